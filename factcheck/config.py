@@ -1,0 +1,155 @@
+"""Configuration: ``factcheck.toml``, or ``[tool.factcheck]`` in ``pyproject.toml``.
+
+Found by walking up from the first verified path (the nearest file wins), or
+named with ``--config``. Every key is checked: an unknown key is an error that
+names it. Example::
+
+    approx = 0.10                 # relative tolerance of "~" values (10 %)
+    exclude = ["drafts/**"]       # glob patterns of claim files to skip
+
+    [rules.word-count]
+    severity = "info"             # error | warning | info
+    tolerance = 0.05              # rule option
+
+    [rules.fact-not-after-publication]
+    enabled = false
+
+    [properties.seats_won]
+    description = "seats won in an assembly"
+    whole = "577"                 # the National Assembly's seats
+    minimum = "0"
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from factcheck.vocabulary import PropertyMeaning, Vocabulary
+
+CONFIG_FILE = "factcheck.toml"
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the run stops with exit code 2."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class RuleSettings(_Strict):
+    """Settings of one rule: on or off, its severity, and its own options."""
+
+    model_config = ConfigDict(extra="allow")  # the rule's options; checked against the rule
+    enabled: bool = True
+    severity: str | None = None
+
+    @property
+    def options(self) -> dict[str, Any]:
+        """The rule's own options (everything but ``enabled`` and ``severity``)."""
+        return dict(self.model_extra or {})
+
+
+class PropertySettings(_Strict):
+    """A property of the vocabulary, as configured."""
+
+    description: str = ""
+    unit: str | None = None
+    whole: str | None = None
+    minimum: str | None = None
+    maximum: str | None = None
+
+
+class _ConfigFile(_Strict):
+    approx: Decimal = Field(default=Decimal("0.10"), ge=0, le=1)
+    exclude: list[str] = Field(default_factory=list)
+    rules: dict[str, RuleSettings] = Field(default_factory=dict)
+    properties: dict[str, PropertySettings] = Field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of a run, with defaults for everything."""
+
+    approx: Decimal = Decimal("0.10")
+    exclude: tuple[str, ...] = ()
+    rules: dict[str, RuleSettings] = field(default_factory=dict)
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    path: Path | None = None
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any], path: Path | None = None) -> Config:
+        """Build from a parsed TOML table; unknown keys raise ConfigError naming them."""
+        where = str(path) if path else "configuration"
+        try:
+            parsed = _ConfigFile.model_validate(data)
+        except ValidationError as error:
+            raise ConfigError(f"{where}: {_describe(error)}") from None
+        extra = {
+            name: PropertyMeaning(name, **p.model_dump()) for name, p in parsed.properties.items()
+        }
+        return cls(
+            approx=parsed.approx,
+            exclude=tuple(parsed.exclude),
+            rules=parsed.rules,
+            vocabulary=Vocabulary(extra),
+            path=path,
+        )
+
+
+def _describe(error: ValidationError) -> str:
+    first = error.errors()[0]
+    dotted = ".".join(str(part) for part in first["loc"])
+    if first["type"] == "extra_forbidden":
+        name = str(first["loc"][-1])
+        nested = len(first["loc"]) > 1
+        choices = list(PropertySettings.model_fields if nested else _ConfigFile.model_fields)
+        close = difflib.get_close_matches(name, choices, n=1)
+        hint = f", did you mean '{close[0]}'?" if close else ""
+        return f"unknown key '{dotted}'{hint}"
+    return f"'{dotted}': {first['msg']}"
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest ``factcheck.toml``, or ``pyproject.toml`` with ``[tool.factcheck]``, upward."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        own = candidate / CONFIG_FILE
+        if own.is_file():
+            return own
+        project = candidate / "pyproject.toml"
+        if project.is_file() and "factcheck" in _read_toml(project).get("tool", {}):
+            return project
+    return None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+
+
+def load_config(path: Path | None = None, start: Path | None = None) -> Config:
+    """Read the configuration named, or the one found upward from ``start``, or defaults."""
+    if path is None and start is not None:
+        path = find_config(start)
+    if path is None:
+        return Config()
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such configuration file")
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("factcheck", {})
+    return Config.from_mapping(data, path)

@@ -1,0 +1,867 @@
+"""Dates and periods as journalists write them, read in the source's language.
+
+A date keeps its granularity: ``juillet 2015`` is the whole month, not its first midnight.
+Text without a year resolves against the source's ``published`` date: a day and month
+(``lundi 27 juillet``) in the document's year, a month, quarter, half or season alone
+(``en mars``) in the latest year where it does not start after publication.
+
+Supported forms (fr / en; the code forms Q1, H1 and the ISO, year and range forms work in
+every language, month and weekday names come from babel's locale data):
+
+=================================================  ===========================  ===========
+written                                            period                       granularity
+=================================================  ===========================  ===========
+2015-07-27, 27/07/2015 and 27/07 (fr, day first),  the day                      day
+07/27/2015 (en, month first, as dateparser),
+27 juillet 2015, 1er juil. 2015, July 27, 2015,
+27 July 2015, lundi 27 juillet, Monday, July 27
+semaine du 20 juillet 2015, week of July 20, 2015  Monday to Sunday             week
+juillet 2015, sept. 2015, 2015-07, July 2015,      the month                    month
+mars, en mars (no year: see above)
+T1 2015, Q1 2015, 1er/premier trimestre 2015,      the quarter                  quarter
+first quarter of 2015, 2015-Q1
+S1 2015, H1 2015, premier semestre 2015,           January-June / July-Dec.     half
+first half of 2015
+début 2015, early 2015, beginning of 2015          January-March                part
+mi-2016, mid-2016                                  May-August                   part
+fin 2014, late 2014, end of 2014                   October-December             part
+début / mi- / fin juillet 2015, early / mid- /     days 1-10 / 11-20 / 21-end   part
+late July 2015
+printemps, été, automne 2015; spring, summer,      March-May / June-August /    part
+autumn, fall 2015                                  September-November
+2014, l'an dernier, cette année, last year         the year                     year
+2014-2015, 2014 à 2015, de 2014 à 2015, entre      first start to last end      range
+2014 et 2015, from 2014 to 2015, between 2014
+and 2015, mars – juin 2015, du 3 au 5 mars 2015,
+2014/15, 2014-15 (consecutive years; 2011-12 is
+December 2011, ISO first)
+anything else dateparser reads (hier, le mois      as dateparser's period       day, week,
+dernier, 27 juillet 2015 à 10h, ...)                                            month, year
+=================================================  ===========================  ===========
+
+Lead words are dropped (fr: en, le before a day, depuis, dès, courant, pendant, au,
+au cours de, au mois de, à l'horizon, d'ici; en: in, on, since, by, during, as of): so
+``depuis 2014`` is 2014, ``d'ici 2020`` and ``by 2020`` the year 2020. A weekday before
+a date is dropped too: it is checked by a rule (`find_weekday_dates`), not here, so
+``mardi 27 juillet`` 2015 is the Monday.
+Winter is refused as ambiguous (which year?), so are "le dernier trimestre" and "last
+quarter" without a year (the latest quarter, or the fourth?). Without `published`, a text
+that does not fix its year ("27 juillet", "mars", "hier") is an error asking for one.
+
+The fast path (ISO, year, numeric, babel month names) never calls dateparser; a property
+test checks it agrees with dateparser. Guards against dateparser's silent misreadings:
+"2014/15" (15 January 2014), "15-16" (15 January 2016), "T5 2015" (May 2015), bare numbers
+("12" is 12 January; 10-digit numbers are Unix times) are errors or read as above.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from dateparser.date import DateDataParser
+
+__all__ = [
+    "DateSyntaxError",
+    "Period",
+    "WeekdayMention",
+    "find_weekday_dates",
+    "parse_date",
+]
+
+GRANULARITIES = frozenset({"day", "week", "month", "quarter", "half", "part", "year", "range"})
+_MAX_LENGTH = 120  # longer than any date; keeps garbage away from dateparser
+# Two unrelated bases: a text read differently from each depends on `published`.
+_BASES = (date(2001, 3, 10), date(2003, 9, 20))
+
+
+class DateSyntaxError(ValueError):
+    """A date or period that cannot be read; the message names the text, for editors."""
+
+
+class _Unreadable(DateSyntaxError):
+    """No form fits: reported with the whole text as written."""
+
+
+class _NoYear(DateSyntaxError):
+    """The text needs `published`: reported with the whole text as written."""
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The days a written date covers, from `start` to `end` inclusive."""
+
+    start: date
+    end: date
+    granularity: str
+    text: str
+
+    def __post_init__(self) -> None:
+        if self.start > self.end:
+            raise ValueError(f"period {self.text!r} ends before it starts")
+        if self.granularity not in GRANULARITIES:
+            raise ValueError(f"unknown granularity {self.granularity!r}")
+
+    def __contains__(self, d: date) -> bool:
+        if isinstance(d, datetime):  # a datetime does not compare with a date
+            d = d.date()
+        return self.start <= d <= self.end
+
+    def overlaps(self, other: Period) -> bool:
+        """Tell whether the two periods share at least one day."""
+        return self.start <= other.end and other.start <= self.end
+
+    def before(self, other: Period) -> bool:
+        """Tell whether this period ends before `other` starts."""
+        return self.end < other.start
+
+    def after_day(self, d: date) -> bool:
+        """Tell whether this period starts after the day `d`."""
+        if isinstance(d, datetime):
+            d = d.date()
+        return self.start > d
+
+    def describe(self, language: str) -> str:
+        """Write the period for a message, in `language` ("27 juillet 2015", "T1 2015")."""
+        from babel.core import UnknownLocaleError
+
+        try:
+            return _describe(self, language)
+        except (UnknownLocaleError, ValueError, LookupError, TypeError):  # a locale babel lacks
+            if self.granularity == "day":
+                return self.start.isoformat()
+            return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayMention:
+    """A weekday written next to a date in a free text ("lundi 27 juillet")."""
+
+    written: str
+    weekday: int
+    period: Period
+    start: int
+
+
+def parse_date(text: str, language: str = "en", published: date | None = None) -> Period:
+    """Read `text` as a period, in `language`, relative to the `published` day.
+
+    Raises DateSyntaxError with a message naming the text. Results are cached.
+    """
+    if isinstance(published, datetime):
+        published = published.date()
+    if not isinstance(text, str):  # YAML gives ints (2014) and dates (2015-07-27)
+        if isinstance(text, datetime):
+            text = text.date().isoformat()
+        elif isinstance(text, (int, date)) and not isinstance(text, bool):
+            text = str(text) if isinstance(text, int) else text.isoformat()
+        else:
+            raise DateSyntaxError(f"cannot read {text!r} as a date: not a text")
+    result = _parse_cached(text, language, published)
+    if isinstance(result, str):
+        raise DateSyntaxError(result)
+    return result
+
+
+@lru_cache(maxsize=16384)
+def _parse_cached(text: str, language: str, published: date | None) -> Period | str:
+    # Errors are cached as their message: a broken date is often repeated in a corpus.
+    try:
+        return _parse(text, language, published)
+    except DateSyntaxError as error:
+        return str(error)
+
+
+def _parse(text: str, language: str, published: date | None) -> Period:
+    t = _normalise(text)
+    if not t:
+        raise DateSyntaxError("empty date")
+    if len(t) > _MAX_LENGTH:
+        raise DateSyntaxError(f"cannot read {t[:30] + '…'!r} as a date: too long")
+    try:
+        period = _core(t, _lang(language), language, published, nested=False)
+    except _Unreadable:
+        raise _cannot(t, language) from None
+    except _NoYear:
+        raise _needs_year(t) from None
+    return Period(period.start, period.end, period.granularity, text)
+
+
+def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested: bool) -> Period:
+    """Read a normalised text as a period.
+
+    `nested` parts of a phrase or range are never ranges and never go to dateparser, so
+    "27 juillet 2015 à 10h" is no range ending at "10h".
+    """
+    t = _strip_lead(t, lang)
+    if not t or _NUMBER_ONLY.match(t):  # "12" is a day of no month, "1437955200" no date
+        raise _cannot(t, language)
+    period = _fast(t, lang, language, published)
+    if period is None:
+        period = _phrase(t, lang, language, published)
+    if period is None and not nested:
+        period = _range(t, lang, language, published)
+    if period is None:
+        if nested:
+            raise _cannot(t, language)
+        period = _slow(t, language, published)
+    return period
+
+
+def _nested(x: str, language: str, published: date | None) -> Period | None:
+    try:
+        return _core(x, _lang(language), language, published, nested=True)
+    except DateSyntaxError:
+        return None
+
+
+# --- text and language data -------------------------------------------------------------
+
+_TRANSLATE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "‐": "-", "‑": "-"})
+_NUMBER_ONLY = re.compile(r"^\d{1,3}$|^\d{5,}$")
+_ORDINAL = r"(?:er|st|nd|rd|th)?"
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.translate(_TRANSLATE).split())
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _fold(s: str) -> str:
+    """Fold a word for lookups: case, accents and a final abbreviation dot."""
+    return _strip_accents(s.casefold()).rstrip(".")
+
+
+_LEAD_WORDS = {
+    "fr": r"en\s+|depuis\s+|d[èe]s\s+|courant\s+|pendant\s+|au\s+cours\s+d[eu]\s+"
+    r"|au\s+mois\s+(?:de\s+|d')|au\s+|[àa]\s+l'horizon\s+(?:de\s+|d')?|horizon\s+"
+    r"|d'ici\s+(?:[àa]\s+)?",
+    "en": r"in\s+|on\s+|since\s+|by\s+|during\s+|as\s+of\s+",
+}
+_EXTRA_MONTHS = {"fr": {"jan": 1, "fev": 2, "sep": 9}, "en": {"sept": 9}}
+_NUMERIC_ORDER = {"fr": "dmy", "en": "mdy"}  # as dateparser reads them in these languages
+
+
+@dataclass(frozen=True, slots=True)
+class _Lang:
+    code: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    lead: re.Pattern[str]
+    dmy: re.Pattern[str] | None
+    mdy: re.Pattern[str] | None
+    mentions: re.Pattern[str] | None
+    phrases: tuple[tuple[re.Pattern[str], Callable[..., Period | None]], ...]
+    range_prefix: re.Pattern[str]
+    range_seps: dict[str, re.Pattern[str]]
+
+
+def _names(table: dict[str, int]) -> str:
+    """Build a regex alternation matching the names, accented or not, longest first."""
+    return "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
+
+
+def _babel_names(code: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Month (1-12) and weekday (0 = Monday) names of the language, keyed as written."""
+    from babel.core import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(code)
+    except (ValueError, TypeError, UnknownLocaleError):
+        return {}, {}
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    for target, data in ((months, locale.months), (weekdays, locale.days)):
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in data[context][width].items():
+                    word = str(name).lower().rstrip(".")
+                    for variant in {word, _strip_accents(word)}:
+                        if variant and not variant.isdigit():
+                            target[variant] = int(number)
+    for name, number in _EXTRA_MONTHS.get(code, {}).items():
+        months.setdefault(name, number)
+    # A word naming two months (or a month and a weekday) is no evidence of either.
+    ambiguous = {k for k in months if _fold(k) in weekdays}
+    folded: dict[str, set[int]] = {}
+    for name, number in months.items():
+        folded.setdefault(_fold(name), set()).add(number)
+    ambiguous |= {k for k in months if len(folded[_fold(k)]) > 1}
+    return (
+        {k: v for k, v in months.items() if k not in ambiguous},
+        {k: v for k, v in weekdays.items() if k not in ambiguous},
+    )
+
+
+@lru_cache(maxsize=64)
+def _lang(language: str) -> _Lang:
+    code = language.strip().replace("_", "-").split("-")[0].lower()
+    months, weekdays = _babel_names(code)
+    months = {_fold(k): v for k, v in months.items()} | months
+    weekdays = {_fold(k): v for k, v in weekdays.items()} | weekdays
+    m, w = _names(months), _names(weekdays)
+    dmy = mdy = mentions = None
+    weekday_lead = ""
+    if months:
+        dmy = re.compile(
+            rf"^(?:(?P<d>\d{{1,2}}){_ORDINAL}\.?\s+(?:of\s+)?)?(?P<m>{m})(?!\w)\.?"
+            rf"(?:,?\s+(?P<y>\d{{4}}))?$",
+            re.I,
+        )
+        if code == "en":
+            mdy = re.compile(
+                rf"^(?P<m>{m})(?!\w)\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}(?:,?\s+(?P<y>\d{{4}}))?$",
+                re.I,
+            )
+    if months and weekdays:
+        wd = rf"(?<!\w)(?P<w>{w})(?!\w)\.?,?\s+"
+        mention = (
+            rf"{wd}(?:le\s+|the\s+)?(?P<date>(?P<d>\d{{1,2}}){_ORDINAL}\.?\s+(?:of\s+)?"
+            rf"(?P<m>{m})(?!\w)\.?(?:,?\s+(?P<y>\d{{4}})(?!\d))?)"
+        )
+        if code == "en":
+            mention += (
+                rf"|{wd.replace('P<w>', 'P<w2>')}(?P<date2>(?P<m2>{m})(?!\w)\.?\s+"
+                rf"(?P<d2>\d{{1,2}}){_ORDINAL}(?!\w)(?:,?\s+(?P<y2>\d{{4}})(?!\d))?)"
+            )
+        mentions = re.compile(mention, re.I)
+        weekday_lead = rf"|(?:{w})(?!\w)\.?,?\s+(?=\d|(?:{m})(?!\w))"
+    le = rf"|le\s+(?=\d|(?:{w})(?!\w))" if code == "fr" and weekdays else ""
+    lead = re.compile(rf"^(?:{_LEAD_WORDS.get(code, '(?!)')}{le}{weekday_lead})", re.I)
+    prefix_words, seps = _RANGE_WORDS.get(code, ((), {}))
+    dash = r"\s*[-–—]\s*"
+    range_seps = {"": re.compile(dash + "".join(f"|\\s+{s}\\s+" for s in seps.get("", ())), re.I)}
+    for prefix in prefix_words:
+        words = seps.get(prefix, seps.get("", ()))
+        alternatives = [*(() if prefix in _NO_DASH else (dash,)), *(rf"\s+{s}\s+" for s in words)]
+        range_seps[prefix] = re.compile("|".join(alternatives), re.I)
+    prefixes = "|".join(prefix_words) or "(?!)"
+    return _Lang(
+        code=code,
+        months=months,
+        weekdays=weekdays,
+        lead=lead,
+        dmy=dmy,
+        mdy=mdy,
+        mentions=mentions,
+        phrases=_phrases(code),
+        range_prefix=re.compile(rf"^({prefixes})\s+", re.I),
+        range_seps=range_seps,
+    )
+
+
+def _strip_lead(t: str, lang: _Lang) -> str:
+    while match := lang.lead.match(t):
+        if not match.end():
+            break
+        t = t[match.end() :]
+    return t
+
+
+# --- errors and period builders -----------------------------------------------------------
+
+
+def _cannot(t: str, language: str) -> DateSyntaxError:
+    return _Unreadable(f"cannot read {t!r} as a date ({language})")
+
+
+def _needs_year(t: str) -> DateSyntaxError:
+    return _NoYear(f"{t!r} has no year: write the year, or give the source's published date")
+
+
+def _day(y: int, m: int, d: int, t: str, language: str) -> date:
+    try:
+        return date(y, m, d)
+    except (ValueError, OverflowError):
+        raise DateSyntaxError(f"{t!r} is not a day of the calendar ({language})") from None
+
+
+def _span(y: int, first_month: int, last_month: int, granularity: str, t: str) -> Period:
+    if not 1 <= y <= 9999:
+        raise DateSyntaxError(f"{t!r}: the year {y} is out of range")
+    last = _days_in_month(y, last_month)
+    return Period(date(y, first_month, 1), date(y, last_month, last), granularity, t)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - date(year, month, 1)).days
+
+
+def _week_of(d: date, t: str) -> Period:
+    """Monday to Sunday around `d`."""
+    try:
+        monday = d - timedelta(days=d.weekday())
+        return Period(monday, monday + timedelta(days=6), "week", t)
+    except OverflowError:
+        raise DateSyntaxError(f"{t!r}: the week runs out of the calendar") from None
+
+
+def _latest_year(first_month: int, published: date | None, t: str) -> int:
+    """Year of the latest such period that does not start after publication."""
+    if published is None:
+        raise _needs_year(t)
+    return published.year if first_month <= published.month else published.year - 1
+
+
+# --- the fast path: the forms newsrooms write most, without dateparser ---------------------
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?$")
+# "2014/15", "2014-15": a season or school year; dateparser reads 15 January 2014.
+_SHORT_YEAR_RANGE = re.compile(r"^(\d{4})\s*[-/–—]\s*(\d{2})$")
+
+
+def _fast(t: str, lang: _Lang, language: str, published: date | None) -> Period | None:
+    if match := _ISO_DAY.match(t):
+        y, m, d = (int(g) for g in match.groups())
+        day = _day(y, m, d, t, language)
+        return Period(day, day, "day", t)
+    if (match := _ISO_MONTH.match(t)) and 1 <= int(match[2]) <= 12:  # "2011-12": December
+        return _span(int(match[1]), int(match[2]), int(match[2]), "month", t)
+    if match := _YEAR.match(t):
+        return _span(int(match[1]), 1, 12, "year", t)
+    if match := _SHORT_YEAR_RANGE.match(t):
+        first = int(match[1])
+        if int(match[2]) != (first + 1) % 100:
+            raise _cannot(t, language)
+        start, end = _span(first, 1, 12, "year", t), _span(first + 1, 1, 12, "year", t)
+        return Period(start.start, end.end, "range", t)
+    order = _NUMERIC_ORDER.get(lang.code)
+    if order and (match := _NUMERIC.match(t)):
+        # without a year too: dateparser reads "15-16" as 15 January 2016
+        a, b = int(match[1]), int(match[3])
+        d, m = (a, b) if order == "dmy" else (b, a)
+        if not 1 <= m <= 12:
+            raise DateSyntaxError(f"{t!r} is not a day of the calendar ({language})")
+        return _day_or_month(str(d), m, match[4], t, language, published)
+    for pattern in (lang.dmy, lang.mdy):
+        if pattern is not None and (match := pattern.match(t)):
+            month = lang.months[_fold(match["m"])]
+            return _day_or_month(match["d"], month, match["y"], t, language, published)
+    return None
+
+
+def _day_or_month(
+    d: str | None, month: int, y: str | None, t: str, language: str, published: date | None
+) -> Period:
+    if d is None:
+        year = int(y) if y else _latest_year(month, published, t)
+        return _span(year, month, month, "month", t)
+    if y:
+        year = int(y)
+    elif published is None:
+        raise _needs_year(t)
+    else:
+        year = published.year  # a day and month without year: the document's year
+    day = _day(year, month, int(d), t, language)
+    return Period(day, day, "day", t)
+
+
+# --- phrases dateparser does not read -------------------------------------------------------
+
+_ORDINALS = {
+    "1er": 1, "1re": 1, "premier": 1, "premiere": 1, "1st": 1, "first": 1,
+    "2e": 2, "2eme": 2, "2nd": 2, "2nde": 2, "deuxieme": 2, "second": 2, "seconde": 2,
+    "3e": 3, "3eme": 3, "3rd": 3, "troisieme": 3, "third": 3,
+    "4e": 4, "4eme": 4, "4th": 4, "quatrieme": 4, "fourth": 4,
+    "dernier": -1, "last": -1,
+}  # fmt: skip
+_PARTS = {
+    "debut": "early", "beginning": "early", "start": "early", "early": "early",
+    "mi": "mid", "mid": "mid",
+    "fin": "late", "end": "late", "late": "late",
+}  # fmt: skip
+_YEAR_PARTS = {"early": (1, 3), "mid": (5, 8), "late": (10, 12)}
+_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+_SEASONS = {
+    "printemps": 3, "ete": 6, "automne": 9, "spring": 3, "summer": 6, "autumn": 9, "fall": 9,
+    "hiver": 12, "winter": 12,
+}  # fmt: skip
+_RELATIVE_YEARS = {
+    "dernier": -1,
+    "derniere": -1,
+    "passe": -1,
+    "passee": -1,
+    "last": -1,
+    "prochain": 1,
+    "prochaine": 1,
+    "next": 1,
+    "cette": 0,
+    "this": 0,
+}
+
+
+def _ordinal_span(
+    n: str, y: str | None, count: int, t: str, language: str, published: date | None
+) -> Period | None:
+    """Build the n-th quarter (count 4) or half (count 2) of the year."""
+    if n.isdigit() and not 1 <= int(n) <= count:  # dateparser reads "T5 2015" as May
+        raise _cannot(t, language)
+    number = int(n) if n.isdigit() else _ORDINALS.get(_fold(n))
+    if number is None:
+        return None
+    if number == -1:
+        if not y:  # "le dernier trimestre" is the latest quarter, not the fourth: ambiguous
+            raise _cannot(t, language)
+        number = count
+    months = 12 // count
+    first = (number - 1) * months + 1
+    year = int(y) if y else _latest_year(first, published, t)
+    return _span(year, first, first + months - 1, "quarter" if count == 4 else "half", t)
+
+
+def _quarter(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
+    return _ordinal_span(m["n"], m["y"], 4, t, language, published)
+
+
+def _half(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
+    return _ordinal_span(m["n"], m["y"], 2, t, language, published)
+
+
+def _part(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
+    inner = _nested(m["x"], language, published)
+    if inner is None:  # "mi" or "fin" may begin something else
+        return None
+    which = _PARTS[_fold(m["p"])]
+    if inner.granularity == "year":
+        first, last = _YEAR_PARTS[which]
+        return _span(inner.start.year, first, last, "part", t)
+    if inner.granularity == "month":
+        first, last = _MONTH_PARTS[which]
+        last = min(last, inner.end.day)
+        return Period(inner.start.replace(day=first), inner.start.replace(day=last), "part", t)
+    raise DateSyntaxError(f"{t!r}: {m['p']} goes with a month or a year ({language})")
+
+
+def _season(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
+    first = _SEASONS[_fold(m["s"])]
+    if first == 12:
+        raise DateSyntaxError(f"{t!r} is ambiguous (which year?): write the months instead")
+    year = int(m["y"]) if m["y"] else _latest_year(first, published, t)
+    return _span(year, first, first + 2, "part", t)
+
+
+def _relative_year(
+    m: re.Match[str], t: str, language: str, published: date | None
+) -> Period | None:
+    if published is None:
+        raise _needs_year(t)
+    return _span(published.year + _RELATIVE_YEARS[_fold(m["r"])], 1, 12, "year", t)
+
+
+def _week(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
+    inner = _nested(m["x"], language, published)
+    if inner is None or inner.granularity != "day":
+        return None
+    return _week_of(inner.start, t)
+
+
+_Y = r"(?P<y>\d{4})"
+_SEP = r"(?:\s*[-/]\s*|\s+)"
+_PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
+    "fr": [
+        (
+            rf"(?:le\s+|du\s+)?(?P<n>[\w']+)\s+trimestre(?:\s+(?:de\s+l'ann[ée]e\s+|de\s+|d')?{_Y})?",
+            _quarter,
+        ),
+        (
+            rf"(?:le\s+|du\s+)?(?P<n>[\w']+)\s+semestre(?:\s+(?:de\s+l'ann[ée]e\s+|de\s+|d')?{_Y})?",
+            _half,
+        ),
+        (
+            r"(?:(?:[àa]\s+)?la\s+)?(?P<p>fin|d[ée]but)\s+(?:de\s+l'ann[ée]e\s+|d'ann[ée]e\s+"
+            r"|du\s+mois\s+(?:de\s+|d')|de\s+|d')?(?P<x>.+)",
+            _part,
+        ),
+        (r"(?:(?:[àa]\s+)?la\s+)?(?P<p>mi)(?:\s*-\s*|\s+)(?P<x>.+)", _part),
+        (
+            rf"(?:l'|le\s+|cet\s+)?(?P<s>printemps|[ée]t[ée]|automne|hiver)(?:\s+(?:de\s+|d')?{_Y})?",
+            _season,
+        ),
+        (r"(?:l'an|l'ann[ée]e)\s+(?P<r>derni[èe]re?|pass[ée]e?|prochaine?)", _relative_year),
+        (r"(?P<r>cette)\s+ann[ée]e", _relative_year),
+        (r"(?:la\s+)?semaine\s+du\s+(?P<x>.+)", _week),
+    ],
+    "en": [
+        (rf"(?:the\s+)?(?P<n>\w+)[-\s]+quarter(?:\s+of)?(?:\s+(?:the\s+year\s+)?{_Y})?", _quarter),
+        (rf"(?:the\s+)?(?P<n>\w+)[-\s]+half(?:\s+of)?(?:\s+(?:the\s+year\s+)?{_Y})?", _half),
+        (r"(?:the\s+)?(?P<p>end|beginning|start)\s+of\s+(?:the\s+year\s+)?(?P<x>.+)", _part),
+        (r"(?P<p>late|early|mid)(?:\s*-\s*|\s+)(?P<x>.+)", _part),
+        (rf"(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+{_Y})?", _season),
+        (r"(?P<r>last|this|next)\s+year", _relative_year),
+        (r"(?:the\s+)?week\s+of\s+(?P<x>.+)", _week),
+    ],
+}
+_CODES = {"fr": ("TQ", "SH"), "en": ("Q", "H"), "": ("Q", "H")}
+
+
+def _phrases(code: str) -> tuple[tuple[re.Pattern[str], Callable[..., Period | None]], ...]:
+    """Compile the phrases of a language (at first use: compiling costs import time)."""
+    q, h = _CODES.get(code, _CODES[""])
+    patterns = [
+        *_PHRASE_PATTERNS.get(code, ()),
+        (rf"[{q}](?P<n>\d)(?:{_SEP}{_Y})?", _quarter),
+        (rf"{_Y}{_SEP}?[{q}](?P<n>\d)", _quarter),
+        (rf"[{h}](?P<n>\d)(?:{_SEP}{_Y})?", _half),
+        (rf"{_Y}{_SEP}?[{h}](?P<n>\d)", _half),
+    ]
+    return tuple((re.compile(f"^(?:{p})$", re.I), f) for p, f in patterns)
+
+
+def _phrase(t: str, lang: _Lang, language: str, published: date | None) -> Period | None:
+    for pattern, handler in lang.phrases:
+        if match := pattern.match(t):
+            period = handler(match, t, language, published)
+            if period is not None:
+                return period
+    return None
+
+
+# --- ranges ----------------------------------------------------------------------------------
+
+_RANGE_WORDS: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
+    "fr": (
+        ("de", "du", "entre"),
+        {"": ("[àa]", "au", "jusqu'[àa]", "jusqu'au"), "entre": ("et",)},
+    ),
+    "en": (
+        ("from", "between"),
+        {"": ("to", "through", "until", "till"), "between": ("and",)},
+    ),
+}
+_NO_DASH = frozenset({"entre", "between"})
+_BARE_DAY = re.compile(rf"^\d{{1,2}}{_ORDINAL}$", re.I)
+_LEADING_DAY = re.compile(rf"^\d{{1,2}}{_ORDINAL}\.?\s+(?=\D)", re.I)
+_HAS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_TRAILING_YEAR = re.compile(r"(?<!\d)(\d{4})$")
+
+
+def _range(t: str, lang: _Lang, language: str, published: date | None) -> Period | None:
+    prefix = lang.range_prefix.match(t)
+    key = _fold(prefix[1]) if prefix else ""
+    body = t[prefix.end() :] if prefix else t
+    for sep in lang.range_seps[key if key in lang.range_seps else ""].finditer(body):
+        a, b = body[: sep.start()], body[sep.end() :]
+        if not a or not b:
+            continue
+        try:
+            last = _core(b, lang, language, published, nested=True)
+            first = _core(_inherit(a, b), lang, language, published, nested=True)
+        except DateSyntaxError:
+            continue
+        if first.start > last.end:
+            raise DateSyntaxError(f"{t!r} ends before it starts")
+        return Period(first.start, last.end, "range", t)
+    return None
+
+
+def _inherit(a: str, b: str) -> str:
+    """Complete the first end from the second: "3" of "3 au 5 mars", "mars" of "mars–juin 2015"."""
+    if _BARE_DAY.match(a) and (day := _LEADING_DAY.match(b)):
+        return f"{a} {b[day.end() :]}"
+    if not _HAS_YEAR.search(a) and (year := _TRAILING_YEAR.search(b)):
+        return f"{a} {year[1]}"
+    return a
+
+
+# --- dateparser, for everything else ------------------------------------------------------------
+
+_DATEPARSER_PERIODS = {
+    "time": "day",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+}
+
+
+@lru_cache(maxsize=64)
+def _parser(language: str, base: date) -> DateDataParser:
+    from dateparser.data.languages_info import language_order
+    from dateparser.date import DateDataParser  # lazily: importing it costs ~150 ms
+
+    if language not in language_order:  # "fr-FR", "FR": dateparser knows "fr"
+        primary = language.replace("_", "-").split("-")[0].lower()
+        language = primary if primary in language_order else language
+    return DateDataParser(
+        languages=[language],
+        settings={
+            "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+            "PREFER_DAY_OF_MONTH": "first",
+            "PREFER_MONTH_OF_YEAR": "first",
+            "TIMEZONE": "UTC",  # never the machine's zone
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "PARSERS": ["relative-time", "absolute-time"],  # no Unix timestamps
+        },
+    )
+
+
+def _dateparser(t: str, language: str, base: date) -> tuple[Period, tuple[str, ...]] | None:
+    """Read with dateparser: the period and the parts the text wrote, or None."""
+    try:
+        data: Any = _parser(language, base).get_date_data(t)
+    except ValueError as error:
+        if "language" in str(error).lower():
+            raise DateSyntaxError(f"unknown language {language!r} for dates") from None
+        return None
+    except Exception:  # dateparser has crashed on odd input; garbage is never a traceback
+        return None
+    if data.date_obj is None:
+        return None
+    d: date = data.date_obj.date()
+    granularity = _DATEPARSER_PERIODS.get(data.period or "day", "day")
+    parts: tuple[str, ...] = tuple(getattr(data, "parts", ("year", "month", "day")))
+    if granularity == "day":
+        return Period(d, d, "day", t), parts
+    if granularity == "week":
+        return _week_of(d, t), parts
+    if granularity == "month":
+        return _span(d.year, d.month, d.month, "month", t), parts
+    if granularity == "quarter":
+        first = (d.month - 1) // 3 * 3 + 1
+        return _span(d.year, first, first + 2, "quarter", t), parts
+    return _span(d.year, 1, 12, "year", t), parts
+
+
+def _slow(t: str, language: str, published: date | None) -> Period:
+    if published is None:
+        results = [_dateparser(t, language, base) for base in _BASES]
+        first, second = results
+        if first is None or second is None:
+            raise _cannot(t, language)
+        if first[0] != second[0]:
+            raise _needs_year(t)
+        return first[0]
+    result = _dateparser(t, language, published)
+    if result is None:
+        raise _cannot(t, language)
+    period, parts = result
+    if period.granularity == "month" and "year" not in parts and period.start > published:
+        # a month without a year is the last such month not after publication
+        return _span(period.start.year - 1, period.start.month, period.start.month, "month", t)
+    return period
+
+
+# --- weekdays in free text ----------------------------------------------------------------------
+
+
+def find_weekday_dates(text: str, language: str, published: date | None) -> list[WeekdayMention]:
+    """Find every weekday written with a day and month ("lundi 27 juillet [2015]").
+
+    Also "Monday, July 27" in English. A date without a year is read in the `published`
+    year; without `published`, or when the day does not exist, the mention is skipped.
+    """
+    pattern = _lang(language).mentions
+    if pattern is None:
+        return []
+    lang = _lang(language)
+    found: list[WeekdayMention] = []
+    for match in pattern.finditer(text):
+        suffix = "" if match["w"] is not None else "2"
+        year_text = match["y" + suffix]
+        if year_text:
+            year = int(year_text)
+        elif published is not None:
+            year = published.year
+        else:
+            continue
+        month = lang.months[_fold(match["m" + suffix])]
+        try:
+            day = date(year, month, int(match["d" + suffix]))
+        except ValueError:
+            continue
+        found.append(
+            WeekdayMention(
+                written=match[0],
+                weekday=lang.weekdays[_fold(match["w" + suffix])],
+                period=Period(day, day, "day", match["date" + suffix]),
+                start=match.start(),
+            )
+        )
+    return found
+
+
+# --- descriptions ------------------------------------------------------------------------------
+
+_WORDS = {
+    "fr": {
+        "early": "début {}",
+        "mid": "mi-{}",
+        "late": "fin {}",
+        "half": "S{} {}",
+        "week": "semaine du {}",
+        3: "printemps {}",
+        6: "été {}",
+        9: "automne {}",
+    },
+    "en": {
+        "early": "early {}",
+        "mid": "mid-{}",
+        "late": "late {}",
+        "half": "H{} {}",
+        "week": "week of {}",
+        3: "spring {}",
+        6: "summer {}",
+        9: "autumn {}",
+    },
+}
+
+
+def _describe(period: Period, language: str) -> str:
+    from babel.dates import format_date
+
+    locale = language.strip().replace("-", "_")
+    words = _WORDS.get(_lang(language).code)
+    start, end, granularity = period.start, period.end, period.granularity
+
+    def day(d: date) -> str:
+        return str(format_date(d, "long", locale=locale))
+
+    def month(d: date) -> str:
+        return str(format_date(d, "LLLL y", locale=locale))
+
+    if granularity == "day":
+        return day(start)
+    if granularity == "month":
+        return month(start)
+    if granularity == "year":
+        return str(start.year)
+    if granularity == "quarter":
+        return str(format_date(start, "QQQ y", locale=locale))
+    whole_months = start.day == 1 and end.day == _days_in_month(end.year, end.month)
+    if words is not None:
+        if granularity == "half":
+            return words["half"].format(1 if start.month == 1 else 2, start.year)
+        if granularity == "week":
+            return words["week"].format(day(start))
+        if granularity == "part":
+            for which, (first, last) in _YEAR_PARTS.items():
+                if whole_months and (start.month, end.month) == (first, last):
+                    return words[which].format(start.year)
+            if whole_months and start.month in (3, 6, 9):
+                return words[start.month].format(start.year)
+            for which, (first, _) in _MONTH_PARTS.items():
+                if start.day == first:
+                    return words[which].format(month(start))
+    if whole_months and start.month == 1 and end.month == 12:
+        return f"{start.year} – {end.year}"
+    if whole_months and start.year == end.year:
+        return f"{format_date(start, 'LLLL', locale=locale)!s} – {month(end)}"
+    if whole_months:
+        return f"{month(start)} – {month(end)}"
+    return f"{day(start)} – {day(end)}"

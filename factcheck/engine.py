@@ -1,0 +1,114 @@
+"""The engine: selects the configured rules, runs them, stamps and sorts findings.
+
+Rules decide what is wrong; the engine decides which rules run, how severe their
+findings are (configuration overrides the rule's default) and in which order the
+report lists them. A rule that crashes becomes an ``internal-error`` finding so
+one bug never hides the other rules' findings.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from factcheck.config import Config, ConfigError, RuleSettings
+from factcheck.findings import Finding, Location, Report, Severity, sort_findings
+from factcheck.model import Corpus
+from factcheck.rules import RULES
+from factcheck.rules.base import Context, Rule
+
+INTERNAL_ERROR = "internal-error"
+
+
+@dataclass(frozen=True)
+class ActiveRule:
+    """A rule as this run uses it: its module, severity and options."""
+
+    rule: Rule
+    severity: Severity
+    options: Mapping[str, Any]
+
+
+def active_rules(config: Config) -> list[ActiveRule]:
+    """The rules enabled by the configuration, with their severities and options.
+
+    Raises :class:`ConfigError` for an unknown rule id, option or severity.
+    """
+    for rule_id in config.rules:
+        if rule_id not in RULES:
+            close = difflib.get_close_matches(rule_id, RULES, n=1)
+            hint = f", did you mean '{close[0]}'?" if close else ""
+            raise ConfigError(f"unknown rule '{rule_id}' in [rules]{hint}")
+    active = []
+    for rule_id, rule in RULES.items():
+        settings = config.rules.get(rule_id, RuleSettings())
+        if not settings.enabled:
+            continue
+        try:
+            severity = Severity.parse(settings.severity) if settings.severity else rule.SEVERITY
+        except ValueError as error:
+            raise ConfigError(f"[rules.{rule_id}] {error}") from None
+        active.append(ActiveRule(rule, severity, _options(rule, settings)))
+    return active
+
+
+def _options(rule: Rule, settings: RuleSettings) -> dict[str, Any]:
+    options = {name: option.default for name, option in rule.OPTIONS.items()}
+    for name, value in settings.options.items():
+        if name not in rule.OPTIONS:
+            known = ", ".join(rule.OPTIONS) or "none"
+            raise ConfigError(f"[rules.{rule.ID}] unknown option '{name}' (options: {known})")
+        default = rule.OPTIONS[name].default
+        options[name] = _coerce(rule.ID, name, value, default)
+    return options
+
+
+def _coerce(rule_id: str, name: str, value: Any, default: Any) -> Any:
+    if (
+        isinstance(default, Decimal)
+        and isinstance(value, int | float)
+        and not isinstance(value, bool)
+    ):
+        return Decimal(str(value))
+    if type(value) is type(default) or (isinstance(default, tuple) and isinstance(value, list)):
+        return tuple(value) if isinstance(default, tuple) else value
+    expected = type(default).__name__
+    raise ConfigError(f"[rules.{rule_id}] option '{name}' must be a {expected}, not {value!r}")
+
+
+def verify(
+    corpus: Corpus, config: Config | None = None, *, fail_on: Severity = Severity.ERROR
+) -> Report:
+    """Run every enabled rule over the corpus and return the finished report."""
+    config = config or Config()
+    findings: list[Finding] = []
+    for active in active_rules(config):
+        context = Context(corpus, active.options, config.vocabulary, config.approx)
+        try:
+            for problem in active.rule.check(context):
+                findings.append(
+                    Finding(
+                        problem.location,
+                        active.rule.ID,
+                        active.severity,
+                        problem.message,
+                        problem.claims,
+                    )
+                )
+        except Exception as error:
+            crash = f"{type(error).__name__}: {error}"
+            message = f"rule '{active.rule.ID}' failed: {crash} (please report this)"
+            findings.append(
+                Finding(Location("<factcheck>"), INTERNAL_ERROR, Severity.ERROR, message)
+            )
+    return Report(
+        findings=sort_findings(findings),
+        files=tuple(document.path for document in corpus.documents),
+        claims=sum(1 for _ in corpus.claims),
+        checks=sum(1 for _ in corpus.checks),
+        fail_on=fail_on,
+        rules=tuple(RULES),
+    )

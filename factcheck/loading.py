@@ -1,0 +1,331 @@
+"""Discovery of claim files and their loading into records that know their place.
+
+Loading never stops at a bad file: every problem (YAML syntax, fields and
+types, values, dates, expressions, the source text) is kept on its document
+as a :class:`~factcheck.model.LoadProblem` with ``file:line:column``, and the
+valid records of that file are still loaded. Rules turn problems into findings.
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from factcheck.config import Config
+from factcheck.dates import DateSyntaxError, parse_date
+from factcheck.expressions import ExpressionError, parse_expression
+from factcheck.findings import Location, display_path
+from factcheck.model import (
+    TOP_LEVEL_FIELDS,
+    Check,
+    Claim,
+    Corpus,
+    Document,
+    LoadProblem,
+    Record,
+    Source,
+)
+from factcheck.values import parse_value
+from factcheck.yamltree import YamlError, YamlList, YamlMap, parse_yaml, position
+
+CLAIM_SUFFIXES = (".yaml", ".yml")
+CONFIG_NAMES = ("factcheck.toml", "pyproject.toml")
+MAX_ERRORS_PER_RECORD = 5
+
+R = TypeVar("R", bound=Record)
+
+
+class PathNotFound(FileNotFoundError):
+    """A path given to verify does not exist; the run cannot be done (exit 2)."""
+
+
+def discover(paths: Iterable[str | Path], exclude: Sequence[str] = ()) -> list[Path]:
+    """Claim files under ``paths``: files as given, folders walked recursively.
+
+    Hidden folders (``.git``) are skipped, as are configuration files and
+    files matching an ``exclude`` glob. The result is sorted and free of repeats.
+    """
+    found: dict[Path, None] = {}
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file():
+            if path.name not in CONFIG_NAMES:
+                found[path] = None
+        elif path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path).parts
+                if any(part.startswith(".") for part in relative):
+                    continue
+                if child.suffix in CLAIM_SUFFIXES and child.is_file():
+                    found[child] = None
+        else:
+            raise PathNotFound(f"{raw}: no such file or folder")
+    return [p for p in found if not _excluded(p, exclude)]
+
+
+def _excluded(path: Path, patterns: Sequence[str]) -> bool:
+    posix = path.as_posix()
+    return any(fnmatch.fnmatch(posix, pattern) for pattern in patterns)
+
+
+def load(
+    paths: str | Path | Iterable[str | Path] = "claims", config: Config | None = None
+) -> Corpus:
+    """Load every claim file under ``paths`` into a corpus of typed records.
+
+    Raises :class:`PathNotFound` for a path that does not exist; every other
+    problem is kept on its document.
+    """
+    config = config or Config()
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    files = discover(paths, config.exclude)
+    return Corpus([load_file(path, config) for path in files])
+
+
+def load_file(path: Path, config: Config | None = None) -> Document:
+    """Load one claim file; never raises for what the file contains."""
+    name = display_path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return _broken(name, "syntax", f"cannot read the file: {error.strerror or error}")
+    text, problem = _decode(data, name)
+    if problem is not None:
+        return Document(name, problems=[problem])
+    return load_text(text, name, config, base=path.parent)
+
+
+def load_text(
+    text: str, name: str, config: Config | None = None, base: Path | None = None
+) -> Document:
+    """Load a claim file's text; ``base`` is where its source ``text`` path is relative to."""
+    config = config or Config()
+    try:
+        root = parse_yaml(text)
+    except YamlError as error:
+        return _broken(name, "syntax", error.message, error.line, error.column)
+    if root is None:
+        return _broken(
+            name, "schema", "empty file: a claim file is a mapping with 'source' and 'claims'"
+        )
+    if not isinstance(root, YamlMap):
+        kind = "a list" if isinstance(root, YamlList) else "a single value"
+        message = f"the file holds {kind}; a claim file is a mapping with 'source' and 'claims'"
+        return _broken(name, "schema", message, *position(root, ()) or (1, 1))
+    return _Loader(name, root, config, base).document
+
+
+class _Loader:
+    """Turns one parsed file into a document, collecting problems record by record."""
+
+    def __init__(self, name: str, root: YamlMap, config: Config, base: Path | None) -> None:
+        self.name, self.root, self.config, self.base = name, root, config, base
+        self.document = Document(name)
+        self._top_level()
+        source = self._record(Source, "source", ("source",))
+        self.document.source = source
+        if source is not None:
+            self._source_text(source)
+        language = source.language if source else _raw_language(root)
+        for index, claim in self._records(Claim, "claims"):
+            claim._source = source
+            self._parse_claim(claim, index, language, source)
+            self.document.claims.append(claim)
+        for index, check in self._records(Check, "checks"):
+            self._parse_check(check, index)
+            self.document.checks.append(check)
+
+    def problem(
+        self, kind: str, message: str, loc: tuple[int | str, ...], claims: tuple[str, ...] = ()
+    ) -> None:
+        line, column = position(self.root, loc) or (0, 0)
+        self.document.problems.append(
+            LoadProblem(kind, message, Location(self.name, line, column), claims)
+        )
+
+    def _top_level(self) -> None:
+        for key in self.root:
+            if key not in TOP_LEVEL_FIELDS:
+                self.problem("schema", _unknown_field(key, TOP_LEVEL_FIELDS), (key,))
+        if self.root.get("source") is None:
+            self.problem("schema", "missing the 'source' block (id, title, publisher, ...)", ())
+
+    def _records(self, model: type[R], key: str) -> Iterator[tuple[int, R]]:
+        node = self.root.get(key)
+        if node is None:
+            return
+        if not isinstance(node, YamlList):
+            self.problem("schema", f"'{key}' must be a list of records", (key,))
+            return
+        for index in range(len(node)):
+            record = self._record(model, key, (key, index))
+            if record is not None:
+                yield index, record
+
+    def _record(self, model: type[R], what: str, loc: tuple[int | str, ...]) -> R | None:
+        node: Any = self.root
+        for part in loc:
+            node = node[part] if node is not None else None
+        if node is None:
+            return None
+        if not isinstance(node, YamlMap):
+            self.problem("schema", f"each entry of '{what}' must be a mapping of fields", loc)
+            return None
+        try:
+            record = model.model_validate(node)
+        except ValidationError as error:
+            label = _label(what, node)
+            for detail in _without_echoes(error.errors(), model)[:MAX_ERRORS_PER_RECORD]:
+                full = loc + tuple(detail["loc"])
+                message = f"{label}: {_explain(detail, model)}"
+                self.problem("schema", message, full, _own_id(node))
+            return None
+        record._location = Location(self.name, node.line, node.column)
+        return record
+
+    def _source_text(self, source: Source) -> None:
+        if source.text is None:
+            return
+        if self.base is None:
+            return
+        path = self.base / source.text
+        try:
+            data = path.read_bytes()
+        except OSError:
+            message = f"source text '{source.text}' not found next to the claim file"
+            self.problem("text", message, ("source", "text"))
+            return
+        text, problem = _decode(data, display_path(path))
+        if problem is not None:
+            self.problem(
+                "text", f"source text '{source.text}': {problem.message}", ("source", "text")
+            )
+            return
+        source._text_content = text
+
+    def _parse_claim(self, claim: Claim, index: int, language: str, source: Source | None) -> None:
+        if claim.value is not None:
+            try:
+                claim._value = parse_value(claim.value, language, approx=self.config.approx)
+            except ValueError as error:
+                self.problem(
+                    "value", f"claim '{claim.id}': {error}", ("claims", index, "value"), (claim.id,)
+                )
+        if claim.when is not None:
+            published = source.published if source else None
+            try:
+                claim._period = parse_date(claim.when, language, published)
+            except DateSyntaxError as error:
+                self.problem(
+                    "date", f"claim '{claim.id}': {error}", ("claims", index, "when"), (claim.id,)
+                )
+
+    def _parse_check(self, check: Check, index: int) -> None:
+        if check.expect is None:
+            return
+        try:
+            check._expression = parse_expression(check.expect)
+        except ExpressionError as error:
+            message = f"check '{check.id}': {error.message}"
+            self.problem("expression", message, ("checks", index, "expect"))
+
+
+def _label(what: str, node: YamlMap) -> str:
+    singular = {"claims": "claim", "checks": "check"}.get(what, what)
+    own = node.get("id")
+    return f"{singular} '{own}'" if isinstance(own, str) else singular
+
+
+def _own_id(node: YamlMap) -> tuple[str, ...]:
+    own = node.get("id")
+    return (own,) if isinstance(own, str) else ()
+
+
+def _unknown_field(name: str, known: Sequence[str]) -> str:
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    hint = f", did you mean '{close[0]}'?" if close else f" (known fields: {', '.join(known)})"
+    return f"unknown field '{name}'{hint}"
+
+
+def _without_echoes(details: list[ErrorDetails], model: type[BaseModel]) -> list[ErrorDetails]:
+    """Drop "missing 'value'" when the same record has "unknown 'valeu', did you mean 'value'?"."""
+    suggested: set[tuple[int | str, ...]] = set()
+    for detail in details:
+        if detail["type"] == "extra_forbidden":
+            known = list(_model_at(model, detail["loc"][:-1]).model_fields)
+            close = difflib.get_close_matches(str(detail["loc"][-1]), known, n=1, cutoff=0.6)
+            suggested.update((*detail["loc"][:-1], name) for name in close)
+    return [d for d in details if not (d["type"] == "missing" and tuple(d["loc"]) in suggested)]
+
+
+def _explain(detail: ErrorDetails, model: type[BaseModel]) -> str:
+    loc = detail["loc"]
+    field = ".".join(str(part) for part in loc) or "record"
+    kind = detail["type"]
+    if kind == "extra_forbidden":
+        target = _model_at(model, loc[:-1])
+        return _unknown_field(str(loc[-1]), list(target.model_fields))
+    if kind == "missing":
+        return f"missing required field '{field}'"
+    if kind == "string_pattern_mismatch" and "language" not in field:
+        return (
+            f"invalid id {detail['input']!r} in '{field}': use lowercase letters, digits "
+            "and _, starting with a letter"
+        )
+    got = detail.get("input")
+    shown = f" (got {got!r})" if isinstance(got, str | int | float) else ""
+    return f"'{field}': {detail['msg'][0].lower()}{detail['msg'][1:]}{shown}"
+
+
+def _model_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> type[BaseModel]:
+    """The nested model a location points into (``reviews.0`` -> Review)."""
+    current = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        info = current.model_fields.get(part)
+        annotation = getattr(info, "annotation", None)
+        inner = next(
+            (
+                arg
+                for arg in getattr(annotation, "__args__", ())
+                if isinstance(arg, type) and issubclass(arg, BaseModel)
+            ),
+            None,
+        )
+        if inner is None:
+            break
+        current = inner
+    return current
+
+
+def _raw_language(root: YamlMap) -> str:
+    source = root.get("source")
+    language = source.get("language") if isinstance(source, YamlMap) else None
+    return language if isinstance(language, str) and language.isalpha() else "en"
+
+
+def _decode(data: bytes, name: str) -> tuple[str, LoadProblem | None]:
+    if b"\x00" in data:
+        offset = data.index(b"\x00")
+        line = data.count(b"\n", 0, offset) + 1
+        message = "binary data (a NUL byte): not a text file"
+        return "", LoadProblem("syntax", message, Location(name, line, 1))
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        message = f"not UTF-8 text (byte 0x{data[error.start]:02x}); save the file as UTF-8"
+        return "", LoadProblem("syntax", message, Location(name, line, column))
+
+
+def _broken(name: str, kind: str, message: str, line: int = 0, column: int = 0) -> Document:
+    return Document(name, problems=[LoadProblem(kind, message, Location(name, line, column))])

@@ -1,0 +1,59 @@
+"""Ids are unique across the whole corpus.
+
+Checks and other claims name claims by id, so two claims with one id (in one
+file or in two) make every reference ambiguous. Source ids and check ids are
+unique too. The finding stands at the second record and names the first.
+
+**Options:** none.
+
+**Passes**
+
+```yaml
+claims:
+  - id: cloudwatt_share_orange_2012
+  - id: cloudwatt_share_thales_2012
+```
+
+**Fails**
+
+```yaml
+claims:
+  - id: cloudwatt_share_orange_2012
+  - id: cloudwatt_share_orange_2012    # duplicate claim id (first at line 2)
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+
+from factcheck.findings import Location, Problem, Severity
+from factcheck.model import Record
+from factcheck.rules.base import Context, Option
+
+ID = "duplicate-id"
+SEVERITY = Severity.ERROR
+OPTIONS: Mapping[str, Option] = {}
+
+
+def check(context: Context) -> Iterator[Problem]:
+    """Report every record whose id an earlier record of its kind already has."""
+    corpus = context.corpus
+    sources = [d.source for d in corpus.documents if d.source is not None]
+    yield from _duplicates("source", sources)
+    yield from _duplicates("claim", corpus.claims)
+    yield from _duplicates("check", corpus.checks)
+
+
+def _duplicates(kind: str, records: Iterable[Record]) -> Iterator[Problem]:
+    first: dict[str, Location] = {}
+    for record in records:
+        record_id = getattr(record, "id")  # noqa: B009 - every record kind here has an id
+        if record_id in first:
+            where = first[record_id]
+            same_file = where.file == record.location.file
+            at = f"line {where.line}" if same_file else str(where)
+            message = f"duplicate {kind} id '{record_id}' (first at {at})"
+            yield Problem(message, record.location, (record_id,) if kind != "source" else ())
+        else:
+            first[record_id] = record.location

@@ -1,0 +1,240 @@
+"""One pint registry for the whole program: currencies, persons, percent and percentage points.
+
+pint reads numbers badly (``'44,4 %'`` is 444 %, ``'1 000 000 EUR'`` is 0 EUR), so
+:mod:`factcheck.values` splits the number off and only the unit text comes here.
+
+Every ISO 4217 currency babel knows is a unit of its own dimension (``[currency_EUR]``),
+so adding EUR to USD is an error and never a sum.  ``pp``, ``pt`` and ``point(s)`` mean
+percentage points here, never pint's typographic lengths.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from decimal import Context, Decimal
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pint costs ~0.2 s to import: only load it when a unit is needed
+    import pint
+
+__all__ = [
+    "UnitError",
+    "conversion",
+    "describe_dimension",
+    "dimensionless",
+    "format_unit",
+    "has_offset",
+    "is_currency",
+    "parse_unit",
+    "registry",
+]
+
+_CURRENCY_DIMENSION = "[currency_"
+
+#: Currency signs a journalist writes, replaced by their ISO code before pint sees them.
+_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY"}
+_SIGNS_RE = re.compile("|".join(map(re.escape, _SIGNS)))
+
+#: Words that pint would read as typographic lengths (pp, pt, point) or pints.
+_PERCENTAGE_POINT_RE = re.compile(r"(?<![\w.])(?:pp|p\.p\.|pts?|points?)(?![\w.])")
+
+#: What a unit expression may hold; pint reads "d'euros" as days times euros, silently.
+_UNIT_TEXT_RE = re.compile(r"[\w\s*/^·.%€$£¥°µ()\-]*")
+
+#: Symbols printed in place of pint's, where pint's would puzzle an editor (``a`` is a year).
+_DISPLAY = {
+    "dimensionless": "",
+    "percent": "%",
+    "percentage_point": "pp",
+    "year": "year",
+    "day": "day",
+}
+_DERIVED_DIMENSIONS = (
+    "area", "volume", "velocity", "acceleration", "force", "energy", "power", "pressure",
+    "density", "current", "electric_potential", "luminosity",
+)  # fmt: skip
+_SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+# Conversion factors come from pint as floats; 15 significant digits recover the exact
+# decimal factor of every definition (0.30479999999999996 -> 0.3048 for the foot).
+_FACTOR_CONTEXT = Context(prec=15)
+_DIVISION_CONTEXT = Context(prec=50)
+
+
+class UnitError(ValueError):
+    """A unit text that names no known unit; ``str(e)`` is the message for the editor."""
+
+
+@functools.cache
+def registry() -> pint.UnitRegistry[Any]:
+    """Return the program's single unit registry, built on first use."""
+    import babel.numbers
+    import pint
+    from pint.facets.plain import ScaleConverter, UnitDefinition
+    from pint.util import UnitsContainer
+
+    ureg: pint.UnitRegistry[Any] = pint.UnitRegistry()
+    one = ScaleConverter(1)
+    # Definition objects, not definition strings: parsing 300 strings costs ~130 ms, this ~10 ms.
+    for code in sorted(babel.numbers.list_currencies()):
+        aliases = ("euro", "euros") if code == "EUR" else ()
+        dimension = UnitsContainer({f"{_CURRENCY_DIMENSION}{code}]": 1})
+        ureg.define(UnitDefinition(code, None, aliases, one, dimension))  # type: ignore[arg-type]
+    person = UnitsContainer({"[person]": 1})
+    people = ("people", "persons")
+    ureg.define(UnitDefinition("person", None, people, one, person))  # type: ignore[arg-type]
+    ureg.define("percentage_point = percent")
+    return ureg
+
+
+def dimensionless() -> pint.Unit:
+    """Return the unit of pure numbers and ranks."""
+    return registry().dimensionless
+
+
+@functools.cache
+def parse_unit(text: str) -> pint.Unit:
+    """Read a unit as written after a figure: ``%``, ``EUR``, ``€``, ``person``, ``km``, ``MW h``.
+
+    The empty string is dimensionless.  Raises :class:`UnitError` naming the text, with the
+    closest known unit name when there is one.
+    """
+    ureg = registry()
+    expression = text.strip()
+    if not expression:
+        return ureg.dimensionless
+    if not _UNIT_TEXT_RE.fullmatch(expression):
+        raise UnitError(f"cannot read {text!r} as a unit")
+    expression = _SIGNS_RE.sub(lambda m: _SIGNS[m.group()], expression)
+    expression = _PERCENTAGE_POINT_RE.sub("percentage_point", expression)
+    try:
+        return ureg.parse_units(expression)
+    except Exception as error:  # pint raises a zoo of types here, AssertionError included
+        unknown = getattr(error, "unit_names", None)
+        if unknown:
+            name = str(unknown[0])
+            where = "" if name == text.strip() else f" in {text!r}"
+            message = f"unknown unit {name!r}{where}"
+            suggestion = _closest_unit_name(name)
+            if suggestion:
+                message += f", did you mean {suggestion!r}?"
+            raise UnitError(message) from None
+        raise UnitError(f"cannot read {text!r} as a unit") from None
+
+
+@functools.cache
+def _names_by_lowercase() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for name in (*registry()._units, *_SIGNS, "pp"):
+        names.setdefault(name.lower(), name)
+    return names
+
+
+@functools.cache
+def _fuzzy_candidates() -> list[str]:
+    """Lower-case names worth suggesting for a typo: not currency codes (sites -> SIT)."""
+    import babel.numbers
+
+    codes = {code.lower() for code in babel.numbers.list_currencies()}
+    return [name for name in _names_by_lowercase() if name not in codes]
+
+
+def _closest_unit_name(name: str) -> str | None:
+    names = _names_by_lowercase()
+    if name.lower() in names:  # eur -> EUR, Km -> km
+        return names[name.lower()]
+    close = difflib.get_close_matches(name.lower(), _fuzzy_candidates(), n=1, cutoff=0.75)
+    return names[close[0]] if close else None
+
+
+def is_currency(unit: pint.Unit) -> bool:
+    """Tell whether the unit is an amount of one currency (EUR, kEUR, USD), not a rate of it."""
+    dimensions = dict(unit.dimensionality)
+    if len(dimensions) != 1:
+        return False
+    ((dimension, exponent),) = dimensions.items()
+    return exponent == 1 and str(dimension).startswith(_CURRENCY_DIMENSION)
+
+
+def has_offset(unit: pint.Unit) -> bool:
+    """Tell whether zero in this unit is not "none of it" (degrees Celsius or Fahrenheit)."""
+    return not registry().Quantity(1, unit)._is_multiplicative
+
+
+def describe_dimension(unit: pint.Unit) -> str:
+    """Name what the unit measures, for messages: ``currency EUR``, ``person``, ``length``."""
+    dimensions = unit.dimensionality
+    if not dimensions:
+        return "dimensionless"
+    named = _derived_dimension_names().get(dimensions)
+    if named:
+        return named
+    above: list[str] = []
+    below: list[str] = []
+    for dimension, exponent in sorted(dict(dimensions).items()):
+        word = str(dimension).strip("[]").replace("currency_", "currency ")
+        power = _real(exponent)
+        if abs(power) != 1:
+            word += f"^{abs(power):g}"
+        (above if power > 0 else below).append(word)
+    return " per ".join([" × ".join(above), *below]).strip()
+
+
+@functools.cache
+def _derived_dimension_names() -> dict[object, str]:
+    """Map base dimensionalities to the everyday names of a few derived dimensions."""
+    # Not all of pint's: it calls a length "gaussian_capacitance" and a time "gaussian_resistivity".
+    ureg = registry()
+    return {ureg.get_dimensionality(f"[{name}]"): name for name in _DERIVED_DIMENSIONS}
+
+
+@functools.cache
+def format_unit(unit: pint.Unit) -> str:
+    """Write the unit as an editor would: ``%``, ``EUR``, ``person``, ``km``, ``EUR/person``."""
+    above: list[str] = []
+    below: list[str] = []
+    ureg = registry()
+    for name, exponent in unit._units.items():
+        symbol = _DISPLAY.get(name)
+        if symbol is None:
+            symbol = ureg.get_symbol(name)
+        power = _real(exponent)
+        if abs(power) != 1:
+            symbol += f"{abs(power):g}".translate(_SUPERSCRIPTS)
+        (above if power > 0 else below).append(symbol)
+    text = "·".join(above) or ("1" if below else "")
+    for symbol in below:
+        text += f"/{symbol}"
+    return text
+
+
+@functools.cache
+def conversion(source: pint.Unit, target: pint.Unit) -> tuple[Decimal, Decimal]:
+    """Return ``(factor, offset)`` with ``x source == (x * factor + offset) target``.
+
+    The offset is zero except between temperature scales.  Raises :class:`UnitError`
+    when the units measure different things.
+    """
+    if source.dimensionality != target.dimensionality:
+        raise UnitError(
+            f"{format_unit(source) or 'a number'} ({describe_dimension(source)}) does not "
+            f"convert to {format_unit(target) or 'a number'} ({describe_dimension(target)})"
+        )
+    ureg = registry()
+    source_scale = _exact(ureg.get_root_units(source)[0])
+    target_scale = _exact(ureg.get_root_units(target)[0])
+    factor = _DIVISION_CONTEXT.divide(source_scale, target_scale)
+    offset = Decimal(0)
+    if has_offset(source) or has_offset(target):
+        offset = _exact(ureg.Quantity(0.0, source).to(target).magnitude)
+    return factor, offset
+
+
+def _real(exponent: Any) -> float:
+    return float(exponent)  # pint types exponents as any scalar, complex included
+
+
+def _exact(number: Any) -> Decimal:
+    return _FACTOR_CONTEXT.create_decimal_from_float(float(number)).normalize()

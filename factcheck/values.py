@@ -1,0 +1,742 @@
+"""The value grammar: a figure as a journalist writes it, read as an interval with a unit.
+
+``value := [comparator] amount [unit] | amount "to" amount [unit]``, ``amount := number [scale]``.
+A figure carries the precision of its last written digit (``44,4 %`` is [44.35, 44.45] %),
+``~x`` widens by a relative tolerance, ``<x`` and friends are half-open, ``a to b`` is [a, b].
+Numbers follow the source language through babel's locale data; the plain ``44.4`` and
+``1e6`` are accepted in every language when they cannot be misread.
+
+All arithmetic is interval arithmetic on ``Decimal`` bounds rounded outwards, so a result
+always contains every value its operands allow.  A comparison fails only when no values
+inside the intervals satisfy it, so rounding never raises a false alarm.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import decimal
+import enum
+import functools
+import operator
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, NamedTuple
+
+from factcheck import units
+
+if TYPE_CHECKING:
+    import pint
+    from babel import Locale
+
+__all__ = [
+    "Interval",
+    "Quantity",
+    "Truth",
+    "UnitMismatch",
+    "Value",
+    "ValueSyntaxError",
+    "format_decimal",
+    "format_interval",
+    "format_quantity",
+    "parse_value",
+    "read_number",
+]
+
+
+class ValueSyntaxError(ValueError):
+    """A value that does not follow the grammar; ``str(e)`` names the text for the editor."""
+
+
+class UnitMismatch(ValueError):
+    """Quantities whose units cannot be added or compared (EUR and USD, EUR and person)."""
+
+
+class Truth(enum.Enum):
+    """The verdict of a comparison between intervals."""
+
+    HOLDS = "holds"  # for the values as written
+    ROUNDING = "holds only thanks to rounding"  # not for the written figures, yes within precision
+    FAILS = "fails"  # for no values inside the intervals
+
+
+# Bounds are rounded outwards (floor for lower bounds, ceiling for upper ones) so that an
+# interval never loses a member; overflow saturates to infinity instead of raising.
+_TRAPS = [decimal.InvalidOperation, decimal.DivisionByZero]
+_DOWN = decimal.Context(prec=50, rounding=decimal.ROUND_FLOOR, traps=_TRAPS)
+_UP = decimal.Context(prec=50, rounding=decimal.ROUND_CEILING, traps=_TRAPS)
+_NEAR = decimal.Context(prec=50, rounding=decimal.ROUND_HALF_EVEN, traps=_TRAPS)
+_ZERO = Decimal(0)
+_ONE = Decimal(1)
+_INFINITY = Decimal("Infinity")
+
+_RELATIONS: dict[str, Callable[[Decimal, Decimal], bool]] = {
+    "==": operator.eq, "!=": operator.ne, "<": operator.lt,
+    "<=": operator.le, ">": operator.gt, ">=": operator.ge,
+}  # fmt: skip
+
+_Bound = tuple[Decimal, bool]  # a bound and whether it is open
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A set of real numbers ``lo..hi``, each end open or closed, with the figure as written.
+
+    Infinite ends are always open.  ``nominal`` is the figure as written (None for ranges
+    ``a to b`` and bounds ``<x``); arithmetic carries it along when both operands have one.
+    """
+
+    lo: Decimal
+    hi: Decimal
+    lo_open: bool = False
+    hi_open: bool = False
+    nominal: Decimal | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("lo", "hi", "nominal"):
+            value = getattr(self, name)
+            if isinstance(value, int):
+                object.__setattr__(self, name, Decimal(value))
+            elif value is not None and (not isinstance(value, Decimal) or value.is_nan()):
+                raise TypeError(f"interval {name} must be a Decimal, not {value!r}")
+        if self.lo.is_infinite():
+            object.__setattr__(self, "lo_open", True)
+        if self.hi.is_infinite():
+            object.__setattr__(self, "hi_open", True)
+        empty = self.lo > self.hi or (self.lo == self.hi and (self.lo_open or self.hi_open))
+        if empty or self.lo == _INFINITY or self.hi == -_INFINITY:
+            raise ValueError(f"empty interval from {self.lo} to {self.hi}")
+
+    @classmethod
+    def exact(cls, x: Decimal) -> Interval:
+        """Return the single number ``x``, known exactly."""
+        return cls(x, x, nominal=x)
+
+    def contains(self, x: Decimal) -> bool:
+        """Tell whether ``x`` is a member."""
+        if x < self.lo or x > self.hi:
+            return False
+        return not ((x == self.lo and self.lo_open) or (x == self.hi and self.hi_open))
+
+    def intersection(self, other: Interval) -> Interval | None:
+        """Return the numbers in both intervals, or None when there are none."""
+        lo, lo_open = _tighter((self.lo, self.lo_open), (other.lo, other.lo_open), lower=True)
+        hi, hi_open = _tighter((self.hi, self.hi_open), (other.hi, other.hi_open), lower=False)
+        if lo > hi or (lo == hi and (lo_open or hi_open)):
+            return None
+        return Interval(lo, hi, lo_open, hi_open, self._shared_nominal(other))
+
+    def overlaps(self, other: Interval) -> bool:
+        """Tell whether some number is in both intervals."""
+        return self.intersection(other) is not None
+
+    def hull(self, other: Interval) -> Interval:
+        """Return the smallest interval holding both."""
+        lo, lo_open = _looser((self.lo, self.lo_open), (other.lo, other.lo_open), lower=True)
+        hi, hi_open = _looser((self.hi, self.hi_open), (other.hi, other.hi_open), lower=False)
+        return Interval(lo, hi, lo_open, hi_open, self._shared_nominal(other))
+
+    def _shared_nominal(self, other: Interval) -> Decimal | None:
+        return self.nominal if self.nominal is not None and self.nominal == other.nominal else None
+
+    def compare(self, op: str, other: Interval) -> Truth:
+        """Judge ``self op other`` (op in ``== != < <= > >=``) on every pair of members.
+
+        FAILS when no pair satisfies it; HOLDS when the written figures satisfy it or one
+        side has no written figure; ROUNDING when only values within precision do.
+        """
+        relation = _RELATIONS.get(op)
+        if relation is None:
+            raise ValueError(f"unknown comparison {op!r}")
+        if not self._possible(op, other):
+            return Truth.FAILS
+        if self.nominal is None or other.nominal is None:
+            return Truth.HOLDS
+        return Truth.HOLDS if relation(self.nominal, other.nominal) else Truth.ROUNDING
+
+    def _possible(self, op: str, other: Interval) -> bool:
+        """Tell whether some member of self and some member of other satisfy ``op``."""
+        if op == "==":
+            return self.overlaps(other)
+        if op == "!=":
+            return not (self.lo == self.hi == other.lo == other.hi)
+        if op in (">", ">="):
+            return other._possible("<" if op == ">" else "<=", self)
+        if self.lo < other.hi:
+            return True
+        return op == "<=" and self.lo == other.hi and not (self.lo_open or other.hi_open)
+
+    def __neg__(self) -> Interval:
+        nominal = None if self.nominal is None else self.nominal.copy_negate()
+        return Interval(
+            self.hi.copy_negate(), self.lo.copy_negate(), self.hi_open, self.lo_open, nominal
+        )
+
+    def __abs__(self) -> Interval:
+        if self.lo >= 0:
+            return self
+        if self.hi <= 0:
+            return -self
+        top, top_open = _looser(
+            (self.lo.copy_negate(), self.lo_open), (self.hi, self.hi_open), lower=False
+        )
+        nominal = None if self.nominal is None else self.nominal.copy_abs()
+        return Interval(_ZERO, top, False, top_open, nominal)
+
+    def __add__(self, other: Interval) -> Interval:
+        return Interval(
+            _DOWN.add(self.lo, other.lo),
+            _UP.add(self.hi, other.hi),
+            self.lo_open or other.lo_open,
+            self.hi_open or other.hi_open,
+            _combine(_NEAR.add, self.nominal, other.nominal),
+        )
+
+    def __sub__(self, other: Interval) -> Interval:
+        return self + -other
+
+    def __mul__(self, other: Interval) -> Interval:
+        corners = [
+            _corner_product(a, b)
+            for a in ((self.lo, self.lo_open), (self.hi, self.hi_open))
+            for b in ((other.lo, other.lo_open), (other.hi, other.hi_open))
+        ]
+        lo = min(low for low, _, _ in corners)
+        hi = max(high for _, high, _ in corners)
+        return Interval(
+            lo,
+            hi,
+            all(is_open for low, _, is_open in corners if low == lo),
+            all(is_open for _, high, is_open in corners if high == hi),
+            _combine(_NEAR.multiply, self.nominal, other.nominal),
+        )
+
+    def __truediv__(self, other: Interval) -> Interval:
+        """Divide; by an interval holding zero the quotient is any number, (-inf, +inf)."""
+        if other.contains(_ZERO):
+            return Interval(-_INFINITY, _INFINITY)
+        quotient = self * other._reciprocal()
+        nominal = None
+        if self.nominal is not None and other.nominal:
+            nominal = _NEAR.divide(self.nominal, other.nominal)
+        return dataclasses.replace(quotient, nominal=nominal)
+
+    def _reciprocal(self) -> Interval:
+        """Return 1/x for the members x of an interval that does not hold zero."""
+        # An open end at zero maps to an infinite end; an infinite end maps to an open zero.
+        lo, hi = _ZERO, _ZERO
+        if not self.hi.is_infinite():
+            lo = _DOWN.divide(_ONE, self.hi) if self.hi else -_INFINITY
+        if not self.lo.is_infinite():
+            hi = _UP.divide(_ONE, self.lo) if self.lo else _INFINITY
+        return Interval(lo, hi, self.hi_open, self.lo_open)
+
+
+def _tighter(a: _Bound, b: _Bound, *, lower: bool) -> _Bound:
+    """Pick the end of an intersection: the inner end, open if either is at a tie."""
+    if a[0] != b[0]:
+        return a if (a[0] > b[0]) == lower else b
+    return a[0], a[1] or b[1]
+
+
+def _looser(a: _Bound, b: _Bound, *, lower: bool) -> _Bound:
+    """Pick the end of a hull: the outer end, closed if either is at a tie."""
+    if a[0] != b[0]:
+        return a if (a[0] < b[0]) == lower else b
+    return a[0], a[1] and b[1]
+
+
+def _corner_product(a: _Bound, b: _Bound) -> tuple[Decimal, Decimal, bool]:
+    """Multiply two ends: the product rounded down and up, and whether it is out of reach."""
+    (x, x_open), (y, y_open) = a, b
+    if not x or not y:  # 0 * inf is 0: a closed zero end is reached whatever the other factor
+        return _ZERO, _ZERO, not ((not x and not x_open) or (not y and not y_open))
+    return _DOWN.multiply(x, y), _UP.multiply(x, y), x_open or y_open
+
+
+def _combine(
+    op: Callable[[Decimal, Decimal], Decimal], a: Decimal | None, b: Decimal | None
+) -> Decimal | None:
+    return None if a is None or b is None else op(a, b)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """An interval of numbers in a unit (``registry().dimensionless`` for pure numbers)."""
+
+    interval: Interval
+    unit: pint.Unit
+
+    def __reduce__(self) -> tuple[Callable[[Interval, str], Quantity], tuple[Interval, str]]:
+        # pint would unpickle the unit into its default registry, which has no EUR.
+        return _unpickle_quantity, (self.interval, str(self.unit))
+
+    def compatible(self, other: Quantity) -> bool:
+        """Tell whether the two measure the same thing (percent and pure numbers do)."""
+        return bool(self.unit.dimensionality == other.unit.dimensionality)
+
+    def to(self, unit: pint.Unit) -> Quantity:
+        """Express in another unit of the same dimension, with exact decimal factors."""
+        if unit == self.unit:
+            return self
+        try:
+            factor, offset = units.conversion(self.unit, unit)
+        except units.UnitError as error:
+            raise UnitMismatch(str(error)) from None
+        iv = self.interval
+        lo = _DOWN.add(_DOWN.multiply(iv.lo, factor), offset)
+        hi = _UP.add(_UP.multiply(iv.hi, factor), offset)
+        nominal = None
+        if iv.nominal is not None:
+            nominal = _NEAR.add(_NEAR.multiply(iv.nominal, factor), offset)
+        return Quantity(Interval(lo, hi, iv.lo_open, iv.hi_open, nominal), unit)
+
+    def compare(self, op: str, other: Quantity) -> Truth:
+        """Judge ``self op other`` after converting other into this unit."""
+        return self.interval.compare(op, self._aligned(other, "compare", "with").interval)
+
+    def _aligned(self, other: Quantity, verb: str, joint: str) -> Quantity:
+        if not self.compatible(other):
+            raise UnitMismatch(
+                f"cannot {verb} {_describe(self.unit)} {joint} {_describe(other.unit)}"
+            )
+        return other.to(self.unit)
+
+    def __add__(self, other: Quantity) -> Quantity:
+        return Quantity(self.interval + self._aligned(other, "add", "and").interval, self.unit)
+
+    def __sub__(self, other: Quantity) -> Quantity:
+        aligned = self._aligned(other, "subtract", "from")
+        return Quantity(self.interval - aligned.interval, self.unit)
+
+    def __neg__(self) -> Quantity:
+        return Quantity(-self.interval, self.unit)
+
+    def __abs__(self) -> Quantity:
+        return Quantity(abs(self.interval), self.unit)
+
+    def __mul__(self, other: Quantity) -> Quantity:
+        """Multiply; a percentage times an amount is in the amount's unit (3 % of 2 EUR)."""
+        if _is_pure_number(other.unit):
+            return Quantity(self.interval * other.interval, self.unit)
+        if _is_pure_number(self.unit):
+            return Quantity(self.interval * other.interval, other.unit)
+        if other.unit.dimensionless:
+            return self * other.to(units.dimensionless())
+        if self.unit.dimensionless:
+            return self.to(units.dimensionless()) * other
+        return Quantity(self.interval * other.interval, self.unit * other.unit)
+
+    def __truediv__(self, other: Quantity) -> Quantity:
+        """Divide; a ratio of two amounts of the same kind is a pure number."""
+        if _is_pure_number(other.unit):
+            return Quantity(self.interval / other.interval, self.unit)
+        if other.unit.dimensionless:
+            return self / other.to(units.dimensionless())
+        if self.compatible(other):
+            return Quantity(self.interval / other.to(self.unit).interval, units.dimensionless())
+        return Quantity(self.interval / other.interval, self.unit / other.unit)
+
+
+def _unpickle_quantity(interval: Interval, unit: str) -> Quantity:
+    return Quantity(interval, units.registry().Unit(unit))
+
+
+def _is_pure_number(unit: pint.Unit) -> bool:
+    return bool(unit == units.dimensionless())
+
+
+def _describe(unit: pint.Unit) -> str:
+    written, dimension = units.format_unit(unit), units.describe_dimension(unit)
+    if not written:
+        return "a pure number"
+    return written if written == dimension else f"{written} ({dimension})"
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A claim's value: what was written and the quantity it stands for."""
+
+    text: str  # as written, e.g. "44,4 %"
+    quantity: Quantity
+    comparator: str | None  # "~", "<", "<=", ">", ">=", "to", or None for an exact figure
+    numbers: tuple[str, ...]  # the numbers exactly as written: ("44,4",), ("300", "500")
+    figures: tuple[Decimal, ...]  # their values before scale: (Decimal("44.4"),)
+    scale: Decimal  # 1, 1000, 10**6, ...
+    unit_text: str  # the unit as written: "%", "EUR", ""
+
+
+# --- Reading ------------------------------------------------------------------------------
+
+_COMPARATORS = (("<=", "<="), ("≤", "<="), (">=", ">="), ("≥", ">="),
+                ("<", "<"), (">", ">"), ("~", "~"), ("≈", "~"))  # fmt: skip
+
+#: Scale words as powers of ten.  ``billion`` is 10**9 in English, 10**12 in French.
+_SCALES: dict[str, dict[str, int]] = {
+    "en": {"thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9,
+           "trillion": 12},
+    "fr": {"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9,
+           "billion": 12, "billions": 12, "trillion": 18, "trillions": 18},
+}  # fmt: skip
+#: English words any source may use ("1 million EUR" in French); not billion or trillion,
+#: which follow the source language.
+_ANY_LANGUAGE_SCALES = {"thousand": 3, "million": 6, "millions": 6}
+_ALL_SCALE_WORDS = frozenset(word for table in _SCALES.values() for word in table)
+
+_RANGE_WORDS = {"fr": ("to", "à")}
+_SPACES = " \u00a0\u202f\u2009"
+_NUMBER_RE = re.compile(rf"[+\-−]?(?:\d|[.,]\d)(?:[\d.,'’]|[{_SPACES}](?=\d))*(?:[eE][+\-]?\d+)?")
+_PLAIN_NUMBER_RE = re.compile(r"[+-]?(?:\d+|\d*\.\d+)(?:[eE][+-]?\d+)?")
+_DOT_GROUPED_RE = re.compile(r"[+-]?[1-9]\d{0,2}\.\d{3}")  # 1.000: one thousand, or one?
+_WORD_RE = re.compile(r"([^\W\d_]+)(.*)", re.DOTALL)
+_MAX_MAGNITUDE = 100  # decimal exponent; no news figure has 100 digits: 1e400 is a typo
+_DEFAULT_APPROX = Decimal("0.1")
+
+
+class _Amount(NamedTuple):
+    number: str  # as written
+    figure: Decimal  # before scale
+    scale: int | None  # power of ten of a scale word, None when there is none
+    scale_word: str  # as written, "" when there is none
+    unit_text: str
+
+
+def parse_value(text: str, language: str = "en", *, approx: Decimal = _DEFAULT_APPROX) -> Value:
+    """Read a value written in the grammar, in the source's language (cached).
+
+    ``approx`` is the relative half-width of ``~x`` values.  Raises ValueSyntaxError.
+    """
+    if not approx.is_finite() or approx < 0:
+        raise ValueError(f"the tolerance of '~' values must be a positive number, not {approx}")
+    return _parse_value(text, language, approx)
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_value(text: str, language: str, approx: Decimal) -> Value:
+    try:
+        return _read_value(text, language, approx)
+    except (ValueSyntaxError, units.UnitError) as error:
+        raise ValueSyntaxError(f"cannot read {text!r}: {error}") from None
+
+
+def _read_value(text: str, language: str, approx: Decimal) -> Value:
+    rest = text.strip()
+    if not rest:
+        raise ValueSyntaxError("the value is empty")
+    comparator = None
+    for written, canonical in _COMPARATORS:
+        if rest.startswith(written):
+            comparator, rest = canonical, rest[len(written) :].lstrip()
+            break
+    parts = _range_re(language).split(rest)
+    if len(parts) > 2:
+        raise ValueSyntaxError("a range has two ends, 'a to b'")
+    amounts = [_read_amount(part, language) for part in parts]
+    last = amounts[-1]
+    unit = units.parse_unit(last.unit_text)
+    power = last.scale or 0
+    if len(amounts) == 1:
+        interval = _figure_interval(last.figure, power, comparator, approx, unit)
+    else:
+        first = amounts[0]
+        if comparator is not None:
+            raise ValueSyntaxError(f"a range 'a to b' takes no {comparator!r}")
+        if first.unit_text and units.parse_unit(first.unit_text) != unit:
+            raise ValueSyntaxError("both ends of a range are in the unit written at its end")
+        # "1 to 2 million" is 1 million to 2 million: the last scale word serves both ends.
+        if (first.scale if first.scale is not None else power) != power:
+            raise ValueSyntaxError("write both ends of a range with the same scale word")
+        lo, hi = _shift(first.figure, power), _shift(last.figure, power)
+        if lo > hi:
+            word = f" {last.scale_word}" if last.scale_word else ""
+            ends = f"{first.number}{word} > {last.number}{word}"
+            raise ValueSyntaxError(f"the range starts above its end ({ends})")
+        interval, comparator = Interval(lo, hi), "to"
+    return Value(
+        text=text,
+        quantity=Quantity(interval, unit),
+        comparator=comparator,
+        numbers=tuple(amount.number for amount in amounts),
+        figures=tuple(amount.figure for amount in amounts),
+        scale=Decimal(10**power),
+        unit_text=last.unit_text,
+    )
+
+
+def _figure_interval(
+    figure: Decimal, power: int, comparator: str | None, approx: Decimal, unit: pint.Unit
+) -> Interval:
+    x = _shift(figure, power)
+    if comparator in ("<", "<="):
+        # A share or a count never goes below zero; a temperature may.
+        floor = _ZERO if x > 0 and not units.has_offset(unit) else -_INFINITY
+        return Interval(floor, x, hi_open=comparator == "<")
+    if comparator in (">", ">="):
+        return Interval(x, _INFINITY, lo_open=comparator == ">")
+    # half a unit of the last written digit: 44.4 is 44.4 ± 0.05
+    half = Decimal((0, (5,), _exponent(figure) - 1 + power))
+    if comparator == "~":
+        half = max(half, _UP.multiply(approx, x.copy_abs()))
+    return Interval(_DOWN.subtract(x, half), _UP.add(x, half), nominal=x)
+
+
+def _shift(x: Decimal, power: int) -> Decimal:
+    """Multiply by 10**power exactly, whatever the number of digits."""
+    if not power or not x.is_finite():
+        return x
+    sign, digits, _ = x.as_tuple()
+    return Decimal((sign, digits, _exponent(x) + power))
+
+
+def _exponent(x: Decimal) -> int:
+    """Return the power of ten of the last written digit: -1 for 44.4, 6 for 1e6."""
+    exponent = x.as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
+
+
+@functools.cache
+def _range_re(language: str) -> re.Pattern[str]:
+    words = "|".join(_RANGE_WORDS.get(_language_code(language), ("to",)))
+    return re.compile(rf"(?:^|\s+)(?:{words})(?:\s+|$)|\s*–\s*", re.IGNORECASE)
+
+
+def _read_amount(text: str, language: str) -> _Amount:
+    match = _NUMBER_RE.match(text)
+    if not match:
+        if not text:
+            raise ValueSyntaxError("a range needs a figure at each end")
+        raise ValueSyntaxError(f"{text!r} does not start with a figure written in digits")
+    number = match.group()
+    figure = read_number(number, language)
+    rest = text[match.end() :].strip()
+    scale, scale_word = None, ""
+    word = _WORD_RE.match(rest)
+    if word:
+        scales = _scales(language)
+        name = word.group(1).lower()
+        if name in scales:
+            scale, scale_word, rest = scales[name], word.group(1), word.group(2).strip()
+        elif name in _ALL_SCALE_WORDS:
+            raise ValueSyntaxError(f"{word.group(1)!r} is not a scale word in {_name(language)}")
+    elif rest.startswith("-") and rest[1:2].isdigit():
+        raise ValueSyntaxError(f"write a range as '{number} to {rest[1:]}'")
+    return _Amount(number, figure, scale, scale_word, rest)
+
+
+@functools.cache
+def _scales(language: str) -> dict[str, int]:
+    return {**_ANY_LANGUAGE_SCALES, **_SCALES.get(_language_code(language), {})}
+
+
+def read_number(written: str, language: str) -> Decimal:
+    """Read a number as the language writes it (``1 000,5`` in French), or as 44.4 or 1e6.
+
+    The digits are kept (``44,40`` is ``Decimal('44.40')``).  Raises ValueSyntaxError for
+    anything else, ambiguous numbers included (``1.000`` in French: one, or a thousand?).
+    """
+    from babel.numbers import NumberFormatError, parse_decimal
+
+    if not _NUMBER_RE.fullmatch(written):
+        raise ValueSyntaxError(f"{written!r} is not a number written in digits")
+    style = _number_style(language)
+    text = written.replace("−", "-")
+    if style.group in _SPACES:  # babel only knows its own space (U+202F in French)
+        text = re.sub(f"[{_SPACES}]", style.group, text)
+    elif style.group == "'":
+        text = text.replace("’", "'")
+    if "." in text and "." not in (style.group, style.decimal):
+        number = _read_plain(written, text, language)  # 44.4 in a French source
+    else:
+        try:
+            number = parse_decimal(text, locale=style.locale, strict=True)
+        except NumberFormatError as error:
+            if style.group != "." or not _PLAIN_NUMBER_RE.fullmatch(text):
+                raise ValueSyntaxError(_misread(written, language, error.suggestions)) from None
+            number = _read_plain(written, text, language)  # 44.4 in a German source
+    if abs(number.adjusted()) > _MAX_MAGNITUDE:
+        raise ValueSyntaxError(f"{written!r} is out of range")
+    return number
+
+
+def _read_plain(written: str, text: str, language: str) -> Decimal:
+    """Read 44.4 or 1e6 in a language that does not write numbers so, unless 1.000 (one? 1000?)."""
+    if not _PLAIN_NUMBER_RE.fullmatch(text):
+        raise ValueSyntaxError(_misread(written, language, None))
+    if _DOT_GROUPED_RE.fullmatch(text):
+        one = _quoted(format_decimal(Decimal(text), language))
+        thousand = _quoted(format_decimal(Decimal(text.replace(".", "")), language))
+        raise ValueSyntaxError(
+            f"{written!r} is ambiguous in {_name(language)}: write {one} or {thousand}"
+        )
+    return Decimal(text)
+
+
+def _misread(written: str, language: str, suggestions: list[str] | None) -> str:
+    message = f"{written!r} is not a number as {_name(language)} writes it"
+    ungrouped = re.sub(f"[{_SPACES}]", "", written)
+    if not suggestions and ungrouped != written and ungrouped.isdigit():  # 1 000 in English
+        suggestions = [format_decimal(Decimal(ungrouped), language)]
+    if suggestions:
+        message += f", did you mean {' or '.join(map(_quoted, suggestions))}?"
+    return message
+
+
+def _quoted(number: str) -> str:
+    """Quote a number for a message, with spaces an editor can type."""
+    return "'" + re.sub(f"[{_SPACES}]", " ", number) + "'"
+
+
+class _NumberStyle(NamedTuple):
+    locale: Locale
+    group: str
+    decimal: str
+    minus: str
+    exponential: str
+    grouping: tuple[int, int]
+
+
+@functools.cache
+def _number_style(language: str) -> _NumberStyle:
+    from babel import Locale, UnknownLocaleError
+    from babel import numbers as babel_numbers
+
+    try:
+        locale = Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise ValueSyntaxError(f"unknown language {language!r}") from None
+    return _NumberStyle(
+        locale,
+        babel_numbers.get_group_symbol(locale),
+        babel_numbers.get_decimal_symbol(locale),
+        babel_numbers.get_minus_sign_symbol(locale),
+        babel_numbers.get_exponential_symbol(locale),
+        locale.decimal_formats[None].grouping,
+    )
+
+
+def _language_code(language: str) -> str:
+    return str(_number_style(language).locale.language)
+
+
+def _name(language: str) -> str:
+    return str(_number_style(language).locale.english_name)
+
+
+# --- Writing ------------------------------------------------------------------------------
+
+_WORDS = {
+    "en": {"to": "to", "lt": "less than", "le": "at most", "gt": "more than",
+           "ge": "at least", "any": "any value"},
+    "fr": {"to": "à", "lt": "moins de", "le": "au plus", "gt": "plus de",
+           "ge": "au moins", "any": "n'importe quelle valeur"},
+}  # fmt: skip
+#: Scale words for writing large figures, largest first: power of ten -> (one, from 2 on).
+_DISPLAY_SCALES = {
+    "en": {9: ("billion", "billion"), 6: ("million", "million")},
+    "fr": {9: ("milliard", "milliards"), 6: ("million", "millions")},
+}
+_DISPLAY_DIGITS = 10  # significant digits of computed bounds (a third is not 50 threes)
+_SCIENTIFIC_FROM = 21  # decimal exponent from which figures are written 1E21
+_LARGEST_SCALED = Decimal("1E15")  # beyond it, "1 000 000 billion" reads worse than digits
+_SCALED_DECIMALS = 3
+
+
+def format_decimal(x: Decimal, language: str) -> str:
+    """Write a number as the language does (``109,75`` in French), keeping every digit."""
+    if x.is_nan():
+        raise ValueError("not a number")
+    style = _number_style(language)
+    sign = style.minus if x.is_signed() else ""
+    if x.is_infinite():
+        return f"{sign}∞"
+    exponent = _exponent(x)
+    digits = "".join(map(str, x.as_tuple().digits))
+    if x and not -_SCIENTIFIC_FROM < x.adjusted() < _SCIENTIFIC_FROM:
+        mantissa = digits[0] + (style.decimal + digits[1:] if digits[1:] else "")
+        return f"{sign}{mantissa}{style.exponential}{x.adjusted()}"
+    if exponent >= 0:
+        whole, fraction = (digits + "0" * exponent if x else "0"), ""
+    else:
+        digits = digits.rjust(1 - exponent, "0")
+        whole, fraction = digits[:exponent], digits[exponent:]
+    grouped, size = "", style.grouping[0]
+    while len(whole) > size:
+        grouped = style.group + whole[-size:] + grouped
+        whole, size = whole[:-size], style.grouping[1]
+    text = whole + grouped + (style.decimal + fraction if fraction else "")
+    return sign + text
+
+
+def format_interval(iv: Interval, unit: pint.Unit, language: str) -> str:
+    """Write an interval for an editor: ``109,75 à 110,05 %``, ``less than 2 million EUR``."""
+    return _interval_text(iv, unit, language, _display_power(iv, language))
+
+
+def format_quantity(q: Quantity, language: str) -> str:
+    """Write the figure and its interval: ``109,9 % (109,75 à 110,05 %)``."""
+    iv = q.interval
+    power = _display_power(iv, language)
+    if iv.nominal is None:
+        return _interval_text(iv, q.unit, language, power)
+    nominal = _rounded(_shift(iv.nominal, -power), decimal.ROUND_HALF_EVEN)
+    written = _with_unit(format_decimal(nominal, language), nominal, q.unit, language, power)
+    if iv.lo == iv.hi:
+        return written
+    return f"{written} ({_interval_text(iv, q.unit, language, power)})"
+
+
+def _interval_text(iv: Interval, unit: pint.Unit, language: str, power: int) -> str:
+    words = _WORDS.get(_language_code(language), _WORDS["en"])
+
+    def show(x: Decimal, rounding: str) -> str:
+        return format_decimal(_rounded(_shift(x, -power), rounding), language)
+
+    lo, hi = show(iv.lo, decimal.ROUND_FLOOR), show(iv.hi, decimal.ROUND_CEILING)
+    if iv.lo.is_infinite() and iv.hi.is_infinite():
+        return words["any"]
+    if iv.lo == iv.hi:
+        body, last = lo, iv.hi
+    elif iv.lo.is_infinite() or (not iv.lo and not iv.lo_open and iv.hi_open):
+        body, last = f"{words['lt' if iv.hi_open else 'le']} {hi}", iv.hi
+    elif iv.hi.is_infinite():
+        body, last = f"{words['gt' if iv.lo_open else 'ge']} {lo}", iv.lo
+    else:
+        lo = f"{words['gt']} {lo}" if iv.lo_open else lo
+        hi = f"{words['lt']} {hi}" if iv.hi_open else hi
+        body, last = f"{lo} {words['to']} {hi}", iv.hi
+    return _with_unit(body, _shift(last, -power), unit, language, power)
+
+
+def _with_unit(body: str, last: Decimal, unit: pint.Unit, language: str, power: int) -> str:
+    words = [body]
+    if power:
+        singular, plural = _DISPLAY_SCALES[_language_code(language)][power]
+        words.append(plural if last.copy_abs() >= 2 else singular)
+    words.append(units.format_unit(unit))
+    return " ".join(word for word in words if word)
+
+
+def _display_power(iv: Interval, language: str) -> int:
+    """Choose the power of ten of the scale word to write the interval with, 0 for none.
+
+    A scale word is worth it when it leaves short figures: 1.5 to 2.5 million, not
+    0.9999995 to 1.0000005 million.
+    """
+    scales = _DISPLAY_SCALES.get(_language_code(language), {})
+    finite = [x for x in (iv.lo, iv.hi, iv.nominal) if x is not None and x.is_finite()]
+    largest = max((x.copy_abs() for x in finite), default=_ZERO)
+    for power in scales:
+        if Decimal((0, (1,), power)) <= largest < _LARGEST_SCALED and all(
+            _exponent(_NEAR.normalize(_shift(x, -power))) >= -_SCALED_DECIMALS for x in finite
+        ):
+            return power
+    return 0
+
+
+def _rounded(x: Decimal, rounding: str) -> Decimal:
+    """Round to the digits worth showing, without trailing zeros (25.00 is shown 25)."""
+    if not x.is_finite():
+        return x
+    context = decimal.Context(prec=_DISPLAY_DIGITS, rounding=rounding)
+    return context.normalize(context.plus(x))

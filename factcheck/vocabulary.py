@@ -1,0 +1,80 @@
+"""What properties mean: their unit, the whole they are a share of, their bounds.
+
+The built-in vocabulary covers the properties newsrooms report most; a
+newsroom extends or overrides it in configuration (``[properties.NAME]``).
+Every bound and whole is written in the value grammar (``"100 %"``) and read
+as an exact figure: a definition, not a measurement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class PropertyMeaning:
+    """The meaning of one property.
+
+    ``unit`` fixes the dimension the property is reported in: a unit (``%``,
+    ``person``, ``year``) or ``currency`` for any currency. ``whole`` makes the
+    property a share of that whole (claims of one subject, ``when`` and property,
+    told apart by qualifiers, must add up to it). ``minimum`` and ``maximum`` bound
+    every value.
+    """
+
+    name: str
+    description: str = ""
+    unit: str | None = None
+    whole: str | None = None
+    minimum: str | None = None
+    maximum: str | None = None
+
+
+def _share(name: str, description: str) -> PropertyMeaning:
+    return PropertyMeaning(name, description, "%", whole="100 %", minimum="0 %", maximum="100 %")
+
+
+def _percent(name: str, description: str) -> PropertyMeaning:
+    return PropertyMeaning(name, description, "%", minimum="0 %", maximum="100 %")
+
+
+BUILTIN: Mapping[str, PropertyMeaning] = {
+    p.name: p
+    for p in (
+        _share("share_held", "share of a company's capital held by a holder (qualifier: holder)"),
+        _share("vote_share", "share of the votes cast won by a candidate or party"),
+        _share("market_share", "share of a market held by a company"),
+        _percent("turnout", "share of registered voters who voted"),
+        _percent("unemployment_rate", "share of the labour force without a job"),
+        PropertyMeaning("revenue", "turnover over a period", "currency", minimum="0 EUR"),
+        PropertyMeaning("contract_value", "what a contract is worth", "currency"),
+        PropertyMeaning("staff", "people employed", "person", minimum="0 person"),
+        PropertyMeaning("direct_jobs", "jobs created or held directly", "person"),
+        PropertyMeaning("population", "people living in a place", "person", minimum="0 person"),
+        PropertyMeaning("rank", "position in a ranking, 1 being first", "", minimum="1"),
+        PropertyMeaning("duration", "how long something lasts", "year"),
+    )
+}
+
+
+class Vocabulary:
+    """The built-in meanings, extended or overridden by configuration."""
+
+    def __init__(self, extra: Mapping[str, PropertyMeaning] | None = None) -> None:
+        self._meanings = {**BUILTIN, **(extra or {})}
+
+    def get(self, name: str) -> PropertyMeaning | None:
+        """The meaning of a property, or None when the vocabulary does not know it."""
+        return self._meanings.get(name)
+
+    def __iter__(self) -> object:
+        return iter(self._meanings.values())
+
+    def shares(self) -> dict[str, PropertyMeaning]:
+        """Properties that are shares of a whole, by name."""
+        return {n: m for n, m in self._meanings.items() if m.whole is not None}
+
+    def names(self) -> list[str]:
+        """Every known property name, sorted."""
+        return sorted(self._meanings)

@@ -1,0 +1,73 @@
+"""Shared fixtures: a claim-file builder and a verify-from-text helper."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck.config import Config, load_config
+
+SOURCE = """\
+source:
+  id: {source_id}
+  title: Test article
+  publisher: Test
+  published: {published}
+  language: {language}
+{extra}"""
+
+ROOT = Path(__file__).resolve().parent.parent
+CLAIMS = ROOT / "claims"
+SEED_YAML = CLAIMS / "latribune-2015-07-27.yaml"
+
+
+def source_block(
+    *,
+    source_id: str = "test_source",
+    language: str = "fr",
+    published: str = "2015-07-27",
+    text: str | None = None,
+    word_count: int | None = None,
+) -> str:
+    """A valid source block for test claim files."""
+    extra = ""
+    if text is not None:
+        extra += f"  text: {text}\n"
+    if word_count is not None:
+        extra += f"  word_count: {word_count}\n"
+    return SOURCE.format(source_id=source_id, language=language, published=published, extra=extra)
+
+
+WriteFiles = Callable[..., Path]
+
+
+@pytest.fixture
+def write_files(tmp_path: Path) -> WriteFiles:
+    """Write files (name -> text, dedented) under a fresh folder and return the folder."""
+
+    def write(files: dict[str, str | bytes], folder: str = "claims") -> Path:
+        base = tmp_path / folder
+        for name, content in files.items():
+            path = base / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(textwrap.dedent(content), encoding="utf-8")
+        return base
+
+    return write
+
+
+def verify_folder(folder: Path, config_text: str | None = None) -> factcheck.Report:
+    """Load and verify a folder as the CLI would, with an optional factcheck.toml."""
+    config = Config()
+    if config_text is not None:
+        path = folder / "factcheck.toml"
+        path.write_text(config_text, encoding="utf-8")
+        config = load_config(path)
+    return factcheck.verify(factcheck.load(folder, config), config)

@@ -1,0 +1,695 @@
+"""Tests of factcheck.dates: parsing written dates and periods in the source's language."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from factcheck import dates as dates_module
+from factcheck.dates import (
+    DateSyntaxError,
+    Period,
+    WeekdayMention,
+    find_weekday_dates,
+    parse_date,
+)
+
+PUB = date(2015, 7, 27)  # a Monday, the seed article's day
+D = date
+
+# dateparser's first parse in a language loads its data (~0.2-0.4 s): no deadlines.
+slow = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def span(text: str, language: str = "fr", published: date | None = PUB) -> tuple[date, date, str]:
+    period = parse_date(text, language, published)
+    return period.start, period.end, period.granularity
+
+
+# --- the forms of the brief, each with its period ---------------------------------------------
+
+CASES = [
+    # (language, text, start, end, granularity)
+    ("fr", "septembre 2012", D(2012, 9, 1), D(2012, 9, 30), "month"),
+    ("fr", "2014", D(2014, 1, 1), D(2014, 12, 31), "year"),
+    ("fr", "en 2014", D(2014, 1, 1), D(2014, 12, 31), "year"),
+    ("fr", "2015-07-27", D(2015, 7, 27), D(2015, 7, 27), "day"),
+    ("fr", "27/07/2015", D(2015, 7, 27), D(2015, 7, 27), "day"),
+    ("fr", "07/08/2015", D(2015, 8, 7), D(2015, 8, 7), "day"),
+    ("fr", "27 juillet 2015", D(2015, 7, 27), D(2015, 7, 27), "day"),
+    ("fr", "le 1er juillet 2015", D(2015, 7, 1), D(2015, 7, 1), "day"),
+    ("fr", "lundi 27 juillet", D(2015, 7, 27), D(2015, 7, 27), "day"),
+    ("fr", "le lundi 27 juillet 2015", D(2015, 7, 27), D(2015, 7, 27), "day"),
+    ("fr", "depuis le 27 juillet 2015", D(2015, 7, 27), D(2015, 7, 27), "day"),
+    ("fr", "en mars", D(2015, 3, 1), D(2015, 3, 31), "month"),
+    ("fr", "en juillet", D(2015, 7, 1), D(2015, 7, 31), "month"),
+    ("fr", "en décembre", D(2014, 12, 1), D(2014, 12, 31), "month"),
+    ("fr", "au mois d'août", D(2014, 8, 1), D(2014, 8, 31), "month"),
+    ("fr", "2015-07", D(2015, 7, 1), D(2015, 7, 31), "month"),
+    ("fr", "fin 2014", D(2014, 10, 1), D(2014, 12, 31), "part"),
+    ("fr", "à la fin de l'année 2014", D(2014, 10, 1), D(2014, 12, 31), "part"),
+    ("fr", "début 2015", D(2015, 1, 1), D(2015, 3, 31), "part"),
+    ("fr", "début de 2015", D(2015, 1, 1), D(2015, 3, 31), "part"),
+    ("fr", "mi-2016", D(2016, 5, 1), D(2016, 8, 31), "part"),
+    ("fr", "mi‑2016", D(2016, 5, 1), D(2016, 8, 31), "part"),  # non-breaking hyphen
+    ("fr", "début juillet 2015", D(2015, 7, 1), D(2015, 7, 10), "part"),
+    ("fr", "à la mi-juillet", D(2015, 7, 11), D(2015, 7, 20), "part"),
+    ("fr", "fin février 2016", D(2016, 2, 21), D(2016, 2, 29), "part"),
+    ("fr", "T1 2015", D(2015, 1, 1), D(2015, 3, 31), "quarter"),
+    ("fr", "1er trimestre 2015", D(2015, 1, 1), D(2015, 3, 31), "quarter"),
+    ("fr", "premier trimestre 2015", D(2015, 1, 1), D(2015, 3, 31), "quarter"),
+    ("fr", "au troisième trimestre de 2015", D(2015, 7, 1), D(2015, 9, 30), "quarter"),
+    ("fr", "3e trimestre 2015", D(2015, 7, 1), D(2015, 9, 30), "quarter"),
+    ("fr", "dernier trimestre 2014", D(2014, 10, 1), D(2014, 12, 31), "quarter"),
+    ("fr", "Q1 2015", D(2015, 1, 1), D(2015, 3, 31), "quarter"),
+    ("fr", "au 4e trimestre", D(2014, 10, 1), D(2014, 12, 31), "quarter"),
+    ("fr", "premier semestre 2015", D(2015, 1, 1), D(2015, 6, 30), "half"),
+    ("fr", "second semestre 2015", D(2015, 7, 1), D(2015, 12, 31), "half"),
+    ("fr", "S1 2015", D(2015, 1, 1), D(2015, 6, 30), "half"),
+    ("fr", "H2 2015", D(2015, 7, 1), D(2015, 12, 31), "half"),
+    ("fr", "à l'horizon 2017", D(2017, 1, 1), D(2017, 12, 31), "year"),
+    ("fr", "à l’horizon 2017", D(2017, 1, 1), D(2017, 12, 31), "year"),
+    ("fr", "d'ici 2020", D(2020, 1, 1), D(2020, 12, 31), "year"),
+    ("fr", "d'ici à 2020", D(2020, 1, 1), D(2020, 12, 31), "year"),
+    ("fr", "d'ici fin 2020", D(2020, 10, 1), D(2020, 12, 31), "part"),
+    ("fr", "2014-2015", D(2014, 1, 1), D(2015, 12, 31), "range"),
+    ("fr", "2014–2015", D(2014, 1, 1), D(2015, 12, 31), "range"),
+    ("fr", "2014 à 2015", D(2014, 1, 1), D(2015, 12, 31), "range"),
+    ("fr", "de 2014 à 2015", D(2014, 1, 1), D(2015, 12, 31), "range"),
+    ("fr", "entre 2014 et 2015", D(2014, 1, 1), D(2015, 12, 31), "range"),
+    ("fr", "de mars à juin 2015", D(2015, 3, 1), D(2015, 6, 30), "range"),
+    ("fr", "du 3 au 5 mars 2015", D(2015, 3, 3), D(2015, 3, 5), "range"),
+    ("fr", "T1 – T2 2015", D(2015, 1, 1), D(2015, 6, 30), "range"),
+    ("fr", "été 2015", D(2015, 6, 1), D(2015, 8, 31), "part"),
+    ("fr", "au printemps 2015", D(2015, 3, 1), D(2015, 5, 31), "part"),
+    ("fr", "l'an dernier", D(2014, 1, 1), D(2014, 12, 31), "year"),
+    ("fr", "l'année prochaine", D(2016, 1, 1), D(2016, 12, 31), "year"),
+    ("fr", "cette année", D(2015, 1, 1), D(2015, 12, 31), "year"),
+    ("fr", "semaine du 20 juillet 2015", D(2015, 7, 20), D(2015, 7, 26), "week"),
+    ("fr", "semaine du 22 juillet 2015", D(2015, 7, 20), D(2015, 7, 26), "week"),
+    # dateparser's own forms
+    ("fr", "hier", D(2015, 7, 26), D(2015, 7, 26), "day"),
+    ("fr", "la semaine dernière", D(2015, 7, 20), D(2015, 7, 26), "week"),
+    ("fr", "le mois prochain", D(2015, 8, 1), D(2015, 8, 31), "month"),
+    ("fr", "le 27 juillet 2015 à 10h", D(2015, 7, 27), D(2015, 7, 27), "day"),
+    ("en", "July 27, 2015", D(2015, 7, 27), D(2015, 7, 27), "day"),
+    ("en", "27 July 2015", D(2015, 7, 27), D(2015, 7, 27), "day"),
+    ("en", "on Monday, July 27", D(2015, 7, 27), D(2015, 7, 27), "day"),
+    ("en", "Monday, July 27, 2015", D(2015, 7, 27), D(2015, 7, 27), "day"),
+    ("en", "07/08/2015", D(2015, 7, 8), D(2015, 7, 8), "day"),  # month first, as dateparser
+    ("en", "in March", D(2015, 3, 1), D(2015, 3, 31), "month"),
+    ("en", "in December", D(2014, 12, 1), D(2014, 12, 31), "month"),
+    ("en", "end of 2014", D(2014, 10, 1), D(2014, 12, 31), "part"),
+    ("en", "the end of 2014", D(2014, 10, 1), D(2014, 12, 31), "part"),
+    ("en", "late 2014", D(2014, 10, 1), D(2014, 12, 31), "part"),
+    ("en", "early 2015", D(2015, 1, 1), D(2015, 3, 31), "part"),
+    ("en", "beginning of 2015", D(2015, 1, 1), D(2015, 3, 31), "part"),
+    ("en", "mid-2016", D(2016, 5, 1), D(2016, 8, 31), "part"),
+    ("en", "mid-July 2015", D(2015, 7, 11), D(2015, 7, 20), "part"),
+    ("en", "Q1 2015", D(2015, 1, 1), D(2015, 3, 31), "quarter"),
+    ("en", "2015-Q3", D(2015, 7, 1), D(2015, 9, 30), "quarter"),
+    ("en", "first quarter of 2015", D(2015, 1, 1), D(2015, 3, 31), "quarter"),
+    ("en", "in the fourth quarter of 2015", D(2015, 10, 1), D(2015, 12, 31), "quarter"),
+    ("en", "H1 2015", D(2015, 1, 1), D(2015, 6, 30), "half"),
+    ("en", "first half of 2015", D(2015, 1, 1), D(2015, 6, 30), "half"),
+    ("en", "by 2020", D(2020, 1, 1), D(2020, 12, 31), "year"),
+    ("en", "from 2014 to 2015", D(2014, 1, 1), D(2015, 12, 31), "range"),
+    ("en", "between 2014 and 2015", D(2014, 1, 1), D(2015, 12, 31), "range"),
+    ("en", "summer 2015", D(2015, 6, 1), D(2015, 8, 31), "part"),
+    ("en", "last year", D(2014, 1, 1), D(2014, 12, 31), "year"),
+    ("en", "week of July 20, 2015", D(2015, 7, 20), D(2015, 7, 26), "week"),
+    ("en", "last month", D(2015, 6, 1), D(2015, 6, 30), "month"),
+    ("de", "27. Juli 2015", D(2015, 7, 27), D(2015, 7, 27), "day"),
+    ("de", "März 2015", D(2015, 3, 1), D(2015, 3, 31), "month"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "start", "end", "granularity"), CASES)
+def test_supported_forms(
+    language: str, text: str, start: date, end: date, granularity: str
+) -> None:
+    period = parse_date(text, language, PUB)
+    assert (period.start, period.end, period.granularity) == (start, end, granularity)
+    assert period.text == text
+
+
+def test_september_abbreviation_is_never_july_or_seven() -> None:
+    # regression: "sept." is French for September, and also the number seven
+    assert span("12 sept. 2015") == (D(2015, 9, 12), D(2015, 9, 12), "day")
+    assert span("sept. 2015") == (D(2015, 9, 1), D(2015, 9, 30), "month")
+    assert span("12 sept 2015") == (D(2015, 9, 12), D(2015, 9, 12), "day")
+    assert span("Sept. 12, 2015", "en") == (D(2015, 9, 12), D(2015, 9, 12), "day")
+    normalised = dates_module._normalise("12 sept. 2015")
+    slow_period = dates_module._slow(normalised, "fr", PUB)
+    assert (slow_period.start, slow_period.granularity) == (D(2015, 9, 12), "day")
+
+
+def test_weekday_is_dropped_not_checked() -> None:
+    # the weekday is a rule's business (find_weekday_dates): dateparser's behaviour kept
+    assert span("mardi 27 juillet") == (D(2015, 7, 27), D(2015, 7, 27), "day")
+    assert span("Tuesday, July 27", "en") == (D(2015, 7, 27), D(2015, 7, 27), "day")
+
+
+def test_a_bare_weekday_is_left_to_dateparser() -> None:
+    assert span("lundi", published=D(2015, 7, 29)) == (D(2015, 7, 27), D(2015, 7, 27), "day")
+
+
+def test_day_and_month_resolve_in_the_documents_year() -> None:
+    assert span("27 décembre") == (D(2015, 12, 27), D(2015, 12, 27), "day")
+    assert span("3 janvier", published=D(2015, 12, 30))[0] == D(2015, 1, 3)
+
+
+def test_month_alone_is_the_last_such_month_not_after_publication() -> None:
+    assert span("janvier", published=D(2015, 1, 12))[0] == D(2015, 1, 1)
+    assert span("février", published=D(2015, 1, 12))[0] == D(2014, 2, 1)
+    assert span("décembre", published=D(2015, 12, 1))[0] == D(2015, 12, 1)
+
+
+def test_month_rule_on_the_dateparser_path() -> None:
+    # a yearless month read by dateparser follows the same rule; a relative one does not
+    slow_period = dates_module._slow("décembre", "fr", PUB)
+    assert (slow_period.start, slow_period.end) == (D(2014, 12, 1), D(2014, 12, 31))
+    assert dates_module._slow("décembre 2015", "fr", PUB).start == D(2015, 12, 1)
+    assert dates_module._slow("le mois prochain", "fr", PUB).start == D(2015, 8, 1)
+
+
+def test_the_publication_day_itself_is_not_after_it() -> None:
+    assert not parse_date("janvier 2015", "fr", D(2015, 1, 12)).after_day(D(2015, 1, 12))
+    assert parse_date("février 2015", "fr", D(2015, 1, 12)).after_day(D(2015, 1, 12))
+
+
+@pytest.mark.parametrize(
+    "text", ["27 juillet", "mars", "en mars", "hier", "T1", "l'an dernier", "été"]
+)
+def test_without_published_a_yearless_date_needs_a_year(text: str) -> None:
+    with pytest.raises(DateSyntaxError, match=r"no year.*published"):
+        parse_date(text, "fr")
+
+
+def test_the_no_year_message_names_the_text_as_written() -> None:
+    with pytest.raises(DateSyntaxError, match=r"^'lundi 27 juillet' has no year"):
+        parse_date("lundi 27 juillet", "fr")
+
+
+def test_regional_language_tags() -> None:
+    assert span("hier", "fr-FR") == (D(2015, 7, 26), D(2015, 7, 26), "day")
+    assert span("27 juillet 2015", "fr_CA")[0] == D(2015, 7, 27)
+    assert parse_date("juillet 2015", "fr").describe("fr-CA") == "juillet 2015"
+
+
+def test_without_published_a_date_with_its_year_is_read() -> None:
+    assert span("septembre 2012", published=None)[0] == D(2012, 9, 1)
+    assert span("27/07/15", published=None)[0] == D(2015, 7, 27)  # via dateparser
+    assert span("fin 2014", published=None)[0] == D(2014, 10, 1)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "message"),
+    [
+        ("fr", "septembr 2012", "cannot read 'septembr 2012' as a date (fr)"),
+        ("fr", "en septembr 2012", "cannot read 'en septembr 2012' as a date (fr)"),
+        ("fr", "lundi 27", "cannot read 'lundi 27' as a date (fr)"),
+        ("fr", "  septembr\u00a02012 ", "cannot read 'septembr 2012' as a date (fr)"),
+        ("fr", "31 février 2015", "'31 février 2015' is not a day of the calendar (fr)"),
+        ("fr", "29 février", "'29 février' is not a day of the calendar (fr)"),
+        ("fr", "2015 à 2014", "'2015 à 2014' ends before it starts"),
+        ("fr", "hiver 2015", "'hiver 2015' is ambiguous"),
+        ("fr", "fin 27 juillet 2015", "fin goes with a month or a year"),
+        ("fr", "le dernier trimestre", "cannot read"),
+        ("fr", "12", "cannot read '12' as a date"),
+        ("fr", "1437955200", "cannot read"),  # never a Unix timestamp
+        ("fr", "", "empty date"),
+        ("fr", "   ", "empty date"),
+        ("fr", "x" * 500, "too long"),
+        ("fr", "2015-13", "cannot read"),
+        ("fr", "0000", "out of range"),
+        ("xx", "mars 2015", "unknown language 'xx'"),
+    ],
+)
+def test_errors_name_the_text(language: str, text: str, message: str) -> None:
+    with pytest.raises(DateSyntaxError) as caught:
+        parse_date(text, language, PUB)
+    assert message in str(caught.value)
+    assert isinstance(caught.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published"),
+    [
+        ("fr", "9999/00", PUB),
+        ("fr", "9998/99", PUB),
+        ("fr", "semaine du 31 décembre 9999", PUB),
+        ("en", "week of December 31, 9999", PUB),
+        ("fr", "l'an prochain", D(9999, 6, 1)),
+        ("fr", "la semaine prochaine", D(9999, 12, 30)),
+        ("fr", "l'an dernier", D(1, 6, 1)),
+        ("fr", "décembre", D(1, 6, 1)),
+        ("fr", "T4", D(1, 6, 1)),
+        ("fr", "été", D(1, 6, 1)),
+        ("fr", "0001-01-01", PUB),
+        ("fr", "9999-12-31", PUB),
+        ("fr", "de 0999 à 9999", PUB),
+        ("fr", "lundi 1er janvier 0001", PUB),
+    ],
+)
+def test_the_ends_of_the_calendar_never_crash(language: str, text: str, published: date) -> None:
+    try:
+        period = parse_date(text, language, published)
+    except DateSyntaxError as error:
+        assert text in str(error) or "calendar" in str(error) or "range" in str(error)
+    else:
+        assert period.start <= period.end
+
+
+def test_short_year_ranges() -> None:
+    # dateparser reads "2014/15" as 15 January 2014
+    assert span("2014/15") == (D(2014, 1, 1), D(2015, 12, 31), "range")
+    assert span("2014-15") == (D(2014, 1, 1), D(2015, 12, 31), "range")
+    assert span("2011-12") == (D(2011, 12, 1), D(2011, 12, 31), "month")  # ISO first
+    with pytest.raises(DateSyntaxError, match="cannot read '2014/17'"):
+        parse_date("2014/17", "fr", PUB)
+
+
+def test_numeric_day_and_month_without_year() -> None:
+    assert span("27/07") == (D(2015, 7, 27), D(2015, 7, 27), "day")
+    assert span("07/27", "en") == (D(2015, 7, 27), D(2015, 7, 27), "day")
+    with pytest.raises(DateSyntaxError, match="not a day of the calendar"):
+        parse_date("15-16", "fr", PUB)  # dateparser: 15 January 2016
+
+
+@pytest.mark.parametrize("text", ["T5 2015", "Q0 2015", "S3 2015", "H3 2015", "5e trimestre 2015"])
+def test_impossible_quarters_and_halves(text: str) -> None:
+    # dateparser reads "T5 2015" as May 2015
+    with pytest.raises(DateSyntaxError, match="cannot read"):
+        parse_date(text, "fr", PUB)
+
+
+def test_errors_are_cached_and_raised_fresh() -> None:
+    first = second = None
+    with pytest.raises(DateSyntaxError) as caught:
+        parse_date("pas une date du tout", "fr", PUB)
+    first = caught.value
+    with pytest.raises(DateSyntaxError) as caught:
+        parse_date("pas une date du tout", "fr", PUB)
+    second = caught.value
+    assert first is not second and str(first) == str(second)
+
+
+def test_yaml_scalars_are_accepted() -> None:
+    # YAML gives `when: 2014` as an int and `when: 2015-07-27` as a date
+    assert span(2014) == (D(2014, 1, 1), D(2014, 12, 31), "year")  # type: ignore[arg-type]
+    assert span(D(2015, 7, 27))[0] == D(2015, 7, 27)  # type: ignore[arg-type]
+    with pytest.raises(DateSyntaxError):
+        parse_date(None)  # type: ignore[arg-type]
+
+
+def test_results_are_cached() -> None:
+    assert parse_date("septembre 2012", "fr", PUB) is parse_date("septembre 2012", "fr", PUB)
+
+
+def test_published_may_be_a_datetime() -> None:
+    assert span("en mars", published=datetime(2015, 7, 27, 12))[0] == D(2015, 3, 1)
+
+
+# --- Period --------------------------------------------------------------------------------------
+
+
+def test_period_relations() -> None:
+    month = Period(D(2015, 7, 1), D(2015, 7, 31), "month", "juillet 2015")
+    day = Period(D(2015, 7, 27), D(2015, 7, 27), "day", "27 juillet 2015")
+    august = Period(D(2015, 8, 1), D(2015, 8, 31), "month", "août 2015")
+    assert D(2015, 7, 27) in month and D(2015, 8, 1) not in month
+    assert datetime(2015, 7, 31, 23, 59) in month
+    assert month.overlaps(day) and day.overlaps(month) and not month.overlaps(august)
+    assert month.before(august) and not august.before(month) and not day.before(month)
+    assert august.after_day(D(2015, 7, 31)) and not august.after_day(D(2015, 8, 1))
+    with pytest.raises(ValueError, match="ends before"):
+        Period(D(2015, 8, 1), D(2015, 7, 1), "range", "x")
+    with pytest.raises(ValueError, match="granularity"):
+        Period(D(2015, 8, 1), D(2015, 8, 1), "fortnight", "x")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "described"),
+    [
+        ("fr", "lundi 27 juillet", "27 juillet 2015"),
+        ("fr", "en septembre 2012", "septembre 2012"),
+        ("fr", "à l'horizon 2017", "2017"),
+        ("fr", "premier trimestre 2015", "T1 2015"),
+        ("fr", "premier semestre 2015", "S1 2015"),
+        ("fr", "fin 2014", "fin 2014"),
+        ("fr", "mi-2016", "mi-2016"),
+        ("fr", "début juillet 2015", "début juillet 2015"),
+        ("fr", "été 2015", "été 2015"),
+        ("fr", "la semaine dernière", "semaine du 20 juillet 2015"),
+        ("fr", "2014-2015", "2014 – 2015"),
+        ("fr", "de mars à juin 2015", "mars – juin 2015"),
+        ("fr", "du 3 au 5 mars 2015", "3 mars 2015 – 5 mars 2015"),
+        ("en", "Monday, July 27", "July 27, 2015"),
+        ("en", "Q1 2015", "Q1 2015"),
+        ("en", "late 2014", "late 2014"),
+        ("en", "first half of 2015", "H1 2015"),
+        ("de", "27. Juli 2015", "27. Juli 2015"),
+        ("de", "T1 2015", "Q1 2015"),
+    ],
+)
+def test_describe(language: str, text: str, described: str) -> None:
+    source_language = "fr" if text == "T1 2015" else language
+    assert parse_date(text, source_language, PUB).describe(language) == described
+
+
+def test_describe_in_a_language_babel_lacks_falls_back_to_iso() -> None:
+    period = parse_date("juillet 2015", "fr", PUB)
+    assert period.describe("zz") == "2015-07-01/2015-07-31"
+
+
+# --- weekdays in free text ------------------------------------------------------------------------
+
+
+def test_find_weekday_dates_fr() -> None:
+    text = "« Lundi 27 juillet, nous avons signé », puis mardi 28 juillet 2015 et mer. 29 juil."
+    found = find_weekday_dates(text, "fr", PUB)
+    assert [(m.written, m.weekday, m.period.start) for m in found] == [
+        ("Lundi 27 juillet", 0, D(2015, 7, 27)),
+        ("mardi 28 juillet 2015", 1, D(2015, 7, 28)),
+        ("mer. 29 juil.", 2, D(2015, 7, 29)),
+    ]
+    assert all(text[m.start :].startswith(m.written) for m in found)
+    assert found[1].period.text == "28 juillet 2015"
+    assert isinstance(found[0], WeekdayMention)
+
+
+def test_find_weekday_dates_reports_a_wrong_weekday_as_written() -> None:
+    (mention,) = find_weekday_dates("le mardi 27 juillet 2015", "fr", PUB)
+    assert mention.weekday == 1 and mention.period.start.weekday() == 0
+
+
+def test_find_weekday_dates_en() -> None:
+    text = "He said on Monday, July 27, that on Tuesday 28 July 2015 and Wed. Jul 29th..."
+    found = find_weekday_dates(text, "en", PUB)
+    assert [(m.written, m.weekday, m.period.start) for m in found] == [
+        ("Monday, July 27", 0, D(2015, 7, 27)),
+        ("Tuesday 28 July 2015", 1, D(2015, 7, 28)),
+        ("Wed. Jul 29th", 2, D(2015, 7, 29)),
+    ]
+
+
+def test_find_weekday_dates_skips_what_it_cannot_resolve() -> None:
+    assert find_weekday_dates("lundi 27 juillet", "fr", None) == []
+    assert [m.period.start for m in find_weekday_dates("lundi 27 juillet 2015", "fr", None)] == [
+        D(2015, 7, 27)
+    ]
+    assert find_weekday_dates("lundi 31 juin 2015", "fr", PUB) == []
+    assert find_weekday_dates("lundi prochain, le 27 du mois", "fr", PUB) == []
+    assert find_weekday_dates("lundi 27 juillet", "xx", PUB) == []
+
+
+# --- cold start ---------------------------------------------------------------------------------
+
+
+def test_importing_the_module_imports_neither_dateparser_nor_babel() -> None:
+    # load the file alone: the package's __init__ imports unrelated modules
+    path = Path(dates_module.__file__).resolve()
+    code = (
+        "import importlib.util, sys\n"
+        f"spec = importlib.util.spec_from_file_location('dates_probe', {str(path)!r})\n"
+        "module = importlib.util.module_from_spec(spec)\n"
+        "sys.modules['dates_probe'] = module\n"
+        "spec.loader.exec_module(module)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dateparser', 'babel')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+# --- properties -----------------------------------------------------------------------------------
+
+LANGUAGES = ("fr", "en")
+days = st.dates(min_value=D(1000, 1, 1), max_value=D(9998, 12, 31))
+publications = st.dates(min_value=D(1900, 1, 2), max_value=D(2100, 12, 31))
+any_publication = st.dates()
+
+
+def _month_names(language: str, month: int) -> list[str]:
+    from babel import Locale
+
+    locale = Locale.parse(language)
+    return [
+        str(locale.months[context][width][month])
+        for context in ("format", "stand-alone")
+        for width in ("wide", "abbreviated")
+    ]
+
+
+@st.composite
+def written_dates(draw: st.DrawFn) -> tuple[str, str, date]:
+    """A date as newsrooms write it, in the forms the fast path reads."""
+    language = draw(st.sampled_from(LANGUAGES))
+    d = draw(days)
+    month = draw(st.sampled_from(_month_names(language, d.month)))
+    day = "1er" if language == "fr" and d.day == 1 and draw(st.booleans()) else str(d.day)
+    forms = [
+        d.isoformat(),
+        str(d.year),
+        f"{d.year}-{d.month:02d}",
+        f"{day} {month} {d.year}",
+        f"{month} {d.year}",
+        f"{day} {month}",
+        month,
+    ]
+    if language == "fr":
+        forms += [f"{d.day:02d}/{d.month:02d}/{d.year}", f"{d.day}/{d.month}/{d.year}"]
+    else:
+        forms += [
+            f"{d.month:02d}/{d.day:02d}/{d.year}",
+            f"{month} {d.day}, {d.year}",
+            f"{month} {d.day}",
+        ]
+    return language, draw(st.sampled_from(forms)), d
+
+
+def _key(parse: object) -> tuple[object, ...]:
+    if isinstance(parse, Period):
+        return (parse.start, parse.end, parse.granularity)
+    return ("error",)
+
+
+@slow
+@given(written_dates(), publications)
+def test_fast_path_agrees_with_dateparser(written: tuple[str, str, date], published: date) -> None:
+    language, text, d = written
+    assume(not (d.month == 2 and d.day == 29))  # yearless 29 February: dateparser picks 1976
+    lang = dates_module._lang(language)
+    t = dates_module._normalise(text)
+    try:
+        fast: Period | DateSyntaxError | None = dates_module._fast(t, lang, language, published)
+    except DateSyntaxError as error:
+        fast = error
+    assert fast is not None, f"{text!r} should take the fast path"
+    try:
+        slow_result: Period | DateSyntaxError = dates_module._slow(t, language, published)
+    except DateSyntaxError as error:
+        slow_result = error
+    assert _key(fast) == _key(slow_result), text
+
+
+GRANULAR_FORMS = {
+    "fr": {
+        "day": lambda d: f"{d.day} {_month_names('fr', d.month)[0]} {d.year}",
+        "month": lambda d: f"{_month_names('fr', d.month)[1]} {d.year}",
+        "year": lambda d: f"en {d.year}",
+        "quarter": lambda d: f"T{(d.month - 1) // 3 + 1} {d.year}",
+        "half": lambda d: f"{'premier' if d.month <= 6 else 'second'} semestre {d.year}",
+        "week": lambda d: f"semaine du {d.day} {_month_names('fr', d.month)[0]} {d.year}",
+        "part": lambda d: (
+            f"{('début', 'mi-', 'fin')[min(d.day - 1, 29) // 10]} "
+            f"{_month_names('fr', d.month)[0]} {d.year}"
+        ).replace("- ", "-"),
+        "range": lambda d: f"de {d.year - 1} à {d.year + 1}",
+    },
+    "en": {
+        "day": lambda d: f"{_month_names('en', d.month)[0]} {d.day}, {d.year}",
+        "month": lambda d: f"in {_month_names('en', d.month)[1]} {d.year}",
+        "year": lambda d: f"by {d.year}",
+        "quarter": lambda d: f"Q{(d.month - 1) // 3 + 1} {d.year}",
+        "half": lambda d: f"H{1 if d.month <= 6 else 2} {d.year}",
+        "week": lambda d: f"week of {_month_names('en', d.month)[0]} {d.day}, {d.year}",
+        "part": lambda d: (
+            f"{('early', 'mid-', 'late')[min(d.day - 1, 29) // 10]} "
+            f"{_month_names('en', d.month)[0]} {d.year}"
+        ).replace("- ", "-"),
+        "range": lambda d: f"from {d.year - 1} to {d.year + 1}",
+    },
+}
+YEAR_PARTS = {
+    1: "début",
+    2: "début",
+    3: "début",
+    5: "mi-",
+    6: "mi-",
+    7: "mi-",
+    8: "mi-",
+    10: "fin",
+    11: "fin",
+    12: "fin",
+}
+
+
+@slow
+@given(
+    st.sampled_from(LANGUAGES),
+    st.sampled_from(sorted(GRANULAR_FORMS["fr"])),
+    st.dates(min_value=D(1001, 1, 1), max_value=D(9998, 12, 31)),
+)
+def test_a_written_date_contains_the_day_it_was_written_from(
+    language: str, granularity: str, d: date
+) -> None:
+    text = GRANULAR_FORMS[language][granularity](d)
+    period = parse_date(text, language, PUB)
+    assert period.granularity == granularity, text
+    assert period.start <= period.end
+    assert d in period, text
+    assert period.start.year <= d.year <= period.end.year
+
+
+@given(
+    st.dates(min_value=D(1001, 1, 1), max_value=D(9998, 12, 31)).filter(
+        lambda d: d.month in YEAR_PARTS
+    )
+)
+def test_a_part_of_a_year_contains_its_months(d: date) -> None:
+    period = parse_date(f"{YEAR_PARTS[d.month]} {d.year}".replace("- ", "-"), "fr", PUB)
+    assert period.granularity == "part" and d in period
+
+
+@slow
+@given(
+    st.sampled_from(LANGUAGES),
+    st.sampled_from(sorted(GRANULAR_FORMS["fr"])),
+    st.dates(min_value=D(1001, 1, 1), max_value=D(9998, 12, 31)),
+)
+def test_describe_round_trips(language: str, granularity: str, d: date) -> None:
+    period = parse_date(GRANULAR_FORMS[language][granularity](d), language, PUB)
+    again = parse_date(period.describe(language), language, PUB)
+    assert (again.start, again.end, again.granularity) == (
+        period.start,
+        period.end,
+        period.granularity,
+    )
+
+
+@slow
+@given(st.dates(min_value=D(1001, 1, 1), max_value=D(9998, 12, 31)), st.sampled_from(["de", "es"]))
+def test_describe_round_trips_in_other_languages(d: date, language: str) -> None:
+    for start, end, granularity in [
+        (d, d, "day"),
+        (
+            d.replace(day=1),
+            (d.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1),
+            "month",
+        ),
+        (D(d.year, 1, 1), D(d.year, 12, 31), "year"),
+    ]:
+        period = Period(start, end, granularity, "")
+        again = parse_date(period.describe(language), language, PUB)
+        assert (again.start, again.end, again.granularity) == (start, end, granularity)
+
+
+@st.composite
+def date_like_garbage(draw: st.DrawFn) -> str:
+    """Words from the date vocabulary in any order: reaches the phrase and range code."""
+    words = st.sampled_from(
+        [
+            "le",
+            "en",
+            "de",
+            "du",
+            "au",
+            "à",
+            "entre",
+            "et",
+            "from",
+            "to",
+            "between",
+            "and",
+            "by",
+            "fin",
+            "début",
+            "mi-",
+            "mi",
+            "late",
+            "early",
+            "mid-",
+            "end",
+            "of",
+            "the",
+            "T1",
+            "Q5",
+            "S2",
+            "H3",
+            "premier",
+            "dernier",
+            "trimestre",
+            "semestre",
+            "quarter",
+            "half",
+            "été",
+            "hiver",
+            "semaine",
+            "week",
+            "lundi",
+            "Monday,",
+            "juillet",
+            "sept.",
+            "July",
+            "févr.",
+            "27",
+            "1er",
+            "31",
+            "0",
+            "2015",
+            "0000",
+            "9999",
+            "99999",
+            "-",
+            "–",
+            "/",
+            "27/07/2015",
+            "2015-07-27",
+            "2015-02-30",
+            "l'an",
+            "dernier",
+            "hier",
+            "prochain",
+            "d'ici",
+            "horizon",
+        ]
+    )
+    return draw(st.lists(words, min_size=1, max_size=6).map(" ".join))
+
+
+@slow
+@given(
+    st.one_of(st.text(max_size=40), date_like_garbage()),
+    st.sampled_from(["fr", "en", "de", "xx"]),
+    st.one_of(st.none(), any_publication),
+)
+def test_anything_is_a_period_or_a_date_syntax_error(
+    text: str, language: str, published: date | None
+) -> None:
+    try:
+        period = parse_date(text, language, published)
+    except DateSyntaxError as error:
+        assert str(error)
+    else:
+        assert period.start <= period.end and period.granularity in dates_module.GRANULARITIES
+    for mention in find_weekday_dates(text, language, published):
+        assert text[mention.start :].startswith(mention.written)

@@ -1,0 +1,143 @@
+"""Loading: records with locations, and every bad input as a finding, never a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck.loading import PathNotFound, discover
+from tests.conftest import WriteFiles, source_block, verify_folder
+
+GOOD = (
+    source_block()
+    + """\
+claims:
+  - id: staff
+    quote: environ 90 personnes
+    subject: Cloudwatt
+    property: staff
+    value: ~90 person
+"""
+)
+
+
+def rules_of(report: factcheck.Report) -> list[str]:
+    return [f.rule for f in report.findings]
+
+
+def test_records_keep_file_line_and_column(write_files: WriteFiles) -> None:
+    folder = write_files({"a.yaml": GOOD})
+    corpus = factcheck.load(folder)
+    claim = next(corpus.claims)
+    assert claim.location.file.endswith("a.yaml")
+    assert (claim.location.line, claim.location.column) == (8, 5)
+    assert claim.source is not None and claim.source.location.line == 2
+
+
+def test_folders_are_walked_recursively_and_config_files_skipped(write_files: WriteFiles) -> None:
+    folder = write_files(
+        {
+            "2015/07/a.yaml": GOOD,
+            "b.yml": GOOD.replace("staff\n", "staff_b\n", 1),
+            ".hidden/c.yaml": GOOD,
+            "notes.txt": "x",
+            "pyproject.toml": "",
+        }
+    )
+    names = [p.name for p in discover([folder])]
+    assert names == ["a.yaml", "b.yml"]
+
+
+def test_missing_path_raises_path_not_found(tmp_path: Path) -> None:
+    with pytest.raises(PathNotFound, match="no such file or folder"):
+        factcheck.load(tmp_path / "nope")
+
+
+BAD_INPUTS = {
+    "syntax": ("source:\n  id: x\n    title: y\n", "invalid-yaml", 3),
+    "bomb": (
+        'a: &a ["x","x","x","x","x","x","x","x","x"]\n'
+        + "".join(
+            f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},"
+            f"*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)}]\n"
+            for i in range(9)
+        ),
+        "invalid-yaml",
+        None,
+    ),
+    "python tag": ("source: !!python/object/apply:os.system ['echo pwned']\n", "invalid-yaml", 1),
+    "binary": (b"\x89PNG\r\n\x1a\n\x00\x00", "invalid-yaml", 3),
+    "latin-1": ("source:\n  title: ministères\n".encode("latin-1"), "invalid-yaml", 2),
+    "empty": ("", "invalid-record", None),
+    "top-level list": ("- a\n- b\n", "invalid-record", 1),
+    "deep nesting": (
+        "a:\n" + "".join("  " * i + "b:\n" for i in range(1, 3000)),
+        "invalid-yaml",
+        None,
+    ),
+    "huge number": (GOOD.replace("~90 person", "1e400 %"), "invalid-value", 12),
+    "invalid id": (GOOD.replace("id: staff", "id: Staff-1"), "invalid-record", 8),
+    "unknown field": (GOOD.replace("value:", "valeu:"), "invalid-record", 12),
+    "duplicate key": (GOOD + "    value: 12 %\n", "invalid-yaml", 13),
+}
+
+
+@pytest.mark.parametrize("name", BAD_INPUTS)
+def test_bad_input_is_a_finding_and_good_files_are_still_verified(
+    name: str, write_files: WriteFiles
+) -> None:
+    content, rule, line = BAD_INPUTS[name]
+    folder = write_files({"bad.yaml": content, "good.yaml": GOOD.replace("staff\n", "good\n", 1)})
+    report = verify_folder(folder)
+    bad = [f for f in report.findings if f.location.file.endswith("bad.yaml")]
+    assert [f.rule for f in bad] == [rule], bad
+    if line is not None:
+        assert bad[0].location.line == line
+    assert report.summary.files == 2
+    assert "good" in {c.id for c in factcheck.load(folder).claims}
+    assert not report.ok
+
+
+def test_unknown_field_suggests_the_closest_name(write_files: WriteFiles) -> None:
+    folder = write_files({"a.yaml": GOOD.replace("value:", "valeu:")})
+    (finding,) = verify_folder(folder).findings
+    assert "unknown field 'valeu', did you mean 'value'?" in finding.message
+
+
+def test_unknown_field_in_a_review_suggests_review_fields(write_files: WriteFiles) -> None:
+    text = GOOD + "    reviews:\n      - {date: 2026-11-30, by: desk, verdikt: verified}\n"
+    (finding,) = verify_folder(write_files({"a.yaml": text})).findings
+    assert "did you mean 'verdict'?" in finding.message
+    assert finding.location.line == 14
+
+
+def test_yaml_11_traps_do_not_apply(write_files: WriteFiles) -> None:
+    text = GOOD.replace("~90 person", "44,40 %") + "    status: false\n"
+    claim = next(factcheck.load(write_files({"a.yaml": text})).claims)
+    assert claim.value == "44,40 %"
+    assert claim.status == "false"
+
+
+def test_an_invalid_claim_does_not_hide_the_valid_ones_of_its_file(write_files: WriteFiles) -> None:
+    text = GOOD + GOOD.split("claims:\n")[1].replace("id: staff", "id: other").replace(
+        "quote", "qote"
+    )
+    corpus = factcheck.load(write_files({"a.yaml": text}))
+    assert [c.id for c in corpus.claims] == ["staff"]
+    (problem,) = corpus.problems
+    assert problem.location.line == 14 and "did you mean 'quote'" in problem.message
+
+
+def test_source_text_is_read_next_to_the_claim_file(write_files: WriteFiles) -> None:
+    text = source_block(text="article.txt") + GOOD.split(source_block())[1]
+    folder = write_files({"sub/a.yaml": text, "sub/article.txt": "environ 90 personnes"})
+    claim = next(factcheck.load(folder).claims)
+    assert claim.source is not None and claim.source.text_content == "environ 90 personnes"
+
+
+def test_missing_source_text_is_a_finding_at_its_line(write_files: WriteFiles) -> None:
+    text = source_block(text="nope.txt") + GOOD.split(source_block())[1]
+    report = verify_folder(write_files({"a.yaml": text}))
+    assert [(f.rule, f.location.line) for f in report.findings] == [("missing-text", 7)]

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import babel.numbers
+import pint
+import pytest
+
+from factcheck.units import (
+    UnitError,
+    conversion,
+    describe_dimension,
+    dimensionless,
+    format_unit,
+    has_offset,
+    is_currency,
+    parse_unit,
+    registry,
+)
+
+
+def test_the_registry_is_built_once() -> None:
+    assert registry() is registry()
+
+
+def test_every_babel_currency_is_a_unit_of_its_own_dimension() -> None:
+    codes = sorted(babel.numbers.list_currencies())
+    dimensions = {parse_unit(code).dimensionality for code in codes}
+    assert len(dimensions) == len(codes)
+    assert all(is_currency(parse_unit(code)) for code in codes)
+
+
+def test_adding_euros_to_dollars_is_an_error_not_a_sum() -> None:
+    ureg = registry()
+    with pytest.raises(pint.DimensionalityError):
+        ureg.Quantity(1, parse_unit("EUR")) + ureg.Quantity(1, parse_unit("USD"))
+
+
+@pytest.mark.parametrize(
+    ("sign", "code"), [("€", "EUR"), ("$", "USD"), ("£", "GBP"), ("¥", "JPY"), ("euros", "EUR")]
+)
+def test_currency_signs_are_iso_codes(sign: str, code: str) -> None:
+    assert parse_unit(sign) == parse_unit(code)
+
+
+def test_prefixed_currency_converts_to_the_currency() -> None:
+    assert parse_unit("M€") == parse_unit("MEUR")
+    assert conversion(parse_unit("M€"), parse_unit("EUR")) == (Decimal(10**6), Decimal(0))
+
+
+@pytest.mark.parametrize("text", ["person", "people", "persons"])
+def test_persons(text: str) -> None:
+    unit = parse_unit(text)
+    assert unit == parse_unit("person")
+    assert describe_dimension(unit) == "person"
+    assert format_unit(unit) == "person"
+
+
+@pytest.mark.parametrize("text", ["pp", "point", "points", "pt", "pts"])
+def test_points_are_percentage_points_never_typographic_lengths(text: str) -> None:
+    unit = parse_unit(text)
+    assert unit == parse_unit("percentage_point")
+    assert describe_dimension(unit) == "dimensionless"
+    assert conversion(unit, parse_unit("%")) == (Decimal(1), Decimal(0))
+
+
+def test_percentage_points_inside_an_expression() -> None:
+    assert describe_dimension(parse_unit("pp/year")) == "per time"
+
+
+def test_percent_and_pure_numbers() -> None:
+    assert parse_unit("") == dimensionless()
+    assert parse_unit("  ") == dimensionless()
+    assert parse_unit("%") == parse_unit("percent")
+    assert conversion(parse_unit("%"), dimensionless()) == (Decimal("0.01"), Decimal(0))
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension"),
+    [
+        ("km", "length"),
+        ("MW h", "energy"),
+        ("kWh", "energy"),
+        ("year", "time"),
+        ("t", "mass"),
+        ("km/h", "velocity"),
+        ("m^2", "area"),
+        ("EUR", "currency EUR"),
+        ("kEUR", "currency EUR"),
+        ("EUR/person", "currency EUR per person"),
+        ("%", "dimensionless"),
+        ("", "dimensionless"),
+        ("degC", "temperature"),
+    ],
+)
+def test_describe_dimension(text: str, dimension: str) -> None:
+    assert describe_dimension(parse_unit(text)) == dimension
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("%", "%"),
+        ("", ""),
+        ("EUR", "EUR"),
+        ("€", "EUR"),
+        ("people", "person"),
+        ("kilometre", "km"),
+        ("year", "year"),  # not pint's "a"
+        ("EUR/person", "EUR/person"),
+        ("km**2", "km²"),
+        ("MW h", "MW·h"),
+        ("pp", "pp"),
+    ],
+)
+def test_format_unit_writes_units_as_editors_do(text: str, written: str) -> None:
+    assert format_unit(parse_unit(text)) == written
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("persn", "unknown unit 'persn', did you mean 'person'?"),
+        ("eur", "unknown unit 'eur', did you mean 'EUR'?"),
+        ("EUR/persn", "unknown unit 'persn' in 'EUR/persn', did you mean 'person'?"),
+        ("xyzzy", "unknown unit 'xyzzy'"),
+        ("km)", "cannot read 'km)' as a unit"),
+        ("2 km", "cannot read '2 km' as a unit"),
+        ("d'euros", 'cannot read "d\'euros" as a unit'),  # pint reads days × euros
+    ],
+)
+def test_unknown_units_are_named_with_a_suggestion(text: str, message: str) -> None:
+    with pytest.raises(UnitError) as caught:
+        parse_unit(text)
+    assert str(caught.value) == message
+    assert isinstance(caught.value, ValueError)
+
+
+def test_is_currency() -> None:
+    assert is_currency(parse_unit("EUR"))
+    assert is_currency(parse_unit("k$"))
+    assert not is_currency(parse_unit("EUR/person"))
+    assert not is_currency(parse_unit("person"))
+    assert not is_currency(parse_unit("%"))
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "factor", "offset"),
+    [
+        ("km", "m", "1000", "0"),
+        ("foot", "m", "0.3048", "0"),  # pint's float says 0.30479999999999996
+        ("t", "kg", "1000", "0"),
+        ("degC", "K", "1", "273.15"),
+        ("K", "degC", "1", "-273.15"),
+    ],
+)
+def test_conversion_factors_are_exact_decimals(
+    source: str, target: str, factor: str, offset: str
+) -> None:
+    assert conversion(parse_unit(source), parse_unit(target)) == (Decimal(factor), Decimal(offset))
+
+
+def test_conversion_between_different_things_is_refused() -> None:
+    with pytest.raises(UnitError, match="EUR"):
+        conversion(parse_unit("EUR"), parse_unit("person"))
+
+
+def test_has_offset() -> None:
+    assert has_offset(parse_unit("degC"))
+    assert not has_offset(parse_unit("km"))
+    assert not has_offset(parse_unit("%"))

@@ -1,0 +1,588 @@
+from __future__ import annotations
+
+import operator
+import pickle
+from collections.abc import Callable
+from decimal import Decimal, localcontext
+
+import babel.numbers
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from factcheck.units import parse_unit
+from factcheck.values import (
+    Interval,
+    Quantity,
+    Truth,
+    UnitMismatch,
+    Value,
+    ValueSyntaxError,
+    format_decimal,
+    format_interval,
+    format_quantity,
+    parse_value,
+    read_number,
+)
+
+D = Decimal
+INF = D("Infinity")
+
+
+def quantity(text: str, language: str = "en") -> Quantity:
+    return parse_value(text, language).quantity
+
+
+def exact(x: str, unit: str = "") -> Quantity:
+    return Quantity(Interval.exact(D(x)), parse_unit(unit))
+
+
+def total(*texts: str, language: str = "en") -> Quantity:
+    result = quantity(texts[0], language)
+    for text in texts[1:]:
+        result = result + quantity(text, language)
+    return result
+
+
+# --- the grammar ----------------------------------------------------------------------
+
+# text, language, [lo, hi], open ends, nominal, unit, comparator
+GRAMMAR = [
+    ("44,4 %", "fr", "44.35", "44.45", "", "44.4", "%", None),
+    ("44.4 %", "fr", "44.35", "44.45", "", "44.4", "%", None),
+    ("44.4 %", "en", "44.35", "44.45", "", "44.4", "%", None),
+    ("44,4%", "fr", "44.35", "44.45", "", "44.4", "%", None),
+    ("1 million EUR", "fr", "500000", "1500000", "", "1000000", "EUR", None),
+    ("1 million EUR", "en", "500000", "1500000", "", "1000000", "EUR", None),
+    ("2 million EUR", "en", "1500000", "2500000", "", "2000000", "EUR", None),
+    ("2 millions EUR", "fr", "1500000", "2500000", "", "2000000", "EUR", None),
+    ("1,5 milliard EUR", "fr", "1450000000", "1550000000", "", "1500000000", "EUR", None),
+    ("2 billion EUR", "en", "1.5e9", "2.5e9", "", "2e9", "EUR", None),
+    ("2 billions EUR", "fr", "1.5e12", "2.5e12", "", "2e12", "EUR", None),  # French billion
+    ("3 thousand", "fr", "2500", "3500", "", "3000", "", None),
+    ("~90 person", "en", "81", "99", "", "90", "person", "~"),
+    ("≈90 people", "en", "81", "99", "", "90", "person", "~"),
+    ("~0", "en", "-0.5", "0.5", "", "0", "", "~"),
+    ("<2 million EUR", "fr", "0", "2000000", "hi", None, "EUR", "<"),
+    ("<=5 %", "en", "0", "5", "", None, "%", "<="),
+    ("≤5 %", "en", "0", "5", "", None, "%", "<="),
+    ("<-5", "en", "-Infinity", "-5", "lo hi", None, "", "<"),
+    ("<5 degC", "en", "-Infinity", "5", "lo hi", None, "degC", "<"),  # temperatures go below 0
+    (">3", "en", "3", "Infinity", "lo hi", None, "", ">"),
+    (">=3 %", "en", "3", "Infinity", "hi", None, "%", ">="),
+    ("300 to 500 person", "en", "300", "500", "", None, "person", "to"),
+    ("300 à 500 person", "fr", "300", "500", "", None, "person", "to"),
+    ("300–500 person", "en", "300", "500", "", None, "person", "to"),
+    ("1 to 2 million EUR", "en", "1e6", "2e6", "", None, "EUR", "to"),
+    ("21", "fr", "20.5", "21.5", "", "21", "", None),
+    ("300", "en", "299.5", "300.5", "", "300", "", None),
+    ("2 year", "en", "1.5", "2.5", "", "2", "year", None),
+    ("1e6", "en", "5e5", "1.5e6", "", "1e6", "", None),
+    ("1,5e6", "fr", "1.45e6", "1.55e6", "", "1.5e6", "", None),
+    ("1 000 000 EUR", "fr", "999999.5", "1000000.5", "", "1000000", "EUR", None),
+    ("1\u00a0000\u00a0000 EUR", "fr", "999999.5", "1000000.5", "", "1000000", "EUR", None),
+    ("1\u202f000\u202f000 EUR", "fr", "999999.5", "1000000.5", "", "1000000", "EUR", None),
+    ("1,000,000 EUR", "en", "999999.5", "1000000.5", "", "1000000", "EUR", None),
+    ("1,000", "fr", "0.9995", "1.0005", "", "1", "", None),  # a decimal comma in French
+    ("1.000", "de", "999.5", "1000.5", "", "1000", "", None),  # a group in German
+    ("44.4", "de", "44.35", "44.45", "", "44.4", "", None),  # cannot be a group
+    ("−3 %", "en", "-3.5", "-2.5", "", "-3", "%", None),
+    ("12 €", "fr", "11.5", "12.5", "", "12", "EUR", None),
+    ("1.5 km", "en", "1.45", "1.55", "", "1.5", "km", None),
+    ("2 MW h", "en", "1.5", "2.5", "", "2", "MW h", None),
+    ("2 t", "fr", "1.5", "2.5", "", "2", "t", None),
+    ("1e99 %", "en", "5e98", "1.5e99", "", "1e99", "%", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "lo", "hi", "open_ends", "nominal", "unit", "comparator"), GRAMMAR
+)
+def test_grammar(
+    text: str,
+    language: str,
+    lo: str,
+    hi: str,
+    open_ends: str,
+    nominal: str | None,
+    unit: str,
+    comparator: str | None,
+) -> None:
+    value = parse_value(text, language)
+    iv = value.quantity.interval
+    assert (iv.lo, iv.hi) == (D(lo), D(hi))
+    assert (iv.lo_open, iv.hi_open) == ("lo" in open_ends, "hi" in open_ends)
+    assert iv.nominal == (None if nominal is None else D(nominal))
+    assert value.quantity.unit == parse_unit(unit)
+    assert value.comparator == comparator
+    assert value.text == text
+
+
+def test_value_keeps_what_was_written() -> None:
+    assert parse_value("44,4 %", "fr") == Value(
+        text="44,4 %",
+        quantity=Quantity(Interval(D("44.35"), D("44.45"), nominal=D("44.4")), parse_unit("%")),
+        comparator=None,
+        numbers=("44,4",),
+        figures=(D("44.4"),),
+        scale=D(1),
+        unit_text="%",
+    )
+    value = parse_value("1,5 à 2,5 millions EUR", "fr")
+    assert value.numbers == ("1,5", "2,5")
+    assert value.figures == (D("1.5"), D("2.5"))
+    assert value.scale == D(10**6)
+    assert value.unit_text == "EUR"
+    assert parse_value("1 000 000 EUR", "fr").numbers == ("1 000 000",)
+    assert parse_value("12€", "fr").unit_text == "€"
+
+
+def test_pint_traps_are_avoided() -> None:
+    assert quantity("44,4 %", "fr").interval.nominal == D("44.4")  # pint says 444 %
+    assert quantity("1 000 000 EUR", "fr").interval.nominal == D(10**6)  # pint says 0 EUR
+    assert quantity("12 €", "fr").unit == parse_unit("EUR")  # pint says 12, no unit
+    assert quantity("3 pp").unit == parse_unit("percentage_point")  # pint says a length
+
+
+def test_parse_value_is_cached() -> None:
+    assert parse_value("44,4 %", "fr") is parse_value("44,4 %", "fr")
+
+
+def test_approx_is_configurable() -> None:
+    iv = parse_value("~90 person", "en", approx=D("0.2")).quantity.interval
+    assert (iv.lo, iv.hi) == (D(72), D(108))
+    # the rounding interval wins when it is wider than the tolerance
+    iv = parse_value("~3", "en", approx=D("0.01")).quantity.interval
+    assert (iv.lo, iv.hi) == (D("2.5"), D("3.5"))
+    with pytest.raises(ValueError, match="tolerance"):
+        parse_value("~3", "en", approx=D("-0.1"))
+
+
+BAD = [
+    ("", "en", "the value is empty"),
+    ("44,4 %", "en", "'44,4' is not a number as English writes it, did you mean '444' or '44.4'?"),
+    ("44,4,4 %", "fr", "'44,4,4' is not a number as French writes it"),
+    ("1,00", "en", "'1,00' is not a number as English writes it"),
+    ("1.000", "fr", "'1.000' is ambiguous in French: write '1,000' or '1 000'"),
+    ("1 000 000 EUR", "en", "did you mean '1,000,000'?"),
+    ("10 00", "fr", "did you mean '1 000'"),
+    ("un million", "fr", "'un million' does not start with a figure written in digits"),
+    ("NaN", "en", "does not start with a figure"),
+    ("Infinity %", "en", "does not start with a figure"),
+    ("1e400 %", "en", "'1e400' is out of range"),  # not an OverflowError traceback
+    ("1e-400 %", "en", "'1e-400' is out of range"),
+    ("1e99999999999 %", "en", "'1e99999999999' is out of range"),
+    ("5 persn", "en", "unknown unit 'persn', did you mean 'person'?"),
+    ("2 milliards EUR", "en", "'milliards' is not a scale word in English"),
+    ("500 to 300", "en", "the range starts above its end (500 > 300)"),
+    ("1 000 000 à 2 millions", "fr", "above its end (1 000 000 millions > 2 millions)"),
+    ("5 millions d'euros", "fr", 'cannot read "d\'euros" as a unit'),  # not days × euros
+    ("<2 to 3", "en", "a range 'a to b' takes no '<'"),
+    ("1 to 2 to 3", "en", "a range has two ends"),
+    ("300-500", "en", "write a range as '300 to 500'"),
+    ("300 thousand to 2 million", "en", "same scale word"),
+    ("300 EUR to 500 person", "en", "both ends of a range are in the unit written at its end"),
+    ("to 500", "en", "a range needs a figure at each end"),
+    ("300 to", "en", "a range needs a figure at each end"),
+    ("44,4 %", "xx", "unknown language 'xx'"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "message"), BAD)
+def test_bad_values_are_named_in_the_message(text: str, language: str, message: str) -> None:
+    with pytest.raises(ValueSyntaxError) as caught:
+        parse_value(text, language)
+    assert message in str(caught.value)
+    assert str(caught.value).startswith(f"cannot read {text!r}: ")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        ("44,4", "fr", "44.4"),
+        ("44,40", "fr", "44.40"),  # the written digits are kept
+        ("1 000 000", "fr", "1000000"),
+        ("1\u202f000,5", "fr", "1000.5"),
+        ("44.4", "fr", "44.4"),
+        ("1e6", "fr", "1E+6"),
+        ("1,000", "en", "1000"),
+        ("-3", "en", "-3"),
+    ],
+)
+def test_read_number(text: str, language: str, number: str) -> None:
+    assert read_number(text, language).as_tuple() == D(number).as_tuple()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("NaN", "en"), ("Infinity", "fr"), ("1_000", "en"), ("", "en"), ("12 %", "en"),
+     ("1.000", "fr"), ("44,4", "en"), ("1 000", "en")],
+)  # fmt: skip
+def test_read_number_refuses_what_is_not_a_number_of_the_language(text: str, language: str) -> None:
+    with pytest.raises(ValueSyntaxError):
+        read_number(text, language)
+
+
+# --- the spec's verdicts ---------------------------------------------------------------
+
+
+def test_shares_summing_to_100_thanks_to_rounding_never_fail() -> None:
+    shares = total("44,4 %", "22,2 %", "33,3 %", language="fr")
+    assert shares.interval == Interval(D("99.75"), D("100.05"), nominal=D("99.9"))
+    assert shares.compare("==", exact("100", "%")) is Truth.ROUNDING
+    assert shares.compare("==", quantity("100 %")) is Truth.ROUNDING
+
+
+def test_shares_summing_to_110_fail() -> None:
+    shares = total("44,4 %", "22,2 %", "43,3 %", language="fr")
+    assert shares.compare("==", exact("100", "%")) is Truth.FAILS
+    assert shares.compare("==", quantity("100 %")) is Truth.FAILS
+    assert format_quantity(shares, "fr") == "109,9 % (109,75 à 110,05 %)"
+
+
+@pytest.mark.parametrize(
+    ("shares", "truth"),
+    [
+        (("60 %", "25 %", "15 %"), Truth.HOLDS),
+        (("60 %", "25 %", "16 %"), Truth.ROUNDING),
+        (("60 %", "25 %", "17 %"), Truth.FAILS),
+        (("20.1 %", "20.1 %", "20.1 %", "20.1 %", "20.0 %"), Truth.FAILS),  # 100.4 ± 0.25
+        (("20.1 %", "20.1 %", "20.0 %", "20.0 %", "20.0 %"), Truth.ROUNDING),  # 100.2 ± 0.25
+    ],
+)
+def test_integer_and_decimal_shares_of_a_whole(shares: tuple[str, ...], truth: Truth) -> None:
+    assert total(*shares).compare("==", exact("100", "%")) is truth
+
+
+# --- intervals --------------------------------------------------------------------------
+
+
+def test_interval_membership_respects_open_ends() -> None:
+    iv = Interval(D(0), D(2), hi_open=True)
+    assert iv.contains(D(0)) and iv.contains(D("1.999")) and not iv.contains(D(2))
+    assert not iv.contains(D("-0.001"))
+    assert Interval(D(3), INF).lo_open is False and Interval(D(3), INF).hi_open is True
+
+
+def test_empty_intervals_are_refused() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        Interval(D(2), D(1))
+    with pytest.raises(ValueError, match="empty"):
+        Interval(D(1), D(1), lo_open=True)
+    with pytest.raises(TypeError):
+        Interval(0.1, D(1))  # type: ignore[arg-type]
+
+
+def test_intersection_and_hull() -> None:
+    a = Interval(D(0), D(2), hi_open=True)
+    b = Interval(D(2), D(3))
+    assert a.intersection(b) is None and not a.overlaps(b)
+    assert a.hull(b) == Interval(D(0), D(3))
+    c = Interval(D(1), D(5), lo_open=True)
+    assert a.intersection(c) == Interval(D(1), D(2), True, True)
+    assert Interval(D(1), D(2)).intersection(Interval(D(2), D(4))) == Interval(D(2), D(2))
+
+
+COMPARISONS = [
+    # left, op, right, truth
+    ((D(0), D(2), False, True), "<", (D(2), D(2), False, False), Truth.HOLDS),
+    ((D(0), D(2), False, True), ">=", (D(2), D(2), False, False), Truth.FAILS),
+    ((D(0), D(2), False, False), ">=", (D(2), D(2), False, False), Truth.HOLDS),
+    ((D(2), D(3), True, False), "<=", (D(1), D(2), False, False), Truth.FAILS),
+    ((D(2), D(3), False, False), "<=", (D(1), D(2), False, False), Truth.HOLDS),
+    ((D(2), D(3), False, False), "<", (D(1), D(2), False, False), Truth.FAILS),
+    ((D(5), D(5), False, False), "!=", (D(5), D(5), False, False), Truth.FAILS),
+    ((D(4), D(5), False, False), "!=", (D(5), D(5), False, False), Truth.HOLDS),
+    ((-INF, D(0), True, True), "==", (D(0), INF, True, True), Truth.FAILS),
+    ((-INF, INF, True, True), ">", (D(10) ** 100, D(10) ** 100, False, False), Truth.HOLDS),
+]
+
+
+@pytest.mark.parametrize(("left", "op", "right", "truth"), COMPARISONS)
+def test_comparisons_at_open_and_closed_ends(
+    left: tuple[Decimal, Decimal, bool, bool],
+    op: str,
+    right: tuple[Decimal, Decimal, bool, bool],
+    truth: Truth,
+) -> None:
+    assert Interval(*left).compare(op, Interval(*right)) is truth
+
+
+def test_verdict_needs_both_written_figures_to_say_rounding() -> None:
+    written = quantity("44.4")
+    assert written.compare("==", quantity("44.45")) is Truth.ROUNDING
+    assert written.compare("==", quantity("44 to 45")) is Truth.HOLDS  # a range has no figure
+    assert written.compare("<", quantity("<44.4")) is Truth.HOLDS
+
+
+def test_unknown_comparison_is_refused() -> None:
+    with pytest.raises(ValueError, match="=>"):
+        Interval.exact(D(1)).compare("=>", Interval.exact(D(1)))
+
+
+def test_arithmetic_with_infinite_and_zero_ends() -> None:
+    assert Interval(D(0), D(0)) * Interval(-INF, INF) == Interval(D(0), D(0))
+    assert Interval(D(-2), D(3)) * Interval(D(0), D(5), hi_open=True) == Interval(
+        D(-10), D(15), True, True
+    )
+    assert Interval(D(1), D(2)) * Interval(D(3), INF) == Interval(D(3), INF)
+
+
+def test_division_by_an_interval_holding_zero_is_any_number() -> None:
+    anything = Interval(-INF, INF)
+    assert Interval.exact(D(1)) / Interval(D(-1), D(1)) == anything
+    assert Interval.exact(D(1)) / Interval.exact(D(0)) == anything
+    # an open end at zero is not zero: 1 / (0, 2] is [0.5, +inf)
+    assert Interval.exact(D(1)) / Interval(D(0), D(2), lo_open=True) == Interval(D("0.5"), INF)
+    assert Interval.exact(D(1)) / Interval(D(2), INF) == Interval(D(0), D("0.5"), lo_open=True)
+
+
+def test_division_keeps_the_written_figures() -> None:
+    share = quantity("8") / quantity("19")
+    with localcontext() as context:
+        context.prec = 50
+        assert share.interval.nominal == D(8) / D(19)
+        context.prec = 60
+        assert share.interval.contains(D("7.5") / D("19.5"))
+        assert share.interval.contains(D("8.5") / D("18.5"))
+
+
+def test_negation_and_abs() -> None:
+    iv = Interval(D(-2), D(3), lo_open=True, nominal=D(-1))
+    assert -iv == Interval(D(-3), D(2), False, True, D(1))
+    assert abs(iv) == Interval(D(0), D(3), nominal=D(1))
+    assert abs(Interval(D(-5), D(-2), lo_open=True)) == Interval(D(2), D(5), hi_open=True)
+
+
+# --- quantities --------------------------------------------------------------------------
+
+
+def test_euros_and_dollars_do_not_add() -> None:
+    with pytest.raises(UnitMismatch, match=r"cannot add EUR \(currency EUR\) and USD"):
+        quantity("1 EUR") + quantity("1 USD")
+    with pytest.raises(UnitMismatch, match="cannot compare EUR"):
+        quantity("1 EUR").compare("<", quantity("2 person"))
+
+
+def test_percent_and_pure_numbers_are_compatible() -> None:
+    assert quantity("12 %").compatible(quantity("0.12"))
+    assert quantity("12 %").compare("==", quantity("0.12")) is Truth.HOLDS
+    assert quantity("0.12").compare("==", quantity("12 %")) is Truth.HOLDS
+    assert quantity("13 %").compare("==", quantity("0.12")) is Truth.ROUNDING  # both 12.5 %
+    assert quantity("14 %").compare("==", quantity("0.12")) is Truth.FAILS
+
+
+def test_kilometres_convert_to_metres_exactly() -> None:
+    assert quantity("1.5 km").compare("==", quantity("1500 m")) is Truth.HOLDS
+    metres = quantity("1.5 km").to(parse_unit("m")).interval
+    assert metres == Interval(D(1450), D(1550), nominal=D(1500))
+
+
+def test_percent_of_an_amount_is_an_amount() -> None:
+    part = quantity("3 %") * quantity("2 million EUR")
+    assert part.unit == parse_unit("EUR")
+    assert part.interval == Interval(D(37500), D(87500), nominal=D(60000))
+    assert (quantity("2 million EUR") * quantity("3 %")).interval == part.interval
+    assert (quantity("2") * quantity("3 %")).unit == parse_unit("%")
+
+
+def test_ratio_of_like_amounts_is_a_pure_number() -> None:
+    ratio = quantity("1 million EUR") / quantity("4 million EUR")
+    assert ratio.unit == parse_unit("")
+    assert ratio.compare("==", quantity("25 %")) is Truth.HOLDS
+    per_head = quantity("2 million EUR") / quantity("300 to 500 person")
+    assert per_head.unit == parse_unit("EUR/person")
+
+
+def test_pickled_values_keep_their_currency() -> None:
+    value = parse_value("2 million EUR", "fr")
+    restored = pickle.loads(pickle.dumps(value))
+    assert restored == value
+    assert (restored.quantity + value.quantity).unit == parse_unit("EUR")
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("x", "language", "written"),
+    [
+        ("109.75", "fr", "109,75"),
+        ("109.75", "en", "109.75"),
+        ("44.40", "fr", "44,40"),  # written digits are kept
+        ("1E+6", "en", "1,000,000"),
+        ("1234567.891", "fr", "1\u202f234\u202f567,891"),
+        ("-0.5", "fr", "-0,5"),
+        (
+            "0.30000000000000000000000000000000000001",
+            "en",
+            "0.30000000000000000000000000000000000001",
+        ),
+        ("1E+400", "fr", "1E400"),
+        ("-Infinity", "en", "-∞"),
+    ],
+)
+def test_format_decimal(x: str, language: str, written: str) -> None:
+    assert format_decimal(D(x), language) == written
+
+
+@pytest.mark.parametrize(
+    ("iv", "unit", "language", "written"),
+    [
+        (Interval(D("109.75"), D("110.05")), "%", "fr", "109,75 à 110,05 %"),
+        (Interval(D("109.75"), D("110.05")), "%", "en", "109.75 to 110.05 %"),
+        (Interval(D(0), D(2 * 10**6), hi_open=True), "EUR", "en", "less than 2 million EUR"),
+        (Interval(D(0), D(2 * 10**6), hi_open=True), "EUR", "fr", "moins de 2 millions EUR"),
+        (Interval(D("1.5e6"), D("2.5e6")), "EUR", "fr", "1,5 à 2,5 millions EUR"),
+        (Interval(D(3), INF, lo_open=True), "", "en", "more than 3"),
+        (Interval(D(3), INF), "person", "en", "at least 3 person"),
+        (Interval(-INF, D(5)), "degC", "en", "at most 5 °C"),
+        (Interval(D(1), D(2), True, True), "km", "fr", "plus de 1 à moins de 2 km"),
+        (Interval(-INF, INF), "", "en", "any value"),
+        (Interval(D("999999.5"), D("1000000.5")), "EUR", "en", "999,999.5 to 1,000,000.5 EUR"),
+    ],
+)
+def test_format_interval(iv: Interval, unit: str, language: str, written: str) -> None:
+    assert format_interval(iv, parse_unit(unit), language) == written
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written"),
+    [
+        ("44,4 %", "fr", "44,4 % (44,35 à 44,45 %)"),
+        ("2 million EUR", "en", "2 million EUR (1.5 to 2.5 million EUR)"),
+        ("300 to 500 person", "en", "300 to 500 person"),
+        ("<2 million EUR", "fr", "moins de 2 millions EUR"),
+        ("~90 people", "en", "90 person (81 to 99 person)"),
+    ],
+)
+def test_format_quantity(text: str, language: str, written: str) -> None:
+    assert format_quantity(quantity(text, language), language) == written
+
+
+def test_format_quantity_of_a_computation() -> None:
+    assert format_quantity(quantity("8") / quantity("19"), "en") == (
+        "0.4210526316 (0.3846153846 to 0.4594594595)"
+    )
+    assert format_quantity(exact("100", "%"), "fr") == "100 %"
+
+
+# --- properties ---------------------------------------------------------------------------
+
+LANGUAGES = st.sampled_from(["en", "fr"])
+RELATIONS: dict[str, Callable[[Decimal, Decimal], bool]] = {
+    "==": operator.eq, "!=": operator.ne, "<": operator.lt,
+    "<=": operator.le, ">": operator.gt, ">=": operator.ge,
+}  # fmt: skip
+
+
+@st.composite
+def figures(draw: st.DrawFn, limit: int = 10**7) -> Decimal:
+    """A figure as a journalist might report it: up to 4 decimals."""
+    places = draw(st.integers(0, 4))
+    return draw(st.decimals(-limit, limit, places=places, allow_nan=False, allow_infinity=False))
+
+
+def member(iv: Interval, fraction: int) -> Decimal:
+    """A member of a closed, finite interval, ``fraction`` hundredths of the way up."""
+    with localcontext() as context:
+        context.prec = 100
+        return iv.lo + (iv.hi - iv.lo) * fraction / 100
+
+
+def written(x: Decimal, language: str) -> str:
+    return str(babel.numbers.format_decimal(x, locale=language, decimal_quantization=False))
+
+
+@given(figures(), LANGUAGES)
+def test_babel_written_numbers_read_back(x: Decimal, language: str) -> None:
+    text = written(x, language)
+    for spelling in {text, text.replace("\u202f", " "), text.replace("\u202f", "\u00a0")}:
+        iv = parse_value(f"{spelling} EUR", language).quantity.interval
+        assert iv.nominal == x
+        assert iv.contains(x)
+
+
+@given(figures(), LANGUAGES)
+def test_our_written_numbers_read_back_digit_for_digit(x: Decimal, language: str) -> None:
+    value = parse_value(format_decimal(x, language), language)
+    assert value.figures[0].as_tuple() == x.as_tuple()
+
+
+@given(figures(), LANGUAGES)
+def test_an_exact_figure_spans_half_a_unit_of_its_last_digit(x: Decimal, language: str) -> None:
+    iv = parse_value(format_decimal(x, language), language).quantity.interval
+    half = D(5).scaleb(x.as_tuple().exponent - 1)  # type: ignore[operator]
+    assert (iv.lo, iv.hi) == (x - half, x + half)
+
+
+@given(figures(limit=10**5), LANGUAGES)
+def test_about_contains_the_tolerance(x: Decimal, language: str) -> None:
+    iv = parse_value("~" + format_decimal(x, language), language).quantity.interval
+    assert iv.contains(x + x * D("0.1")) and iv.contains(x - x * D("0.1"))
+
+
+@given(
+    st.lists(st.tuples(figures(10**4), st.integers(0, 100)), min_size=2, max_size=4),
+    st.sampled_from(["+", "-", "*"]),
+)
+def test_results_contain_every_result_of_members(
+    operands: list[tuple[Decimal, int]], op: str
+) -> None:
+    apply = {"+": operator.add, "-": operator.sub, "*": operator.mul}[op]
+    result = quantity(str(operands[0][0]))
+    picked = member(result.interval, operands[0][1])
+    for x, fraction in operands[1:]:
+        q = quantity(str(x))
+        result = apply(result, q)
+        with localcontext() as context:
+            context.prec = 200
+            picked = apply(picked, member(q.interval, fraction))
+    assert result.interval.contains(picked)
+
+
+@given(figures(10**4), figures(10**4), st.integers(0, 100), st.integers(0, 100))
+def test_quotients_contain_every_quotient_of_members(
+    x: Decimal, y: Decimal, i: int, j: int
+) -> None:
+    a, b = quantity(str(x)), quantity(str(y))
+    divisor = member(b.interval, j)
+    assume(divisor != 0)
+    with localcontext() as context:
+        context.prec = 50
+        picked = member(a.interval, i) / divisor
+    assert (a / b).interval.contains(picked)
+
+
+@given(
+    figures(10**3), figures(10**3), st.integers(0, 100), st.integers(0, 100),
+    st.sampled_from(sorted(RELATIONS)),
+)  # fmt: skip
+def test_a_relation_some_members_satisfy_never_fails(
+    x: Decimal, y: Decimal, i: int, j: int, op: str
+) -> None:
+    a, b = quantity(str(x)), quantity(str(y))
+    if RELATIONS[op](member(a.interval, i), member(b.interval, j)):
+        assert a.compare(op, b) is not Truth.FAILS
+
+
+@given(figures(10**3), figures(10**3))
+def test_figures_disagreeing_beyond_their_precision_fail(x: Decimal, y: Decimal) -> None:
+    def half(z: Decimal) -> Decimal:
+        return D(5).scaleb(z.as_tuple().exponent - 1)  # type: ignore[operator]
+
+    verdict = quantity(str(x)).compare("==", quantity(str(y)))
+    with localcontext() as context:
+        context.prec = 50
+        apart = abs(x - y) > half(x) + half(y)
+    assert (verdict is Truth.FAILS) == apart
+    if not apart:
+        assert verdict is (Truth.HOLDS if x == y else Truth.ROUNDING)
+
+
+@given(figures(10**4), LANGUAGES)
+def test_below_a_bound_never_reaches_it(x: Decimal, language: str) -> None:
+    iv = parse_value("<" + format_decimal(x, language), language).quantity.interval
+    assert not iv.contains(x)
+    assert iv.hi == x
+    assert iv.lo == (D(0) if x > 0 else -INF)

@@ -1,28 +1,33 @@
-"""The rule catalogue (``docs/rules.md``), generated from the rule modules' docstrings.
+"""Generated documentation: the rule catalogue and the table of rule options.
 
-Run ``python -m factcheck.catalogue > docs/rules.md`` after changing a rule; a
-test fails when the committed catalogue is stale.
+``python -m factcheck.catalogue`` rewrites ``docs/rules.md`` and the rules table
+of ``docs/configuration.md`` from the rule modules; a test fails when either is stale.
 """
 
 from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
 
 from factcheck.rules import RULES, summary
 
 HEADER = """\
 # Rules
 
-Generated from the rules' docstrings by `python -m factcheck.catalogue > docs/rules.md`;
-do not edit by hand. Severities are defaults: configuration can change them and turn
-rules off (see [configuration](configuration.md)). `factcheck rules RULE` shows the
-same text in a terminal.
+Generated from the rules' docstrings by `python -m factcheck.catalogue`; do not edit
+by hand. Severities are defaults: configuration can change them and turn rules off
+(see [configuration](configuration.md)). `factcheck rules RULE` shows the same text
+in a terminal.
 
 | rule | default severity | checks that |
 |---|---|---|
 """
+BEGIN, END = "<!-- rules-table:begin -->", "<!-- rules-table:end -->"
 
 
 def render() -> str:
-    """The whole catalogue as Markdown."""
+    """Render the whole rule catalogue as Markdown."""
     parts = [HEADER]
     parts.extend(
         f"| [`{rid}`](#{rid}) | {r.SEVERITY.label} | {summary(r)} |\n" for rid, r in RULES.items()
@@ -30,12 +35,34 @@ def render() -> str:
     for rule_id, rule in RULES.items():
         doc = (rule.__doc__ or "").strip()
         body = doc.split("\n", 1)[1].strip() if "\n" in doc else ""
-        parts.append(
-            f"\n## {rule_id}\n\n*{summary(rule)}* Default severity: **{rule.SEVERITY.label}**.\n\n"
-        )
-        parts.append(body + "\n")
+        parts.append(f"\n## {rule_id}\n\n*{summary(rule)}* ")
+        parts.append(f"Default severity: **{rule.SEVERITY.label}**.\n\n{body}\n")
     return "".join(parts)
 
 
+def render_options_table() -> str:
+    """Render the table of rules, default severities and options for the configuration page."""
+    rows = ["| rule | default severity | options (default) |", "|---|---|---|"]
+    for rule_id, rule in RULES.items():
+        options = "; ".join(
+            f"`{name}` ({option.default}): {option.help}" for name, option in rule.OPTIONS.items()
+        )
+        rows.append(f"| [`{rule_id}`](rules.md#{rule_id}) | {rule.SEVERITY.label} | {options or '-'} |")
+    return "\n".join(rows)
+
+
+def with_options_table(page: str) -> str:
+    """Return the configuration page with its generated rules table replaced."""
+    pattern = re.compile(re.escape(BEGIN) + ".*?" + re.escape(END), re.S)
+    return pattern.sub(lambda _: f"{BEGIN}\n{render_options_table()}\n{END}", page)
+
+
+def main(docs: Path) -> None:
+    """Rewrite the generated parts of the documentation under ``docs``."""
+    (docs / "rules.md").write_text(render(), encoding="utf-8")
+    configuration = docs / "configuration.md"
+    configuration.write_text(with_options_table(configuration.read_text(encoding="utf-8")), "utf-8")
+
+
 if __name__ == "__main__":
-    print(render(), end="")
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs"))

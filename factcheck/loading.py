@@ -139,6 +139,7 @@ class _Loader:
             self._parse_claim(claim, index, language, source)
             self.document.claims.append(claim)
         for index, check in self._records(Check, "checks"):
+            check._source = source
             self._parse_check(check, index)
             self.document.checks.append(check)
 

@@ -147,6 +147,7 @@ class Check(Record):
     order: list[Identifier] | None = Field(default=None, min_length=2)
     note: str | None = None
     _expression: Expression | None = PrivateAttr(default=None)
+    _source: Source | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _one_kind(self) -> Check:
@@ -154,6 +155,16 @@ class Check(Record):
         if len(kinds) != 1:
             raise ValueError("a check needs exactly one of 'expect' or 'order'")
         return self
+
+    @property
+    def source(self) -> Source | None:
+        """The source document of the file the check stands in (None if invalid)."""
+        return self._source
+
+    @property
+    def language(self) -> str:
+        """The language of the check's file, for numbers in messages."""
+        return self._source.language if self._source else "en"
 
     @property
     def expression(self) -> Expression | None:

@@ -124,6 +124,7 @@ def test_format_unit_writes_units_as_editors_do(text: str, written: str) -> None
         ("eur", "unknown unit 'eur', did you mean 'EUR'?"),
         ("EUR/persn", "unknown unit 'persn' in 'EUR/persn', did you mean 'person'?"),
         ("xyzzy", "unknown unit 'xyzzy'"),
+        ("sites", "unknown unit 'sites'"),  # not the Slovenian tolar, SIT
         ("km)", "cannot read 'km)' as a unit"),
         ("2 km", "cannot read '2 km' as a unit"),
         ("d'euros", 'cannot read "d\'euros" as a unit'),  # pint reads days × euros

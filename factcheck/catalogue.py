@@ -47,7 +47,9 @@ def render_options_table() -> str:
         options = "; ".join(
             f"`{name}` ({option.default}): {option.help}" for name, option in rule.OPTIONS.items()
         )
-        rows.append(f"| [`{rule_id}`](rules.md#{rule_id}) | {rule.SEVERITY.label} | {options or '-'} |")
+        rows.append(
+            f"| [`{rule_id}`](rules.md#{rule_id}) | {rule.SEVERITY.label} | {options or '-'} |"
+        )
     return "\n".join(rows)
 
 

@@ -18,6 +18,10 @@ names it. Example::
     description = "seats won in an assembly"
     whole = "577"                 # the National Assembly's seats
     minimum = "0"
+
+    [review]                      # claim tracking: status and export
+    max_age_days = 365            # a verdict older than this is reported stale
+    author = {name = "Desk", url = "https://example.org/desk"}  # of the ClaimReview export
 """
 
 from __future__ import annotations
@@ -67,11 +71,26 @@ class PropertySettings(_Strict):
     maximum: str | None = None
 
 
+class ReviewAuthor(_Strict):
+    """Who publishes the desk's verdicts (the ``author`` of exported ClaimReviews)."""
+
+    name: str = Field(min_length=1)
+    url: str | None = None
+
+
+class ReviewSettings(_Strict):
+    """The ``[review]`` table: settings of claim tracking (status, export)."""
+
+    max_age_days: int = Field(default=365, ge=1)
+    author: ReviewAuthor | None = None
+
+
 class _ConfigFile(_Strict):
     approx: Decimal = Field(default=Decimal("0.10"), ge=0, le=1)
     exclude: list[str] = Field(default_factory=list)
     rules: dict[str, RuleSettings] = Field(default_factory=dict)
     properties: dict[str, PropertySettings] = Field(default_factory=dict)
+    review: ReviewSettings = Field(default_factory=ReviewSettings)
 
 
 @dataclass(frozen=True)
@@ -83,6 +102,7 @@ class Config:
     rules: dict[str, RuleSettings] = field(default_factory=dict)
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     path: Path | None = None
+    review: ReviewSettings = field(default_factory=ReviewSettings)
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], path: Path | None = None) -> Config:
@@ -95,13 +115,40 @@ class Config:
         extra = {
             name: PropertyMeaning(name, **p.model_dump()) for name, p in parsed.properties.items()
         }
+        for meaning in extra.values():
+            _check_meaning(meaning, where)
         return cls(
             approx=parsed.approx,
             exclude=tuple(parsed.exclude),
             rules=parsed.rules,
             vocabulary=Vocabulary(extra),
             path=path,
+            review=parsed.review,
         )
+
+
+def _check_meaning(meaning: PropertyMeaning, where: str) -> None:
+    """Refuse a property whose whole, bounds or unit cannot be read (it would be skipped silently)."""
+    from factcheck.units import parse_unit
+    from factcheck.values import parse_value
+
+    for key in ("whole", "minimum", "maximum"):
+        text = getattr(meaning, key)
+        if text is None:
+            continue
+        try:
+            value = parse_value(text)
+        except ValueError as error:
+            raise ConfigError(f"{where}: properties.{meaning.name}.{key}: {error}") from None
+        if value.comparator is not None:
+            raise ConfigError(
+                f"{where}: properties.{meaning.name}.{key} must be an exact figure, not {text!r}"
+            )
+    if meaning.unit not in (None, "", "currency"):
+        try:
+            parse_unit(meaning.unit)
+        except ValueError as error:
+            raise ConfigError(f"{where}: properties.{meaning.name}.unit: {error}") from None
 
 
 def _describe(error: ValidationError) -> str:
@@ -111,6 +158,8 @@ def _describe(error: ValidationError) -> str:
         name = str(first["loc"][-1])
         nested = len(first["loc"]) > 1
         choices = list(PropertySettings.model_fields if nested else _ConfigFile.model_fields)
+        if first["loc"][0] == "review":
+            choices = list((ReviewAuthor if len(first["loc"]) > 2 else ReviewSettings).model_fields)
         close = difflib.get_close_matches(name, choices, n=1)
         hint = f", did you mean '{close[0]}'?" if close else ""
         return f"unknown key '{dotted}'{hint}"

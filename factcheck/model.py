@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints, model_validator
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from factcheck.expressions import Expression
     from factcheck.values import Value
 
+T = TypeVar("T")
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 Identifier = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Kind = Literal["fact", "forecast", "target", "opinion"]
@@ -100,6 +101,11 @@ class Claim(Record):
     status: Status = "unverified"
     reviews: list[Review] = Field(default_factory=list)
     note: str | None = None
+    ignore: dict[str, str | None] = Field(
+        default_factory=dict,
+        description="rule ids whose findings about this claim are accepted, each with the "
+        "reason why (required)",
+    )
 
     _source: Source | None = PrivateAttr(default=None)
     _value: Value | None = PrivateAttr(default=None)
@@ -227,6 +233,16 @@ class Corpus:
     """Every loaded claim file of a run."""
 
     documents: list[Document] = field(default_factory=list)
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, key: str, compute: Callable[[], T]) -> T:
+        """Compute something about the corpus once per run (share groups, check outcomes).
+
+        Several rules need the same derived data; the first asks, the others reuse it.
+        """
+        if key not in self._derived:
+            self._derived[key] = compute()
+        return cast(T, self._derived[key])
 
     @property
     def claims(self) -> Iterator[Claim]:

@@ -9,16 +9,29 @@ from __future__ import annotations
 import difflib
 
 from factcheck.rules import (
+    check_undecidable,
+    consistent_units,
     duplicate_id,
+    expect_holds,
+    fact_not_after_publication,
     figure_in_quote,
+    holds_by_rounding,
     invalid_date,
     invalid_expression,
     invalid_record,
     invalid_value,
     invalid_yaml,
     missing_text,
+    order_holds,
+    part_exceeds_whole,
     quote_in_text,
+    same_fact_same_value,
+    share_of_count,
+    shares_incomplete,
+    shares_sum_to_whole,
     unknown_reference,
+    value_out_of_bounds,
+    weekday_matches_date,
     word_count,
 )
 from factcheck.rules.base import Rule
@@ -35,6 +48,19 @@ _MODULES: tuple[Rule, ...] = (
     quote_in_text,
     figure_in_quote,
     word_count,
+    shares_sum_to_whole,
+    shares_incomplete,
+    value_out_of_bounds,
+    same_fact_same_value,
+    consistent_units,
+    share_of_count,
+    part_exceeds_whole,
+    weekday_matches_date,
+    fact_not_after_publication,
+    expect_holds,
+    order_holds,
+    check_undecidable,
+    holds_by_rounding,
 )
 RULES: dict[str, Rule] = {module.ID: module for module in _MODULES}
 

@@ -8,13 +8,15 @@ and ``check(context)``, a pure function of the corpus that yields
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Protocol
 
+from factcheck.expressions import EvaluationError, Outcome
 from factcheck.findings import Location, Problem, Severity
-from factcheck.model import Claim, Corpus
+from factcheck.model import Check, Claim, Corpus
+from factcheck.shares import ShareGroup, share_groups
 from factcheck.vocabulary import Vocabulary
 
 
@@ -69,3 +71,52 @@ def claim_problem(claim: Claim, message: str, *others: Claim) -> Problem:
 def first_location(claims: list[Claim]) -> Location:
     """The location of the earliest claim in report order."""
     return min(claim.location for claim in claims)
+
+
+def shares_of(context: Context) -> list[ShareGroup]:
+    """The corpus's groups of shares of a whole, computed once per run."""
+    corpus = context.corpus
+    return corpus.derived("share_groups", lambda: share_groups(corpus.claims, context.vocabulary))
+
+
+def outcomes_of(context: Context) -> list[tuple[Check, Outcome | EvaluationError]]:
+    """Every decidable-looking check with its outcome, or why it cannot be decided.
+
+    Checks whose expression could not be read or that name unknown claims are left out:
+    ``invalid-expression`` and ``unknown-reference`` report those. Computed once per run.
+    """
+    from factcheck.explicit import decide
+
+    def compute() -> list[tuple[Check, Outcome | EvaluationError]]:
+        claims = context.corpus.claims_by_id()
+        outcomes: list[tuple[Check, Outcome | EvaluationError]] = []
+        for check in context.corpus.checks:
+            if check.expect is not None and check.expression is None:
+                continue
+            if any(name not in claims for name in check.references):
+                continue
+            try:
+                outcomes.append((check, decide(check, claims)))
+            except EvaluationError as error:
+                outcomes.append((check, error))
+        return outcomes
+
+    return context.corpus.derived("check_outcomes", compute)
+
+
+def check_problem(check: Check, message: str) -> Problem:
+    """A problem about a check, located at it and naming the claims it references once each."""
+    return Problem(message, check.location, tuple(dict.fromkeys(check.references)))
+
+
+def fact_identity(claim: Claim) -> Hashable:
+    """What makes two claims reports of the same fact, and so bound to agree.
+
+    Subject, property, qualifiers and ``when`` (as a period), the kind (a target is not
+    a fact), who made a forecast, target or opinion (two forecasters may disagree), and
+    the dimension of the value (claims in units that do not convert are not compared).
+    """
+    value = claim.parsed_value
+    dimension = value.quantity.unit.dimensionality if value else None
+    speaker = claim.attributed_to if claim.kind != "fact" else None
+    return (claim.kind, speaker, claim.key, dimension)

@@ -8,6 +8,8 @@ text2num in the source's language; digits with the language's decimal and
 grouping marks. A figure missing from its quote is a typo in the value or a
 quote cut too short.
 
+Signs are not compared (``-1 %`` may be written "en baisse de 1 %").
+
 **Options:** none.
 
 **Passes**
@@ -55,7 +57,7 @@ def check(context: Context) -> Iterator[Problem]:
         missing = [
             written
             for written, figure in zip(value.numbers, value.figures, strict=True)
-            if figure not in found and figure * value.scale not in found
+            if abs(figure) not in found and abs(figure) * value.scale not in found
         ]
         if missing:
             shown = " and ".join(missing)

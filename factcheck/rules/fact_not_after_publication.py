@@ -1,0 +1,57 @@
+"""A fact is not dated after the publication of its source.
+
+A claim of kind ``fact`` whose ``when`` lies wholly after the day its source was
+published reports something that had not happened yet: it is a ``forecast`` or a
+``target`` (which may lie in the future), or its date is wrong. Periods keep their
+granularity, so ``janvier 2015`` in an article of 12 January 2015 is not after it, nor
+is ``2015``. Opinions are not checked: a judgement may bear on a future period.
+
+**Options:** none.
+
+**Passes**
+
+```yaml
+# source published 2015-07-27
+  - id: cloudwatt_revenue_target_2017
+    when: à l'horizon 2017
+    kind: target
+```
+
+**Fails**
+
+```yaml
+  - id: cloudwatt_revenue_2016
+    when: "2016"
+    kind: fact       # a fact dated 2016, after the article's publication on 27 juillet 2015
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from factcheck.dates import Period
+from factcheck.findings import Problem, Severity
+from factcheck.rules.base import Context, Option, claim_problem
+
+ID = "fact-not-after-publication"
+SEVERITY = Severity.ERROR
+OPTIONS: Mapping[str, Option] = {}
+
+
+def check(context: Context) -> Iterator[Problem]:
+    """Report every fact whose period starts after its source's publication day."""
+    for claim in context.corpus.claims:
+        period, source = claim.period, claim.source
+        if claim.kind != "fact" or period is None or source is None:
+            continue
+        if not period.after_day(source.published):
+            continue
+        language = claim.language
+        day = source.published
+        published = Period(day, day, "day", day.isoformat()).describe(language)
+        message = (
+            f"'{claim.id}' is a fact dated {period.describe(language)}, after the article's"
+            f" publication on {published}; a forecast or a target? set its kind"
+        )
+        yield claim_problem(claim, message)

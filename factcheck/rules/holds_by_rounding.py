@@ -1,0 +1,92 @@
+"""Say where a relation holds only thanks to the reported precision.
+
+A relation that fails for the figures as written but holds for values within
+their precision is not an error (``44,4 + 22,2 + 33,3 %`` can be 100 % of
+shares rounded to one decimal), but an editor may want to know: the reader
+adding up the printed figures gets 99,9 %. This rule reports, as information,
+shares of a whole that reach it only thanks to rounding, reports of the same
+fact whose printed figures differ but agree within their precision (``12 %`` and
+``12,4 %``), and ``expect`` or ``order`` checks that hold only within the
+precision of their figures or dates (statcheck's users asked for exactly this).
+
+**Options:** none.
+
+**Passes**
+
+```yaml
+    value: 44,4 %     # Orange
+    value: 22,2 %     # Thales
+    value: 33,4 %     # Caisse des Dépôts: the printed figures add up to 100 %
+```
+
+**Fails**
+
+```yaml
+    value: 44,4 %     # Orange
+    value: 22,2 %     # Thales
+    value: 33,3 %     # sums to 99,9 % (99,75 à 100,05 %): 100 % only thanks to rounding
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterator, Mapping
+
+from factcheck.expressions import EvaluationError
+from factcheck.findings import Problem, Severity
+from factcheck.model import Claim
+from factcheck.rules.base import (
+    Context,
+    Option,
+    check_problem,
+    claim_problem,
+    fact_identity,
+    outcomes_of,
+    shares_of,
+)
+from factcheck.values import Truth, UnitMismatch, format_quantity
+
+ID = "holds-by-rounding"
+SEVERITY = Severity.INFO
+OPTIONS: Mapping[str, Option] = {}
+
+
+def check(context: Context) -> Iterator[Problem]:
+    """Report share sums and checks that hold only within the reported precision."""
+    for group in shares_of(context):
+        if len(group.parts) > 1 and group.truth_equals is Truth.ROUNDING:
+            total = format_quantity(group.total, group.language)
+            whole = format_quantity(group.whole, group.language)
+            first, *others = group.claims
+            message = (
+                f"shares of {group.describe()} sum to {total}: {whole} only thanks to "
+                f"rounding ({group.listing()})"
+            )
+            yield claim_problem(first, message, *others)
+    yield from _same_fact_by_rounding(context)
+    for check_, outcome in outcomes_of(context):
+        if not isinstance(outcome, EvaluationError) and outcome.truth is Truth.ROUNDING:
+            yield check_problem(check_, f"check '{check_.id}': {outcome.explanation}")
+
+
+def _same_fact_by_rounding(context: Context) -> Iterator[Problem]:
+    first_report: dict[Hashable, Claim] = {}
+    for claim in context.corpus.claims:
+        value = claim.parsed_value
+        if value is None or value.quantity.interval.nominal is None:
+            continue
+        first = first_report.setdefault(fact_identity(claim), claim)
+        if first is claim or first.parsed_value is None:
+            continue
+        try:
+            truth = value.quantity.compare("==", first.parsed_value.quantity)
+        except UnitMismatch:
+            continue
+        if truth is Truth.ROUNDING:
+            ours = format_quantity(value.quantity, claim.language)
+            theirs = format_quantity(first.parsed_value.quantity, first.language)
+            message = (
+                f"'{claim.id}' says {ours} and '{first.id}' says {theirs}: the same fact "
+                "only thanks to rounding"
+            )
+            yield claim_problem(claim, message, first)

@@ -1,0 +1,146 @@
+"""The same fact reported twice agrees.
+
+Claims with the same subject, property, qualifiers and ``when``, in one file or
+across files, report one fact, and their values must be able to be one figure.
+``when`` compares by the days it covers, so ``en mars`` in an article of July
+2015 and ``mars 2015`` are one date; a different qualifier (``holder: Orange``,
+``holder: Thales``) makes a different fact.
+
+Each value is an interval (``12 %`` is 11,5 to 12,5 %), so reports of one figure
+at different precisions agree (``12 %`` and ``12,3 %``; ``~90 person`` and
+``95 person``) and only reports that cannot both be right are errors
+(``<2 million EUR`` and ``2,5 million EUR``). Two reports agree when their
+intervals share a stretch of values: ``12 %`` and ``13 %`` share only 12,5,
+which a journalist rounds to 12 or to 13 but no one rounding rule turns into
+both. Values are compared in one unit (``1,5 million EUR`` and ``1500 kEUR``
+agree); values in units that do not convert into each other are not compared
+(``consistent-units`` reports them), and claims without a value are skipped.
+
+A ``fact``, a ``forecast``, a ``target`` and an ``opinion`` are different
+statements even about the same key, and are only compared with their own kind.
+A forecast, a target or an opinion is also somebody's: two of them are compared
+only when ``attributed_to`` is the same (two forecasters may disagree). Facts are
+compared whoever reported them: ``attributed_to`` says how a figure was reported
+(a conditional, an unnamed source), not which fact it is.
+
+Claims are taken in report order (file, then line). Each one must meet what the
+earlier agreeing reports have in common; one that cannot is reported, naming the
+earlier claim it contradicts, and is left out of the common ground for the
+claims after it.
+
+**Options:** none.
+
+**Passes**
+
+```yaml
+claims:
+  - {id: use_teaser, subject: France, property: enterprise_cloud_use, value: "12 %", when: "2014"}
+  - {id: use_body, subject: France, property: enterprise_cloud_use, value: "12,3 %", when: "2014"}
+```
+
+**Fails**
+
+```yaml
+claims:
+  - {id: use_teaser, subject: France, property: enterprise_cloud_use, value: "12 %", when: "2014"}
+  - {id: use_body, subject: France, property: enterprise_cloud_use, value: "13 %", when: "2014"}
+    # 'use_body' says 13 % (12,5 à 13,5 %) but 'use_teaser' (claims/a.yaml:8) says
+    # 12 % (11,5 à 12,5 %) for the same fact: France enterprise_cloud_use (2014)
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.findings import Location, Problem, Severity
+from factcheck.model import Claim
+from factcheck.rules.base import Context, Option, claim_problem, fact_identity
+from factcheck.values import Interval, UnitMismatch, format_quantity
+
+if TYPE_CHECKING:
+    import pint
+
+ID = "same-fact-same-value"
+SEVERITY = Severity.ERROR
+OPTIONS: Mapping[str, Option] = {}
+
+
+@dataclass(slots=True)
+class _CommonGround:
+    """What the agreeing reports of one fact have in common, and who sets each end."""
+
+    interval: Interval
+    unit: pint.Unit
+    lowest: Claim  # the claim whose lower bound is the common lower bound
+    highest: Claim  # the claim whose upper bound is the common upper bound
+
+
+def check(context: Context) -> Iterator[Problem]:
+    """Report every claim whose value cannot agree with earlier reports of the same fact."""
+    facts: dict[Hashable, _CommonGround] = {}
+    for claim in context.corpus.claims:
+        value = claim.parsed_value
+        if value is None:
+            continue
+        quantity = value.quantity
+        key = fact_identity(claim)
+        ground = facts.get(key)
+        if ground is None:
+            facts[key] = _CommonGround(quantity.interval, quantity.unit, claim, claim)
+            continue
+        try:
+            interval = quantity.to(ground.unit).interval
+        except UnitMismatch:  # same dimension but no conversion: nothing to compare
+            continue
+        common = ground.interval.intersection(interval)
+        if common is not None:
+            if _higher_lower_bound(interval, ground.interval):
+                ground.lowest = claim
+            if _lower_upper_bound(interval, ground.interval):
+                ground.highest = claim
+            ground.interval = common
+            continue
+        # By Helly's theorem in one dimension, a value that misses the common ground
+        # misses the report that sets the end it falls beyond.
+        below = interval.hi <= ground.interval.lo
+        yield _disagreement(claim, ground.lowest if below else ground.highest)
+
+
+def _higher_lower_bound(new: Interval, old: Interval) -> bool:
+    return new.lo > old.lo or (new.lo == old.lo and new.lo_open and not old.lo_open)
+
+
+def _lower_upper_bound(new: Interval, old: Interval) -> bool:
+    return new.hi < old.hi or (new.hi == old.hi and new.hi_open and not old.hi_open)
+
+
+def _disagreement(claim: Claim, earlier: Claim) -> Problem:
+    message = (
+        f"'{claim.id}' says {_says(claim)} but '{earlier.id}' ({_where(earlier.location)}) "
+        f"says {_says(earlier)} for the same {claim.kind}: {_describe_fact(claim)}"
+    )
+    return claim_problem(claim, message, earlier)
+
+
+def _says(claim: Claim) -> str:
+    value = claim.parsed_value
+    return format_quantity(value.quantity, claim.language) if value else str(claim.value)
+
+
+def _where(location: Location) -> str:
+    return f"{location.file}:{location.line}" if location.line else location.file
+
+
+def _describe_fact(claim: Claim) -> str:
+    """Name the fact for an editor: ``Cloudwatt share_held [holder: Orange] (mars 2015)``."""
+    text = f"{claim.subject} {claim.property}"
+    if claim.qualifiers:
+        text += " [" + ", ".join(f"{k}: {v}" for k, v in sorted(claim.qualifiers.items())) + "]"
+    if claim.period is not None:
+        text += f" ({claim.period.describe(claim.language)})"
+    elif claim.when is not None:
+        text += f" ({claim.when})"
+    return text

@@ -1,0 +1,64 @@
+"""Shares of a whole can add up to no more than the whole.
+
+Claims whose property the vocabulary declares a share of a whole (``share_held``,
+``vote_share`` and ``market_share`` are shares of 100 %; configuration adds more, such
+as seats of a 577-seat assembly) are grouped by subject, property, ``when`` and ``of``,
+the parts told apart by their qualifiers. A part reported several times, in one file or
+across files, counts once, at the values its reports agree on. The seed article's
+Orange 44,4 %, Thales 22,2 % and Caisse des Dépôts 33,3 % are checked this way, with no
+explicit check.
+
+Each share is the interval its digits allow (``44,4 %`` is 44,35 to 44,45 %), and the sum
+is interval arithmetic, so rounding never raises a false alarm: integer shares of
+60 + 25 + 16 % may well be 100 %. A fixed tolerance would hide real errors: five shares
+of 20,1 + 20,1 + 20,1 + 20,1 + 20,0 % add up to at least 100,15 %, and are reported. A
+group that cannot reach the whole is the ``shares-incomplete`` warning.
+
+**Options:** none.
+
+**Passes**
+
+```yaml
+  - {id: orange, subject: Cloudwatt, property: share_held, qualifiers: {holder: Orange},
+     value: "44,4 %", when: septembre 2012, quote: "Orange (44,4%)"}
+  - {id: thales, subject: Cloudwatt, property: share_held, qualifiers: {holder: Thales},
+     value: "22,2 %", when: septembre 2012, quote: "Thales (22,2%)"}
+  - {id: cdc, subject: Cloudwatt, property: share_held, qualifiers: {holder: CDC},
+     value: "33,3 %", when: septembre 2012, quote: "la Caisse des Dépôts (33,3%)"}
+```
+
+**Fails**
+
+```yaml
+  - {id: cdc, subject: Cloudwatt, property: share_held, qualifiers: {holder: CDC},
+     value: "43,3 %", when: septembre 2012, quote: "la Caisse des Dépôts (43,3%)"}
+# shares of Cloudwatt (septembre 2012) sum to 109,9 % (109,75 à 110,05 %), more than
+# 100 %: orange + thales + cdc
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from factcheck.findings import Problem, Severity
+from factcheck.rules.base import Context, Option, claim_problem, shares_of
+from factcheck.values import Truth, format_quantity
+
+ID = "shares-sum-to-whole"
+SEVERITY = Severity.ERROR
+OPTIONS: Mapping[str, Option] = {}
+
+
+def check(context: Context) -> Iterator[Problem]:
+    """Report every group of shares whose sum cannot stay within its whole."""
+    for group in shares_of(context):
+        if group.truth_within is not Truth.FAILS:
+            continue
+        total = format_quantity(group.total, group.language)
+        whole = format_quantity(group.whole, group.language)
+        first, *others = group.claims
+        message = (
+            f"shares of {group.describe()} sum to {total}, more than {whole}: {group.listing()}"
+        )
+        yield claim_problem(first, message, *others)

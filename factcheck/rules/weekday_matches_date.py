@@ -1,0 +1,90 @@
+"""A weekday written with a date is that date's weekday.
+
+In a claim's ``when`` and in its quote, a weekday next to a day and month
+(``lundi 27 juillet``, ``Monday, July 27, 2015``) must name the day the date fell on.
+A date without a year is read in the year of the source's publication. Names of days
+and months follow the source's language. A mismatch means the day or the weekday is
+wrong: either way readers are misled about when it happened. Each wrong weekday is
+reported once, even when the ``when`` and the quote both write it.
+
+**Options:** none.
+
+**Passes**
+
+```yaml
+# source published 2015-07-27
+    quote: Orange a annoncé lundi 27 juillet
+    when: lundi 27 juillet
+```
+
+**Fails**
+
+```yaml
+    quote: Orange a annoncé mardi 27 juillet    # 27 juillet 2015 was a lundi
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from datetime import date
+from functools import lru_cache
+
+from factcheck.dates import Period, find_weekday_dates
+from factcheck.findings import Problem, Severity
+from factcheck.rules.base import Context, Option, claim_problem
+
+ID = "weekday-matches-date"
+SEVERITY = Severity.ERROR
+OPTIONS: Mapping[str, Option] = {}
+
+_ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def check(context: Context) -> Iterator[Problem]:
+    """Report every weekday that is not the weekday of the date written with it."""
+    for claim in context.corpus.claims:
+        published = claim.source.published if claim.source else None
+        language = claim.language
+        # (day, weekday written) -> the text as first written, and the fields it is in
+        wrong: dict[tuple[date, int], tuple[str, list[str]]] = {}
+        for field, text in (("the 'when'", claim.when), ("the quote", claim.quote)):
+            if not text:
+                continue
+            for mention in find_weekday_dates(text, language, published):
+                day = mention.period.start
+                if mention.weekday == day.weekday():
+                    continue
+                written, fields = wrong.setdefault((day, mention.weekday), (mention.written, []))
+                if field not in fields:
+                    fields.append(field)
+        for (day, _), (written, fields) in wrong.items():
+            shown = " ".join(written.split()).rstrip(",")
+            where = " and ".join(fields)
+            described = _describe_day(day, language)
+            message = (
+                f"'{shown}' in {where} of '{claim.id}': {described} was a "
+                f"{_day_name(day.weekday(), language)}"
+            )
+            yield claim_problem(claim, message)
+
+
+def _describe_day(day: date, language: str) -> str:
+    return Period(day, day, "day", day.isoformat()).describe(language)
+
+
+@lru_cache(maxsize=64)
+def _day_names(language: str) -> tuple[str, ...]:
+    """The wide weekday names of the language, Monday first (English when babel lacks it)."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_day_names
+
+    try:
+        names = get_day_names("wide", locale=language.strip().replace("-", "_"))
+        return tuple(str(names[number]) for number in range(7))
+    except (UnknownLocaleError, ValueError, LookupError, TypeError):
+        return _ENGLISH_DAYS
+
+
+def _day_name(weekday: int, language: str) -> str:
+    return _day_names(language)[weekday]

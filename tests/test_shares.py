@@ -1,0 +1,237 @@
+"""Share groups: grouping, parts counted once, and rounding that never raises a false alarm."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.dates import parse_date
+from factcheck.findings import Problem
+from factcheck.model import Claim, Corpus, Document, Source
+from factcheck.rules import shares_incomplete, shares_sum_to_whole, value_out_of_bounds
+from factcheck.rules.base import Context
+from factcheck.shares import ShareGroup, exact_quantity, share_groups
+from factcheck.values import Interval, Truth, format_decimal, format_quantity, parse_value
+from factcheck.vocabulary import PropertyMeaning, Vocabulary
+
+D = Decimal
+PUBLISHED = dt.date(2015, 7, 27)
+
+
+def source(language: str = "fr") -> Source:
+    return Source(id="src", title="t", publisher="p", published=PUBLISHED, language=language)
+
+
+def claim(
+    claim_id: str,
+    value: str | None,
+    holder: str | None = None,
+    *,
+    subject: str = "Cloudwatt",
+    prop: str = "share_held",
+    when: str | None = None,
+    language: str = "fr",
+    **fields: Any,
+) -> Claim:
+    """A claim as loading leaves it: value and `when` parsed in the source's language."""
+    qualifiers = {"holder": holder} if holder else {}
+    made = Claim(
+        id=claim_id,
+        quote="x",
+        subject=subject,
+        property=prop,
+        qualifiers=qualifiers,
+        value=value,
+        when=when,
+        **fields,
+    )
+    made._source = source(language)
+    if value is not None:
+        made._value = parse_value(value, language)
+    if when is not None:
+        made._period = parse_date(when, language, PUBLISHED)
+    return made
+
+
+def groups(*claims: Claim, vocabulary: Vocabulary | None = None) -> list[ShareGroup]:
+    return share_groups(claims, vocabulary or Vocabulary())
+
+
+def problems(*claims: Claim, min_parts: int = 2) -> Iterator[tuple[str, Problem]]:
+    corpus = Corpus([Document("claims.yaml", source(), list(claims))])
+    for rule, options in (
+        (shares_sum_to_whole, {}),
+        (shares_incomplete, {"min_parts": min_parts}),
+        (value_out_of_bounds, {}),
+    ):
+        for problem in rule.check(Context(corpus, options)):
+            yield rule.ID, problem
+
+
+def test_exact_quantity_reads_a_definition_exactly() -> None:
+    whole = exact_quantity("577")
+    assert whole is not None
+    assert whole.interval == Interval.exact(D(577))
+    hundred = exact_quantity("100 %")
+    assert hundred is not None and format_quantity(hundred, "fr") == "100 %"
+    assert exact_quantity("<100 %") is None
+    assert exact_quantity("1 to 2") is None
+    assert exact_quantity("cent") is None
+
+
+def test_the_seed_listing_is_one_group_that_can_be_the_whole() -> None:
+    (group,) = groups(
+        claim("orange", "44,4 %", "Orange", when="septembre 2012"),
+        claim("thales", "22,2 %", "Thales", when="septembre 2012"),
+        claim("cdc", "33,3 %", "CDC", when="septembre 2012"),
+    )
+    assert [part.claims[0].id for part in group.parts] == ["orange", "thales", "cdc"]
+    assert group.total.interval == Interval(D("99.75"), D("100.05"), nominal=D("99.9"))
+    assert group.truth_within is Truth.HOLDS
+    assert group.truth_reaches is Truth.ROUNDING
+    assert group.truth_equals is Truth.ROUNDING
+    assert group.describe() == "Cloudwatt (septembre 2012)"
+    assert group.language == "fr"
+
+
+def test_groups_by_subject_property_days_and_of() -> None:
+    found = groups(
+        claim("a", "60 %", "A", when="en mars"),
+        claim("b", "40 %", "B", when="mars 2015"),
+        claim("c", "40 %", "B", when="2015"),
+        claim("d", "40 %", "B"),
+        claim("e", "40 %", "B", subject="Other"),
+        claim("f", "40 %", "B", prop="market_share"),
+        claim("g", "40 %", "B", of="mayors"),
+        claim("h", "40 %", "B", prop="staff"),
+        claim("i", None, "B"),
+    )
+    expected = [["a", "b"], ["c"], ["d"], ["e"], ["f"], ["g"]]
+    assert [[c.id for c in g.claims] for g in found] == expected
+
+
+def test_a_part_reported_twice_counts_once_at_what_its_reports_agree_on() -> None:
+    (group,) = groups(
+        claim("a", "~50 %", "A"),
+        claim("b", "46,5 %", "B"),
+        claim("a_again", "55 %", "A"),
+    )
+    first, _ = group.parts
+    assert [c.id for c in first.claims] == ["a", "a_again"]
+    assert first.agreed
+    assert first.quantity.interval == Interval(D("54.5"), D("55.0"), nominal=D(55))
+    assert group.listing() == "a (and a_again) + b"
+    assert group.truth_within is Truth.FAILS
+
+
+def test_reports_that_disagree_count_at_their_hull() -> None:
+    (group,) = groups(claim("a", "44,4 %", "A"), claim("a_typo", "54,4 %", "A"))
+    (part,) = group.parts
+    assert not part.agreed
+    assert part.quantity.interval == Interval(D("44.35"), D("54.45"))
+
+
+def test_a_part_in_a_foreign_unit_is_left_out() -> None:
+    (group,) = groups(claim("a", "60 %", "A"), claim("b", "50 person", "B"))
+    assert [c.id for c in group.claims] == ["a"]
+    assert [c.id for c in group.left_out] == ["b"]
+    assert not groups(claim("b", "50 person", "B"))
+
+
+def test_a_configured_whole_is_exact() -> None:
+    vocabulary = Vocabulary({"seats_won": PropertyMeaning("seats_won", whole="577")})
+    parts = [claim(p, n, p, prop="seats_won") for p, n in (("a", "300"), ("b", "277"))]
+    (group,) = groups(*parts, vocabulary=vocabulary)
+    assert group.whole.interval == Interval.exact(D(577))
+    assert group.truth_equals is Truth.HOLDS
+    bad = Vocabulary({"seats_won": PropertyMeaning("seats_won", whole="about 577")})
+    assert not groups(*parts, vocabulary=bad)
+
+
+# --- Rounding never raises a false alarm; a real error is always caught -------------------
+
+LANGUAGES = st.sampled_from(["fr", "en"])
+
+
+@st.composite
+def true_shares(draw: st.DrawFn) -> tuple[list[int], int]:
+    """Integer parts of a whole N, as many as a listing has."""
+    counts = draw(st.lists(st.integers(0, 10_000), min_size=1, max_size=8))
+    if not sum(counts):
+        counts[0] = 1
+    return counts, sum(counts)
+
+
+def rounded(exact: Fraction, decimals: int, half_up: bool) -> Decimal:
+    """Round a percentage to nearest, as a journalist would, keeping trailing zeros."""
+    scaled = exact * 10**decimals
+    units = int(scaled + Fraction(1, 2)) if half_up else round(scaled)
+    return Decimal(units).scaleb(-decimals)
+
+
+def written_shares(shares: tuple[list[int], int], decimals: int, half_up: bool) -> list[Decimal]:
+    counts, total = shares
+    return [rounded(Fraction(100 * k, total), decimals, half_up) for k in counts]
+
+
+def listing(figures: list[Decimal], language: str) -> list[Claim]:
+    return [
+        claim(f"part_{i}", f"{format_decimal(x, language)} %", f"holder {i}", language=language)
+        for i, x in enumerate(figures)
+    ]
+
+
+@settings(deadline=None)  # the first example loads pint, babel and dateparser
+@given(true_shares(), st.integers(0, 3), st.booleans(), LANGUAGES)
+def test_rounded_true_shares_never_fail(
+    shares: tuple[list[int], int], decimals: int, half_up: bool, language: str
+) -> None:
+    claims = listing(written_shares(shares, decimals, half_up), language)
+    (group,) = groups(*claims)
+    assert group.truth_within is not Truth.FAILS
+    assert group.truth_reaches is not Truth.FAILS
+    assert group.truth_equals is not Truth.FAILS
+    assert not list(problems(*claims, min_parts=1))
+
+
+@settings(deadline=None)
+@given(
+    true_shares(),
+    st.integers(0, 3),
+    st.booleans(),
+    LANGUAGES,
+    st.integers(1, 1000),
+    st.booleans(),
+    st.data(),
+)
+def test_a_part_shifted_beyond_the_listing_precision_is_caught(
+    shares: tuple[list[int], int],
+    decimals: int,
+    half_up: bool,
+    language: str,
+    extra: int,
+    up: bool,
+    data: st.DataObject,
+) -> None:
+    figures = written_shares(shares, decimals, half_up)
+    # more than the precision of the last digit times the number of parts
+    shift = Decimal(len(figures) + extra).scaleb(-decimals)
+    index = data.draw(st.integers(0, len(figures) - 1))
+    figures[index] = figures[index] + shift if up else figures[index] - shift
+    claims = listing(figures, language)
+    (group,) = groups(*claims)
+    assert group.truth_equals is Truth.FAILS
+    if up:
+        assert group.truth_within is Truth.FAILS
+        assert group.truth_reaches is not Truth.FAILS
+    else:
+        assert group.truth_reaches is Truth.FAILS
+        assert group.truth_within is not Truth.FAILS
+    found = {rule for rule, _ in problems(*claims, min_parts=1)}
+    assert ("shares-sum-to-whole" if up else "shares-incomplete") in found

@@ -3,7 +3,9 @@
 Rules decide what is wrong; the engine decides which rules run, how severe their
 findings are (configuration overrides the rule's default) and in which order the
 report lists them. A rule that crashes becomes an ``internal-error`` finding so
-one bug never hides the other rules' findings.
+one bug never hides the other rules' findings. Claims' ``ignore`` suppressions
+are applied last (see :mod:`factcheck.suppressions`), and the report documents
+every rule it may mention, so reporters never import the rules.
 """
 
 from __future__ import annotations
@@ -14,13 +16,22 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from factcheck import suppressions
 from factcheck.config import Config, ConfigError, RuleSettings
-from factcheck.findings import Finding, Location, Report, Severity, sort_findings
+from factcheck.findings import Finding, Location, Report, RuleInfo, Severity, sort_findings
 from factcheck.model import Corpus
 from factcheck.rules import RULES
 from factcheck.rules.base import Context, Rule
 
 INTERNAL_ERROR = "internal-error"
+INTERNAL_ERROR_INFO = RuleInfo(
+    INTERNAL_ERROR,
+    "A rule crashed; its findings are missing from this run.",
+    "A bug in factcheck, never in your claims: the other rules still ran. "
+    "Please report it with the message and the claim file.",
+    Severity.ERROR,
+)
+BUILT_IN_RULES = (INTERNAL_ERROR_INFO, suppressions.RULE_INFO)
 
 
 @dataclass(frozen=True)
@@ -82,33 +93,39 @@ def _coerce(rule_id: str, name: str, value: Any, default: Any) -> Any:
 def verify(
     corpus: Corpus, config: Config | None = None, *, fail_on: Severity = Severity.ERROR
 ) -> Report:
-    """Run every enabled rule over the corpus and return the finished report."""
+    """Run every enabled rule over the corpus, apply suppressions, return the finished report."""
     config = config or Config()
+    rules = active_rules(config)
     findings: list[Finding] = []
-    for active in active_rules(config):
-        context = Context(corpus, active.options, config.vocabulary, config.approx)
-        try:
-            for problem in active.rule.check(context):
-                findings.append(
-                    Finding(
-                        problem.location,
-                        active.rule.ID,
-                        active.severity,
-                        problem.message,
-                        problem.claims,
-                    )
-                )
-        except Exception as error:
-            crash = f"{type(error).__name__}: {error}"
-            message = f"rule '{active.rule.ID}' failed: {crash} (please report this)"
-            findings.append(
-                Finding(Location("<factcheck>"), INTERNAL_ERROR, Severity.ERROR, message)
-            )
+    for active in rules:
+        findings.extend(_run(active, corpus, config))
+    findings.extend(suppressions.invalid_suppressions(corpus, RULES))
+    outcome = suppressions.apply(corpus, findings, RULES)
     return Report(
-        findings=sort_findings(findings),
+        findings=sort_findings(outcome.findings),
         files=tuple(document.path for document in corpus.documents),
         claims=sum(1 for _ in corpus.claims),
         checks=sum(1 for _ in corpus.checks),
         fail_on=fail_on,
-        rules=tuple(RULES),
+        rules=(
+            *(RuleInfo.from_doc(a.rule.ID, a.rule.__doc__, a.severity) for a in rules),
+            *BUILT_IN_RULES,
+        ),
+        suppressed=tuple(sorted(outcome.suppressed, key=lambda s: s.finding)),
     )
+
+
+def _run(active: ActiveRule, corpus: Corpus, config: Config) -> list[Finding]:
+    context = Context(corpus, active.options, config.vocabulary, config.approx)
+    rule_id = active.rule.ID
+    findings: list[Finding] = []
+    try:
+        for problem in active.rule.check(context):
+            findings.append(
+                Finding(problem.location, rule_id, active.severity, problem.message, problem.claims)
+            )
+    except Exception as error:
+        crash = f"{type(error).__name__}: {error}"
+        message = f"rule '{rule_id}' failed: {crash} (please report this)"
+        findings.append(Finding(Location("<factcheck>"), INTERNAL_ERROR, Severity.ERROR, message))
+    return findings

@@ -4,14 +4,20 @@ A finding is one small immutable record (flake8's ``Violation``): the rule that
 raised it, how severe it is, a one-line message, the claims involved and where
 the record stands in its file. Rules yield :class:`Problem` (what and where); the
 engine stamps the rule id and the configured severity to make a :class:`Finding`.
+
+The :class:`Report` carries everything reporters need, rule documentation
+included (:class:`RuleInfo`), so reporters never import the rules.
 """
 
 from __future__ import annotations
 
 import enum
+import hashlib
+import json
+import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -87,10 +93,80 @@ class Finding:
             },
         }
 
+    @property
+    def identity(self) -> tuple[str, tuple[str, ...], str, str]:
+        """What makes two findings the same across edits: rule, claims, file, message.
+
+        Line numbers are left out (of the location and of the message), so a
+        finding keeps its identity when lines are added elsewhere in its file.
+        """
+        return (self.rule, tuple(sorted(self.claims)), self.location.file, normalise(self.message))
+
+    @property
+    def fingerprint(self) -> str:
+        """A stable hash of :attr:`identity`, for tools that track findings across commits."""
+        return hash_identity(*self.identity)
+
+
+_FILE_POSITION = re.compile(r"(\.ya?ml|\.txt):\d+(?::\d+)?")
+_LINE_WORD = re.compile(r"\b(lines?|columns?|col)\s+\d+")
+
+
+def normalise(message: str) -> str:
+    """A message without the line and column numbers it may cite.
+
+    ``first at claims/a.yaml:12:5`` becomes ``first at claims/a.yaml`` and
+    ``line 12`` becomes ``line N``; every other figure is part of the message.
+    """
+    message = _FILE_POSITION.sub(r"\1", message)
+    return _LINE_WORD.sub(lambda m: f"{m.group(1)} N", message)
+
+
+def hash_identity(rule: str, claims: Iterable[str], file: str, message: str) -> str:
+    """The hex SHA-256 of a finding's identity (claims sorted, message normalised)."""
+    identity = [rule, sorted(claims), file, normalise(message)]
+    data = json.dumps(identity, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """What reporters show of a rule: id, one-line summary, Markdown documentation, severity.
+
+    ``severity`` is the severity this run gives the rule's findings (the
+    rule's default unless configuration changed it).
+    """
+
+    id: str
+    summary: str
+    description: str = ""
+    severity: Severity = Severity.ERROR
+
+    @classmethod
+    def from_doc(cls, rule_id: str, doc: str | None, severity: Severity) -> RuleInfo:
+        """Split a docstring into its summary line and its Markdown body."""
+        summary, _, body = (doc or "").strip().partition("\n")
+        return cls(rule_id, summary.strip(), body.strip(), severity)
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """A finding silenced by a claim's ``ignore``, with the claim and its reason."""
+
+    finding: Finding
+    claim: str
+    reason: str
+
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """Counts shown at the end of every report."""
+    """Counts shown at the end of every report.
+
+    ``errors``, ``warnings`` and ``infos`` count the findings reported;
+    ``suppressed`` (by ``ignore``), ``baselined`` (in the baseline) and
+    ``outside_changes`` (in files unchanged since ``--changed-since``) count
+    the findings the run found but does not report.
+    """
 
     files: int
     claims: int
@@ -98,9 +174,12 @@ class Summary:
     errors: int
     warnings: int
     infos: int
+    suppressed: int = 0
+    baselined: int = 0
+    outside_changes: int = 0
 
     def to_dict(self) -> dict[str, int]:
-        """The summary as the stable JSON object of the spec."""
+        """The summary as the spec's stable JSON object, with the counts of hidden findings."""
         return {
             "files": self.files,
             "claims": self.claims,
@@ -108,6 +187,9 @@ class Summary:
             "errors": self.errors,
             "warnings": self.warnings,
             "infos": self.infos,
+            "suppressed": self.suppressed,
+            "baselined": self.baselined,
+            "outside_changes": self.outside_changes,
         }
 
 
@@ -116,6 +198,7 @@ class Report:
     """The finished result of verifying a corpus.
 
     ``ok`` is true when no finding reaches ``fail_on`` (``error`` unless asked otherwise).
+    ``rules`` documents every rule whose findings the report may hold.
     """
 
     findings: tuple[Finding, ...]
@@ -123,16 +206,27 @@ class Report:
     claims: int
     checks: int
     fail_on: Severity = Severity.ERROR
-    rules: tuple[str, ...] = field(default=())
+    rules: tuple[RuleInfo, ...] = ()
+    suppressed: tuple[Suppression, ...] = ()
+    baselined: int = 0
+    outside_changes: int = 0
 
     @property
     def ok(self) -> bool:
         """True when nothing reaches the ``fail_on`` severity."""
-        return not any(f.severity >= self.fail_on for f in self.findings)
+        return not any(self.fails(f) for f in self.findings)
+
+    def fails(self, finding: Finding) -> bool:
+        """True when this finding alone makes the run fail."""
+        return finding.severity >= self.fail_on
+
+    def rule(self, rule_id: str) -> RuleInfo | None:
+        """The documentation of a rule of this run, or None."""
+        return next((info for info in self.rules if info.id == rule_id), None)
 
     @property
     def summary(self) -> Summary:
-        """Counts of files, claims, checks and findings by severity."""
+        """Counts of files, claims, checks, findings by severity and hidden findings."""
         counts = Counter(f.severity for f in self.findings)
         return Summary(
             files=len(self.files),
@@ -141,6 +235,9 @@ class Report:
             errors=counts[Severity.ERROR],
             warnings=counts[Severity.WARNING],
             infos=counts[Severity.INFO],
+            suppressed=len(self.suppressed),
+            baselined=self.baselined,
+            outside_changes=self.outside_changes,
         )
 
     def by_file(self) -> dict[str, list[Finding]]:

@@ -53,3 +53,60 @@ def find_quote(quote: str, text: str) -> int:
 def count_words(text: str) -> int:
     """Words as a reader counts them: ``l'utilisation`` and ``Open-Data`` are one word each."""
     return len(WORD.findall(text))
+
+
+@lru_cache(maxsize=16)
+def normalise_with_offsets(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """:func:`normalise` ``text``, with where each of its characters stands in ``text``.
+
+    Returns the normalised text and, for its character ``k``, the start and end offsets of
+    what it stands for in ``text`` (a folded space stands for a whole run of whitespace).
+    Reports use it to highlight, in the original text, what :func:`find_quote` found.
+    """
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    folded = text.translate(_FOLD)  # one character for one: offsets are unchanged
+    position = 0
+    for run in _SPACE.finditer(folded):
+        for offset in range(position, run.start()):
+            chars.append(folded[offset])
+            starts.append(offset)
+            ends.append(offset + 1)
+        chars.append(" ")
+        starts.append(run.start())
+        ends.append(run.end())
+        position = run.end()
+    for offset in range(position, len(folded)):
+        chars.append(folded[offset])
+        starts.append(offset)
+        ends.append(offset + 1)
+    # strip, then drop the spaces next to double quotes, as normalise() does
+    keep = [
+        k
+        for k, char in enumerate(chars)
+        if char != " " or (0 < k < len(chars) - 1 and '"' not in (chars[k - 1], chars[k + 1]))
+    ]
+    return (
+        "".join(chars[k] for k in keep),
+        tuple(starts[k] for k in keep),
+        tuple(ends[k] for k in keep),
+    )
+
+
+def quote_spans(quote: str, text: str) -> list[tuple[int, int]]:
+    """Every place ``quote`` stands in ``text``, as ``(start, end)`` offsets in ``text``.
+
+    The matching is :func:`find_quote`'s (the first span is where it finds the quote);
+    occurrences may overlap. An empty quote stands nowhere.
+    """
+    needle = normalise(quote)
+    if not needle:
+        return []
+    haystack, starts, ends = normalise_with_offsets(text)
+    spans = []
+    found = haystack.find(needle)
+    while found >= 0:
+        spans.append((starts[found], ends[found + len(needle) - 1]))
+        found = haystack.find(needle, found + 1)
+    return spans

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import shlex
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
 
-from factcheck.cli import main
-from tests.conftest import CLAIMS, WriteFiles, source_block
+from factcheck.cli import build_parser, main
+from tests.conftest import CLAIMS, ROOT, WriteFiles, source_block
 
 GOOD = (
     source_block()
@@ -35,7 +39,9 @@ def test_json_output_follows_the_spec(capsys: pytest.CaptureFixture[str]) -> Non
     main(["verify", str(CLAIMS), "--format", "json"])
     document = json.loads(capsys.readouterr().out)
     assert document["version"] == 1
-    assert set(document["summary"]) == {"files", "claims", "checks", "errors", "warnings", "infos"}
+    spec = {"files", "claims", "checks", "errors", "warnings", "infos"}
+    # later versions only add keys: the counts of findings found but not reported
+    assert set(document["summary"]) == spec | {"suppressed", "baselined", "outside_changes"}
     assert document["summary"]["claims"] >= 20
     for finding in document["findings"]:
         assert set(finding) == {"rule", "severity", "message", "claims", "location"}
@@ -149,3 +155,333 @@ def test_console_script_and_python_m() -> None:
             [*command, "verify", str(CLAIMS)], capture_output=True, text=True, check=False
         )
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --- several formats, files, CI gates ----------------------------------------
+
+BAD = GOOD.replace("~90 person", "~95 person")
+
+
+def test_formats_go_to_files_while_the_text_report_goes_to_the_terminal(
+    write_files: WriteFiles, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = write_files({"a.yaml": BAD})
+    monkeypatch.chdir(folder.parent)
+    args = ["verify", "claims", "--color", "never", "--format", "sarif=out/factcheck.sarif"]
+    assert main([*args, "--format", "junit=out/report.xml", "--format", "json=out/r.json"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith("claims/a.yaml:")  # the text report
+    assert captured.out.splitlines()[-1].endswith("failed (findings at or above error)")
+    for name in ("sarif", "junit", "json"):
+        assert f"wrote the {name} report to out/" in captured.err
+    assert json.loads(Path("out/factcheck.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert Path("out/report.xml").read_text(encoding="utf-8").startswith("<?xml")
+    assert json.loads(Path("out/r.json").read_text(encoding="utf-8"))["summary"]["errors"] == 1
+    assert sorted(p.name for p in Path("out").iterdir()) == [
+        "factcheck.sarif",
+        "r.json",
+        "report.xml",
+    ]
+
+
+def test_format_with_output_writes_that_format_to_the_file(
+    write_files: WriteFiles, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = write_files({"a.yaml": BAD})
+    target = tmp_path / "factcheck.sarif"
+    target.write_text("old", encoding="utf-8")
+    assert main(["verify", str(folder), "--format", "sarif", "--output", str(target)]) == 1
+    assert json.loads(target.read_text(encoding="utf-8"))["runs"][0]["results"]
+    assert "error figure-in-quote" in capsys.readouterr().out
+    assert main(["verify", str(folder), "-o", str(tmp_path / "report.txt")]) == 1
+    assert "error figure-in-quote" in (tmp_path / "report.txt").read_text(encoding="utf-8")
+
+
+def test_one_format_may_share_the_terminal_with_files(
+    write_files: WriteFiles, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = write_files({"a.yaml": BAD})
+    sarif = f"sarif={tmp_path / 'f.sarif'}"
+    assert main(["verify", str(folder), "--format", "github", "--format", sarif]) == 1
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0].startswith("::error file=") and all(
+        line.startswith("::") for line in lines[:-1]
+    )
+    assert main(["verify", str(folder), "--format", "json=-", "--format", sarif]) == 1
+    assert json.loads(capsys.readouterr().out)["version"] == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--format", "json", "--format", "sarif"], "--format json and --format sarif would all"),
+        (["--format", "sarif=a.sarif", "--output", "b.sarif"], "--output names the file of a"),
+        (["--format", "sarif=x", "--format", "junit=x"], "two --format options write to the same"),
+        (["--format", "json=-", "--format", "text"], "would all write to the same place"),
+    ],
+)
+def test_impossible_output_plans_exit_2(
+    args: list[str], message: str, write_files: WriteFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_files({"a.yaml": GOOD})
+    assert main(["verify", str(folder), *args]) == 2
+    assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("sariff", "unknown format 'sariff' (choose from github, json, junit, sarif, text)"),
+        ("sarif=", "give a file after '='"),
+    ],
+)
+def test_unknown_format_is_a_usage_error(
+    value: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["verify", "--format", value])
+    assert exit_.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_an_unwritable_report_exits_2(
+    write_files: WriteFiles, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = write_files({"a.yaml": GOOD})
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    assert main(["verify", str(folder), "--format", f"sarif={tmp_path / 'file' / 'x.sarif'}"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot write" in err and "Traceback" not in err
+
+
+def test_files_are_replaced_whole(write_files: WriteFiles, tmp_path: Path) -> None:
+    folder = write_files({"a.yaml": BAD})
+    target = tmp_path / "reports" / "r.json"
+    for _ in range(2):
+        main(["verify", str(folder), "--format", f"json={target}"])
+    assert json.loads(target.read_text(encoding="utf-8"))["summary"]["errors"] == 1
+    assert [p.name for p in target.parent.iterdir()] == ["r.json"]
+
+
+def test_settings_are_plain_data_that_scripts_can_build(
+    write_files: WriteFiles, tmp_path: Path
+) -> None:
+    from factcheck.cli import Output, VerifySettings, build_report, plan_outputs
+
+    folder = write_files({"a.yaml": BAD})
+    settings = VerifySettings(paths=(str(folder),), outputs=plan_outputs([("sarif", None)], None))
+    assert settings.outputs == (Output("sarif"),)
+    assert plan_outputs([("junit", tmp_path / "r.xml")]) == (
+        Output("junit", tmp_path / "r.xml"),
+        Output("text"),
+    )
+    report = build_report(settings)
+    assert [f.rule for f in report.findings] == ["figure-in-quote"]
+
+
+def test_help_documents_the_ci_options(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["verify", "--help"])
+    out = capsys.readouterr().out
+    for option in (
+        "--format FORMAT[=FILE]",
+        "--output",
+        "--baseline",
+        "--changed-since",
+        "--show-suppressed",
+    ):
+        assert option in out
+
+
+def test_rules_lists_the_built_in_rules_too(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    for rule in ("invalid-suppression", "baseline-stale", "internal-error"):
+        assert rule in out
+    assert main(["rules", "invalid-suppression"]) == 0
+    assert "**Fails**" in capsys.readouterr().out
+
+
+# --- --changed-since ------------------------------------------------------------
+
+
+def _git(cwd: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=test", "-c", "user.email=test@example.org", *args],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.fixture
+def repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A content repository with two claim files that each have one finding, committed."""
+    for name in list(os.environ):
+        if name.startswith("GIT_"):
+            monkeypatch.delenv(name)
+    claims = tmp_path / "repo" / "claims"
+    claims.mkdir(parents=True)
+    for name in ("a", "b"):
+        text = source_block(source_id=f"src_{name}", text=f"{name}.txt") + GOOD.split(
+            source_block()
+        )[1].replace("id: staff", f"id: staff_{name}").replace("~90", "~95")
+        # a subject per file: no cross-file rule links the two files unless a test asks
+        text = text.replace("subject: Cloudwatt", f"subject: Company {name.upper()}")
+        (claims / f"{name}.yaml").write_text(text, encoding="utf-8")
+        (claims / f"{name}.txt").write_text("environ 90 personnes", encoding="utf-8")
+    _git(claims.parent, "init", "-q", "-b", "main")
+    _git(claims.parent, "add", "-A")
+    _git(claims.parent, "commit", "-q", "-m", "archive")
+    monkeypatch.chdir(claims.parent)
+    return claims.parent
+
+
+def _reported(
+    capsys: pytest.CaptureFixture[str], *args: str
+) -> tuple[int, list[str], dict[str, int]]:
+    code = main(["verify", "claims", "--format", "json", *args])
+    document = json.loads(capsys.readouterr().out)
+    return code, [f["location"]["file"] for f in document["findings"]], document["summary"]
+
+
+def test_changed_since_reports_only_findings_in_changed_files(
+    repository: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, files, summary = _reported(capsys, "--changed-since", "HEAD")
+    assert (code, files, summary["outside_changes"]) == (0, [], 2)
+    with (repository / "claims" / "b.yaml").open("a", encoding="utf-8") as stream:
+        stream.write("# edited\n")
+    code, files, summary = _reported(capsys, "--changed-since", "HEAD")
+    assert (code, files, summary["outside_changes"]) == (1, ["claims/b.yaml"], 1)
+    assert summary["claims"] == 2  # the whole corpus is still loaded and verified
+
+
+def test_untracked_files_and_source_texts_count_as_changed(
+    repository: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new = (repository / "claims" / "a.yaml").read_text(encoding="utf-8")
+    new = new.replace("src_a", "src_c").replace("staff_a", "staff_c").replace("a.txt", "c.txt")
+    (repository / "claims" / "c.yaml").write_text(new, encoding="utf-8")
+    (repository / "claims" / "c.txt").write_text("environ 90 personnes", encoding="utf-8")
+    (repository / "claims" / "a.txt").write_text("environ 90 personnes, relu", encoding="utf-8")
+    _, files, _ = _reported(capsys, "--changed-since", "HEAD")
+    assert files == ["claims/a.yaml", "claims/c.yaml"]
+
+
+def test_a_finding_is_reported_when_any_of_its_claims_files_changed(
+    repository: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a duplicate id: the finding stands in b.yaml and names the claim of a.yaml too
+    b = repository / "claims" / "b.yaml"
+    b.write_text(b.read_text(encoding="utf-8").replace("staff_b", "staff_a"), encoding="utf-8")
+    _git(repository, "commit", "-q", "-am", "duplicate")
+    with (repository / "claims" / "a.yaml").open("a", encoding="utf-8") as stream:
+        stream.write("# edited\n")
+    main(["verify", "claims", "--format", "json", "--changed-since", "HEAD"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    duplicate = [f for f in findings if f["rule"] == "duplicate-id"]
+    assert duplicate and duplicate[0]["location"]["file"] == "claims/b.yaml"
+
+
+def test_changed_since_a_branch_means_since_the_fork(
+    repository: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _git(repository, "checkout", "-q", "-b", "feature")
+    with (repository / "claims" / "b.yaml").open("a", encoding="utf-8") as stream:
+        stream.write("# on the branch\n")
+    _git(repository, "commit", "-q", "-am", "feature")
+    _git(repository, "checkout", "-q", "main")
+    with (repository / "claims" / "a.yaml").open("a", encoding="utf-8") as stream:
+        stream.write("# on main, after the fork\n")
+    _git(repository, "commit", "-q", "-am", "main moves on")
+    _git(repository, "checkout", "-q", "feature")
+    _, files, _ = _reported(capsys, "--changed-since", "main")
+    assert files == ["claims/b.yaml"]
+
+
+def test_changed_since_with_a_baseline(
+    repository: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["baseline", "claims", "-o", "baseline.json"]) == 0
+    b = repository / "claims" / "b.yaml"
+    b.write_text(b.read_text(encoding="utf-8").replace("~95", "~97"), encoding="utf-8")
+    capsys.readouterr()
+    code, files, summary = _reported(
+        capsys, "--changed-since", "HEAD", "--baseline", "baseline.json"
+    )
+    assert code == 1 and files.count("claims/b.yaml") == 1
+    assert summary["baselined"] == 1
+
+
+@pytest.mark.parametrize(
+    ("ref", "message"),
+    [
+        ("no-such-ref", "unknown git revision 'no-such-ref'"),
+        ("HEAD~5", "unknown git revision 'HEAD~5'"),
+    ],
+)
+def test_an_unknown_ref_exits_2(
+    ref: str, message: str, repository: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["verify", "claims", "--changed-since", ref]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_changed_since_outside_a_repository_exits_2(
+    write_files: WriteFiles, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = write_files({"a.yaml": GOOD})
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(folder.parent))
+    assert main(["verify", str(folder), "--changed-since", "HEAD"]) == 2
+    assert "--changed-since needs a git repository" in capsys.readouterr().err
+
+
+# --- the CI recipes of docs/ci.md work as written ------------------------------------
+
+CI_DOC = ROOT / "docs" / "ci.md"
+
+
+def _blocks(language: str) -> list[str]:
+    text = CI_DOC.read_text(encoding="utf-8")
+    return [
+        textwrap.dedent(block)
+        for block in re.findall(rf"^ *```{language}\n(.*?)^ *```", text, re.S | re.M)
+    ]
+
+
+def test_every_command_in_the_ci_recipes_parses() -> None:
+    text = "\n".join(_blocks("sh") + _blocks("yaml") + _blocks("groovy"))
+    commands = re.findall(r"factcheck (?:verify|baseline)[^'\n|#`]*", text)
+    assert len(commands) >= 10
+    parser = build_parser()
+    for command in commands:
+        argv = shlex.split(command.replace("\\", ""))[1:]
+        parser.parse_args(argv)  # exits on an unknown option or format
+
+
+def test_the_ci_recipes_yaml_json_and_shell_are_valid(tmp_path: Path) -> None:
+    import yaml
+
+    yaml_blocks = _blocks("yaml")
+    assert len(yaml_blocks) >= 7
+    for block in yaml_blocks:
+        assert yaml.safe_load(block) is not None
+    for block in _blocks("json"):
+        json.loads(re.sub(r"\{\.\.\.\}", "{}", block))
+    for block in _blocks("sh"):
+        subprocess.run(["sh", "-n"], input=block, text=True, check=True)
+    pre_commit = next(b for b in yaml_blocks if b.startswith("repos:"))
+    hook = yaml.safe_load(pre_commit)["repos"][0]["hooks"][0]
+    build_parser().parse_args(["verify", *hook["args"]])
+    config = tmp_path / ".pre-commit-config.yaml"
+    config.write_text(pre_commit, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "validate-config", str(config)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

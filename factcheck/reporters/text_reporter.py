@@ -2,11 +2,13 @@
 
 The ``file:line:col`` prefix is what editors and terminals turn into links.
 Colour only when asked (the CLI asks on a terminal, unless ``NO_COLOR`` is set).
+Suppressed findings are listed, with their reasons, only when asked.
 """
 
 from __future__ import annotations
 
-from factcheck.findings import Report, Severity
+from factcheck.findings import Finding, Report, Severity
+from factcheck.reporters.base import RenderOptions
 
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _BOLD, _DIM, _GREEN, _RESET = "\033[1m", "\033[2m", "\033[32m", "\033[0m"
@@ -16,24 +18,31 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def render(report: Report, color: bool = False) -> str:
+def render(report: Report, options: RenderOptions | None = None) -> str:
     """The report as text lines followed by a one-line summary."""
-    lines = []
-    for finding in report.findings:
-        severity = finding.severity.label
-        rule = finding.rule
-        where = str(finding.location)
-        if color:
-            severity = f"{_COLOURS[finding.severity]}{severity}{_RESET}"
-            rule = f"{_DIM}{rule}{_RESET}"
-            where = f"{_BOLD}{where}{_RESET}"
-        lines.append(f"{where}: {severity} {rule} {finding.message}")
+    options = options or RenderOptions()
+    color = options.color
+    lines = [_line(finding, finding.severity.label, color) for finding in report.findings]
+    if options.show_suppressed:
+        for suppression in report.suppressed:
+            line = _line(suppression.finding, "suppressed", color)
+            lines.append(f"{line} (ignored by '{suppression.claim}': {suppression.reason})")
     lines.append(summary_line(report, color))
     return "\n".join(lines) + "\n"
 
 
+def _line(finding: Finding, label: str, color: bool) -> str:
+    rule = finding.rule
+    where = str(finding.location)
+    if color:
+        label = f"{_COLOURS[finding.severity] if label != 'suppressed' else _DIM}{label}{_RESET}"
+        rule = f"{_DIM}{rule}{_RESET}"
+        where = f"{_BOLD}{where}{_RESET}"
+    return f"{where}: {label} {rule} {finding.message}"
+
+
 def summary_line(report: Report, color: bool = False) -> str:
-    """One line: what was read, what was found, and whether the run passes."""
+    """One line: what was read, what was found (and not shown), and whether the run passes."""
     s = report.summary
     read = ", ".join(
         _plural(n, w) for n, w in ((s.files, "file"), (s.claims, "claim"), (s.checks, "check"))
@@ -41,6 +50,17 @@ def summary_line(report: Report, color: bool = False) -> str:
     found = ", ".join(
         _plural(n, w) for n, w in ((s.errors, "error"), (s.warnings, "warning"), (s.infos, "info"))
     )
+    hidden = [
+        text
+        for count, text in (
+            (s.suppressed, f"{s.suppressed} suppressed"),
+            (s.baselined, f"{s.baselined} in the baseline"),
+            (s.outside_changes, f"{s.outside_changes} in unchanged files"),
+        )
+        if count
+    ]
+    if hidden:
+        found += f" ({', '.join(hidden)} not shown)"
     verdict = "ok" if report.ok else f"failed (findings at or above {report.fail_on.label})"
     if color:
         verdict = f"{_GREEN if report.ok else _COLOURS[Severity.ERROR]}{verdict}{_RESET}"

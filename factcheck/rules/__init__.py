@@ -16,6 +16,7 @@ from factcheck.rules import (
     fact_not_after_publication,
     figure_in_quote,
     holds_by_rounding,
+    incomplete_claim,
     invalid_date,
     invalid_expression,
     invalid_record,
@@ -61,6 +62,7 @@ _MODULES: tuple[Rule, ...] = (
     order_holds,
     check_undecidable,
     holds_by_rounding,
+    incomplete_claim,
 )
 RULES: dict[str, Rule] = {module.ID: module for module in _MODULES}
 

@@ -1,0 +1,91 @@
+"""``--changed-since REF``: keep only the findings that touch files changed since a git ref.
+
+The whole corpus is still loaded and verified (cross-file rules need it); the
+report then keeps a finding when its own file changed, or the file of any claim
+it names, or a source text that such a file names (an edited article can break
+its quotes). Changed means: on this branch since it forked from REF (``git
+merge-base``), plus uncommitted and untracked files, so ``--changed-since
+origin/main`` in a pull request and ``--changed-since HEAD`` before a commit
+both mean "what I changed". Git runs as a subprocess; no git, no repository or
+an unknown ref is a :class:`ChangesError` (exit 2).
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Collection
+from dataclasses import replace
+from pathlib import Path
+
+from factcheck.findings import Finding, Report
+from factcheck.model import Corpus
+
+
+class ChangesError(Exception):
+    """Git could not tell what changed; the run stops (exit 2)."""
+
+
+def _git(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
+    except FileNotFoundError:
+        raise ChangesError("--changed-since needs git, which is not installed") from None
+
+
+def changed_files(ref: str, where: Path) -> frozenset[Path]:
+    """Absolute paths of the files changed since ``ref`` in the repository holding ``where``."""
+    folder = where.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    top = _git("rev-parse", "--show-toplevel", cwd=folder)
+    if top.returncode != 0:
+        reason = top.stderr.strip().splitlines()[-1] if top.stderr.strip() else ""
+        if "not a git repository" in reason or not reason:
+            raise ChangesError(f"--changed-since needs a git repository: {where} is not in one")
+        raise ChangesError(f"--changed-since: git cannot read the repository of {where}: {reason}")
+    root = Path(top.stdout.strip())
+    if _git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", cwd=root).returncode != 0:
+        raise ChangesError(
+            f"unknown git revision '{ref}' (in a shallow CI clone, fetch it first, "
+            "e.g. 'git fetch origin main' or actions/checkout with fetch-depth: 0)"
+        )
+    fork = _git("merge-base", ref, "HEAD", cwd=root)
+    base = fork.stdout.strip() if fork.returncode == 0 and fork.stdout.strip() else ref
+    names: list[str] = []
+    for args in (
+        ("diff", "--name-only", "--no-renames", "-z", base, "--"),
+        ("ls-files", "--others", "--exclude-standard", "-z"),
+    ):
+        result = _git(*args, cwd=root)
+        if result.returncode != 0:
+            raise ChangesError(f"git {args[0]} failed: {result.stderr.strip()}")
+        names.extend(name for name in result.stdout.split("\0") if name)
+    return frozenset((root / name).resolve() for name in names)
+
+
+def only_changed(report: Report, corpus: Corpus, changed: Collection[Path]) -> Report:
+    """The report without the findings that touch no changed file (counted as outside changes)."""
+    changed = frozenset(changed)
+    touched: set[str] = set()
+    files_of: dict[str, set[str]] = {}
+    for document in corpus.documents:
+        inputs = [Path(document.path)]
+        if document.source is not None and document.source.text:
+            inputs.append(Path(document.path).parent / document.source.text)
+        if any(path.resolve() in changed for path in inputs):
+            touched.add(document.path)
+        for claim in document.claims:
+            files_of.setdefault(claim.id, set()).add(document.path)
+
+    def touches(finding: Finding) -> bool:
+        file = finding.location.file
+        if file.startswith("<") or file in touched or Path(file).resolve() in changed:
+            return True
+        return any(files_of.get(claim, set()) & touched for claim in finding.claims)
+
+    kept = tuple(finding for finding in report.findings if touches(finding))
+    return replace(
+        report,
+        findings=kept,
+        outside_changes=report.outside_changes + len(report.findings) - len(kept),
+    )

@@ -1,0 +1,211 @@
+"""``factcheck extract``: draft a claim file from an article's text, or add what is new to one."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+from factcheck.model import ID_PATTERN
+
+EXIT_OK, EXIT_USAGE = 0, 2
+LANGUAGES = ("fr", "en")
+
+DESCRIPTION = """\
+Draft a claim file from an article's text: one claim per figure (money, percentages,
+counts of people and things, durations, ranks, ranges, dates), with its quote, its
+value in the claim format (hedges included: "environ 90" is ~90 person), its date and
+an id. Subject and property are filled in where the sentence makes them obvious, and
+"?" elsewhere: `factcheck verify` warns about each "?" until an editor fills it in.
+"""
+
+EPILOG = """\
+examples:
+  factcheck extract claims/latribune-2015-07-27.txt --language fr \\
+      --source-id latribune_2015_07_27_cloud_etat -o claims/latribune-2015-07-27.yaml
+                      draft a new claim file next to the article
+  factcheck extract article.txt --language en --source-id wire_2024_03_14 \\
+      --published 2024-03-14 --title "Harbourline wins Lisbon"   print the draft
+  factcheck extract claims/latribune-2015-07-27.txt --into claims/latribune-2015-07-27.yaml
+                      add to an existing claim file only the figures it does not
+                      encode yet (a figure inside an existing quote is encoded);
+                      existing records, comments and formatting are left as they are
+
+The draft's `text:` is the article's path relative to the output file (to the
+current folder when the draft is printed). Without --published, a YYYY-MM-DD in
+the article's file name is used. See docs/extract.md for the whole workflow.
+
+exit codes: 0 written (or nothing new to add), 2 the command could not be done.
+"""
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``extract`` subcommand."""
+    parser = commands.add_parser(
+        "extract",
+        help="draft a claim file from an article's text",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("article", type=Path, metavar="ARTICLE.txt", help="the article's text")
+    parser.add_argument(
+        "--language", help="fr or en (with --into: default, the file's source language)"
+    )
+    parser.add_argument("--source-id", metavar="ID", help="the source's id, e.g. wire_2024_03_14")
+    parser.add_argument(
+        "--published",
+        metavar="DATE",
+        help="publication day, YYYY-MM-DD (default: a date in the file name)",
+    )
+    parser.add_argument("--title", help="the source's title (default: the text's first line)")
+    parser.add_argument("--publisher", help='the publisher (default: "?", to fill in)')
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write here (default: print)"
+    )
+    parser.add_argument(
+        "--into",
+        type=Path,
+        metavar="EXISTING.yaml",
+        help="add the figures not yet encoded to this claim file (in place, or to -o)",
+    )
+    parser.add_argument("--force", action="store_true", help="overwrite an existing -o FILE")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Draft the claims of ARTICLE and write them."""
+    try:
+        text = _read(args.article, "article")
+        if args.into is not None:
+            return _into(args, text)
+        return _new(args, text)
+    except _Usage as error:
+        print(f"factcheck: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+class _Usage(Exception):
+    """A usage problem, reported as ``factcheck: error: ...`` with exit code 2."""
+
+
+def _new(args: argparse.Namespace, text: str) -> int:
+    from factcheck.extract import extract
+    from factcheck.extract_file import SourceInfo, render, write_atomically
+
+    if args.language is None or args.source_id is None:
+        raise _Usage("a new draft needs --language (fr or en) and --source-id ID")
+    language = _language(args.language)
+    if not re.match(ID_PATTERN, args.source_id):
+        raise _Usage(f"--source-id {args.source_id!r}: use lowercase letters, digits and _")
+    published = _published(args.published, args.article)
+    output: Path | None = args.output
+    if output is not None and output.exists() and not args.force:
+        raise _Usage(
+            f"{output} exists: add the new figures with --into {output}, or overwrite with --force"
+        )
+    draft = extract(text, language, published)
+    base = output.parent if output is not None else Path()
+    source = SourceInfo(
+        id=args.source_id,
+        title=args.title or _first_line(text),
+        publisher=args.publisher or "?",
+        published=published,
+        language=language,
+        text=Path(os.path.relpath(args.article.resolve(), base.resolve())).as_posix(),
+        word_count=draft.word_count,
+    )
+    content = render(source, draft.claims, args.article.name)
+    incomplete = sum(claim.incomplete for claim in draft.claims)
+    summary = f"{len(draft.claims)} claims, {incomplete} with a subject or property to fill in"
+    if output is None:
+        sys.stdout.write(content)
+        print(f"factcheck: {summary}", file=sys.stderr)
+        return EXIT_OK
+    try:
+        write_atomically(output, content)
+    except OSError as error:
+        raise _Usage(f"cannot write {output}: {error.strerror or error}") from None
+    print(f"wrote {output}: {summary}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _into(args: argparse.Namespace, text: str) -> int:
+    from factcheck.extract import extract
+    from factcheck.extract_file import IntoError, add_to, write_atomically
+    from factcheck.yamltree import YamlMap, parse_yaml
+
+    existing = _read(args.into, "claim file", keep_newlines=True)
+    try:
+        root = parse_yaml(existing)
+    except ValueError:
+        root = None
+    source = root.get("source") if isinstance(root, YamlMap) else None
+    source = source if isinstance(source, YamlMap) else YamlMap()
+    language = _language(args.language or str(source.get("language") or ""))
+    written = args.published or (str(source["published"]) if source.get("published") else None)
+    published = _published(written, args.article)
+    draft = extract(text, language, published)
+    try:
+        content, added = add_to(existing, draft.claims, text)
+    except IntoError as error:
+        raise _Usage(f"{args.into}: {error}") from None
+    if not added:
+        print(f"nothing new: every figure of {args.article} is in {args.into}", file=sys.stderr)
+        return EXIT_OK
+    output: Path = args.output or args.into
+    try:
+        write_atomically(output, content)
+    except OSError as error:
+        raise _Usage(f"cannot write {output}: {error.strerror or error}") from None
+    incomplete = sum(claim.incomplete for claim in added)
+    print(
+        f"added {len(added)} claims to {output} ({incomplete} with a subject or property "
+        f"to fill in): {', '.join(claim.id for claim in added)}",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _read(path: Path, what: str, *, keep_newlines: bool = False) -> str:
+    try:
+        with path.open(encoding="utf-8-sig", newline="" if keep_newlines else None) as stream:
+            return stream.read()
+    except FileNotFoundError:
+        raise _Usage(f"no such {what}: {path}") from None
+    except UnicodeDecodeError:
+        raise _Usage(f"{path} is not UTF-8 text") from None
+    except OSError as error:
+        raise _Usage(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def _language(language: str) -> str:
+    if language.replace("_", "-").split("-")[0].lower() not in LANGUAGES:
+        shown = f"{language!r}" if language else "none given"
+        raise _Usage(f"extract reads French and English (--language fr or en), {shown}")
+    return language
+
+
+def _published(written: str | None, article: Path) -> date:
+    if written is not None:
+        try:
+            return date.fromisoformat(written.strip())
+        except ValueError:
+            raise _Usage(f"--published {written!r}: write the day as YYYY-MM-DD") from None
+    match = re.search(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)", article.name)
+    if match:
+        try:
+            return date.fromisoformat(match.group(1))
+        except ValueError:
+            pass
+    raise _Usage(f"when was {article.name} published? give --published YYYY-MM-DD")
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return " ".join(line.split())[:200]
+    return "?"

@@ -1,0 +1,126 @@
+"""``factcheck review``: record a verdict on a claim, in its YAML file."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+EPILOG = """\
+examples:
+  factcheck review france_cloud_use_2014 --verdict verified --by desk \\
+      --evidence https://ec.europa.eu/eurostat/databrowser/view/isoc_cicce_use/default/table \\
+      --note "Eurostat, enterprises of 10+ persons, 2014: France 12 %"
+  factcheck review cloudwatt_revenue_2014 --verdict unverified --by desk --note "no accounts"
+  factcheck review cloudwatt_launch claims/2015/ --verdict verified --by ana --dry-run
+
+The review is appended to the claim's `reviews` (oldest first) with a fingerprint
+of the quote it judged, and the claim's `status` becomes the verdict. Only those
+lines of the file change: comments, order, quoting and layout are kept. If the
+file changed on disk meanwhile, nothing is written (run the command again).
+
+verdicts: verified, disputed, false, misleading, unverified
+
+exit codes:
+  0  the review was recorded (or shown, with --dry-run)
+  2  nothing was written: unknown claim id or verdict, the file changed on
+     disk meanwhile, no such path, unreadable configuration
+"""
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``review`` subcommand."""
+    parser = commands.add_parser(
+        "review",
+        help="record a verdict on a claim in its claim file",
+        description="Record a verdict on a claim: append a review to the claim in its YAML "
+        "file, set its status, keep everything else as it was.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("claim_id", metavar="CLAIM_ID", help="id of the claim reviewed")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        default=["claims"],
+        help="claim files or folders holding the claim (default: claims/)",
+    )
+    parser.add_argument(
+        "--verdict", required=True, help="verified, disputed, false, misleading or unverified"
+    )
+    parser.add_argument("--by", required=True, metavar="NAME", help="who reviewed the claim")
+    parser.add_argument(
+        "--evidence",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="URL",
+        help="where the evidence is (repeatable)",
+    )
+    parser.add_argument("--note", metavar="TEXT", help="what the evidence says, in a sentence")
+    parser.add_argument(
+        "--date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="date of the review (default: today)",
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="show the change as a diff, write nothing"
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="configuration file (default: found upward from the first PATH)",
+    )
+    parser.set_defaults(run=run)
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Record the review; print where, or the diff with --dry-run."""
+    from pydantic import ValidationError
+
+    from factcheck.config import ConfigError, load_config
+    from factcheck.editing import EditError, check_verdict, record_review
+    from factcheck.loading import PathNotFound
+    from factcheck.model import Review
+
+    today = dt.date.today()
+    try:
+        check_verdict(args.verdict)
+        review = Review(
+            date=args.date or today,
+            by=args.by,
+            verdict=args.verdict,
+            evidence=args.evidence,
+            note=args.note,
+        )
+        config = load_config(args.config, start=Path(args.paths[0]))
+        edit = record_review(
+            args.paths, args.claim_id, review, config, today=today, write=not args.dry_run
+        )
+    except (EditError, PathNotFound, ConfigError) as error:
+        print(f"factcheck: error: {error}", file=sys.stderr)
+        return 2
+    except ValidationError as error:
+        print(f"factcheck: error: {error.errors()[0]['msg']}", file=sys.stderr)
+        return 2
+    if args.dry_run:
+        sys.stdout.write(edit.diff())
+        print("(dry run: nothing written)")
+        return 0
+    where = f"{edit.path.as_posix()}:{edit.line}"
+    print(
+        f"{where}: {edit.claim_id}: {edit.old_status} -> {edit.review.verdict} "
+        f"(review {edit.review_count}, by {edit.review.by}, {edit.review.date})"
+    )
+    return 0

@@ -1,0 +1,163 @@
+"""``factcheck status``: where the claims stand, what fell due, what drifted."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.model import Claim
+    from factcheck.tracking import StatusReport
+
+EPILOG = """\
+examples:
+  factcheck status                      every claim file under claims/
+  factcheck status claims/2015/         one folder
+  factcheck status --format json        the same, for scripts
+  factcheck status --max-age 180        reviews older than 180 days are stale
+  factcheck status --today 2018-01-01   as it stood on a given day
+
+sections:
+  by status, by source      how many claims have each status
+  deadlines                 targets and forecasts whose `when` has ended, compared
+                            with the facts recorded for that period: met, missed,
+                            due (no fact yet) or unclear (the facts disagree)
+  drift                     reviewed claims whose quote is no longer in the text,
+                            or is not the quote that was reviewed
+  stale                     reviews older than --max-age (default: [review]
+                            max_age_days of the configuration, else 365)
+  never reviewed            claims without any review
+
+exit codes: 0 the report was printed; 2 no such path, unreadable configuration.
+"""
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``status`` subcommand."""
+    parser = commands.add_parser(
+        "status",
+        help="show claims by status, deadlines fallen due, drift and stale reviews",
+        description="Show where the claims stand: by status and source, targets and "
+        "forecasts fallen due, reviewed quotes that drifted, stale and missing reviews.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        default=["claims"],
+        help="claim files or folders (default: claims/)",
+    )
+    parser.add_argument(
+        "--format", choices=["text", "json"], default="text", help="output format (default: text)"
+    )
+    parser.add_argument(
+        "--max-age", type=int, metavar="DAYS", help="age from which a review is stale"
+    )
+    parser.add_argument(
+        "--today", type=_iso_date, metavar="YYYY-MM-DD", help="the day to judge deadlines on"
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="configuration file (default: found upward from the first PATH)",
+    )
+    parser.set_defaults(run=run)
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the status report."""
+    from factcheck.config import ConfigError, load_config
+    from factcheck.loading import PathNotFound, load
+    from factcheck.tracking import status
+
+    if args.max_age is not None and args.max_age < 1:
+        print("factcheck: error: --max-age must be at least 1 day", file=sys.stderr)
+        return 2
+    try:
+        config = load_config(args.config, start=Path(args.paths[0]))
+        corpus = load(args.paths, config)
+    except (PathNotFound, ConfigError) as error:
+        print(f"factcheck: error: {error}", file=sys.stderr)
+        return 2
+    max_age = args.max_age or config.review.max_age_days
+    report = status(corpus, today=args.today, max_age_days=max_age)
+    if args.format == "json":
+        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        sys.stdout.write(render(report))
+    return 0
+
+
+def render(report: StatusReport) -> str:
+    """The report as text for an editor."""
+    from factcheck.model import STATUSES
+
+    lines = [
+        f"{len(report.claims)} claims in {report.files} file(s), as of {report.today.isoformat()}",
+        "",
+        "By status",
+    ]
+    lines += [f"  {name:<11} {report.by_status[name]:>5}" for name in STATUSES]
+    lines += ["", "By source"]
+    width = max((len(source) for source in report.by_source), default=6)
+    lines.append(f"  {'source':<{width}}  " + "  ".join(f"{name:>10}" for name in STATUSES))
+    for source, counts in sorted(report.by_source.items()):
+        lines.append(f"  {source:<{width}}  " + "  ".join(f"{counts[n]:>10}" for n in STATUSES))
+
+    outcomes = ", ".join(f"{count} {name}" for name, count in report.outcomes().items() if count)
+    lines += ["", f"Targets and forecasts fallen due: {outcomes or 'none'}"]
+    lines += [f"  {d.outcome:<7} {d.claim.location}: {d.message}" for d in report.deadlines]
+    lines += ["", f"Drift: {len(report.drift) or 'none'}"]
+    lines += [f"  {d.claim.location}: {d.message}" for d in report.drift]
+    lines += ["", f"Stale reviews (older than {report.max_age_days} days): {len(report.stale)}"]
+    lines += [
+        f"  {s.claim.location}: '{s.claim.id}' last reviewed {s.review.date} "
+        f"({s.review.verdict}), {s.age_days} days ago"
+        for s in report.stale
+    ]
+    if report.mismatched:
+        lines += ["", f"Status differs from the latest review's verdict: {len(report.mismatched)}"]
+        lines += [
+            f"  {c.location}: '{c.id}' is {c.status}, its latest review says "
+            f"{c.reviews[-1].verdict}"
+            for c in report.mismatched
+        ]
+    lines += ["", f"Never reviewed: {len(report.never_reviewed)}"]
+    lines += _wrapped_ids(report.never_reviewed)
+    if report.problems:
+        lines += [
+            "",
+            f"note: {report.problems} problem(s) loading the files; claims with errors are "
+            "not counted (run factcheck verify)",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _wrapped_ids(claims: tuple[Claim, ...], width: int = 96) -> list[str]:
+    by_file: dict[str, list[str]] = {}
+    for claim in claims:
+        by_file.setdefault(claim.location.file, []).append(claim.id)
+    lines = []
+    for file, ids in by_file.items():
+        line = f"  {file}:"
+        for claim_id in ids:
+            if len(line) + len(claim_id) + 1 > width:
+                lines.append(line)
+                line = "   "
+            line += f" {claim_id}"
+        lines.append(line)
+    return lines

@@ -1,0 +1,158 @@
+"""Exports: schema.org ClaimReview JSON-LD for published verdicts, CSV for spreadsheets.
+
+**ClaimReview** (what search engines and fact-check aggregators read): one object per
+claim whose latest review gives a verdict, i.e. anything but ``unverified`` (a claim
+reviewed ``unverified`` has no verdict to publish). ``reviewRating`` carries the
+verdict as ``alternateName`` and a number on this scale:
+
+=============  ===========
+verdict        ratingValue
+=============  ===========
+``false``      1 (worstRating)
+``misleading`` 2
+``disputed``   3
+(none yet)     4 (kept free for a "mostly verified" verdict)
+``verified``   5 (bestRating)
+=============  ===========
+
+``itemReviewed`` is the claim as the article printed it: its ``author`` is the
+publisher (the quote is the article's wording, even of reported speech;
+``attributed_to`` is free text, "sources non nommées" is no author) and its
+``appearance`` is the article (headline, url, datePublished). The review's
+``author`` is ``[review] author`` of the configuration; without it, the reviewer
+named in ``by`` stands in, and :func:`claim_reviews` says so in its notes.
+
+**CSV**: one row per claim, reviewed or not, with its latest review; see ``CSV_COLUMNS``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from typing import Any
+
+from factcheck.config import ReviewAuthor
+from factcheck.model import Claim, Corpus
+
+__all__ = ["CSV_COLUMNS", "RATING", "claim_review", "claim_reviews", "to_csv"]
+
+RATING: dict[str, int] = {"false": 1, "misleading": 2, "disputed": 3, "verified": 5}
+BEST_RATING, WORST_RATING = 5, 1
+
+CSV_COLUMNS = (
+    "claim", "file", "line", "source", "publisher", "published", "subject", "property",
+    "qualifiers", "value", "when", "kind", "attributed_to", "cites", "status", "reviews",
+    "last_review", "reviewed_by", "verdict", "evidence", "review_note", "quote",
+)  # fmt: skip
+
+
+def claim_review(claim: Claim, author: ReviewAuthor | None) -> dict[str, Any] | None:
+    """The ClaimReview of a claim's latest review, or None if it has no verdict to publish."""
+    if not claim.reviews or claim.reviews[-1].verdict not in RATING:
+        return None
+    review = claim.reviews[-1]
+    source = claim.source
+    item: dict[str, Any] = {"@type": "Claim"}
+    if source is not None:
+        publisher = {"@type": "Organization", "name": source.publisher}
+        article: dict[str, Any] = {
+            "@type": "NewsArticle",
+            "headline": source.title,
+            "datePublished": source.published.isoformat(),
+            "publisher": publisher,
+        }
+        if source.url:
+            article["url"] = source.url
+        item.update(
+            author=publisher, datePublished=source.published.isoformat(), appearance=article
+        )
+    reviewer: dict[str, Any] = {"@type": "Organization", "name": review.by}
+    if author is not None:
+        reviewer = {"@type": "Organization", "name": author.name}
+        if author.url:
+            reviewer["url"] = author.url
+    rating: dict[str, Any] = {
+        "@type": "Rating",
+        "ratingValue": RATING[review.verdict],
+        "bestRating": BEST_RATING,
+        "worstRating": WORST_RATING,
+        "alternateName": review.verdict,
+    }
+    if review.note:
+        rating["ratingExplanation"] = review.note
+    document: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "identifier": claim.id,
+        "claimReviewed": claim.quote,
+        "itemReviewed": item,
+        "author": reviewer,
+        "reviewRating": rating,
+        "datePublished": review.date.isoformat(),
+    }
+    if review.evidence:
+        document["citation"] = list(review.evidence)
+    return document
+
+
+def claim_reviews(
+    corpus: Corpus, author: ReviewAuthor | None
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """ClaimReviews of every claim with a published verdict, and notes for the editor."""
+    documents, missing_url = [], set()
+    for claim in corpus.claims:
+        document = claim_review(claim, author)
+        if document is None:
+            continue
+        documents.append(document)
+        if claim.source is not None and not claim.source.url:
+            missing_url.add(claim.source.id)
+    notes = []
+    if author is None and documents:
+        notes.append(
+            "no [review] author in the configuration: each review's 'by' is named as its "
+            "author (see docs/configuration.md)"
+        )
+    if missing_url:
+        notes.append(
+            f"sources without a url (their appearance has none): {', '.join(sorted(missing_url))}"
+        )
+    return documents, notes
+
+
+def to_csv(claims: Iterable[Claim]) -> str:
+    """One row per claim with its latest review, as a CSV text with a header row."""
+    stream = io.StringIO()
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for claim in claims:
+        source = claim.source
+        last = claim.reviews[-1] if claim.reviews else None
+        writer.writerow(
+            [
+                claim.id,
+                claim.location.file,
+                claim.location.line,
+                source.id if source else "",
+                source.publisher if source else "",
+                source.published.isoformat() if source else "",
+                claim.subject,
+                claim.property,
+                "; ".join(f"{key}={value}" for key, value in claim.qualifiers.items()),
+                claim.value or "",
+                claim.when or "",
+                claim.kind,
+                claim.attributed_to or "",
+                claim.cites or "",
+                claim.status,
+                len(claim.reviews),
+                last.date.isoformat() if last else "",
+                last.by if last else "",
+                last.verdict if last else "",
+                " ".join(last.evidence) if last else "",
+                (last.note or "") if last else "",
+                claim.quote,
+            ]
+        )
+    return stream.getvalue()

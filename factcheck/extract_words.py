@@ -1,0 +1,447 @@
+"""The words `factcheck extract` reads figures with, in French and English.
+
+Tables only, no logic: hedges and the comparator each stands for, scale words,
+currencies, the nouns that make a count of people or a duration, the words that
+open a clause (where a quote may start) and the words that make a figure a target
+or a forecast. Patterns are regular-expression fragments matched case-insensitively
+on whole words; ``_DE`` covers French elision (``moins de 2`` and ``moins d'un``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["WORDS", "Words", "words_for"]
+
+_DE = r"(?:de\s+|d['’]\s*)"  # French "de" before a consonant, "d'" before a vowel
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True)
+class Words:
+    """Everything language-specific the extractor needs."""
+
+    hedges: tuple[tuple[str, str], ...]  # (pattern ending right before the figure, comparator)
+    trailing_hedges: tuple[tuple[str, str], ...]  # (pattern right after the figure, comparator)
+    duration_only_hedges: frozenset[str]  # comparators' words that only hedge durations
+    not_before_durations: str  # a hedge word that means "during" before a duration
+    scales: dict[str, str]  # written scale word (lowercase) -> scale word of the value
+    scale_abbreviations: dict[str, str]  # written only next to a currency: bn, m, Md
+    currencies: tuple[tuple[str, str], ...]  # (pattern, ISO code), most specific first
+    percent: str  # pattern of a percent written in words or as a sign
+    points: str  # percentage points
+    partitive: str  # "de", "d'", "of" between a scale word and its noun
+    people: frozenset[str]  # nouns counted in persons
+    durations: dict[str, str]  # noun -> unit
+    rates: dict[str, str]  # "a day", "par an": the noun -> unit divided by
+    rate_words: str
+    ordinal_suffix: str  # digits + this is a rank: 21e, 3rd
+    fractions: str  # "deux tiers": no count
+    time_after: str  # "un an plus tôt": a duration that dates something
+    time_before: str  # "the three months to September", "les deux dernières années"
+    rate_nouns: str  # "point" next to these is a percentage point
+    clause_markers: dict[str, str]  # clause openings: "comparative" and "relative"
+    rank_words: str  # an ordinal word is a rank only next to these
+    rank_verbs: str  # ... or after these: "ranks third", "se classe troisième"
+    range_words: str  # "300 à 500", "300 to 500"
+    between: tuple[str, str]  # "entre 300 et 500", "between 300 and 500"
+    change_words: str  # "passé de 300 à 500" is a change, not a range
+    clause_words: str  # words that open a clause: a quote may start there
+    coordinators: frozenset[str]  # clause words left out of the quote (et, and)
+    adversatives: str  # "mais": what comes before says nothing of the figure's kind
+    target_words: str
+    forecast_words: str
+    lead_words: str  # dropped from a `when`: "en 2014" is "2014"
+    word_count: str  # "325 mots" in a byline
+    stopwords: frozenset[str]
+    properties: tuple[tuple[str, str, str], ...]  # (unit kind, pattern, property)
+    articles: str  # left out of a subject: "la France" is France
+    connectors: frozenset[str]  # inside a name: "Caisse des Dépôts", "Bank of England"
+
+
+_FR_STOP = _words(
+    """a à au aux avec avait avaient ce ces cet cette ceci cela d de des du dans donc dont
+    elle elles en est et été être eu fait il ils je l la le les leur leurs lui m ma mais me
+    même mes moi mon n ne ni nos notre nous on ont ou où par pas peu plus pour qu que qui
+    s sa se ses si son sont sur ta te tes toi ton tous tout toute toutes tu un une vos votre
+    vous y ainsi alors aussi très selon sous entre contre vers chez après avant depuis
+    pendant lors déjà encore puis via soit sera seront serait aurait avoir fut dès quant
+    cet celle celui ceux leur outre environ moins près quelque autour"""
+)
+_EN_STOP = _words(
+    """a an the and or but of to in on at by for from with within without as is are was
+    were be been being has have had do does did it its this that these those there their
+    they them he she his her him we our us you your i me my not no so than then too very
+    which who whom whose what when where while about around some more most less least
+    over under up down out into onto off per just only also such each every other any
+    all both either neither will would should could can may might must shall now new
+    """
+)
+
+_FR_PEOPLE = _words(
+    """personne personnes salarié salariés salariée salariées employé employés employée
+    employées emploi emplois poste postes collaborateur collaborateurs habitant habitants
+    élève élèves étudiant étudiants enfant enfants adulte adultes patient patients mort
+    morts victime victimes blessé blessés client clients abonné abonnés utilisateur
+    utilisateurs électeur électeurs membre membres agent agents fonctionnaire fonctionnaires
+    ingénieur ingénieurs chercheur chercheurs visiteur visiteurs touriste touristes
+    spectateur spectateurs manifestant manifestants médecin médecins soldat soldats
+    policier policiers gendarme gendarmes travailleur travailleurs chômeur chômeurs
+    passager passagers voyageur voyageurs lecteur lecteurs enseignant enseignants
+    professeur professeurs infirmier infirmiers infirmière infirmières réfugié réfugiés
+    migrant migrants candidat candidats actif actifs retraité retraités salariés
+    recrutements embauches"""
+)
+_EN_PEOPLE = _words(
+    """people person persons employee employees worker workers staff job jobs resident
+    residents inhabitant inhabitants student students pupil pupils child children adult
+    adults patient patients death deaths victim victims customer customers subscriber
+    subscribers user users voter voters member members officer officers engineer engineers
+    researcher researchers visitor visitors tourist tourists passenger passengers doctor
+    doctors nurse nurses soldier soldiers troops refugee refugees migrant migrants teacher
+    teachers candidate candidates retiree retirees hires recruits protesters"""
+)
+
+WORDS: dict[str, Words] = {
+    "fr": Words(
+        hedges=(
+            (rf"un\s+peu\s+moins\s+{_DE}", "<"),
+            (rf"à\s+peine\s+moins\s+{_DE}", "<"),
+            (rf"un\s+peu\s+plus\s+{_DE}", ">"),
+            (rf"pas\s+moins\s+{_DE}", ">="),
+            (rf"pas\s+plus\s+{_DE}", "<="),
+            (rf"moins\s+{_DE}", "<"),
+            (rf"plus\s+{_DE}", ">"),
+            (r"au\s+moins", ">="),
+            (r"au\s+minimum", ">="),
+            (r"au\s+plus", "<="),
+            (r"au\s+maximum", "<="),
+            (r"tout\s+au\s+plus", "<="),
+            (r"jusqu['’]\s*à", "<="),
+            (r"inférieure?s?\s+à", "<"),
+            (r"supérieure?s?\s+à", ">"),
+            (rf"au-delà\s+{_DE}", ">"),
+            (rf"en\s+dessous\s+{_DE}", "<"),
+            (r"dépass(?:e|ent|ant|é|ait|era)", ">"),
+            (r"presque", "<"),
+            (r"quasiment", "<"),
+            (r"environ", "~"),
+            (rf"près\s+{_DE}", "~"),
+            (r"quelque", "~"),
+            (rf"autour\s+{_DE}", "~"),
+            (rf"aux\s+alentours\s+{_DE}", "~"),
+            (r"approximativement", "~"),
+            (rf"de\s+l['’]\s*ordre\s+{_DE}", "~"),
+            (r"à\s+peu\s+près", "~"),
+            (r"en\s+moins\s+de", "<"),
+        ),
+        trailing_hedges=(
+            (r"environ", "~"),
+            (r"au\s+moins", ">="),
+            (r"au\s+plus", "<="),
+            (r"ou\s+plus", ">="),
+            (r"ou\s+moins", "<="),
+        ),
+        duration_only_hedges=frozenset({"en moins de"}),
+        not_before_durations="sur",
+        scales={
+            "mille": "thousand",
+            "million": "million",
+            "millions": "million",
+            "milliard": "milliard",
+            "milliards": "milliard",
+            "billion": "billion",
+            "billions": "billion",
+        },
+        scale_abbreviations={
+            "md": "milliard",
+            "mds": "milliard",
+            "mrd": "milliard",
+            "mrds": "milliard",
+            "m": "million",
+            "k": "thousand",
+        },
+        currencies=(
+            (r"dollars?\s+canadiens?", "CAD"),
+            (r"dollars?\s+australiens?", "AUD"),
+            (r"francs?\s+suisses?", "CHF"),
+            (r"livres?\s+sterling", "GBP"),
+            (r"euros?", "EUR"),
+            (r"€", "EUR"),
+            (r"(?:dollars?(?:\s+américains?)?|US\s?\$|\$)", "USD"),
+            (r"£", "GBP"),
+            (r"yens?|¥", "JPY"),
+            (r"yuans?", "CNY"),
+            (r"EUR|USD|GBP|CHF|JPY|CNY|CAD|AUD", ""),
+        ),
+        percent=r"%|pour\s?cents?|pourcents?",
+        points=r"points?\s+de\s+pourcentage",
+        partitive=_DE,
+        people=_FR_PEOPLE,
+        durations={
+            "an": "year",
+            "ans": "year",
+            "année": "year",
+            "années": "year",
+            "mois": "month",
+            "semaine": "week",
+            "semaines": "week",
+            "jour": "day",
+            "jours": "day",
+            "heure": "hour",
+            "heures": "hour",
+            "minute": "minute",
+            "minutes": "minute",
+            "décennie": "decade",
+            "décennies": "decade",
+            "siècle": "century",
+            "siècles": "century",
+        },
+        rates={"jour": "day", "semaine": "week", "mois": "month", "an": "year", "année": "year"},
+        rate_words=r"par|chaque",
+        ordinal_suffix=r"(?:er|re|ère|e|ème|eme|è|nd|nde|d)",
+        fractions=r"tiers|quarts?|demie?s?|cinquièmes?|dixièmes?|centièmes?",
+        time_after=r"plus\s+tôt|plus\s+tard|auparavant|avant|après|plus\s+loin",
+        time_before=r"les|ces|il\s+y\s+a|depuis|dans|d['’]\s*ici|au\s+cours\s+des",
+        rate_nouns=r"taux|chômage|inflation|croissance|pourcentage",
+        clause_markers={
+            "comparative": r"contre|comparé|par\s+rapport|face",
+            "relative": r"qui|que|qu['’]|dont|où|mais|tandis|alors\s+que|car|puisque|lorsqu|quand",
+        },
+        rank_words=r"place|rang|position",
+        rank_verbs=r"class[ée]e?s?|arrive|arrivée?|termine|finit|occupe|au|à\s+la",
+        range_words=r"à|au|-|–|—",
+        between=("entre", "et"),
+        change_words=(
+            r"pass[ée]s?|passer|passant|passe|passera|augment\w*|baiss\w*|diminu\w*|"
+            r"grimp\w*|chut\w*|recul\w*|progress\w*|bondi\w*|hausse|croissance|évolu\w*"
+        ),
+        clause_words=(
+            r"qui|que|qu['’]|dont|où|mais|et|avec|contre|car|lorsque|lorsqu['’]|quand|"
+            r"tandis|alors\s+que|puisque|afin|soit"
+        ),
+        coordinators=frozenset({"et", "mais", "ou", "soit"}),
+        adversatives=r"mais|tandis\s+que|alors\s+que|cependant|pourtant|qui|dont|contre|car|puisque",
+        target_words=(
+            r"objectif\w*|vis(?:e|ent|ait|aient|er)|espér\w*|espèr\w*|ambition\w*|cible\w*|"
+            r"ambitionn\w*|compte\s+atteindre|souhait\w*|à\s+l['’]\s*horizon"
+        ),
+        forecast_words=(
+            r"devrai(?:t|ent)|prévo\w*|prévu\w*|prévision\w*|sera|seront|pourrai(?:t|ent)|"
+            r"attend(?:u|ue|us|ues)|estim\w*|projet\w*|d['’]ici|atteindra\w*"
+        ),
+        lead_words=r"en|le",
+        word_count=r"mots",
+        stopwords=_FR_STOP,
+        properties=(
+            ("currency", r"chiffres?\s+d['’]\s*affaires|ventes|recettes", "revenue"),
+            ("currency", r"(?:bénéfice|résultat)\s+net", "net_profit"),
+            ("currency", r"bénéfices?", "profit"),
+            ("currency", r"pertes?|déficit", "loss"),
+            ("currency", r"budgets?", "budget"),
+            ("currency", r"dettes?", "debt"),
+            ("currency", r"investi\w*|investissements?", "investment"),
+            ("currency", r"lev(?:é|ée|er|e|é)\b|levée\s+de\s+fonds", "funds_raised"),
+            ("currency", r"valoris\w*", "valuation"),
+            ("currency", r"amendes?", "fine"),
+            ("currency", r"contrats?|marchés?\s+publics?", "contract_value"),
+            ("currency", r"salaires?", "salary"),
+            ("currency", r"co[uû]t\w*|prix", "cost"),
+            ("person", r"emplois\s+directs", "direct_jobs"),
+            ("person", r"emplois|postes|embauch\w*|recrut\w*", "jobs"),
+            ("person", r"emploi(?:e|ent|ait|aient)|salariés|employés|effectifs?", "staff"),
+            ("person", r"habitants|population", "population"),
+            ("person", r"passagers|voyageurs", "passengers"),
+            ("person", r"morts|décès|tués|victimes", "deaths"),
+            ("person", r"visiteurs", "visitors"),
+            ("person", r"clients", "customers"),
+            ("person", r"utilisateurs", "users"),
+            ("duration", r"contrats?", "contract_duration"),
+            (
+                "percent",
+                r"détenu\w*|détient|détenai\w*|participation|capital|"
+                r"repris\w*|rachet\w*|racheté\w*",
+                "share_held",
+            ),
+            ("percent", r"parts?\s+de\s+marché", "market_share"),
+            ("percent", r"des\s+voix|des\s+suffrages", "vote_share"),
+            ("percent", r"chômage", "unemployment_rate"),
+            ("rank", r"", "rank"),
+        ),
+        articles=r"(?:le|la|les|l['’])\s*",
+        connectors=frozenset({"de", "des", "du", "d'", "la", "et"}),
+    ),
+    "en": Words(
+        hedges=(
+            (r"just\s+under", "<"),
+            (r"just\s+below", "<"),
+            (r"slightly\s+(?:less|fewer)\s+than", "<"),
+            (r"a\s+little\s+(?:less|fewer)\s+than", "<"),
+            (r"(?:less|fewer)\s+than", "<"),
+            (r"just\s+over", ">"),
+            (r"just\s+above", ">"),
+            (r"slightly\s+more\s+than", ">"),
+            (r"more\s+than", ">"),
+            (r"upwards\s+of", ">"),
+            (r"in\s+excess\s+of", ">"),
+            (r"no\s+(?:fewer|less)\s+than", ">="),
+            (r"at\s+least", ">="),
+            (r"a\s+minimum\s+of", ">="),
+            (r"no\s+more\s+than", "<="),
+            (r"at\s+most", "<="),
+            (r"a\s+maximum\s+of", "<="),
+            (r"up\s+to", "<="),
+            (r"as\s+many\s+as", "<="),
+            (r"within", "<="),
+            (r"not\s+quite", "<"),
+            (r"nearly", "<"),
+            (r"almost", "<"),
+            (r"under", "<"),
+            (r"below", "<"),
+            (r"over", ">"),
+            (r"above", ">"),
+            (r"pass(?:es|ed|ing)?", ">"),
+            (r"exceed(?:s|ed|ing)?", ">"),
+            (r"top(?:s|ped|ping)", ">"),
+            (r"about", "~"),
+            (r"around", "~"),
+            (r"approximately", "~"),
+            (r"roughly", "~"),
+            (r"an\s+estimated", "~"),
+            (r"some", "~"),
+            (r"circa", "~"),
+            (r"close\s+to", "~"),
+        ),
+        trailing_hedges=(
+            (r"or\s+so", "~"),
+            (r"or\s+more", ">="),
+            (r"or\s+fewer", "<="),
+            (r"or\s+less", "<="),
+        ),
+        duration_only_hedges=frozenset({"within"}),
+        not_before_durations="over",
+        scales={
+            "thousand": "thousand",
+            "million": "million",
+            "millions": "million",
+            "billion": "billion",
+            "billions": "billion",
+            "trillion": "trillion",
+        },
+        scale_abbreviations={"bn": "billion", "m": "million", "k": "thousand", "tn": "trillion"},
+        currencies=(
+            (r"canadian\s+dollars?", "CAD"),
+            (r"australian\s+dollars?", "AUD"),
+            (r"swiss\s+francs?", "CHF"),
+            (r"pounds?\s+sterling|pounds?", "GBP"),
+            (r"euros?", "EUR"),
+            (r"€", "EUR"),
+            (r"(?:US\s?)?dollars?|US\s?\$|\$", "USD"),
+            (r"£", "GBP"),
+            (r"yen|¥", "JPY"),
+            (r"yuan", "CNY"),
+            (r"EUR|USD|GBP|CHF|JPY|CNY|CAD|AUD", ""),
+        ),
+        percent=r"%|per\s?cent|percent",
+        points=r"percentage\s+points?|pp",
+        partitive=r"(?:of\s+)",
+        people=_EN_PEOPLE,
+        durations={
+            "year": "year",
+            "years": "year",
+            "month": "month",
+            "months": "month",
+            "week": "week",
+            "weeks": "week",
+            "day": "day",
+            "days": "day",
+            "hour": "hour",
+            "hours": "hour",
+            "minute": "minute",
+            "minutes": "minute",
+            "decade": "decade",
+            "decades": "decade",
+            "century": "century",
+            "centuries": "century",
+        },
+        rates={"day": "day", "week": "week", "month": "month", "year": "year"},
+        rate_words=r"a|per|each|every",
+        ordinal_suffix=r"(?:st|nd|rd|th)",
+        fractions=r"thirds?|quarters?|halves|half|fifths?|tenths?",
+        time_after=r"ago|earlier|later|before|after|to|ended|ending|through|from\s+now",
+        time_before=r"the|these|those|past|last|next|previous|coming|first|in|for\s+the",
+        rate_nouns=r"rate|unemployment|inflation|growth|percentage|poll",
+        clause_markers={
+            "comparative": r"against|compared|versus|vs",
+            "relative": r"which|who|whose|that|but|while|whereas|when|because|although|as",
+        },
+        rank_words=r"place|rank|position|largest|biggest|highest|lowest",
+        rank_verbs=r"ranks?|ranked|placed|finished|came|comes",
+        range_words=r"to|-|–|—",
+        between=("between", "and"),
+        change_words=(
+            r"rose|risen|rising|rises|fell|fallen|falls|falling|grew|grown|grows|increas\w*|"
+            r"decreas\w*|dropp\w*|jump\w*|climb\w*|went|cut|rais\w*|slipp?\w*|surg\w*|soar\w*"
+        ),
+        clause_words=(
+            r"which|who|whose|that|but|and|with|while|whereas|when|because|although|"
+            r"compared\s+with|against"
+        ),
+        coordinators=frozenset({"and", "but", "or"}),
+        adversatives=(
+            r"but|while|whereas|however|yet|which|who|whose|against|versus|compared\s+with|as(?!\s+much)"
+        ),
+        target_words=(
+            r"targets?|aims?|aimed|goals?|hopes?|hoped|ambitions?|plans?\s+to|wants?\s+to|"
+            r"intends?\s+to|objectives?"
+        ),
+        forecast_words=(
+            r"will|should|would|could|expected|expects?|forecasts?|projected|projections?|"
+            r"due\s+to|is\s+due|are\s+due|estimated|predicts?|predicted|likely"
+        ),
+        lead_words=r"in|on",
+        word_count=r"words",
+        stopwords=_EN_STOP,
+        properties=(
+            ("currency", r"revenues?|sales|turnover", "revenue"),
+            ("currency", r"net\s+(?:profit|income)", "net_profit"),
+            ("currency", r"profits?|earnings", "profit"),
+            ("currency", r"loss(?:es)?|deficit", "loss"),
+            ("currency", r"budgets?", "budget"),
+            ("currency", r"debts?", "debt"),
+            ("currency", r"invest\w*", "investment"),
+            ("currency", r"raised|raising|funding", "funds_raised"),
+            ("currency", r"valuation|valued", "valuation"),
+            ("currency", r"fined?|fines", "fine"),
+            ("currency", r"contracts?", "contract_value"),
+            ("currency", r"salar(?:y|ies)|wages?", "salary"),
+            ("currency", r"costs?|price[sd]?", "cost"),
+            ("person", r"direct\s+jobs", "direct_jobs"),
+            ("person", r"jobs|positions|hir(?:e|es|ing)", "jobs"),
+            ("person", r"employ(?:s|ed|ing)?|employees|staff|workforce|headcount", "staff"),
+            ("person", r"inhabitants|residents|population", "population"),
+            ("person", r"passengers|travell?ers|riders", "passengers"),
+            ("person", r"deaths|dead|killed|victims", "deaths"),
+            ("person", r"visitors", "visitors"),
+            ("person", r"customers", "customers"),
+            ("person", r"users", "users"),
+            ("duration", r"contracts?", "contract_duration"),
+            ("percent", r"held|holds?|stake|owned|owns|acquired|bought", "share_held"),
+            ("percent", r"market\s+share", "market_share"),
+            ("percent", r"of\s+the\s+vote|votes", "vote_share"),
+            ("percent", r"unemployment", "unemployment_rate"),
+            ("rank", r"", "rank"),
+        ),
+        articles=r"the\s+",
+        connectors=frozenset({"of", "the", "and", "de"}),
+    ),
+}
+
+
+def words_for(language: str) -> Words:
+    """The word tables of a language (its primary code); English for languages not covered."""
+    code = language.replace("_", "-").split("-")[0].lower()
+    return WORDS.get(code, WORDS["en"])

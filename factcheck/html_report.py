@@ -1,0 +1,572 @@
+"""The editor's view: a static HTML site of each article with its claims and findings in place.
+
+:func:`write_report` writes ``index.html`` (every claim file, counts by status and
+severity, small charts, the worst findings first) and one page per claim file: the
+source's text with each claim's quote highlighted where it stands, coloured by the
+claim's status and its worst finding, next to the claims in reading order (value as an
+interval, ``when`` as a period, status and review history, findings with the arithmetic
+behind them). A source without a text gets a table of its claims instead.
+
+Quotes are found by the quote rule's own normalised matching (:func:`factcheck.text.
+quote_spans`); when several claims of one file quote the same words, the first claim
+takes the first occurrence, the second the second, and so on, so an article's repeated
+paragraph gets both its highlights. The pages are plain HTML and CSS rendered by Jinja2
+with autoescaping, so every string from a claim file is shown as text. They fetch
+nothing and run no script but a few lines that let the Space key follow a highlight.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from factcheck.config import Config
+from factcheck.dates import Period
+from factcheck.findings import Finding, Location, Report, Severity
+from factcheck.model import Check, Claim, Corpus, Document
+from factcheck.shares import ShareGroup, share_groups
+from factcheck.text import normalise, quote_spans
+from factcheck.values import Truth, format_quantity
+
+if TYPE_CHECKING:
+    import jinja2
+
+__all__ = ["write_report"]
+
+#: Statuses from the most to the least worrying; a highlight shared by claims shows the worst.
+STATUS_ORDER: tuple[str, ...] = ("false", "misleading", "disputed", "unverified", "verified")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+_MARKUP_QUOTES = re.compile(r"`+([^`]*)`+")  # ``expect`` in a rule's summary reads: expect
+_SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A text that may link somewhere (only ``http(s)`` addresses from claim files do)."""
+
+    text: str
+    href: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One line of a finding's arithmetic: a claim's value, or a total."""
+
+    sign: str
+    label: str
+    value: str
+    claim: Link | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FindingView:
+    """A finding as the pages show it, with links to its claims and its arithmetic."""
+
+    rule: str
+    severity: str
+    message: str
+    location: str
+    href: str
+    claims: tuple[Link, ...]
+    terms: tuple[Term, ...] = ()
+    verdict: str = ""
+    rule_summary: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Ignored:
+    """A finding silenced by a claim's ``ignore``: which claim, and the reason it gives."""
+
+    finding: FindingView
+    claim: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewView:
+    """One verdict of a claim's review history."""
+
+    date: str
+    by: str
+    verdict: str
+    note: str | None
+    evidence: tuple[Link, ...]
+
+
+@dataclass(slots=True)
+class ClaimView:
+    """A claim as its card, its table row and its highlights show it."""
+
+    number: int
+    claim: Claim
+    value: str | None
+    when: str | None
+    reviews: tuple[ReviewView, ...]
+    findings: list[FindingView] = field(default_factory=list)
+    ignored: list[Ignored] = field(default_factory=list)
+    span: tuple[int, int] | None = None
+    first_highlight: str | None = None
+
+    @property
+    def anchor(self) -> str:
+        """The id of the claim's card (``claim-<id>``)."""
+        return f"claim-{self.claim.id}"
+
+    @property
+    def worst(self) -> str | None:
+        """The severity of its worst finding, or None."""
+        return _worst_severity(self.findings)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of text covered by the same claims (none: plain text)."""
+
+    text: str
+    claims: tuple[ClaimView, ...] = ()
+    ending: tuple[ClaimView, ...] = ()  # the claims whose quote ends here get a badge
+    id: str = ""
+
+    @property
+    def status(self) -> str:
+        """The most worrying status among its claims."""
+        return min((c.claim.status for c in self.claims), key=STATUS_ORDER.index)
+
+    @property
+    def worst(self) -> str | None:
+        """The severity of the worst finding on any of its claims."""
+        return _worst_severity(f for c in self.claims for f in c.findings)
+
+    @property
+    def title(self) -> str:
+        """A one-line summary shown on hover."""
+        parts = []
+        for view in self.claims:
+            counts = Counter(f.severity for f in view.findings)
+            found = ", ".join(f"{n} {s}{'s' if n > 1 else ''}" for s, n in counts.items())
+            parts.append(
+                f"{view.number}. {view.claim.id}: {view.claim.status}, {found or 'no finding'}"
+            )
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckView:
+    """An explicit check, what it decided and its findings."""
+
+    check: Check
+    outcome: str
+    findings: tuple[FindingView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One bar of a chart: a label, a count and its share of the longest bar."""
+
+    label: str
+    count: int
+    percent: float
+    kind: str = ""
+
+
+@dataclass(slots=True)
+class DocumentView:
+    """Everything one claim file's page shows."""
+
+    document: Document
+    page: str
+    title: str
+    published: str | None
+    url: Link | None
+    claims: list[ClaimView]
+    paragraphs: list[list[Segment]] | None
+    findings: list[FindingView]
+    checks: list[CheckView]
+
+    @property
+    def status_bars(self) -> list[Bar]:
+        """Claims by status, for the chart."""
+        return _bars(Counter(view.claim.status for view in self.claims), STATUS_ORDER)
+
+    @property
+    def rule_bars(self) -> list[Bar]:
+        """Findings by rule, for the chart."""
+        return _rule_bars(self.findings)
+
+    @property
+    def severity_counts(self) -> dict[str, int]:
+        """Findings by severity, worst first."""
+        return _severity_counts(self.findings)
+
+
+def write_report(
+    corpus: Corpus, report: Report, out_dir: str | Path, *, config: Config | None = None
+) -> Path:
+    """Write the report's site into ``out_dir`` (created if needed); returns ``index.html``.
+
+    ``report`` is what :func:`factcheck.verify` made of ``corpus`` (with ``config``, whose
+    vocabulary tells which claims are shares of a whole). Only ``index.html`` and one
+    ``<source id>.html`` per claim file are written; nothing else in ``out_dir`` is touched.
+    """
+    config = config or Config()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    environment = _environment()
+    documents, findings = _views(corpus.documents, report, config)
+    for view in documents:
+        html = environment.get_template("source.html.j2").render(doc=view, report=report)
+        (out / view.page).write_text(html, encoding="utf-8")
+    index = out / "index.html"
+    html = environment.get_template("index.html.j2").render(
+        documents=documents,
+        summary=report.summary,
+        findings=findings,
+        severity_counts=_severity_counts(findings),
+        status_bars=_bars(
+            Counter(c.claim.status for view in documents for c in view.claims), STATUS_ORDER
+        ),
+        rule_bars=_rule_bars(findings),
+    )
+    index.write_text(html, encoding="utf-8")
+    return index
+
+
+def _environment() -> jinja2.Environment:
+    import jinja2
+
+    from factcheck import __version__
+
+    environment = jinja2.Environment(
+        loader=jinja2.PackageLoader("factcheck", "templates"),
+        autoescape=True,  # every string from a claim file is shown as text, never as markup
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.globals.update(
+        version=__version__,
+        statuses=STATUS_ORDER,
+        status_icons=_STATUS_ICONS,
+        severity_icons=_SEVERITY_ICONS,
+    )
+    return environment
+
+
+_STATUS_ICONS = {"verified": "✓", "unverified": "", "disputed": "⇄", "false": "✗",
+                 "misleading": "!"}  # fmt: skip
+_SEVERITY_ICONS = {"error": "✖", "warning": "▲", "info": "ℹ"}
+
+
+# --- Building the views ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Site:
+    """What every page of one report shares: where each claim is, and its share groups."""
+
+    report: Report
+    page_of_file: Mapping[str, str]
+    page_of_claim: Mapping[str, str]
+    claims: Mapping[str, Claim]
+    groups: Sequence[ShareGroup]
+    check_locations: frozenset[Location]
+
+
+def _views(
+    documents: Sequence[Document], report: Report, config: Config
+) -> tuple[list[DocumentView], list[FindingView]]:
+    """The view of every document, and of every finding, worst first."""
+    pages = _page_names(documents)
+    page_of_claim: dict[str, str] = {}
+    claims: dict[str, Claim] = {}
+    for doc, page in zip(documents, pages, strict=True):
+        for claim in doc.claims:
+            page_of_claim.setdefault(claim.id, page)
+            claims.setdefault(claim.id, claim)  # a duplicate id is a finding; the first counts
+    site = _Site(
+        report,
+        {doc.path: page for doc, page in zip(documents, pages, strict=True)},
+        page_of_claim,
+        claims,
+        share_groups([c for doc in documents for c in doc.claims], config.vocabulary),
+        frozenset(check.location for doc in documents for check in doc.checks),
+    )
+    shown = {f: _finding_view(f, site) for f in report.findings}
+    shown.update((s.finding, _finding_view(s.finding, site)) for s in report.suppressed)
+    views = [
+        _document_view(doc, page, site, shown) for doc, page in zip(documents, pages, strict=True)
+    ]
+    return views, [shown[f] for f in _worst_first(report.findings)]
+
+
+def _document_view(
+    doc: Document, page: str, site: _Site, finding_views: Mapping[Finding, FindingView]
+) -> DocumentView:
+    findings = site.report.findings
+    source = doc.source
+    text = source.text_content if source else None
+    claims = [_claim_view(claim) for claim in doc.claims]
+    ids = {view.claim.id for view in claims}
+    for finding in _worst_first(findings):
+        for view in claims:
+            if view.claim.id in finding.claims:
+                view.findings.append(finding_views[finding])
+    for suppression in site.report.suppressed:
+        for view in claims:
+            if view.claim.id in suppression.finding.claims:
+                view.ignored.append(
+                    Ignored(
+                        finding_views[suppression.finding], suppression.claim, suppression.reason
+                    )
+                )
+    mine = [
+        finding_views[f]
+        for f in _worst_first(findings)
+        if f.location.file == doc.path or ids.intersection(f.claims)
+    ]
+    paragraphs = None
+    if text is not None:
+        _place_quotes(claims, text)
+        claims.sort(key=lambda v: v.span or (len(text) + 1, 0))
+    for number, view in enumerate(claims, start=1):
+        view.number = number
+    if text is not None:
+        paragraphs = _paragraphs(text, claims)
+    published = None
+    if source is not None:
+        day = Period(source.published, source.published, "day", source.published.isoformat())
+        published = day.describe(source.language)
+    url = source.url if source and source.url else None
+    return DocumentView(
+        document=doc,
+        page=page,
+        title=source.title if source else doc.path,
+        published=published,
+        url=_url_link(url) if url else None,
+        claims=claims,
+        paragraphs=paragraphs,
+        findings=mine,
+        checks=_check_views(doc, findings, finding_views, site.claims),
+    )
+
+
+def _claim_view(claim: Claim) -> ClaimView:
+    value = None
+    if claim.parsed_value is not None:
+        value = format_quantity(claim.parsed_value.quantity, claim.language)
+    when = None
+    if claim.period is not None:
+        when = claim.period.describe(claim.language)
+    reviews = tuple(
+        ReviewView(
+            date=review.date.isoformat(),
+            by=review.by,
+            verdict=review.verdict,
+            note=review.note,
+            evidence=tuple(_url_link(e) for e in review.evidence),
+        )
+        for review in claim.reviews
+    )
+    return ClaimView(number=0, claim=claim, value=value, when=when, reviews=reviews)
+
+
+def _finding_view(finding: Finding, site: _Site) -> FindingView:
+    links = tuple(
+        Link(cid, f"{site.page_of_claim[cid]}#claim-{cid}" if cid in site.page_of_claim else None)
+        for cid in finding.claims
+    )
+    page = site.page_of_file.get(finding.location.file, "index.html")
+    first = next((link.href for link in links if link.href), None)
+    terms, verdict = _arithmetic(finding, site, links)
+    rule = site.report.rule(finding.rule)
+    return FindingView(
+        rule=finding.rule,
+        severity=finding.severity.label,
+        message=finding.message,
+        location=str(finding.location),
+        href=first or f"{page}#findings",
+        claims=links,
+        terms=terms,
+        verdict=verdict,
+        rule_summary=_MARKUP_QUOTES.sub(r"\1", rule.summary) if rule else "",
+    )
+
+
+def _arithmetic(
+    finding: Finding, site: _Site, links: Sequence[Link]
+) -> tuple[tuple[Term, ...], str]:
+    """The values behind a finding: a sum of shares, or the values of the claims it names."""
+    named = set(finding.claims)
+    link_of = {link.text: link for link in links}
+    # A finding that names every part of a whole (and is no explicit check's, which may
+    # compare the parts in any way) is about their sum: show it.
+    if finding.location not in site.check_locations:
+        for group in site.groups:
+            if len(group.parts) > 1 and {c.id for c in group.claims} == named:
+                return _sum_terms(group, link_of)
+    terms = []
+    for cid in finding.claims:
+        named_claim = site.claims.get(cid)
+        if named_claim is not None and named_claim.parsed_value is not None:
+            value = named_claim.parsed_value
+            shown = format_quantity(value.quantity, named_claim.language)
+            terms.append(Term("", cid, shown, link_of.get(cid)))
+    return tuple(terms), ""
+
+
+def _sum_terms(group: ShareGroup, link_of: Mapping[str, Link]) -> tuple[tuple[Term, ...], str]:
+    terms = []
+    for index, part in enumerate(group.parts):
+        label = ", ".join(value for _, value in part.qualifiers) or part.claims[0].id
+        if not part.agreed:
+            label += " (reports disagree)"
+        first = part.claims[0].id
+        shown = format_quantity(part.quantity, group.language)
+        terms.append(Term("+" if index else "", label, shown, link_of.get(first)))
+    whole = format_quantity(group.whole, group.language)
+    terms.append(Term("=", "sum", format_quantity(group.total, group.language)))
+    if group.truth_within is Truth.FAILS:
+        verdict = f"the sum cannot stay within the whole, {whole}"
+    elif group.truth_reaches is Truth.FAILS:
+        verdict = f"the sum cannot reach the whole, {whole}"
+    else:
+        verdict = f"the sum can be the whole, {whole}"
+    return tuple(terms), verdict
+
+
+def _check_views(
+    doc: Document,
+    findings: Sequence[Finding],
+    finding_views: Mapping[Finding, FindingView],
+    claims: Mapping[str, Claim],
+) -> list[CheckView]:
+    from factcheck.explicit import decide
+
+    views = []
+    for check in doc.checks:
+        try:
+            outcome = decide(check, claims)
+            decided = f"{outcome.truth.value}: {outcome.explanation}"
+        except (ValueError, KeyError, ArithmeticError) as error:  # EvaluationError among them
+            decided = f"cannot be decided: {error}"
+        mine = tuple(
+            finding_views[f] for f in _worst_first(findings) if f.location == check.location
+        )
+        views.append(CheckView(check, decided, mine))
+    return views
+
+
+# --- Placing quotes in the text -------------------------------------------------------------
+
+
+def _place_quotes(claims: Iterable[ClaimView], text: str) -> None:
+    """Give each claim the span of its quote in ``text``.
+
+    The n-th claim with the same quote takes its n-th occurrence (the first when there are
+    fewer occurrences than claims).
+    """
+    seen: Counter[str] = Counter()
+    for view in claims:
+        spans = quote_spans(view.claim.quote, text)
+        if not spans:
+            continue
+        key = normalise(view.claim.quote)
+        view.span = spans[seen[key]] if seen[key] < len(spans) else spans[0]
+        seen[key] += 1
+
+
+def _paragraphs(text: str, claims: Sequence[ClaimView]) -> list[list[Segment]]:
+    placed = [view for view in claims if view.span is not None]
+    paragraphs = []
+    start = 0
+    blocks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
+    counter = 0
+    for block_end, next_start in [*blocks, (len(text), len(text))]:
+        cuts = {start, block_end}
+        for view in placed:
+            assert view.span is not None
+            cuts.update(x for x in view.span if start < x < block_end)
+        edges = sorted(cuts)
+        segments = []
+        for a, b in itertools.pairwise(edges):
+            covering = tuple(v for v in placed if v.span and v.span[0] <= a and b <= v.span[1])
+            if not covering:
+                segments.append(Segment(text[a:b]))
+                continue
+            counter += 1
+            segment = Segment(
+                text[a:b],
+                covering,
+                tuple(v for v in covering if v.span and v.span[1] == b),
+                f"q-{counter}",
+            )
+            for view in covering:
+                view.first_highlight = view.first_highlight or segment.id
+            segments.append(segment)
+        if any(segment.text.strip() for segment in segments):
+            paragraphs.append(segments)
+        start = next_start
+    return paragraphs
+
+
+# --- Small helpers --------------------------------------------------------------------------
+
+
+def _page_names(documents: Sequence[Document]) -> list[str]:
+    """One file name per document: its source id, made unique, never ``index``."""
+    names: list[str] = []
+    taken = {"index"}
+    for doc in documents:
+        base = (
+            doc.source.id
+            if doc.source
+            else re.sub(r"[^a-z0-9_]+", "_", Path(doc.path).stem.lower())
+        )
+        base = base.strip("_") or "source"
+        name, n = base, 1
+        while name in taken:
+            n += 1
+            name = f"{base}_{n}"
+        taken.add(name)
+        names.append(f"{name}.html")
+    return names
+
+
+def _url_link(url: str) -> Link:
+    """A link to a source's address, shown by its host; only ``http(s)`` addresses link."""
+    if not _SAFE_URL.match(url):
+        return Link(url)
+    return Link(urlsplit(url).hostname or url, url)
+
+
+def _worst_first(findings: Iterable[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (-f.severity, f))
+
+
+def _worst_severity(findings: Iterable[FindingView]) -> str | None:
+    worst = max((Severity.parse(f.severity) for f in findings), default=None)
+    return worst.label if worst is not None else None
+
+
+def _severity_counts(findings: Iterable[FindingView]) -> dict[str, int]:
+    counts = Counter(f.severity for f in findings)
+    return {s.label: counts[s.label] for s in sorted(Severity, reverse=True)}
+
+
+def _bars(counts: Mapping[str, int], order: Sequence[str]) -> list[Bar]:
+    longest = max(counts.values(), default=0) or 1
+    return [Bar(k, counts.get(k, 0), 100 * counts.get(k, 0) / longest, k) for k in order]
+
+
+def _rule_bars(findings: Sequence[FindingView]) -> list[Bar]:
+    counts = Counter(f.rule for f in findings)
+    worst = {f.rule: f.severity for f in sorted(findings, key=lambda f: Severity.parse(f.severity))}
+    longest = max(counts.values(), default=0) or 1
+    ranked = sorted(counts, key=lambda r: (-Severity.parse(worst[r]), -counts[r], r))
+    return [Bar(r, counts[r], 100 * counts[r] / longest, worst[r]) for r in ranked]

@@ -1,0 +1,77 @@
+"""Every claim names its subject and property (no "?" left from a draft).
+
+``factcheck extract`` drafts a claim for every figure of an article and writes
+``"?"`` where the sentence does not make the subject or the property obvious.
+Such a claim cannot be compared with other reports of the same fact, so each one
+is reported until an editor fills it in, with what is missing. An empty subject
+or property is reported the same way, and so is a source whose ``publisher`` or
+``title`` is still ``"?"``.
+
+**Options:** none.
+
+**Passes**
+
+```yaml
+    quote: aurait réalisé un peu moins de 2 millions d'euros de chiffre d'affaires en 2014
+    subject: Cloudwatt
+    property: revenue
+    value: <2 million EUR
+```
+
+**Fails**
+
+```yaml
+    quote: aurait réalisé un peu moins de 2 millions d'euros de chiffre d'affaires en 2014
+    subject: "?"                 # claim 'revenue_2014' is incomplete: fill in its subject
+    property: revenue
+    value: <2 million EUR
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from factcheck.findings import Problem, Severity
+from factcheck.model import Claim
+from factcheck.rules.base import Context, Option, claim_problem
+
+ID = "incomplete-claim"
+SEVERITY = Severity.WARNING
+OPTIONS: Mapping[str, Option] = {}
+
+PLACEHOLDER = "?"
+
+
+def check(context: Context) -> Iterator[Problem]:
+    """Report every claim whose subject or property is the placeholder or empty."""
+    for document in context.corpus.documents:
+        source = document.source
+        if source is not None:
+            missing = [name for name in ("publisher", "title") if _blank(getattr(source, name))]
+            if missing:
+                message = f"source '{source.id}' is incomplete: fill in its {_and(missing)}"
+                yield Problem(message, source.location)
+        for claim in document.claims:
+            missing = missing_fields(claim)
+            if missing:
+                yield claim_problem(
+                    claim, f"claim '{claim.id}' is incomplete: fill in its {_and(missing)}"
+                )
+
+
+def missing_fields(claim: Claim) -> list[str]:
+    """The fields of a claim still to fill in: ``subject``, ``property``, both or none.
+
+    Rules that group claims by subject or property can skip a claim for which this
+    is not empty: a "?" is no subject, and two claims about "?" are not one fact.
+    """
+    return [name for name in ("subject", "property") if _blank(getattr(claim, name))]
+
+
+def _blank(text: str) -> bool:
+    return text.strip() in ("", PLACEHOLDER)
+
+
+def _and(names: list[str]) -> str:
+    return " and ".join(names)

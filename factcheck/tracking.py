@@ -1,0 +1,381 @@
+"""Claim tracking: where every claim stands, what fell due, what drifted, what was said when.
+
+- **Status**: claims by status and by source; claims never reviewed; claims whose
+  latest review is older than ``max_age_days``; claims whose ``status`` is not the
+  verdict of their latest review (edited by hand).
+- **Deadlines**: a ``target`` or ``forecast`` whose ``when`` has ended is compared with
+  the ``fact`` claims about the same subject, property and qualifiers whose ``when``
+  lies within its period (facts reviewed ``false`` do not count). A forecast is
+  *met* when a fact can equal it, a target when a fact can reach it (``>=``; ``<=``
+  for a ceiling written ``<x`` or ``<=x``; ``300 to 500 person`` is reached from 300),
+  *missed* when no fact can, *due* when no fact is recorded yet, and *unclear* when
+  the facts disagree or cannot be compared (units). All of it is interval
+  arithmetic: ``~4 million EUR`` neither meets nor misses a target of ``4,3 million
+  EUR`` by a rounding error. A target without a value is met by any such fact.
+- **Drift**: a reviewed claim whose quote no longer appears in its source's text, or
+  whose quote is not the one its latest review judged (``quote_fingerprint``).
+- **History**: the timeline of what every source said about a subject, with the
+  reports of one fact (same property, qualifiers and ``when``) that cannot agree marked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from factcheck.dates import Period
+from factcheck.editing import quote_fingerprint
+from factcheck.model import STATUSES, Claim, Corpus, Review
+from factcheck.text import find_quote
+from factcheck.values import Truth, UnitMismatch
+
+__all__ = [
+    "OUTCOMES",
+    "Deadline",
+    "Drift",
+    "HistoryEntry",
+    "Stale",
+    "StatusReport",
+    "history",
+    "judge_deadline",
+    "status",
+    "subjects",
+]
+
+OUTCOMES = ("met", "missed", "due", "unclear")
+
+
+def _location(claim: Claim) -> dict[str, Any]:
+    where = claim.location
+    return {"file": where.file, "line": where.line, "column": where.column}
+
+
+def _period(period: Period | None) -> dict[str, str] | None:
+    if period is None:
+        return None
+    return {"start": period.start.isoformat(), "end": period.end.isoformat()}
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A target or forecast whose period has ended, and how the facts bear it out."""
+
+    claim: Claim
+    outcome: str  # one of OUTCOMES
+    facts: tuple[Claim, ...]
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The deadline as a JSON object."""
+        return {
+            "claim": self.claim.id,
+            "kind": self.claim.kind,
+            "outcome": self.outcome,
+            "value": self.claim.value,
+            "when": self.claim.when,
+            "period": _period(self.claim.period),
+            "facts": [fact.id for fact in self.facts],
+            "message": self.message,
+            "location": _location(self.claim),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Drift:
+    """A reviewed claim whose quote moved under its review."""
+
+    claim: Claim
+    reason: str  # "quote-not-in-text" or "quote-changed"
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The drift as a JSON object."""
+        return {
+            "claim": self.claim.id,
+            "reason": self.reason,
+            "message": self.message,
+            "location": _location(self.claim),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Stale:
+    """A claim whose latest review is older than the configured age."""
+
+    claim: Claim
+    review: Review
+    age_days: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stale review as a JSON object."""
+        return {
+            "claim": self.claim.id,
+            "last_review": self.review.date.isoformat(),
+            "verdict": self.review.verdict,
+            "age_days": self.age_days,
+            "location": _location(self.claim),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReport:
+    """Where the claims of a corpus stand on a given day."""
+
+    today: dt.date
+    max_age_days: int
+    files: int
+    claims: tuple[Claim, ...]
+    by_status: dict[str, int]
+    by_source: dict[str, dict[str, int]]
+    never_reviewed: tuple[Claim, ...]
+    stale: tuple[Stale, ...]
+    mismatched: tuple[Claim, ...]
+    deadlines: tuple[Deadline, ...]
+    drift: tuple[Drift, ...]
+    problems: int = 0  # load problems: claims with errors are not counted
+
+    def outcomes(self) -> dict[str, int]:
+        """Deadlines by outcome (every outcome present, zero or more)."""
+        counts = Counter(deadline.outcome for deadline in self.deadlines)
+        return {outcome: counts[outcome] for outcome in OUTCOMES}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as the JSON document of ``factcheck status --format json``."""
+        return {
+            "version": 1,
+            "today": self.today.isoformat(),
+            "max_age_days": self.max_age_days,
+            "summary": {
+                "files": self.files,
+                "claims": len(self.claims),
+                "reviewed": len(self.claims) - len(self.never_reviewed),
+                "never_reviewed": len(self.never_reviewed),
+                "stale": len(self.stale),
+                "mismatched": len(self.mismatched),
+                "drift": len(self.drift),
+                "load_problems": self.problems,
+                "by_status": self.by_status,
+                "deadlines": self.outcomes(),
+            },
+            "by_source": self.by_source,
+            "never_reviewed": [
+                {"claim": claim.id, "location": _location(claim)} for claim in self.never_reviewed
+            ],
+            "stale": [stale.to_dict() for stale in self.stale],
+            "mismatched": [
+                {
+                    "claim": claim.id,
+                    "status": claim.status,
+                    "verdict": claim.reviews[-1].verdict,
+                    "location": _location(claim),
+                }
+                for claim in self.mismatched
+            ],
+            "deadlines": [deadline.to_dict() for deadline in self.deadlines],
+            "drift": [drift.to_dict() for drift in self.drift],
+        }
+
+
+def status(
+    corpus: Corpus, *, today: dt.date | None = None, max_age_days: int = 365
+) -> StatusReport:
+    """Where every claim of the corpus stands on ``today`` (default: the system's date)."""
+    today = today or dt.date.today()
+    claims = tuple(corpus.claims)
+    by_status = {name: 0 for name in STATUSES}
+    by_source: dict[str, dict[str, int]] = {}
+    for claim in claims:
+        by_status[claim.status] += 1
+        source = claim.source.id if claim.source else claim.location.file
+        by_source.setdefault(source, {name: 0 for name in STATUSES})[claim.status] += 1
+    stale = tuple(
+        Stale(claim, claim.reviews[-1], (today - claim.reviews[-1].date).days)
+        for claim in claims
+        if claim.reviews and (today - claim.reviews[-1].date).days > max_age_days
+    )
+    return StatusReport(
+        today=today,
+        max_age_days=max_age_days,
+        files=len(corpus.documents),
+        claims=claims,
+        by_status=by_status,
+        by_source=by_source,
+        never_reviewed=tuple(claim for claim in claims if not claim.reviews),
+        stale=stale,
+        mismatched=tuple(c for c in claims if c.reviews and c.reviews[-1].verdict != c.status),
+        deadlines=tuple(_deadlines(claims, today)),
+        drift=tuple(_drift(claims)),
+        problems=sum(1 for _ in corpus.problems),
+    )
+
+
+# --- deadlines -----------------------------------------------------------------------------------
+
+
+def _deadlines(claims: tuple[Claim, ...], today: dt.date) -> Iterable[Deadline]:
+    facts = [c for c in claims if c.kind == "fact" and c.period is not None and c.status != "false"]
+    for claim in claims:
+        if claim.kind in ("target", "forecast") and claim.period and claim.period.end < today:
+            yield judge_deadline(claim, facts)
+
+
+def judge_deadline(claim: Claim, facts: Iterable[Claim]) -> Deadline:
+    """Judge a target or forecast against the facts: met, missed, due or unclear."""
+    period = claim.period
+    assert period is not None  # only claims with a period fall due
+    relevant = tuple(
+        fact
+        for fact in facts
+        if fact.kind == "fact"
+        and fact.subject.casefold() == claim.subject.casefold()
+        and fact.property == claim.property
+        and fact.qualifiers == claim.qualifiers
+        and fact.period is not None
+        and period.start <= fact.period.start
+        and fact.period.end <= period.end
+    )
+    what = f"{claim.kind} '{claim.id}' ({claim.value or 'no value'}, {_when(claim)})"
+    if not relevant:
+        message = (
+            f"{what} fell due on {period.end}; no fact about {claim.subject} "
+            f"{claim.property} in that period is recorded yet"
+        )
+        return Deadline(claim, "due", (), message)
+    outcomes = {fact.id: _outcome(claim, fact) for fact in relevant}
+    distinct = set(outcomes.values())
+    if len(distinct) > 1:
+        detail = "; ".join(f"{fact_id}: {result}" for fact_id, result in outcomes.items())
+        return Deadline(claim, "unclear", relevant, f"{what}: the facts disagree ({detail})")
+    outcome = distinct.pop()
+    reports = ", ".join(f"{fact.id} ({fact.value or 'no value'})" for fact in relevant)
+    return Deadline(claim, outcome, relevant, f"{what} {outcome}: {reports}")
+
+
+def _outcome(claim: Claim, fact: Claim) -> str:
+    if claim.parsed_value is None:
+        # a value-less target ("launch by 2016") is met by the fact that it happened
+        return "met" if claim.value is None else "unclear"
+    if fact.parsed_value is None:
+        return "unclear"
+    promised, actual = claim.parsed_value, fact.parsed_value
+    ceiling = promised.comparator in ("<", "<=")
+    op = "==" if claim.kind == "forecast" else "<=" if ceiling else ">="
+    try:
+        truth = actual.quantity.compare(op, promised.quantity)
+    except UnitMismatch:
+        return "unclear"
+    return "missed" if truth is Truth.FAILS else "met"
+
+
+def _when(claim: Claim) -> str:
+    if claim.period is None:
+        return claim.when or "no date"
+    described = claim.period.describe(claim.language)
+    return claim.when if claim.when == described else f"{claim.when}: {described}"
+
+
+# --- drift ---------------------------------------------------------------------------------------
+
+
+def _drift(claims: tuple[Claim, ...]) -> Iterable[Drift]:
+    for claim in claims:
+        if not claim.reviews:
+            continue
+        text = claim.source.text_content if claim.source else None
+        if text is not None and find_quote(claim.quote, text) < 0:
+            message = (
+                f"'{claim.id}' was reviewed ({claim.reviews[-1].verdict}, "
+                f"{claim.reviews[-1].date}) but its quote is no longer in the source text: "
+                f"the article may have been edited"
+            )
+            yield Drift(claim, "quote-not-in-text", message)
+            continue
+        fingerprint = claim.reviews[-1].quote_fingerprint
+        if fingerprint is not None and fingerprint != quote_fingerprint(claim.quote):
+            message = (
+                f"'{claim.id}': the quote is not the one reviewed on {claim.reviews[-1].date} "
+                f"({claim.reviews[-1].verdict}); review it again"
+            )
+            yield Drift(claim, "quote-changed", message)
+
+
+# --- history -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One report in a subject's timeline, and the reports of the same fact it disagrees with."""
+
+    claim: Claim
+    disagrees_with: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The entry as a JSON object."""
+        claim = self.claim
+        source = claim.source
+        return {
+            "claim": claim.id,
+            "subject": claim.subject,
+            "property": claim.property,
+            "qualifiers": claim.qualifiers,
+            "value": claim.value,
+            "when": claim.when,
+            "period": _period(claim.period),
+            "kind": claim.kind,
+            "source": source.id if source else None,
+            "publisher": source.publisher if source else None,
+            "published": source.published.isoformat() if source else None,
+            "status": claim.status,
+            "disagrees_with": list(self.disagrees_with),
+            "location": _location(claim),
+        }
+
+
+def history(corpus: Corpus, subject: str, prop: str | None = None) -> list[HistoryEntry]:
+    """What every source said about ``subject`` (any case), oldest ``when`` first.
+
+    Reports of the same fact (same property, qualifiers and ``when``; facts only,
+    not targets) whose values cannot be equal are marked as disagreeing.
+    """
+    wanted = subject.casefold()
+    claims = [
+        claim
+        for claim in corpus.claims
+        if claim.subject.casefold() == wanted and (prop is None or claim.property == prop)
+    ]
+    groups: dict[Any, list[Claim]] = {}
+    for claim in claims:
+        if claim.kind == "fact" and claim.parsed_value is not None:
+            groups.setdefault(claim.key, []).append(claim)
+    clashes: dict[str, list[str]] = {}
+    for group in groups.values():
+        for i, first in enumerate(group):
+            for second in group[i + 1 :]:
+                if _cannot_agree(first, second):
+                    clashes.setdefault(first.id, []).append(second.id)
+                    clashes.setdefault(second.id, []).append(first.id)
+    claims.sort(key=_chronology)
+    return [HistoryEntry(claim, tuple(clashes.get(claim.id, ()))) for claim in claims]
+
+
+def _cannot_agree(first: Claim, second: Claim) -> bool:
+    assert first.parsed_value is not None and second.parsed_value is not None
+    try:
+        truth = first.parsed_value.quantity.compare("==", second.parsed_value.quantity)
+    except UnitMismatch:
+        return True
+    return truth is Truth.FAILS
+
+
+def _chronology(claim: Claim) -> tuple[bool, dt.date, dt.date, str, str]:
+    published = claim.source.published if claim.source else dt.date.max
+    start = claim.period.start if claim.period else published
+    return (claim.period is None, start, published, claim.property, claim.id)
+
+
+def subjects(corpus: Corpus) -> list[str]:
+    """Every subject of the corpus, for suggestions."""
+    return sorted({claim.subject for claim in corpus.claims})

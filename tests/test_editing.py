@@ -1,0 +1,406 @@
+"""Recording a review edits the claim file in place, changing only the lines it must."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import difflib
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from factcheck import cli_export, cli_history, cli_review, cli_status, editing, load
+from factcheck.cli import build_parser
+from factcheck.editing import (
+    ConcurrentEdit,
+    EditError,
+    prepare_review,
+    quote_fingerprint,
+    record_review,
+)
+from factcheck.model import Review
+from tests.conftest import CLAIMS, SEED_YAML, WriteFiles, source_block
+
+TODAY = dt.date.today()
+
+
+def run_cli(argv: list[str]) -> int:
+    """Run factcheck's command line with the tracking subcommands registered."""
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for module in (cli_review, cli_status, cli_history, cli_export):
+        name = module.__name__.removeprefix("factcheck.cli_")
+        if name not in commands.choices:  # until the lead registers them in cli.py
+            module.register(commands)
+    args = parser.parse_args(argv)
+    return int(args.run(args))
+
+
+def copy_seed(tmp_path: Path) -> Path:
+    """A copy of claims/ (the YAML and its text) to edit freely; returns the YAML file."""
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    for path in CLAIMS.glob("latribune-2015-07-27.*"):
+        shutil.copy(path, folder / path.name)
+    return folder / SEED_YAML.name
+
+
+def review(verdict: str = "verified", **changes: object) -> Review:
+    fields: dict[str, object] = {"date": TODAY, "by": "desk", "verdict": verdict}
+    fields.update(changes)
+    return Review.model_validate(fields)
+
+
+def changes(before: str, after: str) -> list[str]:
+    diff = difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+    return [line for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+
+
+# --- only the lines it must ---------------------------------------------------------------------
+
+
+def test_a_review_from_the_command_line_only_adds_its_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = copy_seed(tmp_path)
+    before = path.read_text(encoding="utf-8")
+    code = run_cli(
+        [
+            "review",
+            "cloudwatt_staff_2015",
+            str(path.parent),
+            "--verdict",
+            "disputed",
+            "--by",
+            "ana",
+            "--evidence",
+            "https://example.org/a",
+            "https://example.org/b",
+            "--note",
+            "Cloudwatt's own figure: 95 people; « environ » covers it? Not quite.",
+        ]
+    )
+    assert code == 0
+    assert (
+        "cloudwatt_staff_2015: unverified -> disputed (review 1, by ana" in capsys.readouterr().out
+    )
+    after = path.read_text(encoding="utf-8")
+    changed = changes(before, after)
+    assert all(line.startswith("+") for line in changed)  # nothing removed or rewritten
+    assert changed == [
+        "+    status: disputed",
+        "+    reviews:",
+        f"+      - date: {TODAY.isoformat()}",
+        "+        by: ana",
+        "+        verdict: disputed",
+        "+        evidence:",
+        "+          - https://example.org/a",
+        "+          - https://example.org/b",
+        '+        note: "Cloudwatt\'s own figure: 95 people; « environ » covers it? Not quite."',
+        f"+        quote_fingerprint: {quote_fingerprint('qui emploie environ 90 personnes')}",
+    ]
+    # the added block sits inside the claim's record, before the blank line that ends it
+    lines = after.splitlines()
+    added_at = next(i for i, line in enumerate(lines) if line == "    status: disputed")
+    assert lines[added_at - 1] == "    kind: fact"
+    assert lines[added_at - 3].startswith('    value: "~90 person"')
+    assert lines[added_at + 10] == ""
+    assert lines[added_at + 11].startswith("  - id: cloudwatt_revenue_2014")
+
+
+def test_comments_after_a_record_stay_after_the_review(tmp_path: Path) -> None:
+    # state_cloud_rie_connection is followed by a blank line and a section comment
+    path = copy_seed(tmp_path)
+    before = path.read_text(encoding="utf-8")
+    record_review(path.parent, "state_cloud_rie_connection", review("disputed"), today=TODAY)
+    after = path.read_text(encoding="utf-8")
+    assert all(line.startswith("+") for line in changes(before, after))
+    lines = after.splitlines()
+    marker = next(i for i, line in enumerate(lines) if line.startswith("  # --- Cloudwatt ---"))
+    assert lines[marker - 1] == ""
+    assert lines[marker - 2].startswith("        quote_fingerprint: sha256:")
+
+
+def test_an_existing_status_and_empty_reviews_are_replaced_in_place(
+    write_files: WriteFiles,
+) -> None:
+    folder = write_files(
+        {
+            "a.yaml": source_block()
+            + textwrap.dedent(
+                """\
+                claims:
+                  - id: staff  # the one
+                    quote: environ 90 personnes
+                    subject: Cloudwatt
+                    property: staff
+                    qualifiers: {site: Paris}
+                    value: '~90 person'
+                    status: "unverified"   # set by the intern
+                    reviews: []
+                    note: counted by hand
+                  # trailing comment
+                """
+            )
+        }
+    )
+    path = folder / "a.yaml"
+    before = path.read_text(encoding="utf-8")
+    record_review(folder, "staff", review("false", note="no"), today=TODAY)
+    after = path.read_text(encoding="utf-8")
+    changed = changes(before, after)
+    # the comment keeps its column, as ruamel keeps end-of-line comments aligned
+    assert changed[2] == '+    status: "false"        # set by the intern'
+    assert changed[:2] + changed[3:] == [
+        '-    status: "unverified"   # set by the intern',
+        "-    reviews: []",
+        "+    reviews:",
+        f"+      - date: {TODAY.isoformat()}",
+        "+        by: desk",
+        '+        verdict: "false"',
+        "+        note: no",
+        f"+        quote_fingerprint: {quote_fingerprint('environ 90 personnes')}",
+    ]
+    claim = load(folder).claims_by_id()["staff"]
+    assert claim.status == "false"
+    assert claim.reviews[-1].note == "no"  # a YAML 1.1 "no" stays text
+    assert "  # trailing comment" in after
+
+
+def test_a_second_review_is_appended_and_the_status_follows_it(tmp_path: Path) -> None:
+    path = copy_seed(tmp_path)
+    record_review(path.parent, "france_cloud_rank_2014", review("disputed"), today=TODAY)
+    edit = record_review(path.parent, "france_cloud_rank_2014", review("verified"), today=TODAY)
+    assert (edit.old_status, edit.review_count) == ("disputed", 2)
+    claim = load(path.parent).claims_by_id()["france_cloud_rank_2014"]
+    assert [r.verdict for r in claim.reviews] == ["disputed", "verified"]
+    assert claim.status == "verified"
+
+
+def test_key_order_of_the_format_is_kept_when_status_is_missing(write_files: WriteFiles) -> None:
+    folder = write_files(
+        {
+            "a.yaml": source_block()
+            + "claims:\n  - id: staff\n    quote: q\n    subject: S\n    property: p\n"
+            "    cites: AFP\n    note: a note\n"
+        }
+    )
+    record_review(folder, "staff", review(), today=TODAY)
+    lines = (folder / "a.yaml").read_text(encoding="utf-8").splitlines()
+    keys = [
+        line.strip().split(":")[0]
+        for line in lines
+        if line.startswith("    ") and not line.startswith("     ")
+    ]
+    assert keys[-4:] == ["cites", "status", "reviews", "note"]
+
+
+def test_windows_line_endings_and_a_byte_order_mark_are_kept(write_files: WriteFiles) -> None:
+    text = (
+        source_block() + "claims:\n  - id: staff\n    quote: q\n    subject: S\n    property: p\n"
+    )
+    folder = write_files({"a.yaml": b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode()})
+    record_review(folder, "staff", review(), today=TODAY)
+    data = (folder / "a.yaml").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode()[:-2])
+    assert b"\n" not in data.replace(b"\r\n", b"")
+    assert b"    status: verified\r\n" in data
+
+
+def test_dry_run_shows_the_diff_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = copy_seed(tmp_path)
+    before = path.read_bytes()
+    argv = ["review", "cloudwatt_launch", str(path.parent), "--verdict", "verified"]
+    assert run_cli([*argv, "--by", "desk", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "+    status: verified" in out and "nothing written" in out
+    assert path.read_bytes() == before
+
+
+# --- clear failures, nothing written ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["cloudwatt_lanch", "--verdict", "verified"],
+            "no claim with id 'cloudwatt_lanch'",
+        ),
+        (["cloudwatt_launch", "--verdict", "verfied"], "did you mean 'verified'?"),
+        (["cloudwatt_launch", "--verdict", "true"], "unknown verdict 'true'"),
+        (
+            ["cloudwatt_launch", "--verdict", "verified", "--date", "2999-01-01"],
+            "after today",
+        ),
+    ],
+)
+def test_unknown_id_or_verdict_fails_with_exit_2_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    path = copy_seed(tmp_path)
+    before = path.read_bytes()
+    claim_id, *options = argv
+    assert run_cli(["review", claim_id, str(path.parent), *options, "--by", "desk"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("factcheck: error: ") and message in err
+    assert "Traceback" not in err
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == [
+        "latribune-2015-07-27.txt",
+        "latribune-2015-07-27.yaml",
+    ]
+
+
+def test_unknown_id_suggests_the_closest(tmp_path: Path) -> None:
+    path = copy_seed(tmp_path)
+    with pytest.raises(EditError, match="did you mean 'cloudwatt_launch'"):
+        record_review(path.parent, "cloudwatt_lanch", review(), today=TODAY)
+
+
+def test_an_earlier_review_cannot_follow_a_later_one(tmp_path: Path) -> None:
+    path = copy_seed(tmp_path)
+    record_review(path.parent, "cloudwatt_launch", review(), today=TODAY)
+    before = path.read_bytes()
+    earlier = review(date=TODAY - dt.timedelta(days=3))
+    with pytest.raises(EditError, match="oldest first"):
+        record_review(path.parent, "cloudwatt_launch", earlier, today=TODAY)
+    assert path.read_bytes() == before
+
+
+def test_a_claim_with_errors_or_a_duplicate_id_is_refused(write_files: WriteFiles) -> None:
+    claim = "claims:\n  - id: staff\n    quote: q\n    subject: S\n    property: p\n"
+    folder = write_files(
+        {
+            "a.yaml": source_block() + claim,
+            "b.yaml": source_block(source_id="other") + claim,
+            "c.yaml": source_block(source_id="third")
+            + "claims:\n  - id: broken\n    quote: q\n    subject: S\n",
+        }
+    )
+    with pytest.raises(EditError, match="used more than once"):
+        record_review(folder, "staff", review(), today=TODAY)
+    with pytest.raises(EditError, match=r"claim 'broken' has errors .*property"):
+        record_review(folder, "broken", review(), today=TODAY)
+
+
+# --- concurrent edits ------------------------------------------------------------------------
+
+
+def test_a_file_changed_between_read_and_write_is_not_overwritten(tmp_path: Path) -> None:
+    path = copy_seed(tmp_path)
+    edit = record_review(path.parent, "cloudwatt_launch", review(), today=TODAY, write=False)
+    theirs = path.read_text(encoding="utf-8").replace("# Conventions", "# Our conventions")
+    path.write_text(theirs, encoding="utf-8")  # a colleague saves meanwhile
+    with pytest.raises(ConcurrentEdit, match="changed on disk"):
+        edit.apply()
+    assert path.read_text(encoding="utf-8") == theirs  # their edit survives
+    assert not [p for p in path.parent.iterdir() if p.name.startswith(".")]  # no temporary left
+
+
+def test_the_command_line_refuses_a_concurrent_edit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = copy_seed(tmp_path)
+    theirs = path.read_text(encoding="utf-8") + "# saved by a colleague\n"
+
+    def prepare_then_colleague_saves(*args: object, **kwargs: object) -> editing.ReviewEdit:
+        edit = prepare_review(*args, **kwargs)  # type: ignore[arg-type]
+        path.write_text(theirs, encoding="utf-8")
+        return edit
+
+    monkeypatch.setattr(editing, "prepare_review", prepare_then_colleague_saves)
+    argv = ["review", "cloudwatt_launch", str(path.parent), "--verdict", "verified"]
+    assert run_cli([*argv, "--by", "desk"]) == 2
+    assert "changed on disk" in capsys.readouterr().err
+    assert path.read_text(encoding="utf-8") == theirs
+
+
+def test_the_write_is_atomic_and_keeps_the_file_mode(tmp_path: Path) -> None:
+    path = copy_seed(tmp_path)
+    path.chmod(0o640)
+    record_review(path.parent, "cloudwatt_launch", review(), today=TODAY)
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert not [p for p in path.parent.iterdir() if p.name.startswith(".")]
+
+
+# --- fingerprints --------------------------------------------------------------------------------
+
+
+def test_the_fingerprint_ignores_typography_not_words() -> None:
+    straight = quote_fingerprint('l\'utilisation du  "Cloud"')
+    assert straight == quote_fingerprint("l’utilisation du « Cloud »")
+    assert straight != quote_fingerprint('l\'utilisation du "Nuage"')
+    assert straight.startswith("sha256:") and len(straight) == len("sha256:") + 16
+
+
+def test_the_review_records_the_fingerprint_of_the_quote_it_judged(tmp_path: Path) -> None:
+    path = copy_seed(tmp_path)
+    record_review(path.parent, "cloudwatt_launch", review(), today=TODAY)
+    claim = load(path.parent).claims_by_id()["cloudwatt_launch"]
+    assert claim.reviews[-1].quote_fingerprint == quote_fingerprint(claim.quote)
+
+
+LAYOUTS = """\
+source:
+  id: s
+  title: T
+  publisher: P
+  published: 2015-07-27
+  language: fr
+
+claims:
+  - {id: flow, quote: q, subject: S, property: p}
+
+  # comment after flow
+  - id: flow_review
+    quote: q
+    subject: S
+    property: p
+    status: verified
+    reviews:
+      - {date: 2026-01-01, by: a, verdict: verified}
+
+  # comment after flow_review
+  - id: evidence_last
+    quote: q
+    subject: S
+    property: p
+    reviews:
+      - date: 2026-01-01
+        by: a
+        verdict: verified
+        evidence:
+          - https://example.org/a
+
+  # comment after evidence_last
+  - id: last
+    quote: q
+    subject: S
+    property: p
+    qualifiers: {a: b}
+# final comment
+"""
+
+
+@pytest.mark.parametrize("claim_id", ["flow", "flow_review", "evidence_last", "last"])
+def test_unusual_layouts_keep_every_comment_in_place(
+    write_files: WriteFiles, claim_id: str
+) -> None:
+    folder = write_files({"a.yaml": LAYOUTS})
+    path = folder / "a.yaml"
+    record_review(folder, claim_id, review("disputed"), today=TODAY)
+    after = path.read_text(encoding="utf-8")
+    comments = [line for line in LAYOUTS.splitlines() if line.lstrip().startswith("#")]
+    assert [line for line in after.splitlines() if line.lstrip().startswith("#")] == comments
+    for comment in comments[:-1]:  # each still right after a blank line ending its record
+        lines = after.splitlines()
+        assert lines[lines.index(comment) - 1] == ""
+    claim = load(folder).claims_by_id()[claim_id]
+    assert (claim.status, claim.reviews[-1].verdict) == ("disputed", "disputed")
+    others = [c for c in load(folder).claims if c.id != claim_id]
+    assert all(c.status != "disputed" for c in others)

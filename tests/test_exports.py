@@ -1,0 +1,168 @@
+"""Exports: ClaimReview JSON-LD carries every field aggregators read; CSV has a row per claim."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck import load
+from factcheck.config import ReviewAuthor
+from factcheck.exports import CSV_COLUMNS, RATING, claim_review, claim_reviews, to_csv
+from factcheck.model import STATUSES
+from tests.conftest import CLAIMS, WriteFiles, source_block
+from tests.test_editing import copy_seed, run_cli
+
+AUTHOR_TOML = '[review]\nauthor = {name = "Le Desk", url = "https://desk.example.org"}\n'
+
+
+def export(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[Any, str]:
+    assert run_cli(["export", *argv]) == 0
+    captured = capsys.readouterr()
+    return json.loads(captured.out), captured.err
+
+
+def assert_complete(document: dict[str, Any]) -> None:
+    """Every field of the issue, with the types schema.org expects."""
+    assert document["@context"] == "https://schema.org"
+    assert document["@type"] == "ClaimReview"
+    assert isinstance(document["claimReviewed"], str) and document["claimReviewed"]
+    item = document["itemReviewed"]
+    assert item["@type"] == "Claim"
+    assert item["author"] == {"@type": "Organization", "name": "La Tribune"}
+    appearance = item["appearance"]
+    assert appearance["@type"] == "NewsArticle"
+    assert appearance["headline"] == "Les ministères se mettent au cloud avec Orange"
+    assert appearance["url"].startswith("https://www.latribune.fr/")
+    assert appearance["datePublished"] == "2015-07-27"
+    assert document["author"]["@type"] == "Organization" and document["author"]["name"]
+    rating = document["reviewRating"]
+    assert rating["@type"] == "Rating"
+    assert rating["alternateName"] in RATING
+    assert rating["ratingValue"] == RATING[rating["alternateName"]]
+    assert (rating["worstRating"], rating["bestRating"]) == (1, 5)
+    assert len(document["datePublished"]) == 10  # an ISO date
+
+
+def test_claimreview_export_of_the_seed_is_valid_json_with_every_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = copy_seed(tmp_path)
+    (path.parent / "factcheck.toml").write_text(AUTHOR_TOML, encoding="utf-8")
+    documents, err = export(capsys, str(path.parent))
+    assert err == ""
+    assert isinstance(documents, list) and documents
+    for document in documents:
+        assert_complete(document)
+        assert document["author"] == {
+            "@type": "Organization",
+            "name": "Le Desk",
+            "url": "https://desk.example.org",
+        }
+    reviewed = {d["identifier"] for d in documents}
+    assert {"france_cloud_use_2014", "eu_cloud_use_2014"} <= reviewed
+    assert "cloudwatt_revenue_2014" not in reviewed  # reviewed, but unverified: no verdict
+    france = next(d for d in documents if d["identifier"] == "france_cloud_use_2014")
+    assert france["reviewRating"]["alternateName"] == "verified"
+    assert france["reviewRating"]["ratingValue"] == 5
+    assert "isoc_cicce_use" in " ".join(france["citation"])
+    assert france["datePublished"] == "2026-11-30"
+
+
+def test_a_review_recorded_on_the_command_line_shows_in_the_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = copy_seed(tmp_path)
+    argv = ["review", "cloudwatt_staff_2015", str(path.parent), "--verdict", "misleading"]
+    assert run_cli([*argv, "--by", "ana", "--date", "2026-11-29", "--note", "95, not 90"]) == 0
+    capsys.readouterr()
+    documents, err = export(capsys, str(path.parent))
+    staff = next(d for d in documents if d["identifier"] == "cloudwatt_staff_2015")
+    assert_complete(staff)
+    assert staff["claimReviewed"] == "qui emploie environ 90 personnes"
+    assert staff["reviewRating"]["alternateName"] == "misleading"
+    assert staff["reviewRating"]["ratingValue"] == 2
+    assert staff["reviewRating"]["ratingExplanation"] == "95, not 90"
+    assert staff["datePublished"] == "2026-11-29"
+    # without [review] author, the reviewer stands in, and the editor is told
+    assert staff["author"] == {"@type": "Organization", "name": "ana"}
+    assert "no [review] author" in err
+
+
+@pytest.mark.parametrize("verdict", STATUSES)
+def test_the_rating_scale(write_files: WriteFiles, verdict: str) -> None:
+    claims = (
+        "claims:\n  - id: c\n    quote: q\n    subject: S\n    property: p\n"
+        f'    status: "{verdict}"\n    reviews:\n'
+        f'      - {{date: 2026-11-30, by: desk, verdict: "{verdict}"}}\n'
+    )
+    folder = write_files({"a.yaml": source_block() + claims})
+    claim = next(load(folder).claims)
+    document = claim_review(claim, ReviewAuthor(name="Desk"))
+    expected = {"false": 1, "misleading": 2, "disputed": 3, "verified": 5}
+    if verdict == "unverified":
+        assert document is None
+    else:
+        assert document is not None
+        assert document["reviewRating"]["ratingValue"] == expected[verdict]
+        assert "url" not in document["itemReviewed"]["appearance"]  # the source has none
+
+
+def test_the_latest_review_is_exported(write_files: WriteFiles) -> None:
+    claims = (
+        "claims:\n  - id: c\n    quote: q\n    subject: S\n    property: p\n"
+        "    status: verified\n    reviews:\n"
+        '      - {date: 2026-01-01, by: a, verdict: "false"}\n'
+        "      - {date: 2026-02-01, by: b, verdict: verified}\n"
+    )
+    folder = write_files({"a.yaml": source_block() + claims})
+    documents, notes = claim_reviews(load(folder), None)
+    assert [d["reviewRating"]["alternateName"] for d in documents] == ["verified"]
+    assert documents[0]["datePublished"] == "2026-02-01"
+    assert any("without a url" in note for note in notes)
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+
+def test_csv_has_one_row_per_claim(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(["export", str(CLAIMS), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 27
+    assert tuple(rows[0]) == CSV_COLUMNS
+    by_id = {row["claim"]: row for row in rows}
+    assert len(by_id) == 27
+    france = by_id["france_cloud_use_2014"]
+    assert (france["status"], france["verdict"], france["reviewed_by"]) == (
+        "verified",
+        "verified",
+        "desk",
+    )
+    assert france["qualifiers"] == "enterprise_size=au moins 10 personnes"
+    assert france["quote"].startswith("La France accuse un important retard")
+    never = by_id["cloudwatt_launch"]
+    assert (never["reviews"], never["verdict"], never["last_review"]) == ("0", "", "")
+    assert by_id["state_cloud_on_demand_services"]["quote"].endswith(
+        '"des services informatiques à la demande"'
+    )
+
+
+def test_export_writes_to_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    assert run_cli(["export", str(CLAIMS), "--format", "csv", "--output", str(target)]) == 0
+    assert to_csv(load(CLAIMS).claims) == target.read_text(encoding="utf-8")
+    json_target = tmp_path / "reviews.json"
+    assert run_cli(["export", str(CLAIMS), "-o", str(json_target)]) == 0
+    assert isinstance(json.loads(json_target.read_text(encoding="utf-8")), list)
+
+
+def test_export_to_an_unwritable_place_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "missing" / "out.json"
+    assert run_cli(["export", str(CLAIMS), "--output", str(target)]) == 2
+    assert "cannot write" in capsys.readouterr().err

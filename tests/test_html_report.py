@@ -1,0 +1,360 @@
+"""The HTML report: every quote highlighted in place, findings explained, claim text escaped."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck.cli_report import register
+from factcheck.html_report import write_report
+from factcheck.rules import RULES
+from factcheck.text import normalise
+from tests.conftest import CLAIMS, SEED_YAML, WriteFiles, source_block
+
+SEED_PAGE = "latribune_2015_07_27_cloud_etat.html"
+SHARES_RULE = "shares-sum-to-whole"
+SHARES = ("cloudwatt_share_orange_2012", "cloudwatt_share_thales_2012", "cloudwatt_share_cdc_2012")
+
+
+class Page(HTMLParser):
+    """What the tests look at in a page: highlights, cards and scripts."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.highlighted: dict[str, str] = {}  # claim id -> its highlighted text
+        self.cards: dict[str, str] = {}  # claim id -> the text of its card
+        self.scripts = 0
+        self.external: list[str] = []
+        self._stack: list[tuple[str, dict[str, str | None]]] = []
+        self._card: str | None = None
+        self._card_depth = 0
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "script":
+            self.scripts += 1
+        for name in ("src", "href"):
+            value = attributes.get(name) or ""
+            if (
+                tag in ("link", "script", "img", "iframe")
+                and value
+                and not value.startswith("data:")
+            ):
+                self.external.append(value)
+        if tag in ("br", "meta", "link", "img", "input"):
+            return
+        self._stack.append((tag, attributes))
+        element_id = attributes.get("id") or ""
+        if self._card is None and element_id.startswith("claim-"):
+            self._card, self._card_depth = element_id.removeprefix("claim-"), len(self._stack)
+            self.cards[self._card] = ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._card is not None and len(self._stack) == self._card_depth:
+            self._card = None
+        while self._stack:
+            if self._stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self._card is not None:
+            self.cards[self._card] += data
+        classes = [set((attrs.get("class") or "").split()) for _, attrs in self._stack]
+        if not classes or "q" not in classes[-1]:
+            return
+        for _, attrs in reversed(self._stack):
+            if "hl" in (attrs.get("class") or "").split():
+                for claim_id in (attrs.get("data-claims") or "").split():
+                    self.highlighted[claim_id] = self.highlighted.get(claim_id, "") + data
+                return
+
+
+def build(folder: Path, out: Path) -> Path:
+    corpus = factcheck.load(folder)
+    return write_report(corpus, factcheck.verify(corpus), out)
+
+
+def seed_copy(tmp_path: Path, *changes: tuple[str, str]) -> Path:
+    """The seed article in a folder of its own, text and claims changed alike."""
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    for path in CLAIMS.glob("latribune-2015-07-27.*"):
+        content = path.read_text(encoding="utf-8")
+        for old, new in changes:
+            content = content.replace(old, new)
+        (folder / path.name).write_text(content, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build(CLAIMS, tmp_path_factory.mktemp("site")).parent
+
+
+def test_writes_an_index_and_a_page_per_source(seed_site: Path) -> None:
+    assert sorted(p.name for p in seed_site.iterdir()) == ["index.html", SEED_PAGE]
+    index = (seed_site / "index.html").read_text(encoding="utf-8")
+    assert f'href="{SEED_PAGE}"' in index
+    assert "Les ministères se mettent au cloud avec Orange" in index
+
+
+def test_every_seed_quote_is_highlighted(seed_site: Path) -> None:
+    page = Page((seed_site / SEED_PAGE).read_text(encoding="utf-8"))
+    seed = factcheck.load(SEED_YAML)
+    claims = list(seed.claims)
+    assert len(claims) == 27
+    for claim in claims:
+        assert normalise(page.highlighted.get(claim.id, "")) == normalise(claim.quote), claim.id
+
+
+def test_a_repeated_quote_is_highlighted_at_each_occurrence(seed_site: Path) -> None:
+    html = (seed_site / SEED_PAGE).read_text(encoding="utf-8")
+    first = html.index('data-claims="eu_cloud_use_2014"')
+    second = html.index('data-claims="eu_cloud_use_2014_body"')
+    assert first < html.index("Le cloud, un retard français") < second
+
+
+def test_overlapping_quotes_are_both_highlighted(seed_site: Path) -> None:
+    html = (seed_site / SEED_PAGE).read_text(encoding="utf-8")
+    both = "state_cloud_contract_duration state_cloud_contract_renewable"
+    assert re.search(rf'data-claims="{both}"><span class="q">deux ans</span>', html)
+
+
+def test_claims_are_listed_in_reading_order_with_intervals_and_periods(seed_site: Path) -> None:
+    page = Page((seed_site / SEED_PAGE).read_text(encoding="utf-8"))
+    order = list(page.cards)
+    assert order[:2] == ["france_cloud_use_2014", "eu_cloud_use_2014"]
+    assert order[-1] == "france_cloud_rank_2014"
+    orange = page.cards["cloudwatt_share_orange_2012"]
+    assert "44,4 % (44,35 à 44,45 %)" in orange
+    assert "septembre 2012" in orange
+    announced = page.cards["state_cloud_contract_announced"]
+    assert "27 juillet 2015" in announced and "written “lundi 27 juillet”" in announced
+    assert "moins de 2 millions EUR" in page.cards["cloudwatt_revenue_2014"]
+
+
+def test_pages_are_self_contained(seed_site: Path) -> None:
+    for path in seed_site.iterdir():
+        page = Page(path.read_text(encoding="utf-8"))
+        assert page.external == [], path.name
+        assert page.scripts == 1  # the few inline lines that add Space to the highlights' keys
+
+
+def test_findings_are_listed_worst_first(tmp_path: Path) -> None:
+    folder = seed_copy(tmp_path, ("(33,3%)", "(43,3%)"), ('value: "33,3 %"', 'value: "43,3 %"'))
+    index = build(folder, tmp_path / "out").read_text(encoding="utf-8")
+    corpus = factcheck.load(folder)
+    report = factcheck.verify(corpus)
+    shown = re.findall(r'<tr class="sev-(error|warning|info)">', index)
+    rank = {"error": 3, "warning": 2, "info": 1}
+    assert len(shown) == len(report.findings) >= 2
+    assert [rank[s] for s in shown] == sorted((rank[s] for s in shown), reverse=True)
+    assert shown[0] == "error"
+
+
+def test_a_quote_with_markup_is_shown_as_text(write_files: WriteFiles, tmp_path: Path) -> None:
+    quote = "<script>alert('x')</script> & <b>gras</b>"
+    folder = write_files(
+        {
+            "a.yaml": source_block(text="a.txt")
+            + f"""\
+claims:
+  - id: markup
+    quote: "{quote}"
+    subject: "<img src=x onerror=alert(1)>"
+    property: staff
+    value: ~90 person
+    note: "</dd><script>alert(2)</script>"
+    reviews:
+      - {{date: 2026-01-02, by: "<i>desk</i>", verdict: disputed,
+          evidence: ["javascript:alert(3)", "https://example.org/?a=1&b=<2>"]}}
+""",
+            "a.txt": f"Avant {quote} après, avec environ 90 personnes.",
+        }
+    )
+    site = build(folder, tmp_path / "out")
+    html = (site.parent / "test_source.html").read_text(encoding="utf-8")
+    page = Page(html)
+    assert page.highlighted["markup"] == quote
+    assert page.scripts == 1
+    assert "<b>gras" not in html and "<img src=x" not in html and "<i>desk" not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;gras&lt;/b&gt;" in html
+    assert 'href="javascript:' not in html
+    assert 'href="https://example.org/?a=1&amp;b=&lt;2&gt;"' in html
+
+
+def test_a_source_without_text_gets_a_table(write_files: WriteFiles, tmp_path: Path) -> None:
+    folder = write_files(
+        {
+            "a.yaml": source_block()
+            + """\
+claims:
+  - id: staff
+    quote: environ 90 personnes
+    subject: Cloudwatt
+    property: staff
+    value: ~90 person
+    status: verified
+    reviews:
+      - {date: 2026-01-02, by: desk, verdict: verified, note: "payroll 2015",
+         evidence: ["https://example.org/payroll"]}
+"""
+        }
+    )
+    html = (build(folder, tmp_path / "out").parent / "test_source.html").read_text("utf-8")
+    assert '<table class="list">' in html and 'id="claim-staff"' in html
+    assert 'class="hl' not in html.split('id="main"')[1].split('id="findings"')[0]
+    assert "payroll 2015" in html and 'href="https://example.org/payroll"' in html
+    assert "90 person (81 à 99 person)" in html
+
+
+def test_a_quote_missing_from_the_text_is_listed_with_its_finding(
+    write_files: WriteFiles, tmp_path: Path
+) -> None:
+    folder = write_files(
+        {
+            "a.yaml": source_block(text="a.txt")
+            + """\
+claims:
+  - id: staff
+    quote: environ 91 personnes
+    subject: Cloudwatt
+    property: staff
+    value: ~91 person
+""",
+            "a.txt": "qui emploie environ 90 personnes",
+        }
+    )
+    html = (build(folder, tmp_path / "out").parent / "test_source.html").read_text("utf-8")
+    page = Page(html)
+    assert "staff" not in page.highlighted
+    assert "Not found in the text." in page.cards["staff"]
+    assert "quote-in-text" in page.cards["staff"]
+
+
+def test_an_ignored_finding_is_shown_with_its_reason(
+    write_files: WriteFiles, tmp_path: Path
+) -> None:
+    folder = write_files(
+        {
+            "a.yaml": source_block(text="a.txt")
+            + """\
+claims:
+  - id: staff
+    quote: environ 90 personnes
+    subject: Cloudwatt
+    property: staff
+    value: ~95 person
+    ignore:
+      figure-in-quote: "the print edition says 95"
+""",
+            "a.txt": "qui emploie environ 90 personnes",
+        }
+    )
+    corpus = factcheck.load(folder)
+    report = factcheck.verify(corpus)
+    if not report.suppressed:
+        pytest.skip("suppressions ('ignore') are not applied by verify() yet")
+    index = write_report(corpus, report, tmp_path / "out")
+    card = Page((index.parent / "test_source.html").read_text("utf-8")).cards["staff"]
+    assert "figure-in-quote" in card and "the print edition says 95" in card
+    assert "<strong>1</strong> ignored" in index.read_text("utf-8")
+
+
+def test_a_broken_file_still_gets_a_page_with_its_finding(
+    write_files: WriteFiles, tmp_path: Path
+) -> None:
+    folder = write_files({"broken.yaml": "source: [unclosed\n"})
+    index = build(folder, tmp_path / "out")
+    html = (index.parent / "broken.html").read_text("utf-8")
+    assert "invalid-yaml" in html
+    assert "invalid-yaml" in index.read_text("utf-8")
+
+
+def test_page_names_are_unique_and_never_the_index(write_files: WriteFiles, tmp_path: Path) -> None:
+    folder = write_files(
+        {
+            "a.yaml": source_block(source_id="index"),
+            "b.yaml": source_block(source_id="index"),
+        }
+    )
+    index = build(folder, tmp_path / "out")
+    assert sorted(p.name for p in index.parent.iterdir()) == [
+        "index.html",
+        "index_2.html",
+        "index_3.html",
+    ]
+
+
+@pytest.mark.skipif(
+    SHARES_RULE not in RULES, reason=f"the rule '{SHARES_RULE}' is not registered yet"
+)
+def test_a_wrong_share_shows_the_error_and_its_arithmetic_on_the_three_shares(
+    tmp_path: Path,
+) -> None:
+    folder = seed_copy(tmp_path, ("(33,3%)", "(43,3%)"), ('value: "33,3 %"', 'value: "43,3 %"'))
+    page = Page((build(folder, tmp_path / "out").parent / SEED_PAGE).read_text("utf-8"))
+    for claim_id in SHARES:
+        card = " ".join(page.cards[claim_id].split())
+        assert SHARES_RULE in card, claim_id
+        assert "sum to 109,9 % (109,75 à 110,05 %), more than 100 %" in card
+        arithmetic = card.split("The arithmetic", 1)[1]
+        for part in ("Orange 44,4 %", "+ Thales 22,2 %", "+ Caisse des Dépôts 43,3 %"):
+            assert part in arithmetic
+        assert "= sum 109,9 % (109,75 à 110,05 %)" in arithmetic
+        assert "the sum cannot stay within the whole, 100 %" in arithmetic
+    assert page.highlighted["cloudwatt_share_cdc_2012"] == "la Caisse des Dépôts (43,3%)"
+
+
+def run_cli(*argv: str) -> int:
+    parser = argparse.ArgumentParser(prog="factcheck")
+    register(parser.add_subparsers())
+    args = parser.parse_args(["report", *argv])
+    code: int = args.run(args)
+    return code
+
+
+def test_cli_writes_the_site_and_says_where(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", opened.append)
+    out = tmp_path / "r"
+    assert run_cli(str(CLAIMS), "-o", str(out), "--open") == 0
+    assert (out / "index.html").is_file() and (out / SEED_PAGE).is_file()
+    said = capsys.readouterr().out
+    assert said.startswith(f"wrote {out / 'index.html'} (1 file, 27 claims: 0 errors")
+    assert opened == [(out / "index.html").resolve().as_uri()]
+
+
+def test_cli_refuses_a_missing_path_or_an_output_that_is_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_cli(str(tmp_path / "nowhere"), "-o", str(tmp_path / "r")) == 2
+    assert capsys.readouterr().err.startswith("factcheck: error: ")
+    a_file = tmp_path / "file"
+    a_file.write_text("", encoding="utf-8")
+    assert run_cli(str(CLAIMS), "-o", str(a_file)) == 2
+    assert "is not a folder" in capsys.readouterr().err
+
+
+def test_cli_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        run_cli("--help")
+    assert "factcheck report -o report/ --open" in capsys.readouterr().out
+
+
+def test_the_report_leaves_other_files_alone(tmp_path: Path) -> None:
+    out = tmp_path / "r"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    build(CLAIMS, out)
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+    shutil.rmtree(out)

@@ -1,0 +1,60 @@
+"""Quotes found by the normalised matching are placed back in the original text."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.text import find_quote, normalise, normalise_with_offsets, quote_spans
+from tests.conftest import CLAIMS
+
+SEED_TEXT = (CLAIMS / "latribune-2015-07-27.txt").read_text(encoding="utf-8")
+
+# Letters, the folded typography and every kind of space the normalisation knows about.
+TYPOGRAPHY = st.text(
+    alphabet=st.sampled_from(list("ab1 ,.'\"«»“”’–\n\t\r\u00a0\u202f\u2009")), max_size=40
+)
+
+
+@given(TYPOGRAPHY)
+def test_normalised_text_is_normalise(text: str) -> None:
+    normalised, starts, ends = normalise_with_offsets(text)
+    assert normalised == normalise(text)
+    assert len(starts) == len(ends) == len(normalised)
+    assert list(starts) == sorted(starts)
+    assert all(start < end for start, end in zip(starts, ends, strict=True))
+
+
+@given(TYPOGRAPHY, st.integers(0, 40), st.integers(1, 40))
+def test_a_piece_of_the_text_is_found_where_find_quote_finds_it(
+    text: str, start: int, length: int
+) -> None:
+    quote = text[start : start + length]
+    spans = quote_spans(quote, text)
+    if not normalise(quote):
+        assert spans == []
+        return
+    assert spans, "a substring is always found"
+    for a, b in spans:
+        assert normalise(text[a:b]) == normalise(quote)
+    _, starts, _ = normalise_with_offsets(text)
+    assert starts.index(spans[0][0]) == find_quote(quote, text)
+
+
+def test_typography_differs_between_quote_and_text() -> None:
+    text = "Il a dit\u00a0: « le  cloud ».\nL’opérateur"
+    assert [text[a:b] for a, b in quote_spans('dit : "le cloud". L\'opérateur', text)] == [
+        "dit\u00a0: « le  cloud ».\nL’opérateur"
+    ]
+
+
+def test_every_occurrence_is_found() -> None:
+    spans = quote_spans("contre 19% en moyenne en Europe", SEED_TEXT)
+    assert len(spans) == 2
+    assert all(SEED_TEXT[a:b] == "contre 19% en moyenne en Europe" for a, b in spans)
+
+
+def test_an_empty_or_missing_quote_stands_nowhere() -> None:
+    assert quote_spans("", SEED_TEXT) == []
+    assert quote_spans("   ", SEED_TEXT) == []
+    assert quote_spans("Orange (44,5%)", SEED_TEXT) == []

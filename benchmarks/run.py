@@ -97,6 +97,7 @@ class Measure:
     """One timed run of a command."""
 
     wall: float  # seconds
+    cpu: float  # user + system seconds of the child and the descendants it waited for
     max_rss_mb: float  # the largest single process (the child or a descendant it waited for)
     tree_rss_mb: float  # sampled peak of the RSS summed over the child's process tree
     exit_code: int
@@ -180,6 +181,7 @@ def run(
         err.seek(0)
         return Measure(
             wall=wall,
+            cpu=usage.ru_utime + usage.ru_stime,
             max_rss_mb=usage.ru_maxrss / 1024,
             tree_rss_mb=peak[0] / 1024,
             exit_code=process.returncode,
@@ -431,6 +433,7 @@ class Row:
     size: str
     claims: int
     wall: float | None
+    cpu: float | None
     peak_mb: float | None
     max_rss_mb: float | None
     exit_code: int | None
@@ -469,8 +472,8 @@ def measure_size(
 
     def add(what: str, measure: Measure, note: str = "") -> None:
         rows.append(
-            Row(what, size, claims, measure.wall, measure.peak_mb, measure.max_rss_mb,
-                measure.exit_code, note)
+            Row(what, size, claims, measure.wall, measure.cpu, measure.peak_mb,
+                measure.max_rss_mb, measure.exit_code, note)
         )  # fmt: skip
 
     def verify(cache: bool) -> Measure:
@@ -702,17 +705,18 @@ def print_table(result: dict[str, Any]) -> None:
         )
     print()
     header = (
-        f"{'command':<50} {'corpus':<22} {'wall s':>8} {'claims/s':>10} {'peak MB':>8} "
-        f"{'exit':>4}  note"
+        f"{'command':<50} {'corpus':<22} {'wall s':>8} {'cpu s':>8} {'claims/s':>10} "
+        f"{'peak MB':>8} {'exit':>4}  note"
     )
     print(header)
     print("-" * len(header))
     for row in result["rows"]:
         wall = f"{row['wall']:.2f}" if row["wall"] is not None else "-"
+        cpu = f"{row['cpu']:.2f}" if row.get("cpu") is not None else "-"
         rate = f"{row['claims'] / row['wall']:,.0f}" if row["wall"] else "-"
         peak = f"{row['peak_mb']:.0f}" if row["peak_mb"] is not None else "-"
         print(
-            f"{row['what']:<50} {row['size']:<22} {wall:>8} {rate:>10} {peak:>8} "
+            f"{row['what']:<50} {row['size']:<22} {wall:>8} {cpu:>8} {rate:>10} {peak:>8} "
             f"{row['exit_code']!s:>4}  {row['note']}"
         )
     cold = result.get("cold_start")

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from factcheck.errors import UsageError
 from factcheck.findings import (
     Finding,
     Location,
@@ -58,7 +59,7 @@ in ``factcheck.toml`` and never fails a run unless ``--fail-on info``.""",
 )
 
 
-class BaselineError(Exception):
+class BaselineError(UsageError):
     """The baseline file cannot be read or is not a baseline; the run stops (exit 2)."""
 
 

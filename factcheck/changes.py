@@ -17,11 +17,12 @@ from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path
 
+from factcheck.errors import UsageError
 from factcheck.findings import Finding, Report
 from factcheck.model import Corpus
 
 
-class ChangesError(Exception):
+class ChangesError(UsageError):
     """Git could not tell what changed; the run stops (exit 2)."""
 
 

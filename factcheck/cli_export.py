@@ -63,8 +63,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     """Write the export; notes for the editor go to stderr."""
     from factcheck.config import ConfigError, load_config
+    from factcheck.discovery import PathNotFound
     from factcheck.exports import claim_reviews, to_csv
-    from factcheck.loading import PathNotFound, load
+    from factcheck.loading import load
 
     try:
         config = load_config(args.config, start=Path(args.paths[0]))

@@ -62,7 +62,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     """Print the subject's timeline."""
     from factcheck.config import ConfigError, load_config
-    from factcheck.loading import PathNotFound, load
+    from factcheck.discovery import PathNotFound
+    from factcheck.loading import load
     from factcheck.tracking import history, subjects
 
     try:

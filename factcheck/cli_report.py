@@ -65,9 +65,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     """Load, verify, write the site, say where it is; 2 when that cannot be done."""
     from factcheck.config import ConfigError, load_config
+    from factcheck.discovery import PathNotFound
     from factcheck.engine import verify
     from factcheck.html_report import write_report
-    from factcheck.loading import PathNotFound, load
+    from factcheck.loading import load
 
     try:
         config = load_config(args.config, start=Path(args.paths[0]))

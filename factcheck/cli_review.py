@@ -90,8 +90,8 @@ def run(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
     from factcheck.config import ConfigError, load_config
+    from factcheck.discovery import PathNotFound
     from factcheck.editing import EditError, check_verdict, record_review
-    from factcheck.loading import PathNotFound
     from factcheck.model import Review
 
     today = dt.date.today()

@@ -81,7 +81,8 @@ def _iso_date(text: str) -> dt.date:
 def run(args: argparse.Namespace) -> int:
     """Print the status report."""
     from factcheck.config import ConfigError, load_config
-    from factcheck.loading import PathNotFound, load
+    from factcheck.discovery import PathNotFound
+    from factcheck.loading import load
     from factcheck.tracking import status
 
     if args.max_age is not None and args.max_age < 1:

@@ -27,7 +27,6 @@ names it. Example::
 from __future__ import annotations
 
 import difflib
-import tomllib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -35,13 +34,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from factcheck.discovery import ConfigError as ConfigError
+from factcheck.discovery import config_table
+from factcheck.discovery import find_config as find_config
 from factcheck.vocabulary import PropertyMeaning, Vocabulary
-
-CONFIG_FILE = "factcheck.toml"
-
-
-class ConfigError(Exception):
-    """The configuration cannot be used; the run stops with exit code 2."""
 
 
 class _Strict(BaseModel):
@@ -128,7 +124,7 @@ class Config:
 
 
 def _check_meaning(meaning: PropertyMeaning, where: str) -> None:
-    """Refuse a property whose whole, bounds or unit cannot be read (it would be skipped silently)."""
+    """Refuse a property whose whole, bounds or unit cannot be read (else it is skipped)."""
     from factcheck.units import parse_unit
     from factcheck.values import parse_value
 
@@ -166,30 +162,6 @@ def _describe(error: ValidationError) -> str:
     return f"'{dotted}': {first['msg']}"
 
 
-def find_config(start: Path) -> Path | None:
-    """The nearest ``factcheck.toml``, or ``pyproject.toml`` with ``[tool.factcheck]``, upward."""
-    folder = start.resolve()
-    if not folder.is_dir():
-        folder = folder.parent
-    for candidate in (folder, *folder.parents):
-        own = candidate / CONFIG_FILE
-        if own.is_file():
-            return own
-        project = candidate / "pyproject.toml"
-        if project.is_file() and "factcheck" in _read_toml(project).get("tool", {}):
-            return project
-    return None
-
-
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read: {error}") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: invalid TOML: {error}") from None
-
-
 def load_config(path: Path | None = None, start: Path | None = None) -> Config:
     """Read the configuration named, or the one found upward from ``start``, or defaults."""
     if path is None and start is not None:
@@ -198,7 +170,4 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
         return Config()
     if not path.is_file():
         raise ConfigError(f"{path}: no such configuration file")
-    data = _read_toml(path)
-    if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("factcheck", {})
-    return Config.from_mapping(data, path)
+    return Config.from_mapping(config_table(path), path)

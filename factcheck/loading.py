@@ -9,7 +9,6 @@ valid records of that file are still loaded. Rules turn problems into findings.
 from __future__ import annotations
 
 import difflib
-import fnmatch
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,6 +18,7 @@ from pydantic_core import ErrorDetails
 
 from factcheck.config import Config
 from factcheck.dates import DateSyntaxError, parse_date
+from factcheck.discovery import discover
 from factcheck.expressions import ExpressionError, parse_expression
 from factcheck.findings import Location, display_path
 from factcheck.model import (
@@ -34,44 +34,8 @@ from factcheck.model import (
 from factcheck.values import parse_value
 from factcheck.yamltree import YamlError, YamlList, YamlMap, parse_yaml, position
 
-CLAIM_SUFFIXES = (".yaml", ".yml")
-CONFIG_NAMES = ("factcheck.toml", "pyproject.toml")
 MAX_ERRORS_PER_RECORD = 5
-
 R = TypeVar("R", bound=Record)
-
-
-class PathNotFound(FileNotFoundError):
-    """A path given to verify does not exist; the run cannot be done (exit 2)."""
-
-
-def discover(paths: Iterable[str | Path], exclude: Sequence[str] = ()) -> list[Path]:
-    """Claim files under ``paths``: files as given, folders walked recursively.
-
-    Hidden folders (``.git``) are skipped, as are configuration files and
-    files matching an ``exclude`` glob. The result is sorted and free of repeats.
-    """
-    found: dict[Path, None] = {}
-    for raw in paths:
-        path = Path(raw)
-        if path.is_file():
-            if path.name not in CONFIG_NAMES:
-                found[path] = None
-        elif path.is_dir():
-            for child in sorted(path.rglob("*")):
-                relative = child.relative_to(path).parts
-                if any(part.startswith(".") for part in relative):
-                    continue
-                if child.suffix in CLAIM_SUFFIXES and child.is_file():
-                    found[child] = None
-        else:
-            raise PathNotFound(f"{raw}: no such file or folder")
-    return [p for p in found if not _excluded(p, exclude)]
-
-
-def _excluded(path: Path, patterns: Sequence[str]) -> bool:
-    posix = path.as_posix()
-    return any(fnmatch.fnmatch(posix, pattern) for pattern in patterns)
 
 
 def load(

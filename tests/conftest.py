@@ -71,3 +71,11 @@ def verify_folder(folder: Path, config_text: str | None = None) -> factcheck.Rep
         path.write_text(config_text, encoding="utf-8")
         config = load_config(path)
     return factcheck.verify(factcheck.load(folder, config), config)
+
+
+@pytest.fixture(autouse=True)
+def _private_report_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each test's CLI runs use a cache of their own, never the checkout's .factcheck_cache."""
+    monkeypatch.setattr("factcheck.cli_verify.DEFAULT_DIR", tmp_path_factory.mktemp("cache"))

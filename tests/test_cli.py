@@ -267,7 +267,7 @@ def test_files_are_replaced_whole(write_files: WriteFiles, tmp_path: Path) -> No
 def test_settings_are_plain_data_that_scripts_can_build(
     write_files: WriteFiles, tmp_path: Path
 ) -> None:
-    from factcheck.cli import Output, VerifySettings, build_report, plan_outputs
+    from factcheck.cli_verify import Output, VerifySettings, build_report, plan_outputs
 
     folder = write_files({"a.yaml": BAD})
     settings = VerifySettings(paths=(str(folder),), outputs=plan_outputs([("sarif", None)], None))

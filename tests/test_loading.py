@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import factcheck
-from factcheck.loading import PathNotFound, discover
+from factcheck.discovery import PathNotFound, discover
 from tests.conftest import WriteFiles, source_block, verify_folder
 
 GOOD = (

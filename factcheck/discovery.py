@@ -1,0 +1,90 @@
+"""Finding the files of a run: claim files under the given paths, and the configuration.
+
+Standard library only, so that a run answered from the cache (see
+:mod:`factcheck.cache`) can find its files without loading the library.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import UsageError
+
+CLAIM_SUFFIXES = (".yaml", ".yml")
+CONFIG_FILE = "factcheck.toml"
+CONFIG_NAMES = (CONFIG_FILE, "pyproject.toml")
+
+
+class PathNotFound(UsageError, FileNotFoundError):
+    """A path given to verify does not exist; the run cannot be done (exit 2)."""
+
+
+class ConfigError(UsageError):
+    """The configuration cannot be used; the run stops with exit code 2."""
+
+
+def discover(paths: Iterable[str | Path], exclude: Sequence[str] = ()) -> list[Path]:
+    """Claim files under ``paths``: files as given, folders walked recursively.
+
+    Hidden folders (``.git``) are skipped, as are configuration files and
+    files matching an ``exclude`` glob. The result is sorted and free of repeats.
+    """
+    found: dict[Path, None] = {}
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file():
+            if path.name not in CONFIG_NAMES:
+                found[path] = None
+        elif path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path).parts
+                if any(part.startswith(".") for part in relative):
+                    continue
+                if child.suffix in CLAIM_SUFFIXES and child.is_file():
+                    found[child] = None
+        else:
+            raise PathNotFound(f"{raw}: no such file or folder")
+    return [p for p in found if not _excluded(p, exclude)]
+
+
+def _excluded(path: Path, patterns: Sequence[str]) -> bool:
+    posix = path.as_posix()
+    return any(fnmatch.fnmatch(posix, pattern) for pattern in patterns)
+
+
+def find_config(start: Path) -> Path | None:
+    """Find the nearest ``factcheck.toml``, or ``pyproject.toml`` with ``[tool.factcheck]``."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        own = candidate / CONFIG_FILE
+        if own.is_file():
+            return own
+        project = candidate / "pyproject.toml"
+        if project.is_file() and "factcheck" in read_toml(project).get("tool", {}):
+            return project
+    return None
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """Read a TOML file; an unreadable or invalid one is a ConfigError naming it."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+
+
+def config_table(path: Path) -> dict[str, Any]:
+    """The factcheck table of a configuration file (``[tool.factcheck]`` in pyproject.toml)."""
+    data = read_toml(path)
+    if path.name == "pyproject.toml":
+        table: dict[str, Any] = data.get("tool", {}).get("factcheck", {})
+        return table
+    return data

@@ -16,10 +16,13 @@ import subprocess
 from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.errors import UsageError
 from factcheck.findings import Finding, Report
-from factcheck.model import Corpus
+
+if TYPE_CHECKING:
+    from factcheck.model import Corpus
 
 
 class ChangesError(UsageError):

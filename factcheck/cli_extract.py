@@ -9,8 +9,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from factcheck.model import ID_PATTERN
-
 EXIT_OK, EXIT_USAGE = 0, 2
 LANGUAGES = ("fr", "en")
 
@@ -99,6 +97,8 @@ def _new(args: argparse.Namespace, text: str) -> int:
     if args.language is None or args.source_id is None:
         raise _Usage("a new draft needs --language (fr or en) and --source-id ID")
     language = _language(args.language)
+    from factcheck.model import ID_PATTERN
+
     if not re.match(ID_PATTERN, args.source_id):
         raise _Usage(f"--source-id {args.source_id!r}: use lowercase letters, digits and _")
     published = _published(args.published, args.article)

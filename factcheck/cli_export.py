@@ -7,6 +7,9 @@ import json
 import sys
 from pathlib import Path
 
+from factcheck.cli_common import add_config, add_paths, load_corpus
+from factcheck.errors import UsageError
+
 EPILOG = """\
 examples:
   factcheck export                                   ClaimReview JSON-LD on stdout
@@ -38,39 +41,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        default=["claims"],
-        help="claim files or folders (default: claims/)",
-    )
+    add_paths(parser)
     parser.add_argument(
         "--format", choices=FORMATS, default="claimreview", help="(default: claimreview)"
     )
     parser.add_argument(
         "--output", "-o", type=Path, metavar="FILE", help="write to FILE (default: stdout)"
     )
-    parser.add_argument(
-        "--config",
-        type=Path,
-        metavar="FILE",
-        help="configuration file (default: found upward from the first PATH)",
-    )
+    add_config(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Write the export; notes for the editor go to stderr."""
-    from factcheck.config import ConfigError, load_config
-    from factcheck.discovery import PathNotFound
     from factcheck.exports import claim_reviews, to_csv
-    from factcheck.loading import load
 
     try:
-        config = load_config(args.config, start=Path(args.paths[0]))
-        corpus = load(args.paths, config)
-    except (PathNotFound, ConfigError) as error:
+        config, corpus = load_corpus(args.paths, args.config)
+    except UsageError as error:
         print(f"factcheck: error: {error}", file=sys.stderr)
         return 2
     notes: list[str] = []

@@ -6,8 +6,10 @@ import argparse
 import difflib
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from factcheck.cli_common import add_config, add_paths, load_corpus
+from factcheck.errors import UsageError
 
 if TYPE_CHECKING:
     from factcheck.tracking import HistoryEntry
@@ -39,37 +41,22 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("subject", metavar="SUBJECT", help="the subject, e.g. Cloudwatt")
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        default=["claims"],
-        help="claim files or folders (default: claims/)",
-    )
+    add_paths(parser)
     parser.add_argument("--property", metavar="P", help="only this property, e.g. revenue")
     parser.add_argument(
         "--format", choices=["text", "json"], default="text", help="output format (default: text)"
     )
-    parser.add_argument(
-        "--config",
-        type=Path,
-        metavar="FILE",
-        help="configuration file (default: found upward from the first PATH)",
-    )
+    add_config(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the subject's timeline."""
-    from factcheck.config import ConfigError, load_config
-    from factcheck.discovery import PathNotFound
-    from factcheck.loading import load
     from factcheck.tracking import history, subjects
 
     try:
-        config = load_config(args.config, start=Path(args.paths[0]))
-        corpus = load(args.paths, config)
-    except (PathNotFound, ConfigError) as error:
+        _, corpus = load_corpus(args.paths, args.config)
+    except UsageError as error:
         print(f"factcheck: error: {error}", file=sys.stderr)
         return 2
     entries = history(corpus, args.subject, args.property)

@@ -6,6 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from factcheck.cli_common import add_config, add_paths, load_corpus
+from factcheck.errors import UsageError
+
 EXIT_OK, EXIT_USAGE = 0, 2
 
 EPILOG = """\
@@ -35,13 +38,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    report.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        default=["claims"],
-        help="claim files or folders (default: claims/)",
-    )
+    add_paths(report)
     report.add_argument(
         "-o",
         "--output",
@@ -53,27 +50,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     report.add_argument(
         "--open", action="store_true", help="open the index page in a web browser when done"
     )
-    report.add_argument(
-        "--config",
-        type=Path,
-        metavar="FILE",
-        help="configuration file (default: found upward from the first PATH)",
-    )
+    add_config(report)
     report.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Load, verify, write the site, say where it is; 2 when that cannot be done."""
-    from factcheck.config import ConfigError, load_config
-    from factcheck.discovery import PathNotFound
     from factcheck.engine import verify
     from factcheck.html_report import write_report
-    from factcheck.loading import load
 
     try:
-        config = load_config(args.config, start=Path(args.paths[0]))
-        corpus = load(args.paths, config)
-    except (PathNotFound, ConfigError) as error:
+        config, corpus = load_corpus(args.paths, args.config)
+    except UsageError as error:
         print(f"factcheck: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     report = verify(corpus, config)

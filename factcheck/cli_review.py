@@ -7,6 +7,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from factcheck.cli_common import add_config, add_paths
+
 EPILOG = """\
 examples:
   factcheck review france_cloud_use_2014 --verdict verified --by desk \\
@@ -40,13 +42,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("claim_id", metavar="CLAIM_ID", help="id of the claim reviewed")
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        default=["claims"],
-        help="claim files or folders holding the claim (default: claims/)",
-    )
+    add_paths(parser, "claim files or folders holding the claim")
     parser.add_argument(
         "--verdict", required=True, help="verified, disputed, false, misleading or unverified"
     )
@@ -69,12 +65,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--dry-run", action="store_true", help="show the change as a diff, write nothing"
     )
-    parser.add_argument(
-        "--config",
-        type=Path,
-        metavar="FILE",
-        help="configuration file (default: found upward from the first PATH)",
-    )
+    add_config(parser)
     parser.set_defaults(run=run)
 
 

@@ -6,8 +6,10 @@ import argparse
 import datetime as dt
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from factcheck.cli_common import add_config, add_paths, load_corpus
+from factcheck.errors import UsageError
 
 if TYPE_CHECKING:
     from factcheck.model import Claim
@@ -46,13 +48,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        default=["claims"],
-        help="claim files or folders (default: claims/)",
-    )
+    add_paths(parser)
     parser.add_argument(
         "--format", choices=["text", "json"], default="text", help="output format (default: text)"
     )
@@ -62,12 +58,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--today", type=_iso_date, metavar="YYYY-MM-DD", help="the day to judge deadlines on"
     )
-    parser.add_argument(
-        "--config",
-        type=Path,
-        metavar="FILE",
-        help="configuration file (default: found upward from the first PATH)",
-    )
+    add_config(parser)
     parser.set_defaults(run=run)
 
 
@@ -80,18 +71,14 @@ def _iso_date(text: str) -> dt.date:
 
 def run(args: argparse.Namespace) -> int:
     """Print the status report."""
-    from factcheck.config import ConfigError, load_config
-    from factcheck.discovery import PathNotFound
-    from factcheck.loading import load
     from factcheck.tracking import status
 
     if args.max_age is not None and args.max_age < 1:
         print("factcheck: error: --max-age must be at least 1 day", file=sys.stderr)
         return 2
     try:
-        config = load_config(args.config, start=Path(args.paths[0]))
-        corpus = load(args.paths, config)
-    except (PathNotFound, ConfigError) as error:
+        config, corpus = load_corpus(args.paths, args.config)
+    except UsageError as error:
         print(f"factcheck: error: {error}", file=sys.stderr)
         return 2
     max_age = args.max_age or config.review.max_age_days

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from factcheck.cache import DEFAULT_DIR
+from factcheck.cli_common import add_config, add_paths, load_corpus
 from factcheck.errors import UsageError
 from factcheck.findings import Severity
 from factcheck.reporters import REPORTERS, RenderOptions
@@ -139,7 +140,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         epilog=VERIFY_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _corpus_arguments(verify)
+    add_paths(verify)
+    add_config(verify)
     verify.add_argument(
         "--format",
         action="append",
@@ -208,7 +210,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         epilog=BASELINE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _corpus_arguments(baseline)
+    add_paths(baseline)
+    add_config(baseline)
     baseline.add_argument(
         "-o",
         "--output",
@@ -218,22 +221,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="the baseline file to write",
     )
     baseline.set_defaults(run=_baseline)
-
-
-def _corpus_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        default=["claims"],
-        help="claim files or folders (default: claims/)",
-    )
-    parser.add_argument(
-        "--config",
-        type=Path,
-        metavar="FILE",
-        help="configuration file (default: found upward from the first PATH)",
-    )
 
 
 def verify_settings(args: argparse.Namespace) -> VerifySettings:
@@ -292,12 +279,9 @@ def _cached_report(settings: VerifySettings, folder: Path) -> Report:
 
 def _verify_corpus(settings: VerifySettings) -> tuple[Report, Corpus, list[Path]]:
     """Verify the corpus; also name the source texts it read (the cache depends on them)."""
-    from factcheck.config import load_config
     from factcheck.engine import verify
-    from factcheck.loading import load
 
-    config = load_config(settings.config, start=Path(settings.paths[0]))
-    corpus = load(settings.paths, config)
+    config, corpus = load_corpus(settings.paths, settings.config)
     report = verify(corpus, config, fail_on=settings.fail_on)
     texts = [
         Path(document.path).parent / document.source.text
@@ -336,12 +320,10 @@ def _verify(args: argparse.Namespace) -> int:
 def _baseline(args: argparse.Namespace) -> int:
     from factcheck import atomic
     from factcheck import baseline as baselines
-    from factcheck.config import load_config
     from factcheck.engine import verify
-    from factcheck.loading import load
 
-    config = load_config(args.config, start=Path(args.paths[0]))
-    report = verify(load(args.paths, config), config)
+    config, corpus = load_corpus(args.paths, args.config)
+    report = verify(corpus, config)
     path: Path = args.output
     try:
         atomic.write_text(path, baselines.dumps(report.findings, path.resolve().parent))

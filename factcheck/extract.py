@@ -354,7 +354,7 @@ def _year(number: _Number) -> bool:
 
 
 def _time_reference(text: str, figure: _Figure, end: int, words: Words) -> bool:
-    """ "un an plus tôt", "the three months to September": a time, not a length of time."""
+    """Tell a time ("un an plus tôt", "the three months to September") from a length of time."""
     after = re.match(rf"\s+(?:{words.time_after})(?!\w)", text[end : end + 30], re.IGNORECASE)
     before = re.search(
         rf"(?<!\w)(?:{words.time_before})\s+$", text[max(0, figure.start - 20) : figure.start], re.I
@@ -561,8 +561,9 @@ class _Article:
         sentence = self.sentence(figure.number.start)
         protected = [_span(figure), *((d.start, d.end) for d in dates)]
         cuts = self._cuts(sentence, protected)
-        smallest = self._clause(_span(figure), cuts, sentence)
-        quote_span = self._unique(smallest, cuts, sentence)
+        clause = self._clause(_span(figure), cuts, sentence)
+        smallest = self._bounds(*clause, _span(figure))
+        quote_span = self._unique(clause, _span(figure), cuts)
         mention = self._date_for(figure, (smallest, cuts, sentence), dates, used)
         window = self._window(sentence, figure.start)
         kind = _kind(self.text[window : figure.end], self.words)
@@ -591,7 +592,7 @@ class _Article:
         sentence = self.sentence(mention.start)
         cuts = self._cuts(sentence, [(mention.start, mention.end)])
         span = (mention.start, mention.end)
-        quote_span = self._unique(self._clause(span, cuts, sentence), cuts, sentence)
+        quote_span = self._unique(self._clause(span, cuts, sentence), span, cuts)
         window = self._window(sentence, mention.start)
         kind = _kind(self.text[window : mention.end], self.words)
         if self.published is not None and mention.period.after_day(self.published):
@@ -627,6 +628,7 @@ class _Article:
     def _clause(
         self, span: tuple[int, int], cuts: list[int], sentence: tuple[int, int]
     ) -> tuple[int, int]:
+        """The cut positions around the smallest clause holding ``span`` that says something."""
         left = max((c for c in cuts if c <= span[0]), default=sentence[0])
         right = min((c for c in cuts if c >= span[1]), default=sentence[1])
         while not self._says_something(left, right, span):
@@ -638,7 +640,7 @@ class _Article:
                 right = later[0]
             else:
                 break
-        return self._trim(left, right)
+        return left, right
 
     def _says_something(self, left: int, right: int, span: tuple[int, int]) -> bool:
         outside = self.text[left : span[0]] + " " + self.text[span[1] : right]
@@ -646,11 +648,12 @@ class _Article:
         return any(w.lower() not in self.words.stopwords for w in found) or len(found) >= 3
 
     def _unique(
-        self, span: tuple[int, int], cuts: list[int], sentence: tuple[int, int]
+        self, clause: tuple[int, int], span: tuple[int, int], cuts: list[int]
     ) -> tuple[int, int]:
-        """Grow a quote printed twice until it is printed once, within a readable length."""
-        left, right = span
-        while self.normalised.count(normalise(self.text[left:right])) > 1:
+        """The quote of a clause; grown while it is printed twice, within a readable length."""
+        left, right = clause
+        smallest = quote = self._bounds(left, right, span)
+        while self.normalised.count(normalise(self.text[quote[0] : quote[1]])) > 1:
             earlier = [c for c in cuts if c < left]
             later = [c for c in cuts if c > right]
             if earlier:
@@ -658,11 +661,16 @@ class _Article:
             elif later:
                 right = later[0]
             else:
-                return span
-            left, right = self._trim(left, right)
-            if right - left > _MAX_QUOTE:
-                return span
-        return left, right
+                return smallest
+            quote = self._bounds(left, right, span)
+            if quote[1] - quote[0] > _MAX_QUOTE:
+                return smallest
+        return quote
+
+    def _bounds(self, left: int, right: int, span: tuple[int, int]) -> tuple[int, int]:
+        """Trim a clause of its punctuation, never into the figure or date it quotes."""
+        start, end = self._trim(left, right)
+        return min(start, span[0]), max(end, span[1])
 
     def _trim(self, left: int, right: int) -> tuple[int, int]:
         text = self.text

@@ -1,0 +1,38 @@
+"""What the subcommands share: the corpus arguments and loading the corpus they name."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.config import Config
+    from factcheck.model import Corpus
+
+
+def add_paths(parser: argparse.ArgumentParser, what: str = "claim files or folders") -> None:
+    """Add the ``PATH ...`` argument (default: claims/)."""
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", default=["claims"], help=f"{what} (default: claims/)"
+    )
+
+
+def add_config(parser: argparse.ArgumentParser) -> None:
+    """Add ``--config FILE``."""
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="configuration file (default: found upward from the first PATH)",
+    )
+
+
+def load_corpus(paths: Sequence[str], config_path: Path | None) -> tuple[Config, Corpus]:
+    """Read the configuration, then the corpus; raises UsageError (exit 2) when impossible."""
+    from factcheck.config import load_config
+    from factcheck.loading import load
+
+    config = load_config(config_path, start=Path(paths[0]))
+    return config, load(paths, config)

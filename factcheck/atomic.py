@@ -3,31 +3,47 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
-def write_text(path: Path, text: str) -> None:
-    """Write UTF-8 text to a temporary file beside ``path``, then rename it over ``path``.
+def write_bytes(
+    path: Path, data: bytes, *, before_replace: Callable[[], None] | None = None
+) -> None:
+    """Write bytes to a temporary file beside ``path``, then rename it over ``path``.
 
-    Missing parent folders are created. Raises ``OSError`` when the file cannot be written.
+    A reader never sees half a file. An existing file keeps its permissions; a new one
+    gets those any new file gets. Missing parent folders are created.
+    ``before_replace`` runs once the temporary file is complete, just before the
+    rename: raising there (say, because the file changed meanwhile) writes nothing.
+    Raises ``OSError`` when the file cannot be written.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())
+        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o666 & ~_umask()
+        os.chmod(temporary, mode)
+        if before_replace is not None:
+            before_replace()
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
+def write_text(path: Path, text: str, **options: Callable[[], None] | None) -> None:
+    """Write UTF-8 text atomically (see :func:`write_bytes`); line endings are kept as given."""
+    write_bytes(path, text.encode("utf-8"), **options)
+
+
 def _umask() -> int:
-    # mkstemp creates 0600 files; a report should get the permissions any new file gets
+    # mkstemp creates 0600 files; a new file should get the permissions any new file gets
     mask = os.umask(0)
     os.umask(mask)
     return mask

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factcheck import __version__
+from factcheck import __version__, atomic
 from factcheck.discovery import config_table, discover, find_config
 from factcheck.findings import Finding, Location, Report, RuleInfo, Severity, Suppression
 
@@ -119,10 +117,7 @@ class ReportCache:
         }
         try:
             self._prepare()
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(entry, stream, ensure_ascii=False)
-            os.replace(temporary, self.path)
+            atomic.write_text(self.path, json.dumps(entry, ensure_ascii=False))
             self._prune()
         except OSError:
             return  # a read-only checkout still verifies, only without a cache

@@ -20,14 +20,12 @@ import datetime as dt
 import difflib
 import hashlib
 import io
-import os
-import stat
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from factcheck import atomic
 from factcheck.config import Config
 from factcheck.findings import display_path
 from factcheck.loading import load, load_text
@@ -129,26 +127,15 @@ class ReviewEdit:
 
     def apply(self) -> None:
         """Write the new text atomically; ConcurrentEdit if the file changed since it was read."""
-        folder = self.path.parent
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{self.path.name}.", suffix=".tmp", dir=folder
-        )
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(self.new)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.chmod(temporary, stat.S_IMODE(self.path.stat().st_mode))
-            if _digest(self.path.read_bytes()) != _digest(self.original):
-                raise ConcurrentEdit(
-                    f"{display_path(self.path)} changed on disk while the review was being "
-                    f"recorded; nothing was written. Run the command again to review "
-                    f"'{self.claim_id}' on the current file."
-                )
-            os.replace(temporary, self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        atomic.write_bytes(self.path, self.new, before_replace=self._check_unchanged)
+
+    def _check_unchanged(self) -> None:
+        if _digest(self.path.read_bytes()) != _digest(self.original):
+            raise ConcurrentEdit(
+                f"{display_path(self.path)} changed on disk while the review was being "
+                f"recorded; nothing was written. Run the command again to review "
+                f"'{self.claim_id}' on the current file."
+            )
 
 
 def record_review(

@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factcheck import atomic
 from factcheck.extract import DraftClaim, make_ids_unique, quote_spans
 from factcheck.model import ID_PATTERN
 
@@ -122,25 +121,7 @@ def add_to(existing: str, drafted: Sequence[DraftClaim], text: str) -> tuple[str
 
 def write_atomically(path: Path, content: str) -> None:
     """Write ``content`` to ``path`` through a temporary file: never half a file."""
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(content)
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o7777)
-        else:
-            os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    atomic.write_text(path, content)
 
 
 def _record(claim: DraftClaim, dash: str, indent: str) -> list[str]:

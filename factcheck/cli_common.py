@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from factcheck.config import Config
-    from factcheck.model import Corpus
+    from factcheck.model import Corpus, Document
 
 
 def add_paths(parser: argparse.ArgumentParser, what: str = "claim files or folders") -> None:
@@ -29,10 +29,14 @@ def add_config(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def load_corpus(paths: Sequence[str], config_path: Path | None) -> tuple[Config, Corpus]:
+def load_corpus(
+    paths: Sequence[str],
+    config_path: Path | None,
+    progress: Callable[[Document, int], None] | None = None,
+) -> tuple[Config, Corpus]:
     """Read the configuration, then the corpus; raises UsageError (exit 2) when impossible."""
     from factcheck.config import load_config
     from factcheck.loading import load
 
     config = load_config(config_path, start=Path(paths[0]))
-    return config, load(paths, config)
+    return config, load(paths, config, progress)

@@ -9,7 +9,7 @@ valid records of that file are still loaded. Rules turn problems into findings.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -39,18 +39,26 @@ R = TypeVar("R", bound=Record)
 
 
 def load(
-    paths: str | Path | Iterable[str | Path] = "claims", config: Config | None = None
+    paths: str | Path | Iterable[str | Path] = "claims",
+    config: Config | None = None,
+    progress: Callable[[Document, int], None] | None = None,
 ) -> Corpus:
     """Load every claim file under ``paths`` into a corpus of typed records.
 
     Raises :class:`PathNotFound` for a path that does not exist; every other
-    problem is kept on its document.
+    problem is kept on its document. ``progress`` is called after each file with
+    the document and the number of files in all (the CLI draws a progress bar).
     """
     config = config or Config()
     if isinstance(paths, str | Path):
         paths = [paths]
     files = discover(paths, config.exclude)
-    return Corpus([load_file(path, config) for path in files])
+    documents = []
+    for path in files:
+        documents.append(load_file(path, config))
+        if progress is not None:
+            progress(documents[-1], len(files))
+    return Corpus(documents)
 
 
 def load_file(path: Path, config: Config | None = None) -> Document:

@@ -1,0 +1,44 @@
+"""The progress line: only on a terminal, outside CI, after the delay."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from factcheck.model import Claim, Document
+from factcheck.progress import Progress
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def document(claims: int) -> Document:
+    claim = Claim(id="a", quote="q", subject="s", property="p")
+    return Document("a.yaml", claims=[claim] * claims)
+
+
+def test_progress_counts_files_and_claims_and_ends_the_line() -> None:
+    stream = Terminal()
+    progress = Progress(stream, delay=0)
+    for _ in range(3):
+        progress(document(50), 3)
+    out = stream.getvalue()
+    assert "3/3 files, 150 claims" in out and "claims/s" in out and out.endswith("\n")
+
+
+def test_short_runs_show_nothing() -> None:
+    stream = Terminal()
+    progress = Progress(stream, delay=60)
+    progress(document(5), 1)
+    assert stream.getvalue() == ""
+
+
+def test_only_on_a_terminal_outside_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    assert Progress.wanted(Terminal())
+    assert not Progress.wanted(io.StringIO())
+    monkeypatch.setenv("CI", "true")
+    assert not Progress.wanted(Terminal())

@@ -23,7 +23,7 @@ an id. Subject and property are filled in where the sentence makes them obvious,
 EPILOG = """\
 examples:
   factcheck extract claims/latribune-2015-07-27.txt --language fr \\
-      --source-id latribune_2015_07_27_cloud_etat -o claims/latribune-2015-07-27.yaml
+      --source-id latribune_2015_07_27_draft -o claims/latribune-draft.yaml
                       draft a new claim file next to the article
   factcheck extract article.txt --language en --source-id wire_2024_03_14 \\
       --published 2024-03-14 --title "Harbourline wins Lisbon"   print the draft
@@ -51,7 +51,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     parser.add_argument("article", type=Path, metavar="ARTICLE.txt", help="the article's text")
     parser.add_argument(
-        "--language", help="fr or en (with --into: default, the file's source language)"
+        "--language",
+        metavar="fr|en",
+        help="the article's language (with --into: default, the file's source language)",
     )
     parser.add_argument("--source-id", metavar="ID", help="the source's id, e.g. wire_2024_03_14")
     parser.add_argument(
@@ -120,7 +122,7 @@ def _new(args: argparse.Namespace, text: str) -> int:
     )
     content = render(source, draft.claims, args.article.name)
     incomplete = sum(claim.incomplete for claim in draft.claims)
-    summary = f"{len(draft.claims)} claims, {incomplete} with a subject or property to fill in"
+    summary = f"{_claims(len(draft.claims))}, {incomplete} with a subject or property to fill in"
     if output is None:
         sys.stdout.write(content)
         print(f"factcheck: {summary}", file=sys.stderr)
@@ -163,7 +165,7 @@ def _into(args: argparse.Namespace, text: str) -> int:
         raise _Usage(f"cannot write {output}: {error.strerror or error}") from None
     incomplete = sum(claim.incomplete for claim in added)
     print(
-        f"added {len(added)} claims to {output} ({incomplete} with a subject or property "
+        f"added {_claims(len(added))} to {output} ({incomplete} with a subject or property "
         f"to fill in): {', '.join(claim.id for claim in added)}",
         file=sys.stderr,
     )
@@ -202,6 +204,10 @@ def _published(written: str | None, article: Path) -> date:
         except ValueError:
             pass
     raise _Usage(f"when was {article.name} published? give --published YYYY-MM-DD")
+
+
+def _claims(count: int) -> str:
+    return f"{count} claim" if count == 1 else f"{count} claims"
 
 
 def _first_line(text: str) -> str:

@@ -42,6 +42,7 @@ class Words:
     fractions: str  # "deux tiers": no count
     time_after: str  # "un an plus tôt": a duration that dates something
     time_before: str  # "the three months to September", "les deux dernières années"
+    one_period_before: str  # "en hausse de 4 % sur un an": a comparison period
     rate_nouns: str  # "point" next to these is a percentage point
     clause_markers: dict[str, str]  # clause openings: "comparative" and "relative"
     rank_words: str  # an ordinal word is a rank only next to these
@@ -206,6 +207,7 @@ WORDS: dict[str, Words] = {
         fractions=r"tiers|quarts?|demie?s?|cinquièmes?|dixièmes?|centièmes?",
         time_after=r"plus\s+tôt|plus\s+tard|auparavant|avant|après|plus\s+loin",
         time_before=r"les|ces|il\s+y\s+a|depuis|dans|d['’]\s*ici|au\s+cours\s+des",
+        one_period_before=r"sur|en|par",
         rate_nouns=r"taux|chômage|inflation|croissance|pourcentage",
         clause_markers={
             "comparative": r"contre|comparé|par\s+rapport|face",
@@ -373,6 +375,7 @@ WORDS: dict[str, Words] = {
         fractions=r"thirds?|quarters?|halves|half|fifths?|tenths?",
         time_after=r"ago|earlier|later|before|after|to|ended|ending|through|from\s+now",
         time_before=r"the|these|those|past|last|next|previous|coming|first|in|for\s+the",
+        one_period_before=r"over|in|per|on",
         rate_nouns=r"rate|unemployment|inflation|growth|percentage|poll",
         clause_markers={
             "comparative": r"against|compared|versus|vs",

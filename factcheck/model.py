@@ -25,6 +25,14 @@ if TYPE_CHECKING:
     from factcheck.values import Value
 
 T = TypeVar("T")
+PLACEHOLDER = "?"  # what a draft writes where the editor must fill in a field
+
+
+def is_blank(text: str) -> bool:
+    """Tell a field still to fill in: empty, or the draft's placeholder ``"?"``."""
+    return text.strip() in ("", PLACEHOLDER)
+
+
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 Identifier = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Kind = Literal["fact", "forecast", "target", "opinion"]
@@ -130,6 +138,15 @@ class Claim(Record):
     def period(self) -> Period | None:
         """``when`` as a period, or None (no ``when``, or unreadable)."""
         return self._period
+
+    @builtins.property
+    def missing(self) -> list[str]:
+        """The fields still to fill in (a draft's ``"?"``): ``subject``, ``property``, or none.
+
+        Rules that group claims by subject or property skip a claim with missing fields:
+        two claims about "?" are not one fact.
+        """
+        return [name for name in ("subject", "property") if is_blank(getattr(self, name))]
 
     @builtins.property
     def key(self) -> tuple[str, str, tuple[tuple[str, str], ...], str | None]:

@@ -127,7 +127,7 @@ def share_groups(claims: Iterable[Claim], vocabulary: Vocabulary) -> list[ShareG
     wholes = {name: exact_quantity(m.whole) for name, m in vocabulary.shares().items() if m.whole}
     grouped: dict[_GroupKey, dict[_Qualifiers, list[Claim]]] = {}
     for claim in claims:
-        if claim.parsed_value is None or wholes.get(claim.property) is None:
+        if claim.parsed_value is None or claim.missing or wholes.get(claim.property) is None:
             continue
         parts = grouped.setdefault(_group_key(claim), {})
         parts.setdefault(tuple(sorted(claim.qualifiers.items())), []).append(claim)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import itertools
 import re
+import shlex
 import shutil
 from datetime import date
 from pathlib import Path
@@ -15,10 +17,11 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import factcheck
+from factcheck import cli
 from factcheck.cli_extract import register
+from factcheck.dates import parse_date
 from factcheck.extract import Draft, DraftClaim, extract, measure_recall, quote_spans
 from factcheck.extract_file import add_to
-from factcheck.dates import parse_date
 from factcheck.model import ID_PATTERN
 from factcheck.rules.figure_in_quote import numbers_in
 from factcheck.text import find_quote
@@ -358,7 +361,7 @@ def test_any_count_of_people_with_any_hedge(n: int, hedge: tuple[str, str]) -> N
                 "d'",
                 "-",
                 "–",
-            ]  # fmt: skip
+            ]
         ),
         max_size=40,
     ),
@@ -366,7 +369,7 @@ def test_any_count_of_people_with_any_hedge(n: int, hedge: tuple[str, str]) -> N
 )
 def test_any_text_gives_a_valid_draft(pieces: list[str], language: str) -> None:
     # Two numbers side by side ("500 44,4") read as one grouped number to figure-in-quote.
-    assume(not any(a[:1].isdigit() and b[:1].isdigit() for a, b in zip(pieces, pieces[1:])))
+    assume(not any(a[:1].isdigit() and b[:1].isdigit() for a, b in itertools.pairwise(pieces)))
     text = " ".join(pieces)
     for claim in extract(text, language, SEED_DAY).claims:
         assert find_quote(claim.quote, text) >= 0, (text, claim.quote)
@@ -486,3 +489,51 @@ def test_no_publication_date_and_an_existing_output(
     assert run_extract(*argv, "-o", str(output), "--force") == 0
     assert list(tmp_path.glob(".*.tmp")) == []
     assert run_extract(str(tmp_path / "nope.txt"), *argv[1:]) == 2
+
+
+# --- docs/extract.md, run as written ---------------------------------------------------------
+
+DOC = ROOT / "docs" / "extract.md"
+BLOCK = re.compile(r"```(\w+)\n(.*?)```", re.S)
+FILE_LINE = re.compile(r"`([^`]+\.(?:txt|yaml))`(?:, completed)?:\s*$")
+
+
+def run_command(line: str) -> int:
+    argv = shlex.split(line)
+    assert argv[0] == "factcheck", line
+    if argv[1] == "extract":
+        return run_extract(*argv[2:])
+    return cli.main(argv[1:])
+
+
+def test_the_commands_of_docs_extract_run_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims").mkdir()
+    text = DOC.read_text(encoding="utf-8")
+    output, written, end, commands = "", "", 0, 0
+    for match in BLOCK.finditer(text):
+        kind, body = match.groups()
+        between = text[end : match.start()]
+        end = match.end()
+        target = FILE_LINE.search(between)
+        if target:  # a file the reader writes
+            (tmp_path / target.group(1)).write_text(body, encoding="utf-8")
+        elif kind == "sh":
+            output = ""
+            for line in body.splitlines():
+                if line.startswith("factcheck "):
+                    assert run_command(line) == 0, line
+                    captured = capsys.readouterr()
+                    output += captured.out + captured.err
+                    commands += 1
+                    if "-o " in line:
+                        written = (tmp_path / line.split("-o ")[1].split()[0]).read_text()
+        elif kind == "text" and not between.strip():  # output shown right after its command
+            printed = output.splitlines()
+            for shown in body.splitlines():
+                assert shown in printed, f"docs/extract.md shows {shown!r}\nprinted:\n{output}"
+        elif kind == "yaml":  # the draft as printed
+            assert body in written, f"docs/extract.md shows a draft that differs:\n{written}"
+    assert commands == 4

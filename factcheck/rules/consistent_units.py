@@ -61,6 +61,8 @@ def check(context: Context) -> Iterator[Problem]:
     """Report every claim whose unit does not measure what its property measures."""
     by_property: dict[str, list[tuple[Claim, pint.Unit]]] = {}
     for claim in context.corpus.claims:
+        if claim.missing:
+            continue  # a draft's "?" is no subject or property: incomplete-claim reports it
         if claim.parsed_value is not None:
             unit = claim.parsed_value.quantity.unit
             by_property.setdefault(claim.property, []).append((claim, unit))

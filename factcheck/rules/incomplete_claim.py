@@ -33,14 +33,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from factcheck.findings import Problem, Severity
-from factcheck.model import Claim
+from factcheck.model import is_blank
 from factcheck.rules.base import Context, Option, claim_problem
 
 ID = "incomplete-claim"
 SEVERITY = Severity.WARNING
 OPTIONS: Mapping[str, Option] = {}
-
-PLACEHOLDER = "?"
 
 
 def check(context: Context) -> Iterator[Problem]:
@@ -48,29 +46,16 @@ def check(context: Context) -> Iterator[Problem]:
     for document in context.corpus.documents:
         source = document.source
         if source is not None:
-            missing = [name for name in ("publisher", "title") if _blank(getattr(source, name))]
+            missing = [name for name in ("publisher", "title") if is_blank(getattr(source, name))]
             if missing:
                 message = f"source '{source.id}' is incomplete: fill in its {_and(missing)}"
                 yield Problem(message, source.location)
         for claim in document.claims:
-            missing = missing_fields(claim)
+            missing = claim.missing
             if missing:
                 yield claim_problem(
                     claim, f"claim '{claim.id}' is incomplete: fill in its {_and(missing)}"
                 )
-
-
-def missing_fields(claim: Claim) -> list[str]:
-    """The fields of a claim still to fill in: ``subject``, ``property``, both or none.
-
-    Rules that group claims by subject or property can skip a claim for which this
-    is not empty: a "?" is no subject, and two claims about "?" are not one fact.
-    """
-    return [name for name in ("subject", "property") if _blank(getattr(claim, name))]
-
-
-def _blank(text: str) -> bool:
-    return text.strip() in ("", PLACEHOLDER)
 
 
 def _and(names: list[str]) -> str:

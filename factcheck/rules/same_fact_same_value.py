@@ -82,6 +82,8 @@ def check(context: Context) -> Iterator[Problem]:
     """Report every claim whose value cannot agree with earlier reports of the same fact."""
     facts: dict[Hashable, _CommonGround] = {}
     for claim in context.corpus.claims:
+        if claim.missing:
+            continue  # a draft's "?" is no subject or property: incomplete-claim reports it
         value = claim.parsed_value
         if value is None:
             continue

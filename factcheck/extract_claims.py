@@ -1,0 +1,465 @@
+"""Turn the figures and dates of a text into draft claims, for `factcheck extract`.
+
+The text is cut into sentences and clauses. A claim's ``quote`` is the smallest
+clause around its figure that says something besides it, grown when the text prints
+it twice (while it stays short); its ``when`` is the date of that clause, else the
+only year or period of its sentence (not across a relative or adversative clause,
+nor out of a comparison); its ``kind`` comes from words like ``vise``, ``target``,
+``devrait``, ``will`` and from a date after publication; its ``subject`` is a name
+opening the sentence and its ``property`` a word of the clause (``chiffre
+d'affaires`` for money, ``emploie`` for persons), where these are obvious; ``"?"``
+otherwise. Ids are made of those, or of the words around the figure, and its year.
+"""
+
+from __future__ import annotations
+
+import builtins
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from factcheck.extract_dates import DateMention
+from factcheck.extract_figures import Figure
+from factcheck.extract_words import Words
+from factcheck.model import PLACEHOLDER
+from factcheck.text import normalise
+
+__all__ = ["PLACEHOLDER", "Article", "DraftClaim", "make_ids_unique"]
+
+_MAX_QUOTE = 160  # a quote grown to tell two occurrences apart stops at this length
+_ID_WORDS = 3
+_PROPERTY_WINDOW = 60  # characters after the figure where a property word may stand
+_RATES = {"day": "daily", "week": "weekly", "month": "monthly", "year": "annual"}
+_THING_PROPERTIES = frozenset({"contract_value", "contract_duration"})
+
+
+@dataclass(slots=True)
+class DraftClaim:
+    """A claim as drafted, with where its figure and its quote stand in the text."""
+
+    id: str
+    quote: str
+    subject: str
+    property: str
+    value: str | None
+    when: str | None
+    kind: str = "fact"
+    qualifiers: dict[str, str] = field(default_factory=dict)
+    position: int = 0  # where the figure (or the date of a claim without value) starts
+    quote_span: tuple[int, int] = (0, 0)
+
+    @builtins.property  # the field "property" shadows the builtin in this class
+    def incomplete(self) -> bool:
+        """Whether the editor still has to name the subject or the property."""
+        return PLACEHOLDER in (self.subject, self.property)
+
+
+class Article:
+    """The text cut into sentences and clauses, and what each claim needs from them."""
+
+    def __init__(self, text: str, language: str, words: Words, published: date | None) -> None:
+        self.text, self.language, self.words, self.published = text, language, words, published
+        self.sentences = _sentences(text)
+        self.normalised = normalise(text)
+        self.proper = _proper_nouns(text, self.sentences, words)
+        self.clause_words = re.compile(rf"(?<=\s)(?:{words.clause_words})(?!\w)", re.IGNORECASE)
+
+    def in_heading(self, position: int) -> bool:
+        """Whether a position is in a title, byline or sub-head: a short line without a stop.
+
+        A date there (the byline's publication day) is no claim.
+        """
+        text = self.text
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        line = text[start : end if end >= 0 else len(text)].strip()
+        return not re.search(r"[.!?…][\"»”)]?$", line) and len(line.split()) < 15
+
+    def sentence(self, position: int) -> tuple[int, int]:
+        """The span of the sentence holding a position."""
+        for start, end in self.sentences:
+            if start <= position < end:
+                return start, end
+        return position, position
+
+    def figure_claim(self, figure: Figure, dates: list[DateMention], used: set[int]) -> DraftClaim:
+        """The claim of a figure; the indexes of the dates it takes as ``when`` go to ``used``."""
+        sentence = self.sentence(figure.number.start)
+        protected = [figure.span, *((d.start, d.end) for d in dates)]
+        cuts = self._cuts(sentence, protected)
+        clause = self._clause(figure.span, cuts, sentence)
+        smallest = self._bounds(*clause, figure.span)
+        quote_span = self._unique(clause, figure.span, cuts)
+        mention = self._date_for(figure, (smallest, cuts, sentence), dates, used)
+        window = self._window(sentence, figure.start)
+        kind = _kind(self.text[window : figure.end], self.words)
+        if mention is not None and mention.period.after_day(self.published or date.max):
+            kind = "forecast" if kind == "fact" else kind
+        prop, qualifiers = self._property(figure, window, sentence)
+        subject = self._subject(sentence, figure.start)
+        if prop in _THING_PROPERTIES:
+            subject = PLACEHOLDER  # the contract is worth the money, not the company
+        when = mention.when if mention is not None else None
+        label = prop if not qualifiers else f"{prop} {' '.join(qualifiers.values())}"
+        return DraftClaim(
+            id=self._id(subject, label, figure.number.start, quote_span, figure.span, mention),
+            quote=self._quote(quote_span),
+            subject=subject,
+            property=prop,
+            value=figure.value,
+            when=when,
+            kind=kind,
+            qualifiers=qualifiers,
+            position=figure.number.start,
+            quote_span=quote_span,
+        )
+
+    def date_claim(self, mention: DateMention) -> DraftClaim:
+        """The claim of a date no figure uses: an event, without a value."""
+        sentence = self.sentence(mention.start)
+        cuts = self._cuts(sentence, [(mention.start, mention.end)])
+        span = (mention.start, mention.end)
+        quote_span = self._unique(self._clause(span, cuts, sentence), span, cuts)
+        window = self._window(sentence, mention.start)
+        kind = _kind(self.text[window : mention.end], self.words)
+        if self.published is not None and mention.period.after_day(self.published):
+            kind = "forecast" if kind == "fact" else kind
+        subject = self._subject(sentence, mention.start)
+        return DraftClaim(
+            id=self._id(subject, PLACEHOLDER, mention.start, quote_span, span, mention),
+            quote=self._quote(quote_span),
+            subject=subject,
+            property=PLACEHOLDER,
+            value=None,
+            when=mention.when,
+            kind=kind,
+            position=mention.start,
+            quote_span=quote_span,
+        )
+
+    # -- quotes
+
+    def _cuts(self, sentence: tuple[int, int], protected: list[tuple[int, int]]) -> list[int]:
+        """Where clauses of the sentence start (never inside a figure or a date)."""
+        start, end = sentence
+        chunk = self.text[start:end]
+        cuts = {start, end}
+        for match in re.finditer(r"[,;:]['\"»”’]?\s+|\s[–—-]\s", chunk):
+            cuts.add(start + match.end())
+        for match in self.clause_words.finditer(chunk):
+            cuts.add(start + match.start())
+            if match.group().lower() in self.words.coordinators:
+                cuts.add(start + match.end())  # "et", "and" belong to neither clause
+        return sorted(c for c in cuts if not any(a < c < b for a, b in protected))
+
+    def _clause(
+        self, span: tuple[int, int], cuts: list[int], sentence: tuple[int, int]
+    ) -> tuple[int, int]:
+        """The cut positions around the smallest clause holding ``span`` that says something."""
+        left = max((c for c in cuts if c <= span[0]), default=sentence[0])
+        right = min((c for c in cuts if c >= span[1]), default=sentence[1])
+        while not self._says_something(left, right, span):
+            earlier = [c for c in cuts if c < left]
+            later = [c for c in cuts if c > right]
+            if earlier:
+                left = earlier[-1]
+            elif later:
+                right = later[0]
+            else:
+                break
+        return left, right
+
+    def _says_something(self, left: int, right: int, span: tuple[int, int]) -> bool:
+        outside = self.text[left : span[0]] + " " + self.text[span[1] : right]
+        found = re.findall(r"[^\W\d_]+", outside)
+        return any(w.lower() not in self.words.stopwords for w in found) or len(found) >= 3
+
+    def _unique(
+        self, clause: tuple[int, int], span: tuple[int, int], cuts: list[int]
+    ) -> tuple[int, int]:
+        """The quote of a clause; grown while it is printed twice, within a readable length."""
+        left, right = clause
+        smallest = quote = self._bounds(left, right, span)
+        while self.normalised.count(normalise(self.text[quote[0] : quote[1]])) > 1:
+            earlier = [c for c in cuts if c < left]
+            later = [c for c in cuts if c > right]
+            if earlier:
+                left = earlier[-1]
+            elif later:
+                right = later[0]
+            else:
+                return smallest
+            quote = self._bounds(left, right, span)
+            if quote[1] - quote[0] > _MAX_QUOTE:
+                return smallest
+        return quote
+
+    def _bounds(self, left: int, right: int, span: tuple[int, int]) -> tuple[int, int]:
+        """Trim a clause of its punctuation, never into the figure or date it quotes."""
+        start, end = self._trim(left, right)
+        return min(start, span[0]), max(end, span[1])
+
+    def _trim(self, left: int, right: int) -> tuple[int, int]:
+        text = self.text
+        while True:
+            before = (left, right)
+            while left < right and (text[left].isspace() or text[left] in ",;:–—-"):
+                left += 1
+            while right > left and (text[right - 1].isspace() or text[right - 1] in ".,;:!?…–—-"):
+                right -= 1
+            chunk = text[left:right]
+            for opener, closer in (("(", ")"), ("«", "»"), ("“", "”")):
+                if chunk.endswith(closer) and chunk.count(opener) < chunk.count(closer):
+                    right -= 1
+                elif chunk.startswith(opener) and chunk.count(closer) < chunk.count(opener):
+                    left += 1
+                elif chunk.endswith(opener):
+                    right -= 1
+            chunk = text[left:right]
+            if len(chunk) > 1 and chunk[0] in '"«“' and chunk[-1] in '"»”':
+                left, right = left + 1, right - 1
+            elif chunk.count('"') % 2 and chunk[:1] == '"':
+                left += 1
+            elif chunk.count('"') % 2 and chunk[-1:] == '"':
+                right -= 1
+            if (left, right) == before:
+                return left, right
+
+    def _quote(self, span: tuple[int, int]) -> str:
+        return " ".join(self.text[span[0] : span[1]].split())
+
+    # -- when, kind, subject, property, id
+
+    def _date_for(
+        self,
+        figure: Figure,
+        where: tuple[tuple[int, int], list[int], tuple[int, int]],
+        dates: list[DateMention],
+        used: set[int],
+    ) -> DateMention | None:
+        """The date of the figure's clause, else the only period (not day) of its sentence.
+
+        A date is not lent across a relative or adversative clause ("qui emploie environ
+        90 personnes", "but has since dropped to 5th") nor out of a comparison ("contre
+        900 M€ en 2022"); a comparison borrows its sentence's date ("en 2014, contre 19%").
+        """
+        clause, cuts, sentence = where
+        near = [(i, d) for i, d in enumerate(dates) if clause[0] <= d.start < clause[1]]
+        if near:
+            index, mention = min(near, key=lambda item: abs(item[1].start - figure.start))
+            used.add(index)
+            return mention
+        around = [(i, d) for i, d in enumerate(dates) if sentence[0] <= d.start < sentence[1]]
+        if len({d.when for _, d in around}) != 1 or around[0][1].period.granularity == "day":
+            return None
+        markers = self.words.clause_markers
+        if self._opens(clause[0], markers["relative"]):
+            return None
+        for _, mention in around:
+            opening = max((c for c in cuts if c <= mention.start), default=sentence[0])
+            if self._opens(opening, markers["relative"] + "|" + markers["comparative"]):
+                return None
+        used.update(i for i, _ in around)
+        return around[0][1]
+
+    def _opens(self, position: int, pattern: str) -> bool:
+        """Whether the clause at ``position`` opens with one of these words (or follows one)."""
+        head = self.text[position : position + 40]
+        if re.match(rf"[\s,;:]*(?:{pattern})(?!\w)", head, re.IGNORECASE):
+            return True
+        tail = self.text[max(0, position - 12) : position]
+        return re.search(rf"(?<!\w)(?:{pattern})\s*$", tail, re.IGNORECASE) is not None
+
+    def _window(self, sentence: tuple[int, int], position: int) -> int:
+        """Where the words that tell a figure's kind start: after the last 'but' or 'which'."""
+        chunk = self.text[sentence[0] : position]
+        starts = [
+            m.start()
+            for m in re.finditer(rf"(?<!\w)(?:{self.words.adversatives})(?!\w)", chunk, re.I)
+        ]
+        return sentence[0] + (starts[-1] if starts else 0)
+
+    def _subject(self, sentence: tuple[int, int], position: int) -> str:
+        """The name that opens the sentence (or its second clause), if it is obvious.
+
+        Not when the figure stands before it, nor after a "qui", "which" or "but": the
+        sentence's subject is then not the figure's.
+        """
+        start, end = sentence
+        clauses = list(re.finditer(r"[^,]+", self.text[start:end]))[:2]
+        for number, clause in enumerate(clauses):
+            name = _name_at(clause.group(), self.proper, self.words)
+            if name is not None:
+                name_end = start + clause.start() + clause.group().find(name) + len(name)
+                pattern = rf"(?<!\w)(?:{self.words.adversatives})(?!\w)"
+                if position < name_end or re.search(pattern, self.text[name_end:position], re.I):
+                    return PLACEHOLDER
+                return name
+            if number == 0 and len(clause.group().split()) > 4:
+                break
+        return PLACEHOLDER
+
+    def _property(
+        self, figure: Figure, window: int, sentence: tuple[int, int]
+    ) -> tuple[str, dict[str, str]]:
+        kind = figure.kind
+        qualifiers: dict[str, str] = {}
+        if kind == "rank":
+            return "rank", qualifiers
+        after_end = min(sentence[1], figure.end + _PROPERTY_WINDOW)
+        best: tuple[int, str] | None = None
+        for unit_kind, pattern, name in self.words.properties:
+            if unit_kind != kind or not pattern:
+                continue
+            for match in re.finditer(
+                rf"(?<!\w)(?:{pattern})(?!\w)", self.text[window:after_end], re.I
+            ):
+                first, last = window + match.start(), window + match.end()
+                distance = figure.start - last if first < figure.start else first - figure.end
+                if best is None or distance < best[0]:
+                    best = (distance, name)
+        prop = best[1] if best is not None else PLACEHOLDER
+        rate = figure.unit.partition("/")[2]
+        if rate and prop != PLACEHOLDER:
+            prop = f"{_RATES.get(rate, rate)}_{prop}"  # daily passengers are not passengers
+        if prop == "share_held":
+            holder = re.search(
+                rf"(?:{self.words.articles})?((?:[A-ZÀ-Þ][\w'’-]*)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|"
+                rf"{'|'.join(self.words.connectors)}))*)\s*\(\s*$",
+                self.text[sentence[0] : figure.start],
+            )
+            if holder:
+                qualifiers["holder"] = holder.group(1).strip()
+        return prop, qualifiers
+
+    def _id(
+        self,
+        subject: str,
+        prop: str,
+        position: int,
+        quote: tuple[int, int],
+        figure: tuple[int, int],
+        mention: DateMention | None,
+    ) -> str:
+        parts: list[str] = []
+        if subject != PLACEHOLDER:
+            parts.extend(_slug_words(subject)[:2])
+        if prop != PLACEHOLDER:
+            parts.extend(_slug_words(prop))
+        else:
+            parts.extend(self._near_words(quote, figure, position))
+        if mention is not None:
+            year = mention.period.start.year
+            if mention.period.end.year == year:
+                parts.append(str(year))
+        ident = "_".join(part for part in parts if part)[:48].strip("_")
+        if not ident or not ident[0].isalpha():
+            ident = "claim_" + ident if ident else "claim"
+        return ident
+
+    def _near_words(
+        self, quote: tuple[int, int], figure: tuple[int, int], position: int
+    ) -> list[str]:
+        found: list[tuple[int, str]] = []
+        for match in re.finditer(r"[^\W\d_]+", self.text[quote[0] : quote[1]]):
+            at = quote[0] + match.start()
+            word = match.group().lower()
+            if word in self.words.stopwords or len(word) < 4:
+                continue
+            if figure[0] <= at < figure[1] and word in self.words.scales:
+                continue
+            found.append((at, word))
+        after = [item for item in found if item[0] >= position]
+        before = [item for item in found if item[0] < position][::-1]
+        picked = after[: _ID_WORDS - 1] + before[: max(1, _ID_WORDS - 1 - len(after[:2]))]
+        picked = sorted(picked)[:_ID_WORDS]
+        return [w for _, word in picked for w in _slug_words(word)]
+
+
+def _kind(window: str, words: Words) -> str:
+    if re.search(rf"(?<!\w)(?:{words.target_words})(?!\w)", window, re.IGNORECASE):
+        return "target"
+    if re.search(rf"(?<!\w)(?:{words.forecast_words})(?!\w)", window, re.IGNORECASE):
+        return "forecast"
+    return "fact"
+
+
+_ABBREVIATIONS = frozenset({"etc", "env", "cf", "approx", "vs", "resp", "al", "inc", "ltd", "co"})
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences as spans: lines cut after . ! ? and a space (not after "etc." or "M.")."""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for stop in re.finditer(r"(?<=[.!?…])[\"»”)]?\s+(?=\S)", line.group()):
+            word = re.search(r"([^\W\d_]*)[.!?…]$", line.group()[: stop.start()])
+            before = word.group(1) if word else ""
+            if before.lower() in _ABBREVIATIONS or (len(before) == 1 and before.isupper()):
+                continue
+            spans.append((start, line.start() + stop.start()))
+            start = line.start() + stop.end()
+        spans.append((start, line.end()))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _proper_nouns(text: str, sentences: list[tuple[int, int]], words: Words) -> frozenset[str]:
+    """Names: capitalised words met inside a sentence, or always capitalised and met twice.
+
+    "Shares" or "Construction" opening a sentence once are not names; "Harbourline",
+    which only ever opens sentences, is.
+    """
+    inside: set[str] = set()
+    seen: Counter[str] = Counter()
+    for start, end in sentences:
+        tokens = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+        for index, token in enumerate(tokens):
+            if token[0].isupper() and token.lower() not in words.stopwords:
+                seen[token] += 1
+                if index:
+                    inside.add(token)
+    lower = {t for t in re.findall(r"[^\W\d_][\w'’-]*", text) if t[0].islower()}
+    again = {token for token, n in seen.items() if n > 1 and token.lower() not in lower}
+    return frozenset(inside | again)
+
+
+def _name_at(clause: str, proper: frozenset[str], words: Words) -> str | None:
+    """A name opening the clause, after an article ("la France" is France), else None."""
+    body = re.sub(rf"^[\s\"«“(]*(?:{words.articles})?", "", clause, flags=re.IGNORECASE)
+    tokens = re.findall(r"[^\W\d_][\w'’-]*|\S", body)
+    name: list[str] = []
+    for token in tokens:
+        if (token in proper and (name or token[0].isupper())) or (
+            name and token.lower() in words.connectors
+        ):
+            name.append(token)
+        else:
+            break
+    while name and name[-1].lower() in words.connectors:
+        name.pop()
+    if not name:
+        return None
+    following = tokens[len(name)] if len(tokens) > len(name) else ""
+    if following and not (following[0].islower() or following in ",'’"):
+        return None
+    return " ".join(name)
+
+
+def _slug_words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text)
+    ascii_text = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return [w[:15] for w in re.findall(r"[a-z0-9]+", ascii_text) if len(w) > 1 or w.isdigit()]
+
+
+def make_ids_unique(claims: list[DraftClaim], taken: set[str]) -> None:
+    """Rename claims whose id is already taken (in the file, or twice among them): id_2, id_3."""
+    seen: set[str] = set(taken)
+    for claim in claims:
+        candidate, number = claim.id, 1
+        while candidate in seen:
+            number += 1
+            candidate = f"{claim.id}_{number}"
+        claim.id = candidate
+        seen.add(candidate)

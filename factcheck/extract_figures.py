@@ -1,0 +1,409 @@
+"""Find the figures of a text for `factcheck extract`: number, hedge, range, scale and unit.
+
+A figure is a number written in digits (read as the language writes them, with
+:func:`factcheck.values.read_number`) or in words (text2num), with what makes it a
+value: a hedge before it (``environ``, ``just under``), the other end of a range
+(``300 à 500``), a scale word (``millions``, ``bn``), a currency, ``%``, percentage
+points, or the noun it counts (persons, a duration, things). :attr:`Figure.value` is
+the figure in the value grammar: ``<2 million EUR``, ``300 to 500 person``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factcheck.extract_words import Words
+from factcheck.values import ValueSyntaxError, read_number
+
+__all__ = ["Figure", "Number", "byline_word_count", "find_figures"]
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number in the text: where, its figure, and how to write it in a value."""
+
+    start: int
+    end: int
+    figure: Decimal
+    written: str  # the digits to write in the value: "44,4", "41,000", "2" for "deux"
+    words: bool  # written in words
+    ordinal: bool = False
+    scale: str = ""  # the scale word written in words with it: "million", "milliard"
+
+
+@dataclass(slots=True)
+class Figure:
+    """A figure as a value: the number, its hedge, range end, scale and unit, and its span."""
+
+    number: Number
+    start: int
+    end: int
+    comparator: str = ""
+    upper: Number | None = None  # the end of a range
+    scale: str = ""
+    unit: str = ""
+    kind: str = "count"  # currency, percent, points, person, duration, rank, count
+
+    @property
+    def value(self) -> str:
+        """The figure in the value grammar: ``~90 person``, ``300 to 500 person``."""
+        numbers = self.number.written
+        if self.upper is not None:
+            numbers += f" to {self.upper.written}"
+        parts = [self.comparator + numbers, self.scale, self.unit]
+        return " ".join(part for part in parts if part)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Where the figure's words stand in the text, hedge and unit included."""
+        return self.start, self.end
+
+    @property
+    def strong(self) -> bool:
+        """A figure with a unit, scale or hedge: a year or a day cannot be it."""
+        return bool(self.unit or self.scale or self.comparator or self.upper)
+
+
+def find_figures(text: str, code: str, words: Words, skip: tuple[int, int] | None) -> list[Figure]:
+    """Every figure of the text in order; numbers starting inside ``skip`` are left out."""
+    numbers = [
+        n for n in _numbers(text, code, words) if not skip or not skip[0] <= n.start < skip[1]
+    ]
+    return _figures(text, numbers, words)
+
+
+_DIGITS = {
+    "fr": r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.]\d+)?(?!\d)",
+    "en": r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)",
+}
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|\S")
+
+
+def _numbers(text: str, code: str, words: Words) -> list[Number]:
+    found = _digit_numbers(text, code, words) + _word_numbers(text, code, words)
+    found.sort(key=lambda n: n.start)
+    kept: list[Number] = []
+    for number in found:
+        if kept and number.start < kept[-1].end:
+            continue
+        kept.append(number)
+    return kept
+
+
+def _digit_numbers(text: str, code: str, words: Words) -> list[Number]:
+    found: list[Number] = []
+    ordinal = re.compile(rf"{words.ordinal_suffix}(?![^\W\d_])", re.IGNORECASE)
+    abbreviations = "|".join(sorted(words.scale_abbreviations, key=len, reverse=True))
+    glued = re.compile(rf"\s?(?:{abbreviations})(?![^\W\d_])", re.IGNORECASE)
+    for match in re.finditer(_DIGITS.get(code, _DIGITS["en"]), text):
+        written = " ".join(match.group().split())
+        try:
+            figure = read_number(written, code)
+        except ValueSyntaxError:
+            continue
+        after = text[match.end() : match.end() + 6]
+        is_ordinal = False
+        end = match.end()
+        if after[:1].isalpha():
+            suffix = ordinal.match(after)
+            if suffix and figure == figure.to_integral_value():
+                is_ordinal, end = True, match.end() + suffix.end()
+            elif not glued.match(after):
+                continue  # 4G, 10h30, A320: not a figure
+        found.append(Number(match.start(), end, figure, written, False, is_ordinal))
+    return found
+
+
+def _word_numbers(text: str, code: str, words: Words) -> list[Number]:
+    """Numbers written in words, found by text2num: "deux", "un million", "troisième"."""
+    from text_to_num import Token, find_numbers
+
+    class _Word(Token):  # type: ignore[misc]  # text2num ships no type information
+        def __init__(self, word: str) -> None:
+            self.word = word
+
+        def text(self) -> str:
+            return self.word
+
+    if code not in ("fr", "en"):
+        return []
+    tokens = list(_TOKEN.finditer(text))
+    found: list[Number] = []
+    for occurrence in find_numbers([_Word(t.group().lower()) for t in tokens], code, 0):
+        span = tokens[occurrence.start : occurrence.end]
+        names = [t.group().lower() for t in span]
+        if any(not name.replace("-", "").isalpha() for name in names):
+            continue
+        total = int(occurrence.value)
+        scale = words.scales.get(names[-1], "")
+        if scale and len(names) == 1:
+            before = tokens[occurrence.start - 1].group().lower() if occurrence.start else ""
+            if before in ("a", "one", "un"):
+                span = [tokens[occurrence.start - 1], *span]  # "a million", "un million"
+            elif scale != "thousand":
+                continue  # "millions" after digits is their scale; "des millions" no figure
+        power = _scale_power(scale, code)
+        if not scale or total % 10**power:
+            scale, power = "", 0  # "un million cinq": the exact number
+        start, end = span[0].start(), span[-1].end()
+        is_ordinal = bool(occurrence.is_ordinal)
+        if is_ordinal and not _rank_context(text, start, end, words):
+            continue
+        whole = total // 10**power
+        found.append(Number(start, end, Decimal(whole), str(whole), True, is_ordinal, scale))
+    return found
+
+
+def _scale_power(scale: str, code: str) -> int:
+    """The power of ten of a value's scale word ("billion" is 10**12 in French)."""
+    powers = {"": 0, "thousand": 3, "million": 6, "milliard": 9, "billion": 9, "trillion": 12}
+    if code == "fr" and scale == "billion":
+        return 12
+    return powers.get(scale, 0)
+
+
+def _rank_context(text: str, start: int, end: int, words: Words) -> bool:
+    before = re.search(
+        rf"(?<!\w)(?:{words.rank_verbs})\s+$", text[max(0, start - 20) : start], re.I
+    )
+    after = re.match(rf"\s+(?:{words.rank_words})(?!\w)", text[end : end + 20], re.I)
+    return bool(before or after)
+
+
+# --- figures: number, hedge, range, scale and unit ---------------------------------------------
+
+
+def _figures(text: str, numbers: list[Number], words: Words) -> list[Figure]:
+    by_start = {n.start: n for n in numbers}
+    figures: list[Figure] = []
+    taken = -1
+    for number in numbers:
+        if number.start < taken:
+            continue
+        figure = _figure(text, number, by_start, words)
+        if figure is None:
+            continue
+        figures.append(figure)
+        taken = figure.end
+    return figures
+
+
+def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words) -> Figure | None:
+    start = number.start
+    sign = re.search(r"(?:US\s?)?[$€£¥]\s?$", text[max(0, start - 4) : start])
+    currency = _currency(sign.group(), words) if sign else ""
+    if sign:
+        start -= len(sign.group())
+    figure = Figure(number, start, number.end)
+    if number.ordinal:
+        figure.kind, figure.end = "rank", number.end
+        return figure
+    upper = _range_end(text, figure, by_start, words, currency)
+    last = upper or number
+    figure.upper = upper
+    position = _tail(text, figure, last, words, currency)
+    unitless = not (figure.unit or figure.scale)
+    if number.words and unitless and (last.figure < 2 or position == last.end):
+        return None  # "un", "une durée", "les deux": an article or a pronoun, no figure
+    if upper is not None and unitless and _year(number) and _year(upper):
+        return None  # "entre 2019 et 2022": a period, read as a date
+    if re.match(rf"\s+(?:{words.fractions})(?!\w)", text[number.end :], re.IGNORECASE):
+        return None  # "deux tiers": a fraction, not a count
+    if figure.kind == "duration" and _time_reference(text, figure, position, words):
+        return None
+    _hedge(text, figure, words)
+    return figure
+
+
+def _year(number: Number) -> bool:
+    return not number.words and len(number.written) == 4 and 1800 <= number.figure <= 2100
+
+
+def _time_reference(text: str, figure: Figure, end: int, words: Words) -> bool:
+    """Tell a time ("un an plus tôt", "the three months to September") from a length of time."""
+    after = re.match(rf"\s+(?:{words.time_after})(?!\w)", text[end : end + 30], re.IGNORECASE)
+    lead = text[max(0, figure.start - 20) : figure.start]
+    before = re.search(rf"(?<!\w)(?:{words.time_before})\s+$", lead, re.IGNORECASE)
+    if figure.number.words and figure.number.figure == 1 and figure.upper is None:
+        # "sur un an", "over one year": the period a change is measured over
+        before = before or re.search(rf"(?<!\w)(?:{words.one_period_before})\s+$", lead, re.I)
+    return bool(after or before)
+
+
+def _currency(written: str, words: Words) -> str:
+    for pattern, code in words.currencies:
+        if re.fullmatch(rf"\s*(?:{pattern})\s*", written, re.IGNORECASE):
+            return code or written.strip().upper()
+    return ""
+
+
+def _range_end(
+    text: str, figure: Figure, by_start: dict[int, Number], words: Words, currency: str
+) -> Number | None:
+    """The upper end of "300 à 500", "between $150 million and $200 million", or None."""
+    number = figure.number
+    rest_start = number.end
+    first_scale = number.scale
+    if not first_scale:
+        scale = _match_scale(text, rest_start, words, bool(currency))
+        if scale:
+            first_scale, rest_start = scale
+    unit_here = re.match(r"\s?%", text[rest_start:])
+    if unit_here:
+        rest_start += unit_here.end()
+    between_word, and_word = words.between
+    before = text[max(0, figure.start - 30) : figure.start]
+    if re.search(rf"(?<!\w){between_word}\s+$", before, re.IGNORECASE):
+        separator = rf"\s+{and_word}\s+"
+    else:
+        separator = rf"\s*(?:{words.range_words})\s*"
+        if re.search(rf"(?<!\w)(?:{words.change_words})\b[^.;:]{{0,30}}$", before, re.I):
+            return None  # "passé de 300 à 500": a change, two figures
+    match = re.match(separator + r"(?:(?:US\s?)?[$€£¥]\s?)?", text[rest_start:], re.IGNORECASE)
+    if not match:
+        return None
+    upper = by_start.get(rest_start + match.end())
+    if upper is None or upper.ordinal or upper.figure < number.figure:
+        return None
+    if "-" in match.group() and " " in match.group():
+        return None  # "2014 - 300": a dash with spaces separates clauses
+    upper_scale = upper.scale or (_match_scale(text, upper.end, words, bool(currency)) or ("",))[0]
+    if first_scale and first_scale != upper_scale:
+        return None
+    return upper
+
+
+def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) -> int:
+    """Read scale, unit and rate after the last number; return where the figure's words end."""
+    position = last.end
+    figure.scale = last.scale
+    if not figure.scale:
+        scale = _match_scale(text, position, words, bool(currency))
+        if scale:
+            figure.scale, position = scale[0], scale[1]
+    after = text[position:]
+    percent = re.match(rf"\s?(?:{words.percent})(?!\w)", after, re.IGNORECASE)
+    points = re.match(rf"\s?(?:{words.points})(?!\w)", after, re.IGNORECASE)
+    if not points and re.match(r"\s?points?(?!\w)", after, re.IGNORECASE):
+        around = text[max(0, figure.start - 150) : position + 150]
+        if re.search(rf"%|{words.percent}|{words.rate_nouns}", around, re.IGNORECASE):
+            points = re.match(r"\s?points?", after, re.IGNORECASE)
+    code = currency
+    if not code:
+        match = re.match(
+            rf"\s?(?:{words.partitive})?({_currency_pattern(words.currencies)})", after, re.I
+        )
+        if match:
+            code, position = _currency(match.group(1), words), position + match.end()
+    if code:
+        figure.kind, figure.unit = "currency", code
+    elif percent:
+        figure.kind, figure.unit, position = "percent", "%", position + percent.end()
+    elif points:
+        figure.kind, figure.unit, position = "points", "pp", position + points.end()
+    else:
+        position = _noun(text, position, figure, words)
+    if figure.kind in ("currency", "person"):
+        rate = re.match(rf"\s+(?:{words.rate_words})\s+(\w+)", text[position:], re.IGNORECASE)
+        if rate and rate.group(1).lower() in words.rates:
+            figure.unit += "/" + words.rates[rate.group(1).lower()]
+            position += rate.end()
+    figure.end = max(figure.end, position)
+    return position
+
+
+def _match_scale(text: str, position: int, words: Words, money: bool) -> tuple[str, int] | None:
+    match = re.match(r"\s?([^\W\d_]+)", text[position:])
+    if not match:
+        return None
+    word = match.group(1)
+    if word.lower() in words.scales:
+        return words.scales[word.lower()], position + match.end()
+    abbreviation = words.scale_abbreviations.get(word.lower())
+    if abbreviation is None:
+        return None
+    followed_by_money = re.match(
+        r"\s?(?:€|\$|£|d['’]\s*euros|euros|dollars)", text[position + match.end() :]
+    )
+    if money or followed_by_money:
+        return abbreviation, position + match.end()
+    return None
+
+
+@functools.cache
+def _currency_pattern(currencies: tuple[tuple[str, str], ...]) -> str:
+    return "|".join(f"(?:{pattern})(?!\\w)" for pattern, _ in currencies)
+
+
+def _noun(text: str, position: int, figure: Figure, words: Words) -> int:
+    """Read the noun after the figure: persons, a duration, or things counted (no unit).
+
+    Returns where the figure's words end; ``figure.kind`` is ``count`` with the end moved
+    past the noun when things are counted ("14 stations", "two larger rivals").
+    """
+    match = re.match(
+        rf"\s+(?:{words.partitive})?([^\W\d_]+(?:['’][^\W\d_]+)?)(?:\s+([^\W\d_]+))?",
+        text[position:],
+        re.IGNORECASE,
+    )
+    if not match:
+        return position
+    first, second = match.group(1).lower(), (match.group(2) or "").lower()
+    if first in words.durations:
+        figure.kind, figure.unit = "duration", words.durations[first]
+        return position + match.end(1)
+    if first in words.people:
+        figure.kind, figure.unit = "person", "person"
+        return position + match.end(1)
+    if second in words.people and first not in words.stopwords:
+        figure.kind, figure.unit = "person", "person"
+        return position + match.end(2)
+    if _plural(first) and first not in words.stopwords:
+        return position + match.end(1)
+    if _plural(second) and second not in words.stopwords and match.group(2)[0].islower():
+        return position + match.end(2)
+    return position
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 2 and word.endswith(("s", "x")) and not word.endswith("ss")
+
+
+def _hedge(text: str, figure: Figure, words: Words) -> None:
+    if figure.upper is not None:
+        return
+    before = text[max(0, figure.start - 40) : figure.start]
+    best: tuple[int, str, str] | None = None
+    for pattern, comparator in words.hedges:
+        match = re.search(rf"(?<![\w-])(?:{pattern})\s*$", before, re.IGNORECASE)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), comparator, " ".join(match.group().lower().split()))
+    if best is not None:
+        offset, comparator, written = best
+        duration = figure.kind == "duration"
+        if written == words.not_before_durations and duration:
+            return
+        if written in words.duration_only_hedges and not duration:
+            return
+        figure.comparator = comparator
+        figure.start -= len(before) - offset
+        return
+    after = text[figure.end : figure.end + 20]
+    for pattern, comparator in words.trailing_hedges:
+        match = re.match(rf"\s+(?:{pattern})(?!\w)", after, re.IGNORECASE)
+        if match:
+            figure.comparator = comparator
+            figure.end += match.end()
+            return
+
+
+def byline_word_count(text: str, words: Words) -> tuple[int | None, tuple[int, int] | None]:
+    """The word count a byline states ("325 mots"), and where, among the first lines."""
+    head = text[: sum(len(line) + 1 for line in text.splitlines()[:4])]
+    match = re.search(rf"(?<![\w.,])(\d[\d \u00a0\u202f]*)\s*(?:{words.word_count})\b", head)
+    if not match:
+        return None, None
+    return int(re.sub(r"\D", "", match.group(1))), match.span()

@@ -485,3 +485,39 @@ def test_the_ci_recipes_yaml_json_and_shell_are_valid(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("change", "rule", "explains"),
+    [
+        (
+            ('value: "33,3 %"', 'value: "43,3 %"'),
+            "shares-sum-to-whole",
+            "sum to 109,9 % (109,75 à 110,05 %)",
+        ),
+        (
+            ("when: lundi 27 juillet", "when: mardi 27 juillet"),
+            "weekday-matches-date",
+            "was a lundi",
+        ),
+    ],
+)
+def test_a_mistake_in_the_seed_article_fails_and_says_why(
+    change: tuple[str, str],
+    rule: str,
+    explains: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import shutil
+
+    for path in CLAIMS.glob("latribune-*"):
+        shutil.copy(path, tmp_path / path.name)
+    claim_file = tmp_path / "latribune-2015-07-27.yaml"
+    text = claim_file.read_text(encoding="utf-8")
+    assert change[0] in text
+    claim_file.write_text(text.replace(*change), encoding="utf-8")
+    assert main(["verify", str(tmp_path), "--format", "json"]) == 1
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    messages = [f["message"] for f in findings if f["rule"] == rule]
+    assert messages and explains in messages[0], findings

@@ -18,7 +18,9 @@ from factcheck.rules import RULES
 from factcheck.rules.base import Context
 from tests.conftest import CLAIMS, WriteFiles, source_block, verify_folder
 
-MISQUOTED = source_block(text="a.txt") + """\
+MISQUOTED = (
+    source_block(text="a.txt")
+    + """\
 claims:
   - id: staff
     quote: environ 91 salariés
@@ -26,6 +28,7 @@ claims:
     property: staff
     value: ~90 person
 """
+)
 
 
 def test_library_gives_the_same_findings_as_the_cli(
@@ -36,7 +39,10 @@ def test_library_gives_the_same_findings_as_the_cli(
     cli = json.loads(capsys.readouterr().out)["findings"]
     report = factcheck.verify(factcheck.load(folder))
     assert [f.to_dict() for f in report.findings] == cli
-    assert not report.ok and {f.rule for f in report.findings} == {"quote-in-text", "figure-in-quote"}
+    assert not report.ok and {f.rule for f in report.findings} == {
+        "quote-in-text",
+        "figure-in-quote",
+    }
 
 
 def test_configuration_changes_severity_and_turns_rules_off(write_files: WriteFiles) -> None:
@@ -53,8 +59,13 @@ enabled = false
 
 
 def test_config_is_found_upward_and_in_pyproject(write_files: WriteFiles) -> None:
-    folder = write_files({"claims/a.yaml": MISQUOTED, "claims/a.txt": "environ 90 personnes",
-                          "pyproject.toml": '[tool.factcheck.rules.quote-in-text]\nenabled = false\n'})
+    folder = write_files(
+        {
+            "claims/a.yaml": MISQUOTED,
+            "claims/a.txt": "environ 90 personnes",
+            "pyproject.toml": "[tool.factcheck.rules.quote-in-text]\nenabled = false\n",
+        }
+    )
     config = load_config(start=folder / "claims")
     assert config.rules["quote-in-text"].enabled is False
 
@@ -66,7 +77,10 @@ def test_config_is_found_upward_and_in_pyproject(write_files: WriteFiles) -> Non
         ("[rules.word-count]\ntolerence = 0.2", "unknown option 'tolerence'"),
         ("[rules.word-count]\ntolerance = 'big'", "option 'tolerance' must be a Decimal"),
         ("[rules.word-count]\nseverity = 'fatal'", "unknown severity 'fatal'"),
-        ("[properties.seats]\nhole = '577'", "unknown key 'properties.seats.hole', did you mean 'whole'?"),
+        (
+            "[properties.seats]\nhole = '577'",
+            "unknown key 'properties.seats.hole', did you mean 'whole'?",
+        ),
         ("approx = [", "invalid TOML"),
         ("[properties.seats]\nwhole = 'about 577'", "properties.seats.whole"),
         ("[properties.seats]\nwhole = '~577'", "must be an exact figure"),
@@ -86,7 +100,9 @@ def test_a_crashing_rule_becomes_a_finding_and_others_still_run(
         raise ZeroDivisionError("boom")
         yield  # pragma: no cover
 
-    broken = SimpleNamespace(ID="broken", SEVERITY=Severity.INFO, OPTIONS={}, check=crash, __doc__="x")
+    broken = SimpleNamespace(
+        ID="broken", SEVERITY=Severity.INFO, OPTIONS={}, check=crash, __doc__="x"
+    )
     monkeypatch.setitem(RULES, "broken", broken)  # type: ignore[arg-type]
     folder = write_files({"a.yaml": MISQUOTED, "a.txt": "environ 90 personnes"})
     report = factcheck.verify(factcheck.load(folder), Config())

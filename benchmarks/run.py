@@ -19,9 +19,13 @@ In one run, on corpora made by ``benchmarks/generate.py`` (cached under
   schema`` and ``yamllint`` (installed into ``benchmarks/.venv-peers``);
 
 then the cold start of ``factcheck verify claims/`` against ``python -c pass``
-(median of N runs, with no cache and with a warm cache), and prints every target
-with PASS or FAIL. The machine is printed too: read the ratios more than the
-seconds on a shared or noisy machine.
+(median of N runs: a machine's very first run, no report cache, warm report
+cache), and prints every target with PASS or FAIL. "No cache" means no report
+cache: the libraries' own caches (pint's, in the user's cache folder, sandboxed
+under benchmarks/.data/xdg-cache) stay warm, as on any machine after its first
+run. The machine and factcheck's source digest are printed too, with a warning
+when the source changed during the run; read the ratios more than the seconds on
+a shared or noisy machine (the cpu column is less sensitive to other load).
 """
 
 from __future__ import annotations
@@ -205,7 +209,6 @@ class Project:
     cache_dir_flag: str | None
     no_cache_env: str | None
     env: dict[str, str]
-    cache_dir: Path
 
     @classmethod
     def find(cls) -> Project:
@@ -238,7 +241,6 @@ class Project:
             cache_dir_flag=flag("--cache-dir"),
             no_cache_env=env_match.group(1) if env_match else None,
             env=env,
-            cache_dir=DATA / "cache",
         )
 
     def verify(
@@ -250,8 +252,6 @@ class Project:
             command += ["--format", fmt]
         if self.jobs_flag and jobs is not None:
             command += [self.jobs_flag, str(jobs)]
-        if self.cache_dir_flag:
-            command += [self.cache_dir_flag, str(self.cache_dir)]
         if not cache and self.no_cache_flag:
             command.append(self.no_cache_flag)
         return command
@@ -263,9 +263,15 @@ class Project:
             env[self.no_cache_env] = "1"
         return env
 
-    def clear_caches(self, *places: Path) -> None:
-        """Delete every cache verify may have kept for these folders (caches are disposable)."""
-        candidates = {self.cache_dir, DATA / "xdg-cache", ROOT / CACHE_NAME}
+    def clear_caches(self, *places: Path, dependencies: bool = False) -> None:
+        """Delete every report cache verify may have kept for these folders (they are disposable).
+
+        With ``dependencies``, the libraries' own caches too (pint keeps its parsed
+        definitions in the user's cache folder, sandboxed here): a machine's very first run.
+        """
+        candidates = {ROOT / CACHE_NAME}
+        if dependencies:
+            candidates.add(DATA / "xdg-cache")
         for place in places:
             place = place.resolve()
             candidates.add(place / CACHE_NAME)
@@ -278,11 +284,8 @@ class Project:
                 shutil.rmtree(candidate, ignore_errors=True)
 
     def caches_present(self, *places: Path) -> list[Path]:
-        """The cache folders that exist after a run (to tell whether verify keeps one)."""
-        found = [p for p in (self.cache_dir, ROOT / CACHE_NAME) if p.is_dir()]
-        xdg = DATA / "xdg-cache"
-        if xdg.is_dir() and any(xdg.iterdir()):
-            found.append(xdg)
+        """The report cache folders that exist after a run (to tell whether verify keeps one)."""
+        found = [p for p in (ROOT / CACHE_NAME,) if p.is_dir()]
         for place in places:
             found += [
                 p
@@ -299,6 +302,15 @@ class Project:
             return dict(json.loads(result.stdout))
         except json.JSONDecodeError:
             return {"error": result.stderr.strip()[-300:]}
+
+
+def source_digest() -> str:
+    """A digest of factcheck's source files, to tell whether they changed during a run."""
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "factcheck").rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def machine(project: Project) -> dict[str, Any]:
@@ -328,6 +340,7 @@ def machine(project: Project) -> dict[str, Any]:
         "system": f"{platform.system()} {platform.release()}",
         "load_average": [round(x, 2) for x in os.getloadavg()],
         "git": commit or None,
+        "factcheck_source": source_digest(),
         **project.versions(),
     }
 
@@ -544,19 +557,23 @@ def _first_line(measure: Measure) -> str:
 def cold_start(project: Project, runs: int) -> dict[str, Any]:
     """``factcheck verify claims/`` against ``python -c pass``: medians of ``runs`` runs each.
 
-    The three commands take turns (bare python, verify with no cache, verify again with
-    the cache the previous run wrote), so that a machine getting busier or quieter during
-    the measurement shifts all three alike.
+    Four commands take turns, so that a machine getting busier or quieter during the
+    measurement shifts them alike: bare python; verify on a machine's very first run (no
+    report cache, no dependency cache); verify with no report cache (the target's "first
+    run": pint's cache, kept by the machine, is warm); verify again with the report cache
+    the previous run wrote.
     """
     claims_dir = ROOT / "claims"
     bare_command: list[str | Path] = [project.python, "-c", "pass"]
     command = project.verify(["claims/"], None, cache=True, fmt=None)  # as a user types it
     env = project.verify_env(True)
     run(bare_command, ROOT, project.env)  # page the interpreter in
-    walls: dict[str, list[float]] = {"python_pass": [], "first": [], "warm": []}
+    walls: dict[str, list[float]] = {"python_pass": [], "machine": [], "first": [], "warm": []}
     exit_code = None
     for _ in range(runs):
         walls["python_pass"].append(run(bare_command, ROOT, project.env).wall)
+        project.clear_caches(claims_dir, dependencies=True)
+        walls["machine"].append(run(command, ROOT, env).wall)
         project.clear_caches(claims_dir)
         walls["first"].append(run(command, ROOT, env).wall)  # writes the cache, if any
         warm = run(command, ROOT, env)
@@ -573,6 +590,7 @@ def cold_start(project: Project, runs: int) -> dict[str, Any]:
         "command": " ".join(["factcheck", *command[len(project.factcheck) :]]),
         **stats,
         "exit_code": exit_code,
+        "ratio_machine": stats["machine"]["median"] / bare,
         "ratio_first": stats["first"]["median"] / bare,
         "ratio_warm": stats["warm"]["median"] / bare,
     }
@@ -680,7 +698,8 @@ def print_table(result: dict[str, Any]) -> None:
     load = " ".join(map(str, m.get("load_average", [])))
     print(f"machine: {m['cores']} cores ({m['usable_cores']} usable), {m['cpu']}, load {load}")
     print(
-        f"python {m.get('python')}, factcheck {m.get('factcheck')} ({m.get('git')}), "
+        f"python {m.get('python')}, factcheck {m.get('factcheck')} ({m.get('git')}, "
+        f"source {m.get('factcheck_source')}), "
         f"pydantic {m.get('pydantic')}, pint {m.get('pint')}, dateparser {m.get('dateparser')}, "
         f"PyYAML {m.get('PyYAML')} ({libyaml}), babel {m.get('babel')}, "
         f"ruamel.yaml {m.get('ruamel.yaml')}"
@@ -726,16 +745,21 @@ def print_table(result: dict[str, Any]) -> None:
         bare = cold["python_pass"]["median"]
         for label, key in (
             ("python -c pass", "python_pass"),
-            (f"{cold['command']}, no cache", "first"),
-            (f"{cold['command']}, warm cache", "warm"),
+            (f"{cold['command']}, machine's first run", "machine"),
+            (f"{cold['command']}, no report cache", "first"),
+            (f"{cold['command']}, warm report cache", "warm"),
         ):
-            times = cold[key]
+            times = cold.get(key)
+            if times is None:  # a run saved by an older run.py
+                continue
             ratio = (
                 "" if key == "python_pass" else f"  {times['median'] / bare:.1f}x python -c pass"
             )
             spread = f"({times['min'] * 1000:.0f}-{times['max'] * 1000:.0f})"
-            print(f"  {label:<48} {times['median'] * 1000:8.0f} ms  {spread}{ratio}")
+            print(f"  {label:<52} {times['median'] * 1000:8.0f} ms  {spread}{ratio}")
     print()
+    if result.get("warning"):
+        print(f"WARNING: {result['warning']}")
     print(f"{'target (issue 7)':<66} {'measured':>10} {'limit':>10}  result")
     for t in result["targets"]:
         value = "-" if t["value"] is None else f"{t['value']:.2f}"
@@ -835,6 +859,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         cold = cold_start(project, cold_runs)
         result["cold_start"] = cold
     result["targets"] = targets(rows, sizes, cold)
+    if source_digest() != result["machine"]["factcheck_source"]:
+        result["warning"] = (
+            "factcheck's source changed during the run: the figures mix versions; run again"
+        )
+        say(f"run.py: warning: {result['warning']}")
     (DATA / "last-run.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     if args.json:
         print(json.dumps(result, indent=2))

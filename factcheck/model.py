@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from factcheck.values import Value
 
 T = TypeVar("T")
+_NOWHERE = Location("")
 PLACEHOLDER = "?"  # what a draft writes where the editor must fill in a field
 
 
@@ -50,12 +51,13 @@ class Record(BaseModel):
     """Base of every record: strict about unknown fields, remembers where it stands."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    _location: Location = PrivateAttr(default=Location(""))
+    # None, not Location(""): pydantic deep-copies a private default for every record
+    _location: Location | None = PrivateAttr(default=None)
 
     @property
     def location(self) -> Location:
         """Where the record starts in its claim file."""
-        return self._location
+        return self._location or _NOWHERE
 
 
 class Review(Record):

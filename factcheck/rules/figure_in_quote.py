@@ -53,6 +53,8 @@ def check(context: Context) -> Iterator[Problem]:
         value = claim.parsed_value
         if value is None:
             continue
+        if all(_written_in(number, claim.quote) for number in value.numbers):
+            continue  # the figures stand in the quote as written: no need to read its numbers
         found = numbers_in(claim.quote, claim.language)
         missing = [
             written
@@ -84,6 +86,12 @@ def numbers_in(text: str, language: str) -> frozenset[Decimal]:
                 if number is not None:
                     found.add(number)
     return frozenset(found)
+
+
+def _written_in(number: str, quote: str) -> bool:
+    """Tell whether a figure stands in the quote as written, not inside a longer number."""
+    bare = number.lstrip("-−")
+    return re.search(rf"(?<![\d.,]){re.escape(bare)}(?![\d]|[.,]\d)", quote) is not None
 
 
 def _read(piece: str, language: str) -> Decimal | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,3 +41,11 @@ def load_corpus(
 
     config = load_config(config_path, start=Path(paths[0]))
     return config, load(paths, config, progress)
+
+
+def iso_date(text: str) -> dt.date:
+    """Read a ``YYYY-MM-DD`` argument; anything else is a usage error naming it."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None

@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from factcheck.cli_common import add_config, add_paths
+from factcheck.cli_common import add_config, add_paths, iso_date
 
 EPILOG = """\
 examples:
@@ -58,7 +58,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--note", metavar="TEXT", help="what the evidence says, in a sentence")
     parser.add_argument(
         "--date",
-        type=_iso_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="date of the review (default: today)",
     )
@@ -67,13 +67,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     add_config(parser)
     parser.set_defaults(run=run)
-
-
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
 
 
 def run(args: argparse.Namespace) -> int:

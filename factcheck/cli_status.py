@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from typing import TYPE_CHECKING
 
-from factcheck.cli_common import add_config, add_paths, load_corpus
+from factcheck.cli_common import add_config, add_paths, iso_date, load_corpus
 from factcheck.errors import UsageError
 
 if TYPE_CHECKING:
@@ -56,17 +55,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--max-age", type=int, metavar="DAYS", help="age from which a review is stale"
     )
     parser.add_argument(
-        "--today", type=_iso_date, metavar="YYYY-MM-DD", help="the day to judge deadlines on"
+        "--today", type=iso_date, metavar="YYYY-MM-DD", help="the day to judge deadlines on"
     )
     add_config(parser)
     parser.set_defaults(run=run)
-
-
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,9 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import factcheck
 from factcheck.config import Config, load_config
+
+# Speed lives in benchmarks/, never in unit tests: no per-example deadline, so a loaded
+# CI machine cannot fail a property that holds.
+settings.register_profile("factcheck", deadline=None)
+settings.load_profile("factcheck")
 
 SOURCE = """\
 source:

@@ -161,14 +161,10 @@ class Article:
         left = max((c for c in cuts if c <= span[0]), default=sentence[0])
         right = min((c for c in cuts if c >= span[1]), default=sentence[1])
         while not self._says_something(left, right, span):
-            earlier = [c for c in cuts if c < left]
-            later = [c for c in cuts if c > right]
-            if earlier:
-                left = earlier[-1]
-            elif later:
-                right = later[0]
-            else:
+            wider = _widen(left, right, cuts)
+            if wider is None:
                 break
+            left, right = wider
         return left, right
 
     def _says_something(self, left: int, right: int, span: tuple[int, int]) -> bool:
@@ -183,14 +179,10 @@ class Article:
         left, right = clause
         smallest = quote = self._bounds(left, right, span)
         while self.normalised.count(normalise(self.text[quote[0] : quote[1]])) > 1:
-            earlier = [c for c in cuts if c < left]
-            later = [c for c in cuts if c > right]
-            if earlier:
-                left = earlier[-1]
-            elif later:
-                right = later[0]
-            else:
+            wider = _widen(left, right, cuts)
+            if wider is None:
                 return smallest
+            left, right = wider
             quote = self._bounds(left, right, span)
             if quote[1] - quote[0] > _MAX_QUOTE:
                 return smallest
@@ -463,3 +455,14 @@ def make_ids_unique(claims: list[DraftClaim], taken: set[str]) -> None:
             candidate = f"{claim.id}_{number}"
         claim.id = candidate
         seen.add(candidate)
+
+
+def _widen(left: int, right: int, cuts: list[int]) -> tuple[int, int] | None:
+    """Grow a clause by one cut, leftwards first; None when it already is the sentence."""
+    earlier = [c for c in cuts if c < left]
+    if earlier:
+        return earlier[-1], right
+    later = [c for c in cuts if c > right]
+    if later:
+        return left, later[0]
+    return None

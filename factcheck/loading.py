@@ -9,7 +9,7 @@ valid records of that file are still loaded. Rules turn problems into findings.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -32,6 +32,7 @@ from factcheck.model import (
     Source,
 )
 from factcheck.values import parse_value
+from factcheck.yamlfast import parse_fast
 from factcheck.yamltree import YamlError, YamlList, YamlMap, parse_yaml, position
 
 MAX_ERRORS_PER_RECORD = 5
@@ -79,6 +80,12 @@ def load_text(
 ) -> Document:
     """Load a claim file's text; ``base`` is where its source ``text`` path is relative to."""
     config = config or Config()
+    fast = parse_fast(text)
+    if fast is not None:
+        try:
+            return _Loader(name, fast.root, config, base, fast.records).document
+        except _NeedsExactReader:
+            pass  # a problem to report: the exact reader knows where every field stands
     try:
         root = parse_yaml(text)
     except YamlError as error:
@@ -94,11 +101,28 @@ def load_text(
     return _Loader(name, root, config, base).document
 
 
-class _Loader:
-    """Turns one parsed file into a document, collecting problems record by record."""
+class _NeedsExactReader(Exception):
+    """The fast path met a problem, whose position only the exact reader can tell."""
 
-    def __init__(self, name: str, root: YamlMap, config: Config, base: Path | None) -> None:
+
+class _Loader:
+    """Turns one parsed file into a document, collecting problems record by record.
+
+    ``root`` comes from the exact reader (a :class:`YamlMap` that knows every position)
+    or from the fast path (plain data, with ``records`` telling where each record
+    starts); on the fast path the first problem raises :class:`_NeedsExactReader`.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        root: dict[str, Any],
+        config: Config,
+        base: Path | None,
+        records: Mapping[tuple[str | int, ...], tuple[int, int]] | None = None,
+    ) -> None:
         self.name, self.root, self.config, self.base = name, root, config, base
+        self.records = records
         self.document = Document(name)
         self._top_level()
         source = self._record(Source, "source", ("source",))
@@ -118,6 +142,8 @@ class _Loader:
     def problem(
         self, kind: str, message: str, loc: tuple[int | str, ...], claims: tuple[str, ...] = ()
     ) -> None:
+        if self.records is not None:
+            raise _NeedsExactReader
         line, column = position(self.root, loc) or (0, 0)
         self.document.problems.append(
             LoadProblem(kind, message, Location(self.name, line, column), claims)
@@ -134,7 +160,7 @@ class _Loader:
         node = self.root.get(key)
         if node is None:
             return
-        if not isinstance(node, YamlList):
+        if not isinstance(node, list):
             self.problem("schema", f"'{key}' must be a list of records", (key,))
             return
         for index in range(len(node)):
@@ -143,12 +169,12 @@ class _Loader:
                 yield index, record
 
     def _record(self, model: type[R], what: str, loc: tuple[int | str, ...]) -> R | None:
-        node: Any = self.root
-        for part in loc:
-            node = node[part] if node is not None else None
+        node: Any = self.root.get(str(loc[0]))
+        for part in loc[1:]:  # list indexes, which _records checked
+            node = node[part]
         if node is None:
             return None
-        if not isinstance(node, YamlMap):
+        if not isinstance(node, dict):
             self.problem("schema", f"each entry of '{what}' must be a mapping of fields", loc)
             return None
         try:
@@ -160,7 +186,10 @@ class _Loader:
                 message = f"{label}: {_explain(detail, model)}"
                 self.problem("schema", message, full, _own_id(node))
             return None
-        record._location = Location(self.name, node.line, node.column)
+        if self.records is not None:
+            record._location = Location(self.name, *self.records[loc])
+        else:
+            record._location = Location(self.name, node.line, node.column)
         return record
 
     def _source_text(self, source: Source) -> None:
@@ -210,13 +239,13 @@ class _Loader:
             self.problem("expression", message, ("checks", index, "expect"))
 
 
-def _label(what: str, node: YamlMap) -> str:
+def _label(what: str, node: dict[str, Any]) -> str:
     singular = {"claims": "claim", "checks": "check"}.get(what, what)
     own = node.get("id")
     return f"{singular} '{own}'" if isinstance(own, str) else singular
 
 
-def _own_id(node: YamlMap) -> tuple[str, ...]:
+def _own_id(node: dict[str, Any]) -> tuple[str, ...]:
     own = node.get("id")
     return (own,) if isinstance(own, str) else ()
 
@@ -279,9 +308,9 @@ def _model_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> type[BaseMo
     return current
 
 
-def _raw_language(root: YamlMap) -> str:
+def _raw_language(root: dict[str, Any]) -> str:
     source = root.get("source")
-    language = source.get("language") if isinstance(source, YamlMap) else None
+    language = source.get("language") if isinstance(source, dict) else None
     return language if isinstance(language, str) and language.isalpha() else "en"
 
 

@@ -1,0 +1,242 @@
+"""The fast path for reading a claim file: a compiled YAML parser, then a scan for record lines.
+
+yaml-rs (Rust) parses claim files about ten times faster than libyaml driven from
+Python, but it types scalars the YAML 1.2 way (``7.30`` is the float 7.3) and tells
+no positions. :func:`parse_fast` therefore accepts its result only when it is
+provably the tree :func:`factcheck.yamltree.parse_yaml` would build, and returns
+None otherwise, so the caller falls back to the exact reader:
+
+- the text has none of the constructs the exact reader checks or counts
+  differently: tags, anchors, aliases, merge keys, directives, document markers,
+  tabs, carriage returns and the other line breaks of YAML 1.1;
+- every key is a str and every scalar a str, a plain null, or an integer written in
+  its canonical decimal form on a ``key: digits`` line (a scan counts those lines), which
+  becomes that text again; ``true``, ``7.30`` or ``0x1F`` send the file to the exact
+  reader, which keeps them as written; nothing is nested deeper than it allows;
+- a scan of the lines finds where every record of ``source``, ``claims`` and
+  ``checks`` starts, and the text there is that record's first key.
+
+The positions are those the exact reader gives a record (its first key), so a
+finding reads the same ``file:line:column`` whichever path loaded the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["FastTree", "parse_fast"]
+
+try:  # a pure-Python install (no wheel for the platform) still reads every file exactly
+    import yaml_rs
+except ImportError:  # pragma: no cover - yaml-rs ships wheels for every platform we test
+    yaml_rs = None
+
+# What sends a text to the exact reader before parsing it: tabs and line breaks other
+# than \n, a merge key, a directive or document marker, characters YAML 1.1 forbids,
+# and a tag, anchor or alias indicator (conservatively: `&`, `*` or `!` before a
+# non-space, where a node may start: at the start of a line or after `:`, `-`, `,`, `[`
+# or `{` and spaces). Cheap `in` tests first: most files have none of these.
+_NOT_YAML_1_1 = re.compile("[^\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_MARKERS = ("\n---", "\n...", "\n%")  # document markers and directives
+_KEY_PREFIX = re.compile(r"[ ]*(?:-[ ]+)?")  # what may stand before a key on its line
+_RECORD_LISTS = ("claims", "checks")
+Position = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class FastTree:
+    """A claim file parsed by the fast path: plain data and where each record starts.
+
+    ``records`` maps ``("source",)``, ``("claims", i)`` and ``("checks", i)`` to the
+    1-based (line, column) of the record's first key.
+    """
+
+    root: dict[str, Any]
+    records: Mapping[tuple[str | int, ...], Position]
+
+
+def parse_fast(text: str, *, max_depth: int = 64) -> FastTree | None:
+    """Parse a claim file the fast way, or return None when only the exact reader may."""
+    if yaml_rs is None or _unsafe(text):
+        return None
+    try:
+        root = yaml_rs.loads(text, parse_datetime=False)
+    except Exception:  # any refusal (duplicate key, syntax) is explained by the exact reader
+        return None
+    if not isinstance(root, dict):
+        return None
+    integers = _plain(root, max_depth)
+    if integers is None or (integers and not _restore_integers(text, integers)):
+        return None
+    records = _record_starts(text, root)
+    if records is None:
+        return None
+    return FastTree(root, records)
+
+
+def _unsafe(text: str) -> bool:
+    """True when the text holds something only the exact reader handles or counts right."""
+    if "\t" in text or "\r" in text or "<<" in text:
+        return True
+    if text.startswith(("---", "...", "%")) or any(marker in text for marker in _MARKERS):
+        return True
+    # isprintable is a fast C loop; only a text it doubts meets the regex
+    spaced = text.replace("\n", " ").replace("\xa0", " ").replace("\u202f", " ")
+    if not spaced.isprintable() and _NOT_YAML_1_1.search(text):
+        return True
+    for indicator in "&*!":
+        at = text.find(indicator)
+        while at >= 0:
+            if at + 1 < len(text) and not text[at + 1].isspace() and _node_start(text, at):
+                return True
+            at = text.find(indicator, at + 1)
+    return False
+
+
+def _node_start(text: str, at: int) -> bool:
+    """True when a node may start at ``at``: first on its line, or after ``:-,[{``."""
+    before = at - 1
+    while before >= 0 and text[before] == " ":
+        before -= 1
+    return before < 0 or text[before] in "\n:-,[{"
+
+
+def _plain(root: dict[str, Any], max_depth: int) -> list[tuple[dict[str, Any], str]] | None:
+    """The mappings and keys holding an int, or None when the tree is not plain text.
+
+    Plain text: every key a str, every scalar a str or None (or an int as a mapping's
+    value), nested no deeper than ``max_depth``.
+    """
+    integers: list[tuple[dict[str, Any], str]] = []
+    stack: list[tuple[object, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > max_depth:
+            return None
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if type(key) is not str:
+                    return None
+                if type(value) is int:
+                    integers.append((node, key))
+                elif type(value) is not str and value is not None:
+                    stack.append((value, depth + 1))
+        elif isinstance(node, list):
+            for value in node:
+                if type(value) is not str and value is not None:
+                    stack.append((value, depth + 1))
+        else:
+            return None
+    return integers
+
+
+def _restore_integers(text: str, integers: list[tuple[dict[str, Any], str]]) -> bool:
+    """Put back the text of each int, if every one was written as plain canonical digits.
+
+    For each key holding ints, the ``key: digits`` lines of the text must be exactly the
+    ints' decimal forms (as many, same values); ``key: 017`` or a flow mapping fails this.
+    """
+    by_key: dict[str, list[str]] = {}
+    for node, key in integers:
+        by_key.setdefault(key, []).append(str(node[key]))
+    for key, written in by_key.items():
+        pattern = rf"{re.escape(key)}:[ ]+([-+]?[0-9][0-9a-fA-FoxX_]*)[ ]*(?:#.*)?$"
+        found = [
+            match.group(1)
+            for match in re.finditer(pattern, text, re.MULTILINE)
+            if _KEY_PREFIX.fullmatch(text, text.rfind("\n", 0, match.start()) + 1, match.start())
+        ]
+        if sorted(found) != sorted(written):
+            return False
+    for node, key in integers:
+        node[key] = str(node[key])
+    return True
+
+
+def _record_starts(text: str, root: dict[str, Any]) -> dict[tuple[str | int, ...], Position] | None:
+    """Where each record starts, found by searching the text; None when the layout is unusual.
+
+    Each top-level key must start its own line; a list's items are the lines at the
+    indentation of its first item that start with ``- ``, and there must be exactly as
+    many as the parser found, each starting with its record's first key.
+    """
+    sections: list[tuple[int, str]] = []  # (offset of the key's line, key)
+    for key in root:
+        at = 0 if text.startswith(f"{key}:") else text.find(f"\n{key}:") + 1
+        if at == 0 and not text.startswith(f"{key}:"):
+            return None  # a quoted or flow-style key: the exact reader places it
+        sections.append((at, key))
+    sections.sort()
+    ends = {key: end for (_, key), (end, _) in zip(sections, [*sections[1:], (len(text), "")])}
+    records: dict[tuple[str | int, ...], Position] = {}
+    counter = _LineCounter(text)
+    for at, key in sections:
+        value = root[key]
+        if key == "source" and isinstance(value, dict) and value:
+            first = _first_content(text, at, ends[key])
+            if first is None or text[first - 1] != " " or not _starts_with_key(text, first, value):
+                return None
+            records[("source",)] = counter.position(first)
+        elif key in _RECORD_LISTS and isinstance(value, list) and value:
+            starts = _item_starts(text, at, ends[key])
+            if starts is None or len(starts) != len(value):
+                return None
+            for index, (item, offset) in enumerate(zip(value, starts, strict=True)):
+                if isinstance(item, dict):
+                    if not item or not _starts_with_key(text, offset, item):
+                        return None
+                    records[(key, index)] = counter.position(offset)
+    return records
+
+
+class _LineCounter:
+    """1-based (line, column) of offsets met in increasing order, counting newlines once."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.offset, self.line = text, 0, 1
+
+    def position(self, offset: int) -> Position:
+        self.line += self.text.count("\n", self.offset, offset)
+        self.offset = offset
+        return self.line, offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _first_content(text: str, start: int, end: int) -> int | None:
+    """Offset of the first content (not a comment) after the line at ``start``."""
+    line = text.find("\n", start) + 1
+    while 0 < line < end:
+        first = _skip_spaces(text, line)
+        if first < end and text[first] not in "#\n":
+            return first
+        line = text.find("\n", line) + 1
+    return None
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at] == " ":
+        at += 1
+    return at
+
+
+def _item_starts(text: str, start: int, end: int) -> list[int] | None:
+    """Offsets of the first key of each item of the block list in ``text[start:end]``."""
+    dash = _first_content(text, start, end)
+    if dash is None or not text.startswith("- ", dash):
+        return None
+    first = text.rfind("\n", 0, dash) + 1
+    marker = "\n" + text[first:dash] + "- "  # a newline, the items' indentation, a dash
+    starts = []
+    at = first - 1  # the newline before the first item
+    while 0 <= at < end:
+        starts.append(_skip_spaces(text, at + len(marker)))
+        at = text.find(marker, at + 1, end)
+    return starts
+
+
+def _starts_with_key(text: str, offset: int, record: dict[str, Any]) -> bool:
+    """True when the text at ``offset`` is the record's first key followed by ``:``."""
+    key = next(iter(record))
+    return text.startswith((f"{key}:", f'"{key}":', f"'{key}':"), offset)

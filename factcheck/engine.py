@@ -98,7 +98,7 @@ def verify(
     rules = active_rules(config)
     findings: list[Finding] = []
     for active in rules:
-        findings.extend(_run(active, corpus, config))
+        findings.extend(run_rule(active, corpus, config))
     findings.extend(suppressions.invalid_suppressions(corpus, RULES))
     outcome = suppressions.apply(corpus, findings, RULES)
     return Report(
@@ -115,7 +115,8 @@ def verify(
     )
 
 
-def _run(active: ActiveRule, corpus: Corpus, config: Config) -> list[Finding]:
+def run_rule(active: ActiveRule, corpus: Corpus, config: Config) -> list[Finding]:
+    """Run one rule; its crash becomes an internal-error finding."""
     context = Context(corpus, active.options, config.vocabulary, config.approx)
     rule_id = active.rule.ID
     findings: list[Finding] = []

@@ -54,19 +54,44 @@ class Record(BaseModel):
     """Base of every record: strict about unknown fields, remembers where it stands.
 
     What loading derives is kept in the slots each class names (all None when a
-    record is made by hand); copies and pickles keep them.
+    record is made by hand); copies and pickles keep them. What properties compute
+    from the fields (a claim's ``key``) is remembered in ``_memo`` until a field is
+    assigned.
     """
 
-    __slots__ = ("_location",)
+    __slots__ = ("_location", "_memo")
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
     if TYPE_CHECKING:  # slots, declared for type checkers only: pydantic would make
         # annotated underscore names private attributes
         _location: Location | None
+        _memo: dict[str, Any] | None
 
     def model_post_init(self, context: Any, /) -> None:
         """Start every derived slot empty."""
         for name in _derived_slots(type(self)):
             object.__setattr__(self, name, None)
+        object.__setattr__(self, "_memo", None)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        """Assign as pydantic does; any new value forgets what was computed from the old."""
+        if name != "_memo":
+            object.__setattr__(self, "_memo", None)
+        super().__setattr__(name, value)
+
+    def remember(self, name: str, compute: Callable[[], T]) -> T:
+        """``compute()``, computed once and kept until a field of the record is assigned.
+
+        For views of a record that several rules need (a claim's ``key``, its fact
+        identity): ``name`` says which view.
+        """
+        memo = self._memo
+        if memo is None:
+            memo = {}
+            object.__setattr__(self, "_memo", memo)
+        elif name in memo:
+            return cast(T, memo[name])
+        memo[name] = value = compute()
+        return value
 
     @property
     def location(self) -> Location:
@@ -84,12 +109,14 @@ class Record(BaseModel):
         """A shallow copy, derived data included."""
         copy = super().__copy__()
         copy._restore(self._derived())
+        object.__setattr__(copy, "_memo", None)
         return copy
 
     def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Record:
         """A deep copy, derived data shared (it is never changed after loading)."""
         copy = super().__deepcopy__(memo)
         copy._restore(self._derived())
+        object.__setattr__(copy, "_memo", None)
         return copy
 
     def __getstate__(self) -> dict[Any, Any]:
@@ -101,6 +128,7 @@ class Record(BaseModel):
         derived = state.pop("factcheck_derived", {})
         super().__setstate__(state)
         self._restore(derived)
+        object.__setattr__(self, "_memo", None)
 
 
 def _derived_slots(cls: type) -> tuple[str, ...]:
@@ -111,7 +139,7 @@ def _derived_slots(cls: type) -> tuple[str, ...]:
             name
             for klass in cls.__mro__
             for name in klass.__dict__.get("__slots__", ())
-            if name.startswith("_") and not name.startswith("__")
+            if name.startswith("_") and not name.startswith("__") and name != "_memo"
         )
         type.__setattr__(cls, "_factcheck_slots", cached)
     return cached
@@ -209,7 +237,10 @@ class Claim(Record):
         Rules that group claims by subject or property skip a claim with missing fields:
         two claims about "?" are not one fact.
         """
-        return [name for name in ("subject", "property") if is_blank(getattr(self, name))]
+        return self.remember(
+            "missing",
+            lambda: [name for name in ("subject", "property") if is_blank(getattr(self, name))],
+        )
 
     @builtins.property
     def key(self) -> tuple[str, str, tuple[tuple[str, str], ...], str | None]:
@@ -217,6 +248,9 @@ class Claim(Record):
 
         Periods compare by their days, so ``en mars`` and ``mars 2015`` are one ``when``.
         """
+        return self.remember("key", self._key)
+
+    def _key(self) -> tuple[str, str, tuple[tuple[str, str], ...], str | None]:
         when = None
         if self._period is not None:
             when = f"{self._period.start.isoformat()}/{self._period.end.isoformat()}"

@@ -116,6 +116,10 @@ def fact_identity(claim: Claim) -> Hashable:
     a fact), who made a forecast, target or opinion (two forecasters may disagree), and
     the dimension of the value (claims in units that do not convert are not compared).
     """
+    return claim.remember("fact_identity", lambda: _fact_identity(claim))
+
+
+def _fact_identity(claim: Claim) -> Hashable:
     value = claim.parsed_value
     dimension = value.quantity.unit.dimensionality if value else None
     speaker = claim.attributed_to if claim.kind != "fact" else None

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from factcheck import suppressions
+from factcheck.collector import collector_paused
 from factcheck.config import Config, ConfigError, RuleSettings
 from factcheck.findings import Finding, Location, Report, RuleInfo, Severity, sort_findings
 from factcheck.model import Corpus
@@ -97,10 +98,11 @@ def verify(
     config = config or Config()
     rules = active_rules(config)
     findings: list[Finding] = []
-    for active in rules:
-        findings.extend(run_rule(active, corpus, config))
-    findings.extend(suppressions.invalid_suppressions(corpus, RULES))
-    outcome = suppressions.apply(corpus, findings, RULES)
+    with collector_paused():
+        for active in rules:
+            findings.extend(run_rule(active, corpus, config))
+        findings.extend(suppressions.invalid_suppressions(corpus, RULES))
+        outcome = suppressions.apply(corpus, findings, RULES)
     return Report(
         findings=sort_findings(outcome.findings),
         files=tuple(document.path for document in corpus.documents),

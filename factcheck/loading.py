@@ -9,13 +9,15 @@ valid records of that file are still loaded. Rules turn problems into findings.
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
+from factcheck.collector import collector_paused
 from factcheck.config import Config
 from factcheck.dates import DateSyntaxError, parse_date
 from factcheck.discovery import discover
@@ -55,10 +57,11 @@ def load(
         paths = [paths]
     files = discover(paths, config.exclude)
     documents = []
-    for path in files:
-        documents.append(load_file(path, config))
-        if progress is not None:
-            progress(documents[-1], len(files))
+    with collector_paused():
+        for path in files:
+            documents.append(load_file(path, config))
+            if progress is not None:
+                progress(documents[-1], len(files))
     return Corpus(documents)
 
 
@@ -131,11 +134,11 @@ class _Loader:
             self._source_text(source)
         language = source.language if source else _raw_language(root)
         for index, claim in self._records(Claim, "claims"):
-            claim._source = source
+            _derive(claim, "_source", source)
             self._parse_claim(claim, index, language, source)
             self.document.claims.append(claim)
         for index, check in self._records(Check, "checks"):
-            check._source = source
+            _derive(check, "_source", source)
             self._parse_check(check, index)
             self.document.checks.append(check)
 
@@ -163,6 +166,15 @@ class _Loader:
         if not isinstance(node, list):
             self.problem("schema", f"'{key}' must be a list of records", (key,))
             return
+        if self.records is not None:  # the fast path: the whole list in one validation
+            try:
+                records = _list_adapter(model).validate_python(node)
+            except ValidationError:
+                raise _NeedsExactReader from None
+            for index, record in enumerate(records):
+                _place(record, Location(self.name, *self.records[(key, index)]))
+                yield index, record
+            return
         for index in range(len(node)):
             record = self._record(model, key, (key, index))
             if record is not None:
@@ -187,9 +199,10 @@ class _Loader:
                 self.problem("schema", message, full, _own_id(node))
             return None
         if self.records is not None:
-            record._location = Location(self.name, *self.records[loc])
+            where = self.records[loc]
         else:
-            record._location = Location(self.name, node.line, node.column)
+            where = position(self.root, loc) or (0, 0)
+        _place(record, Location(self.name, *where))
         return record
 
     def _source_text(self, source: Source) -> None:
@@ -210,12 +223,13 @@ class _Loader:
                 "text", f"source text '{source.text}': {problem.message}", ("source", "text")
             )
             return
-        source._text_content = text
+        _derive(source, "_text_content", text)
 
     def _parse_claim(self, claim: Claim, index: int, language: str, source: Source | None) -> None:
         if claim.value is not None:
             try:
-                claim._value = parse_value(claim.value, language, approx=self.config.approx)
+                value = parse_value(claim.value, language, approx=self.config.approx)
+                _derive(claim, "_value", value)
             except ValueError as error:
                 self.problem(
                     "value", f"claim '{claim.id}': {error}", ("claims", index, "value"), (claim.id,)
@@ -223,7 +237,7 @@ class _Loader:
         if claim.when is not None:
             published = source.published if source else None
             try:
-                claim._period = parse_date(claim.when, language, published)
+                _derive(claim, "_period", parse_date(claim.when, language, published))
             except DateSyntaxError as error:
                 self.problem(
                     "date", f"claim '{claim.id}': {error}", ("claims", index, "when"), (claim.id,)
@@ -233,10 +247,25 @@ class _Loader:
         if check.expect is None:
             return
         try:
-            check._expression = parse_expression(check.expect)
+            _derive(check, "_expression", parse_expression(check.expect))
         except ExpressionError as error:
             message = f"check '{check.id}': {error.message}"
             self.problem("expression", message, ("checks", index, "expect"))
+
+
+# Loading sets a record's derived slots directly: pydantic's __setattr__ costs a Python call
+# chain per assignment, and nothing was computed from these slots yet.
+_derive = object.__setattr__
+
+
+def _place(record: Record, location: Location) -> None:
+    _derive(record, "_location", location)
+
+
+@functools.cache
+def _list_adapter(model: type[R]) -> TypeAdapter[list[R]]:
+    """One validator for a whole list of records (faster than a model_validate per record)."""
+    return TypeAdapter(list[model])  # type: ignore[valid-type]
 
 
 def _label(what: str, node: dict[str, Any]) -> str:

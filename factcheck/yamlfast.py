@@ -32,7 +32,7 @@ __all__ = ["FastTree", "parse_fast"]
 try:  # a pure-Python install (no wheel for the platform) still reads every file exactly
     import yaml_rs
 except ImportError:  # pragma: no cover - yaml-rs ships wheels for every platform we test
-    yaml_rs = None
+    yaml_rs = None  # type: ignore[assignment]
 
 # What sends a text to the exact reader before parsing it: tabs and line breaks other
 # than \n, a merge key, a directive or document marker, characters YAML 1.1 forbids,
@@ -43,6 +43,8 @@ _NOT_YAML_1_1 = re.compile("[^\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U00
 _MARKERS = ("\n---", "\n...", "\n%")  # document markers and directives
 _KEY_PREFIX = re.compile(r"[ ]*(?:-[ ]+)?")  # what may stand before a key on its line
 _RECORD_LISTS = ("claims", "checks")
+_TEXT_TYPES = frozenset({str, type(None)})
+_STR = frozenset({str})
 Position = tuple[int, int]
 
 
@@ -117,14 +119,18 @@ def _plain(root: dict[str, Any], max_depth: int) -> list[tuple[dict[str, Any], s
         if depth > max_depth:
             return None
         if isinstance(node, dict):
+            if not _STR.issuperset(map(type, node)):
+                return None  # a key that is not text: null, a number, a list
+            if _TEXT_TYPES.issuperset(map(type, node.values())):
+                continue  # the common case, tested at C speed
             for key, value in node.items():
-                if type(key) is not str:
-                    return None
                 if type(value) is int:
                     integers.append((node, key))
                 elif type(value) is not str and value is not None:
                     stack.append((value, depth + 1))
         elif isinstance(node, list):
+            if _TEXT_TYPES.issuperset(map(type, node)):
+                continue
             for value in node:
                 if type(value) is not str and value is not None:
                     stack.append((value, depth + 1))
@@ -170,7 +176,8 @@ def _record_starts(text: str, root: dict[str, Any]) -> dict[tuple[str | int, ...
             return None  # a quoted or flow-style key: the exact reader places it
         sections.append((at, key))
     sections.sort()
-    ends = {key: end for (_, key), (end, _) in zip(sections, [*sections[1:], (len(text), "")])}
+    following = [*sections[1:], (len(text), "")]
+    ends = {key: end for (_, key), (end, _) in zip(sections, following, strict=True)}
     records: dict[tuple[str | int, ...], Position] = {}
     counter = _LineCounter(text)
     for at, key in sections:

@@ -1,0 +1,216 @@
+"""The fast path reads a claim file exactly as the exact reader does, or declines."""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck import loading
+from factcheck.model import Document
+from factcheck.yamlfast import parse_fast
+from factcheck.yamltree import YamlError, YamlList, YamlMap, parse_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _plain(node: object) -> object:
+    if isinstance(node, dict):
+        return {key: _plain(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_plain(item) for item in node]
+    return node
+
+
+def _exact_records(root: YamlMap) -> dict[tuple[str | int, ...], tuple[int, int]]:
+    records: dict[tuple[str | int, ...], tuple[int, int]] = {}
+    source = root.get("source")
+    if isinstance(source, YamlMap) and source:
+        records[("source",)] = (source.line, source.column)
+    for name in ("claims", "checks"):
+        items = root.get(name)
+        if isinstance(items, YamlList):
+            for index, item in enumerate(items):
+                if isinstance(item, YamlMap) and item:
+                    records[(name, index)] = (item.line, item.column)
+    return records
+
+
+def assert_same_as_exact(text: str) -> bool:
+    """Check the fast path against the exact reader; True when the fast path took the text."""
+    fast = parse_fast(text)
+    if fast is None:
+        return False
+    root = parse_yaml(text)
+    assert isinstance(root, YamlMap)
+    assert fast.root == _plain(root)
+    assert dict(fast.records) == _exact_records(root)
+    return True
+
+
+def _snapshot(document: Document) -> tuple[Any, ...]:
+    return (
+        [(c.model_dump(), c.location, c.parsed_value, c.period) for c in document.claims],
+        [(c.model_dump(), c.location) for c in document.checks],
+        document.source.model_dump() if document.source else None,
+        document.problems,
+    )
+
+
+def _load_both(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Document, Document]:
+    fast = loading.load_text(text, "f.yaml")
+    with monkeypatch.context() as patched:
+        patched.setattr(loading, "parse_fast", lambda text: None)
+        exact = loading.load_text(text, "f.yaml")
+    return fast, exact
+
+
+CLAIM_FILES = sorted(
+    [*ROOT.joinpath("claims").glob("*.yaml"), *ROOT.joinpath("tests").rglob("*.yaml")]
+)
+
+
+@pytest.mark.parametrize("path", CLAIM_FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_yaml_file_of_the_repository_loads_the_same_either_way(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = path.read_text(encoding="utf-8", errors="replace")
+    fast, exact = _load_both(text, monkeypatch)
+    assert _snapshot(fast) == _snapshot(exact)
+    if path.parent.name == "claims":
+        assert assert_same_as_exact(text), "our own article must take the fast path"
+
+
+SEED = """\
+# a comment
+source:
+  id: s
+  title: "T"
+  publisher: P
+  published: 2015-07-27
+  language: fr
+  word_count: 325
+
+claims:
+
+  # first
+  - id: a
+    quote: "44,4 %"
+    subject: S
+    property: share
+    value: 44,4 %
+    when: 2014
+  -   id: b
+      quote: 'x: y'
+      subject: S
+      property: p
+      qualifiers: {k: v}
+      reviews:
+        - date: 2020-01-01
+          by: desk
+          verdict: verified
+checks:
+- id: c
+  expect: a == a
+"""
+
+
+def test_a_typical_file_takes_the_fast_path_with_the_exact_positions() -> None:
+    assert assert_same_as_exact(SEED)
+    fast = parse_fast(SEED)
+    assert fast is not None
+    assert fast.records[("claims", 1)] == (19, 7)
+    assert fast.root["source"]["word_count"] == "325"  # the digits as written, as text
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ("value: 44,4 %", "value: !!str 44,4 %"),  # a tag
+        ("subject: S\n    property: share", "subject: &s S\n    property: share"),  # an anchor
+        ("word_count: 325", "word_count: 0325"),  # digits a parser would read differently
+        ("word_count: 325", "word_count: 3.25e2"),  # a float
+        ("when: 2014", "when: true"),  # a boolean
+        ("# a comment", "%YAML 1.1\n---"),  # a directive
+        ("  id: s", "\tid: s"),  # a tab
+        ('  title: "T"', '  title: "T"\r'),  # a carriage return
+        ('quote: "44,4 %"', 'quote: "44,4 %"\n    quote: again'),  # a duplicate key
+        ("    when: 2014", "    when: 2014\n  -\n    id: z"),  # an item starting on the next line
+        ("- id: c", "- {id: c}"),  # a flow mapping
+        ("  - id: a", "  - id: a\n    <<: {x: y}"),  # a merge key
+    ],
+)
+def test_what_only_the_exact_reader_may_read_is_declined(
+    change: str, why: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = SEED.replace(change, why, 1)
+    assert text != SEED
+    assert parse_fast(text) is None
+    fast, exact = _load_both(text, monkeypatch)
+    assert _snapshot(fast) == _snapshot(exact)
+
+
+def test_a_problem_found_on_the_fast_path_is_reported_where_the_exact_reader_puts_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = SEED.replace("value: 44,4 %", "value: 44,4 %\n    valeu: 3")
+    assert parse_fast(text) is not None  # the YAML is fine; the record is not
+    fast, exact = _load_both(text, monkeypatch)
+    assert _snapshot(fast) == _snapshot(exact)
+    assert [problem.location.line for problem in fast.problems] == [18]
+
+
+def test_a_file_without_a_source_block_still_loads_its_claims() -> None:
+    text = SEED[SEED.index("claims:") :]
+    document = loading.load_text(text, "f.yaml")
+    assert [claim.id for claim in document.claims] == ["a", "b"]
+    assert "missing the 'source' block" in document.problems[0].message
+
+
+# --- property: whatever the fast path accepts, it reads as the exact reader does ----------
+
+_WORDS = st.text(string.ascii_letters + string.digits + " -:#,.'\"%€!&*é", min_size=0, max_size=12)
+
+
+def _scalar(draw: st.DrawFn) -> str:
+    text = draw(_WORDS)
+    style = draw(st.sampled_from(["plain", "single", "double", "int"]))
+    if style == "single":
+        return "'" + text.replace("'", "''") + "'"
+    if style == "double":
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if style == "int":
+        return draw(st.sampled_from(["0", "7", "325", "0325", "-4", "+4", "1_000", "0x1F", "7.30"]))
+    return text
+
+
+@st.composite
+def claim_files(draw: st.DrawFn) -> str:
+    """Claim-file-shaped YAML with varied scalars, indentation, comments and blank lines."""
+    indent = " " * draw(st.sampled_from([0, 2, 4]))
+    gap = " " * draw(st.sampled_from([1, 3]))
+    lines = ["source:", f"  id: {_scalar(draw)}", f"  title: {_scalar(draw)}", "claims:"]
+    for number in range(draw(st.integers(1, 4))):
+        if draw(st.booleans()):
+            lines.append(f"{indent}# note {number}")
+        if draw(st.booleans()):
+            lines.append("")
+        pad = indent + " " + gap
+        lines.append(f"{indent}-{gap}id: c{number}")
+        for key in draw(st.lists(st.sampled_from(["quote", "value", "when", "note"]), unique=True)):
+            lines.append(f"{pad}{key}: {_scalar(draw)}")
+    return "\n".join(lines) + "\n"
+
+
+@given(claim_files())
+def test_the_fast_path_agrees_with_the_exact_reader_on_what_it_accepts(text: str) -> None:
+    try:
+        parse_yaml(text)
+    except YamlError:  # what libyaml refuses, yaml-rs must not accept
+        assert parse_fast(text) is None
+        return
+    assert_same_as_exact(text)

@@ -21,6 +21,7 @@ from factcheck.collector import collector_paused
 from factcheck.config import Config, ConfigError, RuleSettings
 from factcheck.findings import Finding, Location, Report, RuleInfo, Severity, sort_findings
 from factcheck.model import Corpus
+from factcheck.parallel import PARALLEL_FROM, run_forked
 from factcheck.rules import RULES
 from factcheck.rules.base import Context, Rule
 
@@ -92,15 +93,23 @@ def _coerce(rule_id: str, name: str, value: Any, default: Any) -> Any:
 
 
 def verify(
-    corpus: Corpus, config: Config | None = None, *, fail_on: Severity = Severity.ERROR
+    corpus: Corpus,
+    config: Config | None = None,
+    *,
+    fail_on: Severity = Severity.ERROR,
+    jobs: int = 1,
 ) -> Report:
-    """Run every enabled rule over the corpus, apply suppressions, return the finished report."""
+    """Run every enabled rule over the corpus, apply suppressions, return the finished report.
+
+    With ``jobs`` > 1 and a large corpus, rules run in that many forked worker
+    processes (see :mod:`factcheck.parallel`); the report is the same.
+    """
     config = config or Config()
     rules = active_rules(config)
     findings: list[Finding] = []
     with collector_paused():
-        for active in rules:
-            findings.extend(run_rule(active, corpus, config))
+        for found in _run_rules(rules, corpus, config, jobs):
+            findings.extend(found)
         findings.extend(suppressions.invalid_suppressions(corpus, RULES))
         outcome = suppressions.apply(corpus, findings, RULES)
     return Report(
@@ -115,6 +124,23 @@ def verify(
         ),
         suppressed=tuple(sorted(outcome.suppressed, key=lambda s: s.finding)),
     )
+
+
+def _run_rules(
+    rules: list[ActiveRule], corpus: Corpus, config: Config, jobs: int
+) -> list[list[Finding]]:
+    """The findings of every rule, by groups of rules that share derived data."""
+    groups: dict[str, list[ActiveRule]] = {}
+    for active in rules:
+        groups.setdefault(getattr(active.rule, "SHARES", active.rule.ID), []).append(active)
+
+    def run_group(group: list[ActiveRule]) -> list[Finding]:
+        return [finding for active in group for finding in run_rule(active, corpus, config)]
+
+    ordered = list(groups.values())
+    if sum(len(document.claims) for document in corpus.documents) < PARALLEL_FROM:
+        jobs = 1
+    return run_forked(run_group, ordered, jobs)
 
 
 def run_rule(active: ActiveRule, corpus: Corpus, config: Config) -> list[Finding]:

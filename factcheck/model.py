@@ -66,11 +66,16 @@ class Record(BaseModel):
         _location: Location | None
         _memo: dict[str, Any] | None
 
-    def model_post_init(self, context: Any, /) -> None:
-        """Start every derived slot empty."""
-        for name in _derived_slots(type(self)):
-            object.__setattr__(self, name, None)
-        object.__setattr__(self, "_memo", None)
+    if not TYPE_CHECKING:  # for type checkers, the slots are declared attributes
+
+        def __getattr__(self, name: str) -> Any:
+            """An unset derived slot reads as None (a record made by hand, not loaded).
+
+            Python asks only when the slot is empty, so loaded records never pay for it.
+            """
+            if name in _derived_slots(type(self)) or name == "_memo":
+                return None
+            return super().__getattr__(name)
 
     def __setattr__(self, name: str, value: Any) -> None:
         """Assign as pydantic does; any new value forgets what was computed from the old."""

@@ -249,7 +249,13 @@ class Report:
 
 
 def display_path(path: Path) -> str:
-    """A path as users expect it in messages: relative to the working folder when inside it."""
+    """A path as users expect it in messages: relative to the working folder when inside it.
+
+    A relative path without ``..`` is shown as given (no system call: a large archive
+    has thousands of files).
+    """
+    if not path.is_absolute() and ".." not in path.parts:
+        return path.as_posix()
     try:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:

@@ -38,9 +38,20 @@ except ImportError:  # pragma: no cover - yaml-rs ships wheels for every platfor
 # than \n, a merge key, a directive or document marker, characters YAML 1.1 forbids,
 # and a tag, anchor or alias indicator (conservatively: `&`, `*` or `!` before a
 # non-space, where a node may start: at the start of a line or after `:`, `-`, `,`, `[`
-# or `{` and spaces). Cheap `in` tests first: most files have none of these.
-_NOT_YAML_1_1 = re.compile("[^\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_MARKERS = ("\n---", "\n...", "\n%")  # document markers and directives
+# or `{` and spaces). Tested on the UTF-8 bytes: the rare bytes first, in one pass.
+_SUSPECT = bytes([*range(0x00, 0x0A), *range(0x0B, 0x20), 0x7F]) + b"<&*!%\xc2\xe2\xed\xef"
+_ORDINARY = bytes(sorted(set(range(256)) - set(_SUSPECT)))
+_CONTROL = re.compile(rb"[\x00-\x09\x0b-\x1f\x7f]")
+# characters YAML 1.1 forbids or counts as line breaks, by the lead byte of their UTF-8 form
+_NOT_YAML_1_1 = [
+    (lead, re.compile(pattern))
+    for lead, pattern in (
+        (0xC2, rb"\xc2[\x80-\x9f]"),  # C1 controls and NEL
+        (0xE2, rb"\xe2\x80[\xa8\xa9]"),  # U+2028, U+2029
+        (0xED, rb"\xed[\xa0-\xbf]"),  # surrogates
+        (0xEF, rb"\xef\xbf[\xbe\xbf]"),  # U+FFFE, U+FFFF
+    )
+]
 _KEY_PREFIX = re.compile(r"[ ]*(?:-[ ]+)?")  # what may stand before a key on its line
 _RECORD_LISTS = ("claims", "checks")
 _TEXT_TYPES = frozenset({str, type(None)})
@@ -80,30 +91,41 @@ def parse_fast(text: str, *, max_depth: int = 64) -> FastTree | None:
 
 
 def _unsafe(text: str) -> bool:
-    """True when the text holds something only the exact reader handles or counts right."""
-    if "\t" in text or "\r" in text or "<<" in text:
-        return True
-    if text.startswith(("---", "...", "%")) or any(marker in text for marker in _MARKERS):
-        return True
-    # isprintable is a fast C loop; only a text it doubts meets the regex
-    spaced = text.replace("\n", " ").replace("\xa0", " ").replace("\u202f", " ")
-    if not spaced.isprintable() and _NOT_YAML_1_1.search(text):
-        return True
-    for indicator in "&*!":
-        at = text.find(indicator)
-        while at >= 0:
-            if at + 1 < len(text) and not text[at + 1].isspace() and _node_start(text, at):
-                return True
-            at = text.find(indicator, at + 1)
+    """True when the text holds something only the exact reader handles or counts right.
+
+    One C-speed pass keeps the rare bytes that could matter; only those present are
+    looked at more closely, so an ordinary file costs two passes over its bytes.
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    rare = data.translate(None, _ORDINARY)
+    if data.startswith((b"---", b"...", b"%")) or b"\n---" in data or b"\n..." in data:
+        return True  # a document marker or a directive
+    if not rare:
+        return False
+    if _CONTROL.search(rare) or (b"%" in rare and b"\n%" in data):
+        return True  # tabs, carriage returns, control characters, a directive
+    if b"<" in rare and b"<<" in data:
+        return True  # maybe a merge key
+    for lead, pattern in _NOT_YAML_1_1:  # C1 controls, U+2028/9, surrogates, U+FFFE/F
+        if lead in rare and pattern.search(data):
+            return True
+    for indicator in b"&*!":
+        if indicator in rare:
+            at = data.find(indicator)
+            while at >= 0:
+                following = data[at + 1 : at + 2]
+                if following and not following.isspace() and _node_start(data, at):
+                    return True
+                at = data.find(indicator, at + 1)
     return False
 
 
-def _node_start(text: str, at: int) -> bool:
+def _node_start(data: bytes, at: int) -> bool:
     """True when a node may start at ``at``: first on its line, or after ``:-,[{``."""
     before = at - 1
-    while before >= 0 and text[before] == " ":
+    while before >= 0 and data[before] == 0x20:
         before -= 1
-    return before < 0 or text[before] in "\n:-,[{"
+    return before < 0 or data[before] in b"\n:-,[{"
 
 
 def _plain(root: dict[str, Any], max_depth: int) -> list[tuple[dict[str, Any], str]] | None:

@@ -259,6 +259,7 @@ _derive = object.__setattr__
 
 
 def _place(record: Record, location: Location) -> None:
+    record.clear_derived()
     _derive(record, "_location", location)
 
 

@@ -16,11 +16,14 @@ The whole is a definition, not a measurement: ``"100 %"`` is exactly 100 %.
 from __future__ import annotations
 
 import builtins
+import datetime as dt
 import functools
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from factcheck.model import is_blank
 from factcheck.values import Interval, Quantity, Truth, UnitMismatch, ValueSyntaxError, parse_value
 
 if TYPE_CHECKING:
@@ -28,11 +31,14 @@ if TYPE_CHECKING:
     from factcheck.model import Claim
     from factcheck.vocabulary import Vocabulary
 
-__all__ = ["Part", "ShareGroup", "exact_quantity", "share_groups"]
+__all__ = ["Part", "ShareGroup", "exact_quantity", "qualifier_key", "share_groups", "when_key"]
 
 _Qualifiers = tuple[tuple[str, str], ...]
-# subject, property, when (its days, or its text when unreadable), the claim it is `of`
-_GroupKey = tuple[str, str, str | None, str | None]
+#: A ``when`` as grouping compares it: its first and last days, or its text when unreadable.
+WhenKey = tuple[dt.date, dt.date] | str | None
+# subject, property, when, the claim it is `of`
+_GroupKey = tuple[str, str, WhenKey, str | None]
+_ISO_SPAN = re.compile(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -89,17 +95,23 @@ class ShareGroup:
     @builtins.property
     def truth_within(self) -> Truth:
         """Whether the sum can stay within the whole (``sum <= whole``)."""
-        return self.total.compare("<=", self.whole)
+        return self._compare("<=")
 
     @builtins.property
     def truth_reaches(self) -> Truth:
         """Whether the sum can reach the whole (``sum >= whole``)."""
-        return self.total.compare(">=", self.whole)
+        return self._compare(">=")
 
     @builtins.property
     def truth_equals(self) -> Truth:
         """Whether the sum can be the whole (``sum == whole``)."""
-        return self.total.compare("==", self.whole)
+        return self._compare("==")
+
+    def _compare(self, op: str) -> Truth:
+        total, whole = self.total, self.whole
+        if total.unit is whole.unit:  # as share_groups builds it: no conversion to look up
+            return total.interval.compare(op, whole.interval)
+        return total.compare(op, whole)
 
     def describe(self) -> str:
         """Name the group for a message: ``Cloudwatt (septembre 2012)``."""
@@ -124,77 +136,146 @@ def share_groups(claims: Iterable[Claim], vocabulary: Vocabulary) -> list[ShareG
     Claims without a readable value, or of a property without a readable whole, are
     skipped. A group whose every claim is in a unit foreign to the whole is dropped.
     """
-    wholes = {name: exact_quantity(m.whole) for name, m in vocabulary.shares().items() if m.whole}
-    grouped: dict[_GroupKey, dict[_Qualifiers, list[Claim]]] = {}
+    wholes: dict[str, Quantity] = {}
+    for name, meaning in vocabulary.shares().items():
+        whole = exact_quantity(meaning.whole) if meaning.whole else None
+        if whole is not None and not is_blank(name):  # a claim about "?" is in no group
+            wholes[name] = whole
+    grouped: dict[_GroupKey, _Pending] = {}
+    # Each claim is read once, here: on a large archive, going back to it costs more
+    # than anything done with what it says.
     for claim in claims:
-        if claim.parsed_value is None or claim.missing or wholes.get(claim.property) is None:
+        # Cheapest test first: most claims are of a property that is no share.
+        name = claim.property
+        whole = wholes.get(name)
+        if whole is None:
             continue
-        parts = grouped.setdefault(_group_key(claim), {})
-        parts.setdefault(tuple(sorted(claim.qualifiers.items())), []).append(claim)
+        value = claim.parsed_value
+        if value is None:
+            continue
+        subject = claim.subject
+        if is_blank(subject):  # what `claim.missing` says, its property being a share's
+            continue
+        period = claim.period
+        when = (period.start, period.end) if period is not None else when_key(claim)
+        key = (subject, name, when, claim.of)
+        pending = grouped.get(key)
+        if pending is None:
+            pending = grouped[key] = _Pending(period, claim.when, claim.language, whole)
+        qualifiers = claim.qualifiers
+        part = qualifier_key(qualifiers) if qualifiers else ()
+        reports = pending.parts.get(part)
+        if reports is None:
+            pending.parts[part] = [(claim, value.quantity)]
+        else:
+            reports.append((claim, value.quantity))
     groups = []
-    for parts in grouped.values():
-        first = next(iter(parts.values()))[0]
-        whole = wholes[first.property]
-        assert whole is not None  # claims of properties without a whole were skipped
-        group = _group(first, parts, whole)
+    for key, pending in grouped.items():
+        group = _group(key, pending)
         if group is not None:
             groups.append(group)
     return groups
 
 
-def _group_key(claim: Claim) -> _GroupKey:
+@dataclass(slots=True)
+class _Pending:
+    """A group being gathered: what it needs of its first claim, and the reports by part."""
+
+    period: Period | None
+    when: str | None
+    language: str
+    whole: Quantity
+    parts: dict[_Qualifiers, list[tuple[Claim, Quantity]]] = field(default_factory=dict)
+
+
+def qualifier_key(qualifiers: dict[str, str]) -> _Qualifiers:
+    """The qualifiers as ``claim.key`` compares them: their sorted items."""
+    if len(qualifiers) < 2:  # most claims have one qualifier or none: nothing to sort
+        return tuple(qualifiers.items())
+    return tuple(sorted(qualifiers.items()))
+
+
+def when_key(claim: Claim) -> WhenKey:
+    """The claim's ``when`` as grouping compares it: by its days, so ``en mars`` is ``mars 2015``.
+
+    Equal keys are equal ``when`` as ``claim.key`` compares them (the days of a period
+    written as ``start/end`` in ISO form, else the text), without building strings.
+    """
+    period = claim.period
+    if period is not None:
+        return (period.start, period.end)
     when = claim.when
-    if claim.period is not None:
-        when = f"{claim.period.start.isoformat()}/{claim.period.end.isoformat()}"
-    return (claim.subject, claim.property, when, claim.of)
+    if when is not None and "/" in when:
+        return _iso_days(when)
+    return when
 
 
-def _group(
-    first: Claim, reports: dict[_Qualifiers, list[Claim]], whole: Quantity
-) -> ShareGroup | None:
+@functools.lru_cache(maxsize=1024)
+def _iso_days(when: str) -> WhenKey:
+    """An unreadable ``when`` that reads like a period's key (``2015-03-01/2015-03-31``)."""
+    match = _ISO_SPAN.fullmatch(when)
+    if match is None:
+        return when
+    try:
+        start, end = (dt.date.fromisoformat(day) for day in match.groups())
+    except ValueError:
+        return when
+    return (start, end) if f"{start.isoformat()}/{end.isoformat()}" == when else when
+
+
+def _group(key: _GroupKey, pending: _Pending) -> ShareGroup | None:
+    whole = pending.whole
+    unit = whole.unit
     parts: list[Part] = []
     left_out: list[Claim] = []
-    for qualifiers, claims in reports.items():
+    for qualifiers, reports in pending.parts.items():
         quantities: list[Quantity] = []
         kept: list[Claim] = []
-        for claim in claims:
-            assert claim.parsed_value is not None  # share_groups skipped the others
-            try:
-                quantities.append(claim.parsed_value.quantity.to(whole.unit))
-            except UnitMismatch:
-                left_out.append(claim)
-                continue
+        for claim, quantity in reports:
+            if quantity.unit is not unit:
+                try:
+                    quantity = quantity.to(unit)
+                except UnitMismatch:
+                    left_out.append(claim)
+                    continue
+            quantities.append(quantity)
             kept.append(claim)
         if kept:
             parts.append(_part(qualifiers, tuple(kept), quantities))
     if not parts:
         return None
-    total = parts[0].quantity
+    total = parts[0].quantity.interval
     for part in parts[1:]:
-        total = total + part.quantity
+        total = total + part.quantity.interval  # every part is in the unit of the whole
     return ShareGroup(
-        subject=first.subject,
-        property=first.property,
-        period=first.period,
-        when=first.when,
+        subject=key[0],  # the first claim's subject and property
+        property=key[1],
+        period=pending.period,
+        when=pending.when,
         parts=tuple(parts),
         left_out=tuple(left_out),
-        total=total,
+        total=parts[0].quantity if len(parts) == 1 else Quantity(total, unit),
         whole=whole,
-        language=first.language,
+        language=pending.language,
     )
 
 
 def _part(qualifiers: _Qualifiers, claims: tuple[Claim, ...], quantities: list[Quantity]) -> Part:
     """Count a part once, at the values all its reports allow (their hull if none)."""
+    if len(quantities) == 1:  # one report: its own values
+        return Part(qualifiers, claims, quantities[0], agreed=True)
     unit = quantities[0].unit
     intervals = [q.interval for q in quantities]
     agreed: Interval | None = intervals[0]
-    hull = intervals[0]
     for interval in intervals[1:]:
-        agreed = agreed.intersection(interval) if agreed is not None else None
-        hull = hull.hull(interval)
+        if agreed is None:
+            break
+        if interval is not agreed:  # the same figure reported again changes nothing
+            agreed = agreed.intersection(interval)
     if agreed is None:
+        hull = intervals[0]
+        for interval in intervals[1:]:
+            hull = hull.hull(interval)
         return Part(qualifiers, claims, Quantity(hull, unit), agreed=False)
     if agreed.nominal is None:
         # "44,4 %" and "44 %" agree on 44.35..44.45: keep the finest figure written there

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from factcheck.findings import Location, Problem, Severity
 from factcheck.model import Record
 from factcheck.rules.base import Context, Option
+from factcheck.rules.consistent_units import claim_table
 
 ID = "duplicate-id"
 SEVERITY = Severity.ERROR
@@ -41,8 +42,14 @@ def check(context: Context) -> Iterator[Problem]:
     corpus = context.corpus
     sources = [d.source for d in corpus.documents if d.source is not None]
     yield from _duplicates("source", sources)
-    yield from _duplicates("claim", corpus.claims)
-    yield from _duplicates("check", corpus.checks)
+    # Most archives have no duplicate: the claims by id (which other rules need too) or a
+    # set of the ids say so without looking at every record's location.
+    table = claim_table(context)
+    if len(table.by_id) < len(table.claims):
+        yield from _duplicates("claim", table.claims)
+    checks = [check.id for check in corpus.checks]
+    if len(set(checks)) < len(checks):
+        yield from _duplicates("check", corpus.checks)
 
 
 def _duplicates(kind: str, records: Iterable[Record]) -> Iterator[Problem]:

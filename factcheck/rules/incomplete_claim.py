@@ -35,6 +35,7 @@ from collections.abc import Iterator, Mapping
 from factcheck.findings import Problem, Severity
 from factcheck.model import is_blank
 from factcheck.rules.base import Context, Option, claim_problem
+from factcheck.rules.consistent_units import claim_table
 
 ID = "incomplete-claim"
 SEVERITY = Severity.WARNING
@@ -43,6 +44,8 @@ OPTIONS: Mapping[str, Option] = {}
 
 def check(context: Context) -> Iterator[Problem]:
     """Report every claim whose subject or property is the placeholder or empty."""
+    incomplete = claim_table(context).incomplete  # positions in report order; mostly none
+    position = 0
     for document in context.corpus.documents:
         source = document.source
         if source is not None:
@@ -50,12 +53,12 @@ def check(context: Context) -> Iterator[Problem]:
             if missing:
                 message = f"source '{source.id}' is incomplete: fill in its {_and(missing)}"
                 yield Problem(message, source.location)
-        for claim in document.claims:
-            missing = claim.missing
-            if missing:
-                yield claim_problem(
-                    claim, f"claim '{claim.id}' is incomplete: fill in its {_and(missing)}"
-                )
+        if incomplete:
+            for offset, claim in enumerate(document.claims, position):
+                if offset in incomplete:
+                    message = f"claim '{claim.id}' is incomplete: fill in its {_and(claim.missing)}"
+                    yield claim_problem(claim, message)
+        position += len(document.claims)
 
 
 def _and(names: list[str]) -> str:

@@ -39,6 +39,7 @@ from decimal import Decimal
 from factcheck import units
 from factcheck.findings import Problem, Severity
 from factcheck.rules.base import Context, Option, claim_problem
+from factcheck.rules.consistent_units import claim_table
 from factcheck.rules.share_of_count import count_interval, is_percentage, whole_span
 from factcheck.values import Interval, Quantity, Truth
 
@@ -46,34 +47,36 @@ ID = "part-exceeds-whole"
 SEVERITY = Severity.ERROR
 OPTIONS: Mapping[str, Option] = {}
 
-_NOTHING = Interval.exact(Decimal(0))
-_EVERYTHING = Interval.exact(Decimal(100))
+_ZERO = Decimal(0)
+_HUNDRED = Decimal(100)
+_NOTHING = Interval.exact(_ZERO)
+_EVERYTHING = Interval.exact(_HUNDRED)
 
 
 def check(context: Context) -> Iterator[Problem]:
     """Report every part that is more than its whole, or a negative percentage of it."""
-    claims = context.corpus.claims_by_id()
-    for claim in context.corpus.claims:
-        value = claim.parsed_value
-        if claim.of is None or value is None:
+    for claim, value, whole, whole_value in claim_table(context).with_wholes:
+        if value is None:
             continue
         part = value.quantity
-        whole = claims.get(claim.of)
         named = (whole,) if whole is not None else ()
         if is_percentage(part.unit):
+            interval = part.interval
+            if interval.lo < _HUNDRED and interval.hi > _ZERO:
+                continue  # one comparison of ends tells most shares lie within 0..100 %
             # The whole of any percentage is 100 %, whatever the claim it is of says.
-            if part.interval.compare("<=", _EVERYTHING) is Truth.FAILS:
+            if interval.compare("<=", _EVERYTHING) is Truth.FAILS:
                 whole_text = f"the whole it is of, 100 % of '{claim.of}'"
                 message = f"{_part(claim.id, value.text)} is more than {whole_text}"
                 yield claim_problem(claim, message, *named)
-            elif part.interval.compare(">=", _NOTHING) is Truth.FAILS:
+            elif interval.compare(">=", _NOTHING) is Truth.FAILS:
                 message = f"{_part(claim.id, value.text)} is a negative share of '{claim.of}'"
                 yield claim_problem(claim, message, *named)
             continue
-        if whole is None or whole.parsed_value is None:
+        if whole is None or whole_value is None:
             continue
-        if _more_than(part, whole.parsed_value.quantity):
-            whole_text = _whole(whole.id, whole.parsed_value.text)
+        if _more_than(part, whole_value.quantity):
+            whole_text = _whole(whole.id, whole_value.text)
             message = f"{_part(claim.id, value.text)} is more than {whole_text}"
             yield claim_problem(claim, message, whole)
 

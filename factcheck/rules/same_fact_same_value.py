@@ -51,13 +51,14 @@ claims:
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.findings import Location, Problem, Severity
 from factcheck.model import Claim
-from factcheck.rules.base import Context, Option, claim_problem, fact_identity
+from factcheck.rules.base import Context, Option, claim_problem
+from factcheck.rules.consistent_units import claim_table
 from factcheck.values import Interval, UnitMismatch, format_quantity
 
 if TYPE_CHECKING:
@@ -80,22 +81,26 @@ class _CommonGround:
 
 def check(context: Context) -> Iterator[Problem]:
     """Report every claim whose value cannot agree with earlier reports of the same fact."""
-    facts: dict[Hashable, _CommonGround] = {}
-    for claim in context.corpus.claims:
-        if claim.missing:
-            continue  # a draft's "?" is no subject or property: incomplete-claim reports it
-        value = claim.parsed_value
-        if value is None:
-            continue
+    table = claim_table(context)  # numbers the facts; a fact reported once needs no more
+    facts: dict[int, _CommonGround] = {}
+    for position in table.repeated:
+        fact = table.facts[position]
+        value = table.values[position]
+        assert fact is not None and value is not None  # the table numbers such facts only
+        claim = table.claims[position]
         quantity = value.quantity
-        key = fact_identity(claim)
-        ground = facts.get(key)
+        unit = quantity.unit
+        ground = facts.get(fact)
         if ground is None:
-            facts[key] = _CommonGround(quantity.interval, quantity.unit, claim, claim)
+            facts[fact] = _CommonGround(quantity.interval, unit, claim, claim)
             continue
-        try:
-            interval = quantity.to(ground.unit).interval
-        except UnitMismatch:  # same dimension but no conversion: nothing to compare
+        interval = quantity.interval
+        if unit is not ground.unit:
+            try:
+                interval = quantity.to(ground.unit).interval
+            except UnitMismatch:  # same dimension but no conversion: nothing to compare
+                continue
+        if interval is ground.interval:  # a report of the very same figure: nothing changes
             continue
         common = ground.interval.intersection(interval)
         if common is not None:

@@ -51,10 +51,13 @@ from typing import TYPE_CHECKING
 from factcheck import units
 from factcheck.findings import Problem, Severity
 from factcheck.rules.base import Context, Option, claim_problem
+from factcheck.rules.consistent_units import claim_table
 from factcheck.values import Interval, Quantity, format_decimal, format_interval, format_quantity
 
 if TYPE_CHECKING:
     import pint
+
+    from factcheck.values import Value
 
 ID = "share-of-count"
 SEVERITY = Severity.ERROR
@@ -63,22 +66,50 @@ OPTIONS: Mapping[str, Option] = {
 }
 
 _DIVIDE = decimal.Context(prec=50)
+# Products of a share's end by a count, exactly: Decimal ends have at most ~50 digits, and
+# an inexact result (never seen) falls back to fractions.
+_EXACT = decimal.Context(prec=1000, traps=[decimal.Inexact, decimal.InvalidOperation])
 _MAX_PLACES = 20
 _SHARES = Interval(Decimal(0), Decimal(100))
+_PERSON_COUNT = "person"
+_PURE_COUNT = "pure"
+
+# What each unit is for these rules, by id(): (the unit, percent?, kind of count or None).
+# The entry holds the unit, so its id is not reused while the entry stands; pint compares
+# units slowly, and an archive has a handful of units for 100,000 values.
+_KINDS: dict[int, tuple[pint.Unit, bool, str | None]] = {}
+_MAX_UNITS = 4096
+
+
+def _kind(unit: pint.Unit) -> tuple[pint.Unit, bool, str | None]:
+    entry = _KINDS.get(id(unit))
+    if entry is not None and entry[0] is unit:
+        return entry
+    count = None
+    if unit == units.dimensionless():
+        count = _PURE_COUNT
+    elif unit.dimensionality == _person().dimensionality:
+        count = _PERSON_COUNT
+    entry = (unit, bool(unit == units.parse_unit("%")), count)
+    if len(_KINDS) >= _MAX_UNITS:
+        _KINDS.clear()
+    _KINDS[id(unit)] = entry
+    return entry
 
 
 def is_percentage(unit: pint.Unit) -> bool:
     """Tell whether a unit is the percent (not percentage points, not a pure number)."""
-    return bool(unit == units.parse_unit("%"))
+    return _kind(unit)[1]
 
 
 def count_interval(quantity: Quantity) -> Interval | None:
     """The interval of a count of things (a pure number or persons), None for other units."""
-    if quantity.unit == units.dimensionless():
+    count = _kind(quantity.unit)[2]
+    if count is _PURE_COUNT:
         return quantity.interval
-    person = _person()
-    if quantity.unit.dimensionality == person.dimensionality:
-        return quantity.to(person).interval
+    if count is _PERSON_COUNT:
+        person = _person()
+        return quantity.interval if quantity.unit is person else quantity.to(person).interval
     return None
 
 
@@ -90,21 +121,22 @@ def _person() -> pint.Unit:
 def check(context: Context) -> Iterator[Problem]:
     """Report every percentage of a count that no whole number of units gives."""
     limit: int = context.option("max_counts")
-    claims = context.corpus.claims_by_id()
-    for claim in context.corpus.claims:
-        value = claim.parsed_value
-        if claim.of is None or value is None or not is_percentage(value.quantity.unit):
+    # The verdict for each pair of values, by id (the claims keep their values alive): an
+    # archive writes the same few figures again and again.
+    verdicts: dict[tuple[int, int], range | None] = {}
+    for claim, value, whole, whole_value in claim_table(context).with_wholes:
+        if value is None or not is_percentage(value.quantity.unit):
             continue
-        whole = claims.get(claim.of)
-        if whole is None or whole.parsed_value is None:
+        if whole is None or whole_value is None:
             continue
-        counts = count_interval(whole.parsed_value.quantity)
+        key = (id(value), id(whole_value))
+        if key in verdicts:
+            wholes = verdicts[key]
+        else:
+            wholes = verdicts[key] = _impossible(value.quantity.interval, whole_value, limit)
+        if wholes is None:
+            continue
         share = value.quantity.interval
-        if counts is None or not share.overlaps(_SHARES):
-            continue
-        wholes = _whole_numbers(counts, limit)
-        if wholes is None or any(_fits(share, n) for n in wholes):
-            continue
         language = claim.language
         if len(wholes) == 1:
             count = format_decimal(Decimal(wholes[0]), language)
@@ -119,6 +151,21 @@ def check(context: Context) -> Iterator[Problem]:
         yield claim_problem(claim, message, whole)
 
 
+def _impossible(share: Interval, whole: Value, limit: int) -> range | None:
+    """The whole counts the share of ``whole`` was tested against, when none gives it.
+
+    None when some whole count does, or the test does not apply: the whole is no count,
+    the share lies outside 0 to 100 %, or the count allows no or too many whole numbers.
+    """
+    counts = count_interval(whole.quantity)
+    if counts is None or not share.overlaps(_SHARES):
+        return None
+    wholes = _whole_numbers(counts, limit)
+    if wholes is None or any(_fits(share, n) for n in wholes):
+        return None
+    return wholes
+
+
 def whole_span(counts: Interval) -> tuple[int, int] | None:
     """The least and greatest whole numbers (from 0) in a count's interval.
 
@@ -126,9 +173,9 @@ def whole_span(counts: Interval) -> tuple[int, int] | None:
     """
     if counts.hi.is_infinite():
         return None
-    first = 0 if counts.lo.is_infinite() else _first_integer(Fraction(counts.lo), counts.lo_open)
+    first = 0 if counts.lo.is_infinite() else _first_integer(counts.lo, counts.lo_open)
     first = max(first, 0)
-    last = _last_integer(Fraction(counts.hi), counts.hi_open)
+    last = _last_integer(counts.hi, counts.hi_open)
     return (first, last) if first <= last else None
 
 
@@ -143,12 +190,12 @@ def _whole_numbers(counts: Interval, limit: int) -> range | None:
     return range(first, last + 1)
 
 
-def _first_integer(x: Fraction, is_open: bool) -> int:
-    """The least integer above x (or at it, when the bound is closed)."""
+def _first_integer(x: Decimal | Fraction, is_open: bool) -> int:
+    """The least integer above x (or at it, when the bound is closed); exact for both types."""
     return math.floor(x) + 1 if is_open else math.ceil(x)
 
 
-def _last_integer(x: Fraction, is_open: bool) -> int:
+def _last_integer(x: Decimal | Fraction, is_open: bool) -> int:
     """The greatest integer below x (or at it, when the bound is closed)."""
     return math.ceil(x) - 1 if is_open else math.floor(x)
 
@@ -157,10 +204,18 @@ def _parts(share: Interval, n: int) -> tuple[int, int]:
     """The least and greatest k in 0..n with 100·k/n inside the share (least > greatest: none)."""
     least, greatest = 0, n
     if share.lo.is_finite():
-        least = max(_first_integer(Fraction(share.lo) * n / 100, share.lo_open), 0)
+        least = max(_first_integer(_times_percent(share.lo, n), share.lo_open), 0)
     if share.hi.is_finite():
-        greatest = min(_last_integer(Fraction(share.hi) * n / 100, share.hi_open), n)
+        greatest = min(_last_integer(_times_percent(share.hi, n), share.hi_open), n)
     return least, greatest
+
+
+def _times_percent(x: Decimal, n: int) -> Decimal | Fraction:
+    """``x·n/100`` exactly: the k that 100·k/n = x would need."""
+    try:
+        return _EXACT.multiply(x, n).scaleb(-2, _EXACT)
+    except (decimal.Inexact, decimal.InvalidOperation):
+        return Fraction(x) * n / 100
 
 
 def _fits(share: Interval, n: int) -> bool:

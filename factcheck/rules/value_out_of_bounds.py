@@ -35,8 +35,10 @@ from factcheck import units
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim
 from factcheck.rules.base import Context, Option, claim_problem
+from factcheck.rules.consistent_units import claim_table
 from factcheck.shares import exact_quantity
 from factcheck.values import Interval, Quantity, Truth, format_quantity
+from factcheck.vocabulary import Vocabulary
 
 ID = "value-out-of-bounds"
 SEVERITY = Severity.ERROR
@@ -45,21 +47,69 @@ OPTIONS: Mapping[str, Option] = {}
 # relation the value must satisfy with the bound, and the word for a value that fails it
 _BOUNDS = (("minimum", ">=", "less than"), ("maximum", "<=", "more than"))
 
+_Bound = tuple[str, str, str, Quantity]  # name, relation, word, the bound as written
+
 
 def check(context: Context) -> Iterator[Problem]:
     """Report every value wholly below its property's minimum or above its maximum."""
-    for claim in context.corpus.claims:
-        meaning = context.vocabulary.get(claim.property)
-        if meaning is None or claim.parsed_value is None:
+    table = claim_table(context)
+    # (bound, unit) -> the bound as compared with values in that unit, by id: the bounds
+    # and the claims' units live as long as this loop
+    aligned: dict[tuple[int, int], tuple[Quantity, Interval] | None] = {}
+    found: list[tuple[int, str, Quantity]] = []  # position, relation, bound
+    for name, bounds in _bounded_properties(context.vocabulary).items():
+        for position in table.by_property.get(name, ()):
+            value = table.values[position]
+            assert value is not None  # the table lists claims with a value by property
+            quantity = value.quantity
+            interval = quantity.interval
+            for bound_name, op, word, written in bounds:
+                key = (id(written), id(quantity.unit))
+                if key in aligned:
+                    pair = aligned[key]
+                else:
+                    pair = aligned[key] = _aligned(written, quantity)
+                if pair is None:
+                    continue
+                bound, limit = pair
+                # Most values lie well inside: one comparison of ends says so.
+                if interval.hi > limit.lo if op == ">=" else interval.lo < limit.hi:
+                    continue
+                if interval.compare(op, limit) is not Truth.FAILS:
+                    continue
+                found.append((position, f"{word} the {bound_name}", bound))
+                break
+    found.sort(key=lambda item: item[0])  # in report order, as every rule reports
+    for position, relation, bound in found:
+        claim = table.claims[position]
+        assert claim.parsed_value is not None
+        yield _problem(claim, claim.parsed_value.quantity, relation, bound)
+
+
+def _bounded_properties(vocabulary: Vocabulary) -> dict[str, tuple[_Bound, ...]]:
+    """The readable bounds of every property that has some, minimum first."""
+    bounded: dict[str, tuple[_Bound, ...]] = {}
+    for property_name in vocabulary.names():
+        meaning = vocabulary.get(property_name)
+        if meaning is None:
             continue
-        value = claim.parsed_value.quantity
+        bounds = []
         for name, op, word in _BOUNDS:
             written = getattr(meaning, name)
-            bound = _bound(exact_quantity(written), value) if written else None
-            if bound is None or value.compare(op, bound) is not Truth.FAILS:
-                continue
-            yield _problem(claim, value, f"{word} the {name}", bound)
-            break
+            quantity = exact_quantity(written) if written else None
+            if quantity is not None:
+                bounds.append((name, op, word, quantity))
+        if bounds:
+            bounded[property_name] = tuple(bounds)
+    return bounded
+
+
+def _aligned(written: Quantity, value: Quantity) -> tuple[Quantity, Interval] | None:
+    """The bound for values in this unit, and its interval in that unit (as compare sees it)."""
+    bound = _bound(written, value)
+    if bound is None:
+        return None
+    return bound, bound.to(value.unit).interval
 
 
 def _bound(bound: Quantity | None, value: Quantity) -> Quantity | None:

@@ -39,6 +39,10 @@ WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 @lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """Fold typography and whitespace so that equal wording compares equal."""
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
     folded = _SPACE.sub(" ", text.translate(_FOLD)).strip()
     # French sets guillemets off with (no-break) spaces: « cloud » and "cloud" must match,
     # so spaces next to double quotes are dropped on both sides of a comparison.
@@ -47,7 +51,20 @@ def normalise(text: str) -> str:
 
 def find_quote(quote: str, text: str) -> int:
     """The offset of ``quote`` in ``text`` once both are normalised, or -1."""
-    return normalise(text).find(normalise(quote))
+    return _normalise_document(text).find(normalise(quote))
+
+
+def contains_quote(quote: str, text: str) -> bool:
+    """Tell whether ``find_quote(quote, text) >= 0``, cheaply when the quote is verbatim."""
+    # Normalising is one character for one, plus rules that look only at a character's
+    # neighbours, so a verbatim quote is also in the normalised text: no need to fold it.
+    return quote in text or _normalise_document(text).find(normalise(quote)) >= 0
+
+
+@lru_cache(maxsize=64)
+def _normalise_document(text: str) -> str:
+    """:func:`normalise` a whole article, kept apart so that many quotes do not evict it."""
+    return _normalise(text)
 
 
 def count_words(text: str) -> int:

@@ -29,7 +29,7 @@ from typing import Any
 from factcheck.dates import Period
 from factcheck.editing import quote_fingerprint
 from factcheck.model import STATUSES, Claim, Corpus, Review
-from factcheck.text import find_quote
+from factcheck.text import contains_quote
 from factcheck.values import Truth, UnitMismatch
 
 __all__ = [
@@ -285,7 +285,7 @@ def _drift(claims: tuple[Claim, ...]) -> Iterable[Drift]:
         if not claim.reviews:
             continue
         text = claim.source.text_content if claim.source else None
-        if text is not None and find_quote(claim.quote, text) < 0:
+        if text is not None and not contains_quote(claim.quote, text):
             message = (
                 f"'{claim.id}' was reviewed ({claim.reviews[-1].verdict}, "
                 f"{claim.reviews[-1].date}) but its quote is no longer in the source text: "

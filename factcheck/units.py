@@ -92,8 +92,11 @@ def registry() -> pint.UnitRegistry[Any]:
     return ureg
 
 
+@functools.cache
 def dimensionless() -> pint.Unit:
     """Return the unit of pure numbers and ranks."""
+    # One object for the program: the registry builds a new Unit on every attribute access
+    # (~0.1 ms), and values compare units by identity before asking pint.
     return registry().dimensionless
 
 
@@ -107,7 +110,7 @@ def parse_unit(text: str) -> pint.Unit:
     ureg = registry()
     expression = text.strip()
     if not expression:
-        return ureg.dimensionless
+        return dimensionless()
     if not _UNIT_TEXT_RE.fullmatch(expression):
         raise UnitError(f"cannot read {text!r} as a unit")
     expression = _SIGNS_RE.sub(lambda m: _SIGNS[m.group()], expression)
@@ -152,6 +155,7 @@ def _closest_unit_name(name: str) -> str | None:
     return names[close[0]] if close else None
 
 
+@functools.lru_cache(maxsize=4096)
 def is_currency(unit: pint.Unit) -> bool:
     """Tell whether the unit is an amount of one currency (EUR, kEUR, USD), not a rate of it."""
     dimensions = dict(unit.dimensionality)
@@ -161,6 +165,7 @@ def is_currency(unit: pint.Unit) -> bool:
     return exponent == 1 and str(dimension).startswith(_CURRENCY_DIMENSION)
 
 
+@functools.lru_cache(maxsize=4096)
 def has_offset(unit: pint.Unit) -> bool:
     """Tell whether zero in this unit is not "none of it" (degrees Celsius or Fahrenheit)."""
     return not registry().Quantity(1, unit)._is_multiplicative

@@ -19,10 +19,11 @@ import enum
 import functools
 import operator
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from factcheck import units
 
@@ -67,6 +68,15 @@ _TRAPS = [decimal.InvalidOperation, decimal.DivisionByZero]
 _DOWN = decimal.Context(prec=50, rounding=decimal.ROUND_FLOOR, traps=_TRAPS)
 _UP = decimal.Context(prec=50, rounding=decimal.ROUND_CEILING, traps=_TRAPS)
 _NEAR = decimal.Context(prec=50, rounding=decimal.ROUND_HALF_EVEN, traps=_TRAPS)
+_EXACT = decimal.Context(
+    prec=120,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[
+        decimal.Inexact, decimal.Rounded, decimal.Clamped, decimal.Subnormal,
+        decimal.Underflow, decimal.Overflow, decimal.InvalidOperation,
+    ],
+)  # fmt: skip
 _ZERO = Decimal(0)
 _ONE = Decimal(1)
 _INFINITY = Decimal("Infinity")
@@ -77,9 +87,11 @@ _RELATIONS: dict[str, Callable[[Decimal, Decimal], bool]] = {
 }  # fmt: skip
 
 _Bound = tuple[Decimal, bool]  # a bound and whether it is open
+_set = object.__setattr__  # how a frozen dataclass sets its fields
+T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Interval:
     """A set of real numbers ``lo..hi``, each end open or closed, with the figure as written.
 
@@ -93,7 +105,35 @@ class Interval:
     hi_open: bool = False
     nominal: Decimal | None = None
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        lo: Decimal,
+        hi: Decimal,
+        lo_open: bool = False,
+        hi_open: bool = False,
+        nominal: Decimal | None = None,
+    ) -> None:
+        """Make the interval; raise TypeError for ends that are not numbers, ValueError if empty."""
+        # Written by hand, not by dataclass: arithmetic builds millions of intervals, and
+        # finite Decimal ends in order need no more than these few tests.
+        _set(self, "lo", lo)
+        _set(self, "hi", hi)
+        _set(self, "lo_open", lo_open)
+        _set(self, "hi_open", hi_open)
+        _set(self, "nominal", nominal)
+        if (
+            type(lo) is Decimal
+            and type(hi) is Decimal
+            and lo.is_finite()
+            and hi.is_finite()
+            and (nominal is None or (type(nominal) is Decimal and not nominal.is_nan()))
+            and (lo < hi or (lo == hi and not (lo_open or hi_open)))
+        ):
+            return
+        self._validate()
+
+    def _validate(self) -> None:
+        """Convert int ends to Decimal, open infinite ends, refuse anything else and emptiness."""
         for name in ("lo", "hi", "nominal"):
             value = getattr(self, name)
             if isinstance(value, int):
@@ -121,15 +161,35 @@ class Interval:
 
     def intersection(self, other: Interval) -> Interval | None:
         """Return the numbers in both intervals, or None when there are none."""
-        lo, lo_open = _tighter((self.lo, self.lo_open), (other.lo, other.lo_open), lower=True)
-        hi, hi_open = _tighter((self.hi, self.hi_open), (other.hi, other.hi_open), lower=False)
+        # _tighter, inlined: the inner ends, open if either is at a tie
+        a, b = self.lo, other.lo
+        if a != b:
+            lo, lo_open = (a, self.lo_open) if a > b else (b, other.lo_open)
+        else:
+            lo, lo_open = a, self.lo_open or other.lo_open
+        a, b = self.hi, other.hi
+        if a != b:
+            hi, hi_open = (a, self.hi_open) if a < b else (b, other.hi_open)
+        else:
+            hi, hi_open = a, self.hi_open or other.hi_open
         if lo > hi or (lo == hi and (lo_open or hi_open)):
             return None
         return Interval(lo, hi, lo_open, hi_open, self._shared_nominal(other))
 
     def overlaps(self, other: Interval) -> bool:
         """Tell whether some number is in both intervals."""
-        return self.intersection(other) is not None
+        # the test of intersection(), without building the interval
+        a, b = self.lo, other.lo
+        if a != b:
+            lo, lo_open = (a, self.lo_open) if a > b else (b, other.lo_open)
+        else:
+            lo, lo_open = a, self.lo_open or other.lo_open
+        a, b = self.hi, other.hi
+        if a != b:
+            hi, hi_open = (a, self.hi_open) if a < b else (b, other.hi_open)
+        else:
+            hi, hi_open = a, self.hi_open or other.hi_open
+        return not (lo > hi or (lo == hi and (lo_open or hi_open)))
 
     def hull(self, other: Interval) -> Interval:
         """Return the smallest interval holding both."""
@@ -185,12 +245,13 @@ class Interval:
         return Interval(_ZERO, top, False, top_open, nominal)
 
     def __add__(self, other: Interval) -> Interval:
+        nominal, other_nominal = self.nominal, other.nominal
         return Interval(
             _DOWN.add(self.lo, other.lo),
             _UP.add(self.hi, other.hi),
             self.lo_open or other.lo_open,
             self.hi_open or other.hi_open,
-            _combine(_NEAR.add, self.nominal, other.nominal),
+            None if nominal is None or other_nominal is None else _NEAR.add(nominal, other_nominal),
         )
 
     def __sub__(self, other: Interval) -> Interval:
@@ -274,11 +335,12 @@ class Quantity:
 
     def compatible(self, other: Quantity) -> bool:
         """Tell whether the two measure the same thing (percent and pure numbers do)."""
-        return bool(self.unit.dimensionality == other.unit.dimensionality)
+        unit, other_unit = self.unit, other.unit
+        return unit is other_unit or _dimension(unit) == _dimension(other_unit)
 
     def to(self, unit: pint.Unit) -> Quantity:
         """Express in another unit of the same dimension, with exact decimal factors."""
-        if unit == self.unit:
+        if unit is self.unit or unit == self.unit:
             return self
         try:
             factor, offset = units.conversion(self.unit, unit)
@@ -294,6 +356,8 @@ class Quantity:
 
     def compare(self, op: str, other: Quantity) -> Truth:
         """Judge ``self op other`` after converting other into this unit."""
+        if other.unit is self.unit:  # the common case, and nothing to convert
+            return self.interval.compare(op, other.interval)
         return self.interval.compare(op, self._aligned(other, "compare", "with").interval)
 
     def _aligned(self, other: Quantity, verb: str, joint: str) -> Quantity:
@@ -304,6 +368,8 @@ class Quantity:
         return other.to(self.unit)
 
     def __add__(self, other: Quantity) -> Quantity:
+        if other.unit is self.unit:
+            return Quantity(self.interval + other.interval, self.unit)
         return Quantity(self.interval + self._aligned(other, "add", "and").interval, self.unit)
 
     def __sub__(self, other: Quantity) -> Quantity:
@@ -344,7 +410,45 @@ def _unpickle_quantity(interval: Interval, unit: str) -> Quantity:
 
 
 def _is_pure_number(unit: pint.Unit) -> bool:
-    return bool(unit == units.dimensionless())
+    pure = units.dimensionless()
+    return unit is pure or bool(unit == pure)
+
+
+# Units by id, each with a number standing for its dimensionality: rules compare the units
+# of millions of pairs of quantities, and pint's comparison of dimensionalities is slow.
+# The entry holds the unit, so its id cannot be reused while the entry stands.
+_DIMENSIONS: dict[int, tuple[pint.Unit, int]] = {}
+_DIMENSION_NUMBERS: dict[object, int] = {}
+_MAX_UNITS = 4096  # arithmetic makes units (EUR/person); a new one is rarely seen twice
+_DIMENSIONS_LOCK = threading.Lock()
+
+
+def _unit_text(unit: pint.Unit) -> str:
+    """Return ``units.format_unit(unit)``, found by the unit's id (pint hashes units slowly)."""
+    entry = _UNIT_TEXTS.get(id(unit))
+    if entry is not None and entry[0] is unit:
+        return entry[1]
+    text = units.format_unit(unit)
+    if len(_UNIT_TEXTS) >= _MAX_UNITS:
+        _UNIT_TEXTS.clear()
+    _UNIT_TEXTS[id(unit)] = (unit, text)
+    return text
+
+
+_UNIT_TEXTS: dict[int, tuple[pint.Unit, str]] = {}
+
+
+def _dimension(unit: pint.Unit) -> int:
+    """Return a number that two units share exactly when their dimensionalities are equal."""
+    entry = _DIMENSIONS.get(id(unit))
+    if entry is not None and entry[0] is unit:
+        return entry[1]
+    with _DIMENSIONS_LOCK:  # numbers are never reused: two units always get comparable ones
+        number = _DIMENSION_NUMBERS.setdefault(unit.dimensionality, len(_DIMENSION_NUMBERS))
+        if len(_DIMENSIONS) >= _MAX_UNITS:
+            _DIMENSIONS.clear()
+        _DIMENSIONS[id(unit)] = (unit, number)
+    return number
 
 
 def _describe(unit: pint.Unit) -> str:
@@ -371,6 +475,7 @@ class Value:
 
 _COMPARATORS = (("<=", "<="), ("≤", "<="), (">=", ">="), ("≥", ">="),
                 ("<", "<"), (">", ">"), ("~", "~"), ("≈", "~"))  # fmt: skip
+_COMPARATOR_STARTS = frozenset(written[0] for written, _ in _COMPARATORS)
 
 #: Scale words as powers of ten.  ``billion`` is 10**9 in English, 10**12 in French.
 _SCALES: dict[str, dict[str, int]] = {
@@ -386,6 +491,7 @@ _ALL_SCALE_WORDS = frozenset(word for table in _SCALES.values() for word in tabl
 
 _RANGE_WORDS = {"fr": ("to", "à")}
 _SPACES = " \u00a0\u202f\u2009"
+_SPACES_RE = re.compile(f"[{_SPACES}]")
 _NUMBER_RE = re.compile(rf"[+\-−]?(?:\d|[.,]\d)(?:[\d.,'’]|[{_SPACES}](?=\d))*(?:[eE][+\-]?\d+)?")
 _PLAIN_NUMBER_RE = re.compile(r"[+-]?(?:\d+|\d*\.\d+)(?:[eE][+-]?\d+)?")
 _DOT_GROUPED_RE = re.compile(r"[+-]?[1-9]\d{0,2}\.\d{3}")  # 1.000: one thousand, or one?
@@ -402,22 +508,45 @@ class _Amount(NamedTuple):
     unit_text: str
 
 
+# What parse_value read, and the messages of what it could not, by (text, language, approx):
+# loading asks once per claim, and an archive writes the same few thousand values again
+# and again.  Cleared when full, rather than evicting one by one.
+_VALUES: dict[tuple[str, str, Decimal], Value] = {}
+_VALUE_ERRORS: dict[tuple[str, str, Decimal], str] = {}
+_MAX_VALUES = 65536
+
+
 def parse_value(text: str, language: str = "en", *, approx: Decimal = _DEFAULT_APPROX) -> Value:
     """Read a value written in the grammar, in the source's language (cached).
 
     ``approx`` is the relative half-width of ``~x`` values.  Raises ValueSyntaxError.
     """
+    key = (text, language, approx)
+    if type(approx) is Decimal:  # a float equal to a cached tolerance must still be refused
+        try:
+            return _VALUES[key]
+        except (KeyError, TypeError):  # not read yet, or unhashable (a signalling NaN)
+            pass
     if not approx.is_finite() or approx < 0:
         raise ValueError(f"the tolerance of '~' values must be a positive number, not {approx}")
-    return _parse_value(text, language, approx)
+    message = _VALUE_ERRORS.get(key)
+    if message is None:
+        try:
+            value = _read_value(text, language, approx)
+        except (ValueSyntaxError, units.UnitError) as error:
+            message = f"cannot read {text!r}: {error}"
+            _keep(_VALUE_ERRORS, key, message)
+        else:
+            if type(approx) is Decimal:
+                _keep(_VALUES, key, value)
+            return value
+    raise ValueSyntaxError(message) from None
 
 
-@functools.lru_cache(maxsize=65536)
-def _parse_value(text: str, language: str, approx: Decimal) -> Value:
-    try:
-        return _read_value(text, language, approx)
-    except (ValueSyntaxError, units.UnitError) as error:
-        raise ValueSyntaxError(f"cannot read {text!r}: {error}") from None
+def _keep(cache: dict[tuple[str, str, Decimal], T], key: tuple[str, str, Decimal], item: T) -> None:
+    if len(cache) >= _MAX_VALUES:
+        cache.clear()
+    cache[key] = item
 
 
 def _read_value(text: str, language: str, approx: Decimal) -> Value:
@@ -425,10 +554,11 @@ def _read_value(text: str, language: str, approx: Decimal) -> Value:
     if not rest:
         raise ValueSyntaxError("the value is empty")
     comparator = None
-    for written, canonical in _COMPARATORS:
-        if rest.startswith(written):
-            comparator, rest = canonical, rest[len(written) :].lstrip()
-            break
+    if rest[0] in _COMPARATOR_STARTS:
+        for written, canonical in _COMPARATORS:
+            if rest.startswith(written):
+                comparator, rest = canonical, rest[len(written) :].lstrip()
+                break
     parts = _range_re(language).split(rest)
     if len(parts) > 2:
         raise ValueSyntaxError("a range has two ends, 'a to b'")
@@ -459,7 +589,7 @@ def _read_value(text: str, language: str, approx: Decimal) -> Value:
         comparator=comparator,
         numbers=tuple(amount.number for amount in amounts),
         figures=tuple(amount.figure for amount in amounts),
-        scale=Decimal(10**power),
+        scale=_scale(power),
         unit_text=last.unit_text,
     )
 
@@ -475,18 +605,33 @@ def _figure_interval(
     if comparator in (">", ">="):
         return Interval(x, _INFINITY, lo_open=comparator == ">")
     # half a unit of the last written digit: 44.4 is 44.4 ± 0.05
-    half = Decimal((0, (5,), _exponent(figure) - 1 + power))
+    half = _half_unit(_exponent(figure) - 1 + power)
     if comparator == "~":
         half = max(half, _UP.multiply(approx, x.copy_abs()))
     return Interval(_DOWN.subtract(x, half), _UP.add(x, half), nominal=x)
+
+
+@functools.lru_cache(maxsize=64)
+def _scale(power: int) -> Decimal:
+    """Return 10**power."""
+    return Decimal(10**power)
+
+
+@functools.lru_cache(maxsize=512)
+def _half_unit(exponent: int) -> Decimal:
+    """Return 5 * 10**exponent, half a unit of the digit before it."""
+    return Decimal((0, (5,), exponent))
 
 
 def _shift(x: Decimal, power: int) -> Decimal:
     """Multiply by 10**power exactly, whatever the number of digits."""
     if not power or not x.is_finite():
         return x
-    sign, digits, _ = x.as_tuple()
-    return Decimal((sign, digits, _exponent(x) + power))
+    try:  # scaleb keeps the digits; a context that traps any change makes sure it did
+        return x.scaleb(power, _EXACT)
+    except decimal.DecimalException:
+        sign, digits, _ = x.as_tuple()
+        return Decimal((sign, digits, _exponent(x) + power))
 
 
 def _exponent(x: Decimal) -> int:
@@ -535,28 +680,71 @@ def read_number(written: str, language: str) -> Decimal:
     The digits are kept (``44,40`` is ``Decimal('44.40')``).  Raises ValueSyntaxError for
     anything else, ambiguous numbers included (``1.000`` in French: one, or a thousand?).
     """
-    from babel.numbers import NumberFormatError, parse_decimal
-
     if not _NUMBER_RE.fullmatch(written):
         raise ValueSyntaxError(f"{written!r} is not a number written in digits")
     style = _number_style(language)
     text = written.replace("−", "-")
     if style.group in _SPACES:  # babel only knows its own space (U+202F in French)
-        text = re.sub(f"[{_SPACES}]", style.group, text)
+        text = _SPACES_RE.sub(style.group, text)
     elif style.group == "'":
         text = text.replace("’", "'")
+    number: Decimal | None
     if "." in text and "." not in (style.group, style.decimal):
         number = _read_plain(written, text, language)  # 44.4 in a French source
     else:
-        try:
-            number = parse_decimal(text, locale=style.locale, strict=True)
-        except NumberFormatError as error:
-            if style.group != "." or not _PLAIN_NUMBER_RE.fullmatch(text):
-                raise ValueSyntaxError(_misread(written, language, error.suggestions)) from None
-            number = _read_plain(written, text, language)  # 44.4 in a German source
+        number = _without_groups(text, style) if style.group not in text else None
+        if number is None:
+            number = _parse_with_babel(written, text, language, style)
     if abs(number.adjusted()) > _MAX_MAGNITUDE:
         raise ValueSyntaxError(f"{written!r} is out of range")
     return number
+
+
+def _without_groups(text: str, style: _NumberStyle) -> Decimal | None:
+    """Read a number without group marks as babel's strict parse_decimal does, or None.
+
+    That is ``Decimal`` of the text with its decimal mark made a point, without babel's
+    ~20 µs of locale look-ups; None leaves the text to babel and its error message.
+    """
+    try:
+        return Decimal(text.replace(style.decimal, "."))
+    except decimal.InvalidOperation:
+        return None
+
+
+def _parse_with_babel(written: str, text: str, language: str, style: _NumberStyle) -> Decimal:
+    from babel.numbers import NumberFormatError, parse_decimal
+
+    shape = text.translate(_SHAPE)
+    if "e" not in shape and _babel_accepts(shape, language, decimal.getcontext().prec):
+        # what parse_decimal returns once its strict check passed
+        return Decimal(text.replace(style.group, "").replace(style.decimal, "."))
+    try:
+        return parse_decimal(text, locale=style.locale, strict=True)
+    except NumberFormatError as error:
+        if style.group != "." or not _PLAIN_NUMBER_RE.fullmatch(text):
+            raise ValueSyntaxError(_misread(written, language, error.suggestions)) from None
+        return _read_plain(written, text, language)  # 44.4 in a German source
+
+
+# babel's strict check of the group marks formats the number and compares: the verdict
+# depends on where digits, zeros and marks stand, not on which digits, so it is asked
+# once per shape (1,000 and 250,000 are "1,000" and "111,000").  And on the precision of
+# the decimal context, which babel's formatting needs to hold every digit.  Numbers with an
+# exponent, never accepted, go to babel itself for its message.
+_SHAPE = str.maketrans({**dict.fromkeys("23456789", "1"), "E": "e"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _babel_accepts(shape: str, language: str, precision: int) -> bool:
+    """Tell whether babel reads the shape; ``precision`` (the context's) is only a key."""
+    from babel.numbers import parse_decimal
+
+    try:
+        parse_decimal(shape, locale=_number_style(language).locale, strict=True)
+    except Exception:  # refused, or worse: the number itself will tell
+        return False
+    return True
 
 
 def _read_plain(written: str, text: str, language: str) -> Decimal:
@@ -615,6 +803,7 @@ def _number_style(language: str) -> _NumberStyle:
     )
 
 
+@functools.cache
 def _language_code(language: str) -> str:
     return str(_number_style(language).locale.language)
 
@@ -640,6 +829,10 @@ _DISPLAY_DIGITS = 10  # significant digits of computed bounds (a third is not 50
 _SCIENTIFIC_FROM = 21  # decimal exponent from which figures are written 1E21
 _LARGEST_SCALED = Decimal("1E15")  # beyond it, "1 000 000 billion" reads worse than digits
 _SCALED_DECIMALS = 3
+_POWERS_OF_TEN = {
+    power: Decimal((0, (1,), power)) for table in _DISPLAY_SCALES.values() for power in table
+}
+_SMALLEST_SCALED = min(_POWERS_OF_TEN.values())
 
 
 def format_decimal(x: Decimal, language: str) -> str:
@@ -650,16 +843,12 @@ def format_decimal(x: Decimal, language: str) -> str:
     sign = style.minus if x.is_signed() else ""
     if x.is_infinite():
         return f"{sign}∞"
-    exponent = _exponent(x)
-    digits = "".join(map(str, x.as_tuple().digits))
     if x and not -_SCIENTIFIC_FROM < x.adjusted() < _SCIENTIFIC_FROM:
+        digits = "".join(map(str, x.as_tuple().digits))
         mantissa = digits[0] + (style.decimal + digits[1:] if digits[1:] else "")
         return f"{sign}{mantissa}{style.exponential}{x.adjusted()}"
-    if exponent >= 0:
-        whole, fraction = (digits + "0" * exponent if x else "0"), ""
-    else:
-        digits = digits.rjust(1 - exponent, "0")
-        whole, fraction = digits[:exponent], digits[exponent:]
+    # every digit, trailing zeros included: "f" without a precision never rounds
+    whole, _, fraction = format(x.copy_abs(), "f").partition(".")
     grouped, size = "", style.grouping[0]
     while len(whole) > size:
         grouped = style.group + whole[-size:] + grouped
@@ -673,8 +862,33 @@ def format_interval(iv: Interval, unit: pint.Unit, language: str) -> str:
     return _interval_text(iv, unit, language, _display_power(iv, language))
 
 
+# format_quantity's texts by what they are written from: the interval, the unit as written
+# and the language.  Equal intervals are written alike, but for the sign of a zero end
+# (-0 is written "-0"), which is part of the key.  The key is a flat tuple of Decimals and
+# strings: hashing a Quantity would run three Python __hash__ methods (dataclasses, pint).
+_FormatKey = tuple[Decimal, Decimal, bool, bool, "Decimal | None", str, str, bool, bool]
+_FORMATTED: dict[_FormatKey, str] = {}
+_MAX_FORMATTED = 65536
+
+
 def format_quantity(q: Quantity, language: str) -> str:
     """Write the figure and its interval: ``109,9 % (109,75 à 110,05 %)``."""
+    iv = q.interval
+    lo, hi = iv.lo, iv.hi
+    key = (
+        lo, hi, iv.lo_open, iv.hi_open, iv.nominal, _unit_text(q.unit), language,
+        lo.is_signed(), hi.is_signed(),
+    )  # fmt: skip
+    written = _FORMATTED.get(key)
+    if written is None:
+        written = _format_quantity(q, language)
+        if len(_FORMATTED) >= _MAX_FORMATTED:
+            _FORMATTED.clear()
+        _FORMATTED[key] = written
+    return written
+
+
+def _format_quantity(q: Quantity, language: str) -> str:
     iv = q.interval
     power = _display_power(iv, language)
     if iv.nominal is None:
@@ -726,8 +940,10 @@ def _display_power(iv: Interval, language: str) -> int:
     scales = _DISPLAY_SCALES.get(_language_code(language), {})
     finite = [x for x in (iv.lo, iv.hi, iv.nominal) if x is not None and x.is_finite()]
     largest = max((x.copy_abs() for x in finite), default=_ZERO)
+    if largest < _SMALLEST_SCALED:
+        return 0
     for power in scales:
-        if Decimal((0, (1,), power)) <= largest < _LARGEST_SCALED and all(
+        if _POWERS_OF_TEN[power] <= largest < _LARGEST_SCALED and all(
             _exponent(_NEAR.normalize(_shift(x, -power))) >= -_SCALED_DECIMALS for x in finite
         ):
             return power
@@ -738,5 +954,12 @@ def _rounded(x: Decimal, rounding: str) -> Decimal:
     """Round to the digits worth showing, without trailing zeros (25.00 is shown 25)."""
     if not x.is_finite():
         return x
-    context = decimal.Context(prec=_DISPLAY_DIGITS, rounding=rounding)
+    context = _DISPLAY_CONTEXTS.get(rounding)
+    if context is None:
+        context = _DISPLAY_CONTEXTS[rounding] = decimal.Context(
+            prec=_DISPLAY_DIGITS, rounding=rounding
+        )
     return context.normalize(context.plus(x))
+
+
+_DISPLAY_CONTEXTS: dict[str, decimal.Context] = {}

@@ -44,6 +44,7 @@ OPTIONS: Mapping[str, Option] = {}
 
 _NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f.,']\d+)*")
 _SEPARATORS = re.compile(r"[ \u00a0\u202f]|[.,'](?=\d{1,2}\b)|,\s")
+_NON_DIGITS = re.compile(r"\D+")
 _TEXT2NUM_LANGUAGES = {"fr", "en", "es", "pt", "de", "nl", "it", "da"}
 
 
@@ -53,9 +54,13 @@ def check(context: Context) -> Iterator[Problem]:
         value = claim.parsed_value
         if value is None:
             continue
-        if all(_written_in(number, claim.quote) for number in value.numbers):
+        quote = claim.quote
+        for number in value.numbers:
+            if not _written_in(number, quote):
+                break
+        else:
             continue  # the figures stand in the quote as written: no need to read its numbers
-        found = numbers_in(claim.quote, claim.language)
+        found = numbers_in(quote, claim.language)
         missing = [
             written
             for written, figure in zip(value.numbers, value.figures, strict=True)
@@ -76,24 +81,47 @@ def numbers_in(text: str, language: str) -> frozenset[Decimal]:
     if code in _TEXT2NUM_LANGUAGES:
         from text_to_num import alpha2digit
 
-        texts.append(alpha2digit(text, code, threshold=0))
+        converted = alpha2digit(text, code, threshold=0)
+        if converted != text:  # the same text again would find the same numbers
+            texts.append(converted)
     found: set[Decimal] = set()
     for candidate_text in texts:
         for match in _NUMBER.finditer(candidate_text):
-            token = match.group()
-            for piece in {token, *_SEPARATORS.split(token), *re.split(r"\D+", token)}:
-                number = _read(piece.strip(), language)
-                if number is not None:
-                    found.add(number)
+            found.update(_token_numbers(match.group(), language))
     return frozenset(found)
+
+
+@lru_cache(maxsize=16384)
+def _token_numbers(token: str, language: str) -> tuple[Decimal, ...]:
+    """The numbers a run of digits and marks may stand for: ``1 000,5``, ``1``, ``000,5``..."""
+    numbers = []
+    for piece in {token, *_SEPARATORS.split(token), *_NON_DIGITS.split(token)}:
+        number = _read(piece.strip(), language)
+        if number is not None:
+            numbers.append(number)
+    return tuple(numbers)
 
 
 def _written_in(number: str, quote: str) -> bool:
     """Tell whether a figure stands in the quote as written, not inside a longer number."""
+    # str.find and a look at the neighbours, not a regex per figure: with more distinct
+    # figures than re's cache holds (512), every search would compile its pattern again.
+    # isdecimal() is what \d matches in a str pattern (Unicode category Nd).
     bare = number.lstrip("-−")
-    return re.search(rf"(?<![\d.,]){re.escape(bare)}(?![\d]|[.,]\d)", quote) is not None
+    size = len(bare)
+    found = quote.find(bare)
+    while found >= 0:
+        before = quote[found - 1 : found]  # "" at the start
+        following = quote[found + size : found + size + 2]
+        if not (before in (".", ",") or before.isdecimal()) and not (
+            following[:1].isdecimal() or (following[:1] in (".", ",") and following[1:].isdecimal())
+        ):
+            return True
+        found = quote.find(bare, found + 1)
+    return False
 
 
+@lru_cache(maxsize=16384)
 def _read(piece: str, language: str) -> Decimal | None:
     if not piece:
         return None

@@ -28,7 +28,7 @@ from collections.abc import Iterator, Mapping
 
 from factcheck.findings import Problem, Severity
 from factcheck.rules.base import Context, Option, claim_problem
-from factcheck.text import find_quote
+from factcheck.text import contains_quote
 
 ID = "quote-in-text"
 SEVERITY = Severity.ERROR
@@ -39,7 +39,7 @@ def check(context: Context) -> Iterator[Problem]:
     """Report every quote its source's text does not contain."""
     for claim in context.corpus.claims:
         text = claim.source.text_content if claim.source else None
-        if text is None or find_quote(claim.quote, text) >= 0:
+        if text is None or contains_quote(claim.quote, text):
             continue
         shown = claim.quote if len(claim.quote) <= 60 else claim.quote[:57] + "..."
         name = claim.source.text if claim.source else "the text"

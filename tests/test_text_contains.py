@@ -1,0 +1,44 @@
+"""contains_quote answers as find_quote does, and a verbatim quote needs no normalising."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.rules.figure_in_quote import _written_in
+from factcheck.text import contains_quote, find_quote
+
+# Letters, the folded typography and every kind of space the normalisation knows about.
+TYPOGRAPHY = st.text(
+    alphabet=st.sampled_from(list("ab1 ,.'\"«»“”’–\n\t\r\u00a0\u202f\u2009")), max_size=40
+)
+
+
+@given(TYPOGRAPHY, TYPOGRAPHY)
+def test_contains_quote_is_find_quote(quote: str, text: str) -> None:
+    assert contains_quote(quote, text) == (find_quote(quote, text) >= 0)
+
+
+@given(TYPOGRAPHY, st.integers(0, 40), st.integers(0, 40))
+def test_a_verbatim_piece_is_found_once_normalised(text: str, start: int, length: int) -> None:
+    quote = text[start : start + length]
+    assert find_quote(quote, text) >= 0
+    assert contains_quote(quote, text)
+
+
+def test_typography_still_matches() -> None:
+    text = "Il a dit\u00a0: « le  cloud » et l’opérateur"
+    assert contains_quote('dit : "le cloud" et l\'opérateur', text)
+    assert not contains_quote("le nuage", text)
+
+
+DIGITS = st.text(alphabet=st.sampled_from(list("120.,-−٣ a")), max_size=12)
+
+
+@given(st.text(alphabet=st.sampled_from(list("120.,-−٣")), max_size=4), DIGITS)
+def test_figure_written_in_quote_is_the_regex_search(number: str, quote: str) -> None:
+    bare = number.lstrip("-−")
+    pattern = rf"(?<![\d.,]){re.escape(bare)}(?![\d]|[.,]\d)"
+    assert _written_in(number, quote) == (re.search(pattern, quote) is not None)

@@ -155,8 +155,6 @@ def parse_date(text: str, language: str = "en", published: date | None = None) -
 
     Raises DateSyntaxError with a message naming the text. Results are cached.
     """
-    if isinstance(published, datetime):
-        published = published.date()
     if not isinstance(text, str):  # YAML gives ints (2014) and dates (2015-07-27)
         if isinstance(text, datetime):
             text = text.date().isoformat()
@@ -164,19 +162,67 @@ def parse_date(text: str, language: str = "en", published: date | None = None) -
             text = str(text) if isinstance(text, int) else text.isoformat()
         else:
             raise DateSyntaxError(f"cannot read {text!r} as a date: not a text")
-    result = _parse_cached(text, language, published)
+    result = _by_text(text, language)
+    if result is None:
+        if isinstance(published, datetime):
+            published = published.date()
+        result = _by_day(text, language, published)
     if isinstance(result, str):
         raise DateSyntaxError(result)
     return result
 
 
-@lru_cache(maxsize=16384)
-def _parse_cached(text: str, language: str, published: date | None) -> Period | str:
-    # Errors are cached as their message: a broken date is often repeated in a corpus.
+# Most texts ("2015", "juillet 2015") read the same whatever the publication day, and a
+# corpus repeats them across thousands of files: they are cached by text alone, and only
+# the texts whose reading consults `published` ("hier", "en mars") are cached by day too.
+# Errors are cached as their message: a broken date is often repeated in a corpus.
+
+
+class _AnyDay(date):
+    """The `published` of a reading that must hold for every day: see `_consult`."""
+
+
+class _Depends(Exception):
+    """The reading consulted `published`: it may differ from one day to another.
+
+    Not a DateSyntaxError, so that no `except` of the readers stops it.
+    """
+
+
+_ANY_DAY = _AnyDay(1, 1, 1)
+
+
+@lru_cache(maxsize=65536)
+def _by_text(text: str, language: str) -> Period | str | None:
+    """The reading of a text, or None when it differs from one publication day to another."""
+    try:
+        return _parse_or_message(text, language, _ANY_DAY)
+    except _Depends:
+        return None
+
+
+@lru_cache(maxsize=65536)
+def _by_day(text: str, language: str, published: date | None) -> Period | str:
+    return _parse_or_message(text, language, published)
+
+
+def _parse_or_message(text: str, language: str, published: date | None) -> Period | str:
     try:
         return _parse(text, language, published)
     except DateSyntaxError as error:
         return str(error)
+
+
+def _consult(published: date | None, t: str) -> date:
+    """The publication day, where a reading needs it: every read of `published` is here.
+
+    A reading for any day stops here (`_by_text`), so the day is never read for it.
+    """
+    if published is _ANY_DAY:
+        raise _Depends
+    if published is None:
+        raise _needs_year(t)
+    return published
 
 
 def _parse(text: str, language: str, published: date | None) -> Period:
@@ -191,7 +237,9 @@ def _parse(text: str, language: str, published: date | None) -> Period:
         raise _cannot(t, language) from None
     except _NoYear:
         raise _needs_year(t) from None
-    return Period(period.start, period.end, period.granularity, text)
+    if period.text != text:
+        period = Period(period.start, period.end, period.granularity, text)
+    return period
 
 
 def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested: bool) -> Period:
@@ -230,13 +278,18 @@ _ORDINAL = r"(?:er|st|nd|rd|th)?"
 
 
 def _normalise(text: str) -> str:
-    return " ".join(text.translate(_TRANSLATE).split())
+    if not text.isascii():  # the quotes and dashes to translate are not ASCII
+        text = text.translate(_TRANSLATE)
+    return " ".join(text.split())
 
 
 def _strip_accents(s: str) -> str:
+    if s.isascii():  # nothing to decompose
+        return s
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=4096)
 def _fold(s: str) -> str:
     """Fold a word for lookups: case, accents and a final abbreviation dot."""
     return _strip_accents(s.casefold()).rstrip(".")
@@ -261,6 +314,8 @@ class _Lang:
     dmy: re.Pattern[str] | None
     mdy: re.Pattern[str] | None
     mentions: re.Pattern[str] | None
+    weekday_stems: re.Pattern[str] | None  # lowercase ASCII stems: see find_weekday_dates
+    weekday_words: re.Pattern[str] | None  # the stems, with IGNORECASE
     phrases: tuple[tuple[re.Pattern[str], Callable[..., Period | None]], ...]
     range_prefix: re.Pattern[str]
     range_seps: dict[str, re.Pattern[str]]
@@ -269,6 +324,15 @@ class _Lang:
 def _names(table: dict[str, int]) -> str:
     """Build a regex alternation matching the names, accented or not, longest first."""
     return "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
+
+
+def _stems(names: dict[str, int]) -> tuple[str, ...]:
+    """The fewest names that every name contains ("lun" of "lundi"): one of them is in any."""
+    stems: list[str] = []
+    for name in sorted(names, key=len):
+        if not any(stem in name for stem in stems):
+            stems.append(name)
+    return tuple(stems)
 
 
 def _babel_names(code: str) -> tuple[dict[str, int], dict[str, int]]:
@@ -346,6 +410,8 @@ def _lang(language: str) -> _Lang:
         alternatives = [*(() if prefix in _NO_DASH else (dash,)), *(rf"\s+{s}\s+" for s in words)]
         range_seps[prefix] = re.compile("|".join(alternatives), re.I)
     prefixes = "|".join(prefix_words) or "(?!)"
+    stems = _stems(weekdays) if mentions is not None else ()
+    stem_names = "|".join(map(re.escape, stems))
     return _Lang(
         code=code,
         months=months,
@@ -354,6 +420,8 @@ def _lang(language: str) -> _Lang:
         dmy=dmy,
         mdy=mdy,
         mentions=mentions,
+        weekday_stems=re.compile(stem_names) if stems and stem_names.isascii() else None,
+        weekday_words=re.compile(stem_names, re.I) if stems else None,
         phrases=_phrases(code),
         range_prefix=re.compile(rf"^({prefixes})\s+", re.I),
         range_seps=range_seps,
@@ -393,10 +461,13 @@ def _span(y: int, first_month: int, last_month: int, granularity: str, t: str) -
     return Period(date(y, first_month, 1), date(y, last_month, last), granularity, t)
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _days_in_month(year: int, month: int) -> int:
-    if month == 12:
-        return 31
-    return (date(year, month + 1, 1) - date(year, month, 1)).days
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month]
 
 
 def _week_of(d: date, t: str) -> Period:
@@ -410,8 +481,7 @@ def _week_of(d: date, t: str) -> Period:
 
 def _latest_year(first_month: int, published: date | None, t: str) -> int:
     """Year of the latest such period that does not start after publication."""
-    if published is None:
-        raise _needs_year(t)
+    published = _consult(published, t)
     return published.year if first_month <= published.month else published.year - 1
 
 
@@ -423,9 +493,24 @@ _YEAR = re.compile(r"^(\d{4})$")
 _NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?$")
 # "2014/15", "2014-15": a season or school year; dateparser reads 15 January 2014.
 _SHORT_YEAR_RANGE = re.compile(r"^(\d{4})\s*[-/–—]\s*(\d{2})$")
+# Every numeric form above is digits and these separators only, a digit first: one test
+# spares "27 juillet 2015" the five.
+_NUMERIC_FORM = re.compile(r"^\d[\d\s/.\-–—]*$")
 
 
 def _fast(t: str, lang: _Lang, language: str, published: date | None) -> Period | None:
+    if _NUMERIC_FORM.match(t):
+        period = _fast_numeric(t, lang, language, published)
+        if period is not None:
+            return period
+    for pattern in (lang.dmy, lang.mdy):
+        if pattern is not None and (match := pattern.match(t)):
+            month = lang.months[_fold(match["m"])]
+            return _day_or_month(match["d"], month, match["y"], t, language, published)
+    return None
+
+
+def _fast_numeric(t: str, lang: _Lang, language: str, published: date | None) -> Period | None:
     if match := _ISO_DAY.match(t):
         y, m, d = (int(g) for g in match.groups())
         day = _day(y, m, d, t, language)
@@ -448,10 +533,6 @@ def _fast(t: str, lang: _Lang, language: str, published: date | None) -> Period 
         if not 1 <= m <= 12:
             raise DateSyntaxError(f"{t!r} is not a day of the calendar ({language})")
         return _day_or_month(str(d), m, match[4], t, language, published)
-    for pattern in (lang.dmy, lang.mdy):
-        if pattern is not None and (match := pattern.match(t)):
-            month = lang.months[_fold(match["m"])]
-            return _day_or_month(match["d"], month, match["y"], t, language, published)
     return None
 
 
@@ -461,12 +542,7 @@ def _day_or_month(
     if d is None:
         year = int(y) if y else _latest_year(month, published, t)
         return _span(year, month, month, "month", t)
-    if y:
-        year = int(y)
-    elif published is None:
-        raise _needs_year(t)
-    else:
-        year = published.year  # a day and month without year: the document's year
+    year = int(y) if y else _consult(published, t).year  # else the document's year
     day = _day(year, month, int(d), t, language)
     return Period(day, day, "day", t)
 
@@ -558,9 +634,8 @@ def _season(m: re.Match[str], t: str, language: str, published: date | None) -> 
 def _relative_year(
     m: re.Match[str], t: str, language: str, published: date | None
 ) -> Period | None:
-    if published is None:
-        raise _needs_year(t)
-    return _span(published.year + _RELATIVE_YEARS[_fold(m["r"])], 1, 12, "year", t)
+    year = _consult(published, t).year
+    return _span(year + _RELATIVE_YEARS[_fold(m["r"])], 1, 12, "year", t)
 
 
 def _week(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
@@ -739,6 +814,8 @@ def _dateparser(t: str, language: str, base: date) -> tuple[Period, tuple[str, .
 
 
 def _slow(t: str, language: str, published: date | None) -> Period:
+    if published is _ANY_DAY:  # dateparser reads relative to a base day, whatever the text
+        raise _Depends
     if published is None:
         results = [_dateparser(t, language, base) for base in _BASES]
         first, second = results
@@ -766,23 +843,41 @@ def find_weekday_dates(text: str, language: str, published: date | None) -> list
     Also "Monday, July 27" in English. A date without a year is read in the `published`
     year; without `published`, or when the day does not exist, the mention is skipped.
     """
-    pattern = _lang(language).mentions
-    if pattern is None:
-        return []
     lang = _lang(language)
+    # Most texts name no weekday (a rule asks about every quote): a mention contains a
+    # name, so it contains a stem of one ("lun" of "lundi"). Searching the lowered text is
+    # twice as fast as IGNORECASE, with which str.lower() agrees on ASCII letters but for
+    # İ, ı and ſ (read as i, i and s).
+    stems = lang.weekday_stems
+    if stems is not None and (
+        text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text)
+    ):
+        if stems.search(text.lower()) is None:
+            return []
+    elif lang.weekday_words is None or lang.weekday_words.search(text) is None:
+        return []
+    return list(_weekday_dates(text, language, None if published is None else published.year))
+
+
+@lru_cache(maxsize=16384)
+def _weekday_dates(text: str, language: str, year: int | None) -> tuple[WeekdayMention, ...]:
+    """The mentions of a text, a date without a year read in `year` (a text is often repeated)."""
+    lang = _lang(language)
+    if lang.mentions is None:
+        return ()
     found: list[WeekdayMention] = []
-    for match in pattern.finditer(text):
+    for match in lang.mentions.finditer(text):
         suffix = "" if match["w"] is not None else "2"
         year_text = match["y" + suffix]
         if year_text:
-            year = int(year_text)
-        elif published is not None:
-            year = published.year
+            mention_year = int(year_text)
+        elif year is not None:
+            mention_year = year
         else:
             continue
         month = lang.months[_fold(match["m" + suffix])]
         try:
-            day = date(year, month, int(match["d" + suffix]))
+            day = date(mention_year, month, int(match["d" + suffix]))
         except ValueError:
             continue
         found.append(
@@ -793,7 +888,7 @@ def find_weekday_dates(text: str, language: str, published: date | None) -> list
                 start=match.start(),
             )
         )
-    return found
+    return tuple(found)
 
 
 # --- descriptions ------------------------------------------------------------------------------

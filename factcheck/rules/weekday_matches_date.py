@@ -30,8 +30,9 @@ from collections.abc import Iterator, Mapping
 from datetime import date
 from functools import lru_cache
 
-from factcheck.dates import Period, find_weekday_dates
+from factcheck.dates import Period, WeekdayMention, find_weekday_dates
 from factcheck.findings import Problem, Severity
+from factcheck.model import Claim
 from factcheck.rules.base import Context, Option, claim_problem
 
 ID = "weekday-matches-date"
@@ -44,29 +45,38 @@ _ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 def check(context: Context) -> Iterator[Problem]:
     """Report every weekday that is not the weekday of the date written with it."""
     for claim in context.corpus.claims:
-        published = claim.source.published if claim.source else None
+        when, quote, source = claim.when, claim.quote, claim.source
         language = claim.language
-        # (day, weekday written) -> the text as first written, and the fields it is in
-        wrong: dict[tuple[date, int], tuple[str, list[str]]] = {}
-        for field, text in (("the 'when'", claim.when), ("the quote", claim.quote)):
-            if not text:
+        published = source.published if source else None
+        # most texts name no weekday: find_weekday_dates tells it cheaply
+        in_when = find_weekday_dates(when, language, published) if when else []
+        in_quote = find_weekday_dates(quote, language, published) if quote else []
+        if in_when or in_quote:
+            yield from _wrong_weekdays(claim, language, in_when, in_quote)
+
+
+def _wrong_weekdays(
+    claim: Claim, language: str, in_when: list[WeekdayMention], in_quote: list[WeekdayMention]
+) -> Iterator[Problem]:
+    # (day, weekday written) -> the text as first written, and the fields it is in
+    wrong: dict[tuple[date, int], tuple[str, list[str]]] = {}
+    for field, mentions in (("the 'when'", in_when), ("the quote", in_quote)):
+        for mention in mentions:
+            day = mention.period.start
+            if mention.weekday == day.weekday():
                 continue
-            for mention in find_weekday_dates(text, language, published):
-                day = mention.period.start
-                if mention.weekday == day.weekday():
-                    continue
-                written, fields = wrong.setdefault((day, mention.weekday), (mention.written, []))
-                if field not in fields:
-                    fields.append(field)
-        for (day, _), (written, fields) in wrong.items():
-            shown = " ".join(written.split()).rstrip(",")
-            where = " and ".join(fields)
-            described = _describe_day(day, language)
-            message = (
-                f"'{shown}' in {where} of '{claim.id}': {described} was a "
-                f"{_day_name(day.weekday(), language)}"
-            )
-            yield claim_problem(claim, message)
+            written, fields = wrong.setdefault((day, mention.weekday), (mention.written, []))
+            if field not in fields:
+                fields.append(field)
+    for (day, _), (written, fields) in wrong.items():
+        shown = " ".join(written.split()).rstrip(",")
+        where = " and ".join(fields)
+        described = _describe_day(day, language)
+        message = (
+            f"'{shown}' in {where} of '{claim.id}': {described} was a "
+            f"{_day_name(day.weekday(), language)}"
+        )
+        yield claim_problem(claim, message)
 
 
 def _describe_day(day: date, language: str) -> str:

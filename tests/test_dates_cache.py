@@ -1,0 +1,261 @@
+"""Tests of the caches and filters of factcheck.dates: they give the answers of the plain way.
+
+`parse_date` caches a reading by its text alone when the reading never consults the
+publication day, and by text and day otherwise; `find_weekday_dates` skips the texts that
+contain no stem of a weekday name. Each test states the plain way (`_parse`, the regex
+over the whole text) and checks the cached or filtered answer against it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from functools import partial
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck import dates as dates_module
+from factcheck.dates import DateSyntaxError, Period, WeekdayMention, find_weekday_dates, parse_date
+
+PUB = date(2015, 7, 27)  # a Monday
+D = date
+
+# dateparser reads some of the generated texts (~1 ms each, its first use ~0.3 s)
+slow = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=150)
+
+LANGUAGES = ["fr", "en", "de", "fr-FR", "xx"]
+WORDS = [
+    *("en", "le", "de", "du", "au", "à", "d'ici", "depuis", "entre", "et", "in", "on", "by"),
+    *("from", "to", "between", "and", "the", "of", "fin", "début", "mi-", "late", "early"),
+    *("mid-", "premier", "dernier", "trimestre", "semestre", "first", "quarter", "half"),
+    *("T1", "Q2", "S2", "H1", "été", "hiver", "summer", "semaine", "week", "l'an", "last"),
+    *("this", "next", "year", "cette", "année", "prochain", "hier", "yesterday", "today"),
+    *("lundi", "Monday,", "mardi", "juillet", "mars", "March", "sept.", "févr.", "mai"),
+    *("27", "1er", "29", "31", "12", "0", "2015", "2016", "0000", "9999", "-", "–", "/"),
+    *("27/07", "07/27", "27/07/2015", "2015-07-27", "2015-02-30", "2014/15", "2015-07"),
+]
+date_texts = st.one_of(
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=4).map(" ".join),
+    st.text(max_size=20),
+)
+days = st.one_of(st.none(), st.dates(), st.datetimes())  # a datetime is its day
+
+
+def _outcome(read: Callable[[], Period]) -> tuple[object, ...]:
+    try:
+        period = read()
+    except DateSyntaxError as error:
+        return ("error", str(error))
+    return (period.start, period.end, period.granularity, period.text)
+
+
+def _plain(text: str, language: str, published: date | None) -> tuple[object, ...]:
+    """What parse_date answers, read without any cache of readings."""
+    if isinstance(published, datetime):
+        published = published.date()
+    return _outcome(lambda: dates_module._parse(text, language, published))
+
+
+@slow
+@given(date_texts, st.sampled_from(LANGUAGES), st.lists(days, min_size=2, max_size=4))
+def test_a_cached_reading_is_the_uncached_one(
+    text: str, language: str, published_days: list[date | None]
+) -> None:
+    # one text read for several days in turn, after whatever earlier examples cached
+    for published in published_days:
+        expected = _plain(text, language, published)
+        for _ in range(2):  # the second time from the cache
+            assert _outcome(partial(parse_date, text, language, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("fr", "en mars", [(D(2015, 7, 27), D(2015, 3, 1)), (D(2015, 2, 1), D(2014, 3, 1))]),
+        (
+            "fr",
+            "lundi 27 juillet",
+            [(D(2015, 7, 27), D(2015, 7, 27)), (D(2016, 1, 5), D(2016, 7, 27))],
+        ),
+        ("fr", "l'an dernier", [(D(2015, 7, 27), D(2014, 1, 1)), (D(2020, 1, 1), D(2019, 1, 1))]),
+        (
+            "fr",
+            "au 4e trimestre",
+            [(D(2015, 7, 27), D(2014, 10, 1)), (D(2015, 12, 1), D(2015, 10, 1))],
+        ),
+        ("en", "yesterday", [(D(2015, 7, 27), D(2015, 7, 26)), (D(2016, 3, 1), D(2016, 2, 29))]),
+        ("en", "summer", [(D(2015, 7, 27), D(2015, 6, 1)), (D(2015, 5, 31), D(2014, 6, 1))]),
+    ],
+)
+def test_a_relative_reading_follows_each_publication_day(
+    language: str, text: str, days: list[tuple[date, date]]
+) -> None:
+    for _ in range(2):  # read again from the cache
+        for published, start in days:
+            assert parse_date(text, language, published).start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "error", "start"),
+    [("en mars", "has no year", D(2015, 3, 1)), ("fin mars", "cannot read", D(2015, 3, 21))],
+)
+def test_a_reading_without_published_does_not_leak_into_one_with_it(
+    text: str, error: str, start: date
+) -> None:
+    for _ in range(2):
+        with pytest.raises(DateSyntaxError, match=error) as first:
+            parse_date(text, "fr", None)
+        assert parse_date(text, "fr", PUB).start == start
+        with pytest.raises(DateSyntaxError, match=error) as again:
+            parse_date(text, "fr", None)
+        assert first.value is not again.value and str(first.value) == str(again.value)
+        assert type(again.value) is DateSyntaxError
+
+
+def test_an_absolute_reading_is_cached_by_text_whatever_the_day() -> None:
+    first = parse_date("septembre 2012 ", "fr", PUB)
+    assert parse_date("septembre 2012 ", "fr", D(2020, 1, 1)) is first
+    assert parse_date("septembre 2012 ", "fr", None) is first
+    assert first.text == "septembre 2012 "  # the text as written, not as normalised
+
+
+def test_languages_do_not_share_readings() -> None:
+    # day first in French, month first in English (as dateparser reads them)
+    for _ in range(2):
+        assert parse_date("07/08/2015", "fr", PUB).start == D(2015, 8, 7)
+        assert parse_date("07/08/2015", "en", PUB).start == D(2015, 7, 8)
+        assert parse_date("07/08", "fr", PUB).start == D(2015, 8, 7)
+        assert parse_date("07/08", "en", PUB).start == D(2015, 7, 8)
+    with pytest.raises(DateSyntaxError, match=r"\(fr\)"):
+        parse_date("pas une date", "fr", PUB)
+    with pytest.raises(DateSyntaxError, match=r"\(en\)"):
+        parse_date("pas une date", "en", PUB)
+
+
+def test_a_datetime_published_is_its_day_on_the_relative_path() -> None:
+    assert parse_date("hier", "fr", datetime(2015, 7, 27, 23, 59)).start == D(2015, 7, 26)
+    assert parse_date("hier", "fr", datetime(2015, 7, 27, 0, 1)).start == D(2015, 7, 26)
+
+
+# --- weekdays ----------------------------------------------------------------------------------
+
+
+def _plain_weekdays(text: str, language: str, published: date | None) -> list[WeekdayMention]:
+    """find_weekday_dates the plain way: the regex over the whole text, nothing cached."""
+    lang = dates_module._lang(language)
+    if lang.mentions is None:
+        return []
+    found: list[WeekdayMention] = []
+    for match in lang.mentions.finditer(text):
+        suffix = "" if match["w"] is not None else "2"
+        year_text = match["y" + suffix]
+        if year_text:
+            year = int(year_text)
+        elif published is not None:
+            year = published.year
+        else:
+            continue
+        month = lang.months[dates_module._fold(match["m" + suffix])]
+        try:
+            day = date(year, month, int(match["d" + suffix]))
+        except ValueError:
+            continue
+        weekday = lang.weekdays[dates_module._fold(match["w" + suffix])]
+        period = Period(day, day, "day", match["date" + suffix])
+        found.append(WeekdayMention(match[0], weekday, period, match.start()))
+    return found
+
+
+def _weekdays_outcome(
+    find: Callable[[str, str, date | None], list[WeekdayMention]],
+    text: str,
+    language: str,
+    published: date | None,
+) -> object:
+    try:
+        return find(text, language, published)
+    except KeyError as error:  # "lundı": IGNORECASE reads ı as i, the name tables do not
+        return ("KeyError", str(error))
+
+
+WEEKDAYS = ["lundi", "mardi", "dimanche", "lun.", "dim", "monday", "tuesday", "sunday", "sat."]
+MONTHS = ["juillet", "juil.", "mars", "july", "jul", "march", "sept."]
+# letters IGNORECASE reads as ASCII ones (İ ı as i, ſ as s, the Kelvin sign as k), and others
+LOOKALIKES = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a", "e": "é", "a": "\u03b1"}
+
+
+@st.composite
+def written_name(draw: st.DrawFn, names: list[str]) -> str:
+    """A name in any case, some letters maybe written with a look-alike."""
+    name = draw(st.sampled_from(names))
+    letters = [draw(st.sampled_from([c.lower(), c.upper(), *LOOKALIKES.get(c, "")])) for c in name]
+    return "".join(letters)
+
+
+@st.composite
+def weekday_texts(draw: st.DrawFn) -> str:
+    """Texts around weekday mentions, well-formed or nearly, with odd cases and letters."""
+    words = st.one_of(
+        written_name(WEEKDAYS),
+        written_name(MONTHS),
+        st.sampled_from(["27", "1er", "31", "2015", "2016", "le", "the", "of", ",", "."]),
+        st.text(max_size=6),
+    )
+    mention = st.tuples(
+        written_name(WEEKDAYS),
+        st.sampled_from(["", ".", ",", ".,"]),
+        st.sampled_from([" ", "  ", " le ", " the "]),
+        st.sampled_from(["27", "1er", "29", "31", "3rd"]),
+        st.sampled_from([" ", " of "]),
+        written_name(MONTHS),
+        st.sampled_from(["", " 2015", ", 2016", " 20150"]),
+    ).map("".join)
+    parts = draw(st.lists(st.one_of(words, mention), max_size=6))
+    return draw(st.sampled_from([" ", ", ", ""])).join(parts)
+
+
+@settings(max_examples=400)
+@given(weekday_texts(), st.sampled_from(LANGUAGES), st.one_of(st.none(), st.dates()))
+def test_weekday_mentions_are_found_as_the_plain_way_finds_them(
+    text: str, language: str, published: date | None
+) -> None:
+    expected = _weekdays_outcome(_plain_weekdays, text, language, published)
+    for _ in range(2):  # the second time from the cache
+        assert _weekdays_outcome(find_weekday_dates, text, language, published) == expected
+
+
+def test_the_letters_ignorecase_reads_as_ascii_do_not_hide_a_weekday() -> None:
+    (mention,) = find_weekday_dates("\u017funday 26 July 2015", "en", PUB)  # ſunday
+    assert (mention.weekday, mention.period.start) == (6, D(2015, 7, 26))
+    (mention,) = find_weekday_dates("DİMANCHE 26 juillet", "fr", PUB)  # lowered: "di̇manche"
+    assert (mention.weekday, mention.period.start) == (6, D(2015, 7, 26))
+    for text in ("dımanche 26 juillet", "Frıday 24 July", "FRİDAY 24 July"):  # as the plain way
+        for language in ("fr", "en"):
+            expected = _weekdays_outcome(_plain_weekdays, text, language, PUB)
+            assert _weekdays_outcome(find_weekday_dates, text, language, PUB) == expected
+
+
+def test_weekday_mentions_without_a_year_follow_the_publication_year() -> None:
+    text = "Orange a annoncé lundi 27 juillet"
+    assert [m.period.start for m in find_weekday_dates(text, "fr", PUB)] == [D(2015, 7, 27)]
+    assert [m.period.start for m in find_weekday_dates(text, "fr", D(2016, 1, 1))] == [
+        D(2016, 7, 27)
+    ]
+    assert find_weekday_dates(text, "fr", None) == []
+    assert [m.period.start for m in find_weekday_dates(text, "fr", PUB)] == [D(2015, 7, 27)]
+
+
+def test_the_list_of_weekday_mentions_is_the_callers() -> None:
+    found = find_weekday_dates("mardi 28 juillet 2015", "fr", PUB)
+    found.clear()
+    assert len(find_weekday_dates("mardi 28 juillet 2015", "fr", PUB)) == 1
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "de", "es", "el", "tr", "ru", "ja"])
+def test_every_weekday_name_contains_a_stem(language: str) -> None:
+    names = dates_module._lang(language).weekdays
+    stems = dates_module._stems(names)
+    assert all(any(stem in name for stem in stems) for name in names)
+    assert len(stems) <= len(names)

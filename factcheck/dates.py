@@ -291,8 +291,11 @@ def _strip_accents(s: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _fold(s: str) -> str:
-    """Fold a word for lookups: case, accents and a final abbreviation dot."""
-    return _strip_accents(s.casefold()).rstrip(".")
+    """Fold a word for lookups: case, accents and a final abbreviation dot.
+
+    The dotless ı folds to i, as the case-insensitive regexes that found the word match it.
+    """
+    return _strip_accents(s.casefold().replace("ı", "i")).rstrip(".")
 
 
 _LEAD_WORDS = {

@@ -693,3 +693,11 @@ def test_anything_is_a_period_or_a_date_syntax_error(
         assert period.start <= period.end and period.granularity in dates_module.GRANULARITIES
     for mention in find_weekday_dates(text, language, published):
         assert text[mention.start :].startswith(mention.written)
+
+
+def test_a_dotless_i_reads_as_i_never_as_a_crash() -> None:
+    """Text pasted from a Turkish keyboard: the regexes match ı as i, so the lookups must too."""
+    published = date(2015, 7, 27)
+    assert parse_date("27 juıllet 2015", "fr", published).start == date(2015, 7, 27)
+    mentions = find_weekday_dates("lundı 27 juillet 2015", "fr", published)
+    assert [mention.period.start for mention in mentions] == [date(2015, 7, 27)]

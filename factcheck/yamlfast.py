@@ -12,7 +12,7 @@ None otherwise, so the caller falls back to the exact reader:
 - every key is a str and every scalar a str, a plain null, or an integer written in
   its canonical decimal form on a ``key: digits`` line (a scan counts those lines), which
   becomes that text again; ``true``, ``7.30`` or ``0x1F`` send the file to the exact
-  reader, which keeps them as written; nothing is nested deeper than it allows;
+  reader, which keeps them as written;
 - a scan of the lines finds where every record of ``source``, ``claims`` and
   ``checks`` starts, and the text there is that record's first key.
 
@@ -55,6 +55,9 @@ _NOT_YAML_1_1 = [
 _KEY_PREFIX = re.compile(r"[ ]*(?:-[ ]+)?")  # what may stand before a key on its line
 _RECORD_LISTS = ("claims", "checks")
 _TEXT_TYPES = frozenset({str, type(None)})
+_CONTAINERS = frozenset({dict, list})
+_IN_LISTS = _TEXT_TYPES | _CONTAINERS
+_IN_MAPPINGS = _IN_LISTS | {int}
 _STR = frozenset({str})
 Position = tuple[int, int]
 
@@ -71,7 +74,7 @@ class FastTree:
     records: Mapping[tuple[str | int, ...], Position]
 
 
-def parse_fast(text: str, *, max_depth: int = 64) -> FastTree | None:
+def parse_fast(text: str) -> FastTree | None:
     """Parse a claim file the fast way, or return None when only the exact reader may."""
     if yaml_rs is None or _unsafe(text):
         return None
@@ -81,7 +84,7 @@ def parse_fast(text: str, *, max_depth: int = 64) -> FastTree | None:
         return None
     if not isinstance(root, dict):
         return None
-    integers = _plain(root, max_depth)
+    integers = _plain(root)
     if integers is None or (integers and not _restore_integers(text, integers)):
         return None
     records = _record_starts(text, root)
@@ -128,36 +131,34 @@ def _node_start(data: bytes, at: int) -> bool:
     return before < 0 or data[before] in b"\n:-,[{"
 
 
-def _plain(root: dict[str, Any], max_depth: int) -> list[tuple[dict[str, Any], str]] | None:
+def _plain(root: dict[str, Any]) -> list[tuple[dict[str, Any], str]] | None:
     """The mappings and keys holding an int, or None when the tree is not plain text.
 
-    Plain text: every key a str, every scalar a str or None (or an int as a mapping's
-    value), nested no deeper than ``max_depth``.
+    Plain text: every key a str, every scalar a str or None, or an int as a mapping's
+    value. Types are gathered per node with ``set(map(type, ...))``, at C speed. Depth
+    needs no check here: yaml-rs refuses deep nesting, and any structure deeper than a
+    record's fails validation, which sends the file to the exact reader.
     """
     integers: list[tuple[dict[str, Any], str]] = []
-    stack: list[tuple[object, int]] = [(root, 1)]
+    stack: list[Any] = [root]
     while stack:
-        node, depth = stack.pop()
-        if depth > max_depth:
-            return None
-        if isinstance(node, dict):
+        node = stack.pop()
+        if type(node) is dict:
             if not _STR.issuperset(map(type, node)):
                 return None  # a key that is not text: null, a number, a list
-            if _TEXT_TYPES.issuperset(map(type, node.values())):
-                continue  # the common case, tested at C speed
-            for key, value in node.items():
-                if type(value) is int:
-                    integers.append((node, key))
-                elif type(value) is not str and value is not None:
-                    stack.append((value, depth + 1))
-        elif isinstance(node, list):
-            if _TEXT_TYPES.issuperset(map(type, node)):
+            types = set(map(type, node.values()))
+            if types <= _TEXT_TYPES:
                 continue
-            for value in node:
-                if type(value) is not str and value is not None:
-                    stack.append((value, depth + 1))
+            if not types <= _IN_MAPPINGS:
+                return None  # a float, a boolean
+            if int in types:
+                integers.extend((node, key) for key, value in node.items() if type(value) is int)
+            stack.extend([value for value in node.values() if type(value) in _CONTAINERS])
         else:
-            return None
+            types = set(map(type, node))
+            if not types <= _IN_LISTS:
+                return None
+            stack.extend([item for item in node if type(item) in _CONTAINERS])
     return integers
 
 

@@ -129,18 +129,31 @@ def verify(
 def _run_rules(
     rules: list[ActiveRule], corpus: Corpus, config: Config, jobs: int
 ) -> list[list[Finding]]:
-    """The findings of every rule, by groups of rules that share derived data."""
-    groups: dict[str, list[ActiveRule]] = {}
-    for active in rules:
-        groups.setdefault(getattr(active.rule, "SHARES", active.rule.ID), []).append(active)
+    """The findings of every rule, group by group (see :func:`rule_groups`)."""
 
     def run_group(group: list[ActiveRule]) -> list[Finding]:
         return [finding for active in group for finding in run_rule(active, corpus, config)]
 
-    ordered = list(groups.values())
     if sum(len(document.claims) for document in corpus.documents) < PARALLEL_FROM:
         jobs = 1
-    return run_forked(run_group, ordered, jobs)
+    return run_forked(run_group, rule_groups(rules), jobs)
+
+
+def rule_groups(rules: list[ActiveRule]) -> list[list[ActiveRule]]:
+    """Rules that must run in one worker: those sharing a ``SHARES`` entry, even through others.
+
+    The largest groups come first, so that a worker starts on them while others
+    take the small ones.
+    """
+    groups: list[tuple[set[str], list[ActiveRule]]] = []
+    for active in rules:
+        names = set(getattr(active.rule, "SHARES", ()))
+        linked = [group for group in groups if group[0] & names]
+        merged = (names.union(*(n for n, _ in linked)), [a for _, g in linked for a in g])
+        merged[1].append(active)
+        groups = [group for group in groups if all(group is not other for other in linked)]
+        groups.append(merged)
+    return sorted((group for _, group in groups), key=len, reverse=True)
 
 
 def run_rule(active: ActiveRule, corpus: Corpus, config: Config) -> list[Finding]:

@@ -123,3 +123,32 @@ def test_small_corpora_never_start_workers(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(engine, "run_forked", lambda run, tasks, jobs: asked.append(jobs) or [])
     engine.verify(load(ROOT / "claims"), jobs=8)
     assert asked == [1]
+
+
+def test_rules_sharing_derived_data_run_together_and_the_largest_group_goes_first() -> None:
+    from factcheck.config import Config
+
+    groups = engine.rule_groups(engine.active_rules(Config()))
+    ids = [[active.rule.ID for active in group] for group in groups]
+    table = next(group for group in ids if "duplicate-id" in group)
+    assert {"same-fact-same-value", "unknown-reference", "share-of-count"} <= set(table)
+    shares = next(group for group in ids if "shares-sum-to-whole" in group)
+    assert "shares-incomplete" in shares
+    assert sorted(map(len, ids), reverse=True) == list(map(len, ids))
+    assert sorted(rule for group in ids for rule in group) == sorted(
+        active.rule.ID for active in engine.active_rules(Config())
+    )
+
+
+def test_a_rule_sharing_two_things_joins_their_groups() -> None:
+    from types import SimpleNamespace
+
+    from factcheck.findings import Severity
+
+    def rule(rule_id: str, *shares: str) -> engine.ActiveRule:
+        module = SimpleNamespace(ID=rule_id, SHARES=shares)
+        return engine.ActiveRule(module, Severity.ERROR, {})  # type: ignore[arg-type]
+
+    rules = [rule("a", "x"), rule("b", "y"), rule("c"), rule("d", "x", "y"), rule("e", "y")]
+    groups = [[active.rule.ID for active in group] for group in engine.rule_groups(rules)]
+    assert groups == [["a", "b", "d", "e"], ["c"]]

@@ -3,7 +3,9 @@
 A rule is a module (yamllint's shape): ``ID``, ``SEVERITY`` (the default),
 ``OPTIONS`` (name -> :class:`Option`), a docstring that is its documentation,
 and ``check(context)``, a pure function of the corpus that yields
-:class:`~factcheck.findings.Problem`. The engine stamps id and severity.
+:class:`~factcheck.findings.Problem`. The engine stamps id and severity. A rule
+that uses data several rules derive once per run (``Corpus.derived``) names it in
+an optional ``SHARES`` tuple, so that ``--jobs`` runs those rules in one worker.
 """
 
 from __future__ import annotations

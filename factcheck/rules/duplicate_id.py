@@ -34,6 +34,7 @@ from factcheck.rules.consistent_units import claim_table
 
 ID = "duplicate-id"
 SEVERITY = Severity.ERROR
+SHARES = ("claim-table",)  # derived data computed once, with the rules that share it
 OPTIONS: Mapping[str, Option] = {}
 
 

@@ -39,6 +39,7 @@ from factcheck.rules.consistent_units import claim_table
 
 ID = "incomplete-claim"
 SEVERITY = Severity.WARNING
+SHARES = ("claim-table",)  # derived data computed once, with the rules that share it
 OPTIONS: Mapping[str, Option] = {}
 
 

@@ -38,6 +38,7 @@ from factcheck.values import Truth, format_quantity
 
 ID = "shares-incomplete"
 SEVERITY = Severity.WARNING
+SHARES = ("share-groups",)  # derived data computed once, with the rules that share it
 OPTIONS: Mapping[str, Option] = {
     "min_parts": Option(2, "groups with fewer parts are not reported"),
 }

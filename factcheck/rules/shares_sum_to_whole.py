@@ -47,6 +47,7 @@ from factcheck.values import Truth, format_quantity
 
 ID = "shares-sum-to-whole"
 SEVERITY = Severity.ERROR
+SHARES = ("share-groups",)  # derived data computed once, with the rules that share it
 OPTIONS: Mapping[str, Option] = {}
 
 

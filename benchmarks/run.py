@@ -10,7 +10,7 @@ In one run, on corpora made by ``benchmarks/generate.py`` (cached under
 
 - ``factcheck verify DIR --format json``, first run with no cache (the cache is
   cleared, and disabled when verify has a flag for it): wall time, claims/s and
-  peak memory (max RSS of the process, and the sampled sum over its process tree
+  peak memory (max RSS of the process, and the sampled sum of PSS over its process tree
   when it has workers);
 - the same command again with the cache warm (if verify keeps one);
 - PyYAML's C loader alone parsing the same files (``yaml.load(f,
@@ -103,7 +103,7 @@ class Measure:
     wall: float  # seconds
     cpu: float  # user + system seconds of the child and the descendants it waited for
     max_rss_mb: float  # the largest single process (the child or a descendant it waited for)
-    tree_rss_mb: float  # sampled peak of the RSS summed over the child's process tree
+    tree_rss_mb: float  # sampled peak of the PSS summed over the child's process tree
     exit_code: int
     stdout: str = field(default="", repr=False)
     stderr: str = field(default="", repr=False)
@@ -115,13 +115,19 @@ class Measure:
 
 
 def _rss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except (OSError, ValueError):
-        pass
+    """The memory a process uses: its proportional set size where Linux tells it, else RSS.
+
+    Forked workers share their parent's pages until they write them; RSS counts a shared
+    page in every process, PSS divides it among them, so PSS sums right over a tree.
+    """
+    for path, key in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
+        try:
+            with open(path, encoding="ascii", errors="replace") as f:
+                for line in f:
+                    if line.startswith(key):
+                        return int(line.split()[1])
+        except (OSError, ValueError):
+            continue
     return 0
 
 
@@ -153,8 +159,9 @@ def run(
     """Run a command to completion; return its wall time, peak memory and output.
 
     The child's own max RSS comes from ``wait4`` (Linux counts the largest waited-for
-    descendant in it); the process tree's sum is sampled from /proc every 20 ms, which
-    is what matters when verify runs worker processes side by side.
+    descendant in it); the process tree's sum of PSS is sampled from /proc every 20 ms,
+    which is what matters when verify runs worker processes side by side (forked workers
+    share the parent's pages: summing their RSS would count those pages twice).
     """
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()

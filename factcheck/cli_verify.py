@@ -45,8 +45,8 @@ examples:
                                          fail only on findings not in the baseline
   factcheck verify --changed-since origin/main
                                          report only findings that touch changed files
-  factcheck verify --jobs 1              check in this process only (default: one
-                                         worker per core for 5,000 claims or more)
+  factcheck verify --jobs auto           run the rules in one worker per core (for
+                                         5,000 claims or more; faster, more memory)
 
 exit codes:
   0  no finding at or above --fail-on (default: error)
@@ -210,10 +210,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "-j",
         "--jobs",
         type=parse_jobs,
-        default="auto",
+        default="1",
         metavar="N",
-        help="worker processes for the rules (default: auto, one per core, used from "
-        "5,000 claims on; 1 runs everything in this process)",
+        help="worker processes for the rules, or 'auto' for one per core (default: 1; "
+        "workers are used from 5,000 claims on, each needing up to a copy of the corpus "
+        "in memory)",
     )
     verify.add_argument(
         "--show-suppressed",

@@ -251,7 +251,7 @@ class Project:
         )
 
     def verify(
-        self, paths: Sequence[str | Path], jobs: int | None, cache: bool, fmt: str | None = "json"
+        self, paths: Sequence[str | Path], jobs: str | None, cache: bool, fmt: str | None = "json"
     ) -> list[str]:
         """The verify command line, with the jobs and cache options this version supports."""
         command = [*self.factcheck, "verify", *map(str, paths)]
@@ -714,7 +714,7 @@ def print_table(result: dict[str, Any]) -> None:
     verify = result["verify"]
     jobs = verify["jobs_flag"] or "no --jobs flag: one process"
     no_cache = verify["no_cache_flag"] or verify["no_cache_env"] or "no flag: caches cleared"
-    print(f"verify options: jobs {verify['jobs']} ({jobs}), no-cache: {no_cache}")
+    print(f"verify options: jobs {verify['jobs'] or 'default'} ({jobs}), no-cache: {no_cache}")
     peers = result.get("peers") or {}
     if peers.get("versions"):
         print("peers: " + ", ".join(f"{k} {v}" for k, v in peers["versions"].items()))
@@ -792,9 +792,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sizes", help="CLAIMS/FILES,... (default 10000/200,100000/2000)")
     parser.add_argument(
         "--jobs",
-        type=int,
-        default=os.cpu_count() or 2,
-        help="verify --jobs, when it has it (default: cores)",
+        help="verify --jobs N or auto, when it has it (default: verify's own default)",
     )
     parser.add_argument(
         "--runs", type=int, default=1, help="first runs per size, the fastest kept (default 1)"

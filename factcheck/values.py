@@ -161,24 +161,18 @@ class Interval:
 
     def intersection(self, other: Interval) -> Interval | None:
         """Return the numbers in both intervals, or None when there are none."""
-        # _tighter, inlined: the inner ends, open if either is at a tie
-        a, b = self.lo, other.lo
-        if a != b:
-            lo, lo_open = (a, self.lo_open) if a > b else (b, other.lo_open)
-        else:
-            lo, lo_open = a, self.lo_open or other.lo_open
-        a, b = self.hi, other.hi
-        if a != b:
-            hi, hi_open = (a, self.hi_open) if a < b else (b, other.hi_open)
-        else:
-            hi, hi_open = a, self.hi_open or other.hi_open
+        lo, lo_open, hi, hi_open = self._inner_ends(other)
         if lo > hi or (lo == hi and (lo_open or hi_open)):
             return None
         return Interval(lo, hi, lo_open, hi_open, self._shared_nominal(other))
 
     def overlaps(self, other: Interval) -> bool:
         """Tell whether some number is in both intervals."""
-        # the test of intersection(), without building the interval
+        lo, lo_open, hi, hi_open = self._inner_ends(other)  # without building the interval
+        return not (lo > hi or (lo == hi and (lo_open or hi_open)))
+
+    def _inner_ends(self, other: Interval) -> tuple[Decimal, bool, Decimal, bool]:
+        """The inner ends of two intervals, each open if either interval is open at a tie."""
         a, b = self.lo, other.lo
         if a != b:
             lo, lo_open = (a, self.lo_open) if a > b else (b, other.lo_open)
@@ -189,7 +183,7 @@ class Interval:
             hi, hi_open = (a, self.hi_open) if a < b else (b, other.hi_open)
         else:
             hi, hi_open = a, self.hi_open or other.hi_open
-        return not (lo > hi or (lo == hi and (lo_open or hi_open)))
+        return lo, lo_open, hi, hi_open
 
     def hull(self, other: Interval) -> Interval:
         """Return the smallest interval holding both."""
@@ -292,13 +286,6 @@ class Interval:
         if not self.lo.is_infinite():
             hi = _UP.divide(_ONE, self.lo) if self.lo else _INFINITY
         return Interval(lo, hi, self.hi_open, self.lo_open)
-
-
-def _tighter(a: _Bound, b: _Bound, *, lower: bool) -> _Bound:
-    """Pick the end of an intersection: the inner end, open if either is at a tie."""
-    if a[0] != b[0]:
-        return a if (a[0] > b[0]) == lower else b
-    return a[0], a[1] or b[1]
 
 
 def _looser(a: _Bound, b: _Bound, *, lower: bool) -> _Bound:

@@ -4,7 +4,8 @@ Both answer an :class:`~factcheck.expressions.Outcome` (HOLDS, ROUNDING or FAILS
 the arithmetic or the dates behind it, in the check's language) or raise
 :class:`~factcheck.expressions.EvaluationError` when the check cannot be decided. Several
 rules ask for the same outcome (one reports failures, one rounding, one undecidable
-checks), so both functions are pure and cheap: no I/O, nothing cached on the records.
+checks), so both functions are pure and cheap: no I/O, nothing cached on the records,
+and the explanation is written only when read (most checks hold).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from factcheck.expressions import (
     ExpressionError,
     Outcome,
     evaluate,
+    evaluate_values,
     parse_expression,
 )
 from factcheck.model import Check, Claim
@@ -54,6 +56,16 @@ def evaluate_check(check: Check, claims: Mapping[str, Claim]) -> Outcome:
         except ExpressionError as error:
             raise EvaluationError(f"'{check.expect}' cannot be read: {error.message}") from None
 
+    values: dict[str, Quantity] = {}
+    for name in expression.names:
+        claim = claims.get(name)
+        value = None if claim is None else claim.parsed_value
+        if value is None:
+            break  # evaluate resolves the claims in order, and says which one fails first
+        values[name] = value.quantity
+    else:
+        return evaluate_values(expression, values, check.language)
+
     def resolve(name: str) -> Quantity:
         claim = claims[name]  # KeyError: evaluate reports the unknown claim
         value = claim.parsed_value
@@ -80,19 +92,32 @@ def order_outcome(check: Check, claims: Mapping[str, Claim]) -> Outcome:
         raise ValueError(f"check '{check.id}' is not an 'order' check")
     # Every claim is resolved before any pair is judged, so a broken one is never hidden.
     periods = [_period(name, claims) for name in check.order]
-    language = check.language
-    parts: list[tuple[Truth, str]] = []
+    pairs: list[tuple[Truth, str, Period, str, Period]] = []
     for (a, pa), (b, pb) in pairwise(zip(check.order, periods, strict=True)):
-        first, second = f"{a} ({pa.describe(language)})", f"{b} ({pb.describe(language)})"
         if pa.start > pb.end:
-            parts.append((Truth.FAILS, f"{first} is after {second}"))
+            truth = Truth.FAILS
         elif pa.end < pb.start:
-            parts.append((Truth.HOLDS, f"{first} is before {second}"))
+            truth = Truth.HOLDS
         else:
-            phrase = f"{first} and {second} overlap: in order only within their precision"
-            parts.append((Truth.ROUNDING, phrase))
-    truth = min((t for t, _ in parts), key=_RANK.__getitem__)
-    return Outcome(truth, "; ".join(phrase for t, phrase in parts if t is truth))
+            truth = Truth.ROUNDING
+        pairs.append((truth, a, pa, b, pb))
+    weakest = min((pair[0] for pair in pairs), key=_RANK.__getitem__)
+    deciding = [pair for pair in pairs if pair[0] is weakest]
+    return Outcome.deferred(weakest, _explain_order, deciding, check.language)
+
+
+def _explain_order(pairs: list[tuple[Truth, str, Period, str, Period]], language: str) -> str:
+    """Write the pairs that decide an order check, dates as the language writes them."""
+    phrases = []
+    for truth, a, pa, b, pb in pairs:
+        first, second = f"{a} ({pa.describe(language)})", f"{b} ({pb.describe(language)})"
+        if truth is Truth.FAILS:
+            phrases.append(f"{first} is after {second}")
+        elif truth is Truth.HOLDS:
+            phrases.append(f"{first} is before {second}")
+        else:
+            phrases.append(f"{first} and {second} overlap: in order only within their precision")
+    return "; ".join(phrases)
 
 
 def _period(name: str, claims: Mapping[str, Claim]) -> Period:

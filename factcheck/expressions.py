@@ -35,15 +35,18 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import FrozenInstanceError, dataclass, field, replace
 from decimal import Decimal
 from operator import add, mul, sub, truediv
-from typing import NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from factcheck import units
 from factcheck.units import parse_unit
 from factcheck.values import Interval, Quantity, Truth, UnitMismatch, format_quantity
+
+if TYPE_CHECKING:
+    import pint
 
 __all__ = [
     "FUNCTIONS",
@@ -66,6 +69,7 @@ __all__ = [
     "Product",
     "Sum",
     "evaluate",
+    "evaluate_values",
     "parse_expression",
     "render",
 ]
@@ -112,12 +116,15 @@ class EvaluationError(ValueError):
 
 # --- The syntax tree ---------------------------------------------------------------
 # Nodes compare by structure only; `span` (0-based [start, end) offsets in the text,
-# parentheses included) serves error messages and explanations.
+# parentheses included) serves error messages and explanations. Loading parses every
+# check of an archive, so each node writes its fields straight into its dict: the
+# ``__init__`` of a frozen dataclass goes through ``object.__setattr__`` field by field,
+# which costs more than the rest of the parse.
 
 _NO_SPAN = (0, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Number:
     """An exact literal: ``value`` (never negative) times its ``scale`` word, in ``unit``."""
 
@@ -126,24 +133,47 @@ class Number:
     unit: str | None = None
     span: tuple[int, int] = field(default=_NO_SPAN, compare=False)
 
+    def __init__(
+        self,
+        value: Decimal,
+        scale: str | None = None,
+        unit: str | None = None,
+        span: tuple[int, int] = _NO_SPAN,
+    ) -> None:
+        fields = self.__dict__
+        fields["value"] = value
+        fields["scale"] = scale
+        fields["unit"] = unit
+        fields["span"] = span
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Claim:
     """A reference to the value of the claim with this id."""
 
     name: str
     span: tuple[int, int] = field(default=_NO_SPAN, compare=False)
 
+    def __init__(self, name: str, span: tuple[int, int] = _NO_SPAN) -> None:
+        fields = self.__dict__
+        fields["name"] = name
+        fields["span"] = span
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Negate:
     """Unary minus."""
 
     operand: Node
     span: tuple[int, int] = field(default=_NO_SPAN, compare=False)
 
+    def __init__(self, operand: Node, span: tuple[int, int] = _NO_SPAN) -> None:
+        fields = self.__dict__
+        fields["operand"] = operand
+        fields["span"] = span
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Sum:
     """``first`` followed by ``+``/``-`` terms, left to right."""
 
@@ -151,8 +181,16 @@ class Sum:
     rest: tuple[tuple[str, Node], ...]
     span: tuple[int, int] = field(default=_NO_SPAN, compare=False)
 
+    def __init__(
+        self, first: Node, rest: tuple[tuple[str, Node], ...], span: tuple[int, int] = _NO_SPAN
+    ) -> None:
+        fields = self.__dict__
+        fields["first"] = first
+        fields["rest"] = rest
+        fields["span"] = span
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Product:
     """``first`` followed by ``*``/``/`` factors, left to right."""
 
@@ -160,8 +198,16 @@ class Product:
     rest: tuple[tuple[str, Node], ...]
     span: tuple[int, int] = field(default=_NO_SPAN, compare=False)
 
+    def __init__(
+        self, first: Node, rest: tuple[tuple[str, Node], ...], span: tuple[int, int] = _NO_SPAN
+    ) -> None:
+        fields = self.__dict__
+        fields["first"] = first
+        fields["rest"] = rest
+        fields["span"] = span
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Call:
     """``sum``, ``min``, ``max`` or ``abs`` applied to numbers."""
 
@@ -169,8 +215,16 @@ class Call:
     args: tuple[Node, ...]
     span: tuple[int, int] = field(default=_NO_SPAN, compare=False)
 
+    def __init__(
+        self, function: str, args: tuple[Node, ...], span: tuple[int, int] = _NO_SPAN
+    ) -> None:
+        fields = self.__dict__
+        fields["function"] = function
+        fields["args"] = args
+        fields["span"] = span
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Compare:
     """A comparison, possibly chained: ``first op1 x1 op2 x2`` means each link holds."""
 
@@ -178,42 +232,71 @@ class Compare:
     rest: tuple[tuple[str, Node], ...]
     span: tuple[int, int] = field(default=_NO_SPAN, compare=False)
 
+    def __init__(
+        self, first: Node, rest: tuple[tuple[str, Node], ...], span: tuple[int, int] = _NO_SPAN
+    ) -> None:
+        fields = self.__dict__
+        fields["first"] = first
+        fields["rest"] = rest
+        fields["span"] = span
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Not:
     """Negation of a condition."""
 
     operand: Node
     span: tuple[int, int] = field(default=_NO_SPAN, compare=False)
 
+    def __init__(self, operand: Node, span: tuple[int, int] = _NO_SPAN) -> None:
+        fields = self.__dict__
+        fields["operand"] = operand
+        fields["span"] = span
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class And:
     """All of two or more conditions."""
 
     operands: tuple[Node, ...]
     span: tuple[int, int] = field(default=_NO_SPAN, compare=False)
 
+    def __init__(self, operands: tuple[Node, ...], span: tuple[int, int] = _NO_SPAN) -> None:
+        fields = self.__dict__
+        fields["operands"] = operands
+        fields["span"] = span
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Or:
     """Any of two or more conditions."""
 
     operands: tuple[Node, ...]
     span: tuple[int, int] = field(default=_NO_SPAN, compare=False)
 
+    def __init__(self, operands: tuple[Node, ...], span: tuple[int, int] = _NO_SPAN) -> None:
+        fields = self.__dict__
+        fields["operands"] = operands
+        fields["span"] = span
+
 
 Node: TypeAlias = Number | Claim | Negate | Sum | Product | Call | Compare | Not | And | Or
 _CONDITIONS = (Compare, Not, And, Or)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Expression:
     """A parsed check: its text, syntax tree and the claim ids it refers to."""
 
     text: str
     root: Node = field(repr=False)
     names: frozenset[str]
+
+    def __init__(self, text: str, root: Node, names: frozenset[str]) -> None:
+        fields = self.__dict__
+        fields["text"] = text
+        fields["root"] = root
+        fields["names"] = names
 
     @property
     def is_condition(self) -> bool:
@@ -222,21 +305,33 @@ class Expression:
 
 
 # --- Tokens --------------------------------------------------------------------------
-
-
-class _Token(NamedTuple):
-    kind: str  # number, word, symbol (a unit sign), op, bad, end
-    text: str
-    start: int
-
+# One regex scans the whole text (finditer skips the blanks between tokens). A token is
+# three parallel entries: its tag, what the parser dispatches on (an operator's own text
+# such as "+" or "==", "and"/"or"/"not", "function", "name" for a word shaped like a
+# claim id, "word" for any other word, "number", "symbol" for a unit sign, "bad" for a
+# character outside the language, and "end"), its text and its start.
 
 _TOKEN = re.compile(
-    r"(?P<space>\s+)"
-    r"|(?P<number>[0-9]+(?:\.[0-9]+)?)"
+    r"(?P<number>[0-9]+(?:\.[0-9]+)?)"
+    r"|(?P<name>[a-z][a-z0-9_]*)(?![A-Za-z0-9_])"
     r"|(?P<word>[A-Za-z_][A-Za-z0-9_]*)"
     r"|(?P<op>==|!=|<=|>=|[<>+\-*/(),])"
     r"|(?P<symbol>[%€])"
+    r"|(?P<bad>\S)"  # kept as a token so that the parser reports errors left to right
 )
+_OPERATORS = ("==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "(", ")", ",")
+# Tokens whose tag is not their regex group: operators, keywords and function names.
+_TAGS = {
+    **{operator: operator for operator in _OPERATORS},
+    **{word: word for word in KEYWORDS},
+    **{function: "function" for function in FUNCTIONS},
+}
+# Chunks between blanks that are one token whatever surrounds them.
+_SINGLE_TOKENS = {**_TAGS, "%": "symbol", "€": "symbol"}
+_SIMPLE_TOKEN = r"(?:[a-z][a-z0-9_]*|[0-9]+(?:\.[0-9]+)?|[=!<>]=|[<>+\-*/%€])"
+_SIMPLE = re.compile(f"{_SIMPLE_TOKEN}(?: {_SIMPLE_TOKEN})*")
+_UNIT_TAGS = frozenset({"symbol", "name", "word", "function"})  # what may follow a number
+_COMPARISON_TAGS = frozenset(COMPARISONS)
 
 _HINTS = {
     "=": "use '==' to compare",
@@ -249,26 +344,59 @@ _HINTS = {
 }
 
 
-def _tokenize(text: str) -> list[_Token]:
-    tokens: list[_Token] = []
+def _tokenize(text: str) -> tuple[list[str], list[str], list[int]]:
+    """Return the tags, texts and starts of the tokens, ending with an "end" token.
+
+    Checks are mostly written with one blank between tokens (``a + b == 100 %``): each
+    blank-separated chunk that is one token is recognised with string methods, and only
+    the others (``44.4``, ``sum(a,``, chunks holding tabs) go through the regex, which
+    finds the same tokens.
+    """
+    known = _SINGLE_TOKENS.get
     position = 0
-    while position < len(text):
-        match = _TOKEN.match(text, position)
-        if match is None:
-            # Kept as a token so that the parser reports errors left to right.
-            tokens.append(_Token("bad", text[position], position))
-            position += 1
-            continue
-        kind = match.lastgroup
-        assert kind is not None
-        if kind != "space":
-            tokens.append(_Token(kind, match.group(), position))
-        position = match.end()
-    tokens.append(_Token("end", "", len(text)))
-    return tokens
+    if _SIMPLE.fullmatch(text):
+        # One blank between tokens that are all ids, numbers, operators or unit signs.
+        texts = text.split(" ")
+        tags = [known(chunk) or ("number" if chunk[0] <= "9" else "name") for chunk in texts]
+        starts = []
+        for chunk in texts:
+            starts.append(position)
+            position += len(chunk) + 1
+        tags.append("end")
+        texts.append("")
+        starts.append(len(text))
+        return tags, texts, starts
+    tags = []
+    texts = []
+    starts = []
+    for chunk in text.split(" "):
+        if chunk:
+            tag = known(chunk)
+            if tag is None and chunk.isascii():
+                if chunk.isidentifier():
+                    tag = "name" if chunk.islower() and chunk[0] != "_" else "word"
+                elif chunk.isdigit():
+                    tag = "number"
+            if tag is not None:
+                tags.append(tag)
+                texts.append(chunk)
+                starts.append(position)
+            else:
+                for match in _TOKEN.finditer(chunk):
+                    token = match.group()
+                    tags.append(_TAGS.get(token) or match.lastgroup)  # type: ignore[arg-type]
+                    texts.append(token)
+                    starts.append(position + match.start())
+        position += len(chunk) + 1
+    tags.append("end")
+    texts.append("")
+    starts.append(len(text))
+    return tags, texts, starts
 
 
 # --- The parser ----------------------------------------------------------------------
+# Hot paths read the token lists directly and build nodes with positional arguments:
+# loading parses every check of an archive.
 
 
 def _is_condition(node: Node) -> bool:
@@ -276,58 +404,43 @@ def _is_condition(node: Node) -> bool:
 
 
 class _Parser:
+    __slots__ = ("depth", "index", "names", "starts", "tags", "text", "texts")
+
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = _tokenize(text)
+        self.tags, self.texts, self.starts = _tokenize(text)
         self.index = 0
         self.depth = 0
         self.names: set[str] = set()
 
-    # Token helpers
-
-    def peek(self) -> _Token:
-        return self.tokens[self.index]
-
-    def advance(self) -> _Token:
-        token = self.tokens[self.index]
-        if token.kind != "end":
-            self.index += 1
-        return token
-
-    def at(self, kind: str, *texts: str) -> bool:
-        token = self.peek()
-        return token.kind == kind and (not texts or token.text in texts)
+    # Errors
 
     def fail(self, reason: str, position: int) -> ExpressionError:
         return ExpressionError(reason, position + 1)
 
-    def unexpected(self, token: _Token, expected: str) -> ExpressionError:
-        if token.kind == "bad":
-            hint = _HINTS.get(token.text, "it is not part of the check language")
-            shown = f'"{token.text}"' if token.text == "'" else f"'{token.text}'"
-            return self.fail(f"unexpected {shown}: {hint}", token.start)
-        if token.kind == "end" and not self.text.strip():
+    def unexpected(self, expected: str) -> ExpressionError:
+        """The error for the current token, which does not fit where it stands."""
+        index = self.index
+        tag, text, start = self.tags[index], self.texts[index], self.starts[index]
+        if tag == "bad":
+            hint = _HINTS.get(text, "it is not part of the check language")
+            shown = f'"{text}"' if text == "'" else f"'{text}'"
+            return self.fail(f"unexpected {shown}: {hint}", start)
+        if tag == "end" and not self.text.strip():
             return self.fail("the check is empty", 0)
-        if token.kind == "end":
-            return self.fail(f"expected {expected}, found the end of the check", token.start)
-        if token.kind == "symbol":
-            return self.fail(
-                f"unexpected '{token.text}': a unit only follows a number", token.start
-            )
-        if token.text == "," and self._previous_is_number():
-            return self.fail(
-                "unexpected ',': write decimals with '.' (44.4, not 44,4)", token.start
-            )
-        return self.fail(f"expected {expected}, found '{token.text}'", token.start)
+        if tag == "end":
+            return self.fail(f"expected {expected}, found the end of the check", start)
+        if tag == "symbol":
+            return self.fail(f"unexpected '{text}': a unit only follows a number", start)
+        if text == "," and index > 0 and self.tags[index - 1] in ("number", "symbol"):
+            return self.fail("unexpected ',': write decimals with '.' (44.4, not 44,4)", start)
+        return self.fail(f"expected {expected}, found '{text}'", start)
 
-    def _previous_is_number(self) -> bool:
-        return self.index > 0 and self.tokens[self.index - 1].kind in ("number", "symbol")
-
-    def enter(self, token: _Token) -> None:
+    def enter(self, position: int) -> None:
         self.depth += 1
         if self.depth > MAX_DEPTH:
             raise self.fail(
-                f"the check is nested too deeply (more than {MAX_DEPTH} levels)", token.start
+                f"the check is nested too deeply (more than {MAX_DEPTH} levels)", position
             )
 
     def excerpt(self, node: Node) -> str:
@@ -336,13 +449,13 @@ class _Parser:
         return piece if len(piece) <= 40 else piece[:37] + "..."
 
     def need_number(self, node: Node, context: str) -> Node:
-        if _is_condition(node):
+        if isinstance(node, _CONDITIONS):
             reason = f"{context} needs a number, but '{self.excerpt(node)}' is a condition"
             raise self.fail(reason, node.span[0])
         return node
 
     def need_condition(self, node: Node, context: str) -> Node:
-        if not _is_condition(node):
+        if not isinstance(node, _CONDITIONS):
             piece = self.excerpt(node)
             reason = (
                 f"{context} needs a condition, but '{piece}' is a number "
@@ -355,138 +468,183 @@ class _Parser:
 
     def parse(self) -> Node:
         node = self.or_expr()
-        token = self.peek()
-        if token.kind != "end":
-            raise self.unexpected(token, "an operator or the end of the check")
+        if self.tags[self.index] != "end":
+            raise self.unexpected("an operator or the end of the check")
         return node
 
     def or_expr(self) -> Node:
-        return self._joined("or", self.and_expr, Or)
+        first = self.and_expr()
+        if self.tags[self.index] != "or":
+            return first
+        return self._joined(first, "or", self.and_expr, Or)
 
     def and_expr(self) -> Node:
-        return self._joined("and", self.not_expr, And)
+        first = self.comparison() if self.tags[self.index] != "not" else self.not_expr()
+        if self.tags[self.index] != "and":
+            return first
+        return self._joined(first, "and", self.not_expr, And)
 
-    def _joined(self, word: str, operand: Callable[[], Node], build: Callable[..., Node]) -> Node:
-        operands = [operand()]
-        while self.at("word", word):
-            self.advance()
-            if len(operands) == 1:
-                self.need_condition(operands[0], f"'{word}'")
-            operands.append(self.need_condition(operand(), f"'{word}'"))
-        if len(operands) == 1:
-            return operands[0]
-        return build(tuple(operands), span=(operands[0].span[0], operands[-1].span[1]))
+    def _joined(
+        self, first: Node, word: str, operand: Callable[[], Node], build: Callable[..., Node]
+    ) -> Node:
+        context = f"'{word}'"
+        operands = [self.need_condition(first, context)]
+        while self.tags[self.index] == word:
+            self.index += 1
+            operands.append(self.need_condition(operand(), context))
+        return build(tuple(operands), (first.span[0], operands[-1].span[1]))
 
     def not_expr(self) -> Node:
-        if not self.at("word", "not"):
+        if self.tags[self.index] != "not":
             return self.comparison()
-        token = self.advance()
-        self.enter(token)
+        start = self.starts[self.index]
+        self.index += 1
+        self.enter(start)
         operand = self.need_condition(self.not_expr(), "'not'")
         self.depth -= 1
-        return Not(operand, span=(token.start, operand.span[1]))
+        return Not(operand, (start, operand.span[1]))
 
     def comparison(self) -> Node:
-        return self._chain(COMPARISONS, self.sum_expr, Compare)
+        first = self.sum_expr()
+        if self.tags[self.index] not in _COMPARISON_TAGS:
+            return first
+        return self._chain(first, _COMPARISON_TAGS, self.sum_expr, Compare)
 
     def sum_expr(self) -> Node:
-        return self._chain(("+", "-"), self.product, Sum)
+        first = self.product()
+        tag = self.tags[self.index]
+        if tag != "+" and tag != "-":
+            return first
+        return self._chain(first, ("+", "-"), self.product, Sum)
 
     def product(self) -> Node:
-        return self._chain(("*", "/"), self.unary, Product)
+        index = self.index
+        if self.tags[index] == "name":  # a claim id, as in unary(): the commonest operand
+            self.index = index + 1
+            name = self.texts[index]
+            start = self.starts[index]
+            self.names.add(name)
+            first: Node = Claim(name, (start, start + len(name)))
+        else:
+            first = self.unary()
+        tag = self.tags[self.index]
+        if tag != "*" and tag != "/":
+            return first
+        return self._chain(first, ("*", "/"), self.unary, Product)
 
     def _chain(
-        self, operators: tuple[str, ...], operand: Callable[[], Node], build: Callable[..., Node]
+        self,
+        first: Node,
+        operators: Collection[str],
+        operand: Callable[[], Node],
+        build: Callable[..., Node],
     ) -> Node:
-        first = operand()
+        """Parse ``first op operand op operand ...``, first standing before the operator."""
+        tags = self.tags
+        operator = tags[self.index]
+        if isinstance(first, _CONDITIONS):
+            self.need_number(first, _context(build, operator))
         rest: list[tuple[str, Node]] = []
-        while self.at("op", *operators):
-            operator = self.advance().text
-            context = "a comparison" if build is Compare else f"'{operator}'"
-            if not rest:
-                self.need_number(first, context)
-            rest.append((operator, self.need_number(operand(), context)))
-        if not rest:
-            return first
-        return build(first, tuple(rest), span=(first.span[0], rest[-1][1].span[1]))
+        while operator in operators:
+            self.index += 1
+            node = operand()
+            if isinstance(node, _CONDITIONS):
+                self.need_number(node, _context(build, operator))
+            rest.append((operator, node))
+            operator = tags[self.index]
+        return build(first, tuple(rest), (first.span[0], rest[-1][1].span[1]))
 
     def unary(self) -> Node:
-        if not self.at("op", "-"):
-            return self.atom()
-        token = self.advance()
-        self.enter(token)
-        operand = self.need_number(self.unary(), "'-'")
-        self.depth -= 1
-        return Negate(operand, span=(token.start, operand.span[1]))
-
-    def atom(self) -> Node:
-        token = self.peek()
-        if token.kind == "number":
+        """Parse a unary minus or an atom (claim ids, the commonest, first)."""
+        index = self.index
+        tag = self.tags[index]
+        if tag == "name":
+            self.index = index + 1
+            name = self.texts[index]
+            start = self.starts[index]
+            self.names.add(name)
+            return Claim(name, (start, start + len(name)))
+        if tag == "number":
             return self.literal()
-        if token.kind == "op" and token.text == "(":
+        if tag == "-":
+            start = self.starts[index]
+            self.index = index + 1
+            self.enter(start)
+            operand = self.need_number(self.unary(), "'-'")
+            self.depth -= 1
+            return Negate(operand, (start, operand.span[1]))
+        if tag == "(":
             return self.group()
-        if token.kind == "word" and token.text in FUNCTIONS:
+        if tag == "function":
             return self.call()
-        if token.kind == "word" and token.text not in KEYWORDS:
-            self.advance()
-            if not _CLAIM_ID.fullmatch(token.text):
-                reason = (
-                    f"'{token.text}' is not a claim id (ids are lower-case letters, digits"
-                    " and '_', starting with a letter)"
-                )
-                raise self.fail(reason, token.start)
-            self.names.add(token.text)
-            return Claim(token.text, span=(token.start, token.start + len(token.text)))
-        raise self.unexpected(token, "a claim id, a number, a function or '('")
+        if tag == "word":
+            text = self.texts[index]
+            reason = (
+                f"'{text}' is not a claim id (ids are lower-case letters, digits"
+                " and '_', starting with a letter)"
+            )
+            raise self.fail(reason, self.starts[index])
+        raise self.unexpected("a claim id, a number, a function or '('")
 
     def literal(self) -> Number:
-        token = self.advance()
-        end = token.start + len(token.text)
+        tags, texts, starts = self.tags, self.texts, self.starts
+        index = self.index
+        written, start = texts[index], starts[index]
+        end = start + len(written)
+        index += 1
         scale = None
-        if self.at("word", *SCALE_POWERS):
-            scale_token = self.advance()
-            scale, end = scale_token.text, scale_token.start + len(scale_token.text)
+        if tags[index] == "name" and texts[index] in SCALE_POWERS:
+            scale = texts[index]
+            end = starts[index] + len(scale)
+            index += 1
         unit = None
-        next_token = self.peek()
-        if next_token.kind == "symbol" or (
-            next_token.kind == "word" and next_token.text not in KEYWORDS
-        ):
-            self.advance()
-            unit, end = next_token.text, next_token.start + len(next_token.text)
-            _check_unit(unit, next_token.start)
-        return Number(Decimal(token.text), scale, unit, span=(token.start, end))
+        if tags[index] in _UNIT_TAGS:
+            unit, unit_start = texts[index], starts[index]
+            end = unit_start + len(unit)
+            index += 1
+            _check_unit(unit, unit_start)
+        self.index = index
+        return Number(Decimal(written), scale, unit, (start, end))
 
     def group(self) -> Node:
-        opening = self.advance()
+        opening = self.starts[self.index]
+        self.index += 1
         self.enter(opening)
         inner = self.or_expr()
-        closing = self.peek()
-        if not self.at("op", ")"):
-            raise self.unexpected(closing, f"')' to close the '(' at column {opening.start + 1}")
-        self.advance()
+        if self.tags[self.index] != ")":
+            raise self.unexpected(f"')' to close the '(' at column {opening + 1}")
+        closing = self.starts[self.index]
+        self.index += 1
         self.depth -= 1
-        return replace(inner, span=(opening.start, closing.start + 1))
+        return replace(inner, span=(opening, closing + 1))
 
     def call(self) -> Call:
-        name = self.advance()
-        if not self.at("op", "("):
-            raise self.fail(f"'{name.text}' is a function: write {name.text}(...)", name.start)
-        self.advance()
-        self.enter(name)
-        if self.at("op", ")"):
-            raise self.fail(f"{name.text}() needs at least one number", name.start)
-        args = [self.need_number(self.or_expr(), f"{name.text}()")]
-        while self.at("op", ","):
-            self.advance()
-            args.append(self.need_number(self.or_expr(), f"{name.text}()"))
-        closing = self.peek()
-        if not self.at("op", ")"):
-            raise self.unexpected(closing, f"',' or ')' in {name.text}(...)")
-        self.advance()
+        name, start = self.texts[self.index], self.starts[self.index]
+        self.index += 1
+        if self.tags[self.index] != "(":
+            raise self.fail(f"'{name}' is a function: write {name}(...)", start)
+        self.index += 1
+        self.enter(start)
+        if self.tags[self.index] == ")":
+            raise self.fail(f"{name}() needs at least one number", start)
+        context = f"{name}()"
+        args = [self.need_number(self.or_expr(), context)]
+        while self.tags[self.index] == ",":
+            self.index += 1
+            args.append(self.need_number(self.or_expr(), context))
+        if self.tags[self.index] != ")":
+            raise self.unexpected(f"',' or ')' in {name}(...)")
+        closing = self.starts[self.index]
+        self.index += 1
         self.depth -= 1
-        if name.text == "abs" and len(args) != 1:
-            raise self.fail(f"abs() takes one number, not {len(args)}", name.start)
-        return Call(name.text, tuple(args), span=(name.start, closing.start + 1))
+        if name == "abs" and len(args) != 1:
+            raise self.fail(f"abs() takes one number, not {len(args)}", start)
+        return Call(name, tuple(args), (start, closing + 1))
+
+
+def _context(build: Callable[..., Node], operator: str) -> str:
+    """How an error names the operator that needs a number."""
+    return "a comparison" if build is Compare else f"'{operator}'"
 
 
 def _check_unit(unit: str, position: int) -> None:
@@ -552,16 +710,74 @@ def _operand(node: Node, level: int) -> str:
 # --- Evaluation ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class Outcome:
-    """The verdict of a check and the arithmetic behind it, for an editor to read."""
+    """The verdict of a check and the arithmetic behind it, for an editor to read.
 
+    Immutable, compared and hashed by ``(truth, explanation)`` like the dataclass it
+    was. An outcome made by :meth:`deferred` writes its explanation when first read:
+    most checks hold, and nobody reads how.
+    """
+
+    __slots__ = ("_explanation", "truth")
     truth: Truth
-    explanation: str
+    # the text, or the function that writes it and its arguments
+    _explanation: str | tuple[Callable[..., str], tuple[Any, ...]]
+
+    def __init__(self, truth: Truth, explanation: str) -> None:
+        _set_truth(self, truth)
+        _set_explanation(self, explanation)
+
+    @classmethod
+    def deferred(cls, truth: Truth, explain: Callable[..., str], *args: Any) -> Outcome:
+        """An outcome whose explanation ``explain(*args)`` writes when it is first read."""
+        outcome = _new(cls)
+        _set_truth(outcome, truth)
+        _set_explanation(outcome, (explain, args))
+        return outcome
+
+    @property
+    def explanation(self) -> str:
+        """The arithmetic (or dates) that decide the check, in the check's language."""
+        text = self._explanation
+        if isinstance(text, str):
+            return text
+        explain, args = text
+        written = explain(*args)
+        _set_explanation(self, written)
+        return written
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Outcome)
+        return (self.truth, self.explanation) == (other.truth, other.explanation)
+
+    def __hash__(self) -> int:
+        return hash((self.truth, self.explanation))
+
+    def __repr__(self) -> str:
+        return f"Outcome(truth={self.truth!r}, explanation={self.explanation!r})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[type[Outcome], tuple[Truth, str]]:
+        return (type(self), (self.truth, self.explanation))
+
+
+# Outcome's own way to fill its slots, past the __setattr__ that keeps it immutable.
+_new = object.__new__
+_set_truth: Callable[[Outcome, Truth], None] = Outcome.__dict__["truth"].__set__
+_set_explanation: Callable[[Outcome, object], None] = Outcome.__dict__["_explanation"].__set__
 
 
 _RANK = {Truth.FAILS: 0, Truth.ROUNDING: 1, Truth.HOLDS: 2}
-_Part: TypeAlias = tuple[Truth, list[str]]
+# A comparison as judged: its truth, operator (negation pushed down), sides and values.
+_Link: TypeAlias = tuple[Truth, str, Node, Quantity, Node, Quantity]
+_Part: TypeAlias = tuple[Truth, list[_Link]]
 
 
 def evaluate(expr: Expression, resolve: Callable[[str], Quantity], language: str = "en") -> Outcome:
@@ -573,10 +789,35 @@ def evaluate(expr: Expression, resolve: Callable[[str], Quantity], language: str
     resolved, even where ``and``/``or`` could decide without it, so a broken
     reference is never hidden. Numbers in the explanation follow ``language``.
     """
-    if not expr.is_condition:
+    return _evaluate(expr, {}, resolve, language)
+
+
+def evaluate_values(
+    expr: Expression, values: Mapping[str, Quantity], language: str = "en"
+) -> Outcome:
+    """Decide a parsed check on the values of its claim ids, all known beforehand.
+
+    ``values`` maps every id in ``expr.names`` to its quantity; otherwise as
+    :func:`evaluate`, which it saves the calls of ``resolve`` when the values are at hand.
+    """
+    return _evaluate(expr, dict(values), _unresolved, language)
+
+
+def _unresolved(name: str) -> Quantity:
+    raise KeyError(name)
+
+
+def _evaluate(
+    expr: Expression,
+    values: dict[str, Quantity],
+    resolve: Callable[[str], Quantity],
+    language: str,
+) -> Outcome:
+    root = expr.root
+    if not isinstance(root, _CONDITIONS):
         raise EvaluationError(f"'{_squeeze(expr.text)}' is a number, not a condition")
-    truth, phrases = _Evaluator(expr.text, resolve, language).condition(expr.root, False)
-    return Outcome(truth, "; ".join(phrases))
+    truth, links = _Evaluator(expr.text, values, resolve, language).condition(root, False)
+    return Outcome.deferred(truth, _explain, expr.text, language, links)
 
 
 def _squeeze(text: str, limit: int = 60) -> str:
@@ -584,91 +825,143 @@ def _squeeze(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _combine(parts: Iterable[_Part], conjunction: bool) -> _Part:
+def _combine(parts: list[_Part], conjunction: bool) -> _Part:
     """All-of (weakest truth) or any-of (strongest), explained by the deciding parts."""
-    parts = list(parts)
-    pick = min if conjunction else max
-    truth = pick((part_truth for part_truth, _ in parts), key=_RANK.__getitem__)
-    phrases = [phrase for part_truth, own in parts if part_truth is truth for phrase in own]
-    return truth, phrases
+    truth = parts[0][0]
+    rank = _RANK[truth]
+    alike = True  # whether every part has the same truth
+    for part_truth, _ in parts[1:]:
+        if part_truth is not truth:
+            alike = False
+            if (_RANK[part_truth] < rank) == conjunction:
+                truth, rank = part_truth, _RANK[part_truth]
+    if alike:
+        return truth, [link for _, own in parts for link in own]
+    return truth, [link for part_truth, own in parts if part_truth is truth for link in own]
+
+
+def _explain(text: str, language: str, links: list[_Link]) -> str:
+    """Write the deciding comparisons for an editor: ``a = 21 % (20,5 à 21,5 %), not < b``."""
+    return "; ".join(_phrase(text, language, *link) for link in links)
+
+
+def _phrase(
+    text: str,
+    language: str,
+    truth: Truth,
+    operator: str,
+    left: Node,
+    lq: Quantity,
+    right: Node,
+    rq: Quantity,
+) -> str:
+    sides = _describe(text, language, left, lq), _describe(text, language, right, rq)
+    if truth is Truth.FAILS:
+        return f"{sides[0]}, not {operator} {sides[1]}"
+    if truth is Truth.ROUNDING:
+        return f"{sides[0]} {operator} {sides[1]} only thanks to rounding"
+    return f"{sides[0]} {operator} {sides[1]}"
+
+
+def _describe(text: str, language: str, node: Node, quantity: Quantity) -> str:
+    """A side of a comparison: its value, after its text unless it is a literal."""
+    shown = format_quantity(quantity, language)
+    if isinstance(node, Number):
+        return shown
+    start, end = node.span
+    return f"{_squeeze(text[start:end], 100)} = {shown}"
 
 
 class _Evaluator:
-    def __init__(self, text: str, resolve: Callable[[str], Quantity], language: str) -> None:
+    """Judges the conditions of one check; the claims' values are resolved once each.
+
+    Explanations are not written here but by :func:`_explain`, from the links kept.
+    When both sides of an operation share one unit object (``parse_unit`` answers the
+    same object for the same text), the intervals are used directly: converting a unit
+    into itself through pint costs more than the interval arithmetic.
+    """
+
+    __slots__ = ("claims", "language", "resolve", "text")
+
+    def __init__(
+        self,
+        text: str,
+        claims: dict[str, Quantity],
+        resolve: Callable[[str], Quantity],
+        language: str,
+    ) -> None:
         self.text = text
+        self.claims = claims  # the values resolved so far, by claim id
         self.resolve = resolve
         self.language = language
-        self.claims: dict[str, Quantity] = {}
 
     def excerpt(self, start: int, end: int) -> str:
         return _squeeze(self.text[start:end], 100)
 
     def condition(self, node: Node, negated: bool) -> _Part:
         """Judge ``node`` (``not node`` when negated), pushing negation down to comparisons."""
+        if isinstance(node, Compare):
+            rest = node.rest
+            if len(rest) == 1:  # the commonest check: one comparison
+                left = node.first
+                written, right = rest[0]
+                lq, rq = self.number(left), self.number(right)
+                operator = NEGATION[written] if negated else written
+                truth = self.compare(operator, left, lq, right, rq)
+                return truth, [(truth, operator, left, lq, right, rq)]
+            sides = [node.first]
+            sides.extend(side for _, side in rest)
+            values = [self.number(side) for side in sides]
+            links: list[_Part] = []
+            for index, (written, _) in enumerate(rest):
+                operator = NEGATION[written] if negated else written
+                left, right = sides[index], sides[index + 1]
+                lq, rq = values[index], values[index + 1]
+                truth = self.compare(operator, left, lq, right, rq)
+                links.append((truth, [(truth, operator, left, lq, right, rq)]))
+            # not (a < b < c) is a >= b or b >= c
+            return _combine(links, conjunction=not negated)
         if isinstance(node, Not):
             return self.condition(node.operand, not negated)
-        if isinstance(node, And | Or):
-            operands = [self.condition(operand, negated) for operand in node.operands]
-            return _combine(operands, conjunction=isinstance(node, And) != negated)
-        assert isinstance(node, Compare), "the parser only builds conditions from these"
-        sides = [node.first, *(side for _, side in node.rest)]
-        values = [self.number(side) for side in sides]
-        links: list[_Part] = []
-        for index, (written, _) in enumerate(node.rest):
-            operator = NEGATION[written] if negated else written
-            left, right = sides[index], sides[index + 1]
-            lq, rq = values[index], values[index + 1]
-            try:
-                truth = lq.compare(operator, rq)
-            except (ValueError, ArithmeticError, TypeError) as error:
-                where = self.excerpt(left.span[0], right.span[1])
-                raise EvaluationError(f"in '{where}': {error}") from error
-            links.append((truth, [self.phrase(truth, operator, left, lq, right, rq)]))
-        # not (a < b < c) is a >= b or b >= c
-        return _combine(links, conjunction=not negated)
+        assert isinstance(node, And | Or), "the parser only builds conditions from these"
+        operands = [self.condition(operand, negated) for operand in node.operands]
+        return _combine(operands, conjunction=isinstance(node, And) != negated)
 
-    def phrase(
-        self, truth: Truth, operator: str, left: Node, lq: Quantity, right: Node, rq: Quantity
-    ) -> str:
-        sides = self.describe(left, lq), self.describe(right, rq)
-        if truth is Truth.FAILS:
-            return f"{sides[0]}, not {operator} {sides[1]}"
-        if truth is Truth.ROUNDING:
-            return f"{sides[0]} {operator} {sides[1]} only thanks to rounding"
-        return f"{sides[0]} {operator} {sides[1]}"
+    def compare(self, operator: str, left: Node, lq: Quantity, right: Node, rq: Quantity) -> Truth:
+        try:
+            if lq.unit is rq.unit:
+                return lq.interval.compare(operator, rq.interval)
+            return lq.compare(operator, rq)
+        except (ValueError, ArithmeticError, TypeError) as error:
+            where = self.excerpt(left.span[0], right.span[1])
+            raise EvaluationError(f"in '{where}': {error}") from error
 
     def describe(self, node: Node, quantity: Quantity) -> str:
-        shown = format_quantity(quantity, self.language)
-        if isinstance(node, Number):
-            return shown
-        return f"{self.excerpt(*node.span)} = {shown}"
+        return _describe(self.text, self.language, node, quantity)
 
     def claim(self, name: str) -> Quantity:
-        if name not in self.claims:
-            try:
-                self.claims[name] = self.resolve(name)
-            except KeyError:
-                raise EvaluationError(f"unknown claim '{name}'") from None
-            except EvaluationError as error:
-                if f"'{name}'" in error.message:
-                    raise
-                raise EvaluationError(f"claim '{name}': {error.message}") from error
-        return self.claims[name]
+        """Resolve a claim id the first time it is met."""
+        try:
+            quantity = self.claims[name] = self.resolve(name)
+        except KeyError:
+            raise EvaluationError(f"unknown claim '{name}'") from None
+        except EvaluationError as error:
+            if f"'{name}'" in error.message:
+                raise
+            raise EvaluationError(f"claim '{name}': {error.message}") from error
+        return quantity
 
     def number(self, node: Node) -> Quantity:
         """Compute a numeric node (the parser guarantees that it is one)."""
+        if isinstance(node, Claim):
+            quantity = self.claims.get(node.name)
+            return self.claim(node.name) if quantity is None else quantity
         if isinstance(node, Number):
             return _literal(node)
-        if isinstance(node, Claim):
-            return self.claim(node.name)
+        if isinstance(node, Sum) or isinstance(node, Product):  # noqa: SIM101 (faster)
+            return self.chain(node)
         if isinstance(node, Negate):
             return -self.number(node.operand)
-        if isinstance(node, Sum | Product):
-            result = self.number(node.first)
-            for operator, operand in node.rest:
-                span = (node.first.span[0], operand.span[1])
-                result = self.arithmetic(operator, result, self.number(operand), operand, span)
-            return result
         assert isinstance(node, Call), "conditions never reach arithmetic"
         args = [self.number(arg) for arg in node.args]
         if node.function == "abs":
@@ -680,10 +973,32 @@ class _Evaluator:
             return result
         return self.extreme(node, args)
 
+    def chain(self, node: Sum | Product) -> Quantity:
+        """Compute ``a + b - c`` or ``a * b / c`` left to right, each operand once."""
+        result = self.number(node.first)
+        start = node.first.span[0]
+        # While the unit stays the same object, only intervals are computed (what Quantity
+        # would do after finding the units equal), and the quantity is built at the end.
+        interval, unit = result.interval, result.unit
+        for operator, operand in node.rest:
+            rq = self.number(operand)
+            if rq.unit is unit and operator in _SAME_UNIT:
+                try:
+                    interval = _SAME_UNIT[operator](interval, rq.interval)
+                except (ValueError, ArithmeticError, TypeError) as error:
+                    where = self.excerpt(start, operand.span[1])
+                    raise EvaluationError(f"in '{where}': {error}") from error
+                continue
+            if interval is not result.interval:
+                result = Quantity(interval, unit)
+            result = self.arithmetic(operator, result, rq, operand, (start, operand.span[1]))
+            interval, unit = result.interval, result.unit
+        return result if interval is result.interval else Quantity(interval, unit)
+
     def arithmetic(
         self, operator: str, lq: Quantity, rq: Quantity, right: Node, span: tuple[int, int]
     ) -> Quantity:
-        if operator == "/" and rq.interval.contains(Decimal(0)):
+        if operator == "/" and rq.interval.contains(_ZERO):
             # Quantity division would answer "any number", and every == would then hold.
             verdict = "is zero" if rq.interval.lo == rq.interval.hi else "may be zero"
             raise EvaluationError(
@@ -691,6 +1006,8 @@ class _Evaluator:
                 f" which {verdict}"
             )
         try:
+            if rq.unit is _pure_number() and operator in _BY_PURE_NUMBER:
+                return Quantity(_BY_PURE_NUMBER[operator](lq.interval, rq.interval), lq.unit)
             return _ARITHMETIC[operator](lq, rq)
         except (ValueError, ArithmeticError, TypeError) as error:
             raise EvaluationError(f"in '{self.excerpt(*span)}': {error}") from error
@@ -713,18 +1030,42 @@ class _Evaluator:
         return Quantity(_smallest(intervals), first.unit)
 
 
+_ZERO = Decimal(0)
 _ARITHMETIC: dict[str, Callable[[Quantity, Quantity], Quantity]] = {
     "+": add, "-": sub, "*": mul, "/": truediv,
 }  # fmt: skip
+# What Quantity's operators do to the intervals when both units are one object, and when
+# the right one is the pure number (Quantity checks for it before anything else).
+_SAME_UNIT: dict[str, Callable[[Interval, Interval], Interval]] = {"+": add, "-": sub}
+_BY_PURE_NUMBER: dict[str, Callable[[Interval, Interval], Interval]] = {
+    "*": mul, "/": truediv,
+}  # fmt: skip
+
+
+@functools.cache
+def _pure_number() -> pint.Unit:
+    return parse_unit("")
+
+
+_LITERALS: dict[tuple[str, str | None, str | None], Quantity] = {}
+_MAX_LITERALS = 65536
 
 
 def _literal(node: Number) -> Quantity:
     """Return a constant of a check: exact, for it is a definition, not a measurement."""
-    sign, digits, exponent = node.value.as_tuple()
-    assert isinstance(exponent, int), "literals are finite"
-    power = SCALE_POWERS[node.scale] if node.scale else 0
-    exact = Decimal((sign, digits, exponent + power))  # value * 10**power without rounding
-    return Quantity(Interval.exact(exact), parse_unit(node.unit or ""))
+    # Keyed by the digits as written: 100 and 100.0 are equal Decimals, not equal figures.
+    key = (str(node.value), node.scale, node.unit)
+    quantity = _LITERALS.get(key)
+    if quantity is None:
+        sign, digits, exponent = node.value.as_tuple()
+        assert isinstance(exponent, int), "literals are finite"
+        power = SCALE_POWERS[node.scale] if node.scale else 0
+        exact = Decimal((sign, digits, exponent + power))  # value * 10**power without rounding
+        quantity = Quantity(Interval.exact(exact), parse_unit(node.unit or ""))
+        if len(_LITERALS) >= _MAX_LITERALS:
+            _LITERALS.clear()
+        _LITERALS[key] = quantity
+    return quantity
 
 
 def _unit_name(quantity: Quantity) -> str:

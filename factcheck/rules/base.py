@@ -85,17 +85,24 @@ def outcomes_of(context: Context) -> list[tuple[Check, Outcome | EvaluationError
     """Every decidable-looking check with its outcome, or why it cannot be decided.
 
     Checks whose expression could not be read or that name unknown claims are left out:
-    ``invalid-expression`` and ``unknown-reference`` report those. Computed once per run.
+    ``invalid-expression`` and ``unknown-reference`` report those. Computed once per run
+    (the rules that read it name ``check-outcomes`` and ``claim-table`` in ``SHARES``);
+    an outcome writes its explanation only when a rule reads it.
     """
     from factcheck.explicit import decide
+    from factcheck.rules.consistent_units import claim_table  # which imports this module
 
     def compute() -> list[tuple[Check, Outcome | EvaluationError]]:
-        claims = context.corpus.claims_by_id()
+        claims = claim_table(context).by_id
+        known = claims.keys()
         outcomes: list[tuple[Check, Outcome | EvaluationError]] = []
         for check in context.corpus.checks:
-            if check.expect is not None and check.expression is None:
-                continue
-            if any(name not in claims for name in check.references):
+            order = check.order
+            if order is None:
+                expression = check.expression
+                if expression is None or not known >= expression.names:
+                    continue
+            elif not all(map(known.__contains__, order)):
                 continue
             try:
                 outcomes.append((check, decide(check, claims)))

@@ -30,24 +30,25 @@ precision of their figures or dates (statcheck's users asked for exactly this).
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 
 from factcheck.expressions import EvaluationError
 from factcheck.findings import Problem, Severity
-from factcheck.model import Claim
 from factcheck.rules.base import (
     Context,
     Option,
     check_problem,
     claim_problem,
-    fact_identity,
     outcomes_of,
     shares_of,
 )
+from factcheck.rules.consistent_units import claim_table
 from factcheck.values import Truth, UnitMismatch, format_quantity
 
 ID = "holds-by-rounding"
 SEVERITY = Severity.INFO
+# derived data computed once, with the rules that share it
+SHARES = ("check-outcomes", "claim-table")
 OPTIONS: Mapping[str, Option] = {}
 
 
@@ -70,25 +71,35 @@ def check(context: Context) -> Iterator[Problem]:
 
 
 def _same_fact_by_rounding(context: Context) -> Iterator[Problem]:
-    first_report: dict[Hashable, Claim] = {}
-    for claim in context.corpus.claims:
-        if claim.missing:
-            continue  # a draft's "?" is no subject or property: incomplete-claim reports it
-        value = claim.parsed_value
+    """Compare each written figure with the first one written for the same fact.
+
+    The claim table numbers the facts (drafts with a field still to fill in have none)
+    and lists the reports of facts reported more than once, in report order.
+    """
+    table = claim_table(context)
+    values, facts = table.values, table.facts
+    first_report: dict[int | None, int] = {}
+    for position in table.repeated:
+        value = values[position]
         if value is None or value.quantity.interval.nominal is None:
-            continue
-        first = first_report.setdefault(fact_identity(claim), claim)
-        if first is claim or first.parsed_value is None:
-            continue
+            continue  # a range or a bound is no figure to round
+        first = first_report.setdefault(facts[position], position)
+        theirs = values[first]
+        if first == position or theirs is None or theirs is value:
+            continue  # the very same figure (values are parsed once per text) agrees
+        ours = value.quantity
         try:
-            truth = value.quantity.compare("==", first.parsed_value.quantity)
+            if ours.unit is theirs.quantity.unit:
+                truth = ours.interval.compare("==", theirs.quantity.interval)
+            else:
+                truth = ours.compare("==", theirs.quantity)
         except UnitMismatch:
             continue
         if truth is Truth.ROUNDING:
-            ours = format_quantity(value.quantity, claim.language)
-            theirs = format_quantity(first.parsed_value.quantity, first.language)
+            claim, earlier = table.claims[position], table.claims[first]
             message = (
-                f"'{claim.id}' says {ours} and '{first.id}' says {theirs}: the same fact "
-                "only thanks to rounding"
+                f"'{claim.id}' says {format_quantity(ours, claim.language)} and "
+                f"'{earlier.id}' says {format_quantity(theirs.quantity, earlier.language)}: "
+                "the same fact only thanks to rounding"
             )
-            yield claim_problem(claim, message, first)
+            yield claim_problem(claim, message, earlier)

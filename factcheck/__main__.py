@@ -1,7 +1,5 @@
 """``python -m factcheck``: the command line."""
 
-import sys
+from factcheck.cli import run
 
-from factcheck.cli import main
-
-sys.exit(main())
+run()

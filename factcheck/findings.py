@@ -14,6 +14,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -251,11 +252,16 @@ class Report:
 def display_path(path: Path) -> str:
     """A path as users expect it in messages: relative to the working folder when inside it.
 
-    A relative path without ``..`` is shown as given (no system call: a large archive
-    has thousands of files).
+    A relative path without ``..`` is shown as given, and an absolute one without
+    ``..`` under the working folder relative to it, with no system call per file (a
+    large archive has thousands of files). Other paths are resolved first.
     """
-    if not path.is_absolute() and ".." not in path.parts:
-        return path.as_posix()
+    if ".." not in path.parts:
+        if not path.is_absolute():
+            return path.as_posix()
+        cwd = Path(os.getcwd())  # the kernel's path: already without symlinks
+        if path.is_relative_to(cwd):
+            return path.relative_to(cwd).as_posix()
     try:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:

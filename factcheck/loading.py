@@ -131,6 +131,7 @@ class _Loader:
         source = self._record(Source, "source", ("source",))
         self.document.source = source
         if source is not None:
+            _derive(source, "_text_content", None)
             self._source_text(source)
         language = source.language if source else _raw_language(root)
         for index, claim in self._records(Claim, "claims"):
@@ -226,6 +227,8 @@ class _Loader:
         _derive(source, "_text_content", text)
 
     def _parse_claim(self, claim: Claim, index: int, language: str, source: Source | None) -> None:
+        _derive(claim, "_value", None)
+        _derive(claim, "_period", None)
         if claim.value is not None:
             try:
                 value = parse_value(claim.value, language, approx=self.config.approx)
@@ -244,6 +247,7 @@ class _Loader:
                 )
 
     def _parse_check(self, check: Check, index: int) -> None:
+        _derive(check, "_expression", None)
         if check.expect is None:
             return
         try:
@@ -253,14 +257,15 @@ class _Loader:
             self.problem("expression", message, ("checks", index, "expect"))
 
 
-# Loading sets a record's derived slots directly: pydantic's __setattr__ costs a Python call
-# chain per assignment, and nothing was computed from these slots yet.
+# Loading sets every derived slot of the records it builds (an empty slot would read as
+# None through Record.__getattr__, at Python speed), directly: pydantic's __setattr__
+# costs a Python call chain per assignment, and nothing was computed from them yet.
 _derive = object.__setattr__
 
 
 def _place(record: Record, location: Location) -> None:
-    record.clear_derived()
     _derive(record, "_location", location)
+    _derive(record, "_memo", None)
 
 
 @functools.cache

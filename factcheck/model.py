@@ -89,15 +89,6 @@ class Record(BaseModel):
                 return None
             return super().__getattr__(name)
 
-    def clear_derived(self) -> None:
-        """Set every derived slot to None: a loader calls this before filling them.
-
-        A set slot is read at C speed; an empty one goes through ``__getattr__``.
-        """
-        for name in _derived_slots(type(self)):
-            object.__setattr__(self, name, None)
-        object.__setattr__(self, "_memo", None)
-
     def __setattr__(self, name: str, value: Any) -> None:
         """Assign as pydantic does; any new value forgets what was computed from the old."""
         if name != "_memo":

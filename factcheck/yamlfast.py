@@ -9,10 +9,12 @@ None otherwise, so the caller falls back to the exact reader:
 - the text has none of the constructs the exact reader checks or counts
   differently: tags, anchors, aliases, merge keys, directives, document markers,
   tabs, carriage returns and the other line breaks of YAML 1.1;
-- every key is a str and every scalar a str, a plain null, or an integer written in
-  its canonical decimal form on a ``key: digits`` line (a scan counts those lines), which
-  becomes that text again; ``true``, ``7.30`` or ``0x1F`` send the file to the exact
-  reader, which keeps them as written;
+- where a field takes a number or a date (a claim's ``value`` and ``when``, its
+  qualifiers, a date), an integer must be written in its canonical decimal form on a
+  ``key: digits`` line (a scan counts those lines) and becomes that text again;
+  ``true``, ``7.30`` or ``0x1F`` there send the file to the exact reader, which keeps
+  them as written. Every other field refuses what is not text in validation, which
+  sends the file to the exact reader too;
 - a scan of the lines finds where every record of ``source``, ``claims`` and
   ``checks`` starts, and the text there is that record's first key.
 
@@ -23,7 +25,7 @@ finding reads the same ``file:line:column`` whichever path loaded the file.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,11 +56,6 @@ _NOT_YAML_1_1 = [
 ]
 _KEY_PREFIX = re.compile(r"[ ]*(?:-[ ]+)?")  # what may stand before a key on its line
 _RECORD_LISTS = ("claims", "checks")
-_TEXT_TYPES = frozenset({str, type(None)})
-_CONTAINERS = frozenset({dict, list})
-_IN_LISTS = _TEXT_TYPES | _CONTAINERS
-_IN_MAPPINGS = _IN_LISTS | {int}
-_STR = frozenset({str})
 Position = tuple[int, int]
 
 
@@ -84,7 +81,7 @@ def parse_fast(text: str) -> FastTree | None:
         return None
     if not isinstance(root, dict):
         return None
-    integers = _plain(root)
+    integers = _typed_scalars(root)
     if integers is None or (integers and not _restore_integers(text, integers)):
         return None
     records = _record_starts(text, root)
@@ -131,38 +128,58 @@ def _node_start(data: bytes, at: int) -> bool:
     return before < 0 or data[before] in b"\n:-,[{"
 
 
-def _plain(root: dict[str, Any]) -> list[tuple[dict[str, Any], str]] | None:
-    """The mappings and keys holding an int, or None when the tree is not plain text.
+# Where the fast path keeps an int as the text it was written as. YAML 1.2 makes a
+# number of ``2015`` or ``90``, the exact reader keeps text: the fields below take
+# numbers in either form (a claim's value, a date) or are often written as one (a
+# ``when`` of 2015, a qualifier's year), so their ints are put back as text, and a
+# float or a boolean there sends the file to the exact reader. Every other field
+# refuses a number or a boolean in validation, which sends the file to the exact
+# reader too; tests/test_yamlfast.py checks that against the models.
+_SOURCE_NUMBERS = ("published", "word_count")
+_CLAIM_NUMBERS = ("value", "when")  # and every value of the claim's qualifiers
+_REVIEW_NUMBERS = ("date",)
+NUMBERS_AS_TEXT = {
+    "Source": _SOURCE_NUMBERS,
+    "Claim": (*_CLAIM_NUMBERS, "qualifiers"),
+    "Review": _REVIEW_NUMBERS,
+}
+_Integers = list[tuple[dict[Any, Any], Any]]
 
-    Plain text: every key a str, every scalar a str or None, or an int as a mapping's
-    value. Types are gathered per node with ``set(map(type, ...))``, at C speed. Depth
-    needs no check here: yaml-rs refuses deep nesting, and any structure deeper than a
-    record's fails validation, which sends the file to the exact reader.
-    """
-    integers: list[tuple[dict[str, Any], str]] = []
-    stack: list[Any] = [root]
-    while stack:
-        node = stack.pop()
-        if type(node) is dict:
-            if not _STR.issuperset(map(type, node)):
-                return None  # a key that is not text: null, a number, a list
-            types = set(map(type, node.values()))
-            if types <= _TEXT_TYPES:
-                continue
-            if not types <= _IN_MAPPINGS:
-                return None  # a float, a boolean
-            if int in types:
-                integers.extend((node, key) for key, value in node.items() if type(value) is int)
-            stack.extend([value for value in node.values() if type(value) in _CONTAINERS])
-        else:
-            types = set(map(type, node))
-            if not types <= _IN_LISTS:
+
+def _typed_scalars(root: dict[str, Any]) -> _Integers | None:
+    """The mappings and keys holding an int in the fields above; None for a float or bool."""
+    integers: _Integers = []
+    if not _scan(root.get("source"), _SOURCE_NUMBERS, integers):
+        return None
+    claims = root.get("claims")
+    for claim in claims if type(claims) is list else ():
+        if type(claim) is not dict:
+            continue  # validation refuses it
+        if not _scan(claim, _CLAIM_NUMBERS, integers):
+            return None
+        qualifiers = claim.get("qualifiers")
+        if type(qualifiers) is dict and not _scan(qualifiers, qualifiers, integers):
+            return None
+        reviews = claim.get("reviews")
+        for review in reviews if type(reviews) is list else ():
+            if not _scan(review, _REVIEW_NUMBERS, integers):
                 return None
-            stack.extend([item for item in node if type(item) in _CONTAINERS])
     return integers
 
 
-def _restore_integers(text: str, integers: list[tuple[dict[str, Any], str]]) -> bool:
+def _scan(record: Any, fields: Iterable[str], integers: _Integers) -> bool:
+    """Note the ints among ``fields`` of ``record``; False when one is a float or a bool."""
+    if type(record) is dict:
+        for name in fields:
+            kind = type(record.get(name))
+            if kind is int:
+                integers.append((record, name))
+            elif kind is float or kind is bool:
+                return False
+    return True
+
+
+def _restore_integers(text: str, integers: _Integers) -> bool:
     """Put back the text of each int, if every one was written as plain canonical digits.
 
     For each key holding ints, the ``key: digits`` lines of the text must be exactly the

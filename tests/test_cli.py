@@ -157,6 +157,23 @@ def test_console_script_and_python_m() -> None:
         assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_the_program_flushes_its_whole_report_and_exits_with_its_code(
+    write_files: WriteFiles,
+) -> None:
+    folder = write_files({"a.yaml": GOOD.replace("~90 person", "~95 person")})
+    for command in (
+        [str(Path(sys.executable).parent / "factcheck")],
+        [sys.executable, "-m", "factcheck"],
+    ):
+        result = subprocess.run(
+            [*command, "verify", str(folder), "--format", "json", "--no-cache"],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert result.returncode == 1, result.stderr
+        rules = [finding["rule"] for finding in json.loads(result.stdout)["findings"]]
+        assert "figure-in-quote" in rules  # the quote says 90
+
+
 # --- several formats, files, CI gates ----------------------------------------
 
 BAD = GOOD.replace("~90 person", "~95 person")

@@ -141,3 +141,33 @@ def test_missing_source_text_is_a_finding_at_its_line(write_files: WriteFiles) -
     text = source_block(text="nope.txt") + GOOD.split(source_block())[1]
     report = verify_folder(write_files({"a.yaml": text}))
     assert [(f.rule, f.location.line) for f in report.findings] == [("missing-text", 7)]
+
+
+def test_files_are_named_relative_to_the_working_folder(
+    write_files: WriteFiles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = write_files({"2015/a.yaml": GOOD})
+    monkeypatch.chdir(folder.parent)
+    by_absolute_path = factcheck.load(folder.resolve()).documents[0].path
+    by_relative_path = factcheck.load(Path(folder.name)).documents[0].path
+    assert by_absolute_path == by_relative_path == f"{folder.name}/2015/a.yaml"
+    (folder.parent / "elsewhere").mkdir()
+    monkeypatch.chdir(folder.parent / "elsewhere")
+    outside = factcheck.load(folder.resolve()).documents[0].path
+    assert outside == (folder.resolve() / "2015" / "a.yaml").as_posix()
+
+
+def test_loading_fills_every_derived_slot_so_rules_read_them_at_full_speed(
+    write_files: WriteFiles,
+) -> None:
+    """An empty slot still reads as None, but through ``__getattr__``: loading fills them all."""
+    text = GOOD + "checks:\n  - id: k\n    expect: staff == staff\n"
+    documents = [factcheck.load(write_files({"a.yaml": text})).documents[0]]
+    with_exact_reader = text.replace("staff\n", "staff  # a comment\n\t\n", 1)  # a tab
+    documents.append(factcheck.load(write_files({"b.yaml": with_exact_reader})).documents[0])
+    for document in documents:
+        assert document.source is not None
+        for record in (document.source, *document.claims, *document.checks):
+            for klass in type(record).__mro__:
+                for name in klass.__dict__.get("__slots__", ()):
+                    klass.__dict__[name].__get__(record)  # raises AttributeError when empty

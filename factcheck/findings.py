@@ -259,9 +259,9 @@ def display_path(path: Path) -> str:
     if ".." not in path.parts:
         if not path.is_absolute():
             return path.as_posix()
-        cwd = Path(os.getcwd())  # the kernel's path: already without symlinks
-        if path.is_relative_to(cwd):
-            return path.relative_to(cwd).as_posix()
+        text, cwd = path.as_posix(), Path(os.getcwd()).as_posix()  # getcwd has no symlinks
+        if text.startswith(cwd) and text[len(cwd) : len(cwd) + 1] == "/":
+            return text[len(cwd) + 1 :]
     try:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:

@@ -144,6 +144,7 @@ NUMBERS_AS_TEXT = {
     "Review": _REVIEW_NUMBERS,
 }
 _Integers = list[tuple[dict[Any, Any], Any]]
+_TEXT = (str, type(None))
 
 
 def _typed_scalars(root: dict[str, Any]) -> _Integers | None:
@@ -155,7 +156,10 @@ def _typed_scalars(root: dict[str, Any]) -> _Integers | None:
     for claim in claims if type(claims) is list else ():
         if type(claim) is not dict:
             continue  # validation refuses it
-        if not _scan(claim, _CLAIM_NUMBERS, integers):
+        if type(claim.get("value")) in _TEXT and type(claim.get("when")) in _TEXT:
+            if "qualifiers" not in claim and "reviews" not in claim:
+                continue  # most claims: nothing to look at
+        elif not _scan(claim, _CLAIM_NUMBERS, integers):
             return None
         qualifiers = claim.get("qualifiers")
         if type(qualifiers) is dict and not _scan(qualifiers, qualifiers, integers):

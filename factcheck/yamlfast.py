@@ -24,6 +24,7 @@ finding reads the same ``file:line:column`` whichever path loaded the file.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -278,13 +279,14 @@ def _item_starts(text: str, start: int, end: int) -> list[int] | None:
     if dash is None or not text.startswith("- ", dash):
         return None
     first = text.rfind("\n", 0, dash) + 1
-    marker = "\n" + text[first:dash] + "- "  # a newline, the items' indentation, a dash
-    starts = []
-    at = first - 1  # the newline before the first item
-    while 0 <= at < end:
-        starts.append(_skip_spaces(text, at + len(marker)))
-        at = text.find(marker, at + 1, end)
-    return starts
+    # a newline, the items' indentation, a dash and spaces; the first item's newline first
+    items = _item_pattern(dash - first).finditer(text, first - 1, end)
+    return [item.end() for item in items]
+
+
+@functools.cache
+def _item_pattern(indent: int) -> re.Pattern[str]:
+    return re.compile(rf"\n[ ]{{{indent}}}-[ ]+")
 
 
 def _starts_with_key(text: str, offset: int, record: dict[str, Any]) -> bool:

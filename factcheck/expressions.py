@@ -174,8 +174,12 @@ class Negate:
 
 
 @dataclass(frozen=True, init=False)
-class Sum:
-    """``first`` followed by ``+``/``-`` terms, left to right."""
+class _Chain:
+    """``first`` followed by ``(operator, operand)`` pairs, left to right.
+
+    The shape of sums, products and comparisons, which differ only in their class (nodes
+    of two classes never compare equal).
+    """
 
     first: Node
     rest: tuple[tuple[str, Node], ...]
@@ -191,20 +195,13 @@ class Sum:
 
 
 @dataclass(frozen=True, init=False)
-class Product:
+class Sum(_Chain):
+    """``first`` followed by ``+``/``-`` terms, left to right."""
+
+
+@dataclass(frozen=True, init=False)
+class Product(_Chain):
     """``first`` followed by ``*``/``/`` factors, left to right."""
-
-    first: Node
-    rest: tuple[tuple[str, Node], ...]
-    span: tuple[int, int] = field(default=_NO_SPAN, compare=False)
-
-    def __init__(
-        self, first: Node, rest: tuple[tuple[str, Node], ...], span: tuple[int, int] = _NO_SPAN
-    ) -> None:
-        fields = self.__dict__
-        fields["first"] = first
-        fields["rest"] = rest
-        fields["span"] = span
 
 
 @dataclass(frozen=True, init=False)
@@ -225,20 +222,8 @@ class Call:
 
 
 @dataclass(frozen=True, init=False)
-class Compare:
+class Compare(_Chain):
     """A comparison, possibly chained: ``first op1 x1 op2 x2`` means each link holds."""
-
-    first: Node
-    rest: tuple[tuple[str, Node], ...]
-    span: tuple[int, int] = field(default=_NO_SPAN, compare=False)
-
-    def __init__(
-        self, first: Node, rest: tuple[tuple[str, Node], ...], span: tuple[int, int] = _NO_SPAN
-    ) -> None:
-        fields = self.__dict__
-        fields["first"] = first
-        fields["rest"] = rest
-        fields["span"] = span
 
 
 @dataclass(frozen=True, init=False)

@@ -31,7 +31,15 @@ if TYPE_CHECKING:
     from factcheck.model import Claim
     from factcheck.vocabulary import Vocabulary
 
-__all__ = ["Part", "ShareGroup", "exact_quantity", "qualifier_key", "share_groups", "when_key"]
+__all__ = [
+    "Part",
+    "ShareGroup",
+    "exact_quantity",
+    "qualifier_key",
+    "share_groups",
+    "when_key",
+    "when_text_key",
+]
 
 _Qualifiers = tuple[tuple[str, str], ...]
 #: A ``when`` as grouping compares it: its first and last days, or its text when unreadable.
@@ -116,7 +124,7 @@ class ShareGroup:
     def describe(self) -> str:
         """Name the group for a message: ``Cloudwatt (septembre 2012)``."""
         if self.period is not None:
-            return f"{self.subject} ({self.period.describe(self.language)})"
+            return f"{self.subject} ({_describe_period(self.period, self.language)})"
         if self.when is not None:
             return f"{self.subject} ({self.when})"
         return self.subject
@@ -128,6 +136,12 @@ class ShareGroup:
             first, *again = (claim.id for claim in part.claims)
             names.append(f"{first} (and {', '.join(again)})" if again else first)
         return " + ".join(names)
+
+
+@functools.lru_cache(maxsize=1024)
+def _describe_period(period: Period, language: str) -> str:
+    """``period.describe(language)``: many groups share a period, and babel writes it slowly."""
+    return period.describe(language)
 
 
 def share_groups(claims: Iterable[Claim], vocabulary: Vocabulary) -> list[ShareGroup]:
@@ -204,7 +218,11 @@ def when_key(claim: Claim) -> WhenKey:
     period = claim.period
     if period is not None:
         return (period.start, period.end)
-    when = claim.when
+    return when_text_key(claim.when)
+
+
+def when_text_key(when: str | None) -> WhenKey:
+    """:func:`when_key` of a claim whose ``when`` is this text and could not be read."""
     if when is not None and "/" in when:
         return _iso_days(when)
     return when

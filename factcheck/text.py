@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import filterfalse
 
 _FOLD = str.maketrans(
     {
@@ -68,8 +69,15 @@ def _normalise_document(text: str) -> str:
 
 
 def count_words(text: str) -> int:
-    """Words as a reader counts them: ``l'utilisation`` and ``Open-Data`` are one word each."""
-    return len(WORD.findall(text))
+    """Words as a reader counts them: ``l'utilisation`` and ``Open-Data`` are one word each.
+
+    That is ``len(WORD.findall(text))``, found faster: no word holds whitespace, so the
+    words of a text are those of its blank-separated chunks, and a chunk of letters and
+    digits only (most of them) is one word. The regex reads only the other chunks.
+    """
+    chunks = text.split()
+    others = list(filterfalse(str.isalnum, chunks))
+    return len(chunks) - len(others) + len(WORD.findall(" ".join(others)))
 
 
 @lru_cache(maxsize=16)

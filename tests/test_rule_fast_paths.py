@@ -16,8 +16,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.dates import DateSyntaxError, parse_date
+from factcheck.expressions import parse_expression
 from factcheck.findings import Location
-from factcheck.model import Claim, Corpus, Document, Source
+from factcheck.model import Check, Claim, Corpus, Document, Source
 from factcheck.rules import (
     consistent_units,
     incomplete_claim,
@@ -26,8 +27,14 @@ from factcheck.rules import (
     unknown_reference,
     value_out_of_bounds,
 )
-from factcheck.rules.base import Context, fact_identity
-from factcheck.rules.consistent_units import fact_key
+from factcheck.rules.base import (
+    Context,
+    checks_by_names,
+    claim_table,
+    fact_identity,
+    fact_key,
+    language_of,
+)
 from factcheck.shares import when_key
 from factcheck.values import parse_value
 
@@ -88,7 +95,9 @@ def test_fact_keys_tell_facts_apart_as_fact_identity_does(records: list[dict[str
         assert claim.parsed_value is not None
         dimensionality = claim.parsed_value.quantity.unit.dimensionality
         dimension = numbers.setdefault(dimensionality, len(numbers))
-        keys.append(fact_key(claim, claim.subject, claim.property, dimension))
+        speaker = claim.attributed_to if claim.kind != "fact" else None
+        fields = (claim.qualifiers, claim.period, claim.when, claim.kind, speaker)
+        keys.append(fact_key(claim.subject, claim.property, *fields, dimension))
     for a, key_a in zip(claims, keys, strict=True):
         for b, key_b in zip(claims, keys, strict=True):
             assert (key_a == key_b) == (fact_identity(a) == fact_identity(b)), (a, b)
@@ -174,7 +183,7 @@ def test_the_table_numbers_facts_as_fact_identity_and_lists_the_repeated_ones() 
         _claim("no_value", None),
         _claim("d", "1 EUR", property="staff"),
     ]
-    table = consistent_units.claim_table(_context(claims))
+    table = claim_table(_context(claims))
     assert table.facts[0] == table.facts[3] is not None
     assert table.facts[2] is None and table.facts[4] is None
     assert len({table.facts[0], table.facts[1], table.facts[5]}) == 3  # persons are no EUR
@@ -198,3 +207,40 @@ def test_a_share_is_judged_against_each_count_it_is_of() -> None:
         ("of_nineteen", "nineteen"),
         ("of_nineteen_again", "nineteen"),
     ]
+
+
+def test_the_table_reads_every_claim_field_rules_use_as_the_claim_gives_it() -> None:
+    claims = [
+        _claim("a", "12 %", when="mars 2015", kind="forecast", attributed_to="Orange"),
+        _claim("b", None, when="d'ici là"),
+        Claim(id="made_by_hand", quote="y", subject="s", property="p"),  # no source
+    ]
+    table = claim_table(_context(claims))
+    assert table.claims == claims
+    for position, claim in enumerate(claims):
+        assert table.quotes[position] == claim.quote
+        assert table.whens[position] == claim.when
+        assert table.periods[position] == claim.period
+        assert table.kinds[position] == claim.kind
+        assert table.sources[position] is claim.source
+        assert language_of(table.sources[position]) == claim.language
+        assert table.values[position] is claim.parsed_value
+
+
+def test_checks_are_split_by_whether_every_id_they_name_is_a_claim() -> None:
+    def check(check_id: str, expect: str | None = None, order: list[str] | None = None) -> Check:
+        made = Check(id=check_id, expect=expect, order=order)
+        made._expression = parse_expression(expect) if expect and "<>" not in expect else None
+        return made
+
+    checks = [
+        check("known", expect="a < b"),
+        check("unknown", expect="a < nobody"),
+        check("unreadable", expect="a <> b <"),  # no expression: invalid-expression's
+        check("known_order", order=["a", "b"]),
+        check("unknown_order", order=["a", "nobody"]),
+    ]
+    corpus = Corpus([Document("d.yaml", SOURCE, [_claim("a", "1"), _claim("b", "2")], checks)])
+    resolved, unresolved = checks_by_names(Context(corpus))
+    assert [c.id for c in resolved] == ["known", "known_order"]
+    assert [c.id for c in unresolved] == ["unknown", "unknown_order"]

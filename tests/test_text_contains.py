@@ -1,4 +1,5 @@
-"""contains_quote answers as find_quote does, and a verbatim quote needs no normalising."""
+"""contains_quote answers as find_quote does, a verbatim quote needs no normalising, and
+count_words counts what the word regex finds."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.rules.figure_in_quote import _written_in
-from factcheck.text import contains_quote, find_quote
+from factcheck.text import WORD, contains_quote, count_words, find_quote
 
 # Letters, the folded typography and every kind of space the normalisation knows about.
 TYPOGRAPHY = st.text(
@@ -42,3 +43,20 @@ def test_figure_written_in_quote_is_the_regex_search(number: str, quote: str) ->
     bare = number.lstrip("-−")
     pattern = rf"(?<![\d.,]){re.escape(bare)}(?![\d]|[.,]\d)"
     assert _written_in(number, quote) == (re.search(pattern, quote) is not None)
+
+
+# Word characters of several scripts, the joiners, underscores, punctuation, every space.
+WORDY = st.text(
+    alphabet=st.sampled_from(list("aé1٣_'’-.,;(%€ \n\t\u00a0\u202f\u2009\u3000\x1c")), max_size=60
+)
+
+
+@given(WORDY)
+def test_count_words_is_the_regex_count(text: str) -> None:
+    assert count_words(text) == len(WORD.findall(text))
+
+
+def test_no_whitespace_is_a_word_character() -> None:
+    # count_words splits texts on whitespace before looking for words in the chunks
+    blanks = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    assert not [blank for blank in blanks if re.fullmatch(r"[\w'’\-]", blank)]

@@ -4,7 +4,8 @@ A rule is a module (yamllint's shape): ``ID``, ``SEVERITY`` (the default),
 ``OPTIONS`` (name -> :class:`Option`), a docstring that is its documentation,
 and ``check(context)``, a pure function of the corpus that yields
 :class:`~factcheck.findings.Problem`. The engine stamps id and severity. A rule
-that uses data several rules derive once per run (``Corpus.derived``) names it in
+that uses data several rules derive once per run (``Corpus.derived``: the
+:class:`ClaimTable` of every claim's fields, share groups, check outcomes) names it in
 an optional ``SHARES`` tuple, so that ``--jobs`` runs those rules in one worker.
 """
 
@@ -13,13 +14,17 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from factcheck.expressions import EvaluationError, Outcome
 from factcheck.findings import Location, Problem, Severity
-from factcheck.model import Check, Claim, Corpus
-from factcheck.shares import ShareGroup, share_groups
+from factcheck.model import Check, Claim, Corpus, Source, is_blank
+from factcheck.shares import ShareGroup, qualifier_key, share_groups, when_text_key
 from factcheck.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from factcheck.dates import Period
+    from factcheck.values import Value
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +80,211 @@ def first_location(claims: list[Claim]) -> Location:
     return min(claim.location for claim in claims)
 
 
+def language_of(source: Source | None) -> str:
+    """What ``claim.language`` says of a claim with this source (the source's, else English)."""
+    return source.language if source is not None else "en"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimTable:
+    """What rules read of every claim, read in one pass: claims are scattered in memory.
+
+    Most rules look at a few fields of every claim; on a large archive, fetching a
+    claim's fields from memory costs more than what is done with them, so they are read
+    once, together, into one list per field. Claims are named by their position in
+    report order, which indexes every list.
+    """
+
+    claims: list[Claim]  # every claim, in report order
+    quotes: list[str]
+    whens: list[str | None]
+    periods: list[Period | None]  # claim.period
+    kinds: list[str]
+    sources: list[Source | None]  # claim.source (language_of(source) is claim.language)
+    values: list[Value | None]  # claim.parsed_value
+    by_id: dict[str, Claim]  # Corpus.claims_by_id(): the first claim with each id
+    # claims `of` another, with their value, the claim they are of (None when no claim has
+    # that id) and its value
+    with_wholes: list[tuple[Claim, Value | None, Claim | None, Value | None]]
+    by_property: dict[str, list[int]]  # positions of claims with a value, by property
+    incomplete: frozenset[int]  # positions of claims with a field still to fill in
+    # A number per fact (equal exactly when fact_identity is), for claims with a value and
+    # no field to fill in; None for the others.
+    facts: list[int | None]
+    repeated: list[int]  # positions of the claims whose fact is reported more than once
+
+
+def claim_table(context: Context) -> ClaimTable:
+    """The corpus's :class:`ClaimTable`, computed once per run."""
+    return context.corpus.derived("claim_table", lambda: _table(context.corpus))
+
+
+def _table(corpus: Corpus) -> ClaimTable:
+    claims = list(corpus.claims)
+    size = len(claims)
+    # Filled by position: cheaper than appending, field by field, to a dozen lists.
+    quotes: list[str] = [""] * size
+    whens: list[str | None] = [None] * size
+    periods: list[Period | None] = [None] * size
+    kinds: list[str] = [""] * size
+    sources: list[Source | None] = [None] * size
+    values: list[Value | None] = [None] * size
+    facts: list[int | None] = [None] * size
+    by_id: dict[str, Claim] = {}
+    references: list[tuple[Claim, Value | None, str]] = []
+    by_property: dict[str, list[int]] = {}
+    incomplete = []
+    complete: set[str] = set()  # subjects and properties known not to be blank
+    numbers: dict[Hashable, int] = {}  # fact key -> its number
+    first_report: list[int] = []  # by fact number: its first position, -1 once repeated
+    repeated: list[int] = []
+    dimensions: dict[int, int] = {}  # id(unit) -> number of its dimensionality
+    dimension_numbers: dict[object, int] = {}
+    for position, claim in enumerate(claims):
+        # Fields in the order the format declares them, the order of each claim's dict of
+        # fields: reading along it is faster than jumping back and forth (measured).
+        claim_id = claim.id
+        quotes[position] = claim.quote
+        subject = claim.subject
+        name = claim.property
+        qualifiers = claim.qualifiers
+        of = claim.of
+        whens[position] = when = claim.when
+        kinds[position] = kind = claim.kind
+        values[position] = value = claim.parsed_value
+        periods[position] = period = claim.period
+        sources[position] = claim.source
+        if claim_id not in by_id:
+            by_id[claim_id] = claim
+        if of is not None:
+            references.append((claim, value, of))
+        if value is not None:
+            positions = by_property.get(name)
+            if positions is None:
+                by_property[name] = [position]
+            else:
+                positions.append(position)
+        # An archive has a few thousand subjects and a few dozen properties.
+        if subject not in complete or name not in complete:
+            if is_blank(subject) or is_blank(name):
+                incomplete.append(position)
+                continue
+            complete.update((subject, name))
+        if value is None:
+            continue
+        # The units of a fact's reports measure one thing: pint compares dimensionalities
+        # slowly, so each unit (alive as long as its claims) gets the number of its own.
+        unit = value.quantity.unit
+        dimension = dimensions.get(id(unit))
+        if dimension is None:
+            dimensionality = unit.dimensionality
+            dimension = dimension_numbers.setdefault(dimensionality, len(dimension_numbers))
+            dimensions[id(unit)] = dimension
+        speaker = claim.attributed_to if kind != "fact" else None
+        key = fact_key(subject, name, qualifiers, period, when, kind, speaker, dimension)
+        fact = numbers.get(key)
+        if fact is None:
+            numbers[key] = facts[position] = len(first_report)
+            first_report.append(position)
+            continue
+        facts[position] = fact
+        first = first_report[fact]
+        if first >= 0:
+            repeated.append(first)
+            first_report[fact] = -1
+        repeated.append(position)
+    repeated.sort()
+    with_wholes = []
+    for claim, value, of in references:
+        whole = by_id.get(of)
+        with_wholes.append((claim, value, whole, whole.parsed_value if whole else None))
+    return ClaimTable(
+        claims,
+        quotes,
+        whens,
+        periods,
+        kinds,
+        sources,
+        values,
+        by_id,
+        with_wholes,
+        by_property,
+        frozenset(incomplete),
+        facts,
+        repeated,
+    )
+
+
+def fact_key(
+    subject: str,
+    name: str,
+    qualifiers: dict[str, str],
+    period: Period | None,
+    when: str | None,
+    kind: str,
+    speaker: str | None,
+    dimension: int,
+) -> Hashable:
+    """What :func:`fact_identity` compares, flattened, without building strings.
+
+    The arguments are a claim's fields (``name`` its property, ``speaker`` its
+    ``attributed_to`` unless it is a fact, when it is None), ``dimension`` a number for
+    the dimensionality of its unit.
+    """
+    qualified = qualifier_key(qualifiers) if qualifiers else ()
+    start: Hashable
+    end: Hashable
+    if period is not None:
+        start, end = period.start, period.end
+    else:
+        days = when_text_key(when)
+        start, end = days if isinstance(days, tuple) else (days, None)
+    return (subject, name, qualified, start, end, kind, speaker, dimension)
+
+
 def shares_of(context: Context) -> list[ShareGroup]:
-    """The corpus's groups of shares of a whole, computed once per run."""
-    corpus = context.corpus
-    return corpus.derived("share_groups", lambda: share_groups(corpus.claims, context.vocabulary))
+    """The corpus's groups of shares of a whole, computed once per run.
+
+    The rules that read them name ``share-groups`` and ``claim-table`` in ``SHARES``.
+    """
+
+    def compute() -> list[ShareGroup]:
+        # Most claims are of a property that is no share, and share_groups skips claims
+        # without a value: it is handed only the others, in report order.
+        table = claim_table(context)
+        by_property = table.by_property
+        positions = [p for name in context.vocabulary.shares() for p in by_property.get(name, ())]
+        positions.sort()
+        return share_groups([table.claims[p] for p in positions], context.vocabulary)
+
+    return context.corpus.derived("share_groups", compute)
+
+
+def checks_by_names(context: Context) -> tuple[list[Check], list[Check]]:
+    """The checks whose every claim id names a claim, and those naming an id no claim has.
+
+    In report order. Checks whose expression could not be read are in neither list
+    (``invalid-expression`` reports them). Computed once per run, from the claim table:
+    the rules that read it name ``claim-table`` in ``SHARES``.
+    """
+
+    def compute() -> tuple[list[Check], list[Check]]:
+        known = claim_table(context).by_id.keys()
+        resolved: list[Check] = []
+        unresolved: list[Check] = []
+        for check in context.corpus.checks:
+            order = check.order
+            if order is None:
+                expression = check.expression
+                if expression is None:
+                    continue
+                names_known = known >= expression.names  # one set comparison
+            else:
+                names_known = all(map(known.__contains__, order))
+            (resolved if names_known else unresolved).append(check)
+        return resolved, unresolved
+
+    return context.corpus.derived("checks_by_names", compute)
 
 
 def outcomes_of(context: Context) -> list[tuple[Check, Outcome | EvaluationError]]:
@@ -90,20 +296,11 @@ def outcomes_of(context: Context) -> list[tuple[Check, Outcome | EvaluationError
     an outcome writes its explanation only when a rule reads it.
     """
     from factcheck.explicit import decide
-    from factcheck.rules.consistent_units import claim_table  # which imports this module
 
     def compute() -> list[tuple[Check, Outcome | EvaluationError]]:
         claims = claim_table(context).by_id
-        known = claims.keys()
         outcomes: list[tuple[Check, Outcome | EvaluationError]] = []
-        for check in context.corpus.checks:
-            order = check.order
-            if order is None:
-                expression = check.expression
-                if expression is None or not known >= expression.names:
-                    continue
-            elif not all(map(known.__contains__, order)):
-                continue
+        for check in checks_by_names(context)[0]:
             try:
                 outcomes.append((check, decide(check, claims)))
             except EvaluationError as error:

@@ -39,20 +39,15 @@ claims:
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck import units
 from factcheck.findings import Problem, Severity
-from factcheck.model import Claim, Corpus, is_blank
-from factcheck.rules.base import Context, Option, claim_problem
-from factcheck.shares import qualifier_key, when_key
+from factcheck.rules.base import ClaimTable, Context, Option, claim_problem, claim_table
 from factcheck.vocabulary import PropertyMeaning
 
 if TYPE_CHECKING:
     import pint
-
-    from factcheck.values import Value
 
 ID = "consistent-units"
 SEVERITY = Severity.ERROR
@@ -60,129 +55,6 @@ SHARES = ("claim-table",)  # derived data computed once, with the rules that sha
 OPTIONS: Mapping[str, Option] = {}
 
 _ANY_CURRENCY = "currency"  # the vocabulary's word for "any currency", and its family here
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimTable:
-    """What rules read of every claim, read in one pass: claims are scattered in memory.
-
-    Several rules (ids, references, bounds, units, facts, drafts) look at a few fields of
-    every claim; on a large archive, fetching a claim's fields from memory costs more
-    than what is done with them, so they are read once, together. Claims are named by
-    their position in report order. (Here rather than in ``rules.base`` only because
-    of who edits which module.)
-    """
-
-    claims: list[Claim]  # every claim, in report order
-    values: list[Value | None]  # each claim's parsed value
-    by_id: dict[str, Claim]  # Corpus.claims_by_id(): the first claim with each id
-    # claims `of` another, with their value, the claim they are of (None when no claim has
-    # that id) and its value
-    with_wholes: list[tuple[Claim, Value | None, Claim | None, Value | None]]
-    by_property: dict[str, list[int]]  # positions of claims with a value, by property
-    incomplete: frozenset[int]  # positions of claims with a field still to fill in
-    # A number per fact (equal exactly when rules.base.fact_identity is), for claims with a
-    # value and no field to fill in; None for the others.
-    facts: list[int | None]
-    repeated: list[int]  # positions of the claims whose fact is reported more than once
-
-
-def claim_table(context: Context) -> ClaimTable:
-    """The corpus's :class:`ClaimTable`, computed once per run."""
-    return context.corpus.derived("claim_table", lambda: _table(context.corpus))
-
-
-def _table(corpus: Corpus) -> ClaimTable:
-    claims = list(corpus.claims)
-    values: list[Value | None] = []
-    by_id: dict[str, Claim] = {}
-    references: list[tuple[Claim, Value | None, str]] = []
-    by_property: dict[str, list[int]] = {}
-    incomplete = []
-    facts: list[int | None] = [None] * len(claims)
-    numbers: dict[Hashable, int] = {}  # fact key -> its number
-    first_report: list[int] = []  # by fact number: its first position, -1 once repeated
-    repeated: list[int] = []
-    dimensions: dict[int, int] = {}  # id(unit) -> number of its dimensionality
-    dimension_numbers: dict[object, int] = {}
-    for position, claim in enumerate(claims):
-        claim_id = claim.id
-        if claim_id not in by_id:
-            by_id[claim_id] = claim
-        name = claim.property
-        value = claim.parsed_value
-        values.append(value)
-        of = claim.of
-        if of is not None:
-            references.append((claim, value, of))
-        if value is not None:
-            positions = by_property.get(name)
-            if positions is None:
-                by_property[name] = [position]
-            else:
-                positions.append(position)
-        subject = claim.subject
-        if is_blank(subject) or is_blank(name):
-            incomplete.append(position)
-            continue
-        if value is None:
-            continue
-        # The units of a fact's reports measure one thing: pint compares dimensionalities
-        # slowly, so each unit (alive as long as its claims) gets the number of its own.
-        unit = value.quantity.unit
-        dimension = dimensions.get(id(unit))
-        if dimension is None:
-            dimensionality = unit.dimensionality
-            dimension = dimension_numbers.setdefault(dimensionality, len(dimension_numbers))
-            dimensions[id(unit)] = dimension
-        key = fact_key(claim, subject, name, dimension)
-        fact = numbers.get(key)
-        if fact is None:
-            numbers[key] = facts[position] = len(first_report)
-            first_report.append(position)
-            continue
-        facts[position] = fact
-        first = first_report[fact]
-        if first >= 0:
-            repeated.append(first)
-            first_report[fact] = -1
-        repeated.append(position)
-    repeated.sort()
-    with_wholes = []
-    for claim, value, of in references:
-        whole = by_id.get(of)
-        with_wholes.append((claim, value, whole, whole.parsed_value if whole else None))
-    return ClaimTable(
-        claims,
-        values,
-        by_id,
-        with_wholes,
-        by_property,
-        frozenset(incomplete),
-        facts,
-        repeated,
-    )
-
-
-def fact_key(claim: Claim, subject: str, name: str, dimension: int) -> Hashable:
-    """What ``rules.base.fact_identity`` compares, flattened, without building strings.
-
-    ``subject`` and ``name`` are the claim's, ``dimension`` a number for the
-    dimensionality of its unit.
-    """
-    kind = claim.kind
-    speaker = claim.attributed_to if kind != "fact" else None
-    qualifiers = claim.qualifiers
-    qualified = qualifier_key(qualifiers) if qualifiers else ()
-    period = claim.period
-    start: Hashable
-    end: Hashable
-    if period is not None:
-        start, end = period.start, period.end
-    else:
-        when = when_key(claim)
-        start, end = when if isinstance(when, tuple) else (when, None)
-    return (subject, name, qualified, start, end, kind, speaker, dimension)
 
 
 def check(context: Context) -> Iterator[Problem]:
@@ -217,20 +89,15 @@ def _fixed_unit(meaning: PropertyMeaning | None) -> pint.Unit | str | None:
         return None
 
 
-def _units(positions: list[int], table: ClaimTable) -> Iterator[tuple[int, pint.Unit]]:
-    """Each claim's position with its unit."""
-    values = table.values
-    for position in positions:
-        value = values[position]
-        assert value is not None  # the table lists claims with a value by property
-        yield position, value.quantity.unit
-
-
 def _against_vocabulary(
     name: str, positions: list[int], table: ClaimTable, fixed: pint.Unit | str
 ) -> Iterator[Problem]:
     fits: dict[int, bool] = {}  # by id() of the unit: the claims keep their units alive
-    for position, unit in _units(positions, table):
+    values = table.values
+    for position in positions:
+        value = values[position]
+        assert value is not None  # the table lists claims with a value by property
+        unit = value.quantity.unit
         fit = fits.get(id(unit))
         if fit is None:
             fit = fits[id(unit)] = _fits(unit, fixed)
@@ -254,7 +121,11 @@ def _fits(unit: pint.Unit, fixed: pint.Unit | str) -> bool:
 def _against_majority(name: str, positions: list[int], table: ClaimTable) -> Iterator[Problem]:
     families: dict[Hashable, list[tuple[int, pint.Unit]]] = {}
     family_of: dict[int, Hashable] = {}  # by id() of the unit, as in _against_vocabulary
-    for position, unit in _units(positions, table):
+    values = table.values
+    for position in positions:
+        value = values[position]
+        assert value is not None  # the table lists claims with a value by property
+        unit = value.quantity.unit
         family = family_of.get(id(unit))
         if family is None:
             family = family_of[id(unit)] = _family(unit)

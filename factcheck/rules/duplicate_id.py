@@ -29,8 +29,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from factcheck.findings import Location, Problem, Severity
 from factcheck.model import Record
-from factcheck.rules.base import Context, Option
-from factcheck.rules.consistent_units import claim_table
+from factcheck.rules.base import Context, Option, claim_table
 
 ID = "duplicate-id"
 SEVERITY = Severity.ERROR

@@ -35,11 +35,12 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factcheck.findings import Problem, Severity
-from factcheck.rules.base import Context, Option, claim_problem
+from factcheck.rules.base import Context, Option, claim_problem, claim_table, language_of
 from factcheck.values import ValueSyntaxError, read_number
 
 ID = "figure-in-quote"
 SEVERITY = Severity.ERROR
+SHARES = ("claim-table",)  # derived data computed once, with the rules that share it
 OPTIONS: Mapping[str, Option] = {}
 
 _NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f.,']\d+)*")
@@ -50,26 +51,21 @@ _TEXT2NUM_LANGUAGES = {"fr", "en", "es", "pt", "de", "nl", "it", "da"}
 
 def check(context: Context) -> Iterator[Problem]:
     """Report every claim whose value's figures are not all in its quote."""
-    for claim in context.corpus.claims:
-        value = claim.parsed_value
-        if value is None:
-            continue
-        quote = claim.quote
-        for number in value.numbers:
-            if not _written_in(number, quote):
-                break
-        else:
+    table = claim_table(context)
+    for position, (value, quote) in enumerate(zip(table.values, table.quotes, strict=True)):
+        if value is None or _all_written_in(value.numbers, quote):
             continue  # the figures stand in the quote as written: no need to read its numbers
-        found = numbers_in(quote, claim.language)
+        found = numbers_in(quote, language_of(table.sources[position]))
         missing = [
-            written
-            for written, figure in zip(value.numbers, value.figures, strict=True)
+            number
+            for number, figure in zip(value.numbers, value.figures, strict=True)
             if abs(figure) not in found and abs(figure) * value.scale not in found
         ]
         if missing:
+            claim = table.claims[position]
             shown = " and ".join(missing)
             yield claim_problem(
-                claim, f"the figure {shown} of '{claim.id}' is not in its quote \"{claim.quote}\""
+                claim, f"the figure {shown} of '{claim.id}' is not in its quote \"{quote}\""
             )
 
 
@@ -100,6 +96,16 @@ def _token_numbers(token: str, language: str) -> tuple[Decimal, ...]:
         if number is not None:
             numbers.append(number)
     return tuple(numbers)
+
+
+def _all_written_in(numbers: tuple[str, ...], quote: str) -> bool:
+    """Tell whether every figure stands in the quote as written."""
+    # A loop rather than all() over a generator, which costs more than the one or two
+    # figures of a value: this runs for every claim.
+    for number in numbers:  # noqa: SIM110
+        if not _written_in(number, quote):
+            return False
+    return True
 
 
 def _written_in(number: str, quote: str) -> bool:

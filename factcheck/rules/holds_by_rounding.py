@@ -39,16 +39,16 @@ from factcheck.rules.base import (
     Option,
     check_problem,
     claim_problem,
+    claim_table,
     outcomes_of,
     shares_of,
 )
-from factcheck.rules.consistent_units import claim_table
-from factcheck.values import Truth, UnitMismatch, format_quantity
+from factcheck.values import Quantity, Truth, UnitMismatch, format_quantity
 
 ID = "holds-by-rounding"
 SEVERITY = Severity.INFO
 # derived data computed once, with the rules that share it
-SHARES = ("check-outcomes", "claim-table")
+SHARES = ("check-outcomes", "claim-table", "share-groups")
 OPTIONS: Mapping[str, Option] = {}
 
 
@@ -79,6 +79,9 @@ def _same_fact_by_rounding(context: Context) -> Iterator[Problem]:
     table = claim_table(context)
     values, facts = table.values, table.facts
     first_report: dict[int | None, int] = {}
+    # An archive writes the same few figures again and again: each pair of values is
+    # compared once (by id: the table keeps the values alive). None: units that clash.
+    verdicts: dict[tuple[int, int], Truth | None] = {}
     for position in table.repeated:
         value = values[position]
         if value is None or value.quantity.interval.nominal is None:
@@ -88,13 +91,11 @@ def _same_fact_by_rounding(context: Context) -> Iterator[Problem]:
         if first == position or theirs is None or theirs is value:
             continue  # the very same figure (values are parsed once per text) agrees
         ours = value.quantity
-        try:
-            if ours.unit is theirs.quantity.unit:
-                truth = ours.interval.compare("==", theirs.quantity.interval)
-            else:
-                truth = ours.compare("==", theirs.quantity)
-        except UnitMismatch:
-            continue
+        pair = (id(value), id(theirs))
+        if pair in verdicts:
+            truth = verdicts[pair]
+        else:
+            truth = verdicts[pair] = _equals(ours, theirs.quantity)
         if truth is Truth.ROUNDING:
             claim, earlier = table.claims[position], table.claims[first]
             message = (
@@ -103,3 +104,13 @@ def _same_fact_by_rounding(context: Context) -> Iterator[Problem]:
                 "the same fact only thanks to rounding"
             )
             yield claim_problem(claim, message, earlier)
+
+
+def _equals(ours: Quantity, theirs: Quantity) -> Truth | None:
+    """Whether two figures can be equal, or None when their units do not convert."""
+    try:
+        if ours.unit is theirs.unit:
+            return ours.interval.compare("==", theirs.interval)
+        return ours.compare("==", theirs)
+    except UnitMismatch:
+        return None

@@ -34,8 +34,7 @@ from collections.abc import Iterator, Mapping
 
 from factcheck.findings import Problem, Severity
 from factcheck.model import is_blank
-from factcheck.rules.base import Context, Option, claim_problem
-from factcheck.rules.consistent_units import claim_table
+from factcheck.rules.base import Context, Option, claim_problem, claim_table
 
 ID = "incomplete-claim"
 SEVERITY = Severity.WARNING

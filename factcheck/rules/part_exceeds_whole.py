@@ -38,8 +38,7 @@ from decimal import Decimal
 
 from factcheck import units
 from factcheck.findings import Problem, Severity
-from factcheck.rules.base import Context, Option, claim_problem
-from factcheck.rules.consistent_units import claim_table
+from factcheck.rules.base import Context, Option, claim_problem, claim_table
 from factcheck.rules.share_of_count import count_interval, is_percentage, whole_span
 from factcheck.values import Interval, Quantity, Truth
 

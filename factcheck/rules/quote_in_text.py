@@ -27,20 +27,28 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from factcheck.findings import Problem, Severity
-from factcheck.rules.base import Context, Option, claim_problem
+from factcheck.model import Source
+from factcheck.rules.base import Context, Option, claim_problem, claim_table
 from factcheck.text import contains_quote
 
 ID = "quote-in-text"
 SEVERITY = Severity.ERROR
+SHARES = ("claim-table",)  # derived data computed once, with the rules that share it
 OPTIONS: Mapping[str, Option] = {}
 
 
 def check(context: Context) -> Iterator[Problem]:
     """Report every quote its source's text does not contain."""
-    for claim in context.corpus.claims:
-        text = claim.source.text_content if claim.source else None
-        if text is None or contains_quote(claim.quote, text):
+    table = claim_table(context)
+    source: Source | None = None
+    text: str | None = None
+    for position, (quote, claim_source) in enumerate(zip(table.quotes, table.sources, strict=True)):
+        if claim_source is not source:  # claims of one source stand together
+            source = claim_source
+            text = source.text_content if source is not None else None
+        if text is None or contains_quote(quote, text):
             continue
-        shown = claim.quote if len(claim.quote) <= 60 else claim.quote[:57] + "..."
-        name = claim.source.text if claim.source else "the text"
+        claim = table.claims[position]
+        shown = quote if len(quote) <= 60 else quote[:57] + "..."
+        name = source.text if source is not None else "the text"
         yield claim_problem(claim, f"quote of '{claim.id}' is not in {name}: \"{shown}\"")

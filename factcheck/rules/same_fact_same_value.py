@@ -57,8 +57,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.findings import Location, Problem, Severity
 from factcheck.model import Claim
-from factcheck.rules.base import Context, Option, claim_problem
-from factcheck.rules.consistent_units import claim_table
+from factcheck.rules.base import Context, Option, claim_problem, claim_table
 from factcheck.values import Interval, UnitMismatch, format_quantity
 
 if TYPE_CHECKING:

@@ -50,8 +50,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import units
 from factcheck.findings import Problem, Severity
-from factcheck.rules.base import Context, Option, claim_problem
-from factcheck.rules.consistent_units import claim_table
+from factcheck.rules.base import Context, Option, claim_problem, claim_table
 from factcheck.values import Interval, Quantity, format_decimal, format_interval, format_quantity
 
 if TYPE_CHECKING:

@@ -47,7 +47,8 @@ from factcheck.values import Truth, format_quantity
 
 ID = "shares-sum-to-whole"
 SEVERITY = Severity.ERROR
-SHARES = ("share-groups",)  # derived data computed once, with the rules that share it
+# derived data computed once, with the rules that share it
+SHARES = ("share-groups", "claim-table")
 OPTIONS: Mapping[str, Option] = {}
 
 

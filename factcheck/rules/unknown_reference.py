@@ -35,8 +35,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from factcheck.findings import Location, Problem, Severity
-from factcheck.rules.base import Context, Option
-from factcheck.rules.consistent_units import claim_table
+from factcheck.rules.base import Context, Option, checks_by_names, claim_table
 
 ID = "unknown-reference"
 SEVERITY = Severity.ERROR
@@ -55,7 +54,7 @@ def check(context: Context) -> Iterator[Problem]:
             assert claim.of is not None  # the table pairs claims with `of` only
             close = _closest(claim.of, context)
             yield _problem(f"claim '{claim.id}' is 'of'", claim.of, close, claim.location, claim.id)
-    for check_ in context.corpus.checks:
+    for check_ in checks_by_names(context)[1]:  # the checks naming some unknown id
         for name in check_.references:
             if name not in known:
                 close = _closest(name, context)

@@ -34,8 +34,7 @@ from collections.abc import Iterator, Mapping
 from factcheck import units
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim
-from factcheck.rules.base import Context, Option, claim_problem
-from factcheck.rules.consistent_units import claim_table
+from factcheck.rules.base import Context, Option, claim_problem, claim_table
 from factcheck.shares import exact_quantity
 from factcheck.values import Interval, Quantity, Truth, format_quantity
 from factcheck.vocabulary import Vocabulary
@@ -54,37 +53,54 @@ _Bound = tuple[str, str, str, Quantity]  # name, relation, word, the bound as wr
 def check(context: Context) -> Iterator[Problem]:
     """Report every value wholly below its property's minimum or above its maximum."""
     table = claim_table(context)
+    values = table.values
     # (bound, unit) -> the bound as compared with values in that unit, by id: the bounds
     # and the claims' units live as long as this loop
     aligned: dict[tuple[int, int], tuple[Quantity, Interval] | None] = {}
     found: list[tuple[int, str, Quantity]] = []  # position, relation, bound
     for name, bounds in _bounded_properties(context.vocabulary).items():
+        # An archive writes the same few values again and again: each is judged once (by
+        # id, the table keeps the values alive).
+        verdicts: dict[int, tuple[str, Quantity] | None] = {}
         for position in table.by_property.get(name, ()):
-            value = table.values[position]
+            value = values[position]
             assert value is not None  # the table lists claims with a value by property
-            quantity = value.quantity
-            interval = quantity.interval
-            for bound_name, op, word, written in bounds:
-                key = (id(written), id(quantity.unit))
-                if key in aligned:
-                    pair = aligned[key]
-                else:
-                    pair = aligned[key] = _aligned(written, quantity)
-                if pair is None:
-                    continue
-                bound, limit = pair
-                # Most values lie well inside: one comparison of ends says so.
-                if interval.hi > limit.lo if op == ">=" else interval.lo < limit.hi:
-                    continue
-                if interval.compare(op, limit) is not Truth.FAILS:
-                    continue
-                found.append((position, f"{word} the {bound_name}", bound))
-                break
+            if id(value) in verdicts:
+                verdict = verdicts[id(value)]
+            else:
+                verdict = verdicts[id(value)] = _verdict(value.quantity, bounds, aligned)
+            if verdict is not None:
+                found.append((position, *verdict))
     found.sort(key=lambda item: item[0])  # in report order, as every rule reports
     for position, relation, bound in found:
         claim = table.claims[position]
         assert claim.parsed_value is not None
         yield _problem(claim, claim.parsed_value.quantity, relation, bound)
+
+
+def _verdict(
+    quantity: Quantity,
+    bounds: tuple[_Bound, ...],
+    aligned: dict[tuple[int, int], tuple[Quantity, Interval] | None],
+) -> tuple[str, Quantity] | None:
+    """The relation a value fails and the bound it fails, or None when it lies within."""
+    interval = quantity.interval
+    for bound_name, op, word, written in bounds:
+        key = (id(written), id(quantity.unit))
+        if key in aligned:
+            pair = aligned[key]
+        else:
+            pair = aligned[key] = _aligned(written, quantity)
+        if pair is None:
+            continue
+        bound, limit = pair
+        # Most values lie well inside: one comparison of ends says so.
+        if interval.hi > limit.lo if op == ">=" else interval.lo < limit.hi:
+            continue
+        if interval.compare(op, limit) is not Truth.FAILS:
+            continue
+        return f"{word} the {bound_name}", bound
+    return None
 
 
 def _bounded_properties(vocabulary: Vocabulary) -> dict[str, tuple[_Bound, ...]]:

@@ -32,11 +32,12 @@ from functools import lru_cache
 
 from factcheck.dates import Period, WeekdayMention, find_weekday_dates
 from factcheck.findings import Problem, Severity
-from factcheck.model import Claim
-from factcheck.rules.base import Context, Option, claim_problem
+from factcheck.model import Claim, Source
+from factcheck.rules.base import Context, Option, claim_problem, claim_table, language_of
 
 ID = "weekday-matches-date"
 SEVERITY = Severity.ERROR
+SHARES = ("claim-table",)  # derived data computed once, with the rules that share it
 OPTIONS: Mapping[str, Option] = {}
 
 _ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -44,15 +45,38 @@ _ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 
 def check(context: Context) -> Iterator[Problem]:
     """Report every weekday that is not the weekday of the date written with it."""
-    for claim in context.corpus.claims:
-        when, quote, source = claim.when, claim.quote, claim.source
-        language = claim.language
-        published = source.published if source else None
-        # most texts name no weekday: find_weekday_dates tells it cheaply
-        in_when = find_weekday_dates(when, language, published) if when else []
-        in_quote = find_weekday_dates(quote, language, published) if quote else []
+    table = claim_table(context)
+    # An archive repeats its texts ("2015", a stock phrase), and what find_weekday_dates
+    # finds in a text depends only on its language and the year of publication, in which
+    # it reads a date without a year: each text is read once per language and year, most
+    # often to find no weekday. Claims of one source stand together.
+    readings: dict[tuple[str, int | None], dict[str, list[WeekdayMention]]] = {}
+    source: Source | None = None
+    language, published = language_of(None), None
+    mentions = readings.setdefault((language, None), {})
+    for position, (when, quote, claim_source) in enumerate(
+        zip(table.whens, table.quotes, table.sources, strict=True)
+    ):
+        if claim_source is not source:
+            source = claim_source
+            language = language_of(source)
+            published = source.published if source is not None else None
+            year = published.year if published is not None else None
+            mentions = readings.setdefault((language, year), {})
+        in_when = _mentions(when, mentions, language, published) if when else []
+        in_quote = _mentions(quote, mentions, language, published) if quote else []
         if in_when or in_quote:
-            yield from _wrong_weekdays(claim, language, in_when, in_quote)
+            yield from _wrong_weekdays(table.claims[position], language, in_when, in_quote)
+
+
+def _mentions(
+    text: str, known: dict[str, list[WeekdayMention]], language: str, published: date | None
+) -> list[WeekdayMention]:
+    """``find_weekday_dates(text, language, published)``, read once per text of ``known``."""
+    found = known.get(text)
+    if found is None:
+        found = known[text] = find_weekday_dates(text, language, published)
+    return found
 
 
 def _wrong_weekdays(

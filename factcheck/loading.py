@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -168,6 +169,8 @@ class _Loader:
             self.problem("schema", f"'{key}' must be a list of records", (key,))
             return
         if self.records is not None:  # the fast path: the whole list in one validation
+            if model is Claim:
+                _share_texts(node)
             try:
                 records = _list_adapter(model).validate_python(node)
             except ValidationError:
@@ -266,6 +269,25 @@ _derive = object.__setattr__
 def _place(record: Record, location: Location) -> None:
     _derive(record, "_location", location)
     _derive(record, "_memo", None)
+
+
+# The fields whose texts an archive repeats from claim to claim and rules group by.
+_REPEATED_TEXTS = ("subject", "property", "when", "kind", "status", "attributed_to")
+
+
+def _share_texts(claims: list[Any]) -> None:
+    """Make equal texts of repeated fields one object (validation keeps the objects).
+
+    A parser makes a new string per scalar; one per distinct text makes the corpus
+    smaller, and grouping claims by these fields faster: equal keys are then the same
+    object, and each string's hash is computed once.
+    """
+    for claim in claims:
+        if type(claim) is dict:
+            for name in _REPEATED_TEXTS:
+                text = claim.get(name)
+                if type(text) is str:
+                    claim[name] = sys.intern(text)
 
 
 @functools.cache

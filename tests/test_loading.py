@@ -171,3 +171,17 @@ def test_loading_fills_every_derived_slot_so_rules_read_them_at_full_speed(
             for klass in type(record).__mro__:
                 for name in klass.__dict__.get("__slots__", ()):
                     klass.__dict__[name].__get__(record)  # raises AttributeError when empty
+
+
+def test_files_are_found_in_path_order_and_hidden_ones_skipped(write_files: WriteFiles) -> None:
+    folder = write_files(
+        {
+            "a-b/x.yaml": GOOD,
+            "a/x.yaml": GOOD,
+            "a/.draft.yaml": GOOD,
+            ".cache/deep/y.yaml": GOOD,
+            "b.yml/z.yaml": GOOD,  # a folder named like a claim file
+        }
+    )
+    found = [path.relative_to(folder).as_posix() for path in discover([folder])]
+    assert found == ["a/x.yaml", "a-b/x.yaml", "b.yml/z.yaml"]

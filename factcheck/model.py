@@ -201,6 +201,11 @@ class Source(Record):
         return self._text_content
 
 
+def language_of(source: Source | None) -> str:
+    """The language numbers and dates are written in: the source's, else English."""
+    return source.language if source is not None else "en"
+
+
 class Claim(Record):
     """One factual statement of a source, with its value and date."""
 
@@ -238,7 +243,7 @@ class Claim(Record):
     @builtins.property
     def language(self) -> str:
         """The language numbers and dates are written in (the source's, else English)."""
-        return self._source.language if self._source else "en"
+        return language_of(self._source)
 
     @builtins.property
     def parsed_value(self) -> Value | None:
@@ -306,7 +311,7 @@ class Check(Record):
     @property
     def language(self) -> str:
         """The language of the check's file, for numbers in messages."""
-        return self._source.language if self._source else "en"
+        return language_of(self._source)
 
     @property
     def expression(self) -> Expression | None:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from factcheck.dates import DateSyntaxError, parse_date
 from factcheck.expressions import parse_expression
 from factcheck.findings import Location
-from factcheck.model import Check, Claim, Corpus, Document, Source
+from factcheck.model import Check, Claim, Corpus, Document, Source, language_of
 from factcheck.rules import (
     consistent_units,
     incomplete_claim,
@@ -33,7 +33,6 @@ from factcheck.rules.base import (
     claim_table,
     fact_identity,
     fact_key,
-    language_of,
 )
 from factcheck.shares import when_key
 from factcheck.values import parse_value

@@ -80,11 +80,6 @@ def first_location(claims: list[Claim]) -> Location:
     return min(claim.location for claim in claims)
 
 
-def language_of(source: Source | None) -> str:
-    """What ``claim.language`` says of a claim with this source (the source's, else English)."""
-    return source.language if source is not None else "en"
-
-
 @dataclass(frozen=True, slots=True)
 class ClaimTable:
     """What rules read of every claim, read in one pass: claims are scattered in memory.

@@ -89,15 +89,20 @@ def _fixed_unit(meaning: PropertyMeaning | None) -> pint.Unit | str | None:
         return None
 
 
-def _against_vocabulary(
-    name: str, positions: list[int], table: ClaimTable, fixed: pint.Unit | str
-) -> Iterator[Problem]:
-    fits: dict[int, bool] = {}  # by id() of the unit: the claims keep their units alive
+def _units(positions: list[int], table: ClaimTable) -> Iterator[tuple[int, pint.Unit]]:
+    """Each claim's position with its unit."""
     values = table.values
     for position in positions:
         value = values[position]
         assert value is not None  # the table lists claims with a value by property
-        unit = value.quantity.unit
+        yield position, value.quantity.unit
+
+
+def _against_vocabulary(
+    name: str, positions: list[int], table: ClaimTable, fixed: pint.Unit | str
+) -> Iterator[Problem]:
+    fits: dict[int, bool] = {}  # by id() of the unit: the claims keep their units alive
+    for position, unit in _units(positions, table):
         fit = fits.get(id(unit))
         if fit is None:
             fit = fits[id(unit)] = _fits(unit, fixed)
@@ -121,11 +126,7 @@ def _fits(unit: pint.Unit, fixed: pint.Unit | str) -> bool:
 def _against_majority(name: str, positions: list[int], table: ClaimTable) -> Iterator[Problem]:
     families: dict[Hashable, list[tuple[int, pint.Unit]]] = {}
     family_of: dict[int, Hashable] = {}  # by id() of the unit, as in _against_vocabulary
-    values = table.values
-    for position in positions:
-        value = values[position]
-        assert value is not None  # the table lists claims with a value by property
-        unit = value.quantity.unit
+    for position, unit in _units(positions, table):
         family = family_of.get(id(unit))
         if family is None:
             family = family_of[id(unit)] = _family(unit)

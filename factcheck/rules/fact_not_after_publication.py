@@ -32,7 +32,8 @@ from collections.abc import Iterator, Mapping
 
 from factcheck.dates import Period
 from factcheck.findings import Problem, Severity
-from factcheck.rules.base import Context, Option, claim_problem, claim_table, language_of
+from factcheck.model import language_of
+from factcheck.rules.base import Context, Option, claim_problem, claim_table
 
 ID = "fact-not-after-publication"
 SEVERITY = Severity.ERROR

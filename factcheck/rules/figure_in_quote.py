@@ -35,7 +35,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factcheck.findings import Problem, Severity
-from factcheck.rules.base import Context, Option, claim_problem, claim_table, language_of
+from factcheck.model import language_of
+from factcheck.rules.base import Context, Option, claim_problem, claim_table
 from factcheck.values import ValueSyntaxError, read_number
 
 ID = "figure-in-quote"

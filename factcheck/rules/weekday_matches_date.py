@@ -32,8 +32,8 @@ from functools import lru_cache
 
 from factcheck.dates import Period, WeekdayMention, find_weekday_dates
 from factcheck.findings import Problem, Severity
-from factcheck.model import Claim, Source
-from factcheck.rules.base import Context, Option, claim_problem, claim_table, language_of
+from factcheck.model import Claim, Source, language_of
+from factcheck.rules.base import Context, Option, claim_problem, claim_table
 
 ID = "weekday-matches-date"
 SEVERITY = Severity.ERROR

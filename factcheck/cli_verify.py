@@ -45,8 +45,6 @@ examples:
                                          fail only on findings not in the baseline
   factcheck verify --changed-since origin/main
                                          report only findings that touch changed files
-  factcheck verify --jobs auto           run the rules in one worker per core (for
-                                         5,000 claims or more; faster, more memory)
 
 exit codes:
   0  no finding at or above --fail-on (default: error)
@@ -92,20 +90,6 @@ class VerifySettings:
     baseline: Path | None = None
     changed_since: str | None = None
     cache_dir: Path | None = None
-    jobs: int = 1
-
-
-def parse_jobs(text: str) -> int:
-    """Read ``--jobs N`` (a positive number) or ``--jobs auto`` (one per available core)."""
-    if text == "auto":
-        from factcheck.parallel import available_cores
-
-        return available_cores()
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(
-            f"'{text}': give a number of workers (1 or more) or 'auto'"
-        )
-    return int(text)
 
 
 def parse_format(text: str) -> tuple[str, Path | None]:
@@ -207,16 +191,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "(default: .factcheck_cache; safe to delete)",
     )
     verify.add_argument(
-        "-j",
-        "--jobs",
-        type=parse_jobs,
-        default="1",
-        metavar="N",
-        help="worker processes for the rules, or 'auto' for one per core (default: 1; "
-        "workers are used from 5,000 claims on, each needing up to a copy of the corpus "
-        "in memory)",
-    )
-    verify.add_argument(
         "--show-suppressed",
         action="store_true",
         help="also list the findings silenced by claims' 'ignore', with their reasons",
@@ -262,7 +236,6 @@ def verify_settings(args: argparse.Namespace) -> VerifySettings:
         cache_dir=None if args.no_cache else args.cache_dir,
         baseline=args.baseline,
         changed_since=args.changed_since,
-        jobs=args.jobs,
     )
 
 
@@ -311,7 +284,7 @@ def _verify_corpus(settings: VerifySettings) -> tuple[Report, Corpus, list[Path]
 
     progress = Progress() if Progress.wanted() else None
     config, corpus = load_corpus(settings.paths, settings.config, progress)
-    report = verify(corpus, config, fail_on=settings.fail_on, jobs=settings.jobs)
+    report = verify(corpus, config, fail_on=settings.fail_on)
     texts = [
         Path(document.path).parent / document.source.text
         for document in corpus.documents

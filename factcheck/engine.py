@@ -21,7 +21,6 @@ from factcheck.collector import collector_paused
 from factcheck.config import Config, ConfigError, RuleSettings
 from factcheck.findings import Finding, Location, Report, RuleInfo, Severity, sort_findings
 from factcheck.model import Corpus
-from factcheck.parallel import PARALLEL_FROM, run_forked
 from factcheck.rules import RULES
 from factcheck.rules.base import Context, Rule
 
@@ -97,19 +96,14 @@ def verify(
     config: Config | None = None,
     *,
     fail_on: Severity = Severity.ERROR,
-    jobs: int = 1,
 ) -> Report:
-    """Run every enabled rule over the corpus, apply suppressions, return the finished report.
-
-    With ``jobs`` > 1 and a large corpus, rules run in that many forked worker
-    processes (see :mod:`factcheck.parallel`); the report is the same.
-    """
+    """Run every enabled rule over the corpus, apply suppressions, return the finished report."""
     config = config or Config()
     rules = active_rules(config)
     findings: list[Finding] = []
     with collector_paused():
-        for found in _run_rules(rules, corpus, config, jobs):
-            findings.extend(found)
+        for active in rules:
+            findings.extend(run_rule(active, corpus, config))
         findings.extend(suppressions.invalid_suppressions(corpus, RULES))
         outcome = suppressions.apply(corpus, findings, RULES)
     return Report(
@@ -124,36 +118,6 @@ def verify(
         ),
         suppressed=tuple(sorted(outcome.suppressed, key=lambda s: s.finding)),
     )
-
-
-def _run_rules(
-    rules: list[ActiveRule], corpus: Corpus, config: Config, jobs: int
-) -> list[list[Finding]]:
-    """The findings of every rule, group by group (see :func:`rule_groups`)."""
-
-    def run_group(group: list[ActiveRule]) -> list[Finding]:
-        return [finding for active in group for finding in run_rule(active, corpus, config)]
-
-    if sum(len(document.claims) for document in corpus.documents) < PARALLEL_FROM:
-        jobs = 1
-    return run_forked(run_group, rule_groups(rules), jobs)
-
-
-def rule_groups(rules: list[ActiveRule]) -> list[list[ActiveRule]]:
-    """Rules that must run in one worker: those sharing a ``SHARES`` entry, even through others.
-
-    The largest groups come first, so that a worker starts on them while others
-    take the small ones.
-    """
-    groups: list[tuple[set[str], list[ActiveRule]]] = []
-    for active in rules:
-        names = set(getattr(active.rule, "SHARES", ()))
-        linked = [group for group in groups if group[0] & names]
-        merged = (names.union(*(n for n, _ in linked)), [a for _, g in linked for a in g])
-        merged[1].append(active)
-        groups = [group for group in groups if all(group is not other for other in linked)]
-        groups.append(merged)
-    return sorted((group for _, group in groups), key=len, reverse=True)
 
 
 def run_rule(active: ActiveRule, corpus: Corpus, config: Config) -> list[Finding]:

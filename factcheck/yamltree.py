@@ -91,7 +91,7 @@ class YamlError(ValueError):
         return self.message
 
     def __reduce__(self) -> tuple[type[YamlError], tuple[str, int, int]]:
-        # the default would call YamlError(message) in the worker process's parent and fail
+        # the default would call YamlError(message) when unpickled, and fail
         return (YamlError, (self.message, self.line, self.column))
 
 

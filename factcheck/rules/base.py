@@ -3,10 +3,9 @@
 A rule is a module (yamllint's shape): ``ID``, ``SEVERITY`` (the default),
 ``OPTIONS`` (name -> :class:`Option`), a docstring that is its documentation,
 and ``check(context)``, a pure function of the corpus that yields
-:class:`~factcheck.findings.Problem`. The engine stamps id and severity. A rule
-that uses data several rules derive once per run (``Corpus.derived``: the
-:class:`ClaimTable` of every claim's fields, share groups, check outcomes) names it in
-an optional ``SHARES`` tuple, so that ``--jobs`` runs those rules in one worker.
+:class:`~factcheck.findings.Problem`. The engine stamps id and severity. Data
+several rules need is derived once per run (``Corpus.derived``) by the helpers
+here: the :class:`ClaimTable` of every claim's fields, share groups, check outcomes.
 """
 
 from __future__ import annotations
@@ -238,10 +237,7 @@ def fact_key(
 
 
 def shares_of(context: Context) -> list[ShareGroup]:
-    """The corpus's groups of shares of a whole, computed once per run.
-
-    The rules that read them name ``share-groups`` and ``claim-table`` in ``SHARES``.
-    """
+    """The corpus's groups of shares of a whole, computed once per run."""
 
     def compute() -> list[ShareGroup]:
         # Most claims are of a property that is no share, and share_groups skips claims
@@ -259,8 +255,7 @@ def checks_by_names(context: Context) -> tuple[list[Check], list[Check]]:
     """The checks whose every claim id names a claim, and those naming an id no claim has.
 
     In report order. Checks whose expression could not be read are in neither list
-    (``invalid-expression`` reports them). Computed once per run, from the claim table:
-    the rules that read it name ``claim-table`` in ``SHARES``.
+    (``invalid-expression`` reports them). Computed once per run, from the claim table.
     """
 
     def compute() -> tuple[list[Check], list[Check]]:
@@ -286,9 +281,8 @@ def outcomes_of(context: Context) -> list[tuple[Check, Outcome | EvaluationError
     """Every decidable-looking check with its outcome, or why it cannot be decided.
 
     Checks whose expression could not be read or that name unknown claims are left out:
-    ``invalid-expression`` and ``unknown-reference`` report those. Computed once per run
-    (the rules that read it name ``check-outcomes`` and ``claim-table`` in ``SHARES``);
-    an outcome writes its explanation only when a rule reads it.
+    ``invalid-expression`` and ``unknown-reference`` report those. Computed once per
+    run; an outcome writes its explanation only when a rule reads it.
     """
     from factcheck.explicit import decide
 

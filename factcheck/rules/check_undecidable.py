@@ -51,8 +51,6 @@ from factcheck.rules.base import Context, Option, check_problem, outcomes_of
 
 ID = "check-undecidable"
 SEVERITY = Severity.ERROR
-# derived data computed once, with the rules that share it
-SHARES = ("check-outcomes", "claim-table")
 OPTIONS: Mapping[str, Option] = {}
 
 

@@ -51,7 +51,6 @@ if TYPE_CHECKING:
 
 ID = "consistent-units"
 SEVERITY = Severity.ERROR
-SHARES = ("claim-table",)  # derived data computed once, with the rules that share it
 OPTIONS: Mapping[str, Option] = {}
 
 _ANY_CURRENCY = "currency"  # the vocabulary's word for "any currency", and its family here

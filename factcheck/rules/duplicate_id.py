@@ -33,7 +33,6 @@ from factcheck.rules.base import Context, Option, claim_table
 
 ID = "duplicate-id"
 SEVERITY = Severity.ERROR
-SHARES = ("claim-table",)  # derived data computed once, with the rules that share it
 OPTIONS: Mapping[str, Option] = {}
 
 

@@ -48,8 +48,6 @@ from factcheck.values import Truth
 
 ID = "expect-holds"
 SEVERITY = Severity.ERROR
-# derived data computed once, with the rules that share it
-SHARES = ("check-outcomes", "claim-table")
 OPTIONS: Mapping[str, Option] = {}
 
 

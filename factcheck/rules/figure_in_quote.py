@@ -41,7 +41,6 @@ from factcheck.values import ValueSyntaxError, read_number
 
 ID = "figure-in-quote"
 SEVERITY = Severity.ERROR
-SHARES = ("claim-table",)  # derived data computed once, with the rules that share it
 OPTIONS: Mapping[str, Option] = {}
 
 _NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f.,']\d+)*")

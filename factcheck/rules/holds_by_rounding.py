@@ -47,8 +47,6 @@ from factcheck.values import Quantity, Truth, UnitMismatch, format_quantity
 
 ID = "holds-by-rounding"
 SEVERITY = Severity.INFO
-# derived data computed once, with the rules that share it
-SHARES = ("check-outcomes", "claim-table", "share-groups")
 OPTIONS: Mapping[str, Option] = {}
 
 

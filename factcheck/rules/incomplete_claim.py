@@ -38,7 +38,6 @@ from factcheck.rules.base import Context, Option, claim_problem, claim_table
 
 ID = "incomplete-claim"
 SEVERITY = Severity.WARNING
-SHARES = ("claim-table",)  # derived data computed once, with the rules that share it
 OPTIONS: Mapping[str, Option] = {}
 
 

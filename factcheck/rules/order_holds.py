@@ -43,8 +43,6 @@ from factcheck.values import Truth
 
 ID = "order-holds"
 SEVERITY = Severity.ERROR
-# derived data computed once, with the rules that share it
-SHARES = ("check-outcomes", "claim-table")
 OPTIONS: Mapping[str, Option] = {}
 
 

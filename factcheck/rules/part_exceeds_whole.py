@@ -44,7 +44,6 @@ from factcheck.values import Interval, Quantity, Truth
 
 ID = "part-exceeds-whole"
 SEVERITY = Severity.ERROR
-SHARES = ("claim-table",)  # derived data computed once, with the rules that share it
 OPTIONS: Mapping[str, Option] = {}
 
 _ZERO = Decimal(0)

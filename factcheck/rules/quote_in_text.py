@@ -33,7 +33,6 @@ from factcheck.text import contains_quote
 
 ID = "quote-in-text"
 SEVERITY = Severity.ERROR
-SHARES = ("claim-table",)  # derived data computed once, with the rules that share it
 OPTIONS: Mapping[str, Option] = {}
 
 

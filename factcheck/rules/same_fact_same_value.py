@@ -65,7 +65,6 @@ if TYPE_CHECKING:
 
 ID = "same-fact-same-value"
 SEVERITY = Severity.ERROR
-SHARES = ("claim-table",)  # derived data computed once, with the rules that share it
 OPTIONS: Mapping[str, Option] = {}
 
 

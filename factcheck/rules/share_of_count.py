@@ -60,7 +60,6 @@ if TYPE_CHECKING:
 
 ID = "share-of-count"
 SEVERITY = Severity.ERROR
-SHARES = ("claim-table",)  # derived data computed once, with the rules that share it
 OPTIONS: Mapping[str, Option] = {
     "max_counts": Option(1000, "most whole counts a count's interval may hold for the test to run"),
 }

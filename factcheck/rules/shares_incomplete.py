@@ -38,8 +38,6 @@ from factcheck.values import Truth, format_quantity
 
 ID = "shares-incomplete"
 SEVERITY = Severity.WARNING
-# derived data computed once, with the rules that share it
-SHARES = ("share-groups", "claim-table")
 OPTIONS: Mapping[str, Option] = {
     "min_parts": Option(2, "groups with fewer parts are not reported"),
 }

@@ -47,8 +47,6 @@ from factcheck.values import Truth, format_quantity
 
 ID = "shares-sum-to-whole"
 SEVERITY = Severity.ERROR
-# derived data computed once, with the rules that share it
-SHARES = ("share-groups", "claim-table")
 OPTIONS: Mapping[str, Option] = {}
 
 

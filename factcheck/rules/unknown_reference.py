@@ -39,7 +39,6 @@ from factcheck.rules.base import Context, Option, checks_by_names, claim_table
 
 ID = "unknown-reference"
 SEVERITY = Severity.ERROR
-SHARES = ("claim-table",)  # derived data computed once, with the rules that share it
 OPTIONS: Mapping[str, Option] = {}
 
 _CUTOFF = 0.6  # difflib.get_close_matches's default

@@ -41,7 +41,6 @@ from factcheck.vocabulary import Vocabulary
 
 ID = "value-out-of-bounds"
 SEVERITY = Severity.ERROR
-SHARES = ("claim-table",)  # derived data computed once, with the rules that share it
 OPTIONS: Mapping[str, Option] = {}
 
 # relation the value must satisfy with the bound, and the word for a value that fails it

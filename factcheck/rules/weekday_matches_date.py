@@ -37,7 +37,6 @@ from factcheck.rules.base import Context, Option, claim_problem, claim_table
 
 ID = "weekday-matches-date"
 SEVERITY = Severity.ERROR
-SHARES = ("claim-table",)  # derived data computed once, with the rules that share it
 OPTIONS: Mapping[str, Option] = {}
 
 _ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -38,8 +38,12 @@ def write_bytes(
 
 
 def write_text(path: Path, text: str, **options: Callable[[], None] | None) -> None:
-    """Write UTF-8 text atomically (see :func:`write_bytes`); line endings are kept as given."""
-    write_bytes(path, text.encode("utf-8"), **options)
+    """Write UTF-8 text atomically (see :func:`write_bytes`); line endings are kept as given.
+
+    A file name that is not UTF-8 reached Python as surrogates: it is written back as
+    its own bytes, as on the terminal.
+    """
+    write_bytes(path, text.encode("utf-8", "surrogateescape"), **options)
 
 
 def _umask() -> int:

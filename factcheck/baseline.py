@@ -123,7 +123,8 @@ def dumps(findings: Iterable[Finding], folder: Path) -> str:
 def load(path: Path) -> Baseline:
     """Read a baseline file; raises :class:`BaselineError` naming what is wrong."""
     try:
-        text = path.read_text(encoding="utf-8")
+        # as written: file names that are not UTF-8 keep their bytes (see atomic.write_text)
+        text = path.read_text(encoding="utf-8", errors="surrogateescape")
     except FileNotFoundError:
         raise BaselineError(
             f"{path}: no such baseline file (create it with 'factcheck baseline -o {path}')"

@@ -85,7 +85,8 @@ class ReportCache:
             exclude = [p for p in table.get("exclude", []) if isinstance(p, str)]
         for path in discover(paths, exclude):
             material.append(f"file {path.as_posix()} {_file_digest(path)}")
-        return cls(folder, _digest("\n".join(material).encode()))
+        # surrogates: a file name that is not UTF-8, as Python read its bytes
+        return cls(folder, _digest("\n".join(material).encode("utf-8", "surrogateescape")))
 
     @property
     def path(self) -> Path:
@@ -117,7 +118,8 @@ class ReportCache:
         }
         try:
             self._prepare()
-            atomic.write_text(self.path, json.dumps(entry, ensure_ascii=False))
+            # escaped: a file name that is not UTF-8 comes back as it was read
+            atomic.write_text(self.path, json.dumps(entry))
             self._prune()
         except OSError:
             return  # a read-only checkout still verifies, only without a cache

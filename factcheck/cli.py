@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import io
 import json
 import os
 import sys
@@ -88,8 +89,12 @@ def run() -> NoReturn:
     work of freeing it: the cyclic garbage collector is off (on a large archive it
     would rescan millions of live objects) and, once the output is flushed, the
     process exits without tearing the heap down object by object (as mypy does).
+    File names that are not UTF-8 (read by Python as surrogates) are written to the
+    terminal as their own bytes, whatever the locale.
     """
     gc.disable()
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="surrogateescape")
     code = main()
     try:
         sys.stdout.flush()

@@ -127,7 +127,8 @@ def hash_identity(rule: str, claims: Iterable[str], file: str, message: str) -> 
     """The hex SHA-256 of a finding's identity (claims sorted, message normalised)."""
     identity = [rule, sorted(claims), file, normalise(message)]
     data = json.dumps(identity, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+    # surrogates: the bytes of a file name that is not UTF-8, as Python read them
+    return hashlib.sha256(data.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -538,3 +539,49 @@ def test_a_mistake_in_the_seed_article_fails_and_says_why(
     findings = json.loads(capsys.readouterr().out)["findings"]
     messages = [f["message"] for f in findings if f["rule"] == rule]
     assert messages and explains in messages[0], findings
+
+
+def test_a_file_name_that_is_not_utf8_is_cached_reported_and_baselined(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    claims = source_block() + "claims:\n  - {id: a, quote: q, subject: s, property: p, value: 4}\n"
+    try:  # a Latin-1 name, as an old archive may hold; some file systems refuse it
+        with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.yaml"), "wb") as file:
+            file.write(claims.encode())
+    except OSError:
+        pytest.skip("this file system refuses file names that are not UTF-8")
+    monkeypatch.chdir(tmp_path)
+    terminal = io.TextIOWrapper(io.BytesIO(), "utf-8", errors="surrogateescape")  # as run()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    sarif = ["--format", "text", "--format", "sarif=out.sarif", "--format", "json=out.json"]
+    assert main(["verify", ".", "--cache-dir", "cache"]) == 1  # figure-in-quote: 4 is not in "q"
+    assert main(["verify", ".", "--cache-dir", "cache", *sarif]) == 1  # from the cache
+    assert len(list(Path("cache/reports").iterdir())) == 1
+    assert (tmp_path / "out.json").read_bytes().count(b"caf\xe9.yaml") == 1
+    assert b"caf%E9.yaml" in (tmp_path / "out.sarif").read_bytes()
+    assert main(["baseline", ".", "-o", "base.json"]) == 0
+    assert main(["verify", ".", "--baseline", "base.json"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    terminal.flush()
+    assert b"caf\xe9.yaml:8:5: error figure-in-quote" in terminal.buffer.getvalue()  # type: ignore[attr-defined]
+
+
+def test_the_program_writes_a_file_name_that_is_not_utf8_whatever_the_locale(
+    tmp_path: Path,
+) -> None:
+    claims = source_block() + "claims:\n  - {id: a, quote: q, subject: s, property: p, value: 4}\n"
+    try:
+        with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.yaml"), "wb") as file:
+            file.write(claims.encode())
+    except OSError:
+        pytest.skip("this file system refuses file names that are not UTF-8")
+    strict = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}  # as a UTF-8 locale has it
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", "verify", ".", "--no-cache"],
+        cwd=tmp_path,
+        env=strict,
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert b"caf\xe9.yaml:" in done.stdout

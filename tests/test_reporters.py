@@ -14,6 +14,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from junitparser import Failure, JUnitXml, Skipped
 
 import factcheck
@@ -26,6 +28,7 @@ from factcheck.reporters import (
     sarif_reporter,
     text_reporter,
 )
+from factcheck.reporters.base import json_text
 from factcheck.rules import RULES
 from tests.conftest import ROOT, WriteFiles, source_block
 
@@ -336,3 +339,28 @@ def test_github_lists_suppressed_findings_as_plain_log_lines_when_asked() -> Non
     assert (
         lines[0] == "a.yaml:2:3: suppressed quote-in-text m n (ignored by 'staff': print edition)"
     )
+
+
+# What the JSON reports hold: text (any, including controls and U+2028), counts, lists,
+# mappings and null.
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(JSON_VALUES)
+def test_json_text_is_exactly_what_the_json_module_writes(document: object) -> None:
+    assert json_text(document) == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize(("fmt", "written"), [("json", "caf\udce9"), ("sarif", "caf%E9")])
+def test_a_file_name_that_is_not_utf8_is_reported_with_its_bytes(fmt: str, written: str) -> None:
+    # Python reads the Latin-1 byte of such a name as a surrogate, which orjson refuses;
+    # the terminal's error handler writes it back as the byte, a URI escapes it
+    name = b"claims/caf\xe9.yaml".decode("utf-8", "surrogateescape")
+    found = Finding(Location(name, 3, 5), "invalid-yaml", Severity.ERROR, "found a tab")
+    text = REPORTERS[fmt](_synthetic(found), RenderOptions())
+    assert f"claims/{written}.yaml" in text
+    json.loads(text)

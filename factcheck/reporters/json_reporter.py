@@ -8,11 +8,10 @@ with the claim that ignores it and the reason.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from factcheck.findings import Report
-from factcheck.reporters.base import RenderOptions
+from factcheck.reporters.base import RenderOptions, json_text
 
 VERSION = 1
 
@@ -30,4 +29,4 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
             {**s.finding.to_dict(), "ignored_by": s.claim, "reason": s.reason}
             for s in report.suppressed
         ]
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_text(document)

@@ -12,14 +12,13 @@ included, as suppressed results, only with ``--show-suppressed``.
 
 from __future__ import annotations
 
-import json
 from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
 from factcheck import __version__
 from factcheck.findings import Finding, Report, RuleInfo, Severity, Suppression
-from factcheck.reporters.base import RenderOptions
+from factcheck.reporters.base import RenderOptions, json_text
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -55,7 +54,7 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
             }
         ],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return json_text(log)
 
 
 def _rule(info: RuleInfo) -> dict[str, Any]:
@@ -98,11 +97,13 @@ def _location(finding: Finding) -> dict[str, Any] | None:
     if not file or file.startswith("<"):  # <factcheck>: not a place in the repository
         return None
     path = PurePosixPath(file)
+    # a file name that is not UTF-8 reached Python with surrogates: its URI has its bytes
+    uri = quote(path.as_posix(), errors="surrogateescape")
     artifact: dict[str, Any]
     if path.is_absolute():
-        artifact = {"uri": "file://" + quote(path.as_posix())}
+        artifact = {"uri": "file://" + uri}
     else:
-        artifact = {"uri": quote(path.as_posix()), "uriBaseId": "%SRCROOT%"}
+        artifact = {"uri": uri, "uriBaseId": "%SRCROOT%"}
     physical: dict[str, Any] = {"artifactLocation": artifact}
     if finding.location.line:
         region = {"startLine": finding.location.line}

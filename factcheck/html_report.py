@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from factcheck import atomic
 from factcheck.config import Config
 from factcheck.dates import Period
 from factcheck.findings import Finding, Location, Report, Severity
@@ -221,7 +222,7 @@ def write_report(
     documents, findings = _views(corpus.documents, report, config)
     for view in documents:
         html = environment.get_template("source.html.j2").render(doc=view, report=report)
-        (out / view.page).write_text(html, encoding="utf-8")
+        atomic.write_text(out / view.page, html)
     index = out / "index.html"
     html = environment.get_template("index.html.j2").render(
         documents=documents,
@@ -233,7 +234,7 @@ def write_report(
         ),
         rule_bars=_rule_bars(findings),
     )
-    index.write_text(html, encoding="utf-8")
+    atomic.write_text(index, html)
     return index
 
 

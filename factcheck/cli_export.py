@@ -46,7 +46,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--format", choices=FORMATS, default="claimreview", help="(default: claimreview)"
     )
     parser.add_argument(
-        "--output", "-o", type=Path, metavar="FILE", help="write to FILE (default: stdout)"
+        "--output",
+        "-o",
+        type=Path,
+        metavar="FILE",
+        help="write to FILE (written whole, atomically; missing folders are created) "
+        "(default: stdout)",
     )
     add_config(parser)
     parser.set_defaults(run=run)
@@ -70,10 +75,13 @@ def run(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
     else:
+        from factcheck import atomic
+
         try:
-            args.output.write_text(text, encoding="utf-8")
+            atomic.write_text(args.output, text)
         except OSError as error:
-            print(f"factcheck: error: cannot write {args.output}: {error}", file=sys.stderr)
+            reason = error.strerror or error
+            print(f"factcheck: error: cannot write {args.output}: {reason}", file=sys.stderr)
             return 2
     for note in notes:
         print(f"factcheck: note: {note}", file=sys.stderr)

@@ -93,8 +93,9 @@ class _Usage(Exception):
 
 
 def _new(args: argparse.Namespace, text: str) -> int:
+    from factcheck import atomic
     from factcheck.extract import extract
-    from factcheck.extract_file import SourceInfo, render, write_atomically
+    from factcheck.extract_file import SourceInfo, render
 
     if args.language is None or args.source_id is None:
         raise _Usage("a new draft needs --language (fr or en) and --source-id ID")
@@ -128,7 +129,7 @@ def _new(args: argparse.Namespace, text: str) -> int:
         print(f"factcheck: {summary}", file=sys.stderr)
         return EXIT_OK
     try:
-        write_atomically(output, content)
+        atomic.write_text(output, content)
     except OSError as error:
         raise _Usage(f"cannot write {output}: {error.strerror or error}") from None
     print(f"wrote {output}: {summary}", file=sys.stderr)
@@ -136,8 +137,9 @@ def _new(args: argparse.Namespace, text: str) -> int:
 
 
 def _into(args: argparse.Namespace, text: str) -> int:
+    from factcheck import atomic
     from factcheck.extract import extract
-    from factcheck.extract_file import IntoError, add_to, write_atomically
+    from factcheck.extract_file import IntoError, add_to
     from factcheck.yamltree import YamlMap, parse_yaml
 
     existing = _read(args.into, "claim file", keep_newlines=True)
@@ -160,7 +162,7 @@ def _into(args: argparse.Namespace, text: str) -> int:
         return EXIT_OK
     output: Path = args.output or args.into
     try:
-        write_atomically(output, content)
+        atomic.write_text(output, content)
     except OSError as error:
         raise _Usage(f"cannot write {output}: {error.strerror or error}") from None
     incomplete = sum(claim.incomplete for claim in added)

@@ -5,8 +5,8 @@ block and one record per claim. :func:`add_to` appends to an existing claim file
 drafted claims whose figure is not yet encoded there (its position in the text falls
 inside no place where an existing claim's quote stands): the new records are inserted
 as text after the last claim, so every existing byte (records, comments, formatting,
-line endings) is kept, and the diff only adds lines. :func:`write_atomically` replaces
-a file through a temporary file in the same folder.
+line endings) is kept, and the diff only adds lines. The command writes the result with
+:func:`factcheck.atomic.write_text`.
 """
 
 from __future__ import annotations
@@ -17,10 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcheck import atomic
 from factcheck.extract import DraftClaim, make_ids_unique, quote_spans
 from factcheck.model import ID_PATTERN
 
@@ -29,7 +27,7 @@ if TYPE_CHECKING:
     from yaml.error import Mark
     from yaml.events import Event
 
-__all__ = ["IntoError", "SourceInfo", "add_to", "render", "write_atomically"]
+__all__ = ["IntoError", "SourceInfo", "add_to", "render"]
 
 _PLAIN = re.compile(ID_PATTERN)
 
@@ -117,11 +115,6 @@ def add_to(existing: str, drafted: Sequence[DraftClaim], text: str) -> tuple[str
         return existing, []
     make_ids_unique(new, taken)
     return _insert(existing, new), new
-
-
-def write_atomically(path: Path, content: str) -> None:
-    """Write ``content`` to ``path`` through a temporary file: never half a file."""
-    atomic.write_text(path, content)
 
 
 def _record(claim: DraftClaim, dash: str, indent: str) -> list[str]:

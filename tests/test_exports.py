@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -160,9 +161,38 @@ def test_export_writes_to_a_file(tmp_path: Path) -> None:
     assert isinstance(json.loads(json_target.read_text(encoding="utf-8")), list)
 
 
+def test_export_creates_missing_folders_and_replaces_the_file_whole(tmp_path: Path) -> None:
+    target = tmp_path / "exports" / "2015" / "out.csv"
+    assert run_cli(["export", str(CLAIMS), "--format", "csv", "--output", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").startswith(",".join(CSV_COLUMNS))
+    target.write_text("stale\n", encoding="utf-8")
+    assert run_cli(["export", str(CLAIMS), "--format", "csv", "--output", str(target)]) == 0
+    assert "stale" not in target.read_text(encoding="utf-8")
+    assert [path.name for path in target.parent.iterdir()] == ["out.csv"]  # no temporary left
+
+
+def test_export_keeps_a_file_name_that_is_not_utf8(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record = "  - {id: a, quote: q 4, subject: s, property: p, value: 4}\n"
+    claims = source_block() + "claims:\n" + record
+    try:  # a Latin-1 name, as an old archive may hold; some file systems refuse it
+        with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.yaml"), "wb") as file:
+            file.write(claims.encode())
+    except OSError:
+        pytest.skip("this file system refuses file names that are not UTF-8")
+    monkeypatch.chdir(tmp_path)
+    assert run_cli(["export", ".", "--format", "csv", "--output", "out.csv"]) == 0
+    assert b"caf\xe9.yaml" in (tmp_path / "out.csv").read_bytes()  # the name's own bytes
+
+
 def test_export_to_an_unwritable_place_exits_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    target = tmp_path / "missing" / "out.json"
+    (tmp_path / "a-file").write_text("not a folder\n", encoding="utf-8")
+    target = tmp_path / "a-file" / "out.json"
     assert run_cli(["export", str(CLAIMS), "--output", str(target)]) == 2
-    assert "cannot write" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert f"cannot write {target}" in err
+    assert "Traceback" not in err
+    assert (tmp_path / "a-file").read_text(encoding="utf-8") == "not a folder\n"

@@ -177,7 +177,10 @@ def prepare_review(path: Path, claim_id: str, review: Review, config: Config) ->
     text = original.decode("utf-8-sig")
     crlf = "\r\n" in text
     yaml = _round_trip()
-    data = yaml.load(text)
+    try:
+        data = yaml.load(text)
+    except Exception as error:  # ruamel's YAMLError, or a ValueError of its constructors
+        raise EditError(_unreadable(path, error)) from None
     index, entry = _claim_entry(data, claim_id, path)
     old_status = str(entry.get("status", "unverified"))
     first_line, end_line = _record_lines(data, index, text)
@@ -201,10 +204,50 @@ def prepare_review(path: Path, claim_id: str, review: Review, config: Config) ->
     return ReviewEdit(path, claim_id, first_line + 1, old_status, review, count, original, new)
 
 
+def _unreadable(path: Path, error: Exception) -> str:
+    """Why ruamel.yaml, stricter than the loader in places, cannot edit the file."""
+    mark = getattr(error, "problem_mark", None)
+    where = display_path(path)
+    if mark is not None:
+        where += f":{mark.line + 1}:{mark.column + 1}"
+    reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+    return (
+        f"{where}: the YAML editor cannot read this file ({reason}); nothing was written. "
+        "Fix that place, or add the review by hand."
+    )
+
+
 def _round_trip() -> YAML:
     from ruamel.yaml import YAML  # lazily: verify never needs it
+    from ruamel.yaml.constructor import RoundTripConstructor
+    from ruamel.yaml.representer import RoundTripRepresenter
 
+    class InvalidDate(str):
+        """A plain scalar shaped like a date that is none (``2015-02-30``), kept as written."""
+
+    class Constructor(RoundTripConstructor):
+        # ruamel builds a date from every plain scalar shaped like one and fails on
+        # 2015-02-30; the loader reads scalars as written, so such a file verifies and
+        # its claims can be reviewed: the text is kept, and written back unquoted.
+        def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+            try:
+                return super().construct_yaml_timestamp(node, values)
+            except ValueError:
+                return InvalidDate(self.construct_scalar(node))
+
+    class Representer(RoundTripRepresenter):
+        pass
+
+    Constructor.add_constructor("tag:yaml.org,2002:timestamp", Constructor.construct_yaml_timestamp)
+    Representer.add_representer(
+        InvalidDate,
+        lambda representer, text: representer.represent_scalar(
+            "tag:yaml.org,2002:timestamp", str(text)
+        ),
+    )
     yaml = YAML(typ="rt")
+    yaml.Constructor = Constructor
+    yaml.Representer = Representer
     yaml.preserve_quotes = True
     yaml.width = 1_000_000  # never fold a long quote onto two lines
     yaml.indent(mapping=2, sequence=4, offset=2)  # "claims:\n  - id: ..." as the format shows

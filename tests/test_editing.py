@@ -404,3 +404,40 @@ def test_unusual_layouts_keep_every_comment_in_place(
     assert (claim.status, claim.reviews[-1].verdict) == ("disputed", "disputed")
     others = [c for c in load(folder).claims if c.id != claim_id]
     assert all(c.status != "disputed" for c in others)
+
+
+def test_a_plain_scalar_shaped_like_an_impossible_date_is_kept_as_written(
+    write_files: WriteFiles,
+) -> None:
+    # The loader reads scalars as written, so `subject: 2015-02-30` is a subject;
+    # ruamel.yaml would build a date from it, and crash.
+    text = source_block() + (
+        "claims:\n"
+        "  - id: odd\n    quote: q\n    subject: 2015-02-30\n    property: p\n"
+        "  - id: staff\n    quote: q\n    subject: S\n    property: p\n    when: 2015-13-01\n"
+    )
+    folder = write_files({"a.yaml": text})
+    record_review(folder, "staff", review(), today=TODAY)
+    after = (folder / "a.yaml").read_text(encoding="utf-8")
+    assert "    subject: 2015-02-30\n" in after and "    when: 2015-13-01\n" in after
+    assert load(folder).claims_by_id()["staff"].status == "verified"
+
+
+def test_a_file_the_yaml_editor_cannot_read_is_refused_with_its_place(
+    write_files: WriteFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A tab inside a plain scalar is valid YAML, which the loader reads; ruamel.yaml
+    # refuses it.
+    text = source_block() + (
+        "claims:\n"
+        "  - id: staff\n    quote: q\n    subject: S\n    property: p\n"
+        "  - id: other\n    quote: q\n    subject: S\n    property: p\n    note: a\tb\n"
+    )
+    folder = write_files({"a.yaml": text})
+    assert list(load(folder).problems) == []
+    assert run_cli(["review", "staff", str(folder), "--verdict", "verified", "--by", "desk"]) == 2
+    err = capsys.readouterr().err
+    line = text.splitlines().index("    note: a\tb") + 1
+    assert f"a.yaml:{line}:" in err and "cannot read this file" in err
+    assert "Traceback" not in err
+    assert (folder / "a.yaml").read_text(encoding="utf-8") == text

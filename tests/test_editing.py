@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import difflib
 import shutil
@@ -11,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import cli_export, cli_history, cli_review, cli_status, editing, load
-from factcheck.cli import build_parser
+from factcheck import editing, load
+from factcheck.cli import main
 from factcheck.editing import (
     ConcurrentEdit,
     EditError,
@@ -27,15 +26,8 @@ TODAY = dt.date.today()
 
 
 def run_cli(argv: list[str]) -> int:
-    """Run factcheck's command line with the tracking subcommands registered."""
-    parser = build_parser()
-    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    for module in (cli_review, cli_status, cli_history, cli_export):
-        name = module.__name__.removeprefix("factcheck.cli_")
-        if name not in commands.choices:  # until the lead registers them in cli.py
-            module.register(commands)
-    args = parser.parse_args(argv)
-    return int(args.run(args))
+    """Run factcheck's command line, as the ``factcheck`` program does (exit code)."""
+    return main(argv)
 
 
 def copy_seed(tmp_path: Path) -> Path:

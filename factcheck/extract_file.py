@@ -153,7 +153,11 @@ def _insert(existing: str, claims: Sequence[DraftClaim]) -> str:
     import yaml
 
     newline = "\r\n" if "\r\n" in existing else "\n"
-    events = list(yaml.parse(existing, Loader=yaml.SafeLoader))
+    try:  # the pure parser, whose marks index the text exactly (libyaml's differ on a BOM)
+        events = list(yaml.parse(existing, Loader=yaml.SafeLoader))
+    except yaml.MarkedYAMLError as error:  # stricter than libyaml: a tab inside a plain scalar
+        line = error.problem_mark.line + 1 if error.problem_mark else 1
+        raise IntoError(f"cannot read it as YAML (line {line}): {error.problem}") from None
     node = _claims_node(events)
     dash, indent = "  - ", "    "
     if node is None:  # no claims key: a new one at the end of the file

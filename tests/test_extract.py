@@ -443,6 +443,20 @@ def test_into_renames_ids_already_taken(tmp_path: Path) -> None:
     assert added[0].id == f"{first_id}_2"
 
 
+def test_into_a_file_with_a_tab_in_a_plain_scalar_is_refused_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Valid YAML that verify reads (libyaml); the exact parser of --into refuses it.
+    target = copy_seed(tmp_path)
+    before = target.read_text(encoding="utf-8").replace("property: direct_jobs", "pro\tperty: x")
+    target.write_text(before, encoding="utf-8")
+    assert run_extract(str(tmp_path / SEED_TEXT.name), "--into", str(target)) == 2
+    err = capsys.readouterr().err
+    line = before.splitlines().index("    pro\tperty: x") + 1
+    assert f"cannot read it as YAML (line {line})" in err and "Traceback" not in err
+    assert target.read_text(encoding="utf-8") == before
+
+
 # --- the command line ------------------------------------------------------------------------
 
 

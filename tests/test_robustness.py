@@ -132,8 +132,13 @@ def folder_with(tmp_path: Path, text: str) -> Path:
 EXAMPLES = settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
+# the first line of a field of another claim than the one reviewed (found by fuzzing)
+OTHER_SUBJECT = LINES.index("    subject: Union européenne")
+
+
 @EXAMPLES
 @given(edits=st.lists(edit, min_size=1, max_size=6))
+@example(edits=[("value", OTHER_SUBJECT, "a\tb")])  # found by fuzzing: extract --into
 def test_every_command_survives_a_mangled_claim_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], edits: list[tuple[object, ...]]
 ) -> None:
@@ -148,10 +153,8 @@ def test_every_command_survives_a_mangled_claim_file(
     run(["export", str(folder), "--format", "csv"], capsys)
     run(["export", str(folder), "-o", f"{out}.claimreview.json"], capsys)
     run(["report", str(folder), "--output", f"{out}.html"], capsys)
-
-
-# the first line of a field of another claim than the one reviewed (found by fuzzing)
-OTHER_SUBJECT = LINES.index("    subject: Union européenne")
+    article = str(folder / "latribune-2015-07-27.txt")
+    run(["extract", article, "--into", str(folder / SEED_YAML.name), "-o", f"{out}.yaml"], capsys)
 
 
 @EXAMPLES

@@ -2,7 +2,7 @@
 
 The key is everything a report depends on: the content of every claim file,
 the configuration file, factcheck's own code and version, and the versions of
-the libraries that read values and dates. A source text a claim file names is
+the libraries that read the files, values and dates. A source text a claim file names is
 recorded with the entry and checked on every hit. Any change gives another key,
 so the cache is never stale; it is safe to delete at any time. Entries are JSON
 (never pickle: a cache folder may come from anywhere) and written atomically.
@@ -24,8 +24,10 @@ from factcheck.findings import Finding, Location, Report, RuleInfo, Severity, Su
 DEFAULT_DIR = Path(".factcheck_cache")
 FORMAT = 1
 MAX_ENTRIES = 32
-# What changes the findings besides the files: the libraries that read values and dates.
-DEPENDENCIES = ("pydantic", "pint", "babel", "dateparser", "PyYAML", "text2num")
+# What changes the findings besides the files: the libraries that read the files (yaml-rs's
+# results are proven the exact reader's, but a new version is not trusted unseen), values
+# and dates.
+DEPENDENCIES = ("pydantic", "pint", "babel", "dateparser", "PyYAML", "yaml-rs", "text2num")
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -109,8 +111,12 @@ class ReportCache:
         except (KeyError, TypeError, ValueError):
             return None
 
-    def put(self, report: Report, texts: Iterable[Path]) -> None:
-        """Store a report with the source texts it depends on; never fails the run."""
+    def put(self, report: Report, texts: Iterable[Path]) -> str | None:
+        """Store a report with the source texts it depends on; never fails the run.
+
+        Returns why the report could not be stored (a read-only checkout, a file where
+        the folder should be), or None once it is.
+        """
         entry = {
             "format": FORMAT,
             "texts": {p.as_posix(): _file_digest(p) for p in texts},
@@ -121,8 +127,9 @@ class ReportCache:
             # escaped: a file name that is not UTF-8 comes back as it was read
             atomic.write_text(self.path, json.dumps(entry))
             self._prune()
-        except OSError:
-            return  # a read-only checkout still verifies, only without a cache
+        except OSError as error:  # a read-only checkout still verifies, only without a cache
+            return str(error.strerror or error)
+        return None
 
     def _prepare(self) -> None:
         (self.folder / "reports").mkdir(parents=True, exist_ok=True)

@@ -273,7 +273,13 @@ def _cached_report(settings: VerifySettings, folder: Path) -> Report:
     report = cache.get()
     if report is None:
         report, _, texts = _verify_corpus(settings)
-        cache.put(report, texts)
+        problem = cache.put(report, texts)
+        if problem is not None:
+            print(
+                f"factcheck: note: the report was not cached in {folder} ({problem}); "
+                "the next run verifies everything again (--no-cache skips the cache)",
+                file=sys.stderr,
+            )
     return report
 
 

@@ -109,6 +109,18 @@ def test_no_cache_neither_reads_nor_writes(
     assert not cache_dir.exists()
 
 
+def test_a_cache_that_cannot_be_written_is_noted_and_the_run_goes_on(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    not_a_folder = tmp_path / "cache"
+    not_a_folder.write_text("a file where the cache folder should be\n", encoding="utf-8")
+    code = main(["verify", str(corpus), "--format", "json", "--cache-dir", str(not_a_folder)])
+    out, err = capsys.readouterr()
+    assert code == 0 and json.loads(out)["summary"]["claims"] == 1
+    assert f"note: the report was not cached in {not_a_folder}" in err
+    assert not_a_folder.read_text(encoding="utf-8") == "a file where the cache folder should be\n"
+
+
 def test_a_corrupt_entry_is_ignored(
     corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

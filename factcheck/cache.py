@@ -2,10 +2,11 @@
 
 The key is everything a report depends on: the content of every claim file,
 the configuration file, factcheck's own code and version, and the versions of
-the libraries that read the files, values and dates. A source text a claim file names is
-recorded with the entry and checked on every hit. Any change gives another key,
-so the cache is never stale; it is safe to delete at any time. Entries are JSON
-(never pickle: a cache folder may come from anywhere) and written atomically.
+the libraries that read the files, values and dates. A source text a claim file
+names is recorded with the entry and checked on every hit. Any change gives
+another key, so the cache is never stale; it is safe to delete at any time.
+Entries are JSON (never pickle: a cache folder may come from anywhere) and
+written atomically.
 """
 
 from __future__ import annotations

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from factcheck.config import Config
-    from factcheck.model import Corpus, Document
+    from factcheck.model import Corpus
 
 
 def add_paths(parser: argparse.ArgumentParser, what: str = "claim files or folders") -> None:
@@ -30,17 +30,18 @@ def add_config(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def load_corpus(
-    paths: Sequence[str],
-    config_path: Path | None,
-    progress: Callable[[Document, int], None] | None = None,
-) -> tuple[Config, Corpus]:
-    """Read the configuration, then the corpus; raises UsageError (exit 2) when impossible."""
+def load_corpus(paths: Sequence[str], config_path: Path | None) -> tuple[Config, Corpus]:
+    """Read the configuration, then the corpus; raises UsageError (exit 2) when impossible.
+
+    Every command that reads an archive shows the same progress line while loading
+    (on a terminal, outside CI, once loading has lasted two seconds).
+    """
     from factcheck.config import load_config
     from factcheck.loading import load
+    from factcheck.progress import Progress
 
     config = load_config(config_path, start=Path(paths[0]))
-    return config, load(paths, config, progress)
+    return config, load(paths, config, Progress() if Progress.wanted() else None)
 
 
 def iso_date(text: str) -> dt.date:

@@ -286,10 +286,8 @@ def _cached_report(settings: VerifySettings, folder: Path) -> Report:
 def _verify_corpus(settings: VerifySettings) -> tuple[Report, Corpus, list[Path]]:
     """Verify the corpus; also name the source texts it read (the cache depends on them)."""
     from factcheck.engine import verify
-    from factcheck.progress import Progress
 
-    progress = Progress() if Progress.wanted() else None
-    config, corpus = load_corpus(settings.paths, settings.config, progress)
+    config, corpus = load_corpus(settings.paths, settings.config)
     report = verify(corpus, config, fail_on=settings.fail_on)
     texts = [
         Path(document.path).parent / document.source.text

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import io
+import sys
 
 import pytest
 
+from factcheck.cli import main
 from factcheck.model import Claim, Document
 from factcheck.progress import Progress
+from tests.conftest import CLAIMS
 
 
 class Terminal(io.StringIO):
@@ -42,3 +45,28 @@ def test_only_on_a_terminal_outside_ci(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not Progress.wanted(io.StringIO())
     monkeypatch.setenv("CI", "true")
     assert not Progress.wanted(Terminal())
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["verify", "--no-cache", "--format", "json"],
+        ["status", "--format", "json"],
+        ["history", "Cloudwatt", "--format", "json"],
+        ["export", "--format", "csv"],
+    ],
+)
+def test_every_command_that_reads_an_archive_shows_it_on_stderr_only(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(Progress.__init__, "__defaults__", (None, 0.0))  # no delay
+    command, *options = argv
+    if command == "history":
+        main([command, options[0], str(CLAIMS), *options[1:]])
+    else:
+        main([command, str(CLAIMS), *options])
+    assert "1/1 files, 27 claims" in terminal.getvalue()
+    assert "files/s" not in capsys.readouterr().out  # the output itself stays clean

@@ -77,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.discovery import PathNotFound
     from factcheck.editing import EditError, check_verdict, record_review
     from factcheck.model import Review
+    from factcheck.progress import Progress
 
     today = dt.date.today()
     try:
@@ -90,7 +91,13 @@ def run(args: argparse.Namespace) -> int:
         )
         config = load_config(args.config, start=Path(args.paths[0]))
         edit = record_review(
-            args.paths, args.claim_id, review, config, today=today, write=not args.dry_run
+            args.paths,
+            args.claim_id,
+            review,
+            config,
+            today=today,
+            write=not args.dry_run,
+            progress=Progress() if Progress.wanted() else None,
         )
     except (EditError, PathNotFound, ConfigError) as error:
         print(f"factcheck: error: {error}", file=sys.stderr)

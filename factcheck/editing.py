@@ -20,7 +20,7 @@ import datetime as dt
 import difflib
 import hashlib
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,7 +29,7 @@ from factcheck import atomic
 from factcheck.config import Config
 from factcheck.findings import display_path
 from factcheck.loading import load, load_text
-from factcheck.model import STATUSES, Claim, Review
+from factcheck.model import STATUSES, Claim, Document, Review
 from factcheck.text import normalise
 
 if TYPE_CHECKING:
@@ -78,13 +78,18 @@ def check_verdict(verdict: str) -> str:
     raise EditError(f"unknown verdict '{verdict}': {hint}(choose from {', '.join(STATUSES)})")
 
 
-def find_claim(paths: str | Path | Iterable[str | Path], claim_id: str, config: Config) -> Claim:
+def find_claim(
+    paths: str | Path | Iterable[str | Path],
+    claim_id: str,
+    config: Config,
+    progress: Callable[[Document, int], None] | None = None,
+) -> Claim:
     """The claim with this id in the claim files under ``paths``; EditError if there is none.
 
     A claim whose record has errors, or an id used twice, is refused: the review
-    would land on a record nobody can rely on.
+    would land on a record nobody can rely on. ``progress`` is :func:`load`'s.
     """
-    corpus = load(paths, config)
+    corpus = load(paths, config, progress)
     found = [claim for claim in corpus.claims if claim.id == claim_id]
     if len(found) > 1:
         places = ", ".join(str(claim.location) for claim in found)
@@ -146,18 +151,20 @@ def record_review(
     *,
     today: dt.date | None = None,
     write: bool = True,
+    progress: Callable[[Document, int], None] | None = None,
 ) -> ReviewEdit:
     """Find the claim, append ``review`` to its reviews, set its status, and write the file.
 
     ``review.quote_fingerprint`` is filled from the claim's quote. With ``write=False`` the
-    edit is only prepared (its diff shows what would change). Raises EditError.
+    edit is only prepared (its diff shows what would change). ``progress`` is called as
+    the claim files are loaded (see :func:`load`). Raises EditError.
     """
     config = config or Config()
     check_verdict(review.verdict)
     today = today or dt.date.today()
     if review.date > today:
         raise EditError(f"the review is dated {review.date}, after today ({today})")
-    claim = find_claim(paths, claim_id, config)
+    claim = find_claim(paths, claim_id, config, progress)
     last = claim.reviews[-1].date if claim.reviews else None
     if last is not None and review.date < last:
         raise EditError(

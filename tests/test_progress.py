@@ -54,6 +54,7 @@ def test_only_on_a_terminal_outside_ci(monkeypatch: pytest.MonkeyPatch) -> None:
         ["status", "--format", "json"],
         ["history", "Cloudwatt", "--format", "json"],
         ["export", "--format", "csv"],
+        ["review", "--verdict", "verified", "--by", "desk", "--dry-run"],
     ],
 )
 def test_every_command_that_reads_an_archive_shows_it_on_stderr_only(
@@ -66,6 +67,8 @@ def test_every_command_that_reads_an_archive_shows_it_on_stderr_only(
     command, *options = argv
     if command == "history":
         main([command, options[0], str(CLAIMS), *options[1:]])
+    elif command == "review":  # a dry run: the claim file stays as it is
+        main([command, "cloudwatt_launch", str(CLAIMS), *options])
     else:
         main([command, str(CLAIMS), *options])
     assert "1/1 files, 27 claims" in terminal.getvalue()

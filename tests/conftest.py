@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -85,3 +86,17 @@ def _private_report_cache(
 ) -> None:
     """Each test's CLI runs use a cache of their own, never the checkout's .factcheck_cache."""
     monkeypatch.setattr("factcheck.cli_verify.DEFAULT_DIR", tmp_path_factory.mktemp("cache"))
+
+
+def write_latin1_named_claims(folder: Path, record: str) -> None:
+    """Write a claim file named ``caf\xe9.yaml`` (a Latin-1 name, as an old archive may hold).
+
+    Its one record is ``record`` (a flow mapping). Skips the test on a file system that
+    refuses names that are not UTF-8.
+    """
+    claims = source_block() + f"claims:\n  - {record}\n"
+    try:
+        with open(os.path.join(os.fsencode(folder), b"caf\xe9.yaml"), "wb") as file:
+            file.write(claims.encode())
+    except OSError:
+        pytest.skip("this file system refuses file names that are not UTF-8")

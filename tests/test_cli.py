@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import build_parser, main
-from tests.conftest import CLAIMS, ROOT, WriteFiles, source_block
+from tests.conftest import CLAIMS, ROOT, WriteFiles, source_block, write_latin1_named_claims
 
 GOOD = (
     source_block()
@@ -544,12 +544,7 @@ def test_a_mistake_in_the_seed_article_fails_and_says_why(
 def test_a_file_name_that_is_not_utf8_is_cached_reported_and_baselined(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    claims = source_block() + "claims:\n  - {id: a, quote: q, subject: s, property: p, value: 4}\n"
-    try:  # a Latin-1 name, as an old archive may hold; some file systems refuse it
-        with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.yaml"), "wb") as file:
-            file.write(claims.encode())
-    except OSError:
-        pytest.skip("this file system refuses file names that are not UTF-8")
+    write_latin1_named_claims(tmp_path, "{id: a, quote: q, subject: s, property: p, value: 4}")
     monkeypatch.chdir(tmp_path)
     terminal = io.TextIOWrapper(io.BytesIO(), "utf-8", errors="surrogateescape")  # as run()
     monkeypatch.setattr(sys, "stdout", terminal)
@@ -569,12 +564,7 @@ def test_a_file_name_that_is_not_utf8_is_cached_reported_and_baselined(
 def test_the_program_writes_a_file_name_that_is_not_utf8_whatever_the_locale(
     tmp_path: Path,
 ) -> None:
-    claims = source_block() + "claims:\n  - {id: a, quote: q, subject: s, property: p, value: 4}\n"
-    try:
-        with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.yaml"), "wb") as file:
-            file.write(claims.encode())
-    except OSError:
-        pytest.skip("this file system refuses file names that are not UTF-8")
+    write_latin1_named_claims(tmp_path, "{id: a, quote: q, subject: s, property: p, value: 4}")
     strict = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}  # as a UTF-8 locale has it
     done = subprocess.run(
         [sys.executable, "-m", "factcheck", "verify", ".", "--no-cache"],

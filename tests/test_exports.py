@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,7 @@ from factcheck import load
 from factcheck.config import ReviewAuthor
 from factcheck.exports import CSV_COLUMNS, RATING, claim_review, claim_reviews, to_csv
 from factcheck.model import STATUSES
-from tests.conftest import CLAIMS, WriteFiles, source_block
+from tests.conftest import CLAIMS, WriteFiles, source_block, write_latin1_named_claims
 from tests.test_editing import copy_seed, run_cli
 
 AUTHOR_TOML = '[review]\nauthor = {name = "Le Desk", url = "https://desk.example.org"}\n'
@@ -174,13 +173,7 @@ def test_export_creates_missing_folders_and_replaces_the_file_whole(tmp_path: Pa
 def test_export_keeps_a_file_name_that_is_not_utf8(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    record = "  - {id: a, quote: q 4, subject: s, property: p, value: 4}\n"
-    claims = source_block() + "claims:\n" + record
-    try:  # a Latin-1 name, as an old archive may hold; some file systems refuse it
-        with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.yaml"), "wb") as file:
-            file.write(claims.encode())
-    except OSError:
-        pytest.skip("this file system refuses file names that are not UTF-8")
+    write_latin1_named_claims(tmp_path, "{id: a, quote: q 4, subject: s, property: p, value: 4}")
     monkeypatch.chdir(tmp_path)
     assert run_cli(["export", ".", "--format", "csv", "--output", "out.csv"]) == 0
     assert b"caf\xe9.yaml" in (tmp_path / "out.csv").read_bytes()  # the name's own bytes

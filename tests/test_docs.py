@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import pytest
 
 from factcheck import catalogue
+from factcheck.cli import main
 from factcheck.rules import RULES
 from tests.conftest import ROOT
 
@@ -35,3 +39,39 @@ def test_readme_quickstart_is_two_commands_and_ci_runs_the_second() -> None:
     assert len(commands) == 2
     assert "factcheck verify claims/" in commands[0]
     assert commands[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_getting_started_runs_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The tutorial's files, commands and printed output, step by step."""
+    page = (ROOT / "docs" / "getting-started.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```(\w+)\n(.*?)```", page, re.S)
+    kinds = " ".join(kind for kind, _ in blocks)
+    assert kinds == "sh text yaml console yaml console console yaml python"
+    (_, text), (_, claims), first, (_, fix), second, third = blocks[1:7]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "conseil-2026-11-30.txt").write_text(text, encoding="utf-8")
+    claim_file = tmp_path / "claims" / "conseil-2026-11-30.yaml"
+
+    def session(console: str) -> None:  # each "$ command" with the lines it prints
+        code = None
+        for command, printed in re.findall(r"^\$ (.+)\n((?:(?!\$ ).*\n)*)", console, re.M):
+            if command == "echo $?":
+                assert printed.strip() == str(code)
+            else:
+                assert command.startswith("factcheck ")
+                code = main([*command.split()[1:], "--no-cache"])
+                assert capsys.readouterr().out == printed, command
+
+    claim_file.write_text(claims, encoding="utf-8")
+    session(first[1])
+    quote = fix.strip()
+    old = next(line for line in claims.splitlines() if line.strip().startswith('quote: "Le budget'))
+    claims = claims.replace(old, quote.join(old.split(old.strip())))
+    claim_file.write_text(claims, encoding="utf-8")
+    session(second[1])
+    claim_file.write_text(claims.replace('value: "21"', 'value: "23"'), encoding="utf-8")
+    session(third[1])
+    exec(blocks[-1][1], {})  # the Python example: the claims now hold

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,17 @@ def test_getting_started_runs_as_written(
     claim_file.write_text(claims.replace('value: "21"', 'value: "23"'), encoding="utf-8")
     session(third[1])
     exec(blocks[-1][1], {})  # the Python example: the claims now hold
+
+
+def test_the_readme_shows_what_verify_prints_on_our_claims(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    console = re.search(r"```console\n\$ factcheck verify claims/\n(.*?)```", readme, re.S)
+    assert console is not None
+    monkeypatch.chdir(ROOT)
+    assert main(["verify", "claims/", "--no-cache"]) == 0
+    assert capsys.readouterr().out == console.group(1)
+    library = re.search(r"```python\n(.*?)```", readme, re.S)
+    assert library is not None
+    exec(textwrap.dedent(library.group(1)), {})  # the library example runs as written

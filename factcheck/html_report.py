@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 from factcheck import atomic
 from factcheck.config import Config
 from factcheck.dates import Period
-from factcheck.findings import Finding, Location, Report, Severity
+from factcheck.findings import Finding, Location, Report, Severity, Suppression
 from factcheck.model import Check, Claim, Corpus, Document
 from factcheck.shares import ShareGroup, share_groups
 from factcheck.text import normalise, quote_spans
@@ -275,8 +275,47 @@ class _Site:
     page_of_file: Mapping[str, str]
     page_of_claim: Mapping[str, str]
     claims: Mapping[str, Claim]
-    groups: Sequence[ShareGroup]
+    # the share groups of more than one part, by the ids of the claims they add up
+    sums: Mapping[frozenset[str], ShareGroup]
     check_locations: frozenset[Location]
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """The report's findings, worst first, indexed once for every page's lookups.
+
+    Pages ask for the findings of a claim, of a file and of a check: scanning (and
+    sorting) every finding for each would cost the square of an archive's size.
+    Findings are named by their position in worst-first order.
+    """
+
+    ordered: list[Finding]  # worst first
+    by_claim: Mapping[str, list[int]]  # each finding once per claim id it names
+    by_file: Mapping[str, list[int]]
+    by_location: Mapping[Location, list[int]]
+    suppressed_by_claim: Mapping[str, list[Suppression]]
+
+    @classmethod
+    def of(cls, report: Report) -> _Index:
+        """Index the report's findings and suppressions."""
+        ordered = _worst_first(report.findings)
+        by_claim: dict[str, list[int]] = {}
+        by_file: dict[str, list[int]] = {}
+        by_location: dict[Location, list[int]] = {}
+        for position, finding in enumerate(ordered):
+            for claim_id in dict.fromkeys(finding.claims):
+                by_claim.setdefault(claim_id, []).append(position)
+            by_file.setdefault(finding.location.file, []).append(position)
+            by_location.setdefault(finding.location, []).append(position)
+        suppressed: dict[str, list[Suppression]] = {}
+        for suppression in report.suppressed:
+            for claim_id in dict.fromkeys(suppression.finding.claims):
+                suppressed.setdefault(claim_id, []).append(suppression)
+        return cls(ordered, by_claim, by_file, by_location, suppressed)
+
+    def findings(self, positions: Iterable[int]) -> list[Finding]:
+        """The findings at these positions."""
+        return [self.ordered[position] for position in positions]
 
 
 def _views(
@@ -290,47 +329,50 @@ def _views(
         for claim in doc.claims:
             page_of_claim.setdefault(claim.id, page)
             claims.setdefault(claim.id, claim)  # a duplicate id is a finding; the first counts
+    sums: dict[frozenset[str], ShareGroup] = {}
+    for group in share_groups([c for doc in documents for c in doc.claims], config.vocabulary):
+        if len(group.parts) > 1:
+            sums.setdefault(frozenset(c.id for c in group.claims), group)
     site = _Site(
         report,
         {doc.path: page for doc, page in zip(documents, pages, strict=True)},
         page_of_claim,
         claims,
-        share_groups([c for doc in documents for c in doc.claims], config.vocabulary),
+        sums,
         frozenset(check.location for doc in documents for check in doc.checks),
     )
     shown = {f: _finding_view(f, site) for f in report.findings}
     shown.update((s.finding, _finding_view(s.finding, site)) for s in report.suppressed)
+    index = _Index.of(report)
     views = [
-        _document_view(doc, page, site, shown) for doc, page in zip(documents, pages, strict=True)
+        _document_view(doc, page, site, index, shown)
+        for doc, page in zip(documents, pages, strict=True)
     ]
-    return views, [shown[f] for f in _worst_first(report.findings)]
+    return views, [shown[f] for f in index.ordered]
 
 
 def _document_view(
-    doc: Document, page: str, site: _Site, finding_views: Mapping[Finding, FindingView]
+    doc: Document,
+    page: str,
+    site: _Site,
+    index: _Index,
+    finding_views: Mapping[Finding, FindingView],
 ) -> DocumentView:
-    findings = site.report.findings
     source = doc.source
     text = source.text_content if source else None
     claims = [_claim_view(claim) for claim in doc.claims]
     ids = {view.claim.id for view in claims}
-    for finding in _worst_first(findings):
-        for view in claims:
-            if view.claim.id in finding.claims:
-                view.findings.append(finding_views[finding])
-    for suppression in site.report.suppressed:
-        for view in claims:
-            if view.claim.id in suppression.finding.claims:
-                view.ignored.append(
-                    Ignored(
-                        finding_views[suppression.finding], suppression.claim, suppression.reason
-                    )
-                )
-    mine = [
-        finding_views[f]
-        for f in _worst_first(findings)
-        if f.location.file == doc.path or ids.intersection(f.claims)
-    ]
+    for view in claims:
+        named = index.findings(index.by_claim.get(view.claim.id, ()))
+        view.findings.extend(finding_views[f] for f in named)
+        view.ignored.extend(
+            Ignored(finding_views[s.finding], s.claim, s.reason)
+            for s in index.suppressed_by_claim.get(view.claim.id, ())
+        )
+    related = set(index.by_file.get(doc.path, ()))
+    for claim_id in ids:
+        related.update(index.by_claim.get(claim_id, ()))
+    mine = [finding_views[f] for f in index.findings(sorted(related))]
     paragraphs = None
     if text is not None:
         _place_quotes(claims, text)
@@ -353,7 +395,7 @@ def _document_view(
         claims=claims,
         paragraphs=paragraphs,
         findings=mine,
-        checks=_check_views(doc, findings, finding_views, site.claims),
+        checks=_check_views(doc, index, finding_views, site.claims),
     )
 
 
@@ -408,9 +450,9 @@ def _arithmetic(
     # A finding that names every part of a whole (and is no explicit check's, which may
     # compare the parts in any way) is about their sum: show it.
     if finding.location not in site.check_locations:
-        for group in site.groups:
-            if len(group.parts) > 1 and {c.id for c in group.claims} == named:
-                return _sum_terms(group, link_of)
+        group = site.sums.get(frozenset(named))
+        if group is not None:
+            return _sum_terms(group, link_of)
     terms = []
     for cid in finding.claims:
         named_claim = site.claims.get(cid)
@@ -443,7 +485,7 @@ def _sum_terms(group: ShareGroup, link_of: Mapping[str, Link]) -> tuple[tuple[Te
 
 def _check_views(
     doc: Document,
-    findings: Sequence[Finding],
+    index: _Index,
     finding_views: Mapping[Finding, FindingView],
     claims: Mapping[str, Claim],
 ) -> list[CheckView]:
@@ -456,9 +498,8 @@ def _check_views(
             decided = f"{outcome.truth.value}: {outcome.explanation}"
         except (ValueError, KeyError, ArithmeticError) as error:  # EvaluationError among them
             decided = f"cannot be decided: {error}"
-        mine = tuple(
-            finding_views[f] for f in _worst_first(findings) if f.location == check.location
-        )
+        at_check = index.findings(index.by_location.get(check.location, ()))
+        mine = tuple(finding_views[f] for f in at_check)
         views.append(CheckView(check, decided, mine))
     return views
 

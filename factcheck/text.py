@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import filterfalse
+from itertools import chain, filterfalse
 
 _FOLD = str.maketrans(
     {
@@ -88,35 +88,40 @@ def normalise_with_offsets(text: str) -> tuple[str, tuple[int, ...], tuple[int, 
     what it stands for in ``text`` (a folded space stands for a whole run of whitespace).
     Reports use it to highlight, in the original text, what :func:`find_quote` found.
     """
-    chars: list[str] = []
+    folded = text.translate(_FOLD)  # one character for one: offsets are unchanged
+    pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    folded = text.translate(_FOLD)  # one character for one: offsets are unchanged
     position = 0
+    # Built a stretch at a time, not a character at a time: an article has thousands of
+    # characters and a few hundred runs of whitespace.
     for run in _SPACE.finditer(folded):
-        for offset in range(position, run.start()):
-            chars.append(folded[offset])
-            starts.append(offset)
-            ends.append(offset + 1)
-        chars.append(" ")
-        starts.append(run.start())
-        ends.append(run.end())
-        position = run.end()
-    for offset in range(position, len(folded)):
-        chars.append(folded[offset])
-        starts.append(offset)
-        ends.append(offset + 1)
+        start, end = run.span()
+        pieces += (folded[position:start], " ")
+        starts += range(position, start)
+        starts.append(start)
+        ends += range(position + 1, start + 1)
+        ends.append(end)
+        position = end
+    pieces.append(folded[position:])
+    starts += range(position, len(folded))
+    ends += range(position + 1, len(folded) + 1)
+    chars = "".join(pieces)
     # strip, then drop the spaces next to double quotes, as normalise() does
-    keep = [
-        k
-        for k, char in enumerate(chars)
-        if char != " " or (0 < k < len(chars) - 1 and '"' not in (chars[k - 1], chars[k + 1]))
-    ]
+    dropped = [m.start() for m in _DROPPED_SPACE.finditer(chars)]
+    if not dropped:
+        return chars, tuple(starts), tuple(ends)
+    kept = list(zip([-1, *dropped], [*dropped, len(chars)], strict=True))  # between drops
     return (
-        "".join(chars[k] for k in keep),
-        tuple(starts[k] for k in keep),
-        tuple(ends[k] for k in keep),
+        "".join(chars[a + 1 : b] for a, b in kept),
+        tuple(chain.from_iterable(starts[a + 1 : b] for a, b in kept)),
+        tuple(chain.from_iterable(ends[a + 1 : b] for a, b in kept)),
     )
+
+
+# The spaces normalise() removes once runs of whitespace are one space each: at either
+# end, and next to a double quote.
+_DROPPED_SPACE = re.compile(r'^ | $|(?<=") | (?=")')
 
 
 def quote_spans(quote: str, text: str) -> list[tuple[int, int]]:

@@ -539,6 +539,15 @@ def measure_size(
     add("PyYAML CSafeLoader, parse only (1 process)", pyyaml, note)
     say(f"  {size}: PyYAML {pyyaml.wall:.2f} s")
 
+    if args.report:  # the HTML pages: the other command that renders a whole archive
+        pages = DATA / "html-report"
+        shutil.rmtree(pages, ignore_errors=True)
+        command = [*project.factcheck, "report", str(relative), "--output", str(pages)]
+        measure = run(command, DATA, project.env, args.timeout)
+        add("factcheck report (HTML pages)", measure, _first_line(measure))
+        shutil.rmtree(pages, ignore_errors=True)
+        say(f"  {size}: factcheck report {measure.wall:.2f} s")
+
     # peers, on the same files
     files_list: list[str | Path] = [p.relative_to(DATA) for p in yaml_files(folder)]
     if "check-jsonschema" in peer_bins:
@@ -815,6 +824,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--no-peers", action="store_true", help="skip check-jsonschema and yamllint"
     )
     parser.add_argument("--no-cold-start", action="store_true", help="skip the cold-start runs")
+    parser.add_argument(
+        "--report",
+        action="store_true",
+        help="also time 'factcheck report' (the HTML pages) on each corpus",
+    )
     parser.add_argument("--timeout", type=float, help="seconds before a command is killed")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument(

@@ -216,10 +216,15 @@ def status(
 
 
 def _deadlines(claims: tuple[Claim, ...], today: dt.date) -> Iterable[Deadline]:
-    facts = [c for c in claims if c.kind == "fact" and c.period is not None and c.status != "false"]
+    # Facts by subject and property, the first things judge_deadline compares: scanning
+    # every fact for every target would cost the square of an archive's size.
+    facts: dict[tuple[str, str], list[Claim]] = {}
+    for c in claims:
+        if c.kind == "fact" and c.period is not None and c.status != "false":
+            facts.setdefault((c.subject.casefold(), c.property), []).append(c)
     for claim in claims:
         if claim.kind in ("target", "forecast") and claim.period and claim.period.end < today:
-            yield judge_deadline(claim, facts)
+            yield judge_deadline(claim, facts.get((claim.subject.casefold(), claim.property), ()))
 
 
 def judge_deadline(claim: Claim, facts: Iterable[Claim]) -> Deadline:

@@ -539,14 +539,18 @@ def measure_size(
     add("PyYAML CSafeLoader, parse only (1 process)", pyyaml, note)
     say(f"  {size}: PyYAML {pyyaml.wall:.2f} s")
 
-    if args.report:  # the HTML pages: the other command that renders a whole archive
+    if args.commands:  # the other commands that read (and render) the whole archive
         pages = DATA / "html-report"
+        others = {
+            "factcheck report (HTML pages)": ["report", str(relative), "--output", str(pages)],
+            "factcheck status": ["status", str(relative)],
+            "factcheck export --format csv": ["export", str(relative), "--format", "csv"],
+        }
+        for what, arguments in others.items():
+            measure = run([*project.factcheck, *arguments], DATA, project.env, args.timeout)
+            add(what, measure, _first_line(measure))
+            say(f"  {size}: {what} {measure.wall:.2f} s")
         shutil.rmtree(pages, ignore_errors=True)
-        command = [*project.factcheck, "report", str(relative), "--output", str(pages)]
-        measure = run(command, DATA, project.env, args.timeout)
-        add("factcheck report (HTML pages)", measure, _first_line(measure))
-        shutil.rmtree(pages, ignore_errors=True)
-        say(f"  {size}: factcheck report {measure.wall:.2f} s")
 
     # peers, on the same files
     files_list: list[str | Path] = [p.relative_to(DATA) for p in yaml_files(folder)]
@@ -825,9 +829,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--no-cold-start", action="store_true", help="skip the cold-start runs")
     parser.add_argument(
-        "--report",
+        "--commands",
         action="store_true",
-        help="also time 'factcheck report' (the HTML pages) on each corpus",
+        help="also time the other commands that read a whole archive (report, status, export)",
     )
     parser.add_argument("--timeout", type=float, help="seconds before a command is killed")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")

@@ -41,7 +41,7 @@ def load_corpus(paths: Sequence[str], config_path: Path | None) -> tuple[Config,
     from factcheck.progress import Progress
 
     config = load_config(config_path, start=Path(paths[0]))
-    return config, load(paths, config, Progress() if Progress.wanted() else None)
+    return config, load(paths, config, Progress.if_wanted())
 
 
 def iso_date(text: str) -> dt.date:

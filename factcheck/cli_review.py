@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
             config,
             today=today,
             write=not args.dry_run,
-            progress=Progress() if Progress.wanted() else None,
+            progress=Progress.if_wanted(),
         )
     except (EditError, PathNotFound, ConfigError) as error:
         print(f"factcheck: error: {error}", file=sys.stderr)

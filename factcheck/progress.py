@@ -33,6 +33,11 @@ class Progress:
         stream = stream if stream is not None else sys.stderr
         return stream.isatty() and not os.environ.get("CI")
 
+    @classmethod
+    def if_wanted(cls) -> Progress | None:
+        """A progress line on stderr when it belongs there (see :meth:`wanted`), else None."""
+        return cls() if cls.wanted() else None
+
     def __call__(self, document: Document, total: int) -> None:
         """Count one loaded file; redraw the line when it is due."""
         self.files += 1

@@ -23,6 +23,13 @@ def test_normalised_text_is_normalise(text: str) -> None:
     assert len(starts) == len(ends) == len(normalised)
     assert list(starts) == sorted(starts)
     assert all(start < end for start, end in zip(starts, ends, strict=True))
+    for char, start, end in zip(normalised, starts, ends, strict=True):
+        stands_for = text[start:end]  # a space stands for a whole run of whitespace
+        if char == " ":  # the whole run, not part of it
+            assert stands_for.isspace()
+            assert not text[start - 1 : start].isspace() and not text[end : end + 1].isspace()
+        else:
+            assert normalise(stands_for) == char and end == start + 1
 
 
 @given(TYPOGRAPHY, st.integers(0, 40), st.integers(1, 40))

@@ -159,6 +159,9 @@ def _describe(error: ValidationError) -> str:
         close = difflib.get_close_matches(name, choices, n=1)
         hint = f", did you mean '{close[0]}'?" if close else ""
         return f"unknown key '{dotted}'{hint}"
+    if len(first["loc"]) == 2 and first["loc"][0] == "rules" and first["type"] == "model_type":
+        rule = first["loc"][1]  # `[rules]` then `word-count = 1`: settings are a table
+        return f"'{dotted}' must be a table of settings: [rules.{rule}], then enabled = ..."
     return f"'{dotted}': {first['msg']}"
 
 

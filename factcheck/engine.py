@@ -87,8 +87,19 @@ def _coerce(rule_id: str, name: str, value: Any, default: Any) -> Any:
         return Decimal(str(value))
     if type(value) is type(default) or (isinstance(default, tuple) and isinstance(value, list)):
         return tuple(value) if isinstance(default, tuple) else value
-    expected = type(default).__name__
-    raise ConfigError(f"[rules.{rule_id}] option '{name}' must be a {expected}, not {value!r}")
+    expected = _KINDS.get(type(default), type(default).__name__)
+    raise ConfigError(f"[rules.{rule_id}] option '{name}' must be {expected}, not {value!r}")
+
+
+# What an option's default says it takes, in the words of a TOML file, not Python's.
+_KINDS = {
+    Decimal: "a number",
+    int: "a whole number",
+    float: "a number",
+    str: "a text",
+    bool: "true or false",
+    tuple: "a list",
+}
 
 
 def verify(

@@ -75,7 +75,8 @@ def test_config_is_found_upward_and_in_pyproject(write_files: WriteFiles) -> Non
     [
         ("aprox = 0.2", "unknown key 'aprox', did you mean 'approx'?"),
         ("[rules.word-count]\ntolerence = 0.2", "unknown option 'tolerence'"),
-        ("[rules.word-count]\ntolerance = 'big'", "option 'tolerance' must be a Decimal"),
+        ("[rules.word-count]\ntolerance = 'big'", "option 'tolerance' must be a number, not"),
+        ("[rules]\nword-count = 1", "'rules.word-count' must be a table of settings"),
         ("[rules.word-count]\nseverity = 'fatal'", "unknown severity 'fatal'"),
         (
             "[properties.seats]\nhole = '577'",

@@ -130,14 +130,7 @@ class Period:
 
     def describe(self, language: str) -> str:
         """Write the period for a message, in `language` ("27 juillet 2015", "T1 2015")."""
-        from babel.core import UnknownLocaleError
-
-        try:
-            return _describe(self, language)
-        except (UnknownLocaleError, ValueError, LookupError, TypeError):  # a locale babel lacks
-            if self.granularity == "day":
-                return self.start.isoformat()
-            return f"{self.start.isoformat()}/{self.end.isoformat()}"
+        return _described(self.start, self.end, self.granularity, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -920,12 +913,27 @@ _WORDS = {
 }
 
 
-def _describe(period: Period, language: str) -> str:
+@lru_cache(maxsize=4096)
+def _described(start: date, end: date, granularity: str, language: str) -> str:
+    """:meth:`Period.describe`, once per period and language (babel writes dates slowly).
+
+    Many claims, share groups and report pages name the same period.
+    """
+    from babel.core import UnknownLocaleError
+
+    try:
+        return _describe(start, end, granularity, language)
+    except (UnknownLocaleError, ValueError, LookupError, TypeError):  # a locale babel lacks
+        if granularity == "day":
+            return start.isoformat()
+        return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def _describe(start: date, end: date, granularity: str, language: str) -> str:
     from babel.dates import format_date
 
     locale = language.strip().replace("-", "_")
     words = _WORDS.get(_lang(language).code)
-    start, end, granularity = period.start, period.end, period.granularity
 
     def day(d: date) -> str:
         return str(format_date(d, "long", locale=locale))

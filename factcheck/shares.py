@@ -124,7 +124,7 @@ class ShareGroup:
     def describe(self) -> str:
         """Name the group for a message: ``Cloudwatt (septembre 2012)``."""
         if self.period is not None:
-            return f"{self.subject} ({_describe_period(self.period, self.language)})"
+            return f"{self.subject} ({self.period.describe(self.language)})"
         if self.when is not None:
             return f"{self.subject} ({self.when})"
         return self.subject
@@ -136,12 +136,6 @@ class ShareGroup:
             first, *again = (claim.id for claim in part.claims)
             names.append(f"{first} (and {', '.join(again)})" if again else first)
         return " + ".join(names)
-
-
-@functools.lru_cache(maxsize=1024)
-def _describe_period(period: Period, language: str) -> str:
-    """``period.describe(language)``: many groups share a period, and babel writes it slowly."""
-    return period.describe(language)
 
 
 def share_groups(claims: Iterable[Claim], vocabulary: Vocabulary) -> list[ShareGroup]:

@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _profiler():  # type: ignore[no-untyped-def]
-    import pyinstrument  # a development tool, not a dependency: pip install pyinstrument
+    import pyinstrument  # not a dependency: .venv/bin/pip install -e '.[bench]'
 
     profiler = pyinstrument.Profiler()
     profiler.start()

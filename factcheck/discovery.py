@@ -28,7 +28,30 @@ class ConfigError(UsageError):
     """The configuration cannot be used; the run stops with exit code 2."""
 
 
-def discover(paths: Iterable[str | Path], exclude: Sequence[str] = ()) -> list[Path]:
+PathArg = str | os.PathLike[str]
+
+
+def path_list(paths: PathArg | Iterable[PathArg]) -> list[PathArg]:
+    """``paths`` (one path, or several) as a list; TypeError for what is not a path.
+
+    A library caller passing bytes, or a list holding None, learns that here rather
+    than from deep inside pathlib (bytes would be read as a list of numbers).
+    """
+    if isinstance(paths, str | os.PathLike):
+        return [paths]
+    if isinstance(paths, bytes | bytearray):
+        raise TypeError("paths must be a str or a Path, not bytes (decode it with os.fsdecode)")
+    if not isinstance(paths, Iterable):
+        raise TypeError(f"paths must be a str or a Path, or several, not {type(paths).__name__}")
+    listed = list(paths)
+    for path in listed:
+        if not isinstance(path, str | os.PathLike):
+            kind = type(path).__name__
+            raise TypeError(f"each path must be a str or a Path, not {kind}: {path!r}")
+    return listed
+
+
+def discover(paths: Iterable[PathArg], exclude: Sequence[str] = ()) -> list[Path]:
     """Claim files under ``paths``: files as given, folders walked recursively.
 
     Hidden folders (``.git``) are skipped, as are configuration files and

@@ -21,7 +21,7 @@ from pydantic_core import ErrorDetails
 from factcheck.collector import collector_paused
 from factcheck.config import Config
 from factcheck.dates import DateSyntaxError, parse_date
-from factcheck.discovery import discover
+from factcheck.discovery import PathArg, discover, path_list
 from factcheck.expressions import ExpressionError, parse_expression
 from factcheck.findings import Location, display_path
 from factcheck.model import (
@@ -43,7 +43,7 @@ R = TypeVar("R", bound=Record)
 
 
 def load(
-    paths: str | Path | Iterable[str | Path] = "claims",
+    paths: PathArg | Iterable[PathArg] = "claims",
     config: Config | None = None,
     progress: Callable[[Document, int], None] | None = None,
 ) -> Corpus:
@@ -54,9 +54,7 @@ def load(
     the document and the number of files in all (the CLI draws a progress bar).
     """
     config = config or Config()
-    if isinstance(paths, str | Path):
-        paths = [paths]
-    files = discover(paths, config.exclude)
+    files = discover(path_list(paths), config.exclude)
     documents = []
     with collector_paused():
         for path in files:

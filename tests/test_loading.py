@@ -55,6 +55,25 @@ def test_missing_path_raises_path_not_found(tmp_path: Path) -> None:
         factcheck.load(tmp_path / "nope")
 
 
+@pytest.mark.parametrize(
+    ("paths", "message"),
+    [
+        (b"claims", "not bytes"),  # iterated, bytes would be a list of numbers
+        (42, "not int"),
+        (["claims", None], "each path must be a str or a Path, not NoneType: None"),
+    ],
+)
+def test_what_is_not_a_path_is_named_as_such(paths: object, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        factcheck.load(paths)  # type: ignore[arg-type]
+
+
+def test_one_path_or_several_of_any_kind(write_files: WriteFiles) -> None:
+    folder = write_files({"a.yaml": GOOD})
+    for paths in (str(folder), folder, [folder], (str(folder),), iter([folder])):
+        assert [claim.id for claim in factcheck.load(paths).claims] == ["staff"]
+
+
 BAD_INPUTS = {
     "syntax": ("source:\n  id: x\n    title: y\n", "invalid-yaml", 3),
     "bomb": (

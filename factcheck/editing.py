@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck import atomic
 from factcheck.config import Config
+from factcheck.discovery import PathArg, discover, path_list
 from factcheck.findings import display_path
 from factcheck.loading import load, load_text
 from factcheck.model import STATUSES, Claim, Document, Review
@@ -79,7 +80,7 @@ def check_verdict(verdict: str) -> str:
 
 
 def find_claim(
-    paths: str | Path | Iterable[str | Path],
+    paths: PathArg | Iterable[PathArg],
     claim_id: str,
     config: Config,
     progress: Callable[[Document, int], None] | None = None,
@@ -88,26 +89,47 @@ def find_claim(
 
     A claim whose record has errors, or an id used twice, is refused: the review
     would land on a record nobody can rely on. ``progress`` is :func:`load`'s.
+
+    Only the files that may hold the id are loaded: those whose bytes contain it, or a
+    backslash. An id is lowercase letters, digits and ``_`` and files are UTF-8, so
+    YAML can only write it as itself (plain, quoted, or in the anchor an alias
+    repeats) or with an escape. When no file holds it, everything is loaded, to
+    suggest the closest id.
     """
-    corpus = load(paths, config, progress)
-    found = [claim for claim in corpus.claims if claim.id == claim_id]
-    if len(found) > 1:
-        places = ", ".join(str(claim.location) for claim in found)
-        raise EditError(f"claim id '{claim_id}' is used more than once ({places}); fix that first")
-    if found:
-        return found[0]
-    broken = [problem for problem in corpus.problems if claim_id in problem.claims]
-    if broken:
-        first = broken[0]
-        raise EditError(
-            f"claim '{claim_id}' has errors ({first.location}: {first.message}); "
-            "fix them (see factcheck verify) before recording a review"
-        )
-    known = sorted({claim.id for claim in corpus.claims})
+    listed = path_list(paths)
+    files = discover(listed, config.exclude)
+    needle = claim_id.encode("utf-8", "surrogateescape")
+    candidates = [path for path in files if _may_hold(path, needle)]
+    corpus = load(candidates, config, progress) if candidates else None
+    if corpus is not None:
+        found = [claim for claim in corpus.claims if claim.id == claim_id]
+        if len(found) > 1:
+            places = ", ".join(str(claim.location) for claim in found)
+            raise EditError(
+                f"claim id '{claim_id}' is used more than once ({places}); fix that first"
+            )
+        if found:
+            return found[0]
+        broken = [problem for problem in corpus.problems if claim_id in problem.claims]
+        if broken:
+            first = broken[0]
+            raise EditError(
+                f"claim '{claim_id}' has errors ({first.location}: {first.message}); "
+                "fix them (see factcheck verify) before recording a review"
+            )
+    known = sorted({claim.id for claim in load(files, config, progress).claims})
     close = difflib.get_close_matches(claim_id, known, n=1, cutoff=0.6)
     hint = f"; did you mean '{close[0]}'?" if close else ""
-    where = ", ".join(str(p) for p in ([paths] if isinstance(paths, str | Path) else paths))
+    where = ", ".join(str(path) for path in listed)
     raise EditError(f"no claim with id '{claim_id}' in {where}{hint}")
+
+
+def _may_hold(path: Path, needle: bytes) -> bool:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return True  # loading reports it
+    return needle in data or b"\\" in data
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +166,7 @@ class ReviewEdit:
 
 
 def record_review(
-    paths: str | Path | Iterable[str | Path],
+    paths: PathArg | Iterable[PathArg],
     claim_id: str,
     review: Review,
     config: Config | None = None,

@@ -280,6 +280,43 @@ def test_a_claim_with_errors_or_a_duplicate_id_is_refused(write_files: WriteFile
         record_review(folder, "broken", review(), today=TODAY)
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        '"\\x73taff"',  # an escape: the file does not hold the id as it is typed
+        '"st\\\n    aff"',  # an escaped line break joins the two halves
+        "&first staff",  # an anchor holds the id ...
+    ],
+)
+def test_an_id_written_in_any_yaml_form_is_found(write_files: WriteFiles, written: str) -> None:
+    claim = "claims:\n  - id: {}\n    quote: q\n    subject: S\n    property: p\n"
+    files = {
+        "a.yaml": source_block() + claim.format("staff"),
+        "b.yaml": source_block(source_id="other") + claim.format(written),
+    }
+    if written.startswith("&"):  # ... and an alias repeats it, in the same file
+        files["b.yaml"] += "  - id: *first\n    quote: q\n    subject: S\n    property: p\n"
+    folder = write_files(files)
+    with pytest.raises(EditError, match=r"used more than once \(.*a\.yaml.*b\.yaml"):
+        record_review(folder, "staff", review(), today=TODAY)
+    (folder / "a.yaml").unlink()
+    if not written.startswith("&"):
+        assert record_review(folder, "staff", review(), today=TODAY).path.name == "b.yaml"
+
+
+def test_only_the_files_that_may_hold_the_id_are_loaded(write_files: WriteFiles) -> None:
+    claim = "claims:\n  - id: {}\n    quote: q\n    subject: S\n    property: p\n"
+    folder = write_files(
+        {f"{n}.yaml": source_block(source_id=n) + claim.format(f"claim_{n}") for n in "abcd"}
+    )
+    loaded: list[str] = []
+    edit = record_review(
+        folder, "claim_c", review(), today=TODAY, progress=lambda doc, _: loaded.append(doc.path)
+    )
+    assert edit.path.name == "c.yaml"
+    assert [Path(path).name for path in loaded] == ["c.yaml"]  # on a large archive: seconds
+
+
 # --- concurrent edits ------------------------------------------------------------------------
 
 

@@ -2,10 +2,10 @@
 
 Rules decide what is wrong; the engine decides which rules run, how severe their
 findings are (configuration overrides the rule's default) and in which order the
-report lists them. A rule that crashes becomes an ``internal-error`` finding so
-one bug never hides the other rules' findings. Claims' ``ignore`` suppressions
-are applied last (see :mod:`factcheck.suppressions`), and the report documents
-every rule it may mention, so reporters never import the rules.
+report lists them. A rule that crashes, or a file whose loading crashed, becomes
+an ``internal-error`` finding so one bug never hides the other findings. Claims'
+``ignore`` suppressions are applied last (see :mod:`factcheck.suppressions`), and
+the report documents every rule it may mention, so reporters never import the rules.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from factcheck.rules.base import Context, Rule
 INTERNAL_ERROR = "internal-error"
 INTERNAL_ERROR_INFO = RuleInfo(
     INTERNAL_ERROR,
-    "A rule crashed; its findings are missing from this run.",
-    "A bug in factcheck, never in your claims: the other rules still ran. "
+    "A rule, or the loading of a file, crashed; its findings are missing from this run.",
+    "A bug in factcheck, never in your claims: the other rules and files still ran. "
     "Please report it with the message and the claim file.",
     Severity.ERROR,
 )
@@ -115,6 +115,11 @@ def verify(
     with collector_paused():
         for active in rules:
             findings.extend(run_rule(active, corpus, config))
+        findings.extend(
+            Finding(problem.location, INTERNAL_ERROR, Severity.ERROR, problem.message)
+            for problem in corpus.problems
+            if problem.kind == "internal"
+        )
         findings.extend(suppressions.invalid_suppressions(corpus, RULES))
         outcome = suppressions.apply(corpus, findings, RULES)
     return Report(

@@ -74,7 +74,11 @@ def load_file(path: Path, config: Config | None = None) -> Document:
     text, problem = _decode(data, name)
     if problem is not None:
         return Document(name, problems=[problem])
-    return load_text(text, name, config, base=path.parent)
+    try:
+        return load_text(text, name, config, base=path.parent)
+    except Exception as error:  # a bug of ours: the run goes on with the other files
+        message = f"loading the file failed: {type(error).__name__}: {error} (please report this)"
+        return _broken(name, "internal", message)
 
 
 def load_text(
@@ -384,5 +388,6 @@ def _decode(data: bytes, name: str) -> tuple[str, LoadProblem | None]:
         return "", LoadProblem("syntax", message, Location(name, line, column))
 
 
-def _broken(name: str, kind: str, message: str, line: int = 0, column: int = 0) -> Document:
+def _broken(name: str, kind: str, message: str, line: int = 1, column: int = 1) -> Document:
+    """A document holding only a problem; by default at 1:1, for a problem of the whole file."""
     return Document(name, problems=[LoadProblem(kind, message, Location(name, line, column))])

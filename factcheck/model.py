@@ -349,7 +349,8 @@ class LoadProblem:
     """Something wrong with a file that loading found; rules turn these into findings.
 
     ``kind`` says which rule reports it: ``syntax`` (YAML), ``schema`` (fields and
-    types), ``value``, ``date``, ``text`` (the source text file) or ``expression``.
+    types), ``value``, ``date``, ``text`` (the source text file) or ``expression``;
+    ``internal`` (loading the file crashed, a bug) is reported by the engine.
     """
 
     kind: str

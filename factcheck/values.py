@@ -703,11 +703,15 @@ def _parse_with_babel(written: str, text: str, language: str, style: _NumberStyl
     from babel.numbers import NumberFormatError, parse_decimal
 
     shape = text.translate(_SHAPE)
-    if "e" not in shape and _babel_accepts(shape, language, decimal.getcontext().prec):
+    # babel's strict check formats the number in the current decimal context, which must
+    # hold all its digits (28 by default: a longer number raised InvalidOperation)
+    precision = max(decimal.getcontext().prec, len(text))
+    if "e" not in shape and _babel_accepts(shape, language, precision):
         # what parse_decimal returns once its strict check passed
         return Decimal(text.replace(style.group, "").replace(style.decimal, "."))
     try:
-        return parse_decimal(text, locale=style.locale, strict=True)
+        with decimal.localcontext(prec=precision):
+            return parse_decimal(text, locale=style.locale, strict=True)
     except NumberFormatError as error:
         if style.group != "." or not _PLAIN_NUMBER_RE.fullmatch(text):
             raise ValueSyntaxError(_misread(written, language, error.suggestions)) from None
@@ -724,11 +728,12 @@ _SHAPE = str.maketrans({**dict.fromkeys("23456789", "1"), "E": "e"})
 
 @functools.lru_cache(maxsize=4096)
 def _babel_accepts(shape: str, language: str, precision: int) -> bool:
-    """Tell whether babel reads the shape; ``precision`` (the context's) is only a key."""
+    """Tell whether babel reads the shape, in a decimal context of that precision."""
     from babel.numbers import parse_decimal
 
     try:
-        parse_decimal(shape, locale=_number_style(language).locale, strict=True)
+        with decimal.localcontext(prec=precision):
+            parse_decimal(shape, locale=_number_style(language).locale, strict=True)
     except Exception:  # refused, or worse: the number itself will tell
         return False
     return True

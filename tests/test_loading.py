@@ -89,7 +89,7 @@ BAD_INPUTS = {
     "python tag": ("source: !!python/object/apply:os.system ['echo pwned']\n", "invalid-yaml", 1),
     "binary": (b"\x89PNG\r\n\x1a\n\x00\x00", "invalid-yaml", 3),
     "latin-1": ("source:\n  title: ministères\n".encode("latin-1"), "invalid-yaml", 2),
-    "empty": ("", "invalid-record", None),
+    "empty": ("", "invalid-record", 1),
     "top-level list": ("- a\n- b\n", "invalid-record", 1),
     "deep nesting": (
         "a:\n" + "".join("  " * i + "b:\n" for i in range(1, 3000)),
@@ -117,6 +117,29 @@ def test_bad_input_is_a_finding_and_good_files_are_still_verified(
     assert report.summary.files == 2
     assert "good" in {c.id for c in factcheck.load(folder).claims}
     assert not report.ok
+
+
+def test_a_crash_while_loading_a_file_is_an_internal_error_of_that_file_only(
+    write_files: WriteFiles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck import loading
+
+    real = loading.parse_value
+
+    def parse_value(text: str, *args: object, **kwargs: object) -> object:
+        if text == "13 person":
+            raise ArithmeticError("boom")  # what babel's decimal check once raised
+        return real(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loading, "parse_value", parse_value)
+    bad = GOOD.replace("~90 person", "13 person")
+    folder = write_files({"bad.yaml": bad, "good.yaml": GOOD.replace("staff\n", "good\n", 1)})
+    report = verify_folder(folder)
+    (finding,) = [f for f in report.findings if f.location.file.endswith("bad.yaml")]
+    assert finding.rule == "internal-error" and finding.location.line == 1
+    assert "ArithmeticError: boom (please report this)" in finding.message
+    assert report.summary.files == 2 and not report.ok
+    assert "good" in {c.id for c in factcheck.load(folder).claims}
 
 
 def test_unknown_field_suggests_the_closest_name(write_files: WriteFiles) -> None:

@@ -7,7 +7,7 @@ from decimal import Decimal, localcontext
 
 import babel.numbers
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from factcheck.units import parse_unit
@@ -501,6 +501,20 @@ def test_babel_written_numbers_read_back(x: Decimal, language: str) -> None:
         iv = parse_value(f"{spelling} EUR", language).quantity.interval
         assert iv.nominal == x
         assert iv.contains(x)
+
+
+@example(10**30, 0, "fr")  # 31 digits: babel's check once raised InvalidOperation (28 digits)
+@given(st.integers(0, 10**110), st.integers(0, 40), LANGUAGES)
+def test_long_numbers_read_back_or_are_refused(digits: int, places: int, language: str) -> None:
+    x = Decimal(digits).scaleb(-places)
+    with localcontext(prec=200):  # babel formats in the context: it must hold every digit
+        text = written(x, language)
+    try:
+        value = parse_value(f"{text} EUR", language)
+    except ValueSyntaxError as error:  # never another exception, whatever the length
+        assert "out of range" in str(error) and abs(x.adjusted()) > 100
+    else:
+        assert value.quantity.interval.nominal == x
 
 
 @given(figures(), LANGUAGES)

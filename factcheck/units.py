@@ -116,7 +116,7 @@ def parse_unit(text: str) -> pint.Unit:
     expression = _SIGNS_RE.sub(lambda m: _SIGNS[m.group()], expression)
     expression = _PERCENTAGE_POINT_RE.sub("percentage_point", expression)
     try:
-        return ureg.parse_units(expression)
+        unit = ureg.parse_units(expression)
     except Exception as error:  # pint raises a zoo of types here, AssertionError included
         unknown = getattr(error, "unit_names", None)
         if unknown:
@@ -128,6 +128,29 @@ def parse_unit(text: str) -> pint.Unit:
                 message += f", did you mean {suggestion!r}?"
             raise UnitError(message) from None
         raise UnitError(f"cannot read {text!r} as a unit") from None
+    if _currency_times_something(unit):
+        raise UnitError(
+            f"cannot read {text!r} as a unit: pint reads it as {format_unit(unit)!r}, a currency "
+            "multiplied by another unit; write the currency alone, after any scale word "
+            "('2 million USD')"
+        )
+    return unit
+
+
+def _currency_times_something(unit: pint.Unit) -> bool:
+    """True for a currency multiplied by another unit: words pint read as units by accident.
+
+    ``de USD`` is deci-elementary-charges times dollars, ``M EUR`` molar euros, ``Md EUR``
+    megadays of euros. No figure in the news is money times anything; money per
+    something (``EUR/month``) is fine.
+    """
+    dimensions = dict(unit.dimensionality)
+    if len(dimensions) < 2:
+        return False
+    money = any(str(d).startswith(_CURRENCY_DIMENSION) for d, e in dimensions.items() if e > 0)
+    return money and any(
+        e > 0 and not str(d).startswith(_CURRENCY_DIMENSION) for d, e in dimensions.items()
+    )
 
 
 @functools.cache

@@ -633,6 +633,16 @@ def _range_re(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s+)(?:{words})(?:\s+|$)|\s*–\s*", re.IGNORECASE)
 
 
+#: Words a language puts between a scale word and the unit (``2 milliards de dollars``).
+_CONNECTORS = {"fr": r"de\s+|d['’]\s*"}
+
+
+@functools.cache
+def _connector_re(language: str) -> re.Pattern[str]:
+    connector = _CONNECTORS.get(_language_code(language))
+    return re.compile(f"^(?:{connector})(?=\\S)" if connector else "(?!)", re.IGNORECASE)
+
+
 def _read_amount(text: str, language: str) -> _Amount:
     match = _NUMBER_RE.match(text)
     if not match:
@@ -649,6 +659,7 @@ def _read_amount(text: str, language: str) -> _Amount:
         name = word.group(1).lower()
         if name in scales:
             scale, scale_word, rest = scales[name], word.group(1), word.group(2).strip()
+            rest = _connector_re(language).sub("", rest, count=1)  # 2 milliards d'euros
         elif name in _ALL_SCALE_WORDS:
             raise ValueSyntaxError(f"{word.group(1)!r} is not a scale word in {_name(language)}")
     elif rest.startswith("-") and rest[1:2].isdigit():

@@ -137,6 +137,21 @@ def test_unknown_units_are_named_with_a_suggestion(text: str, message: str) -> N
     assert isinstance(caught.value, ValueError)
 
 
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [("de USD", "de·USD"), ("M EUR", "M·EUR"), ("Md EUR", "Md·EUR"), ("EUR h", "EUR·h")],
+)
+def test_money_times_another_unit_is_refused(text: str, read_as: str) -> None:
+    # pint reads "de" as deci-elementary-charges, "M" as molar, "Md" as megadays: silently
+    with pytest.raises(UnitError, match=f"pint reads it as '{read_as}', a currency multiplied"):
+        parse_unit(text)
+
+
+@pytest.mark.parametrize("text", ["EUR/month", "EUR/person", "MW h", "person day", "kEUR"])
+def test_money_per_something_and_other_products_are_units(text: str) -> None:
+    parse_unit(text)
+
+
 def test_is_currency() -> None:
     assert is_currency(parse_unit("EUR"))
     assert is_currency(parse_unit("k$"))

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from factcheck.units import parse_unit
+from factcheck.units import format_unit, parse_unit
 from factcheck.values import (
     Interval,
     Quantity,
@@ -118,6 +118,21 @@ def test_grammar(
     assert value.text == text
 
 
+@pytest.mark.parametrize(
+    "text", ["2 milliards de USD", "2 milliards d'USD", "2 milliards d’USD", "2 Milliards DE USD"]
+)
+def test_french_puts_de_between_a_scale_word_and_the_unit(text: str) -> None:
+    value = parse_value(text, "fr")
+    assert (value.quantity.interval.nominal, format_unit(value.quantity.unit)) == (D("2E9"), "USD")
+
+
+def test_de_is_only_a_connector_after_a_scale_word_in_french() -> None:
+    with pytest.raises(ValueSyntaxError, match="a currency multiplied by another unit"):
+        parse_value("2 million de USD", "en")
+    with pytest.raises(ValueSyntaxError, match="a currency multiplied by another unit"):
+        parse_value("2 de USD", "fr")
+
+
 def test_value_keeps_what_was_written() -> None:
     assert parse_value("44,4 %", "fr") == Value(
         text="44,4 %",
@@ -176,7 +191,7 @@ BAD = [
     ("2 milliards EUR", "en", "'milliards' is not a scale word in English"),
     ("500 to 300", "en", "the range starts above its end (500 > 300)"),
     ("1 000 000 à 2 millions", "fr", "above its end (1 000 000 millions > 2 millions)"),
-    ("5 millions d'euros", "fr", 'cannot read "d\'euros" as a unit'),  # not days × euros
+    ("5 d'euros", "fr", 'cannot read "d\'euros" as a unit'),  # not days × euros
     ("<2 to 3", "en", "a range 'a to b' takes no '<'"),
     ("1 to 2 to 3", "en", "a range has two ends"),
     ("300-500", "en", "write a range as '300 to 500'"),

@@ -144,13 +144,9 @@ def _currency_times_something(unit: pint.Unit) -> bool:
     megadays of euros. No figure in the news is money times anything; money per
     something (``EUR/month``) is fine.
     """
-    dimensions = dict(unit.dimensionality)
-    if len(dimensions) < 2:
-        return False
-    money = any(str(d).startswith(_CURRENCY_DIMENSION) for d, e in dimensions.items() if e > 0)
-    return money and any(
-        e > 0 and not str(d).startswith(_CURRENCY_DIMENSION) for d, e in dimensions.items()
-    )
+    multiplied = [str(d) for d, exponent in unit.dimensionality.items() if exponent.real > 0]
+    money = [d for d in multiplied if d.startswith(_CURRENCY_DIMENSION)]
+    return bool(money) and len(multiplied) > len(money)
 
 
 @functools.cache

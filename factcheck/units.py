@@ -146,7 +146,7 @@ def _currency_times_something(unit: pint.Unit) -> bool:
     """
     multiplied = [str(d) for d, exponent in unit.dimensionality.items() if exponent.real > 0]
     money = [d for d in multiplied if d.startswith(_CURRENCY_DIMENSION)]
-    return bool(money) and len(multiplied) > len(money)
+    return bool(money) and len(multiplied) > 1
 
 
 @functools.cache

@@ -44,7 +44,8 @@ SEVERITY = Severity.ERROR
 OPTIONS: Mapping[str, Option] = {}
 
 _NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f.,']\d+)*")
-_SEPARATORS = re.compile(r"[ \u00a0\u202f]|[.,'](?=\d{1,2}\b)|,\s")
+_SPACES = re.compile(r"[ \u00a0\u202f]")
+_SEPARATORS = re.compile(r"[.,'](?=\d{1,2}\b)")
 _NON_DIGITS = re.compile(r"\D+")
 _TEXT2NUM_LANGUAGES = {"fr", "en", "es", "pt", "de", "nl", "it", "da"}
 
@@ -89,12 +90,26 @@ def numbers_in(text: str, language: str) -> frozenset[Decimal]:
 
 @lru_cache(maxsize=16384)
 def _token_numbers(token: str, language: str) -> tuple[Decimal, ...]:
-    """The numbers a run of digits and marks may stand for: ``1 000,5``, ``1``, ``000,5``..."""
+    """The numbers a run of digits and marks stands for.
+
+    A run the language reads as one number is that number only: ``44,4`` in French is
+    not also 44 and 4, so a value of ``4 %`` is not found in "Orange (44,4%)". Other
+    runs (``2014 12``, a date ``27.07.2015``, ``1 000`` in English) may be several
+    numbers side by side: each piece between marks, and each run of digits, counts.
+    """
+    whole = _read(token, language)
+    if whole is not None:
+        return (whole,)
     numbers = []
-    for piece in {token, *_SEPARATORS.split(token), *_NON_DIGITS.split(token)}:
-        number = _read(piece.strip(), language)
-        if number is not None:
+    for spaced in _SPACES.split(token):
+        number = _read(spaced, language)
+        if number is not None:  # "3,75" of "3,75 1000000" (text2num's "3,75 millions")
             numbers.append(number)
+            continue
+        for piece in {*_SEPARATORS.split(spaced), *_NON_DIGITS.split(spaced)}:
+            number = _read(piece.strip(), language)
+            if number is not None:
+                numbers.append(number)
     return tuple(numbers)
 
 

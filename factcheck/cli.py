@@ -7,6 +7,7 @@ the reporters), so what the CLI does a script can do with ``import factcheck``.
 from __future__ import annotations
 
 import argparse
+import difflib
 import gc
 import io
 import json
@@ -35,6 +36,38 @@ other and against the articles' text.
 """
 
 
+class _CommandParser(argparse.ArgumentParser):
+    """A command's parser, which reads its positionals wherever they stand among options.
+
+    Plain argparse gives an optional positional nothing once an option follows the first
+    one: ``review ID --verdict verified claims/`` would refuse ``claims/``.
+    """
+
+    _parsing = False
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        if self._parsing:  # parse_known_intermixed_args calls this method itself
+            return super().parse_known_args(args, namespace)
+        self._parsing = True
+        try:
+            parsed, unknown = self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._parsing = False
+        if unknown:  # said here, with this command's usage, rather than by the main parser
+            self.error(f"unrecognized arguments: {' '.join(unknown)}{_did_you_mean(self, unknown)}")
+        return parsed, unknown
+
+
+def _did_you_mean(parser: argparse.ArgumentParser, unknown: Sequence[str]) -> str:
+    """A hint naming the closest option to the first unknown one, if any is close."""
+    options = [o for o in parser._option_string_actions if o.startswith("--")]
+    option = next((arg.split("=")[0] for arg in unknown if arg.startswith("-")), None)
+    close = difflib.get_close_matches(option, options, n=1) if option else []
+    return f" (did you mean {close[0]}?)" if close else ""
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     parser = argparse.ArgumentParser(
@@ -44,7 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        required=True,
+        parser_class=_CommandParser,
+    )
 
     cli_verify.register(commands)
 
@@ -52,7 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
         "schema",
         help="print the JSON Schema of a claim file",
         description="Print the JSON Schema of a claim file, for editors that complete and "
-        "check YAML as it is typed (e.g. '# yaml-language-server: $schema=claim-file.json').",
+        "check YAML as it is typed "
+        "(e.g. '# yaml-language-server: $schema=claim-file.schema.json').",
     )
     schema.set_defaults(run=_schema)
 
@@ -71,7 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    if given and given[0].startswith("-") and given[0] not in ("-h", "--help", "--version"):
+        # before the command: argparse would only say that the command is missing
+        parser.error(f"unrecognized arguments: {given[0]}{_did_you_mean(parser, given[:1])}")
+    args = parser.parse_args(given)
     try:
         code: int = args.run(args)
     except UsageError as error:

@@ -263,6 +263,41 @@ def test_unknown_format_is_a_usage_error(
     assert message in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["review", "cloudwatt_vocation", "--verdict", "verified", "--by", "desk", "--dry-run"],
+        ["history", "Cloudwatt", "--property", "revenue"],
+        ["verify", "--fail-on", "warning"],
+    ],
+)
+def test_the_path_may_follow_the_options(
+    command: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    missing = tmp_path / "nowhere"  # the path is read: naming a missing one fails
+    assert main([*command, str(missing)]) == 2
+    assert f"{missing}: no such file or folder" in capsys.readouterr().err
+    assert main([*command, str(CLAIMS)]) in (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("argv", "usage", "message"),
+    [
+        (["verify", "--formt", "json"], "factcheck verify", "--formt (did you mean --format?)"),
+        (["--verison"], "factcheck [-h]", "--verison (did you mean --version?)"),
+        (["rules", "a", "b"], "factcheck rules", "unrecognized arguments: b"),
+    ],
+)
+def test_a_misspelled_option_is_named_by_its_command(
+    argv: list[str], usage: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"usage: {usage}") and message in err
+
+
 def test_an_unwritable_report_exits_2(
     write_files: WriteFiles, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -138,12 +138,14 @@ def run() -> NoReturn:
     gc.disable()
     if isinstance(sys.stdout, io.TextIOWrapper):
         sys.stdout.reconfigure(errors="surrogateescape")
-    code = main()
     try:
+        code = main()
         sys.stdout.flush()
         sys.stderr.flush()
-    except OSError:  # a closed pipe: let the interpreter report it as it always does
-        sys.exit(code)
+    except BrokenPipeError:  # the reader stopped early (| head): nobody is left to tell
+        os._exit(1)
+    except OSError:  # another error writing the output: let the interpreter report it
+        sys.exit(EXIT_USAGE)
     os._exit(code)
 
 

@@ -298,6 +298,22 @@ def test_a_misspelled_option_is_named_by_its_command(
     assert err.startswith(f"usage: {usage}") and message in err
 
 
+@pytest.mark.parametrize("command", [["schema"], ["rules"], ["verify", str(CLAIMS)]])
+def test_a_reader_that_stops_early_gets_no_traceback(command: list[str]) -> None:
+    # `factcheck schema | head -1`: the pipe closes before the program writes
+    process = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    err = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=60) == 1
+    assert err == ""
+
+
 def test_an_unwritable_report_exits_2(
     write_files: WriteFiles, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -15,11 +16,23 @@ def write_bytes(
     """Write bytes to a temporary file beside ``path``, then rename it over ``path``.
 
     A reader never sees half a file. An existing file keeps its permissions; a new one
-    gets those any new file gets. Missing parent folders are created.
-    ``before_replace`` runs once the temporary file is complete, just before the
-    rename: raising there (say, because the file changed meanwhile) writes nothing.
-    Raises ``OSError`` when the file cannot be written.
+    gets those any new file gets. Missing parent folders are created. A symbolic link
+    is followed: the file it points to is replaced, the link stays. What is not a
+    regular file (``/dev/stdout``, a named pipe) is written to directly, as a shell's
+    ``>`` would, since it cannot be replaced. ``before_replace`` runs once the
+    temporary file is complete, just before the rename: raising there (say, because
+    the file changed meanwhile) writes nothing. Raises ``OSError`` when the file
+    cannot be written.
     """
+    if path.exists() and not path.is_file():  # following links: /dev/stdout is a pipe
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+        if before_replace is not None:
+            before_replace()
+        with path.open("wb") as stream:
+            stream.write(data)
+        return
+    path = Path(os.path.realpath(path))  # a link's target is the file to replace
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

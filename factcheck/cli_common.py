@@ -44,6 +44,14 @@ def load_corpus(paths: Sequence[str], config_path: Path | None) -> tuple[Config,
     return config, load(paths, config, Progress.if_wanted())
 
 
+STANDARD_OUTPUT = "-"
+
+
+def output_file(text: str) -> Path | None:
+    """Read an ``--output`` argument: a file, or None for ``-``, the standard output."""
+    return None if text == STANDARD_OUTPUT else Path(text)
+
+
 def iso_date(text: str) -> dt.date:
     """Read a ``YYYY-MM-DD`` argument; anything else is a usage error naming it."""
     try:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
-from factcheck.cli_common import add_config, add_paths, load_corpus
+from factcheck.cli_common import add_config, add_paths, load_corpus, output_file
 from factcheck.errors import UsageError
 
 EPILOG = """\
@@ -48,10 +47,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--output",
         "-o",
-        type=Path,
+        type=output_file,
         metavar="FILE",
         help="write to FILE (written whole, atomically; missing folders are created) "
-        "(default: stdout)",
+        "(default, or '-': stdout)",
     )
     add_config(parser)
     parser.set_defaults(run=run)
@@ -83,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
             reason = error.strerror or error
             print(f"factcheck: error: cannot write {args.output}: {reason}", file=sys.stderr)
             return 2
+        print(f"factcheck: wrote the {args.format} export to {args.output}", file=sys.stderr)
     for note in notes:
         print(f"factcheck: note: {note}", file=sys.stderr)
     return 0

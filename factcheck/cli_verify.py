@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from factcheck.cache import DEFAULT_DIR
-from factcheck.cli_common import add_config, add_paths, load_corpus
+from factcheck.cli_common import add_config, add_paths, load_corpus, output_file
 from factcheck.errors import UsageError
 from factcheck.findings import Severity
 from factcheck.reporters import REPORTERS, RenderOptions
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from factcheck.model import Corpus
 
 EXIT_OK, EXIT_FINDINGS = 0, 1
-TERMINAL = "-"
+TERMINAL_PATH = Path("-")  # --format NAME=-: the terminal
 
 VERIFY_EPILOG = """\
 examples:
@@ -93,7 +93,7 @@ class VerifySettings:
 
 
 def parse_format(text: str) -> tuple[str, Path | None]:
-    """Read ``--format NAME`` or ``--format NAME=FILE`` (``-`` as FILE is the terminal)."""
+    """Read ``--format NAME`` or ``--format NAME=FILE``; ``=-`` is the terminal (TERMINAL_PATH)."""
     name, has_file, file = text.partition("=")
     if name not in REPORTERS:
         choices = ", ".join(sorted(REPORTERS))
@@ -102,7 +102,7 @@ def parse_format(text: str) -> tuple[str, Path | None]:
         raise argparse.ArgumentTypeError(
             f"'{text}': give a file after '=', or '-' for the terminal"
         )
-    return name, (None if not has_file or file == TERMINAL else Path(file))
+    return name, (Path(file) if has_file else None)
 
 
 def plan_outputs(
@@ -111,6 +111,7 @@ def plan_outputs(
     """Where each report goes; the text report takes the terminal when no format does.
 
     A format without a file goes to ``output``, or to the terminal; at most one may.
+    ``NAME=-`` goes to the terminal, whatever ``output`` says; one report at most does.
     """
     formats = list(formats) or [("text", None)]
     unplaced = [name for name, path in formats if path is None]
@@ -122,7 +123,14 @@ def plan_outputs(
         )
     if output is not None and not unplaced:
         raise UsageError("--output names the file of a --format given without '=FILE'")
-    outputs = [Output(name, path if path is not None else output) for name, path in formats]
+    outputs = [
+        Output(name, output if path is None else None if path == TERMINAL_PATH else path)
+        for name, path in formats
+    ]
+    shown = [o.format for o in outputs if o.path is None]
+    if len(shown) > 1:
+        names = " and ".join(f"--format {name}" for name in shown)
+        raise UsageError(f"{names} would both write to the terminal; give one of them a file")
     paths = [o.path.resolve() for o in outputs if o.path is not None]
     if len(set(paths)) < len(paths):
         raise UsageError("two --format options write to the same file")
@@ -153,10 +161,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     verify.add_argument(
         "-o",
         "--output",
-        type=Path,
+        type=output_file,
         metavar="FILE",
-        help="write the report to FILE (written whole, atomically); the text report "
-        "still goes to the terminal",
+        help="write the report to FILE (written whole, atomically; '-' is the terminal); "
+        "the text report still goes to the terminal",
     )
     verify.add_argument(
         "--fail-on",
@@ -215,10 +223,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     baseline.add_argument(
         "-o",
         "--output",
-        type=Path,
+        type=output_file,
         metavar="FILE",
         required=True,
-        help="the baseline file to write",
+        help="the baseline file to write ('-': the standard output)",
     )
     baseline.set_defaults(run=_baseline)
 
@@ -330,14 +338,18 @@ def _baseline(args: argparse.Namespace) -> int:
 
     config, corpus = load_corpus(args.paths, args.config)
     report = verify(corpus, config)
-    path: Path = args.output
+    path: Path | None = args.output
+    count = len(report.findings)
+    recorded = f"recorded {count} finding{'' if count == 1 else 's'}"
+    if path is None:  # -o -: file names relative to the working folder
+        sys.stdout.write(baselines.dumps(report.findings, Path.cwd()))
+        print(f"factcheck: {recorded}", file=sys.stderr)
+        return EXIT_OK
     try:
         atomic.write_text(path, baselines.dumps(report.findings, path.resolve().parent))
     except OSError as error:
         raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
-    count = len(report.findings)
     print(
-        f"recorded {count} finding{'' if count == 1 else 's'} in {path}: "
-        f"'factcheck verify --baseline {path}' now fails only on new findings"
+        f"{recorded} in {path}: 'factcheck verify --baseline {path}' now fails only on new findings"
     )
     return EXIT_OK

@@ -236,7 +236,7 @@ def test_one_format_may_share_the_terminal_with_files(
         (["--format", "json", "--format", "sarif"], "--format json and --format sarif would all"),
         (["--format", "sarif=a.sarif", "--output", "b.sarif"], "--output names the file of a"),
         (["--format", "sarif=x", "--format", "junit=x"], "two --format options write to the same"),
-        (["--format", "json=-", "--format", "text"], "would all write to the same place"),
+        (["--format", "json=-", "--format", "text"], "would both write to the terminal"),
     ],
 )
 def test_impossible_output_plans_exit_2(
@@ -322,6 +322,50 @@ def test_an_unwritable_report_exits_2(
     assert main(["verify", str(folder), "--format", f"sarif={tmp_path / 'file' / 'x.sarif'}"]) == 2
     err = capsys.readouterr().err
     assert "cannot write" in err and "Traceback" not in err
+
+
+def test_a_link_is_followed_and_what_is_not_a_file_is_written_to(
+    write_files: WriteFiles, tmp_path: Path
+) -> None:
+    folder = write_files({"a.yaml": GOOD})
+    (tmp_path / "real.json").write_text("old", encoding="utf-8")
+    (tmp_path / "link.json").symlink_to("real.json")
+    assert main(["verify", str(folder), "--format", "json", "-o", str(tmp_path / "link.json")]) == 0
+    assert (tmp_path / "link.json").is_symlink()  # the link stays; its target is the report
+    assert json.loads((tmp_path / "real.json").read_text(encoding="utf-8"))["version"] == 1
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    assert main(["verify", str(folder), "--format", "json", "-o", str(fifo)]) == 0
+    out, _ = reader.communicate(timeout=30)
+    assert json.loads(out)["version"] == 1 and fifo.exists() and not fifo.is_file()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["verify", "--format", "json", "-o", "-"],
+        ["verify", "--format", "sarif=out.sarif", "--format", "json=-"],
+        ["verify", "--format", "json", "-o", "out.json", "--format", "text=-"],
+        ["export", "-o", "-"],
+        ["baseline", "-o", "-"],
+    ],
+)
+def test_dash_is_the_terminal(
+    argv: list[str],
+    write_files: WriteFiles,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    folder = write_files({"a.yaml": GOOD})
+    monkeypatch.chdir(folder)
+    assert main([*argv[:1], str(folder), *argv[1:]]) == 0
+    out = capsys.readouterr().out
+    assert not (folder / "-").exists()
+    if "text=-" in argv:
+        assert "0 errors" in out and (folder / "out.json").exists()
+    else:
+        assert out.lstrip().startswith(("{", "[")), out
 
 
 def test_files_are_replaced_whole(write_files: WriteFiles, tmp_path: Path) -> None:

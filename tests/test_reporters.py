@@ -323,6 +323,7 @@ def test_text_and_json_count_and_list_suppressed_findings() -> None:
     assert "suppressed quote-in-text" not in text
     shown = text_reporter.render(report, RenderOptions(show_suppressed=True))
     assert "a.yaml:2:3: suppressed quote-in-text m (ignored by 'staff': print edition)" in shown
+    assert shown.endswith("0 infos (1 suppressed, listed above): ok\n")  # not "not shown"
     document = json.loads(REPORTERS["json"](report, RenderOptions(show_suppressed=True)))
     assert document["summary"]["suppressed"] == 1
     assert document["suppressed"] == [
@@ -339,6 +340,7 @@ def test_github_lists_suppressed_findings_as_plain_log_lines_when_asked() -> Non
     assert (
         lines[0] == "a.yaml:2:3: suppressed quote-in-text m n (ignored by 'staff': print edition)"
     )
+    assert lines[-1].endswith("(1 suppressed, listed above): ok")
 
 
 # What the JSON reports hold: text (any, including controls and U+2028), counts, lists,

@@ -30,7 +30,7 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
             )
             for s in report.suppressed
         )
-    lines.append(summary_line(report))
+    lines.append(summary_line(report, suppressed_shown=options.show_suppressed))
     return "\n".join(lines) + "\n"
 
 

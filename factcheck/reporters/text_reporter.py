@@ -27,7 +27,7 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
         for suppression in report.suppressed:
             line = _line(suppression.finding, "suppressed", color)
             lines.append(f"{line} (ignored by '{suppression.claim}': {suppression.reason})")
-    lines.append(summary_line(report, color))
+    lines.append(summary_line(report, color, suppressed_shown=options.show_suppressed))
     return "\n".join(lines) + "\n"
 
 
@@ -41,7 +41,7 @@ def _line(finding: Finding, label: str, color: bool) -> str:
     return f"{where}: {label} {rule} {finding.message}"
 
 
-def summary_line(report: Report, color: bool = False) -> str:
+def summary_line(report: Report, color: bool = False, *, suppressed_shown: bool = False) -> str:
     """One line: what was read, what was found (and not shown), and whether the run passes."""
     s = report.summary
     read = ", ".join(
@@ -53,7 +53,7 @@ def summary_line(report: Report, color: bool = False) -> str:
     hidden = [
         text
         for count, text in (
-            (s.suppressed, f"{s.suppressed} suppressed"),
+            (0 if suppressed_shown else s.suppressed, f"{s.suppressed} suppressed"),
             (s.baselined, f"{s.baselined} in the baseline"),
             (s.outside_changes, f"{s.outside_changes} in unchanged files"),
         )
@@ -61,6 +61,8 @@ def summary_line(report: Report, color: bool = False) -> str:
     ]
     if hidden:
         found += f" ({', '.join(hidden)} not shown)"
+    if suppressed_shown and s.suppressed:
+        found += f" ({s.suppressed} suppressed, listed above)"
     verdict = "ok" if report.ok else f"failed (findings at or above {report.fail_on.label})"
     if color:
         verdict = f"{_GREEN if report.ok else _COLOURS[Severity.ERROR]}{verdict}{_RESET}"

@@ -18,7 +18,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from factcheck.cache import DEFAULT_DIR
-from factcheck.cli_common import add_config, add_paths, load_corpus, output_file
+from factcheck.cli_common import (
+    add_config,
+    add_paths,
+    load_corpus,
+    output_file,
+    require_claim_files,
+)
 from factcheck.errors import UsageError
 from factcheck.findings import Severity
 from factcheck.reporters import REPORTERS, RenderOptions
@@ -49,8 +55,8 @@ examples:
 exit codes:
   0  no finding at or above --fail-on (default: error)
   1  findings at or above --fail-on (a broken claim file is such a finding)
-  2  the run could not be done: no such path, unreadable configuration or
-     baseline, unknown git ref, a report that cannot be written
+  2  the run could not be done: no such path, no claim file in it, unreadable
+     configuration or baseline, unknown git ref, a report that cannot be written
 
 configuration: factcheck.toml, or [tool.factcheck] in pyproject.toml, found
 upward from the first PATH (see docs/configuration.md); `factcheck rules`
@@ -264,6 +270,8 @@ def build_report(settings: VerifySettings) -> Report:
     if changed is None and settings.cache_dir is not None:
         report = _cached_report(settings, settings.cache_dir)
         corpus = None
+        if not report.files:  # as load_corpus does when it is the one to load
+            require_claim_files(settings.paths)
     else:
         report, corpus, _ = _verify_corpus(settings)
     report = dataclasses.replace(report, fail_on=settings.fail_on)

@@ -91,6 +91,25 @@ def test_duplicate_id_across_files_fails(
     assert "duplicate claim id 'staff' (first at" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(
+    "command", [["verify"], ["verify", "--no-cache"], ["status"], ["export"], ["report"]]
+)
+def test_a_folder_without_claim_files_is_a_usage_error(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "notes.txt").write_text("not a claim file", encoding="utf-8")
+    assert main([*command, str(tmp_path)]) == 2  # a CI job pointed at the wrong folder
+    assert f"no claim files (*.yaml, *.yml) in {tmp_path}" in capsys.readouterr().err
+
+
+def test_files_all_excluded_by_the_configuration_are_nothing_to_do(
+    write_files: WriteFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_files({"drafts/a.yaml": GOOD, "factcheck.toml": 'exclude = ["drafts/**"]\n'})
+    assert main(["verify", str(folder / "drafts" / "a.yaml")]) == 0  # a hook given a draft
+    assert "0 files" in capsys.readouterr().out
+
+
 def test_missing_path_exits_2_without_traceback(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["verify", "no/such/folder"]) == 2
     err = capsys.readouterr().err

@@ -58,6 +58,13 @@ class Location:
         return f"{self.file}:{self.line}:{self.column or 1}"
 
 
+_LINE_BREAKING = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return match.group().encode("unicode_escape").decode("ascii")
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """What a rule found: a message, the claims involved and where to look."""
@@ -79,6 +86,13 @@ class Finding:
     severity: Severity
     message: str
     claims: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # A message is one line (spec section 2), whatever the claim it quotes holds: a
+        # quote's line break or an id's tab is shown escaped, as \n or \t.
+        if _LINE_BREAKING.search(self.message):
+            escaped = _LINE_BREAKING.sub(_escaped, self.message)
+            object.__setattr__(self, "message", escaped)
 
     def to_dict(self) -> dict[str, object]:
         """The finding as the stable JSON object of the spec."""

@@ -158,7 +158,7 @@ def parse_yaml(text: str, *, max_depth: int = 64) -> object:
     except YamlError:
         raise
     except yaml.MarkedYAMLError as exc:
-        raise _marked_error(exc, at) from exc
+        raise _marked_error(exc, at, text) from exc
     except (ReaderError, UnicodeError) as exc:  # libyaml: UnicodeEncodeError on a surrogate
         raise _reader_error(text, exc) from exc
     except Exception as exc:  # the parser must never crash a run, whatever the text
@@ -412,7 +412,7 @@ def _offset_position(text: str, offset: int) -> Position:
     return (len(breaks) + 1, offset - breaks[-1].end() + 1)
 
 
-def _marked_error(exc: yaml.MarkedYAMLError, at: Callable[[Any], Position]) -> YamlError:
+def _marked_error(exc: yaml.MarkedYAMLError, at: Callable[[Any], Position], text: str) -> YamlError:
     mark = exc.problem_mark or exc.context_mark
     where = at(mark) if mark is not None else (1, 1)
     message = exc.problem or exc.context or "invalid YAML"
@@ -421,6 +421,8 @@ def _marked_error(exc: yaml.MarkedYAMLError, at: Callable[[Any], Position]) -> Y
             message += f" ({exc.context} at line {at(exc.context_mark)[0]})"
         else:
             message += f" ({exc.context})"
+    if mark is not None and text[mark.index : mark.index + 1] == "\t":
+        message += ": a tab, where YAML only takes spaces"  # libyaml only says "character"
     return YamlError(message, *where)
 
 

@@ -257,12 +257,13 @@ def test_junit_fails_warnings_under_fail_on_warning(write_files: WriteFiles) -> 
     assert cases["word-count"].result[0].type == "warning"
 
 
-def test_junit_escapes_markup_and_drops_characters_xml_cannot_hold() -> None:
-    message = 'a <b> & "c" \x01 \x1b[31m'
+def test_junit_escapes_markup_and_control_characters_arrive_escaped() -> None:
+    message = 'a <b> & "c" \x01 \x1b[31m\nd'
     finding = Finding(Location("a&b.yaml", 1, 1), "quote-in-text", Severity.ERROR, message)
+    assert finding.message == 'a <b> & "c" \\x01 \\x1b[31m\\nd'  # one line, shown as typed
     xml = _junit(_synthetic(finding))
     (case,) = [case for suite in xml for case in suite]
-    assert case.result[0].message == 'a <b> & "c" \ufffd \ufffd[31m'
+    assert case.result[0].message == finding.message
 
 
 def test_junit_lists_suppressed_findings_as_skipped_when_asked() -> None:
@@ -308,7 +309,7 @@ def test_github_escapes_data_and_properties() -> None:
     (line, _summary) = github_reporter.render(_synthetic(finding)).splitlines()
     assert line == (
         "::warning file=dir%2Cx/a%3Ab.yaml,line=3,col=1,title=factcheck quote-in-text"
-        "::100%25%0Anext"
+        "::100%25\\nnext"  # the finding's message is one line: its break arrives escaped
     )
 
 
@@ -338,7 +339,7 @@ def test_github_lists_suppressed_findings_as_plain_log_lines_when_asked() -> Non
     assert github_reporter.render(report).count("\n") == 1  # the summary alone
     lines = github_reporter.render(report, RenderOptions(show_suppressed=True)).splitlines()
     assert (
-        lines[0] == "a.yaml:2:3: suppressed quote-in-text m n (ignored by 'staff': print edition)"
+        lines[0] == "a.yaml:2:3: suppressed quote-in-text m\\nn (ignored by 'staff': print edition)"
     )
     assert lines[-1].endswith("(1 suppressed, listed above): ok")
 

@@ -652,3 +652,10 @@ def test_arbitrary_text_raises_only_yamlerror_in_pure_python(text: str) -> None:
         check_only_yamlerror(text)
     finally:
         yamltree._LOADER = saved
+
+
+def test_a_tab_where_yaml_wants_spaces_is_named() -> None:
+    with pytest.raises(YamlError) as caught:
+        parse_yaml("source:\n\tid: x\n")
+    assert (caught.value.line, caught.value.column) == (2, 1)
+    assert caught.value.message.endswith(": a tab, where YAML only takes spaces")

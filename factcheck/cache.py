@@ -86,7 +86,7 @@ class ReportCache:
             material.append(f"config {config.resolve()} {_file_digest(config)}")
             table = config_table(config)
             exclude = [p for p in table.get("exclude", []) if isinstance(p, str)]
-        for path in discover(paths, exclude):
+        for path in discover(paths, exclude, config.parent if config is not None else None):
             material.append(f"file {path.as_posix()} {_file_digest(path)}")
         # surrogates: a file name that is not UTF-8, as Python read its bytes
         return cls(folder, _digest("\n".join(material).encode("utf-8", "surrogateescape")))

@@ -27,6 +27,7 @@ names it. Example::
 from __future__ import annotations
 
 import difflib
+import os
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -99,6 +100,9 @@ class Config:
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     path: Path | None = None
     review: ReviewSettings = field(default_factory=ReviewSettings)
+    # the configuration file's folder, absolute when it was read: exclude globs are
+    # relative to it (to the working folder when None)
+    folder: Path | None = None
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], path: Path | None = None) -> Config:
@@ -119,6 +123,7 @@ class Config:
             rules=parsed.rules,
             vocabulary=Vocabulary(extra),
             path=path,
+            folder=Path(os.path.abspath(path.parent)) if path is not None else None,
             review=parsed.review,
         )
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -51,47 +52,111 @@ def path_list(paths: PathArg | Iterable[PathArg]) -> list[PathArg]:
     return listed
 
 
-def discover(paths: Iterable[PathArg], exclude: Sequence[str] = ()) -> list[Path]:
+def discover(
+    paths: Iterable[PathArg], exclude: Sequence[str] = (), base: PathArg | None = None
+) -> list[Path]:
     """Claim files under ``paths``: files as given, folders walked recursively.
 
-    Hidden folders (``.git``) are skipped, as are configuration files and
-    files matching an ``exclude`` glob. The result is sorted and free of repeats.
+    Hidden folders (``.git``) are skipped, as are configuration files and files an
+    ``exclude`` glob matches: relative to ``base`` (the configuration file's folder;
+    the working folder when None) or to a folder given that holds the file (see
+    :class:`_Exclusion`). The result is sorted and free of repeats.
     """
-    found: dict[Path, None] = {}
+    found: dict[Path, list[str]] = {}  # each file, and where it is (absolute paths)
+    roots: list[str] = []  # the folders given, absolute
+    locate = bool(exclude)
     for raw in paths:
         path = Path(raw)
         if path.is_file():
             if path.name not in CONFIG_NAMES:
-                found[path] = None
+                places = found.setdefault(path, [])
+                if locate:
+                    places.extend(_places(path, folder=False))
         elif path.is_dir():
-            found.update(dict.fromkeys(_claim_files(path)))
+            spellings = _places(path, folder=True) if locate else ()
+            roots.extend(spellings)
+            for file, inside in _claim_files(path):
+                places = found.setdefault(file, [])
+                places.extend(os.path.join(spelling, inside) for spelling in spellings)
         else:
             raise PathNotFound(f"{raw}: no such file or folder")
-    return [p for p in found if not _excluded(p, exclude)]
+    if not locate:
+        return list(found)
+    exclusion = _Exclusion(exclude, [*roots, *_places(base or os.curdir, folder=True)])
+    return [path for path, places in found.items() if not exclusion.excludes(places)]
 
 
-def _claim_files(folder: Path) -> list[Path]:
+def _claim_files(folder: Path) -> list[tuple[Path, str]]:
     """The claim files under a folder, hidden folders and files skipped, in path order.
 
-    ``os.walk`` prunes hidden folders (``.git``, a cache) instead of listing them, and
-    the files are sorted by their parts, as paths compare, with no Python-level
-    comparison per pair: an archive has thousands of files.
+    Each comes with its path inside the folder. ``os.walk`` prunes hidden folders
+    (``.git``, a cache) instead of listing them, and the files are sorted by their
+    parts, as paths compare, with no Python-level comparison per pair: an archive
+    has thousands of files.
     """
     files = []
-    for top, folders, names in os.walk(folder):
+    root = os.fspath(folder)
+    for top, folders, names in os.walk(root):
         folders[:] = [name for name in folders if not name.startswith(".")]
+        inside = top[len(root) :].lstrip(os.sep)  # os.walk joins onto root: no syscall
         for name in names:
             if name.endswith(CLAIM_SUFFIXES) and not name.startswith("."):
                 candidate = os.path.join(top, name)
                 if os.path.isfile(candidate):  # not a dangling link or a pipe
-                    files.append(Path(candidate))
-    files.sort(key=lambda file: file.parts)
+                    files.append((Path(candidate), os.path.join(inside, name)))
+    files.sort(key=lambda file: file[0].parts)
     return files
 
 
-def _excluded(path: Path, patterns: Sequence[str]) -> bool:
-    posix = path.as_posix()
-    return any(fnmatch.fnmatch(posix, pattern) for pattern in patterns)
+def _places(path: PathArg, folder: bool) -> tuple[str, ...]:
+    """Where a path is, absolute: as spelled, and with symbolic links resolved when that differs.
+
+    For a file only its folder is resolved: a linked claim file is matched by its own name.
+    """
+    absolute = os.path.abspath(path)
+    if folder:
+        real = os.path.realpath(absolute)
+    else:
+        head, name = os.path.split(absolute)
+        real = os.path.join(os.path.realpath(head), name)
+    return (absolute,) if real == absolute else (absolute, real)
+
+
+class _Exclusion:
+    """Which files the ``exclude`` globs skip, the same however the paths are spelled.
+
+    A pattern is matched (``fnmatch``, ``*`` crossing ``/``) against the file's path
+    relative to each of ``folders`` that holds it: the configuration's folder and the
+    folders given to verify. Paths are compared as absolute strings, both as spelled
+    and with links resolved, so ``claims/``, ``./claims``, ``/abs/claims`` and ``.``
+    inside ``claims`` mean the same; no syscall per file.
+    """
+
+    def __init__(self, patterns: Sequence[str], folders: Sequence[str]) -> None:
+        self.prefixes = _prefixes(folders)
+        self.matches = _compile(patterns)
+
+    def excludes(self, places: Sequence[str]) -> bool:
+        """Whether a file found at these absolute places is skipped."""
+        for place in places:
+            for prefix in self.prefixes:
+                if place.startswith(prefix) and self.matches(
+                    os.path.normcase(place[len(prefix) :])
+                ):
+                    return True
+        return False
+
+
+def _prefixes(folders: Sequence[str]) -> tuple[str, ...]:
+    """The folders as prefixes of the paths inside them (``/abs/claims/``), without repeats."""
+    ends = (os.sep, os.altsep or os.sep)
+    return tuple(dict.fromkeys(f if f.endswith(ends) else f + os.sep for f in folders))
+
+
+def _compile(patterns: Sequence[str]) -> Callable[[str], object]:
+    """One regular expression for globs, as ``fnmatch.fnmatch`` reads them (case, ``/``)."""
+    either = "|".join(fnmatch.translate(os.path.normcase(pattern)) for pattern in patterns)
+    return re.compile(either).match
 
 
 def find_config(start: Path) -> Path | None:

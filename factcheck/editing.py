@@ -97,7 +97,7 @@ def find_claim(
     suggest the closest id.
     """
     listed = path_list(paths)
-    files = discover(listed, config.exclude)
+    files = discover(listed, config.exclude, config.folder)
     needle = claim_id.encode("utf-8", "surrogateescape")
     candidates = [path for path in files if _may_hold(path, needle)]
     corpus = load(candidates, config, progress) if candidates else None

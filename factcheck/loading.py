@@ -54,7 +54,7 @@ def load(
     the document and the number of files in all (the CLI draws a progress bar).
     """
     config = config or Config()
-    files = discover(path_list(paths), config.exclude)
+    files = discover(path_list(paths), config.exclude, config.folder)
     documents = []
     with collector_paused():
         for path in files:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 import pytest
 
 import factcheck
+from factcheck.cli import main
+from factcheck.config import load_config
 from factcheck.discovery import PathNotFound, discover
 from tests.conftest import WriteFiles, source_block, verify_folder
 
@@ -227,3 +231,125 @@ def test_files_are_found_in_path_order_and_hidden_ones_skipped(write_files: Writ
     )
     found = [path.relative_to(folder).as_posix() for path in discover([folder])]
     assert found == ["a/x.yaml", "a-b/x.yaml", "b.yml/z.yaml"]
+
+
+# `exclude` globs: matched on the path relative to the configuration's folder and to each
+# folder given to verify, so the spelling of the path on the command line does not matter.
+
+DRAFT = "source:\n  id: draft\n    title: not yet valid\n"  # invalid-yaml when verified
+
+
+@pytest.fixture
+def repository(write_files: WriteFiles) -> Path:
+    """A repository: claims/ with a good file and a broken draft in claims/drafts/."""
+    files = {"a.yaml": GOOD, "drafts/x.yaml": DRAFT, "drafts/old/y.yml": DRAFT}
+    return write_files(files, folder="repository/claims").parent
+
+
+def verify_from(
+    folder: Path, path: str, capsys: pytest.CaptureFixture[str], cache: Path | None = None
+) -> tuple[int, int]:
+    """Run ``factcheck verify path`` from ``folder``: its exit code and the files verified."""
+    cwd = Path.cwd()
+    os.chdir(folder)
+    try:
+        cached = ["--cache-dir", str(cache)] if cache else ["--no-cache"]
+        code = main(["verify", path, "--format", "json", *cached])
+    finally:
+        os.chdir(cwd)
+    return code, json.loads(capsys.readouterr().out)["summary"]["files"]
+
+
+SPELLINGS = [  # (working folder inside the repository, path given to verify)
+    (".", "claims"),
+    (".", "claims/"),
+    (".", "./claims"),
+    (".", "ABSOLUTE"),
+    ("claims", "."),
+    ("claims", "../claims"),
+    ("claims", "ABSOLUTE"),
+    ("claims/drafts", ".."),
+]
+
+
+@pytest.mark.parametrize("pattern", ["drafts/**", "claims/drafts/**", "*/drafts/*"])
+@pytest.mark.parametrize(("cwd", "path"), SPELLINGS)
+def test_exclude_means_the_same_however_the_folder_is_spelled(
+    pattern: str,
+    cwd: str,
+    path: str,
+    repository: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    (repository / "factcheck.toml").write_text(f'exclude = ["{pattern}"]\n', encoding="utf-8")
+    path = str(repository / "claims") if path == "ABSOLUTE" else path
+    assert verify_from(repository / cwd, path, capsys) == (0, 1)
+    # the cache finds the same files: a second run is answered from it, unchanged
+    cache = tmp_path / "cache"
+    assert verify_from(repository / cwd, path, capsys, cache) == (0, 1)
+    assert verify_from(repository / cwd, path, capsys, cache) == (0, 1)
+
+
+@pytest.mark.parametrize(("cwd", "path"), SPELLINGS)
+def test_exclude_in_pyproject_is_relative_to_its_folder(
+    cwd: str, path: str, repository: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repository / "pyproject.toml").write_text(
+        '[tool.factcheck]\nexclude = ["claims/drafts/**"]\n', encoding="utf-8"
+    )
+    path = str(repository / "claims") if path == "ABSOLUTE" else path
+    assert verify_from(repository / cwd, path, capsys) == (0, 1)
+
+
+def test_without_exclude_the_drafts_are_verified(
+    repository: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert verify_from(repository, "claims", capsys) == (1, 3)
+
+
+@pytest.mark.parametrize("path", ["claims/drafts/x.yaml", "./claims/drafts/x.yaml", "ABSOLUTE"])
+def test_exclude_skips_a_named_file_by_its_path_from_the_configuration(
+    path: str, repository: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repository / "factcheck.toml").write_text('exclude = ["claims/drafts/*"]\n', encoding="utf-8")
+    path = str(repository / "claims/drafts/x.yaml") if path == "ABSOLUTE" else path
+    assert verify_from(repository, path, capsys) == (0, 0)
+    assert verify_from(repository / "claims", "drafts/x.yaml", capsys) == (0, 0)
+
+
+def test_exclude_is_relative_to_a_named_config_and_survives_a_change_of_folder(
+    repository: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (repository / "desk.toml").write_text('exclude = ["claims/drafts/**"]\n', encoding="utf-8")
+    monkeypatch.chdir(repository)
+    config = load_config(Path("desk.toml"))
+    monkeypatch.chdir(tmp_path)  # the pattern keeps the folder it was read in
+    names = [p.name for p in discover([repository / "claims"], config.exclude, config.folder)]
+    assert names == ["a.yaml"]
+    loaded = factcheck.load(repository / "claims", config)
+    assert [d.path.rsplit("/", 1)[-1] for d in loaded.documents] == ["a.yaml"]
+
+
+def test_exclude_through_a_link_to_the_repository(
+    repository: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repository / "factcheck.toml").write_text('exclude = ["claims/drafts/**"]\n', encoding="utf-8")
+    link = tmp_path / "link"
+    try:
+        link.symlink_to(repository, target_is_directory=True)
+    except OSError:
+        pytest.skip("no symbolic links here")
+    assert verify_from(tmp_path, str(link / "claims"), capsys) == (0, 1)
+    assert verify_from(link, "claims", capsys) == (0, 1)
+
+
+def test_plain_patterns_of_a_config_built_in_code_are_relative_to_the_working_folder(
+    repository: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repository)
+    for pattern in ("claims/drafts/*", "drafts/*"):
+        for path in ("claims", repository / "claims", "./claims/"):
+            assert [p.name for p in discover([path], [pattern])] == ["a.yaml"]
+    monkeypatch.chdir(repository / "claims")
+    assert [p.name for p in discover(["."], ["drafts/*"])] == ["a.yaml"]

@@ -53,7 +53,7 @@ def path_list(paths: PathArg | Iterable[PathArg]) -> list[PathArg]:
 
 
 def discover(
-    paths: Iterable[PathArg], exclude: Sequence[str] = (), base: PathArg | None = None
+    paths: Sequence[PathArg], exclude: Sequence[str] = (), base: PathArg | None = None
 ) -> list[Path]:
     """Claim files under ``paths``: files as given, folders walked recursively.
 
@@ -78,12 +78,28 @@ def discover(
             for file, inside in _claim_files(path):
                 places = found.setdefault(file, [])
                 places.extend(os.path.join(spelling, inside) for spelling in spellings)
+        elif path.exists():
+            raise PathNotFound(f"{raw}: not a file or folder (a device or a pipe)")
         else:
             raise PathNotFound(f"{raw}: no such file or folder")
+    if len(paths) > 1:  # 'claims/ /abs/claims' names each file twice: keep the first
+        found = _once_each(found)
     if not locate:
         return list(found)
     exclusion = _Exclusion(exclude, [*roots, *_places(base or os.curdir, folder=True)])
     return [path for path, places in found.items() if not exclusion.excludes(places)]
+
+
+def _once_each(found: dict[Path, list[str]]) -> dict[Path, list[str]]:
+    """The files, each once whatever its spelling (as absolute paths, without a syscall)."""
+    here = os.getcwd()
+    unique: dict[str, Path] = {}
+    for path in found:
+        unique.setdefault(os.path.normpath(os.path.join(here, path)), path)
+    if len(unique) == len(found):
+        return found
+    kept = set(unique.values())
+    return {path: places for path, places in found.items() if path in kept}
 
 
 def _claim_files(folder: Path) -> list[tuple[Path, str]]:

@@ -54,6 +54,21 @@ def test_folders_are_walked_recursively_and_config_files_skipped(write_files: Wr
     assert names == ["a.yaml", "b.yml"]
 
 
+def test_a_file_named_twice_is_read_once(
+    write_files: WriteFiles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = write_files({"claims/a.yaml": GOOD})
+    monkeypatch.chdir(folder)
+    spellings = ["claims", str(folder / "claims"), "./claims/a.yaml", "claims/../claims"]
+    assert [str(path) for path in discover(spellings)] == [str(Path("claims/a.yaml"))]
+    assert [claim.id for claim in factcheck.load(spellings).claims] == ["staff"]  # no duplicate
+
+
+def test_what_is_neither_file_nor_folder_is_named_so() -> None:
+    with pytest.raises(PathNotFound, match="/dev/null: not a file or folder"):
+        factcheck.load("/dev/null")
+
+
 def test_missing_path_raises_path_not_found(tmp_path: Path) -> None:
     with pytest.raises(PathNotFound, match="no such file or folder"):
         factcheck.load(tmp_path / "nope")

@@ -61,11 +61,15 @@ def run(args: argparse.Namespace) -> int:
         return 2
     entries = history(corpus, args.subject, args.property)
     if not entries:
-        known = subjects(corpus)
-        about = f"{args.subject}" + (f" with property '{args.property}'" if args.property else "")
-        close = difflib.get_close_matches(args.subject, known, n=1, cutoff=0.6)
+        about = history(corpus, args.subject) if args.property else []
+        if about:  # the subject is known: the property is what is misspelled
+            known = sorted({entry.claim.property for entry in about})
+            wanted, what = args.property, f"'{args.subject}' with property '{args.property}'"
+        else:
+            known, wanted, what = subjects(corpus), args.subject, f"'{args.subject}'"
+        close = difflib.get_close_matches(wanted, known, n=1, cutoff=0.6)
         hint = f"; did you mean '{close[0]}'?" if close else ""
-        print(f"factcheck: error: no claim about '{about}'{hint}", file=sys.stderr)
+        print(f"factcheck: error: no claim about {what}{hint}", file=sys.stderr)
         return 2
     if args.format == "json":
         document = {

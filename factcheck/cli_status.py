@@ -85,9 +85,11 @@ def run(args: argparse.Namespace) -> int:
 def render(report: StatusReport) -> str:
     """The report as text for an editor."""
     from factcheck.model import STATUSES
+    from factcheck.reporters.text_reporter import plural
 
     lines = [
-        f"{len(report.claims)} claims in {report.files} file(s), as of {report.today.isoformat()}",
+        f"{plural(len(report.claims), 'claim')} in {plural(report.files, 'file')}, "
+        f"as of {report.today.isoformat()}",
         "",
         "By status",
     ]

@@ -308,6 +308,11 @@ def test_history_json_and_unknown_subject(capsys: pytest.CaptureFixture[str]) ->
     )
     assert run_cli(["history", "Cloudwat", str(CLAIMS)]) == 2
     assert "did you mean 'Cloudwatt'?" in capsys.readouterr().err
+    assert run_cli(["history", "Cloudwatt", "--property", "revenu", str(CLAIMS)]) == 2
+    assert capsys.readouterr().err == (
+        "factcheck: error: no claim about 'Cloudwatt' with property 'revenu'; "
+        "did you mean 'revenue'?\n"
+    )
 
 
 def test_status_on_a_missing_path_exits_2(capsys: pytest.CaptureFixture[str]) -> None:

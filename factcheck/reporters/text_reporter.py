@@ -14,7 +14,8 @@ _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.I
 _BOLD, _DIM, _GREEN, _RESET = "\033[1m", "\033[2m", "\033[32m", "\033[0m"
 
 
-def _plural(count: int, word: str) -> str:
+def plural(count: int, word: str) -> str:
+    """``1 file``, ``2 files``."""
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
@@ -45,10 +46,10 @@ def summary_line(report: Report, color: bool = False, *, suppressed_shown: bool 
     """One line: what was read, what was found (and not shown), and whether the run passes."""
     s = report.summary
     read = ", ".join(
-        _plural(n, w) for n, w in ((s.files, "file"), (s.claims, "claim"), (s.checks, "check"))
+        plural(n, w) for n, w in ((s.files, "file"), (s.claims, "claim"), (s.checks, "check"))
     )
     found = ", ".join(
-        _plural(n, w) for n, w in ((s.errors, "error"), (s.warnings, "warning"), (s.infos, "info"))
+        plural(n, w) for n, w in ((s.errors, "error"), (s.warnings, "warning"), (s.infos, "info"))
     )
     hidden = [
         text

@@ -103,7 +103,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"factcheck: error: {error}", file=sys.stderr)
         return 2
     except ValidationError as error:
-        print(f"factcheck: error: {error.errors()[0]['msg']}", file=sys.stderr)
+        from factcheck.loading import explain_error
+
+        detail = error.errors()[0]
+        option = f"--{detail['loc'][0]}" if detail["loc"] else "the review"
+        print(f"factcheck: error: {option}: {explain_error(detail, Review)}", file=sys.stderr)
         return 2
     if args.dry_run:
         sys.stdout.write(edit.diff())

@@ -25,6 +25,7 @@ from factcheck.discovery import PathArg, discover, path_list
 from factcheck.expressions import ExpressionError, parse_expression
 from factcheck.findings import Location, display_path
 from factcheck.model import (
+    PATTERN_WORDS,
     TOP_LEVEL_FIELDS,
     Check,
     Claim,
@@ -201,7 +202,7 @@ class _Loader:
             label = _label(what, node)
             for detail in _without_echoes(error.errors(), model)[:MAX_ERRORS_PER_RECORD]:
                 full = loc + tuple(detail["loc"])
-                message = f"{label}: {_explain(detail, model)}"
+                message = f"{label}: {explain_error(detail, model)}"
                 self.problem("schema", message, full, _own_id(node))
             return None
         if self.records is not None:
@@ -326,7 +327,8 @@ def _without_echoes(details: list[ErrorDetails], model: type[BaseModel]) -> list
     return [d for d in details if not (d["type"] == "missing" and tuple(d["loc"]) in suggested)]
 
 
-def _explain(detail: ErrorDetails, model: type[BaseModel]) -> str:
+def explain_error(detail: ErrorDetails, model: type[BaseModel]) -> str:
+    """One validation error of a record, in an editor's words, naming its field."""
     loc = detail["loc"]
     field = ".".join(str(part) for part in loc) or "record"
     kind = detail["type"]
@@ -335,12 +337,17 @@ def _explain(detail: ErrorDetails, model: type[BaseModel]) -> str:
         return _unknown_field(str(loc[-1]), list(target.model_fields))
     if kind == "missing":
         return f"missing required field '{field}'"
-    if kind == "string_pattern_mismatch" and "language" not in field:
+    if kind == "string_too_short":
+        return f"'{field}' is empty"
+    got = detail.get("input")
+    if kind == "string_pattern_mismatch":
+        words = PATTERN_WORDS.get(detail.get("ctx", {}).get("pattern", ""))
+        if words is not None:
+            return f"'{field}' must be {words} (got {got!r})"
         return (
-            f"invalid id {detail['input']!r} in '{field}': use lowercase letters, digits "
+            f"invalid id {got!r} in '{field}': use lowercase letters, digits "
             "and _, starting with a letter"
         )
-    got = detail.get("input")
     shown = f" (got {got!r})" if isinstance(got, str | int | float) else ""
     return f"'{field}': {detail['msg'][0].lower()}{detail['msg'][1:]}{shown}"
 

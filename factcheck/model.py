@@ -47,8 +47,17 @@ def is_blank(text: str) -> bool:
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 # Text fields are stripped of surrounding whitespace (a quoted "  Orange " is Orange). One
 # C-level str.strip per field: pydantic's str_strip_whitespace costs twice the validation.
+LANGUAGE_PATTERN = r"^[a-z]{2,3}([_-][A-Za-z]{2,4})?$"
+URL_PATTERN = r"^https?://\S+$"
+#: What each pattern asks for, in an editor's words (messages never show the regex).
+PATTERN_WORDS = {
+    LANGUAGE_PATTERN: "a language code such as fr, en or pt-BR",
+    URL_PATTERN: "a web address starting with http:// or https://",
+}
 Text = Annotated[str, AfterValidator(str.strip)]
 Identifier = Annotated[str, StringConstraints(strip_whitespace=True, pattern=ID_PATTERN)]
+Url = Annotated[str, StringConstraints(strip_whitespace=True, pattern=URL_PATTERN)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Kind = Literal["fact", "forecast", "target", "opinion"]
 Status = Literal["unverified", "verified", "disputed", "false", "misleading"]
 KINDS: tuple[str, ...] = ("fact", "forecast", "target", "opinion")
@@ -166,9 +175,9 @@ class Review(Record):
     """One verdict on a claim, with who gave it, when and on what evidence."""
 
     date: dt.date
-    by: Text
+    by: Name
     verdict: Status
-    evidence: list[Text] = Field(default_factory=list)
+    evidence: list[Url] = Field(default_factory=list)
     note: Text | None = None
     quote_fingerprint: Text | None = Field(
         default=None, description="fingerprint of the quote as it was when reviewed"
@@ -181,12 +190,9 @@ class Source(Record):
     id: Identifier
     title: Text
     publisher: Text
-    url: Text | None = None
+    url: Url | None = None
     published: dt.date
-    language: Annotated[
-        str,
-        StringConstraints(strip_whitespace=True, pattern=r"^[a-z]{2,3}([_-][A-Za-z]{2,4})?$"),
-    ]
+    language: Annotated[str, StringConstraints(strip_whitespace=True, pattern=LANGUAGE_PATTERN)]
     word_count: int | None = Field(default=None, ge=0)
     text: Text | None = Field(
         default=None, description="path of the full text, relative to the file"

@@ -229,6 +229,10 @@ def test_dry_run_shows_the_diff_and_writes_nothing(
             ["cloudwatt_launch", "--verdict", "verified", "--date", "2999-01-01"],
             "after today",
         ),
+        (
+            ["cloudwatt_launch", "--verdict", "verified", "--evidence", "javascript:alert(1)"],
+            "--evidence: 'evidence.0' must be a web address starting with http:// or https://",
+        ),
     ],
 )
 def test_unknown_id_or_verdict_fails_with_exit_2_and_writes_nothing(

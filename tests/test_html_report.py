@@ -174,7 +174,7 @@ claims:
     note: "</dd><script>alert(2)</script>"
     reviews:
       - {{date: 2026-01-02, by: "<i>desk</i>", verdict: disputed,
-          evidence: ["javascript:alert(3)", "https://example.org/?a=1&b=<2>"]}}
+          evidence: ["https://example.org/?a=1&b=<2>"]}}
 """,
             "a.txt": f"Avant {quote} après, avec environ 90 personnes.",
         }

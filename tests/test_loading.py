@@ -161,6 +161,31 @@ def test_a_crash_while_loading_a_file_is_an_internal_error_of_that_file_only(
     assert "good" in {c.id for c in factcheck.load(folder).claims}
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("language: fr", "language: french", "'language' must be a language code such as fr"),
+        ("language: fr", "language: fr\n  url: www.x.fr", "'url' must be a web address"),
+        (
+            "value: ~90 person",
+            "reviews: [{date: 2015-08-01, by: ' ', verdict: verified}]",
+            "'reviews.0.by' is empty",
+        ),
+        (
+            "value: ~90 person",
+            "reviews: [{date: 2015-08-01, by: d, verdict: verified, evidence: [javascript:x]}]",
+            "'reviews.0.evidence.0' must be a web address starting with http:// or https://",
+        ),
+    ],
+)
+def test_fields_are_explained_in_an_editors_words(
+    old: str, new: str, message: str, write_files: WriteFiles
+) -> None:
+    findings = verify_folder(write_files({"a.yaml": GOOD.replace(old, new)})).findings
+    (finding,) = [f for f in findings if f.rule == "invalid-record"]
+    assert message in finding.message and "^" not in finding.message  # never the regex
+
+
 def test_unknown_field_suggests_the_closest_name(write_files: WriteFiles) -> None:
     folder = write_files({"a.yaml": GOOD.replace("value:", "valeu:")})
     (finding,) = verify_folder(folder).findings

@@ -297,7 +297,7 @@ class Expression:
 # character outside the language, and "end"), its text and its start.
 
 _TOKEN = re.compile(
-    r"(?P<number>[0-9]+(?:\.[0-9]+)?)"
+    r"(?P<number>[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)"
     r"|(?P<name>[a-z][a-z0-9_]*)(?![A-Za-z0-9_])"
     r"|(?P<word>[A-Za-z_][A-Za-z0-9_]*)"
     r"|(?P<op>==|!=|<=|>=|[<>+\-*/(),])"
@@ -313,7 +313,7 @@ _TAGS = {
 }
 # Chunks between blanks that are one token whatever surrounds them.
 _SINGLE_TOKENS = {**_TAGS, "%": "symbol", "€": "symbol"}
-_SIMPLE_TOKEN = r"(?:[a-z][a-z0-9_]*|[0-9]+(?:\.[0-9]+)?|[=!<>]=|[<>+\-*/%€])"
+_SIMPLE_TOKEN = r"(?:[a-z][a-z0-9_]*|[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?|[=!<>]=|[<>+\-*/%€])"
 _SIMPLE = re.compile(f"{_SIMPLE_TOKEN}(?: {_SIMPLE_TOKEN})*")
 _UNIT_TAGS = frozenset({"symbol", "name", "word", "function"})  # what may follow a number
 _COMPARISON_TAGS = frozenset(COMPARISONS)

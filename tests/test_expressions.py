@@ -99,6 +99,8 @@ PARSED = [
     ("2 km/h", Product(num("2", unit="km"), (("/", Claim("h")),))),
     ("3 pp", num("3", unit="pp")),
     ("lambda < a", cmp(Claim("lambda"), "<", a)),
+    ("a < 1e7 EUR", cmp(a, "<", num("1e7", unit="EUR"))),
+    ("2.5E-3", num("0.0025")),
     ("\ta\u00a0<\nb ", cmp(a, "<", b)),
 ]
 
@@ -263,6 +265,13 @@ literals = st.builds(
     st.sampled_from([None, *SCALE_POWERS]),
     st.sampled_from([None, "%", "€", "EUR", "person"]),
 )
+
+
+@given(decimals, st.sampled_from(["e", "E"]))
+def test_numbers_in_exponent_form_read_as_their_value(x: Decimal, mark: str) -> None:
+    text = f"{x:E}".replace("E", mark)  # 1.234E+5, as the value grammar also reads
+    number = parse_expression(f"a < {text} EUR").root.rest[0][1]  # type: ignore[attr-defined]
+    assert number == num(str(x), unit="EUR")
 
 
 def _chains(operators: str | tuple[str, ...], inner: st.SearchStrategy[Node]) -> st.SearchStrategy:

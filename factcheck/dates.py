@@ -363,6 +363,13 @@ def _babel_names(code: str) -> tuple[dict[str, int], dict[str, int]]:
     )
 
 
+# The alternatives of a weekday mention, by the suffix of their groups: the day and month
+# in words (2: the English month first), then in digits (3: ISO, 4: day/month/year).
+_MENTION_FORMS = ("", "2", "3", "4")
+_NUMERIC_FORMS = ("3", "4")
+_DAY_FIRST_NUMERIC = frozenset({"fr", "de", "es", "it", "pt", "nl"})
+
+
 @lru_cache(maxsize=64)
 def _lang(language: str) -> _Lang:
     code = language.strip().replace("_", "-").split("-")[0].lower()
@@ -393,6 +400,17 @@ def _lang(language: str) -> _Lang:
             mention += (
                 rf"|{wd.replace('P<w>', 'P<w2>')}(?P<date2>(?P<m2>{m})(?!\w)\.?\s+"
                 rf"(?P<d2>\d{{1,2}}){_ORDINAL}(?!\w)(?:,?\s+(?P<y2>\d{{4}})(?!\d))?)"
+            )
+        # dates in digits: ISO in every language, day/month/year where the language
+        # writes it so (in English, 07/27 or 27/07 depends on the country: not read)
+        mention += (
+            rf"|{wd.replace('P<w>', 'P<w3>')}(?:le\s+|the\s+)?"
+            rf"(?P<date3>(?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}}))(?![\d-])"
+        )
+        if code in _DAY_FIRST_NUMERIC:
+            mention += (
+                rf"|{wd.replace('P<w>', 'P<w4>')}(?:le\s+)?"
+                rf"(?P<date4>(?P<d4>\d{{1,2}})/(?P<m4>\d{{1,2}})/(?P<y4>\d{{4}}))(?![\d/])"
             )
         mentions = re.compile(mention, re.I)
         weekday_lead = rf"|(?:{w})(?!\w)\.?,?\s+(?=\d|(?:{m})(?!\w))"
@@ -863,7 +881,8 @@ def _weekday_dates(text: str, language: str, year: int | None) -> tuple[WeekdayM
         return ()
     found: list[WeekdayMention] = []
     for match in lang.mentions.finditer(text):
-        suffix = "" if match["w"] is not None else "2"
+        groups = match.groupdict()
+        suffix = next(s for s in _MENTION_FORMS if groups.get("w" + s) is not None)
         year_text = match["y" + suffix]
         if year_text:
             mention_year = int(year_text)
@@ -871,7 +890,10 @@ def _weekday_dates(text: str, language: str, year: int | None) -> tuple[WeekdayM
             mention_year = year
         else:
             continue
-        month = lang.months[_fold(match["m" + suffix])]
+        written_month = match["m" + suffix]
+        month = (
+            int(written_month) if suffix in _NUMERIC_FORMS else lang.months[_fold(written_month)]
+        )
         try:
             day = date(mention_year, month, int(match["d" + suffix]))
         except ValueError:

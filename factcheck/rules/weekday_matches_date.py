@@ -1,7 +1,10 @@
 """A weekday written with a date is that date's weekday.
 
 In a claim's ``when`` and in its quote, a weekday next to a day and month
-(``lundi 27 juillet``, ``Monday, July 27, 2015``) must name the day the date fell on.
+(``lundi 27 juillet``, ``Monday, July 27, 2015``) or a date in digits (``mardi
+2015-07-27``, and ``mardi 27/07/2015`` where the language writes the day first;
+in English ``07/27`` or ``27/07`` depends on the country, so only ISO is read) must
+name the day the date fell on.
 A date without a year is read in the year of the source's publication. Names of days
 and months follow the source's language. A mismatch means the day or the weekday is
 wrong: either way readers are misled about when it happened. Each wrong weekday is

@@ -140,10 +140,12 @@ class _Loader:
         language = source.language if source else _raw_language(root)
         for index, claim in self._records(Claim, "claims"):
             _derive(claim, "_source", source)
+            _derive(claim, "_language", language)
             self._parse_claim(claim, index, language, source)
             self.document.claims.append(claim)
         for index, check in self._records(Check, "checks"):
             _derive(check, "_source", source)
+            _derive(check, "_language", language)
             self._parse_check(check, index)
             self.document.checks.append(check)
 
@@ -340,10 +342,13 @@ def explain_error(detail: ErrorDetails, model: type[BaseModel]) -> str:
     if kind == "string_too_short":
         return f"'{field}' is empty"
     got = detail.get("input")
+    if kind.startswith("date_"):
+        in_words = ", or in words as the article writes it" if loc[-1:] == ("published",) else ""
+        return f"'{field}' is not a day (got {got!r}): write it as 2015-07-27{in_words}"
     if kind == "string_pattern_mismatch":
-        words = PATTERN_WORDS.get(detail.get("ctx", {}).get("pattern", ""))
-        if words is not None:
-            return f"'{field}' must be {words} (got {got!r})"
+        expected = PATTERN_WORDS.get(detail.get("ctx", {}).get("pattern", ""))
+        if expected is not None:
+            return f"'{field}' must be {expected} (got {got!r})"
         return (
             f"invalid id {got!r} in '{field}': use lowercase letters, digits "
             "and _, starting with a letter"

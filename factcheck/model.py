@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, cast
@@ -48,6 +49,7 @@ ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 # Text fields are stripped of surrounding whitespace (a quoted "  Orange " is Orange). One
 # C-level str.strip per field: pydantic's str_strip_whitespace costs twice the validation.
 LANGUAGE_PATTERN = r"^[a-z]{2,3}([_-][A-Za-z]{2,4})?$"
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 URL_PATTERN = r"^https?://\S+$"
 #: What each pattern asks for, in an editor's words (messages never show the regex).
 PATTERN_WORDS = {
@@ -198,6 +200,29 @@ class Source(Record):
         default=None, description="path of the full text, relative to the file"
     )
     __slots__ = ("_text_content",)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _published_in_words(cls, data: Any) -> Any:
+        """Read ``published: 27 juillet 2015`` in the source's language, as a day.
+
+        ISO days go to pydantic as they are; text that is no day is left for its error.
+        """
+        if not isinstance(data, dict):
+            return data
+        published, language = data.get("published"), data.get("language")
+        if not isinstance(published, str) or _ISO_DAY.fullmatch(published.strip()):
+            return data
+        from factcheck.dates import DateSyntaxError, parse_date  # rarely needed: lazily
+
+        try:
+            period = parse_date(published, language if isinstance(language, str) else "en")
+        except DateSyntaxError:
+            return data
+        if period.granularity != "day":
+            return data
+        return {**data, "published": period.start}
+
     if TYPE_CHECKING:
         _text_content: str | None
 
@@ -235,9 +260,10 @@ class Claim(Record):
         "reason why (required)",
     )
 
-    __slots__ = ("_period", "_source", "_value")
+    __slots__ = ("_language", "_period", "_source", "_value")
     if TYPE_CHECKING:
         _source: Source | None
+        _language: str | None  # the file's, even when its source block is invalid
         _value: Value | None
         _period: Period | None
 
@@ -248,8 +274,13 @@ class Claim(Record):
 
     @builtins.property
     def language(self) -> str:
-        """The language numbers and dates are written in (the source's, else English)."""
-        return language_of(self._source)
+        """The language numbers and dates are written in: its file's, else English.
+
+        That is the source's; when the source block is invalid, the language it names
+        if readable (values were read in it), so that one typo does not re-read the
+        whole file in English.
+        """
+        return self._language or language_of(self._source)
 
     @builtins.property
     def parsed_value(self) -> Value | None:
@@ -297,9 +328,10 @@ class Check(Record):
     expect: Text | None = None
     order: list[Identifier] | None = Field(default=None, min_length=2)
     note: Text | None = None
-    __slots__ = ("_expression", "_source")
+    __slots__ = ("_expression", "_language", "_source")
     if TYPE_CHECKING:
         _expression: Expression | None
+        _language: str | None  # as a claim's
         _source: Source | None
 
     @model_validator(mode="after")
@@ -316,8 +348,8 @@ class Check(Record):
 
     @property
     def language(self) -> str:
-        """The language of the check's file, for numbers in messages."""
-        return language_of(self._source)
+        """The language of the check's file, for numbers in messages (as a claim's)."""
+        return self._language or language_of(self._source)
 
     @property
     def expression(self) -> Expression | None:

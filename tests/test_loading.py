@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from pathlib import Path
@@ -184,6 +185,30 @@ def test_fields_are_explained_in_an_editors_words(
     findings = verify_folder(write_files({"a.yaml": GOOD.replace(old, new)})).findings
     (finding,) = [f for f in findings if f.rule == "invalid-record"]
     assert message in finding.message and "^" not in finding.message  # never the regex
+
+
+@pytest.mark.parametrize(
+    ("published", "language"),
+    [("27 juillet 2015", "fr"), ("lundi 27/07/2015", "fr"), ("July 27, 2015", "en")],
+)
+def test_published_may_be_written_in_words_in_the_sources_language(
+    published: str, language: str, write_files: WriteFiles
+) -> None:
+    text = source_block(published=published, language=language) + "claims: []\n"
+    corpus = factcheck.load(write_files({"a.yaml": text}))
+    assert [d.source.published for d in corpus.documents if d.source] == [dt.date(2015, 7, 27)]
+
+
+def test_a_source_with_a_bad_date_leaves_its_claims_in_its_language(
+    write_files: WriteFiles,
+) -> None:
+    claim = '  - {id: a, quote: "deux ans", subject: s, property: p, value: 2 year}\n'
+    text = source_block(published="juillet 2015") + "claims:\n" + claim
+    (finding,) = verify_folder(write_files({"a.yaml": text})).findings  # no figure-in-quote
+    assert finding.message == (
+        "source 'test_source': 'published' is not a day (got 'juillet 2015'): "
+        "write it as 2015-07-27, or in words as the article writes it"
+    )
 
 
 def test_unknown_field_suggests_the_closest_name(write_files: WriteFiles) -> None:

@@ -35,7 +35,6 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factcheck.findings import Problem, Severity
-from factcheck.model import language_of
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
 from factcheck.values import ValueSyntaxError, read_number
 
@@ -56,7 +55,7 @@ def check(context: Context) -> Iterator[Problem]:
     for position, (value, quote) in enumerate(zip(table.values, table.quotes, strict=True)):
         if value is None or _all_written_in(value.numbers, quote):
             continue  # the figures stand in the quote as written: no need to read its numbers
-        found = numbers_in(quote, language_of(table.sources[position]))
+        found = numbers_in(quote, table.claims[position].language)
         missing = [
             number
             for number, figure in zip(value.numbers, value.figures, strict=True)

@@ -59,9 +59,9 @@ def check(context: Context) -> Iterator[Problem]:
     for position, (when, quote, claim_source) in enumerate(
         zip(table.whens, table.quotes, table.sources, strict=True)
     ):
-        if claim_source is not source:
+        if claim_source is not source or source is None:  # None: each file its own language
             source = claim_source
-            language = language_of(source)
+            language = table.claims[position].language
             published = source.published if source is not None else None
             year = published.year if published is not None else None
             mentions = readings.setdefault((language, year), {})

@@ -94,7 +94,7 @@ class ClaimTable:
     whens: list[str | None]
     periods: list[Period | None]  # claim.period
     kinds: list[str]
-    sources: list[Source | None]  # claim.source (language_of(source) is claim.language)
+    sources: list[Source | None]  # claim.source
     values: list[Value | None]  # claim.parsed_value
     by_id: dict[str, Claim]  # Corpus.claims_by_id(): the first claim with each id
     # claims `of` another, with their value, the claim they are of (None when no claim has

@@ -92,6 +92,7 @@ def _closest(name: str, context: Context) -> str | None:
     matcher = difflib.SequenceMatcher()
     matcher.set_seq2(name)
     best: tuple[float, str] | None = None
+    seen: set[str] = set()  # an id can be a neighbour both ways, and contain a piece
 
     def floor() -> float:
         return _CUTOFF if best is None else max(_CUTOFF, best[0])
@@ -99,6 +100,9 @@ def _closest(name: str, context: Context) -> str | None:
     def consider(candidates: Iterable[str]) -> None:
         nonlocal best
         for candidate in candidates:
+            if candidate in seen:
+                continue
+            seen.add(candidate)
             matcher.set_seq1(candidate)
             least = floor()
             if matcher.real_quick_ratio() < least or matcher.quick_ratio() < least:

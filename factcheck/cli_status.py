@@ -20,7 +20,8 @@ examples:
   factcheck status claims/2015/         one folder
   factcheck status --format json        the same, for scripts
   factcheck status --max-age 180        reviews older than 180 days are stale
-  factcheck status --today 2018-01-01   as it stood on a given day
+  factcheck status --today 2018-01-01   deadlines and review ages judged on that day
+                                        (statuses and reviews stay as the files say now)
 
 sections:
   by status, by source      how many claims have each status
@@ -55,7 +56,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--max-age", type=int, metavar="DAYS", help="age from which a review is stale"
     )
     parser.add_argument(
-        "--today", type=iso_date, metavar="YYYY-MM-DD", help="the day to judge deadlines on"
+        "--today",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="the day to judge deadlines and stale reviews on (default: today)",
     )
     add_config(parser)
     parser.set_defaults(run=run)

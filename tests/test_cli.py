@@ -127,6 +127,12 @@ def test_bad_config_exits_2(write_files: WriteFiles, capsys: pytest.CaptureFixtu
     )
 
 
+def test_a_missing_config_file_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "desk.toml"
+    assert main(["verify", str(CLAIMS), "--config", str(missing)]) == 2
+    assert capsys.readouterr().err == f"factcheck: error: {missing}: no such configuration file\n"
+
+
 def test_fail_on_warning(write_files: WriteFiles) -> None:
     text = source_block(text="a.txt", word_count=50) + GOOD.split(source_block())[1]
     folder = write_files({"a.yaml": text, "a.txt": "qui emploie environ 90 personnes"})

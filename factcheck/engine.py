@@ -47,8 +47,18 @@ class ActiveRule:
 def active_rules(config: Config) -> list[ActiveRule]:
     """The rules enabled by the configuration, with their severities and options.
 
-    Raises :class:`ConfigError` for an unknown rule id, option or severity.
+    Raises :class:`ConfigError` for an unknown rule id, option or severity, naming the
+    configuration file.
     """
+    try:
+        return _active_rules(config)
+    except ConfigError as error:
+        if config.path is None:
+            raise
+        raise ConfigError(f"{config.path}: {error}") from None
+
+
+def _active_rules(config: Config) -> list[ActiveRule]:
     for rule_id in config.rules:
         if rule_id not in RULES:
             close = difflib.get_close_matches(rule_id, RULES, n=1)

@@ -121,9 +121,9 @@ def test_bad_config_exits_2(write_files: WriteFiles, capsys: pytest.CaptureFixtu
         {"a.yaml": GOOD, "factcheck.toml": "[rules.quote-in-txt]\nenabled = false\n"}
     )
     assert main(["verify", str(folder)]) == 2
-    assert (
-        "unknown rule 'quote-in-txt' in [rules], did you mean 'quote-in-text'?"
-        in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        f"factcheck: error: {folder / 'factcheck.toml'}: unknown rule 'quote-in-txt' in "
+        "[rules], did you mean 'quote-in-text'?\n"
     )
 
 

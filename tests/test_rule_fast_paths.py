@@ -120,6 +120,46 @@ def test_closest_id_is_difflibs(ids: list[str], name: str) -> None:
     assert unknown_reference._closest(name, context) == (expected[0] if expected else None)
 
 
+@st.composite
+def _misspelt(draw: st.DrawFn, alphabet: str = "ab_1") -> tuple[list[str], str]:
+    """Long ids much alike, and one of them with up to four letters inserted, lost or changed."""
+    ids = draw(st.lists(st.text(alphabet, min_size=8, max_size=30), min_size=1, max_size=40))
+    ids = list(dict.fromkeys("x" + claim_id for claim_id in ids))
+    name = list(draw(st.sampled_from(ids)))
+    for _ in range(draw(st.integers(0, 4))):
+        at = draw(st.integers(0, len(name) - 1))
+        edit = draw(st.sampled_from(["insert", "delete", "replace"]))
+        letter = draw(st.sampled_from(alphabet))
+        if edit == "insert":
+            name.insert(at, letter)
+        elif edit == "delete" and len(name) > 1:
+            del name[at]
+        else:
+            name[at] = letter
+    return ids, "".join(name)
+
+
+@given(_misspelt())
+def test_closest_id_to_a_misspelt_long_id_is_difflibs(case: tuple[list[str], str]) -> None:
+    ids, name = case
+    context = _context([_claim(claim_id) for claim_id in ids])
+    expected = difflib.get_close_matches(name, ids, n=1)
+    assert unknown_reference._closest(name, context) == (expected[0] if expected else None)
+
+
+@given(_misspelt())
+def test_an_id_scoring_at_least_some_ratio_contains_a_piece_of_the_name(
+    case: tuple[list[str], str],
+) -> None:
+    ids, name = case
+    for claim_id in ids:
+        ratio = difflib.SequenceMatcher(None, claim_id, name).ratio()  # as get_close_matches
+        pieces = unknown_reference._pieces(name, len(claim_id), ratio)
+        if pieces is not None:
+            assert "".join(pieces) == name
+            assert any(piece in claim_id for piece in pieces), (claim_id, pieces)
+
+
 @given(
     st.decimals(allow_nan=False, allow_infinity=False, places=50, min_value=-200, max_value=200),
     st.integers(1, 10**12),

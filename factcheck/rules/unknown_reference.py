@@ -33,6 +33,7 @@ import bisect
 import difflib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import zip_longest
 
 from factcheck.findings import Location, Problem, Severity
 from factcheck.rules.base import Context, Option, checks_by_names, claim_table
@@ -72,7 +73,7 @@ def _problem(what: str, name: str, close: str | None, location: Location, *claim
     return Problem(f"{what} '{name}', but no claim has that id{hint}", location, claims)
 
 
-_MIN_PIECE = 3  # shorter pieces are found in too many ids to be worth looking up
+_MIN_PIECE = 3  # shorter pieces are in too many ids to be worth searching (measured)
 
 
 def _closest(name: str, context: Context) -> str | None:
@@ -81,12 +82,14 @@ def _closest(name: str, context: Context) -> str | None:
     The same answer (the best ratio, on a tie the greatest id), from the ids that could
     still beat or tie the best found so far. The ids that share the name's beginning or
     end are scored first: a typo's id is likely among them, and a good score found early
-    rules most others out. Then the ids are taken by length, the lengths whose bound
-    ``2·min(a, b)/(a + b)`` (difflib's ``real_quick_ratio``) is highest first, until it
-    falls below that score. Among the ids of one length, only those containing a piece
-    of the name are scored, when the score to reach allows it (see :func:`_pieces`);
-    otherwise each is filtered by difflib's ``quick_ratio``, which costs as much as
-    scoring every id the way difflib does: the cost that the pieces avoid.
+    rules most others out. Then come the ids of each length whose bound
+    ``2·min(a, b)/(a + b)`` (difflib's ``real_quick_ratio``) reaches the best score, the
+    highest bounds first. Of one length, only the ids containing a piece of the name
+    (:func:`_pieces`) can reach that score: they are found by searching the ids of that
+    length as one string, so the ids containing none cost no Python-level work. When
+    the score to reach is too low for pieces worth searching, every id of that length
+    goes through difflib's ``quick_ratio`` filter, which costs about as much per id as
+    the plain way.
     """
     index = _id_index(context)
     matcher = difflib.SequenceMatcher()
@@ -133,13 +136,14 @@ def _closest(name: str, context: Context) -> str | None:
 def _pieces(name: str, size: int, least: float) -> list[str] | None:
     """Pieces of the name, one of which every id of that size scoring ``least`` contains.
 
-    difflib's ratio is ``2·M/T``, M the characters in its matching blocks, T both
-    lengths: a score of at least ``least`` leaves at most ``U = ⌊(1 − least)·T⌋``
-    characters unmatched. Between two blocks one of the two strings has an unmatched
-    character, so at most U places break the name's matched characters into runs
-    (an unmatched character of the name, or the gap between two blocks): cut into U + 1
-    pieces, the name keeps a piece whole in one block, copied in the id. None when the
-    pieces would be too short to be worth looking for.
+    difflib's ratio is ``2·M/T``, M the characters in its matching blocks, T the two
+    lengths: scoring at least ``least`` leaves at most ``U = ⌊(1 − least)·T⌋``
+    characters of the two unmatched. The name's characters stop being copied from the
+    id in one run at an unmatched character of the name, or between two blocks next to
+    each other in the name, whose copies in the id are apart (with an unmatched
+    character of the id between them): at most U places. Cut into U + 1 pieces, the
+    name keeps at least one piece whole, which the id contains. None when the pieces
+    would be shorter than ``_MIN_PIECE``.
     """
     slack = int((1.0 - least) * (size + len(name)) + 1e-6)  # the margin covers rounding
     count = slack + 1
@@ -192,6 +196,13 @@ def _id_index(context: Context) -> _IdIndex:
 
 
 def _neighbours(ordered: list[str], name: str, around: int = 4) -> list[str]:
-    """The ids next to where the name would stand in sorted order."""
+    """The ids next to where the name would stand in sorted order, the nearest first.
+
+    The nearest are the likeliest to score best: scored first, they spare scoring the
+    others (difflib's ``ratio``, the costly part) once the quick bounds rule them out.
+    """
     at = bisect.bisect_left(ordered, name)
-    return ordered[max(at - around, 0) : at + around]
+    after = ordered[at : at + around]
+    before = ordered[max(at - around, 0) : at][::-1]
+    pairs = zip_longest(after, before)
+    return [claim_id for pair in pairs for claim_id in pair if claim_id is not None]

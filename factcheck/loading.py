@@ -21,7 +21,7 @@ from pydantic_core import ErrorDetails
 from factcheck.collector import collector_paused
 from factcheck.config import Config
 from factcheck.dates import DateSyntaxError, parse_date
-from factcheck.discovery import PathArg, discover, path_list
+from factcheck.discovery import CLAIM_SUFFIXES, PathArg, discover, path_list
 from factcheck.expressions import ExpressionError, parse_expression
 from factcheck.findings import Location, display_path
 from factcheck.model import (
@@ -93,18 +93,19 @@ def load_text(
             return _Loader(name, fast.root, config, base, fast.records).document
         except _NeedsExactReader:
             pass  # a problem to report: the exact reader knows where every field stands
+    # a file named on the command line, not found by suffix: the article itself?
+    hint = "" if name.endswith(CLAIM_SUFFIXES) else " (claim files end in .yaml or .yml)"
     try:
         root = parse_yaml(text)
     except YamlError as error:
-        return _broken(name, "syntax", error.message, error.line, error.column)
+        return _broken(name, "syntax", error.message + hint, error.line, error.column)
     if root is None:
-        return _broken(
-            name, "schema", "empty file: a claim file is a mapping with 'source' and 'claims'"
-        )
+        message = "empty file: a claim file is a mapping with 'source' and 'claims'"
+        return _broken(name, "schema", message + hint)
     if not isinstance(root, YamlMap):
         kind = "a list" if isinstance(root, YamlList) else "a single value"
         message = f"the file holds {kind}; a claim file is a mapping with 'source' and 'claims'"
-        return _broken(name, "schema", message, *position(root, ()) or (1, 1))
+        return _broken(name, "schema", message + hint, *position(root, ()) or (1, 1))
     return _Loader(name, root, config, base).document
 
 

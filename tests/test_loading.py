@@ -211,6 +211,15 @@ def test_a_source_with_a_bad_date_leaves_its_claims_in_its_language(
     )
 
 
+def test_an_article_given_as_a_claim_file_is_told_what_claim_files_are(
+    write_files: WriteFiles,
+) -> None:
+    folder = write_files({"a.txt": "L'Etat choisit Orange: un contrat.\nDeux ans.\n"})
+    (finding,) = factcheck.verify(factcheck.load(folder / "a.txt")).findings
+    assert finding.rule == "invalid-yaml"
+    assert finding.message.endswith("(claim files end in .yaml or .yml)")
+
+
 def test_unknown_field_suggests_the_closest_name(write_files: WriteFiles) -> None:
     folder = write_files({"a.yaml": GOOD.replace("value:", "valeu:")})
     (finding,) = verify_folder(folder).findings

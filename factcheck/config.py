@@ -92,7 +92,19 @@ class _ConfigFile(_Strict):
 
 @dataclass(frozen=True)
 class Config:
-    """Settings of a run, with defaults for everything."""
+    """Settings of a run, with defaults for everything.
+
+    Read from a file by :func:`load_config`, or built in code::
+
+        Config(
+            approx=0.2,  # "~" widens values by 20 % (applied when loading)
+            exclude=["drafts/**"],  # globs relative to the working folder
+            rules={"word-count": {"enabled": False}, "quote-in-text": {"severity": "warning"}},
+        )
+
+    Values given in code are checked and normalised as a file's would be (a number
+    for ``approx``, a list of globs, a table per rule); ConfigError says what is wrong.
+    """
 
     approx: Decimal = Decimal("0.10")
     exclude: tuple[str, ...] = ()
@@ -103,6 +115,19 @@ class Config:
     # the configuration file's folder, absolute when it was read: exclude globs are
     # relative to it (to the working folder when None)
     folder: Path | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.exclude, str):
+            raise ConfigError(f"exclude must be a list of globs, not one text: [{self.exclude!r}]")
+        try:
+            checked = _ConfigFile.model_validate(
+                {"approx": self.approx, "exclude": list(self.exclude), "rules": self.rules}
+            )
+        except ValidationError as error:
+            raise ConfigError(f"configuration: {_describe(error)}") from None
+        object.__setattr__(self, "approx", checked.approx)
+        object.__setattr__(self, "exclude", tuple(self.exclude))
+        object.__setattr__(self, "rules", checked.rules)
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], path: Path | None = None) -> Config:

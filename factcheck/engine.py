@@ -20,6 +20,7 @@ from factcheck import suppressions
 from factcheck.collector import collector_paused
 from factcheck.config import Config, ConfigError, RuleSettings
 from factcheck.findings import Finding, Location, Report, RuleInfo, Severity, sort_findings
+from factcheck.loading import prepare
 from factcheck.model import Corpus
 from factcheck.rules import RULES
 from factcheck.rules.base import Context, Rule
@@ -118,9 +119,26 @@ def verify(
     *,
     fail_on: Severity = Severity.ERROR,
 ) -> Report:
-    """Run every enabled rule over the corpus, apply suppressions, return the finished report."""
+    """Run every enabled rule over the corpus, apply suppressions, return the finished report.
+
+    ``corpus`` is what :func:`factcheck.load` returns. ``config`` chooses the rules,
+    their severities and options, and the property vocabulary (default: every rule at
+    its default; ``approx`` applies when loading, so give the same config to ``load``).
+    ``fail_on`` is the lowest severity that makes ``report.ok`` false.
+    Raises ConfigError for an unknown rule, severity or option.
+    """
+    if not isinstance(corpus, Corpus):
+        raise TypeError(
+            f"verify() takes a Corpus, as factcheck.load() returns, not {type(corpus).__name__}"
+        )
+    if config is not None and not isinstance(config, Config):
+        raise TypeError(f"config must be a factcheck.Config, not {type(config).__name__}")
+    if not isinstance(fail_on, Severity):
+        fail_on = Severity.parse(str(fail_on))  # "warning", as on the command line
     config = config or Config()
     rules = active_rules(config)
+    prepare(corpus, config)  # records made or changed in code since loading
+    corpus.start_run()
     findings: list[Finding] = []
     with collector_paused():
         for active in rules:

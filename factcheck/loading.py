@@ -12,6 +12,7 @@ import difflib
 import functools
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -236,34 +237,103 @@ class _Loader:
         _derive(source, "_text_content", text)
 
     def _parse_claim(self, claim: Claim, index: int, language: str, source: Source | None) -> None:
-        _derive(claim, "_value", None)
-        _derive(claim, "_period", None)
-        if claim.value is not None:
-            try:
-                value = parse_value(claim.value, language, approx=self.config.approx)
-                _derive(claim, "_value", value)
-            except ValueError as error:
-                self.problem(
-                    "value", f"claim '{claim.id}': {error}", ("claims", index, "value"), (claim.id,)
-                )
-        if claim.when is not None:
-            published = source.published if source else None
-            try:
-                _derive(claim, "_period", parse_date(claim.when, language, published))
-            except DateSyntaxError as error:
-                self.problem(
-                    "date", f"claim '{claim.id}': {error}", ("claims", index, "when"), (claim.id,)
-                )
+        for kind, message, field in _read_claim(claim, language, source, self.config.approx):
+            self.problem(kind, message, ("claims", index, field), (claim.id,))
 
     def _parse_check(self, check: Check, index: int) -> None:
-        _derive(check, "_expression", None)
-        if check.expect is None:
-            return
-        try:
-            _derive(check, "_expression", parse_expression(check.expect))
-        except ExpressionError as error:
-            message = f"check '{check.id}': {error.message}"
+        message = _read_check(check)
+        if message is not None:
             self.problem("expression", message, ("checks", index, "expect"))
+
+
+def _read_claim(
+    claim: Claim, language: str, source: Source | None, approx: Decimal
+) -> list[tuple[str, str, str]]:
+    """Set the claim's value and period; (kind, message, field) of what cannot be read."""
+    _derive(claim, "_value", None)
+    _derive(claim, "_period", None)
+    problems = []
+    if claim.value is not None:
+        try:
+            _derive(claim, "_value", parse_value(claim.value, language, approx=approx))
+        except ValueError as error:
+            problems.append(("value", f"claim '{claim.id}': {error}", "value"))
+    if claim.when is not None:
+        published = source.published if source else None
+        try:
+            _derive(claim, "_period", parse_date(claim.when, language, published))
+        except DateSyntaxError as error:
+            problems.append(("date", f"claim '{claim.id}': {error}", "when"))
+    return problems
+
+
+def _read_check(check: Check) -> str | None:
+    """Set the check's expression; the message when it cannot be read."""
+    _derive(check, "_expression", None)
+    if check.expect is None:
+        return None
+    try:
+        _derive(check, "_expression", parse_expression(check.expect))
+    except ExpressionError as error:
+        return f"check '{check.id}': {error.message}"
+    return None
+
+
+def prepare(corpus: Corpus, config: Config | None = None) -> None:
+    """Derive what loading derives, for the records made or changed in code.
+
+    A claim built as ``Claim(...)`` and put in a :class:`Document` (or one whose
+    ``value`` or ``when`` was assigned since) gets its source, language, parsed value
+    and period; a check its expression. What cannot be read becomes a problem of the
+    document, as when loading. :func:`factcheck.verify` calls this: records loaded
+    from files and left unchanged are not read again.
+    """
+    approx = (config or Config()).approx
+    for document in corpus.documents:
+        for claim in document.claims:
+            if not _derived(claim):
+                _adopt(claim, document)
+                _forget_problems(document, "claim", claim.id)
+                for kind, message, _ in _read_claim(claim, claim.language, claim.source, approx):
+                    problem = LoadProblem(kind, message, claim.location, (claim.id,))
+                    document.problems.append(problem)
+        for check in document.checks:
+            if not _derived(check):
+                _adopt(check, document)
+                _forget_problems(document, "check", check.id)
+                failure = _read_check(check)
+                if failure is not None:
+                    document.problems.append(LoadProblem("expression", failure, check.location))
+
+
+def _adopt(record: Claim | Check, document: Document) -> None:
+    """Give a record made in code what loading gives: its document's source and language."""
+    source = document.source
+    if record.source is None:
+        _derive(record, "_source", source)
+    if record._location is None:
+        _place(record, Location(document.path))
+    _derive(record, "_language", source.language if source is not None else "en")
+
+
+def _forget_problems(document: Document, what: str, record_id: str) -> None:
+    """Drop the problems an earlier reading of a record left (its fields changed since)."""
+    prefix = f"{what} '{record_id}': "
+    document.problems = [
+        problem
+        for problem in document.problems
+        if problem.kind not in ("value", "date", "expression")
+        or not problem.message.startswith(prefix)
+    ]
+
+
+def _derived(record: Claim | Check) -> bool:
+    """Whether loading (or :func:`prepare`) has read the record since its fields last changed."""
+    try:
+        object.__getattribute__(record, "_language")
+    except AttributeError:
+        return False
+    return True
 
 
 # Loading sets every derived slot of the records it builds (an empty slot would read as

@@ -13,6 +13,7 @@ pydantic's ``__getattr__``.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
@@ -237,6 +238,12 @@ def language_of(source: Source | None) -> str:
     return source.language if source is not None else "en"
 
 
+def _unread(record: Record) -> None:
+    """Mark a record as changed since it was read (see ``factcheck.loading.prepare``)."""
+    with contextlib.suppress(AttributeError):  # never read
+        object.__delattr__(record, "_language")
+
+
 class Claim(Record):
     """One factual statement of a source, with its value and date."""
 
@@ -266,6 +273,12 @@ class Claim(Record):
         _language: str | None  # the file's, even when its source block is invalid
         _value: Value | None
         _period: Period | None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        """Assign as pydantic does; a new ``value`` or ``when`` is read again by ``verify``."""
+        super().__setattr__(name, value)
+        if name in ("value", "when"):
+            _unread(self)
 
     @builtins.property  # the field "property" shadows the builtin in this class
     def source(self) -> Source | None:
@@ -333,6 +346,12 @@ class Check(Record):
         _expression: Expression | None
         _language: str | None  # as a claim's
         _source: Source | None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        """Assign as pydantic does; a new ``expect`` is read again by ``verify``."""
+        super().__setattr__(name, value)
+        if name == "expect":
+            _unread(self)
 
     @model_validator(mode="after")
     def _one_kind(self) -> Check:
@@ -418,11 +437,20 @@ class Corpus:
     def derived(self, key: str, compute: Callable[[], T]) -> T:
         """Compute something about the corpus once per run (share groups, check outcomes).
 
-        Several rules need the same derived data; the first asks, the others reuse it.
+        Several rules need the same derived data; the first asks, the others reuse it
+        until :meth:`start_run`.
         """
         if key not in self._derived:
             self._derived[key] = compute()
         return cast(T, self._derived[key])
+
+    def start_run(self) -> None:
+        """Forget what an earlier run derived.
+
+        That run may have had another configuration, or the records may have been
+        changed in code since.
+        """
+        self._derived.clear()
 
     @property
     def claims(self) -> Iterator[Claim]:

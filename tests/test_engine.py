@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from types import SimpleNamespace
 
 import pytest
@@ -123,3 +125,88 @@ def test_report_ok_follows_fail_on(write_files: WriteFiles) -> None:
     corpus = factcheck.load(write_files({"a.yaml": text, "a.txt": "un deux"}))
     assert factcheck.verify(corpus).ok
     assert not factcheck.verify(corpus, fail_on=Severity.WARNING).ok
+
+
+# --- the library: records made or changed in code, configurations built in code ---------
+
+
+def _shares(first: str, second: str) -> factcheck.Corpus:
+    source = factcheck.Source(
+        id="s", title="t", publisher="p", published=dt.date(2015, 7, 27), language="fr"
+    )
+
+    def share(claim_id: str, holder: str, value: str) -> factcheck.Claim:
+        return factcheck.Claim(
+            id=claim_id, quote=f"{holder} {value}", subject="Cloudwatt", property="share_held",
+            qualifiers={"holder": holder}, value=value, when="2012",
+        )  # fmt: skip
+
+    claims = [share("a", "Orange", first), share("b", "Thales", second)]
+    bad = factcheck.Claim(id="c", quote="x", subject="s", property="p", value="not a number")
+    check = factcheck.Check(id="k", expect="a < b")
+    return factcheck.Corpus([factcheck.Document("mem.yaml", source, [*claims, bad], [check])])
+
+
+def test_claims_made_in_code_are_checked_like_loaded_ones() -> None:
+    report = factcheck.verify(_shares("60 %", "60 %"))
+    assert {f.rule for f in report.findings} == {
+        "shares-sum-to-whole", "invalid-value", "holds-by-rounding",
+    }  # fmt: skip
+    assert not report.ok
+    assert all(f.location.file == "mem.yaml" for f in report.findings)
+
+
+def test_a_value_changed_in_code_is_read_again_by_the_next_verify() -> None:
+    corpus = _shares("60 %", "60 %")
+    factcheck.verify(corpus)
+    b, bad = list(corpus.claims)[1:]
+    b.value, b.quote = "40 %", "Thales 40 %"
+    bad.value, bad.quote = "3 %", "3 %"
+    report = factcheck.verify(corpus)
+    assert [f.rule for f in report.findings] == ["expect-holds"]  # 60 % < 40 % fails
+    assert b.parsed_value is not None and b.parsed_value.text == "40 %"
+
+
+def test_what_one_run_derived_does_not_leak_into_the_next(write_files: WriteFiles) -> None:
+    claims = "claims:\n" + "".join(
+        f"  - {{id: {h}, quote: '{h} 60 %', subject: S, property: slice, "
+        f"qualifiers: {{holder: {h}}}, value: 60 %, when: '2012'}}\n"
+        for h in ("x", "y")
+    )
+    corpus = factcheck.load(write_files({"a.yaml": source_block() + claims}))
+    whole = Config.from_mapping({"properties": {"slice": {"whole": "100 %"}}})
+    plain = {f.rule for f in factcheck.verify(corpus).findings}
+    with_whole = {f.rule for f in factcheck.verify(corpus, whole).findings}
+    assert "shares-sum-to-whole" in with_whole and "shares-sum-to-whole" not in plain
+    assert {f.rule for f in factcheck.verify(corpus).findings} == plain
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"approx": 2}, "'approx'"),
+        ({"exclude": "drafts/**"}, "exclude must be a list of globs, not one text"),
+        ({"rules": {"word-count": {"enabled": "nope"}}}, "'rules.word-count.enabled'"),
+    ],
+)
+def test_a_config_built_in_code_is_checked(settings: dict[str, object], message: str) -> None:
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        Config(**settings)  # type: ignore[arg-type]
+
+
+def test_a_config_built_in_code_takes_plain_python_values() -> None:
+    config = Config(approx=0.3, rules={"word-count": {"enabled": False}})  # type: ignore[arg-type]
+    assert config.approx == Decimal("0.3") and not config.rules["word-count"].enabled
+    corpus = factcheck.load(CLAIMS, config)
+    approximate = next(c for c in corpus.claims if c.value == "~90 person").parsed_value
+    assert approximate is not None and approximate.quantity.interval.lo == 63
+    assert "word-count" not in {f.rule for f in factcheck.verify(corpus, config).findings}
+
+
+def test_verify_names_what_it_takes() -> None:
+    with pytest.raises(TypeError, match=re.escape("verify() takes a Corpus, as factcheck.load")):
+        factcheck.verify("claims/")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=re.escape("config must be a factcheck.Config, not dict")):
+        factcheck.verify(factcheck.load(CLAIMS), {"approx": 0.1})  # type: ignore[arg-type]
+    report = factcheck.verify(factcheck.load(CLAIMS), fail_on="warning")  # type: ignore[arg-type]
+    assert report.fail_on is Severity.WARNING and not report.ok

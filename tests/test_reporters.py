@@ -195,7 +195,9 @@ def test_sarif_fingerprints_survive_lines_added_elsewhere(
     assert results()["figure-in-quote"][0] != before["figure-in-quote"][0]
 
 
-def test_sarif_findings_without_a_line_have_no_region_and_internal_errors_no_location() -> None:
+def test_sarif_findings_without_a_line_have_no_region_and_internal_errors_are_notifications() -> (
+    None
+):
     no_line = Finding(Location("claims/a.yaml"), "invalid-yaml", Severity.ERROR, "empty file")
     crash = Finding(Location("<factcheck>"), "internal-error", Severity.ERROR, "rule failed")
     spaced = Finding(Location("claims/été 2015.yaml", 3, 0), "invalid-yaml", Severity.INFO, "x")
@@ -204,7 +206,18 @@ def test_sarif_findings_without_a_line_have_no_region_and_internal_errors_no_loc
     results = log["runs"][0]["results"]
     by_message = {r["message"]["text"]: r for r in results}
     assert "region" not in by_message["empty file"]["locations"][0]["physicalLocation"]
-    assert "locations" not in by_message["rule failed"]
+    # every result has a location (GitHub refuses a whole upload otherwise): a crash is
+    # the run's notification
+    assert "rule failed" not in by_message and all("locations" in r for r in results)
+    (invocation,) = log["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    assert invocation["toolExecutionNotifications"] == [
+        {
+            "level": "error",
+            "message": {"text": "rule failed"},
+            "descriptor": {"id": "internal-error"},
+        }
+    ]
     spaced_location = by_message["x"]["locations"][0]["physicalLocation"]
     assert spaced_location["artifactLocation"]["uri"] == "claims/%C3%A9t%C3%A9%202015.yaml"
     assert spaced_location["region"] == {"startLine": 3}

@@ -32,29 +32,43 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
     """The report as one SARIF 2.1.0 log."""
     options = options or RenderOptions()
     index = {info.id: position for position, info in enumerate(report.rules)}
-    results = [_result(finding, index) for finding in report.findings]
+    # A finding with no place in the repository (a rule that crashed) is a notification
+    # of the run, not a result: GitHub code scanning refuses a whole upload for one
+    # result without a location.
+    placed = [finding for finding in report.findings if _location(finding) is not None]
+    unplaced = [finding for finding in report.findings if _location(finding) is None]
+    results = [_result(finding, index) for finding in placed]
     if options.show_suppressed:
         results.extend(_suppressed(s, index) for s in report.suppressed)
-    log = {
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "factcheck",
-                        "version": __version__,
-                        "semanticVersion": __version__,
-                        "informationUri": INFORMATION_URI,
-                        "rules": [_rule(info) for info in report.rules],
-                    }
-                },
-                "columnKind": "unicodeCodePoints",
-                "results": results,
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "factcheck",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "informationUri": INFORMATION_URI,
+                "rules": [_rule(info) for info in report.rules],
             }
-        ],
+        },
+        "columnKind": "unicodeCodePoints",
+        "results": results,
     }
-    return json_text(log)
+    if unplaced:
+        run["invocations"] = [
+            {
+                "executionSuccessful": False,
+                "toolExecutionNotifications": [_notification(f) for f in unplaced],
+            }
+        ]
+    return json_text({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]})
+
+
+def _notification(finding: Finding) -> dict[str, Any]:
+    return {
+        "level": LEVELS[finding.severity],
+        "message": {"text": finding.message},
+        "descriptor": {"id": finding.rule},
+    }
 
 
 def _rule(info: RuleInfo) -> dict[str, Any]:

@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "csv":
         text = to_csv(corpus.claims)
     else:
-        documents, notes = claim_reviews(corpus, config.review.author)
+        documents, notes = claim_reviews(corpus, config.review.author, config.review.url)
         text = json.dumps(documents, indent=2, ensure_ascii=False) + "\n"
     if args.output is None:
         sys.stdout.write(text)

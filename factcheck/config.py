@@ -31,9 +31,9 @@ import os
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from factcheck.discovery import ConfigError as ConfigError
 from factcheck.discovery import config_table
@@ -80,6 +80,9 @@ class ReviewSettings(_Strict):
 
     max_age_days: int = Field(default=365, ge=1)
     author: ReviewAuthor | None = None
+    # where each verdict is published, "{claim}" standing for the claim's id: the
+    # ClaimReview's url, which Google requires
+    url: Annotated[str, StringConstraints(pattern=r"^https?://\S*\{claim\}\S*$")] | None = None
 
 
 class _ConfigFile(_Strict):

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -47,8 +48,13 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
-def claim_review(claim: Claim, author: ReviewAuthor | None) -> dict[str, Any] | None:
-    """The ClaimReview of a claim's latest review, or None if it has no verdict to publish."""
+def claim_review(
+    claim: Claim, author: ReviewAuthor | None, url: str | None = None
+) -> dict[str, Any] | None:
+    """The ClaimReview of a claim's latest review, or None if it has no verdict to publish.
+
+    ``url`` is where the verdict is published, ``{claim}`` standing for the claim's id.
+    """
     if not claim.reviews or claim.reviews[-1].verdict not in RATING:
         return None
     review = claim.reviews[-1]
@@ -85,6 +91,7 @@ def claim_review(claim: Claim, author: ReviewAuthor | None) -> dict[str, Any] | 
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "identifier": claim.id,
+        **({"url": url.replace("{claim}", claim.id)} if url else {}),
         "claimReviewed": claim.quote,
         "itemReviewed": item,
         "author": reviewer,
@@ -97,22 +104,47 @@ def claim_review(claim: Claim, author: ReviewAuthor | None) -> dict[str, Any] | 
 
 
 def claim_reviews(
-    corpus: Corpus, author: ReviewAuthor | None
+    corpus: Corpus, author: ReviewAuthor | None, url: str | None = None
 ) -> tuple[list[dict[str, Any]], list[str]]:
-    """ClaimReviews of every claim with a published verdict, and notes for the editor."""
-    documents, missing_url = [], set()
+    """ClaimReviews of every claim with a published verdict, and notes for the editor.
+
+    Left out, and named in the notes: a claim whose quote changed since its latest
+    review (the verdict is about other words), and an id used by more than one claim
+    (which verdict is it?).
+    """
+    from factcheck.editing import quote_fingerprint
+
+    documents, missing_url, drifted = [], set(), []
+    ids = Counter(claim.id for claim in corpus.claims)
+    shared = sorted(claim_id for claim_id, count in ids.items() if count > 1)
     for claim in corpus.claims:
-        document = claim_review(claim, author)
-        if document is None:
+        document = claim_review(claim, author, url)
+        if document is None or ids[claim.id] > 1:
+            continue
+        judged = claim.reviews[-1].quote_fingerprint
+        if judged is not None and judged != quote_fingerprint(claim.quote):
+            drifted.append(claim.id)
             continue
         documents.append(document)
         if claim.source is not None and not claim.source.url:
             missing_url.add(claim.source.id)
     notes = []
+    if drifted:
+        notes.append(
+            f"left out, their quote changed since it was reviewed (review them again): "
+            f"{', '.join(drifted)}"
+        )
+    if shared:
+        notes.append(f"left out, ids used by more than one claim: {', '.join(shared)}")
     if author is None and documents:
         notes.append(
             "no [review] author in the configuration: each review's 'by' is named as its "
             "author (see docs/configuration.md)"
+        )
+    if url is None and documents:
+        notes.append(
+            "no [review] url in the configuration: the ClaimReviews have no url, which "
+            "Google requires (see docs/configuration.md)"
         )
     if missing_url:
         notes.append(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,10 @@ from factcheck.model import STATUSES
 from tests.conftest import CLAIMS, WriteFiles, source_block, write_latin1_named_claims
 from tests.test_editing import copy_seed, run_cli
 
-AUTHOR_TOML = '[review]\nauthor = {name = "Le Desk", url = "https://desk.example.org"}\n'
+AUTHOR_TOML = (
+    '[review]\nauthor = {name = "Le Desk", url = "https://desk.example.org"}\n'
+    'url = "https://desk.example.org/verdicts/{claim}"\n'
+)
 
 
 def export(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[Any, str]:
@@ -67,6 +71,7 @@ def test_claimreview_export_of_the_seed_is_valid_json_with_every_field(
     assert {"france_cloud_use_2014", "eu_cloud_use_2014"} <= reviewed
     assert "cloudwatt_revenue_2014" not in reviewed  # reviewed, but unverified: no verdict
     france = next(d for d in documents if d["identifier"] == "france_cloud_use_2014")
+    assert france["url"] == "https://desk.example.org/verdicts/france_cloud_use_2014"
     assert france["reviewRating"]["alternateName"] == "verified"
     assert france["reviewRating"]["ratingValue"] == 5
     assert "isoc_cicce_use" in " ".join(france["citation"])
@@ -189,3 +194,21 @@ def test_export_to_an_unwritable_place_exits_2(
     assert f"cannot write {target}" in err
     assert "Traceback" not in err
     assert (tmp_path / "a-file").read_text(encoding="utf-8") == "not a folder\n"
+
+
+def test_a_verdict_on_other_words_or_an_ambiguous_id_is_not_published(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = copy_seed(tmp_path)
+    (path.parent / "factcheck.toml").write_text(AUTHOR_TOML, encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    quote = "La France accuse un important retard dans l'utilisation du Cloud: 12% des entreprises"
+    assert quote in text
+    path.write_text(text.replace(quote, quote + " de 10 salariés", 1), encoding="utf-8")
+    documents, err = export(capsys, str(path.parent))
+    published = {d["identifier"] for d in documents}
+    assert "france_cloud_use_2014" not in published and "eu_cloud_use_2014" in published
+    assert "quote changed since it was reviewed (review them again): france_cloud_use_2014" in err
+    shutil.copy(path, path.with_name("copy.yaml"))  # every id now used twice
+    documents, err = export(capsys, str(path.parent))
+    assert documents == [] and "left out, ids used by more than one claim: " in err

@@ -380,3 +380,18 @@ def test_a_file_name_that_is_not_utf8_is_reported_with_its_bytes(fmt: str, writt
     text = REPORTERS[fmt](_synthetic(found), RenderOptions())
     assert f"claims/{written}.yaml" in text
     json.loads(text)
+
+
+def test_findings_alike_in_one_file_stay_apart_in_junit_and_sarif() -> None:
+    def duplicate(line: int) -> Finding:
+        message = f"duplicate claim id 'k' (first at claims/a.yaml:{line - 2}:5)"
+        return Finding(
+            Location("claims/a.yaml", line, 5), "duplicate-id", Severity.ERROR, message, ("k",)
+        )
+
+    report = _synthetic(duplicate(10), duplicate(20))
+    names = [case.name for suite in _junit(report) for case in suite]
+    assert names == ["duplicate-id: k", "duplicate-id: k (2)"]  # GitLab keeps one per name
+    log = json.loads(sarif_reporter.render(report))
+    prints = [r["partialFingerprints"]["factcheck/v1"] for r in log["runs"][0]["results"]]
+    assert prints[1] == prints[0] + ":2"  # code scanning would merge them into one alert

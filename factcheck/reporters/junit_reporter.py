@@ -2,7 +2,8 @@
 
 A ``testsuite`` per claim file, named by its path. Each finding is a
 ``testcase`` named ``rule: claim ids`` (names stay stable when lines move, so
-CI keeps a finding's history); one that fails the run (at or above
+CI keeps a finding's history), numbered ``(2)``, ``(3)`` after the first when a
+file has several of one name (GitLab keeps one case per name); one that fails the run (at or above
 ``--fail-on``) holds a ``failure`` whose ``type`` is its severity, one below
 passes with its message as output, so the test view agrees with the exit code.
 A file without findings holds one passing ``testcase`` named ``no findings``.
@@ -47,6 +48,7 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
             "failures": sum(1 for case in cases if case.find("failure") is not None),
             "skipped": sum(1 for case in cases if case.find("skipped") is not None),
         }
+        _numbered(cases)
         suite = ET.SubElement(root, "testsuite", name=_clean(file))
         for key, value in counts.items():
             suite.set(key, str(value))
@@ -90,6 +92,16 @@ def _testcase(finding: Finding) -> ET.Element:
         case.set("line", str(finding.location.line))
     case.set("time", "0")
     return case
+
+
+def _numbered(cases: list[ET.Element]) -> None:
+    """Number the cases of a file that share a name: GitLab keeps one case per name."""
+    seen: dict[str, int] = {}
+    for case in cases:
+        name = case.get("name", "")
+        seen[name] = count = seen.get(name, 0) + 1
+        if count > 1:
+            case.set("name", f"{name} ({count})")
 
 
 def _classname(file: str) -> str:

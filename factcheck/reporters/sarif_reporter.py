@@ -40,6 +40,7 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
     results = [_result(finding, index) for finding in placed]
     if options.show_suppressed:
         results.extend(_suppressed(s, index) for s in report.suppressed)
+    _distinct_fingerprints(results)
     run: dict[str, Any] = {
         "tool": {
             "driver": {
@@ -61,6 +62,20 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
             }
         ]
     return json_text({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]})
+
+
+def _distinct_fingerprints(results: list[dict[str, Any]]) -> None:
+    """Number the fingerprints findings share (an id used three times: two alike findings).
+
+    Code scanning merges results with one fingerprint into one alert; the second of a
+    kind gets ``:2``, and so on, in report order.
+    """
+    seen: dict[str, int] = {}
+    for result in results:
+        fingerprint = result["partialFingerprints"][FINGERPRINT]
+        seen[fingerprint] = count = seen.get(fingerprint, 0) + 1
+        if count > 1:
+            result["partialFingerprints"][FINGERPRINT] = f"{fingerprint}:{count}"
 
 
 def _notification(finding: Finding) -> dict[str, Any]:

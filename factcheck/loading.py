@@ -290,20 +290,20 @@ def prepare(corpus: Corpus, config: Config | None = None) -> None:
     """
     approx = (config or Config()).approx
     for document in corpus.documents:
-        for claim in document.claims:
-            if not _derived(claim):
-                _adopt(claim, document)
-                _forget_problems(document, "claim", claim.id)
-                for kind, message, _ in _read_claim(claim, claim.language, claim.source, approx):
-                    problem = LoadProblem(kind, message, claim.location, (claim.id,))
-                    document.problems.append(problem)
-        for check in document.checks:
-            if not _derived(check):
-                _adopt(check, document)
-                _forget_problems(document, "check", check.id)
-                failure = _read_check(check)
-                if failure is not None:
-                    document.problems.append(LoadProblem("expression", failure, check.location))
+        claims = [claim for claim in document.claims if not _derived(claim)]
+        checks = [check for check in document.checks if not _derived(check)]
+        if not claims and not checks:
+            continue  # loaded from its file and unchanged: the common case
+        _forget_problems(document, {*(c.id for c in claims), *(c.id for c in checks)})
+        for claim in claims:
+            _adopt(claim, document)
+            for kind, message, _ in _read_claim(claim, claim.language, claim.source, approx):
+                document.problems.append(LoadProblem(kind, message, claim.location, (claim.id,)))
+        for check in checks:
+            _adopt(check, document)
+            failure = _read_check(check)
+            if failure is not None:
+                document.problems.append(LoadProblem("expression", failure, check.location))
 
 
 def _adopt(record: Claim | Check, document: Document) -> None:
@@ -316,14 +316,13 @@ def _adopt(record: Claim | Check, document: Document) -> None:
     _derive(record, "_language", source.language if source is not None else "en")
 
 
-def _forget_problems(document: Document, what: str, record_id: str) -> None:
-    """Drop the problems an earlier reading of a record left (its fields changed since)."""
-    prefix = f"{what} '{record_id}': "
+def _forget_problems(document: Document, ids: set[str]) -> None:
+    """Drop the problems an earlier reading of these records left (their fields changed)."""
     document.problems = [
         problem
         for problem in document.problems
         if problem.kind not in ("value", "date", "expression")
-        or not problem.message.startswith(prefix)
+        or problem.message.partition("'")[2].partition("'")[0] not in ids
     ]
 
 

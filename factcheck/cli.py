@@ -16,16 +16,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from factcheck import (
-    __version__,
-    cli_export,
-    cli_extract,
-    cli_history,
-    cli_report,
-    cli_review,
-    cli_status,
-    cli_verify,
-)
+from factcheck import __version__
 from factcheck.errors import UsageError
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -70,6 +61,17 @@ def _did_you_mean(parser: argparse.ArgumentParser, unknown: Sequence[str]) -> st
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
+    # imported here, not with this module: a Ctrl-C while they load is then caught by run()
+    from factcheck import (
+        cli_export,
+        cli_extract,
+        cli_history,
+        cli_report,
+        cli_review,
+        cli_status,
+        cli_verify,
+    )
+
     parser = argparse.ArgumentParser(
         prog="factcheck",
         description=DESCRIPTION,
@@ -144,6 +146,8 @@ def run() -> NoReturn:
         sys.stderr.flush()
     except BrokenPipeError:  # the reader stopped early (| head): nobody is left to tell
         os._exit(1)
+    except KeyboardInterrupt:  # Ctrl-C while the commands were still being loaded
+        os._exit(130)
     except OSError:  # another error writing the output: let the interpreter report it
         sys.exit(EXIT_USAGE)
     os._exit(code)

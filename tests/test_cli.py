@@ -339,6 +339,20 @@ def test_a_reader_that_stops_early_gets_no_traceback(command: list[str]) -> None
     assert err == ""
 
 
+def test_ctrl_c_while_the_commands_load_exits_130_quietly() -> None:
+    script = (
+        "import factcheck.cli as cli\n"
+        "def interrupted():\n"
+        "    raise KeyboardInterrupt\n"
+        "cli.build_parser = interrupted  # as if Ctrl-C came while the commands loaded\n"
+        "cli.run()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert (result.returncode, result.stderr) == (130, "")
+
+
 def test_an_unwritable_report_exits_2(
     write_files: WriteFiles, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

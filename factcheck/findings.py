@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 
 class Severity(enum.IntEnum):
@@ -57,6 +58,8 @@ class Location:
             return self.file
         return f"{self.file}:{self.line}:{self.column or 1}"
 
+
+JSON_VERSION = 1  # of the JSON report: later additions only add keys
 
 _LINE_BREAKING = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")
 
@@ -255,6 +258,25 @@ class Report:
             baselined=self.baselined,
             outside_changes=self.outside_changes,
         )
+
+    def to_dict(self, show_suppressed: bool = False) -> dict[str, Any]:
+        """The report as the spec's JSON document (``--format json``), as Python data.
+
+        ``{"version": 1, "summary": {...}, "findings": [...]}``; with
+        ``show_suppressed``, a ``suppressed`` list of the silenced findings too, each
+        with the claim that ignores it and the reason.
+        """
+        document: dict[str, Any] = {
+            "version": JSON_VERSION,
+            "summary": self.summary.to_dict(),
+            "findings": [finding.to_dict() for finding in self.findings],
+        }
+        if show_suppressed:
+            document["suppressed"] = [
+                {**s.finding.to_dict(), "ignored_by": s.claim, "reason": s.reason}
+                for s in self.suppressed
+            ]
+        return document
 
     def by_file(self) -> dict[str, list[Finding]]:
         """Findings grouped by file, in report order."""

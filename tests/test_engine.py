@@ -16,6 +16,8 @@ from factcheck import engine
 from factcheck.cli import main
 from factcheck.config import Config, ConfigError, load_config
 from factcheck.findings import Location, Problem, Severity
+from factcheck.reporters import REPORTERS
+from factcheck.reporters.base import RenderOptions
 from factcheck.rules import RULES
 from factcheck.rules.base import Context
 from tests.conftest import CLAIMS, WriteFiles, source_block, verify_folder
@@ -210,3 +212,9 @@ def test_verify_names_what_it_takes() -> None:
         factcheck.verify(factcheck.load(CLAIMS), {"approx": 0.1})  # type: ignore[arg-type]
     report = factcheck.verify(factcheck.load(CLAIMS), fail_on="warning")  # type: ignore[arg-type]
     assert report.fail_on is Severity.WARNING and not report.ok
+
+
+def test_a_report_is_the_json_document_as_python_data() -> None:
+    report = factcheck.verify(factcheck.load(CLAIMS))
+    assert report.to_dict() == json.loads(REPORTERS["json"](report, RenderOptions()))
+    assert report.to_dict()["summary"]["claims"] == 27

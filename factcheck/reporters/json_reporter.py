@@ -8,25 +8,11 @@ with the claim that ignores it and the reason.
 
 from __future__ import annotations
 
-from typing import Any
-
 from factcheck.findings import Report
 from factcheck.reporters.base import RenderOptions, json_text
 
-VERSION = 1
-
 
 def render(report: Report, options: RenderOptions | None = None) -> str:
-    """The report as the spec's JSON document."""
+    """The report as the spec's JSON document (:meth:`Report.to_dict`)."""
     options = options or RenderOptions()
-    document: dict[str, Any] = {
-        "version": VERSION,
-        "summary": report.summary.to_dict(),
-        "findings": [finding.to_dict() for finding in report.findings],
-    }
-    if options.show_suppressed:
-        document["suppressed"] = [
-            {**s.finding.to_dict(), "ignored_by": s.claim, "reason": s.reason}
-            for s in report.suppressed
-        ]
-    return json_text(document)
+    return json_text(report.to_dict(options.show_suppressed))

@@ -41,7 +41,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("claim_id", metavar="CLAIM_ID", help="id of the claim reviewed")
+    # optional for argparse only: `--evidence URL ... CLAIM_ID` gives the id to
+    # --evidence, which takes every word after it; run() takes it back
+    parser.add_argument("claim_id", metavar="CLAIM_ID", nargs="?", help="id of the claim reviewed")
     add_paths(parser, "claim files or folders holding the claim")
     parser.add_argument(
         "--verdict", required=True, help="verified, disputed, false, misleading or unverified"
@@ -80,6 +82,14 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.progress import Progress
 
     today = dt.date.today()
+    if args.claim_id is None:  # --evidence took the words after it: the id, maybe paths
+        urls = [word for word in args.evidence or () if word.startswith(("http://", "https://"))]
+        stray = [word for word in args.evidence or () if word not in urls]
+        if not stray:
+            print("factcheck: error: give the id of the claim reviewed (CLAIM_ID)", file=sys.stderr)
+            return 2
+        args.evidence, (args.claim_id, *paths) = urls, stray
+        args.paths = paths or args.paths
     try:
         check_verdict(args.verdict)
         review = Review(

@@ -216,6 +216,20 @@ def test_dry_run_shows_the_diff_and_writes_nothing(
 # --- clear failures, nothing written ---------------------------------------------------------
 
 
+def test_the_claim_id_may_follow_the_evidence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = copy_seed(tmp_path)
+    argv = ["review", "--verdict", "verified", "--by", "desk", "--evidence", "https://a.example/x"]
+    # --evidence takes every word after it; the id and the folder are taken back from it
+    assert run_cli([*argv, "cloudwatt_launch", str(path.parent), "--dry-run"]) == 0
+    diff = capsys.readouterr().out
+    assert "+          - https://a.example/x\n" in diff  # the only evidence
+    assert "+          - cloudwatt_launch" not in diff and "claims/\n" not in diff
+    assert run_cli([*argv, "--dry-run"]) == 2
+    assert "give the id of the claim reviewed" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

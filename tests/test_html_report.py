@@ -358,3 +358,16 @@ def test_the_report_leaves_other_files_alone(tmp_path: Path) -> None:
     build(CLAIMS, out)
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
     shutil.rmtree(out)
+
+
+def test_screen_readers_hear_numbers_not_punctuation(tmp_path: Path) -> None:
+    site = build(CLAIMS, tmp_path / "out")
+    pages = [
+        site.read_text(encoding="utf-8"),
+        *(p.read_text(encoding="utf-8") for p in site.parent.glob("*.html") if p != site),
+    ]
+    for html in pages:
+        assert not re.search(r"<span[^>]*aria-label", html)  # prohibited on a span without role
+        assert not re.search(r'<td class="n">·</td>', html)  # read aloud as "dot"
+    index = pages[0]
+    assert '<span aria-hidden="true">·</span><span class="sr-only">0</span>' in index

@@ -913,6 +913,8 @@ class _Evaluator:
         return _combine(operands, conjunction=isinstance(node, And) != negated)
 
     def compare(self, operator: str, left: Node, lq: Quantity, right: Node, rq: Quantity) -> Truth:
+        if lq.unit is not rq.unit:
+            self.refuse_bare_percentage(left, lq, right, rq)
         try:
             if lq.unit is rq.unit:
                 return lq.interval.compare(operator, rq.interval)
@@ -920,6 +922,27 @@ class _Evaluator:
         except (ValueError, ArithmeticError, TypeError) as error:
             where = self.excerpt(left.span[0], right.span[1])
             raise EvaluationError(f"in '{where}': {error}") from error
+
+    def refuse_bare_percentage(self, left: Node, lq: Quantity, right: Node, rq: Quantity) -> None:
+        """Refuse ``share > 40``: a percentage against a bare number above 1.
+
+        A pure number is a fraction of one (44,4 % is 0.444), so ``share > 40`` would
+        fail for every share: the editor meant ``40 %``. Up to 1 (``share < 1``) the
+        number reads as the fraction it may be meant as.
+        """
+        for node, quantity, other in ((left, lq, rq), (right, rq, lq)):
+            if (
+                isinstance(node, Number)
+                and node.unit is None
+                and quantity.interval.hi > 1
+                and units.format_unit(other.unit) == "%"
+            ):
+                where = self.excerpt(left.span[0], right.span[1])
+                written = self.excerpt(*node.span)
+                raise EvaluationError(
+                    f"in '{where}': a percentage compared with the bare number {written}, "
+                    f"a fraction of one (0.4 is 40 %): write '{written} %'"
+                )
 
     def describe(self, node: Node, quantity: Quantity) -> str:
         return _describe(self.text, self.language, node, quantity)

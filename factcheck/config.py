@@ -195,7 +195,27 @@ def _describe(error: ValidationError) -> str:
     if len(first["loc"]) == 2 and first["loc"][0] == "rules" and first["type"] == "model_type":
         rule = first["loc"][1]  # `[rules]` then `word-count = 1`: settings are a table
         return f"'{dotted}' must be a table of settings: [rules.{rule}], then enabled = ..."
+    expected = _TOML_KINDS.get(first["type"])
+    if expected is not None:  # in TOML's words, not pydantic's ("instance of ReviewAuthor")
+        return f"'{dotted}' must be {expected} (got {first.get('input')!r})"
     return f"'{dotted}': {first['msg']}"
+
+
+# pydantic's error types of a value of the wrong kind, as a TOML file's author says it
+_TOML_KINDS = {
+    "model_type": "a table: {key = value, ...} or a [section]",
+    "dict_type": "a table: {key = value, ...} or a [section]",
+    "string_type": "a text, in quotes",
+    "decimal_parsing": "a number",
+    "decimal_type": "a number",
+    "float_parsing": "a number",
+    "float_type": "a number",
+    "int_parsing": "a whole number",
+    "int_type": "a whole number",
+    "bool_parsing": "true or false",
+    "bool_type": "true or false",
+    "list_type": "a list: [...]",
+}
 
 
 def load_config(path: Path | None = None, start: Path | None = None) -> Config:

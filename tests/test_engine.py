@@ -90,6 +90,10 @@ def test_config_is_found_upward_and_in_pyproject(write_files: WriteFiles) -> Non
         ("[properties.seats]\nwhole = 'about 577'", "properties.seats.whole"),
         ("[properties.seats]\nwhole = '~577'", "must be an exact figure"),
         ("[properties.seats]\nunit = 'seatz'", "properties.seats.unit"),
+        ("[review]\nauthor = 'Le Desk'", "'review.author' must be a table: {key = value"),
+        ("[properties.seats]\nwhole = 577", "'properties.seats.whole' must be a text, in quotes"),
+        ("approx = 'dix'", "'approx' must be a number (got 'dix')"),
+        ("exclude = 'drafts'", "'exclude' must be a list: [...] (got 'drafts')"),
     ],
 )
 def test_bad_configuration_names_the_key(toml: str, message: str, write_files: WriteFiles) -> None:

@@ -935,7 +935,7 @@ class _Evaluator:
                 isinstance(node, Number)
                 and node.unit is None
                 and quantity.interval.hi > 1
-                and units.format_unit(other.unit) == "%"
+                and units.is_percent(other.unit)
             ):
                 where = self.excerpt(left.span[0], right.span[1])
                 written = self.excerpt(*node.span)

@@ -27,6 +27,7 @@ __all__ = [
     "format_unit",
     "has_offset",
     "is_currency",
+    "is_percent",
     "parse_unit",
     "registry",
 ]
@@ -182,6 +183,12 @@ def is_currency(unit: pint.Unit) -> bool:
         return False
     ((dimension, exponent),) = dimensions.items()
     return exponent == 1 and str(dimension).startswith(_CURRENCY_DIMENSION)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_percent(unit: pint.Unit) -> bool:
+    """Tell whether the unit is the percent (not percentage points, not a pure number)."""
+    return bool(unit == parse_unit("%"))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -89,7 +89,7 @@ def _kind(unit: pint.Unit) -> tuple[pint.Unit, bool, str | None]:
         count = _PURE_COUNT
     elif unit.dimensionality == _person().dimensionality:
         count = _PERSON_COUNT
-    entry = (unit, bool(unit == units.parse_unit("%")), count)
+    entry = (unit, units.is_percent(unit), count)
     if len(_KINDS) >= _MAX_UNITS:
         _KINDS.clear()
     _KINDS[id(unit)] = entry

@@ -144,7 +144,7 @@ def _problem(claim: Claim, value: Quantity, relation: str, bound: Quantity) -> P
     language = claim.language
     shown, limit = format_quantity(value, language), format_quantity(bound, language)
     message = f"{claim.property} of '{claim.id}' is {shown}, {relation} {limit}"
-    if value.unit is units.dimensionless() and units.format_unit(bound.unit) == "%":
+    if value.unit is units.dimensionless() and units.is_percent(bound.unit):
         # 44.4 for 44.4 %: a pure number is a fraction of one, 4 440 %
         message += f"; the value has no unit: write '{claim.value} %' for a percentage"
     return claim_problem(claim, message)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,3 +35,15 @@ def json_text(document: Any) -> str:
         return orjson.dumps(document, option=orjson.OPT_INDENT_2).decode() + "\n"
     except orjson.JSONEncodeError:
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def occurrences(keys: Iterable[str]) -> Iterator[int]:
+    """For each key, how many times it has come so far (1 the first time, 2 the next...).
+
+    Reports number what CI tools would merge: JUnit cases of one name, SARIF results
+    of one fingerprint.
+    """
+    seen: dict[str, int] = {}
+    for key in keys:
+        seen[key] = count = seen.get(key, 0) + 1
+        yield count

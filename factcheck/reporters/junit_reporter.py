@@ -18,7 +18,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from factcheck.findings import Finding, Report, Suppression
-from factcheck.reporters.base import RenderOptions
+from factcheck.reporters.base import RenderOptions, occurrences
 
 # characters XML 1.0 cannot hold, even escaped
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -96,10 +96,8 @@ def _testcase(finding: Finding) -> ET.Element:
 
 def _numbered(cases: list[ET.Element]) -> None:
     """Number the cases of a file that share a name: GitLab keeps one case per name."""
-    seen: dict[str, int] = {}
-    for case in cases:
-        name = case.get("name", "")
-        seen[name] = count = seen.get(name, 0) + 1
+    names = [case.get("name", "") for case in cases]
+    for case, name, count in zip(cases, names, occurrences(names), strict=True):
         if count > 1:
             case.set("name", f"{name} ({count})")
 

@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from factcheck import __version__
 from factcheck.findings import Finding, Report, RuleInfo, Severity, Suppression
-from factcheck.reporters.base import RenderOptions, json_text
+from factcheck.reporters.base import RenderOptions, json_text, occurrences
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -70,10 +70,8 @@ def _distinct_fingerprints(results: list[dict[str, Any]]) -> None:
     Code scanning merges results with one fingerprint into one alert; the second of a
     kind gets ``:2``, and so on, in report order.
     """
-    seen: dict[str, int] = {}
-    for result in results:
-        fingerprint = result["partialFingerprints"][FINGERPRINT]
-        seen[fingerprint] = count = seen.get(fingerprint, 0) + 1
+    prints = [result["partialFingerprints"][FINGERPRINT] for result in results]
+    for result, fingerprint, count in zip(results, prints, occurrences(prints), strict=True):
         if count > 1:
             result["partialFingerprints"][FINGERPRINT] = f"{fingerprint}:{count}"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 
@@ -78,12 +79,12 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.config import ConfigError, load_config
     from factcheck.discovery import PathNotFound
     from factcheck.editing import EditError, check_verdict, record_review
-    from factcheck.model import Review
+    from factcheck.model import URL_PATTERN, Review
     from factcheck.progress import Progress
 
     today = dt.date.today()
     if args.claim_id is None:  # --evidence took the words after it: the id, maybe paths
-        urls = [word for word in args.evidence or () if word.startswith(("http://", "https://"))]
+        urls = [word for word in args.evidence or () if re.match(URL_PATTERN, word)]
         stray = [word for word in args.evidence or () if word not in urls]
         if not stray:
             print("factcheck: error: give the id of the claim reviewed (CLAIM_ID)", file=sys.stderr)

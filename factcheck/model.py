@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeVar, cast
 
 from pydantic import (
     AfterValidator,
@@ -101,11 +101,18 @@ class Record(BaseModel):
                 return None
             return super().__getattr__(name)
 
+    # the fields loading reads into derived slots: assigning one makes the record unread,
+    # so that verify reads it again (see factcheck.loading.prepare)
+    _READ_FIELDS: ClassVar[tuple[str, ...]] = ()
+
     def __setattr__(self, name: str, value: Any) -> None:
         """Assign as pydantic does; any new value forgets what was computed from the old."""
         if name != "_memo":
             object.__setattr__(self, "_memo", None)
         super().__setattr__(name, value)
+        if name in self._READ_FIELDS:
+            with contextlib.suppress(AttributeError):  # never read
+                object.__delattr__(self, "_language")
 
     def remember(self, name: str, compute: Callable[[], T]) -> T:
         """``compute()``, computed once and kept until a field of the record is assigned.
@@ -238,12 +245,6 @@ def language_of(source: Source | None) -> str:
     return source.language if source is not None else "en"
 
 
-def _unread(record: Record) -> None:
-    """Mark a record as changed since it was read (see ``factcheck.loading.prepare``)."""
-    with contextlib.suppress(AttributeError):  # never read
-        object.__delattr__(record, "_language")
-
-
 class Claim(Record):
     """One factual statement of a source, with its value and date."""
 
@@ -268,17 +269,12 @@ class Claim(Record):
     )
 
     __slots__ = ("_language", "_period", "_source", "_value")
+    _READ_FIELDS = ("value", "when")
     if TYPE_CHECKING:
         _source: Source | None
         _language: str | None  # the file's, even when its source block is invalid
         _value: Value | None
         _period: Period | None
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        """Assign as pydantic does; a new ``value`` or ``when`` is read again by ``verify``."""
-        super().__setattr__(name, value)
-        if name in ("value", "when"):
-            _unread(self)
 
     @builtins.property  # the field "property" shadows the builtin in this class
     def source(self) -> Source | None:
@@ -342,16 +338,11 @@ class Check(Record):
     order: list[Identifier] | None = Field(default=None, min_length=2)
     note: Text | None = None
     __slots__ = ("_expression", "_language", "_source")
+    _READ_FIELDS = ("expect",)
     if TYPE_CHECKING:
         _expression: Expression | None
         _language: str | None  # as a claim's
         _source: Source | None
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        """Assign as pydantic does; a new ``expect`` is read again by ``verify``."""
-        super().__setattr__(name, value)
-        if name == "expect":
-            _unread(self)
 
     @model_validator(mode="after")
     def _one_kind(self) -> Check:

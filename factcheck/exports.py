@@ -23,12 +23,17 @@ publisher (the quote is the article's wording, even of reported speech;
 named in ``by`` stands in, and :func:`claim_reviews` says so in its notes.
 
 **CSV**: one row per claim, reviewed or not, with its latest review; see ``CSV_COLUMNS``.
+A cell that a spreadsheet would run as a formula (it starts with ``=``, ``@``, a tab
+or a carriage return, or with ``+`` or ``-`` and is not a plain number such as
+``-1,5 %``) is written after an apostrophe, so that a claim file cannot make Excel or
+LibreOffice run a command when the export is opened (CWE-1236).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -153,38 +158,62 @@ def claim_reviews(
     return documents, notes
 
 
+# A signed number or percentage ("-1,5 %", "+3"), which a spreadsheet reads as a number.
+# Anything else after a sign ("-2 millions", "- un tiret") it would try as a formula.
+_SIGNED_NUMBER = re.compile(r"[+-] ?\d[\d .,\u00a0\u202f]*(?:[ \u00a0\u202f]?[%‰])?")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``cell``, after an apostrophe if a spreadsheet would run it as a formula.
+
+    >>> spreadsheet_safe("=1+1"), spreadsheet_safe("@SUM(A1)"), spreadsheet_safe("- un tiret")
+    ("'=1+1", "'@SUM(A1)", "'- un tiret")
+    >>> spreadsheet_safe("-1,5 %"), spreadsheet_safe("+3 millions d'euros")
+    ('-1,5 %', "'+3 millions d'euros")
+    """
+    if not cell or cell[0] not in "=+-@\t\r":
+        return cell
+    if cell[0] in "+-" and _SIGNED_NUMBER.fullmatch(cell):
+        return cell
+    return "'" + cell
+
+
 def to_csv(claims: Iterable[Claim]) -> str:
-    """One row per claim with its latest review, as a CSV text with a header row."""
+    """One row per claim with its latest review, as a CSV text with a header row.
+
+    Cells that a spreadsheet would run as formulas are escaped (:func:`spreadsheet_safe`).
+    """
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for claim in claims:
         source = claim.source
         last = claim.reviews[-1] if claim.reviews else None
+        cells: list[str | int] = [
+            claim.id,
+            claim.location.file,
+            claim.location.line,
+            source.id if source else "",
+            source.publisher if source else "",
+            source.published.isoformat() if source else "",
+            claim.subject,
+            claim.property,
+            "; ".join(f"{key}={value}" for key, value in claim.qualifiers.items()),
+            claim.value or "",
+            claim.when or "",
+            claim.kind,
+            claim.attributed_to or "",
+            claim.cites or "",
+            claim.status,
+            len(claim.reviews),
+            last.date.isoformat() if last else "",
+            last.by if last else "",
+            last.verdict if last else "",
+            " ".join(last.evidence) if last else "",
+            (last.note or "") if last else "",
+            claim.quote,
+        ]
         writer.writerow(
-            [
-                claim.id,
-                claim.location.file,
-                claim.location.line,
-                source.id if source else "",
-                source.publisher if source else "",
-                source.published.isoformat() if source else "",
-                claim.subject,
-                claim.property,
-                "; ".join(f"{key}={value}" for key, value in claim.qualifiers.items()),
-                claim.value or "",
-                claim.when or "",
-                claim.kind,
-                claim.attributed_to or "",
-                claim.cites or "",
-                claim.status,
-                len(claim.reviews),
-                last.date.isoformat() if last else "",
-                last.by if last else "",
-                last.verdict if last else "",
-                " ".join(last.evidence) if last else "",
-                (last.note or "") if last else "",
-                claim.quote,
-            ]
+            [spreadsheet_safe(cell) if isinstance(cell, str) else cell for cell in cells]
         )
     return stream.getvalue()

@@ -156,6 +156,30 @@ def test_csv_has_one_row_per_claim(capsys: pytest.CaptureFixture[str]) -> None:
     )
 
 
+def test_csv_cells_a_spreadsheet_would_run_start_with_an_apostrophe(
+    write_files: WriteFiles,
+) -> None:
+    folder = write_files(
+        {
+            "a.yaml": source_block()
+            + "claims:\n"
+            + "  - {id: drop, quote: '- 1,5 % en un an', subject: s, property: p, value: '-1,5 %'}\n"
+            + "  - id: sneaky\n"
+            + '    quote: "=HYPERLINK(\\"http://example.com\\"; \\"clic\\")"\n'
+            + "    subject: '@SUM(A1)'\n"
+            + "    property: p\n"
+            + "    value: '+3 millions'\n"
+            + "    attributed_to: \"-2+3+cmd|' /C calc'!A0\"\n"
+        }
+    )
+    rows = {row["claim"]: row for row in csv.DictReader(io.StringIO(to_csv(load(folder).claims)))}
+    drop, sneaky = rows["drop"], rows["sneaky"]
+    assert (drop["value"], drop["quote"]) == ("-1,5 %", "'- 1,5 % en un an")
+    assert sneaky["quote"] == '\'=HYPERLINK("http://example.com"; "clic")'
+    assert (sneaky["subject"], sneaky["value"]) == ("'@SUM(A1)", "'+3 millions")
+    assert sneaky["attributed_to"] == "'-2+3+cmd|' /C calc'!A0"
+
+
 def test_export_writes_to_a_file(tmp_path: Path) -> None:
     target = tmp_path / "out.csv"
     assert run_cli(["export", str(CLAIMS), "--format", "csv", "--output", str(target)]) == 0

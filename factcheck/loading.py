@@ -313,7 +313,21 @@ def _adopt(record: Claim | Check, document: Document) -> None:
         _derive(record, "_source", source)
     if record._location is None:
         _place(record, Location(document.path))
-    _derive(record, "_language", source.language if source is not None else "en")
+    language = source.language if source is not None else _file_language(document)
+    _derive(record, "_language", language)
+
+
+def _file_language(document: Document) -> str:
+    """The language loading read a file without a valid source in: its records' language.
+
+    An invalid source block still names the language its file is written in, when
+    readable (see :attr:`Claim.language`); a record edited in code is read in it too.
+    """
+    records: list[Claim | Check] = [*document.claims, *document.checks]
+    for other in records:
+        if _derived(other) and other._language:
+            return other._language
+    return "en"
 
 
 def _forget_problems(document: Document, ids: set[str]) -> None:

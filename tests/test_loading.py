@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -209,6 +210,23 @@ def test_a_source_with_a_bad_date_leaves_its_claims_in_its_language(
         "source 'test_source': 'published' is not a day (got 'juillet 2015'): "
         "write it as 2015-07-27, or in words as the article writes it"
     )
+
+
+def test_a_claim_edited_in_code_stays_in_its_files_language_despite_a_bad_source(
+    write_files: WriteFiles,
+) -> None:
+    claims = (
+        '  - {id: a, quote: "44,4 %", subject: s, property: p, value: "44,4 %"}\n'
+        '  - {id: b, quote: "1,5 %", subject: s, property: q, value: "1,5 %"}\n'
+    )
+    text = source_block(published="juillet 2015") + "claims:\n" + claims
+    corpus = factcheck.load(write_files({"a.yaml": text}))
+    second = list(corpus.claims)[1]
+    second.value = "2,5 %"  # read again by verify, in French: 2.5 %, not 25 %
+    factcheck.verify(corpus)
+    assert [claim.language for claim in corpus.claims] == ["fr", "fr"]
+    assert second.parsed_value is not None
+    assert second.parsed_value.figures == (Decimal("2.5"),)
 
 
 def test_an_article_given_as_a_claim_file_is_told_what_claim_files_are(

@@ -15,8 +15,10 @@ verdict        ratingValue
 ``verified``   5 (bestRating)
 =============  ===========
 
-``itemReviewed`` is the claim as the article printed it: its ``author`` is the
-publisher (the quote is the article's wording, even of reported speech;
+``claimReviewed`` is the sentence of the article that holds the claim's quote (a quote
+is often a fragment, "Orange (44,4%)"), or the quote when the article's text is not
+loaded or does not hold it. ``itemReviewed`` is the claim as the article printed it:
+its ``author`` is the publisher (the quote is the article's wording, even of reported speech;
 ``attributed_to`` is free text, "sources non nommées" is no author) and its
 ``appearance`` is the article (headline, url, datePublished). The review's
 ``author`` is ``[review] author`` of the configuration; without it, the reviewer
@@ -97,7 +99,7 @@ def claim_review(
         "@type": "ClaimReview",
         "identifier": claim.id,
         **({"url": url.replace("{claim}", claim.id)} if url else {}),
-        "claimReviewed": claim.quote,
+        "claimReviewed": _claim_reviewed(claim),
         "itemReviewed": item,
         "author": reviewer,
         "reviewRating": rating,
@@ -106,6 +108,15 @@ def claim_review(
     if review.evidence:
         document["citation"] = list(review.evidence)
     return document
+
+
+def _claim_reviewed(claim: Claim) -> str:
+    """The article's sentence that holds the quote (a quote is often a fragment), else the quote."""
+    from factcheck.text import quote_sentence
+
+    text = claim.source.text_content if claim.source else None
+    sentence = quote_sentence(claim.quote, text) if text else None
+    return sentence or claim.quote
 
 
 def claim_reviews(

@@ -140,3 +140,51 @@ def quote_spans(quote: str, text: str) -> list[tuple[int, int]]:
         spans.append((starts[found], ends[found + len(needle) - 1]))
         found = haystack.find(needle, found + 1)
     return spans
+
+
+def quote_sentence(quote: str, text: str) -> str | None:
+    """The sentence (or sentences) of ``text`` where ``quote`` first stands, or None.
+
+    Sentence boundaries are syntok's, which knows that "M. Dupont" does not end a
+    sentence, and line breaks. A quote across a line break (a text wrapped at 80
+    columns) gives the lines' sentences it stands in. Line breaks and runs of spaces
+    inside them become one space; no-break spaces are kept.
+
+    >>> text = "Créé en 2012. Il était détenu par M. Orange (44,4%). Fin."
+    >>> quote_sentence("Orange (44,4%)", text)
+    'Il était détenu par M. Orange (44,4%).'
+    """
+    spans = quote_spans(quote, text)
+    if not spans:
+        return None
+    start, end = spans[0]
+    sentences = [(a, b) for a, b in _sentences(text) if a < end and b > start]
+    if not sentences:
+        return None
+    return _BLANKS.sub(" ", text[sentences[0][0] : sentences[-1][1]]).strip()
+
+
+_BLANKS = re.compile(r"[ \t\r\n]+")
+
+
+@lru_cache(maxsize=16)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` offsets of the sentences of ``text``, line by line.
+
+    An article's text puts its title, byline and each paragraph on lines of their own,
+    often without a full stop, so a line break ends a sentence too.
+    """
+    from syntok.segmenter import analyze  # only exports need sentences
+
+    spans = []
+    for line in _LINE.finditer(text):
+        for paragraph in analyze(line[0]):
+            for sentence in paragraph:
+                first, last = sentence[0], sentence[-1]
+                spans.append(
+                    (line.start() + first.offset, line.start() + last.offset + len(last.value))
+                )
+    return tuple(spans)
+
+
+_LINE = re.compile(r"[^\r\n]+")

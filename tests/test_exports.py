@@ -78,6 +78,31 @@ def test_claimreview_export_of_the_seed_is_valid_json_with_every_field(
     assert france["datePublished"] == "2026-11-30"
 
 
+def test_claim_reviewed_is_the_quote_without_the_article_text(
+    write_files: WriteFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    review = "reviews: [{date: 2026-11-29, by: ana, verdict: false}]"
+    folder = write_files(
+        {
+            "a.yaml": source_block(text="a.txt")
+            + "claims:\n"
+            + f"  - {{id: one, quote: 'Orange (44,4%)', subject: s, property: p, {review}}}\n"
+            + f"  - {{id: two, quote: 'not in it', subject: s, property: q, {review}}}\n",
+            "a.txt": "Titre\nPar Le Desk\nIl était détenu par M. Dupont et Orange (44,4%). Fin.\n",
+            "b.yaml": source_block(source_id="b")
+            + "claims:\n"
+            + f"  - {{id: three, quote: 'Orange (44,4%)', subject: s, property: r, {review}}}\n",
+        }
+    )
+    documents, _ = export(capsys, str(folder))
+    reviewed = {document["identifier"]: document["claimReviewed"] for document in documents}
+    assert reviewed == {
+        "one": "Il était détenu par M. Dupont et Orange (44,4%).",
+        "two": "not in it",
+        "three": "Orange (44,4%)",
+    }
+
+
 def test_a_review_recorded_on_the_command_line_shows_in_the_export(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -88,7 +113,10 @@ def test_a_review_recorded_on_the_command_line_shows_in_the_export(
     documents, err = export(capsys, str(path.parent))
     staff = next(d for d in documents if d["identifier"] == "cloudwatt_staff_2015")
     assert_complete(staff)
-    assert staff["claimReviewed"] == "qui emploie environ 90 personnes"
+    # the quote is a fragment: the article's sentence around it says who employs 90
+    assert staff["claimReviewed"].startswith("A sa création, Cloudwatt espérait")
+    assert "mais la société, qui emploie environ 90 personnes, aurait" in staff["claimReviewed"]
+    assert staff["claimReviewed"].endswith("en 2014.")
     assert staff["reviewRating"]["alternateName"] == "misleading"
     assert staff["reviewRating"]["ratingValue"] == 2
     assert staff["reviewRating"]["ratingExplanation"] == "95, not 90"
@@ -163,7 +191,8 @@ def test_csv_cells_a_spreadsheet_would_run_start_with_an_apostrophe(
         {
             "a.yaml": source_block()
             + "claims:\n"
-            + "  - {id: drop, quote: '- 1,5 % en un an', subject: s, property: p, value: '-1,5 %'}\n"
+            + "  - {id: drop, quote: '- 1,5 % en un an', subject: s, property: p,"
+            + "     value: '-1,5 %'}\n"
             + "  - id: sneaky\n"
             + '    quote: "=HYPERLINK(\\"http://example.com\\"; \\"clic\\")"\n'
             + "    subject: '@SUM(A1)'\n"

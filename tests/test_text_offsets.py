@@ -5,7 +5,13 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.text import find_quote, normalise, normalise_with_offsets, quote_spans
+from factcheck.text import (
+    find_quote,
+    normalise,
+    normalise_with_offsets,
+    quote_sentence,
+    quote_spans,
+)
 from tests.conftest import CLAIMS
 
 SEED_TEXT = (CLAIMS / "latribune-2015-07-27.txt").read_text(encoding="utf-8")
@@ -65,3 +71,23 @@ def test_an_empty_or_missing_quote_stands_nowhere() -> None:
     assert quote_spans("", SEED_TEXT) == []
     assert quote_spans("   ", SEED_TEXT) == []
     assert quote_spans("Orange (44,5%)", SEED_TEXT) == []
+
+
+@given(st.text(alphabet=st.sampled_from(list("Ab1 .,!?'\"«»\n\u00a0M")), max_size=60), st.data())
+def test_a_quote_sentence_holds_the_quote(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    quote = text[start : data.draw(st.integers(start, len(text)))]
+    sentence = quote_sentence(quote, text)
+    if sentence is None:  # only a quote the matching cannot find, or one of blanks
+        assert find_quote(quote, text) < 0 or not normalise(quote)
+    else:
+        assert normalise(quote) in normalise(sentence)
+
+
+def test_a_quote_sentence_is_the_article_sentence_around_it() -> None:
+    assert quote_sentence("Thales (22,2%)", SEED_TEXT) == (
+        "Il était alors détenu par Orange (44,4%), Thales (22,2%) et la Caisse des Dépôts (33,3%)."
+    )
+    # the lead follows the byline on the next line: the line break ends the byline
+    lead = quote_sentence("contre 19% en moyenne en Europe", SEED_TEXT)
+    assert lead is not None and lead.startswith("La France accuse un important retard")

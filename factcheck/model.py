@@ -85,10 +85,13 @@ class Record(BaseModel):
 
     __slots__ = ("_location", "_memo")
     model_config = ConfigDict(extra="forbid")
-    if TYPE_CHECKING:  # slots, declared for type checkers only: pydantic would make
-        # annotated underscore names private attributes
-        _location: Location | None
-        _memo: dict[str, Any] | None
+    if TYPE_CHECKING:  # the slots, for type checkers only, as read-only properties:
+        # pydantic would make annotated underscore names private attributes, and a type
+        # checker without pydantic's plugin would take annotations for fields of __init__
+        @property
+        def _location(self) -> Location | None: ...
+        @property
+        def _memo(self) -> dict[str, Any] | None: ...
 
     if not TYPE_CHECKING:  # for type checkers, the slots are declared attributes
 
@@ -231,8 +234,10 @@ class Source(Record):
             return data
         return {**data, "published": period.start}
 
-    if TYPE_CHECKING:
-        _text_content: str | None
+    if TYPE_CHECKING:  # the slot (see Record)
+
+        @property
+        def _text_content(self) -> str | None: ...
 
     @property
     def text_content(self) -> str | None:
@@ -270,11 +275,16 @@ class Claim(Record):
 
     __slots__ = ("_language", "_period", "_source", "_value")
     _READ_FIELDS = ("value", "when")
-    if TYPE_CHECKING:
-        _source: Source | None
-        _language: str | None  # the file's, even when its source block is invalid
-        _value: Value | None
-        _period: Period | None
+    if TYPE_CHECKING:  # the slots (see Record)
+
+        @builtins.property
+        def _source(self) -> Source | None: ...
+        @builtins.property
+        def _language(self) -> str | None: ...  # the file's, even if its source is invalid
+        @builtins.property
+        def _value(self) -> Value | None: ...
+        @builtins.property
+        def _period(self) -> Period | None: ...
 
     @builtins.property  # the field "property" shadows the builtin in this class
     def source(self) -> Source | None:
@@ -339,10 +349,14 @@ class Check(Record):
     note: Text | None = None
     __slots__ = ("_expression", "_language", "_source")
     _READ_FIELDS = ("expect",)
-    if TYPE_CHECKING:
-        _expression: Expression | None
-        _language: str | None  # as a claim's
-        _source: Source | None
+    if TYPE_CHECKING:  # the slots (see Record)
+
+        @property
+        def _expression(self) -> Expression | None: ...
+        @property
+        def _language(self) -> str | None: ...  # as a claim's
+        @property
+        def _source(self) -> Source | None: ...
 
     @model_validator(mode="after")
     def _one_kind(self) -> Check:

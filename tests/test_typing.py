@@ -1,0 +1,50 @@
+"""Code that uses the library type-checks under ``mypy --strict``, without pydantic's plugin."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+USER_CODE = """
+    import datetime as dt
+
+    import factcheck
+    from factcheck import Check, Claim, Corpus, Document, Review, Source
+
+    source = Source(
+        id="s", title="t", publisher="p", published=dt.date(2015, 7, 27), language="fr"
+    )
+    claim = Claim(id="a", quote="44,4 %", subject="orange", property="share", value="44,4 %")
+    claim.reviews.append(Review(date=dt.date(2026, 11, 30), by="desk", verdict="verified"))
+    check = Check(id="c", expect="a < 50 %")
+    document = Document("article.yaml", source=source, claims=[claim], checks=[check])
+    report = factcheck.verify(Corpus([document]))
+    line: int = claim.location.line
+    worst: list[str] = [finding.message for finding in report.findings]
+    value = claim.parsed_value
+    language: str = claim.language
+    passed: bool = report.ok
+    errors: int = report.summary.errors
+"""
+
+
+def test_user_code_type_checks_without_the_pydantic_plugin(tmp_path: Path) -> None:
+    program = tmp_path / "user.py"
+    program.write_text(textwrap.dedent(USER_CODE), encoding="utf-8")
+    # The user's own configuration: strict, and no plugin. MYPYPATH finds the package
+    # as an installed copy would be found (an editable install hides it from mypy).
+    (tmp_path / "mypy.ini").write_text("[mypy]\nstrict = True\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--config-file", str(tmp_path / "mypy.ini"),
+         "--cache-dir", str(tmp_path / "cache"), "--ignore-missing-imports", str(program)],
+        capture_output=True, text=True, cwd=tmp_path, check=False,
+        env={**os.environ, "MYPYPATH": str(ROOT)},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    # and it runs
+    subprocess.run([sys.executable, str(program)], check=True, cwd=ROOT)

@@ -10,9 +10,10 @@ Each value is an interval (``12 %`` is 11,5 to 12,5 %), so reports of one figure
 at different precisions agree (``12 %`` and ``12,3 %``; ``~90 person`` and
 ``95 person``) and only reports that cannot both be right are errors
 (``<2 million EUR`` and ``2,5 million EUR``). Two reports agree when their
-intervals share a stretch of values: ``12 %`` and ``13 %`` share only 12,5,
-which a journalist rounds to 12 or to 13 but no one rounding rule turns into
-both. Values are compared in one unit (``1,5 million EUR`` and ``1500 kEUR``
+intervals share a value, as the spec says of every relation: ``12 %`` and
+``13 %`` share 12,5, which one journalist may round to 12 and another to 13, so
+they agree, and ``holds-by-rounding`` says they agree only thanks to rounding
+(see docs/deviations.md); ``12 %`` and ``14 %`` do not. Values are compared in one unit (``1,5 million EUR`` and ``1500 kEUR``
 agree); values in units that do not convert into each other are not compared
 (``consistent-units`` reports them), and claims without a value are skipped.
 
@@ -43,8 +44,8 @@ claims:
 ```yaml
 claims:
   - {id: use_teaser, subject: France, property: enterprise_cloud_use, value: "12 %", when: "2014"}
-  - {id: use_body, subject: France, property: enterprise_cloud_use, value: "13 %", when: "2014"}
-    # 'use_body' says 13 % (12,5 à 13,5 %) but 'use_teaser' (claims/a.yaml:8) says
+  - {id: use_body, subject: France, property: enterprise_cloud_use, value: "14 %", when: "2014"}
+    # 'use_body' says 14 % (13,5 à 14,5 %) but 'use_teaser' (claims/a.yaml:8) says
     # 12 % (11,5 à 12,5 %) for the same fact: France enterprise_cloud_use (2014)
 ```
 """

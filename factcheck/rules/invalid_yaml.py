@@ -19,7 +19,7 @@ source:
 ```yaml
 source:
   id: example
-    title: Example        # mapping values are not allowed here
+    title: Example        # mapping values are not allowed in this context
 ```
 """
 

@@ -23,7 +23,7 @@ A lone share is not a listing: ``Orange holds 44 %`` says nothing of the others.
      value: "44,4 %", when: septembre 2012, quote: "Orange (44,4%)"}
   - {id: thales, subject: Cloudwatt, property: share_held, qualifiers: {holder: Thales},
      value: "22,2 %", when: septembre 2012, quote: "Thales (22,2%)"}
-# shares of Cloudwatt (septembre 2012) sum to 66,6 % (66,55 à 66,65 %), less than 100 %:
+# shares of Cloudwatt (septembre 2012) sum to 66,6 % (66,5 à 66,7 %), less than 100 %:
 # a part may be missing from orange + thales
 ```
 """

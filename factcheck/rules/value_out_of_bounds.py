@@ -14,17 +14,20 @@ a definition: ``"100 %"`` is exactly 100 %.
 **Passes**
 
 ```yaml
-  - {id: orange, subject: Cloudwatt, property: share_held, qualifiers: {holder: Orange},
-     value: "100 %", quote: "reprise à 100 %"}
+  - {id: turnout, subject: Paris, property: turnout, value: "100 %",
+     when: "2015", quote: "100 % de participation"}
 ```
 
 **Fails**
 
 ```yaml
-  - {id: orange, subject: Cloudwatt, property: share_held, qualifiers: {holder: Orange},
-     value: "120 %", quote: "reprise à 120 %"}
-# share_held of 'orange' is 120 % (119,5 à 120,5 %), more than the maximum 100 %
+  - {id: turnout, subject: Paris, property: turnout, value: "120 %",
+     when: "2015", quote: "120 % de participation"}
+# turnout of 'turnout' is 120 % (119,5 à 120,5 %), more than the maximum 100 %
 ```
+
+(A share of a whole over 100 %, such as ``share_held``, is also a sum that exceeds
+its whole: ``shares-sum-to-whole`` reports it too.)
 """
 
 from __future__ import annotations

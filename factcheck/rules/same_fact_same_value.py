@@ -13,9 +13,10 @@ at different precisions agree (``12 %`` and ``12,3 %``; ``~90 person`` and
 intervals share a value, as the spec says of every relation: ``12 %`` and
 ``13 %`` share 12,5, which one journalist may round to 12 and another to 13, so
 they agree, and ``holds-by-rounding`` says they agree only thanks to rounding
-(see docs/deviations.md); ``12 %`` and ``14 %`` do not. Values are compared in one unit (``1,5 million EUR`` and ``1500 kEUR``
-agree); values in units that do not convert into each other are not compared
-(``consistent-units`` reports them), and claims without a value are skipped.
+(see docs/deviations.md); ``12 %`` and ``14 %`` do not. Values are compared in
+one unit (``1,5 million EUR`` and ``1500 kEUR`` agree); values in units that do
+not convert into each other are not compared (``consistent-units`` reports
+them), and claims without a value are skipped.
 
 A ``fact``, a ``forecast``, a ``target`` and an ``opinion`` are different
 statements even about the same key, and are only compared with their own kind.

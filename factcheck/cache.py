@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import __version__, atomic
-from factcheck.discovery import config_table, discover, find_config
+from factcheck.discovery import config_table, discover, find_config, read_regular_file
 from factcheck.findings import Finding, Location, Report, RuleInfo, Severity, Suppression
 
 DEFAULT_DIR = Path(".factcheck_cache")
@@ -60,7 +60,7 @@ def _digest(data: bytes) -> str:
 
 def _file_digest(path: Path) -> str | None:
     try:
-        return _digest(path.read_bytes())
+        return _digest(read_regular_file(path))
     except OSError:
         return None
 

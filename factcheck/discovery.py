@@ -6,9 +6,11 @@ Standard library only, so that a run answered from the cache (see
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 import re
+import stat
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -50,6 +52,25 @@ def path_list(paths: PathArg | Iterable[PathArg]) -> list[PathArg]:
             kind = type(path).__name__
             raise TypeError(f"each path must be a str or a Path, not {kind}: {path!r}")
     return listed
+
+
+def read_regular_file(path: PathArg) -> bytes:
+    """The bytes of a regular file; OSError for anything else.
+
+    A source text named ``/dev/zero`` or a named pipe would be read forever (or wait
+    for a writer): such a file is refused before a byte is read, as is a name Python
+    cannot pass to the system (one holding a NUL).
+    """
+    try:
+        # non-blocking: opening a pipe with no writer would otherwise wait for one
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except ValueError as error:  # an embedded NUL
+        raise OSError(errno.EINVAL, "not a valid file name", os.fspath(path)) from error
+    with os.fdopen(handle, "rb") as stream:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            message = "not a regular file (a folder, a device or a pipe)"
+            raise OSError(errno.EINVAL, message, os.fspath(path))
+        return stream.read()
 
 
 def discover(

@@ -22,7 +22,7 @@ from pydantic_core import ErrorDetails
 from factcheck.collector import collector_paused
 from factcheck.config import Config
 from factcheck.dates import DateSyntaxError, parse_date
-from factcheck.discovery import CLAIM_SUFFIXES, PathArg, discover, path_list
+from factcheck.discovery import CLAIM_SUFFIXES, PathArg, discover, path_list, read_regular_file
 from factcheck.expressions import ExpressionError, parse_expression
 from factcheck.findings import Location, display_path
 from factcheck.model import (
@@ -164,7 +164,7 @@ class _Loader:
     def _top_level(self) -> None:
         for key in self.root:
             if key not in TOP_LEVEL_FIELDS:
-                self.problem("schema", _unknown_field(key, TOP_LEVEL_FIELDS), (key,))
+                self.problem("schema", _unknown_field(str(key), TOP_LEVEL_FIELDS), (key,))
         if self.root.get("source") is None:
             self.problem("schema", "missing the 'source' block (id, title, publisher, ...)", ())
 
@@ -223,9 +223,13 @@ class _Loader:
             return
         path = self.base / source.text
         try:
-            data = path.read_bytes()
-        except OSError:
+            data = read_regular_file(path)
+        except FileNotFoundError:
             message = f"source text '{source.text}' not found next to the claim file"
+            self.problem("text", message, ("source", "text"))
+            return
+        except OSError as error:
+            message = f"source text '{source.text}' cannot be read: {error.strerror or error}"
             self.problem("text", message, ("source", "text"))
             return
         text, problem = _decode(data, display_path(path))

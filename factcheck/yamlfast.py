@@ -220,6 +220,8 @@ def _record_starts(text: str, root: dict[str, Any]) -> dict[tuple[str | int, ...
         if at == 0 and not text.startswith(f"{key}:"):
             return None  # a quoted or flow-style key: the exact reader places it
         sections.append((at, key))
+    if not sections:
+        return {}  # `{}`: no records; validation asks for the source
     sections.sort()
     following = [*sections[1:], (len(text), "")]
     ends = {key: end for (_, key), (end, _) in zip(sections, following, strict=True)}

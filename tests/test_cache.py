@@ -143,3 +143,14 @@ def test_same_files_same_key_other_files_other_key(corpus: Path, write_files: Wr
     assert ReportCache.for_run([str(corpus)], None).key == key
     other = write_files({"b.yaml": GOOD}, folder="other")
     assert ReportCache.for_run([str(other)], None).key != key
+
+
+@pytest.mark.parametrize("text", ["/dev/zero", "folder"])
+def test_a_source_text_that_is_no_file_is_cached_without_being_read(
+    write_files: WriteFiles, tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str
+) -> None:
+    folder = write_files({"a.yaml": GOOD.replace("text: a.txt", f"text: {text}"), "folder/b": ""})
+    cache_dir = tmp_path / "cache"
+    first = run(folder, cache_dir, capsys)
+    assert [f["rule"] for f in first["findings"]] == ["missing-text"]
+    assert run(folder, cache_dir, capsys) == first  # the hit checks the text too, and returns

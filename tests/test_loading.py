@@ -281,6 +281,54 @@ def test_missing_source_text_is_a_finding_at_its_line(write_files: WriteFiles) -
     assert [(f.rule, f.location.line) for f in report.findings] == [("missing-text", 7)]
 
 
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("/dev/zero", "not a regular file"),  # would be read forever
+        ("folder", "Is a directory"),
+        ('"x\\0y"', "not a valid file name"),  # a NUL: Python refuses the name
+    ],
+)
+def test_a_source_text_that_is_no_file_is_a_finding_not_a_hang(
+    write_files: WriteFiles, name: str, reason: str
+) -> None:
+    text = source_block(text=name) + GOOD.split(source_block())[1]
+    folder = write_files({"a.yaml": text, "folder/b.txt": "x"})
+    (finding,) = verify_folder(folder).findings
+    assert (finding.rule, finding.location.line) == ("missing-text", 7)
+    assert "cannot be read: " + reason in finding.message
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_source_text_that_is_a_pipe_is_refused_without_waiting_for_a_writer(
+    write_files: WriteFiles,
+) -> None:
+    folder = write_files({"a.yaml": source_block(text="pipe.txt") + "claims: []\n"})
+    os.mkfifo(folder / "pipe.txt")
+    (finding,) = verify_folder(folder).findings
+    assert "'pipe.txt' cannot be read: not a regular file" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("{}\n", [(1, "missing the 'source' block (id, title, publisher, ...)")]),
+        (
+            source_block() + "1: x\n2.5: y\n",
+            [
+                (7, "unknown field '1' (known fields: source, claims, checks)"),
+                (8, "unknown field '2.5' (known fields: source, claims, checks)"),
+            ],
+        ),
+    ],
+)
+def test_odd_top_levels_are_schema_findings_at_their_lines(
+    write_files: WriteFiles, text: str, expected: list[tuple[int, str]]
+) -> None:
+    report = verify_folder(write_files({"a.yaml": text}))
+    assert [(f.location.line, f.message) for f in report.findings] == expected
+
+
 def test_files_are_named_relative_to_the_working_folder(
     write_files: WriteFiles, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -20,6 +20,7 @@ import datetime as dt
 import difflib
 import hashlib
 import io
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -202,12 +203,17 @@ def record_review(
 
 def prepare_review(path: Path, claim_id: str, review: Review, config: Config) -> ReviewEdit:
     """Compute the edit that records ``review`` on a claim of the file at ``path``."""
+    from ruamel.yaml.error import ReusedAnchorWarning
+
     original = path.read_bytes()
     text = original.decode("utf-8-sig")
     crlf = "\r\n" in text
     yaml = _round_trip()
     try:
-        data = yaml.load(text)
+        with warnings.catch_warnings():
+            # a reused anchor (`&a` twice) is legal YAML and only this record is rewritten
+            warnings.simplefilter("ignore", ReusedAnchorWarning)
+            data = yaml.load(text)
     except Exception as error:  # ruamel's YAMLError, or a ValueError of its constructors
         raise EditError(_unreadable(path, error)) from None
     index, entry = _claim_entry(data, claim_id, path)
@@ -299,7 +305,7 @@ def _record_lines(data: Any, index: int, text: str) -> tuple[int, int]:
     claims = data["claims"]
     first: int = claims[index].lc.line
     if index + 1 < len(claims):
-        return first, int(claims[index + 1].lc.line)
+        return first, int(claims.lc.item(index + 1)[0])  # the next item may be a scalar
     later = [int(data.lc.key(key)[0]) for key in data if data.lc.key(key)[0] > first]
     return first, min(later, default=len(text.splitlines()))
 

@@ -470,6 +470,41 @@ def test_a_plain_scalar_shaped_like_an_impossible_date_is_kept_as_written(
     assert load(folder).claims_by_id()["staff"].status == "verified"
 
 
+def test_a_claim_followed_by_an_item_that_is_no_record_is_still_reviewed(
+    write_files: WriteFiles,
+) -> None:
+    # the loader reports the stray item; the review must still find where the claim ends
+    text = source_block() + (
+        "claims:\n  - id: staff\n    quote: q\n    subject: S\n    property: p\n  - stray\n"
+    )
+    folder = write_files({"a.yaml": text})
+    record_review(folder, "staff", review(), today=TODAY)
+    after = (folder / "a.yaml").read_text(encoding="utf-8")
+    assert all(line.startswith("+") for line in changes(text, after))
+    assert after.endswith(
+        "        verdict: verified\n        quote_fingerprint: sha256:"
+        + quote_fingerprint("q").split(":")[1]
+        + "\n  - stray\n"
+    )
+
+
+def test_a_reused_anchor_is_kept_and_the_review_is_quiet_about_it(
+    write_files: WriteFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `&a` twice is legal YAML (an alias refers to the latest); pytest turns the
+    # warning ruamel.yaml gives into an error, as a user would see it on stderr
+    text = source_block() + (
+        "claims:\n"
+        "  - id: staff\n    quote: q\n    subject: &a S\n    property: p\n"
+        "  - id: other\n    quote: q\n    subject: &a T\n    property: p\n"
+    )
+    folder = write_files({"a.yaml": text})
+    assert run_cli(["review", "staff", str(folder), "--verdict", "verified", "--by", "desk"]) == 0
+    assert capsys.readouterr().err == ""
+    after = (folder / "a.yaml").read_text(encoding="utf-8")
+    assert after.count("&a ") == 2 and load(folder).claims_by_id()["staff"].status == "verified"
+
+
 def test_a_file_the_yaml_editor_cannot_read_is_refused_with_its_place(
     write_files: WriteFiles, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -8,6 +8,7 @@ straight apostrophes, and the many double quotation marks (« », “ ”, „ "
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain, filterfalse
 
@@ -130,61 +131,65 @@ def quote_spans(quote: str, text: str) -> list[tuple[int, int]]:
     The matching is :func:`find_quote`'s (the first span is where it finds the quote);
     occurrences may overlap. An empty quote stands nowhere.
     """
+    return list(_quote_spans(quote, text))
+
+
+def _quote_spans(quote: str, text: str) -> Iterator[tuple[int, int]]:
     needle = normalise(quote)
     if not needle:
-        return []
+        return
     haystack, starts, ends = normalise_with_offsets(text)
-    spans = []
     found = haystack.find(needle)
     while found >= 0:
-        spans.append((starts[found], ends[found + len(needle) - 1]))
+        yield starts[found], ends[found + len(needle) - 1]
         found = haystack.find(needle, found + 1)
-    return spans
 
 
 def quote_sentence(quote: str, text: str) -> str | None:
     """The sentence (or sentences) of ``text`` where ``quote`` first stands, or None.
 
     Sentence boundaries are syntok's, which knows that "M. Dupont" does not end a
-    sentence, and line breaks. A quote across a line break (a text wrapped at 80
-    columns) gives the lines' sentences it stands in. Line breaks and runs of spaces
-    inside them become one space; no-break spaces are kept.
+    sentence, and line breaks: an article's text puts its title, byline and each
+    paragraph on lines of their own, often without a full stop. A quote across a line
+    break (a text wrapped at 80 columns) gives the lines' sentences it stands in. Line
+    breaks and runs of spaces inside them become one space; no-break spaces are kept.
 
     >>> text = "Créé en 2012. Il était détenu par M. Orange (44,4%). Fin."
     >>> quote_sentence("Orange (44,4%)", text)
     'Il était détenu par M. Orange (44,4%).'
     """
-    spans = quote_spans(quote, text)
-    if not spans:
+    start, end = next(_quote_spans(quote, text), (0, 0))
+    if start == end:
         return None
-    start, end = spans[0]
-    sentences = [(a, b) for a, b in _sentences(text) if a < end and b > start]
+    # only the lines the quote stands on are segmented: a book-length text costs no more
+    first = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    after = _LINE_BREAK.search(text, end)
+    lines = text[first : after.start() if after else len(text)]
+    sentences = [
+        (first + a, first + b)
+        for line in _LINE.finditer(lines)
+        for a, b in _sentences(line[0], line.start())
+        if first + a < end and first + b > start
+    ]
     if not sentences:
         return None
     return _BLANKS.sub(" ", text[sentences[0][0] : sentences[-1][1]]).strip()
 
 
 _BLANKS = re.compile(r"[ \t\r\n]+")
+_LINE_BREAK = re.compile(r"[\r\n]")
 
 
-@lru_cache(maxsize=16)
-def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """The ``(start, end)`` offsets of the sentences of ``text``, line by line.
-
-    An article's text puts its title, byline and each paragraph on lines of their own,
-    often without a full stop, so a line break ends a sentence too.
-    """
+@lru_cache(maxsize=1024)
+def _sentences(line: str, offset: int) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` offsets of the sentences of one line, ``offset`` added."""
     from syntok.segmenter import analyze  # only exports need sentences
 
-    spans = []
-    for line in _LINE.finditer(text):
-        for paragraph in analyze(line[0]):
-            for sentence in paragraph:
-                first, last = sentence[0], sentence[-1]
-                spans.append(
-                    (line.start() + first.offset, line.start() + last.offset + len(last.value))
-                )
-    return tuple(spans)
+    return tuple(
+        (offset + sentence[0].offset, offset + sentence[-1].offset + len(sentence[-1].value))
+        for paragraph in analyze(line)
+        for sentence in paragraph
+    )
 
 
 _LINE = re.compile(r"[^\r\n]+")

@@ -73,7 +73,7 @@ def test_an_empty_or_missing_quote_stands_nowhere() -> None:
     assert quote_spans("Orange (44,5%)", SEED_TEXT) == []
 
 
-@given(st.text(alphabet=st.sampled_from(list("Ab1 .,!?'\"«»\n\u00a0M")), max_size=60), st.data())
+@given(st.text(alphabet=st.sampled_from(list("Ab1 .,!?'\"«»\n\r\u00a0M")), max_size=60), st.data())
 def test_a_quote_sentence_holds_the_quote(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     quote = text[start : data.draw(st.integers(start, len(text)))]

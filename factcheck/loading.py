@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
@@ -327,8 +328,8 @@ def _file_language(document: Document) -> str:
     An invalid source block still names the language its file is written in, when
     readable (see :attr:`Claim.language`); a record edited in code is read in it too.
     """
-    records: list[Claim | Check] = [*document.claims, *document.checks]
-    for other in records:
+    records: Iterable[Claim | Check] = itertools.chain(document.claims, document.checks)
+    for other in records:  # not a copy: this runs for every record adopted
         if _derived(other) and other._language:
             return other._language
     return "en"

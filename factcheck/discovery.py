@@ -136,11 +136,11 @@ def _claim_files(folder: Path) -> list[tuple[Path, str]]:
     for top, folders, names in os.walk(root):
         folders[:] = [name for name in folders if not name.startswith(".")]
         inside = top[len(root) :].lstrip(os.sep)  # os.walk joins onto root: no syscall
+        # `names` holds no folder: a dangling link or a pipe named *.yaml is kept, so that
+        # loading reports it rather than its claims going unchecked without a word
         for name in names:
-            if name.endswith(CLAIM_SUFFIXES) and not name.startswith("."):
-                candidate = os.path.join(top, name)
-                if os.path.isfile(candidate):  # not a dangling link or a pipe
-                    files.append((Path(candidate), os.path.join(inside, name)))
+            if name.lower().endswith(CLAIM_SUFFIXES) and not name.startswith("."):
+                files.append((Path(top, name), os.path.join(inside, name)))
     files.sort(key=lambda file: file[0].parts)
     return files
 

@@ -71,7 +71,7 @@ def load_file(path: Path, config: Config | None = None) -> Document:
     """Load one claim file; never raises for what the file contains."""
     name = display_path(path)
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path)
     except OSError as error:
         return _broken(name, "syntax", f"cannot read the file: {error.strerror or error}")
     text, problem = _decode(data, name)
@@ -96,7 +96,7 @@ def load_text(
         except _NeedsExactReader:
             pass  # a problem to report: the exact reader knows where every field stands
     # a file named on the command line, not found by suffix: the article itself?
-    hint = "" if name.endswith(CLAIM_SUFFIXES) else " (claim files end in .yaml or .yml)"
+    hint = "" if name.lower().endswith(CLAIM_SUFFIXES) else " (claim files end in .yaml or .yml)"
     try:
         root = parse_yaml(text)
     except YamlError as error:

@@ -373,6 +373,30 @@ def test_files_are_found_in_path_order_and_hidden_ones_skipped(write_files: Writ
     assert found == ["a/x.yaml", "a-b/x.yaml", "b.yml/z.yaml"]
 
 
+def test_claim_files_in_capitals_are_found(write_files: WriteFiles) -> None:
+    folder = write_files({"A.YAML": GOOD, "b.Yml": GOOD.replace("id: staff", "id: other")})
+    assert sorted(claim.id for claim in factcheck.load(folder).claims) == ["other", "staff"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_claim_file_that_cannot_be_read_is_reported_not_skipped(write_files: WriteFiles) -> None:
+    # a link left dangling by a move, or a pipe: their claims would go unchecked unsaid
+    folder = write_files({"good.yaml": GOOD})
+    (folder / "moved.yaml").symlink_to("elsewhere.yaml")
+    os.mkfifo(folder / "pipe.yaml")
+    report = verify_folder(folder)
+    found = {(f.location.file.rsplit("/", 1)[-1], f.rule, f.message) for f in report.findings}
+    assert found == {
+        ("moved.yaml", "invalid-yaml", "cannot read the file: No such file or directory"),
+        (
+            "pipe.yaml",
+            "invalid-yaml",
+            "cannot read the file: not a regular file (a folder, a device or a pipe)",
+        ),
+    }
+    assert report.summary.files == 3 and report.summary.claims == 1
+
+
 # `exclude` globs: matched on the path relative to the configuration's folder and to each
 # folder given to verify, so the spelling of the path on the command line does not matter.
 

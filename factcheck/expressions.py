@@ -89,14 +89,15 @@ _CLAIM_ID = re.compile(r"[a-z][a-z0-9_]*")
 class ExpressionError(ValueError):
     """The text of a check is not a well-formed expression.
 
-    ``reason`` is the bare explanation, ``column`` its 1-based column, and
-    ``message`` (also ``str(error)``) both, e.g. ``expected ')' at column 14``.
+    ``reason`` is the bare explanation, ``column`` its 1-based column in the expression
+    (not in the claim file's line), and ``message`` (also ``str(error)``) both, e.g.
+    ``expected ')' at column 14 of the expression``.
     """
 
     def __init__(self, reason: str, column: int) -> None:
         self.reason = reason
         self.column = column
-        self.message = f"{reason} at column {column}"
+        self.message = f"{reason} at column {column} of the expression"
         super().__init__(self.message)
 
     def __reduce__(self) -> tuple[type[ExpressionError], tuple[str, int]]:

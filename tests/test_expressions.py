@@ -195,7 +195,7 @@ def test_syntax_error(text: str, column: int, fragment: str) -> None:
         parse_expression(text)
     assert fragment in caught.value.reason
     assert caught.value.column == column
-    assert caught.value.message == f"{caught.value.reason} at column {column}"
+    assert caught.value.message == f"{caught.value.reason} at column {column} of the expression"
     assert str(caught.value) == caught.value.message
 
 

@@ -20,6 +20,15 @@ by hand. Severities are defaults: configuration can change them and turn rules o
 (see [configuration](configuration.md)). `factcheck rules RULE` shows the same text
 in a terminal.
 
+Each rule's examples are claim files, run by the test suite as written: under
+**Passes** the rule finds nothing, under **Fails** it gives exactly the findings shown
+as `# error: message` comments (the severity, then the message as `factcheck verify`
+prints it). To keep them short, an example leaves out its `source` block or gives only
+the fields that matter; the rest is our first article's (`claims/`): `id: example`,
+`publisher: La Tribune`, `published: 2015-07-27`, `language: fr`, and `text:
+latribune-2015-07-27.txt`, the article itself. Quotes that do not matter to a rule
+need not stand in that text.
+
 | rule | default severity | checks that |
 |---|---|---|
 """

@@ -14,10 +14,10 @@ one mistake, one finding.
 
 ```yaml
 claims:
-  - id: france_cloud_use_2014
-    value: 12 %
-  - id: eu_cloud_use_2014
-    value: 19 %
+  - {id: france_cloud_use_2014, subject: France, property: enterprise_cloud_use,
+     value: "12 %", when: "2014", quote: "12% des entreprises"}
+  - {id: eu_cloud_use_2014, subject: Union européenne, property: enterprise_cloud_use,
+     value: "19 %", when: "2014", quote: "contre 19% en moyenne en Europe"}
 checks:
   - id: france_behind_eu
     expect: france_cloud_use_2014 < eu_cloud_use_2014
@@ -26,18 +26,28 @@ checks:
 **Fails**
 
 ```yaml
-claims:
-  - id: france_cloud_lag          # no value
-  - id: state_cloud_contract_value
-    value: 1 million EUR
+claims:  # a claim without a value
+  - {id: france_cloud_lag, subject: France, property: cloud_use_lag,
+     quote: "La France accuse un retard important dans ce secteur"}
+  - {id: eu_cloud_use_2014, subject: Union européenne, property: enterprise_cloud_use,
+     value: "19 %", when: "2014", quote: "contre 19% en moyenne en Europe"}
 checks:
-  # check 'lag' cannot be decided: claim 'france_cloud_lag' has no value
   - id: lag
     expect: france_cloud_lag < eu_cloud_use_2014
-  # check 'units' cannot be decided: in 'france_cloud_use_2014 <
-  # state_cloud_contract_value': cannot compare % (dimensionless) with EUR (currency EUR)
+    # error: check 'lag' cannot be decided: claim 'france_cloud_lag' has no value
+```
+
+```yaml
+claims:  # units that cannot be compared
+  - {id: france_cloud_use_2014, subject: France, property: enterprise_cloud_use,
+     value: "12 %", when: "2014", quote: "12% des entreprises"}
+  - {id: state_cloud_contract_value, subject: contrat cloud de l'Etat,
+     property: contract_value, value: "1 million EUR", quote: "s'élève à un million d'euros"}
+checks:
   - id: units
     expect: france_cloud_use_2014 < state_cloud_contract_value
+    # error: check 'units' cannot be decided: in 'france_cloud_use_2014 <
+    #   state_cloud_contract_value': cannot compare % (dimensionless) with EUR (currency EUR)
 ```
 """
 

@@ -22,17 +22,23 @@ asks for that currency.
 
 ```yaml
 claims:
-  - {id: staff_2015, subject: Cloudwatt, property: staff, value: "~90 person"}
-  - {id: revenue_2014, subject: Cloudwatt, property: revenue, value: "<2 million EUR"}
-  - {id: revenue_2015, subject: Cloudwatt, property: revenue, value: "3 million USD"}
+  - {id: staff_2015, subject: Cloudwatt, property: staff, value: "~90 person",
+     when: juillet 2015, quote: "qui emploie environ 90 personnes"}
+  - {id: revenue_2014, subject: Cloudwatt, property: revenue, value: "<2 million EUR",
+     when: "2014", quote: "un peu moins de 2 millions d'euros de chiffre d'affaires"}
+  - {id: revenue_target_2017, subject: Cloudwatt, property: revenue, kind: target,
+     value: "500 million EUR", when: à l'horizon 2017, attributed_to: Cloudwatt,
+     quote: "générer 500 millions d'euros de chiffre d'affaires à l'horizon 2017"}
 ```
 
 **Fails**
 
 ```yaml
 claims:
-  - {id: staff_2015, subject: Cloudwatt, property: staff, value: "~90 EUR"}
-    # staff of 'staff_2015' is in currency EUR, but the vocabulary says staff is in person
+  - {id: staff_2015, subject: Cloudwatt, property: staff, value: "~90 EUR",
+     when: juillet 2015, quote: "qui emploie environ 90 personnes"}
+    # error: staff of 'staff_2015' is in currency EUR, but the vocabulary says staff is
+    #   in person
 ```
 """
 

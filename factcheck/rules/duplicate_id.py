@@ -10,16 +10,21 @@ unique too. The finding stands at the second record and names the first.
 
 ```yaml
 claims:
-  - id: cloudwatt_share_orange_2012
-  - id: cloudwatt_share_thales_2012
+  - {id: france_cloud_use_2014, subject: France, property: cloud_use, value: 12 %,
+     when: "2014", quote: "12% des entreprises"}
+  - {id: eu_cloud_use_2014, subject: Union européenne, property: cloud_use, value: 19 %,
+     when: "2014", quote: "19% en moyenne en Europe"}
 ```
 
 **Fails**
 
 ```yaml
 claims:
-  - id: cloudwatt_share_orange_2012
-  - id: cloudwatt_share_orange_2012    # duplicate claim id (first at line 2)
+  - {id: france_cloud_use_2014, subject: France, property: cloud_use, value: 12 %,
+     when: "2014", quote: "12% des entreprises"}
+  - {id: france_cloud_use_2014, subject: Union européenne, property: cloud_use, value: 19 %,
+     when: "2014", quote: "19% en moyenne en Europe"}
+    # error: duplicate claim id 'france_cloud_use_2014' (first at line 2)
 ```
 """
 

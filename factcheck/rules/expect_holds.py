@@ -12,10 +12,10 @@ A check that cannot be decided is reported by ``check-undecidable``.
 
 ```yaml
 claims:
-  - id: france_cloud_use_2014
-    value: 12 %
-  - id: eu_cloud_use_2014
-    value: 19 %
+  - {id: france_cloud_use_2014, subject: France, property: enterprise_cloud_use,
+     value: "12 %", when: "2014", quote: "12% des entreprises"}
+  - {id: eu_cloud_use_2014, subject: Union européenne, property: enterprise_cloud_use,
+     value: "19 %", when: "2014", quote: "contre 19% en moyenne en Europe"}
 checks:
   - id: france_behind_eu
     expect: france_cloud_use_2014 < eu_cloud_use_2014
@@ -25,15 +25,15 @@ checks:
 
 ```yaml
 claims:
-  - id: france_cloud_use_2014
-    value: 21 %
-  - id: eu_cloud_use_2014
-    value: 19 %
+  - {id: france_cloud_use_2014, subject: France, property: enterprise_cloud_use,
+     value: "21 %", when: "2014", quote: "21% des entreprises"}
+  - {id: eu_cloud_use_2014, subject: Union européenne, property: enterprise_cloud_use,
+     value: "19 %", when: "2014", quote: "contre 19% en moyenne en Europe"}
 checks:
-  # check 'france_behind_eu' fails: france_cloud_use_2014 = 21 % (20,5 à 21,5 %),
-  # not < eu_cloud_use_2014 = 19 % (18,5 à 19,5 %)
   - id: france_behind_eu
     expect: france_cloud_use_2014 < eu_cloud_use_2014
+    # error: check 'france_behind_eu' fails: france_cloud_use_2014 = 21 % (20,5 à 21,5 %),
+    #   not < eu_cloud_use_2014 = 19 % (18,5 à 19,5 %)
 ```
 """
 

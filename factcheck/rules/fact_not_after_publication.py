@@ -11,18 +11,25 @@ is ``2015``. Opinions are not checked: a judgement may bear on a future period.
 **Passes**
 
 ```yaml
-# source published 2015-07-27
-  - id: cloudwatt_revenue_target_2017
-    when: à l'horizon 2017
-    kind: target
+source:
+  published: 2015-07-27
+claims:
+  - {id: cloudwatt_revenue_target_2017, subject: Cloudwatt, property: revenue,
+     value: "500 million EUR", when: à l'horizon 2017, kind: target,
+     quote: "générer 500 millions d'euros de chiffre d'affaires à l'horizon 2017"}
 ```
 
 **Fails**
 
 ```yaml
-  - id: cloudwatt_revenue_2016
-    when: "2016"
-    kind: fact       # a fact dated 2016, after the article's publication on 27 juillet 2015
+source:
+  published: 2015-07-27
+claims:  # Cloudwatt's target for 2017, encoded as a fact
+  - {id: cloudwatt_revenue_2017, subject: Cloudwatt, property: revenue,
+     value: "500 million EUR", when: à l'horizon 2017, kind: fact,
+     quote: "générer 500 millions d'euros de chiffre d'affaires à l'horizon 2017"}
+    # error: 'cloudwatt_revenue_2017' is a fact dated 2017, after the article's
+    #   publication on 27 juillet 2015; a forecast or a target? set its kind
 ```
 """
 

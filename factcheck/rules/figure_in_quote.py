@@ -15,15 +15,19 @@ Signs are not compared (``-1 %`` may be written "en baisse de 1 %").
 **Passes**
 
 ```yaml
-    quote: s'élève à un million d'euros
-    value: 1 million EUR
+claims:
+  - {id: contract_value, subject: contrat cloud de l'Etat, property: contract_value,
+     value: "1 million EUR", quote: "s'élève à un million d'euros"}
 ```
 
 **Fails**
 
 ```yaml
-    quote: s'élève à un million d'euros
-    value: 10 million EUR        # 10 is not in the quote
+claims:  # 10 is not in the quote
+  - {id: contract_value, subject: contrat cloud de l'Etat, property: contract_value,
+     value: "10 million EUR", quote: "s'élève à un million d'euros"}
+    # error: the figure 10 of 'contract_value' is not in its quote
+    #   "s'élève à un million d'euros"
 ```
 """
 

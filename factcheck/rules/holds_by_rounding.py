@@ -14,17 +14,27 @@ precision of their figures or dates (statcheck's users asked for exactly this).
 **Passes**
 
 ```yaml
-    value: 44,4 %     # Orange
-    value: 22,2 %     # Thales
-    value: 33,4 %     # Caisse des Dépôts: the printed figures add up to 100 %
+claims:  # the printed figures add up to 100 %
+  - {id: orange, subject: Cloudwatt, property: share_held, qualifiers: {holder: Orange},
+     value: "44,4 %", when: septembre 2012, quote: "Orange (44,4%)"}
+  - {id: thales, subject: Cloudwatt, property: share_held, qualifiers: {holder: Thales},
+     value: "22,2 %", when: septembre 2012, quote: "Thales (22,2%)"}
+  - {id: cdc, subject: Cloudwatt, property: share_held, qualifiers: {holder: CDC},
+     value: "33,4 %", when: septembre 2012, quote: "la Caisse des Dépôts (33,4%)"}
 ```
 
 **Fails**
 
 ```yaml
-    value: 44,4 %     # Orange
-    value: 22,2 %     # Thales
-    value: 33,3 %     # sums to 99,9 % (99,75 à 100,05 %): 100 % only thanks to rounding
+claims:  # the article's figures: a reader adding them up gets 99,9 %
+  - {id: orange, subject: Cloudwatt, property: share_held, qualifiers: {holder: Orange},
+     value: "44,4 %", when: septembre 2012, quote: "Orange (44,4%)"}
+  - {id: thales, subject: Cloudwatt, property: share_held, qualifiers: {holder: Thales},
+     value: "22,2 %", when: septembre 2012, quote: "Thales (22,2%)"}
+  - {id: cdc, subject: Cloudwatt, property: share_held, qualifiers: {holder: CDC},
+     value: "33,3 %", when: septembre 2012, quote: "la Caisse des Dépôts (33,3%)"}
+    # info: shares of Cloudwatt (septembre 2012) sum to 99,9 % (99,75 à 100,05 %):
+    #   100 % only thanks to rounding (orange + thales + cdc)
 ```
 """
 

@@ -12,19 +12,18 @@ or property is reported the same way, and so is a source whose ``publisher`` or
 **Passes**
 
 ```yaml
-    quote: aurait réalisé un peu moins de 2 millions d'euros de chiffre d'affaires en 2014
-    subject: Cloudwatt
-    property: revenue
-    value: <2 million EUR
+claims:
+  - {id: revenue_2014, subject: Cloudwatt, property: revenue, value: "<2 million EUR",
+     quote: "aurait réalisé un peu moins de 2 millions d'euros de chiffre d'affaires en 2014"}
 ```
 
 **Fails**
 
 ```yaml
-    quote: aurait réalisé un peu moins de 2 millions d'euros de chiffre d'affaires en 2014
-    subject: "?"                 # claim 'revenue_2014' is incomplete: fill in its subject
-    property: revenue
-    value: <2 million EUR
+claims:
+  - {id: revenue_2014, subject: "?", property: revenue, value: "<2 million EUR",
+     quote: "aurait réalisé un peu moins de 2 millions d'euros de chiffre d'affaires en 2014"}
+    # warning: claim 'revenue_2014' is incomplete: fill in its subject
 ```
 """
 

@@ -9,14 +9,23 @@ Dates are read relative to the source's `published` date, so `en mars` and
 **Passes**
 
 ```yaml
-    when: septembre 2012
-    when: à l'horizon 2017
+claims:
+  - {id: cloudwatt_launch, subject: Cloudwatt, property: launched, when: septembre 2012,
+     quote: "Cloudwatt avait été lancé en septembre 2012"}
+  - {id: state_cloud_announced, subject: cloud de l'Etat, property: announced,
+     when: lundi 27 juillet, quote: "Orange a annoncé lundi 27 juillet"}
+  - {id: cloudwatt_revenue_target, subject: Cloudwatt, property: revenue, kind: target,
+     value: 500 million EUR, when: "à l'horizon 2017",
+     quote: "500 millions d'euros de chiffre d'affaires à l'horizon 2017"}
 ```
 
 **Fails**
 
 ```yaml
-    when: septembr 2012     # misspelt month
+claims:
+  - {id: cloudwatt_launch, subject: Cloudwatt, property: launched, when: septembr 2012,
+     quote: "Cloudwatt avait été lancé en septembre 2012"}
+    # error: claim 'cloudwatt_launch': cannot read 'septembr 2012' as a date (fr)
 ```
 """
 

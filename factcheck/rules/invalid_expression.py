@@ -1,13 +1,19 @@
 """An `expect` check is written in the expression language.
 
 Claim ids, numbers with units, `+ - * /`, parentheses, comparisons, `and`, `or`, `not`,
-and `sum`, `min`, `max`, `abs`. The message names the column where reading stopped.
+and `sum`, `min`, `max`, `abs`. The message names the column of the expression where reading
+stopped.
 
 **Options:** none.
 
 **Passes**
 
 ```yaml
+claims:
+  - {id: france_cloud_use_2014, subject: France, property: cloud_use, value: 12 %,
+     when: "2014", quote: "12% des entreprises"}
+  - {id: eu_cloud_use_2014, subject: Union européenne, property: cloud_use, value: 19 %,
+     when: "2014", quote: "19% en moyenne en Europe"}
 checks:
   - id: france_behind_eu
     expect: france_cloud_use_2014 < eu_cloud_use_2014
@@ -16,9 +22,16 @@ checks:
 **Fails**
 
 ```yaml
+claims:
+  - {id: france_cloud_use_2014, subject: France, property: cloud_use, value: 12 %,
+     when: "2014", quote: "12% des entreprises"}
+  - {id: eu_cloud_use_2014, subject: Union européenne, property: cloud_use, value: 19 %,
+     when: "2014", quote: "19% en moyenne en Europe"}
 checks:
   - id: france_behind_eu
     expect: france_cloud_use_2014 < < eu_cloud_use_2014
+    # error: check 'france_behind_eu': expected a claim id, a number, a function or '(',
+    #   found '<' at column 25 of the expression
 ```
 """
 

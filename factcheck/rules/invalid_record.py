@@ -26,7 +26,8 @@ claims:
     quote: environ 90 personnes
     subject: Cloudwatt
     property: staff
-    valeu: ~90 person     # unknown field 'valeu', did you mean 'value'?
+    valeu: ~90 person     # error: claim 'cloudwatt_staff': unknown field 'valeu',
+                          #   did you mean 'value'?
 ```
 """
 

@@ -9,16 +9,27 @@ the decimal comma and grouping of the source's language, scale words (`million`,
 **Passes**
 
 ```yaml
-    value: 44,4 %
-    value: 1 million EUR
-    value: 300 to 500 person
+claims:
+  - {id: cloudwatt_share_orange_2012, subject: Cloudwatt, property: share_held,
+     qualifiers: {holder: Orange}, value: "44,4 %", quote: "Orange (44,4%)"}
+  - {id: state_cloud_contract_value, subject: contrat cloud de l'Etat, property: amount,
+     value: 1 million EUR, quote: "un million d'euros"}
+  - {id: cloudwatt_jobs_target, subject: Cloudwatt, property: direct_jobs, kind: target,
+     value: 300 to 500 person, quote: 300 à 500 emplois directs}
 ```
 
 **Fails**
 
 ```yaml
-    value: 44,4,4 %          # not a number
-    value: 2 million EUROS   # unknown unit
+claims:
+  - {id: cloudwatt_share_orange_2012, subject: Cloudwatt, property: share_held,
+     qualifiers: {holder: Orange}, value: "44,4,4 %", quote: "Orange (44,4%)"}
+    # error: claim 'cloudwatt_share_orange_2012': cannot read '44,4,4 %':
+    #   '44,4,4' is not a number as French writes it
+  - {id: cloudwatt_revenue_2014, subject: Cloudwatt, property: revenue, when: "2014",
+     value: <2 million EUROS, quote: "un peu moins de 2 millions d'euros"}
+    # error: claim 'cloudwatt_revenue_2014': cannot read '<2 million EUROS':
+    #   unknown unit 'EUROS', did you mean 'euros'?
 ```
 """
 

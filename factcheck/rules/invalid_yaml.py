@@ -9,17 +9,35 @@ message gives the parser's own words and the line where it stopped.
 **Passes**
 
 ```yaml
-source:
-  id: example
-  title: Example
+claims:
+  - id: cloudwatt_staff
+    quote: environ 90 personnes
+    subject: Cloudwatt
+    property: staff
+    value: ~90 person
 ```
 
 **Fails**
 
 ```yaml
-source:
-  id: example
-    title: Example        # mapping values are not allowed in this context
+claims:
+  - id: cloudwatt_staff
+    quote: environ 90 personnes
+      subject: Cloudwatt     # error: mapping values are not allowed in this context
+    property: staff
+    value: ~90 person
+```
+
+A duplicate key is refused, where most YAML readers would keep the last value in silence:
+
+```yaml
+claims:
+  - id: cloudwatt_staff
+    quote: environ 90 personnes
+    subject: Cloudwatt
+    property: staff
+    value: ~90 person
+    value: 90 person         # error: duplicate key 'value' (first at line 6)
 ```
 """
 

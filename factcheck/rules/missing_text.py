@@ -10,13 +10,20 @@ text, or the quotes cannot be checked against it.
 ```yaml
 source:
   text: latribune-2015-07-27.txt      # next to the claim file
+claims:
+  - {id: cloudwatt_staff, subject: Cloudwatt, property: staff, value: ~90 person,
+     quote: environ 90 personnes}
 ```
 
 **Fails**
 
 ```yaml
 source:
-  text: latribune-2015-07-72.txt      # no such file
+  text: latribune-2015-07-72.txt      # day and month swapped: no such file
+  # error: source text 'latribune-2015-07-72.txt' not found next to the claim file
+claims:
+  - {id: cloudwatt_staff, subject: Cloudwatt, property: staff, value: ~90 person,
+     quote: environ 90 personnes}
 ```
 """
 

@@ -12,10 +12,10 @@ check undecidable, which ``check-undecidable`` reports.
 
 ```yaml
 claims:
-  - id: cloudwatt_launch
-    when: septembre 2012
-  - id: cloudwatt_takeover
-    when: mars 2015
+  - {id: cloudwatt_launch, subject: Cloudwatt, property: launched, when: septembre 2012,
+     quote: "Cloudwatt avait été lancé en septembre 2012"}
+  - {id: cloudwatt_takeover, subject: Cloudwatt, property: taken_over, when: mars 2015,
+     quote: "reprise à 100 % par le géant français des télécoms en mars"}
 checks:
   - id: cloudwatt_timeline
     order: [cloudwatt_launch, cloudwatt_takeover]
@@ -24,11 +24,16 @@ checks:
 **Fails**
 
 ```yaml
+claims:
+  - {id: cloudwatt_launch, subject: Cloudwatt, property: launched, when: septembre 2012,
+     quote: "Cloudwatt avait été lancé en septembre 2012"}
+  - {id: cloudwatt_takeover, subject: Cloudwatt, property: taken_over, when: mars 2015,
+     quote: "reprise à 100 % par le géant français des télécoms en mars"}
 checks:
-  # check 'cloudwatt_timeline' fails: cloudwatt_takeover (mars 2015) is after
-  # cloudwatt_launch (septembre 2012)
   - id: cloudwatt_timeline
     order: [cloudwatt_takeover, cloudwatt_launch]
+    # error: check 'cloudwatt_timeline' fails: cloudwatt_takeover (mars 2015) is after
+    #   cloudwatt_launch (septembre 2012)
 ```
 """
 

@@ -17,17 +17,21 @@ other rules.
 
 ```yaml
 claims:
-  - {id: mayors_asked, subject: survey, property: respondents, value: "19"}
-  - {id: mayors_for, subject: survey, property: in_favour, value: "8", of: mayors_asked}
+  - {id: mayors_asked, subject: survey, property: respondents, value: "19",
+     quote: "19 maires ont répondu"}
+  - {id: mayors_for, subject: survey, property: in_favour, value: "8", of: mayors_asked,
+     quote: "8 d'entre eux sont favorables"}
 ```
 
 **Fails**
 
 ```yaml
 claims:
-  - {id: mayors_asked, subject: survey, property: respondents, value: "19"}
-  - {id: mayors_for, subject: survey, property: in_favour, value: "25", of: mayors_asked}
-    # 'mayors_for' (25) is more than the whole it is of, 'mayors_asked' (19)
+  - {id: mayors_asked, subject: survey, property: respondents, value: "19",
+     quote: "19 maires ont répondu"}
+  - {id: mayors_for, subject: survey, property: in_favour, value: "25", of: mayors_asked,
+     quote: "25 d'entre eux sont favorables"}
+    # error: 'mayors_for' (25) is more than the whole it is of, 'mayors_asked' (19)
 ```
 """
 

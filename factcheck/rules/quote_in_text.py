@@ -11,14 +11,23 @@ not in the text was mistyped, paraphrased, or the article was edited since.
 **Passes**
 
 ```yaml
-# the text says: Il était alors détenu par Orange (44,4%), Thales (22,2%)
-    quote: détenu par Orange (44,4%)
+claims:
+  # the text says: Il était alors détenu par Orange (44,4%), Thales (22,2%)
+  - {id: orange, subject: Cloudwatt, property: share_held, qualifiers: {holder: Orange},
+     value: "44,4 %", when: septembre 2012, quote: "détenu par Orange (44,4%)"}
+  # curly apostrophes, where the text has straight ones: s'élève à un million d'euros
+  - {id: contract_value, subject: contrat cloud de l'Etat, property: contract_value,
+     value: "1 million EUR", quote: "s’élève à un million d’euros"}
 ```
 
 **Fails**
 
 ```yaml
-    quote: détenu par Orange (44,5%)     # not in the text
+claims:
+  - {id: orange, subject: Cloudwatt, property: share_held, qualifiers: {holder: Orange},
+     value: "44,5 %", when: septembre 2012, quote: "détenu par Orange (44,5%)"}
+    # error: quote of 'orange' is not in latribune-2015-07-27.txt:
+    #   "détenu par Orange (44,5%)"
 ```
 """
 

@@ -35,19 +35,27 @@ claims after it.
 **Passes**
 
 ```yaml
-claims:
-  - {id: use_teaser, subject: France, property: enterprise_cloud_use, value: "12 %", when: "2014"}
-  - {id: use_body, subject: France, property: enterprise_cloud_use, value: "12,3 %", when: "2014"}
+claims:  # the article prints its paragraph twice; "2014" and "en 2014" are one year
+  - {id: use_teaser, subject: France, property: enterprise_cloud_use, value: "12 %",
+     when: "2014",
+     quote: "La France accuse un important retard dans l'utilisation du Cloud: 12%"}
+  - {id: use_body, subject: France, property: enterprise_cloud_use, value: "12 %",
+     when: en 2014,
+     quote: "En outre, la France accuse un important retard dans l'utilisation du Cloud: 12%"}
 ```
 
 **Fails**
 
 ```yaml
-claims:
-  - {id: use_teaser, subject: France, property: enterprise_cloud_use, value: "12 %", when: "2014"}
-  - {id: use_body, subject: France, property: enterprise_cloud_use, value: "14 %", when: "2014"}
-    # 'use_body' says 14 % (13,5 à 14,5 %) but 'use_teaser' (claims/a.yaml:8) says
-    # 12 % (11,5 à 12,5 %) for the same fact: France enterprise_cloud_use (2014)
+claims:  # 12 typed 21 (figure-in-quote reports it too: 21 is not in the quote)
+  - {id: use_teaser, subject: France, property: enterprise_cloud_use, value: "12 %",
+     when: "2014",
+     quote: "La France accuse un important retard dans l'utilisation du Cloud: 12%"}
+  - {id: use_body, subject: France, property: enterprise_cloud_use, value: "21 %",
+     when: "2014",
+     quote: "En outre, la France accuse un important retard dans l'utilisation du Cloud: 12%"}
+    # error: 'use_body' says 21 % (20,5 à 21,5 %) but 'use_teaser' (claims/example.yaml:2)
+    #   says 12 % (11,5 à 12,5 %) for the same fact: France enterprise_cloud_use (2014)
 ```
 """
 

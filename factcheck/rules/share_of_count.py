@@ -23,18 +23,22 @@ interval may hold for the test to run.
 
 ```yaml
 claims:
-  - {id: mayors_asked, subject: survey, property: respondents, value: "19"}
-  - {id: mayors_for, subject: survey, property: in_favour, value: "42 %", of: mayors_asked}
+  - {id: mayors_asked, subject: survey, property: respondents, value: "19",
+     quote: "19 maires ont répondu"}
+  - {id: mayors_for, subject: survey, property: in_favour, value: "42 %", of: mayors_asked,
+     quote: "42 % d'entre eux sont favorables"}
 ```
 
 **Fails**
 
 ```yaml
 claims:
-  - {id: mayors_asked, subject: survey, property: respondents, value: "19"}
-  - {id: mayors_for, subject: survey, property: in_favour, value: "43 %", of: mayors_asked}
-    # 43 % (42,5 à 43,5 %) of 19 (mayors_asked) is impossible with whole units:
-    # 8/19 = 42,1 %, 9/19 = 47,4 %
+  - {id: mayors_asked, subject: survey, property: respondents, value: "19",
+     quote: "19 maires ont répondu"}
+  - {id: mayors_for, subject: survey, property: in_favour, value: "43 %", of: mayors_asked,
+     quote: "43 % d'entre eux sont favorables"}
+    # error: 43 % (42,5 à 43,5 %) of 19 (mayors_asked) is impossible with whole units:
+    #   8/19 = 42,1 %, 9/19 = 47,4 %
 ```
 """
 

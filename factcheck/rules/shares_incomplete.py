@@ -12,19 +12,21 @@ A lone share is not a listing: ``Orange holds 44 %`` says nothing of the others.
 **Passes**
 
 ```yaml
+claims:
   - {id: orange, subject: Cloudwatt, property: share_held, qualifiers: {holder: Orange},
-     value: "44 %", when: septembre 2012, quote: "Orange (44%)"}
+     value: "44,4 %", when: septembre 2012, quote: "Orange (44,4%)"}
 ```
 
 **Fails**
 
 ```yaml
+claims:
   - {id: orange, subject: Cloudwatt, property: share_held, qualifiers: {holder: Orange},
      value: "44,4 %", when: septembre 2012, quote: "Orange (44,4%)"}
   - {id: thales, subject: Cloudwatt, property: share_held, qualifiers: {holder: Thales},
      value: "22,2 %", when: septembre 2012, quote: "Thales (22,2%)"}
-# shares of Cloudwatt (septembre 2012) sum to 66,6 % (66,5 à 66,7 %), less than 100 %:
-# a part may be missing from orange + thales
+    # warning: shares of Cloudwatt (septembre 2012) sum to 66,6 % (66,5 à 66,7 %),
+    #   less than 100 %: a part may be missing from orange + thales
 ```
 """
 

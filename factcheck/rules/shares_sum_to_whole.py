@@ -19,6 +19,7 @@ group that cannot reach the whole is the ``shares-incomplete`` warning.
 **Passes**
 
 ```yaml
+claims:
   - {id: orange, subject: Cloudwatt, property: share_held, qualifiers: {holder: Orange},
      value: "44,4 %", when: septembre 2012, quote: "Orange (44,4%)"}
   - {id: thales, subject: Cloudwatt, property: share_held, qualifiers: {holder: Thales},
@@ -30,10 +31,15 @@ group that cannot reach the whole is the ``shares-incomplete`` warning.
 **Fails**
 
 ```yaml
+claims:
+  - {id: orange, subject: Cloudwatt, property: share_held, qualifiers: {holder: Orange},
+     value: "44,4 %", when: septembre 2012, quote: "Orange (44,4%)"}
+  - {id: thales, subject: Cloudwatt, property: share_held, qualifiers: {holder: Thales},
+     value: "22,2 %", when: septembre 2012, quote: "Thales (22,2%)"}
   - {id: cdc, subject: Cloudwatt, property: share_held, qualifiers: {holder: CDC},
      value: "43,3 %", when: septembre 2012, quote: "la Caisse des Dépôts (43,3%)"}
-# shares of Cloudwatt (septembre 2012) sum to 109,9 % (109,75 à 110,05 %), more than
-# 100 %: orange + thales + cdc
+    # error: shares of Cloudwatt (septembre 2012) sum to 109,9 % (109,75 à 110,05 %),
+    #   more than 100 %: orange + thales + cdc
 ```
 """
 

@@ -10,20 +10,28 @@ existing id, since such a check could otherwise never fail.
 
 ```yaml
 claims:
-  - id: mayors_asked
-    value: "19"
-  - id: mayors_for
-    value: 42 %
-    of: mayors_asked
+  - {id: france_cloud_use_2014, subject: France, property: cloud_use, value: 12 %,
+     when: "2014", quote: "12% des entreprises"}
+  - {id: eu_cloud_use_2014, subject: Union européenne, property: cloud_use, value: 19 %,
+     when: "2014", quote: "19% en moyenne en Europe"}
+checks:
+  - id: france_behind_eu
+    expect: france_cloud_use_2014 < eu_cloud_use_2014
 ```
 
 **Fails**
 
 ```yaml
 claims:
-  - id: mayors_for
-    value: 42 %
-    of: mayor_asked       # no claim 'mayor_asked', did you mean 'mayors_asked'?
+  - {id: france_cloud_use_2014, subject: France, property: cloud_use, value: 12 %,
+     when: "2014", quote: "12% des entreprises"}
+  - {id: eu_cloud_use_2014, subject: Union européenne, property: cloud_use, value: 19 %,
+     when: "2014", quote: "19% en moyenne en Europe"}
+checks:
+  - id: france_behind_eu
+    expect: france_cloud_use_2014 < eu_cloud_use       # the year left out
+    # error: check 'france_behind_eu' names 'eu_cloud_use', but no claim has that id,
+    #   did you mean 'eu_cloud_use_2014'?
 ```
 """
 

@@ -14,16 +14,21 @@ a definition: ``"100 %"`` is exactly 100 %.
 **Passes**
 
 ```yaml
-  - {id: turnout, subject: Paris, property: turnout, value: "100 %",
-     when: "2015", quote: "100 % de participation"}
+claims:
+  - {id: takeover, subject: Cloudwatt, property: share_held, qualifiers: {holder: Orange},
+     value: "100 %", when: mars 2015, quote: "reprise à 100 % par le géant français"}
+  - {id: revenue_2014, subject: Cloudwatt, property: revenue, value: "<2 million EUR",
+     when: "2014", quote: "un peu moins de 2 millions d'euros de chiffre d'affaires"}
 ```
 
 **Fails**
 
 ```yaml
-  - {id: turnout, subject: Paris, property: turnout, value: "120 %",
-     when: "2015", quote: "120 % de participation"}
-# turnout of 'turnout' is 120 % (119,5 à 120,5 %), more than the maximum 100 %
+claims:  # "moins de 2 millions" written with a minus sign, not "<"
+  - {id: revenue_2014, subject: Cloudwatt, property: revenue, value: "-2 million EUR",
+     when: "2014", quote: "un peu moins de 2 millions d'euros de chiffre d'affaires"}
+    # error: revenue of 'revenue_2014' is -2 millions EUR (-2,5 à -1,5 million EUR), less
+    #   than the minimum 0 EUR
 ```
 
 (A share of a whole over 100 %, such as ``share_held``, is also a sum that exceeds

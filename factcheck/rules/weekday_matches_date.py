@@ -15,15 +15,23 @@ reported once, even when the ``when`` and the quote both write it.
 **Passes**
 
 ```yaml
-# source published 2015-07-27
-    quote: Orange a annoncé lundi 27 juillet
-    when: lundi 27 juillet
+source:
+  published: 2015-07-27
+claims:
+  - {id: contract_announced, subject: Orange, property: announced, when: lundi 27 juillet,
+     quote: "Orange a annoncé lundi 27 juillet"}
 ```
 
 **Fails**
 
 ```yaml
-    quote: Orange a annoncé mardi 27 juillet    # 27 juillet 2015 was a lundi
+source:
+  published: 2015-07-27
+claims:
+  - {id: contract_announced, subject: Orange, property: announced, when: "2015-07-27",
+     quote: "Orange a annoncé mardi 27 juillet"}
+    # error: 'mardi 27 juillet' in the quote of 'contract_announced': 27 juillet 2015
+    #   was a lundi
 ```
 """
 

@@ -12,7 +12,8 @@ Each share is the interval its digits allow (``44,4 %`` is 44,35 to 44,45 %), an
 is interval arithmetic, so rounding never raises a false alarm: integer shares of
 60 + 25 + 16 % may well be 100 %. A fixed tolerance would hide real errors: five shares
 of 20,1 + 20,1 + 20,1 + 20,1 + 20,0 % add up to at least 100,15 %, and are reported. A
-group that cannot reach the whole is the ``shares-incomplete`` warning.
+group that cannot reach the whole is the ``shares-incomplete`` warning; a part that alone
+exceeds the whole (a 120 % share) is ``value-out-of-bounds``'s error.
 
 **Options:** none.
 
@@ -59,8 +60,8 @@ OPTIONS: Mapping[str, Option] = {}
 def check(context: Context) -> Iterator[Problem]:
     """Report every group of shares whose sum cannot stay within its whole."""
     for group in shares_of(context):
-        if group.truth_within is not Truth.FAILS:
-            continue
+        if len(group.parts) < 2 or group.truth_within is not Truth.FAILS:
+            continue  # a part alone over the whole is value-out-of-bounds' finding
         total = format_quantity(group.total, group.language)
         whole = format_quantity(group.whole, group.language)
         first, *others = group.claims

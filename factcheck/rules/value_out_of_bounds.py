@@ -31,8 +31,9 @@ claims:  # "moins de 2 millions" written with a minus sign, not "<"
     #   than the minimum 0 EUR
 ```
 
-(A share of a whole over 100 %, such as ``share_held``, is also a sum that exceeds
-its whole: ``shares-sum-to-whole`` reports it too.)
+A share's whole (``100 %``, or the ``whole`` configuration gives, such as 577 seats) is
+its maximum when it has no other: a part that alone exceeds the whole is reported here,
+and ``shares-sum-to-whole`` reports sums of two parts or more.
 """
 
 from __future__ import annotations
@@ -118,7 +119,10 @@ def _bounded_properties(vocabulary: Vocabulary) -> dict[str, tuple[_Bound, ...]]
         if meaning is None:
             continue
         bounds = []
-        for name, op, word in _BOUNDS:
+        # a share's whole is its maximum unless one is given: a part alone larger than
+        # the whole is reported here, not as a sum of one by shares-sum-to-whole
+        limits = [*_BOUNDS, *([("whole", "<=", "more than")] if meaning.maximum is None else [])]
+        for name, op, word in limits:
             written = getattr(meaning, name)
             quantity = exact_quantity(written) if written else None
             if quantity is not None:

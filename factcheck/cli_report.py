@@ -58,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
     """Load, verify, write the site, say where it is; 2 when that cannot be done."""
     from factcheck.engine import verify
     from factcheck.html_report import write_report
+    from factcheck.progress import Progress
 
     try:
         config, corpus = load_corpus(args.paths, args.config)
@@ -70,7 +71,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"factcheck: error: {output} exists and is not a folder", file=sys.stderr)
         return EXIT_USAGE
     try:
-        index = write_report(corpus, report, output, config=config)
+        index = write_report(
+            corpus, report, output, config=config, progress=Progress.if_wanted("writing pages")
+        )
     except OSError as error:
         print(f"factcheck: error: cannot write the report in {output}: {error}", file=sys.stderr)
         return EXIT_USAGE

@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -191,6 +191,12 @@ class DocumentView:
     checks: list[CheckView]
 
     @property
+    def has_text(self) -> bool:
+        """Whether the source's text was read (the page shows it, claims in place)."""
+        source = self.document.source
+        return source is not None and source.text_content is not None
+
+    @property
     def status_bars(self) -> list[Bar]:
         """Claims by status, for the chart."""
         return _bars(Counter(view.claim.status for view in self.claims), STATUS_ORDER)
@@ -207,22 +213,34 @@ class DocumentView:
 
 
 def write_report(
-    corpus: Corpus, report: Report, out_dir: str | Path, *, config: Config | None = None
+    corpus: Corpus,
+    report: Report,
+    out_dir: str | Path,
+    *,
+    config: Config | None = None,
+    progress: Callable[[Document, int], None] | None = None,
 ) -> Path:
     """Write the report's site into ``out_dir`` (created if needed); returns ``index.html``.
 
     ``report`` is what :func:`factcheck.verify` made of ``corpus`` (with ``config``, whose
     vocabulary tells which claims are shares of a whole). Only ``index.html`` and one
     ``<source id>.html`` per claim file are written; nothing else in ``out_dir`` is touched.
+    ``progress`` is called with each document once its page is written, and their number.
     """
     config = config or Config()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     environment = _environment()
-    documents, findings = _views(corpus.documents, report, config)
-    for view in documents:
-        html = environment.get_template("source.html.j2").render(doc=view, report=report)
-        atomic.write_text(out / view.page, html)
+    source_page = environment.get_template("source.html.j2")
+    pages, findings = _pages(corpus.documents, report, config)
+    documents = []
+    # each page is written as soon as its view is made
+    for view in pages:
+        atomic.write_text(out / view.page, source_page.render(doc=view, report=report))
+        view.paragraphs = None  # written: the index does not show the text, free it
+        documents.append(view)
+        if progress is not None:
+            progress(view.document, len(corpus.documents))
     index = out / "index.html"
     html = environment.get_template("index.html.j2").render(
         documents=documents,
@@ -318,10 +336,14 @@ class _Index:
         return [self.ordered[position] for position in positions]
 
 
-def _views(
+def _pages(
     documents: Sequence[Document], report: Report, config: Config
-) -> tuple[list[DocumentView], list[FindingView]]:
-    """The view of every document, and of every finding, worst first."""
+) -> tuple[Iterator[DocumentView], list[FindingView]]:
+    """The view of every document, made as it is asked for, and of every finding, worst first.
+
+    One page's view holds its text cut into segments: made one at a time, the views of an
+    archive's pages never all hold theirs at once.
+    """
     pages = _page_names(documents)
     page_of_claim: dict[str, str] = {}
     claims: dict[str, Claim] = {}
@@ -344,10 +366,10 @@ def _views(
     shown = {f: _finding_view(f, site) for f in report.findings}
     shown.update((s.finding, _finding_view(s.finding, site)) for s in report.suppressed)
     index = _Index.of(report)
-    views = [
+    views = (
         _document_view(doc, page, site, index, shown)
         for doc, page in zip(documents, pages, strict=True)
-    ]
+    )
     return views, [shown[f] for f in index.ordered]
 
 

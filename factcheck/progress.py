@@ -19,9 +19,10 @@ if TYPE_CHECKING:
 class Progress:
     """Counts loaded files and claims and redraws one line at most ten times a second."""
 
-    def __init__(self, stream: TextIO | None = None, delay: float = 2.0) -> None:
+    def __init__(self, stream: TextIO | None = None, delay: float = 2.0, action: str = "") -> None:
         self.stream = stream if stream is not None else sys.stderr
         self.delay = delay
+        self.action = action  # what is being done to the files, e.g. "writing pages"
         self.started = time.monotonic()
         self.files = 0
         self.claims = 0
@@ -34,9 +35,9 @@ class Progress:
         return stream.isatty() and not os.environ.get("CI")
 
     @classmethod
-    def if_wanted(cls) -> Progress | None:
+    def if_wanted(cls, action: str = "") -> Progress | None:
         """A progress line on stderr when it belongs there (see :meth:`wanted`), else None."""
-        return cls() if cls.wanted() else None
+        return cls(action=action) if cls.wanted() else None
 
     def __call__(self, document: Document, total: int) -> None:
         """Count one loaded file; redraw the line when it is due."""
@@ -51,8 +52,9 @@ class Progress:
         width = 24
         done = int(width * self.files / max(total, 1))
         bar = "#" * done + "-" * (width - done)
+        action = f"{self.action}: " if self.action else ""
         self.stream.write(
-            f"\r[{bar}] {self.files}/{total} files, {self.claims} claims "
+            f"\r{action}[{bar}] {self.files}/{total} files, {self.claims} claims "
             f"({self.files / elapsed:.0f} files/s, {rate:.0f} claims/s)"
         )
         if self.files >= total:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -63,7 +64,7 @@ def test_every_command_that_reads_an_archive_shows_it_on_stderr_only(
     monkeypatch.delenv("CI", raising=False)
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    monkeypatch.setattr(Progress.__init__, "__defaults__", (None, 0.0))  # no delay
+    monkeypatch.setattr(Progress.__init__, "__defaults__", (None, 0.0, ""))  # no delay
     command, *options = argv
     if command == "history":
         main([command, options[0], str(CLAIMS), *options[1:]])
@@ -73,3 +74,17 @@ def test_every_command_that_reads_an_archive_shows_it_on_stderr_only(
         main([command, str(CLAIMS), *options])
     assert "1/1 files, 27 claims" in terminal.getvalue()
     assert "files/s" not in capsys.readouterr().out  # the output itself stays clean
+
+
+def test_the_report_shows_its_pages_being_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(Progress.__init__, "__defaults__", (None, 0.0, ""))  # no delay
+    assert main(["report", str(CLAIMS), "-o", str(tmp_path / "site")]) == 0
+    lines = terminal.getvalue().split("\n")
+    assert lines[0].startswith("\r[") and "1/1 files, 27 claims" in lines[0]  # loading
+    assert lines[1].startswith("\rwriting pages: [") and "1/1 files, 27 claims" in lines[1]
+    assert "files/s" not in capsys.readouterr().out

@@ -30,16 +30,23 @@ configured or turned off.
 **Passes**
 
 ```yaml
-    ignore:
-      quote-in-text: "the article was corrected online; we encode the print edition"
+claims:
+  - {id: orange, subject: Cloudwatt, property: share_held, qualifiers: {holder: Orange},
+     value: "44,4 %", when: septembre 2012, quote: "détenu par Orange (44,4 %)",
+     ignore: {quote-in-text: "the print edition sets a space before %; we quote it"}}
 ```
 
 **Fails**
 
 ```yaml
-    ignore:
-      quote-in-text: ""          # no reason
-      quote-in-txt: "typo"       # no such rule
+claims:
+  - {id: orange, subject: Cloudwatt, property: share_held, qualifiers: {holder: Orange},
+     value: "44,4 %", when: septembre 2012, quote: "détenu par Orange (44,4 %)",
+     ignore: {quote-in-text: "", quote-in-txt: "print edition"}}
+    # error: claim 'orange' ignores 'quote-in-text' without a reason: write why the
+    #   finding is accepted, e.g. ignore: {quote-in-text: "checked with the author"}
+    # error: claim 'orange' ignores 'quote-in-txt', which is not a rule that can be
+    #   ignored, did you mean 'quote-in-text'?
 ```""",
     Severity.ERROR,
 )

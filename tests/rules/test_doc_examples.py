@@ -1,7 +1,8 @@
 """Every example in a rule's documentation runs as written and gives what it says.
 
 The ```yaml fences under **Passes** and **Fails** in each rule's docstring (and so in
-docs/rules.md) are claim files, with the conventions the catalogue's header states:
+docs/rules.md), and in the built-in ``invalid-suppression``'s text, are claim files,
+with the conventions the catalogue's header states:
 
 - the ``source`` block may be left out, or hold only the fields that matter; the
   other fields are :data:`DEFAULT_SOURCE`'s, whose ``text`` is our first article;
@@ -22,6 +23,7 @@ from typing import Any
 import pytest
 
 import factcheck
+from factcheck import suppressions
 from factcheck.rules import RULES
 from tests.conftest import CLAIMS
 
@@ -45,10 +47,17 @@ ANNOUNCED = re.compile(r"(?:^|\s)# (error|warning|info): (.*)$")
 GOES_ON = re.compile(r"^\s*#\s{2,}(\S.*)$")
 
 
+def documented() -> dict[str, str]:
+    """Each rule's documentation: the rules' docstrings, and the built-in suppression rule's."""
+    docs = {rule_id: rule.__doc__ or "" for rule_id, rule in RULES.items()}
+    docs[suppressions.RULE_INFO.id] = suppressions.RULE_INFO.description
+    return docs
+
+
 def examples() -> list[Any]:
     params = []
-    for rule_id, rule in RULES.items():
-        for section, body in SECTION.findall(rule.__doc__ or ""):
+    for rule_id, doc in documented().items():
+        for section, body in SECTION.findall(doc):
             for number, example in enumerate(FENCE.findall(body), start=1):
                 name = f"{rule_id}: {section.lower()} {number}"
                 params.append(pytest.param(rule_id, section == "Fails", example, id=name))
@@ -108,5 +117,5 @@ def test_the_example_gives_the_findings_it_shows(
 
 def test_every_rule_has_examples_that_run() -> None:
     covered = {param.values[0] for param in examples() if param.values[1]}
-    assert covered == set(RULES)
-    assert {param.values[0] for param in examples() if not param.values[1]} == set(RULES)
+    assert covered == set(documented())
+    assert {param.values[0] for param in examples() if not param.values[1]} == set(documented())

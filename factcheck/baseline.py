@@ -135,6 +135,9 @@ def load(path: Path) -> Baseline:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise BaselineError(f"{path}: not a factcheck baseline: invalid JSON ({error})") from None
+    except (RecursionError, ValueError) as error:  # nested too deep; an int of 4,300+ digits
+        reason = "nested too deeply" if isinstance(error, RecursionError) else "a number too long"
+        raise BaselineError(f"{path}: not a factcheck baseline: {reason}") from None
     entries = tuple(_entries(data, path))
     return Baseline(path, entries, _lines(text, entries))
 

@@ -97,19 +97,20 @@ class ReportCache:
         return self.folder / "reports" / f"{self.key}.json"
 
     def get(self) -> Report | None:
-        """The cached report, or None when there is none or a source text changed."""
+        """The cached report, or None when there is none or a source text changed.
+
+        An entry that is damaged (edited by hand, cut short, from another tool) is a
+        miss like any other: the run verifies, and its entry replaces that one.
+        """
         try:
             entry = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        if not isinstance(entry, dict) or entry.get("format") != FORMAT:
-            return None
-        texts: Mapping[str, str | None] = entry.get("texts", {})
-        if any(_file_digest(Path(p)) != digest for p, digest in texts.items()):
-            return None
-        try:
+            if entry["format"] != FORMAT:
+                return None
+            texts: Mapping[str, str | None] = entry["texts"]
+            if any(_file_digest(Path(p)) != digest for p, digest in texts.items()):
+                return None
             return report_from_dict(entry["report"])
-        except (KeyError, TypeError, ValueError):
+        except (OSError, ValueError, RecursionError, LookupError, TypeError, AttributeError):
             return None
 
     def put(self, report: Report, texts: Iterable[Path]) -> str | None:

@@ -7,6 +7,7 @@ the reporters), so what the CLI does a script can do with ``import factcheck``.
 from __future__ import annotations
 
 import argparse
+import codecs
 import difflib
 import gc
 import io
@@ -135,11 +136,19 @@ def run() -> NoReturn:
     would rescan millions of live objects) and, once the output is flushed, the
     process exits without tearing the heap down object by object (as mypy does).
     File names that are not UTF-8 (read by Python as surrogates) are written to the
-    terminal as their own bytes, whatever the locale.
+    terminal as their own bytes, whatever the locale; a character the terminal's
+    encoding lacks (``€`` on a Latin-1 terminal) is written as its Python escape.
+    A standard stream the caller closed (``>&-``) becomes a sink: the exit code still
+    tells the outcome.
     """
     gc.disable()
-    if isinstance(sys.stdout, io.TextIOWrapper):
-        sys.stdout.reconfigure(errors="surrogateescape")
+    codecs.register_error(_OUTPUT_ERRORS, _unencodable)
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+        elif isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors=_OUTPUT_ERRORS)
     try:
         code = main()
         sys.stdout.flush()
@@ -151,6 +160,18 @@ def run() -> NoReturn:
     except OSError:  # another error writing the output: let the interpreter report it
         sys.exit(EXIT_USAGE)
     os._exit(code)
+
+
+_OUTPUT_ERRORS = "factcheck-output"
+
+
+def _unencodable(error: UnicodeError) -> tuple[str | bytes, int]:
+    """Surrogates (undecodable file names) as their bytes, anything else escaped."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    if all("\udc80" <= char <= "\udcff" for char in error.object[error.start : error.end]):
+        return codecs.lookup_error("surrogateescape")(error)
+    return codecs.backslashreplace_errors(error)
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -15,10 +15,31 @@ if TYPE_CHECKING:
     from factcheck.model import Corpus
 
 
+def path_text(text: str) -> str:
+    """Read a file or folder argument; an empty one is a usage error.
+
+    ``""`` (a shell variable left unset) would be the working folder: ``verify ""``
+    would check whatever is there, ``report -o ""`` write its pages into it.
+    """
+    if not text:
+        raise argparse.ArgumentTypeError("an empty path (a shell variable left unset?)")
+    return text
+
+
+def path_argument(text: str) -> Path:
+    """Read a file or folder argument as a Path; an empty one is a usage error."""
+    return Path(path_text(text))
+
+
 def add_paths(parser: argparse.ArgumentParser, what: str = "claim files or folders") -> None:
     """Add the ``PATH ...`` argument (default: claims/)."""
     parser.add_argument(
-        "paths", nargs="*", metavar="PATH", default=["claims"], help=f"{what} (default: claims/)"
+        "paths",
+        nargs="*",
+        type=path_text,
+        metavar="PATH",
+        default=["claims"],
+        help=f"{what} (default: claims/)",
     )
 
 
@@ -26,7 +47,7 @@ def add_config(parser: argparse.ArgumentParser) -> None:
     """Add ``--config FILE``."""
     parser.add_argument(
         "--config",
-        type=Path,
+        type=path_argument,
         metavar="FILE",
         help="configuration file (default: found upward from the first PATH)",
     )
@@ -68,7 +89,7 @@ STANDARD_OUTPUT = "-"
 
 def output_file(text: str) -> Path | None:
     """Read an ``--output`` argument: a file, or None for ``-``, the standard output."""
-    return None if text == STANDARD_OUTPUT else Path(text)
+    return None if text == STANDARD_OUTPUT else path_argument(text)
 
 
 def iso_date(text: str) -> dt.date:

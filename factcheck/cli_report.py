@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from factcheck.cli_common import add_config, add_paths, load_corpus
+from factcheck.cli_common import add_config, add_paths, load_corpus, path_argument
 from factcheck.errors import UsageError
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -42,7 +42,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     report.add_argument(
         "-o",
         "--output",
-        type=Path,
+        type=path_argument,
         metavar="DIR",
         default=Path("report"),
         help="folder to write the site into, created if needed (default: report/)",

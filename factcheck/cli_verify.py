@@ -23,6 +23,7 @@ from factcheck.cli_common import (
     add_paths,
     load_corpus,
     output_file,
+    path_argument,
     require_claim_files,
 )
 from factcheck.errors import UsageError
@@ -108,7 +109,7 @@ def parse_format(text: str) -> tuple[str, Path | None]:
         raise argparse.ArgumentTypeError(
             f"'{text}': give a file after '=', or '-' for the terminal"
         )
-    return name, (Path(file) if has_file else None)
+    return name, (path_argument(file) if has_file else None)
 
 
 def plan_outputs(
@@ -180,7 +181,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     verify.add_argument(
         "--baseline",
-        type=Path,
+        type=path_argument,
         metavar="FILE",
         help="accept the findings recorded in FILE (see 'factcheck baseline'); "
         "report and fail only on new ones",
@@ -198,7 +199,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     verify.add_argument(
         "--cache-dir",
-        type=Path,
+        type=path_argument,
         default=DEFAULT_DIR,
         metavar="DIR",
         help="where finished reports are cached, keyed by the content of every file "

@@ -23,7 +23,9 @@ RULE_INFO = RuleInfo(
     """\
 A claim may silence a rule's findings about it with ``ignore``, a mapping of
 rule ids to the reason the finding is accepted. The reason is required: a
-suppression without one, or naming a rule that does not exist, silences
+suppression without one, or naming a rule that does not exist or
+``invalid-record`` (a record that cannot be read is never excused: its own
+``ignore`` is not read, and another record's would hide its errors), silences
 nothing and is reported by this built-in rule. It cannot be ignored,
 configured or turned off.
 
@@ -76,7 +78,15 @@ def invalid_suppressions(corpus: Corpus, known: Collection[str]) -> list[Finding
     return findings
 
 
+# A record that cannot be read is never loaded, so its own ``ignore`` is never read: an
+# ignore of invalid-record could only come from another record with the same id, and
+# would hide that record's errors.
+_NOT_IGNORABLE = frozenset({"invalid-record"})
+
+
 def _problem(rule_id: str, reason: str | None, known: Collection[str]) -> str | None:
+    if rule_id in _NOT_IGNORABLE:
+        return f"ignores '{rule_id}', which cannot be ignored: fix the record instead"
     if rule_id not in known:
         close = difflib.get_close_matches(rule_id, known, n=1)
         hint = f", did you mean '{close[0]}'?" if close else ""

@@ -129,6 +129,9 @@ def parse_unit(text: str) -> pint.Unit:
                 message += f", did you mean {suggestion!r}?"
             raise UnitError(message) from None
         raise UnitError(f"cannot read {text!r} as a unit") from None
+    if not all(abs(power) <= _MAX_EXPONENT for power in unit._units.values()):
+        # `year**1e400` is year to the power infinity; no figure in the news needs more than m³
+        raise UnitError(f"cannot read {text!r} as a unit: an exponent beyond {_MAX_EXPONENT}")
     if _currency_times_something(unit):
         raise UnitError(
             f"cannot read {text!r} as a unit: pint reads it as {format_unit(unit)!r}, a currency "
@@ -136,6 +139,9 @@ def parse_unit(text: str) -> pint.Unit:
             "('2 million USD')"
         )
     return unit
+
+
+_MAX_EXPONENT = 9
 
 
 def _currency_times_something(unit: pint.Unit) -> bool:

@@ -83,7 +83,10 @@ def parse_fast(text: str) -> FastTree | None:
     if not isinstance(root, dict):
         return None
     integers = _typed_scalars(root)
-    if integers is None or (integers and not _restore_integers(text, integers)):
+    try:
+        if integers is None or (integers and not _restore_integers(text, integers)):
+            return None
+    except ValueError:  # an int of over 4,300 digits has no text in Python: not a number here
         return None
     records = _record_starts(text, root)
     if records is None:

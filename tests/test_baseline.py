@@ -189,6 +189,8 @@ def test_a_hand_formatted_baseline_still_matches(
         ('{"version": 2, "findings": []}', 'expected "version": 1'),
         ('{"version": 1}', 'no "findings" list'),
         ('{"version": 1, "findings": [{"rule": "x"}]}', "entry 1 needs 'file', 'rule'"),
+        ("[" * 100_000 + "]" * 100_000, "not a factcheck baseline: nested too deeply"),
+        ('{"version": 1' + "0" * 5000 + "}", "not a factcheck baseline: a number too long"),
     ],
 )
 def test_an_unusable_baseline_stops_the_run_with_exit_2(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -121,14 +122,29 @@ def test_a_cache_that_cannot_be_written_is_noted_and_the_run_goes_on(
     assert not_a_folder.read_text(encoding="utf-8") == "a file where the cache folder should be\n"
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda entry: "{not json",
+        lambda entry: entry.replace('"texts": {', '"texts": [{').replace(
+            '}, "report"', '}], "report"'
+        ),
+        lambda entry: "[" * 100_000 + "]" * 100_000,
+        lambda entry: "[]",
+        lambda entry: entry.replace('"findings": [', '"findings": 5, "x": [', 1),
+    ],
+    ids=["not JSON", "texts a list", "nested too deep", "a list", "report mangled"],
+)
 def test_a_corrupt_entry_is_ignored(
-    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: Any
 ) -> None:
     cache_dir = tmp_path / "cache"
     first = run(corpus, cache_dir, capsys)
     (entry,) = entries(cache_dir)
-    entry.write_text("{not json", encoding="utf-8")
+    damaged = damage(entry.read_text(encoding="utf-8"))
+    entry.write_text(damaged, encoding="utf-8")
     assert run(corpus, cache_dir, capsys) == first
+    assert entry.read_text(encoding="utf-8") != damaged  # verified again, and stored anew
 
 
 def test_reports_round_trip_through_json(corpus: Path) -> None:

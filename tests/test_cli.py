@@ -339,6 +339,57 @@ def test_a_reader_that_stops_early_gets_no_traceback(command: list[str]) -> None
     assert err == ""
 
 
+@pytest.mark.parametrize(
+    ("redirect", "code"),
+    [
+        (">&-", 0),  # stdout closed: the exit code still tells
+        ("2>&-", 0),  # stderr closed (the progress line asks it whether it is a terminal)
+        (">&- 2>&-", 0),
+        ("nope 2>&-", 2),  # the usage error has nowhere to go, its exit code stays
+    ],
+)
+def test_a_closed_standard_stream_changes_nothing_but_the_output(redirect: str, code: int) -> None:
+    command = f"{shlex.quote(sys.executable)} -m factcheck verify {shlex.quote(str(CLAIMS))}"
+    result = subprocess.run(
+        ["sh", "-c", f"{command} --no-cache {redirect}"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == code and "Traceback" not in result.stderr
+
+
+def test_a_terminal_that_cannot_show_a_character_gets_its_escape() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "verify", str(CLAIMS), "--no-cache"],
+        capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "sum to 99,9 % (99,75 \\xe0 100,05 %)" in result.stdout  # "à" in ASCII
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["verify", ""],
+        ["verify", "claims", "-o", ""],
+        ["verify", "claims", "--config", ""],
+        ["report", "claims", "-o", ""],  # would write its pages into the working folder
+        ["export", "claims", "-o", ""],
+        ["status", ""],
+    ],
+)
+def test_an_empty_path_is_a_usage_error(
+    argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    assert "an empty path" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_ctrl_c_while_the_commands_load_exits_130_quietly() -> None:
     script = (
         "import factcheck.cli as cli\n"

@@ -118,6 +118,12 @@ BAD_INPUTS = {
         None,
     ),
     "huge number": (GOOD.replace("~90 person", "1e400 %"), "invalid-value", 12),
+    # Python refuses to turn an int of over 4,300 digits into text
+    "a 5,000-digit integer": (
+        source_block().replace("language: fr", "language: fr\n  word_count: " + "9" * 5000),
+        "invalid-record",
+        7,
+    ),
     "invalid id": (GOOD.replace("id: staff", "id: Staff-1"), "invalid-record", 8),
     "unknown field": (GOOD.replace("value:", "valeu:"), "invalid-record", 12),
     "duplicate key": (GOOD + "    value: 12 %\n", "invalid-yaml", 13),

@@ -85,6 +85,25 @@ def test_built_in_findings_cannot_be_ignored(write_files: WriteFiles) -> None:
     ]
 
 
+def test_a_record_that_cannot_be_read_is_never_excused_by_another(
+    write_files: WriteFiles,
+) -> None:
+    # the broken record is never loaded: only a readable record with its id could ignore
+    # its errors, and would hide them
+    broken = CLAIM.split("claims:\n")[1].replace("value: ~95 person", "kind: bogus")
+    text = _with_ignore('{invalid-record: "an old draft"}') + broken
+    report = _verify(write_files, text)
+    assert sorted((f.rule, f.location.line) for f in report.findings) == [
+        ("figure-in-quote", 9),
+        ("invalid-record", 19),
+        ("invalid-suppression", 9),
+    ]
+    (invalid,) = (f for f in report.findings if f.rule == "invalid-suppression")
+    assert invalid.message == (
+        "claim 'staff' ignores 'invalid-record', which cannot be ignored: fix the record instead"
+    )
+
+
 def test_ignore_must_be_a_mapping(write_files: WriteFiles) -> None:
     report = _verify(write_files, _with_ignore("[figure-in-quote]"))
     assert [f.rule for f in report.findings] == ["invalid-record"]

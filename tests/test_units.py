@@ -185,3 +185,15 @@ def test_has_offset() -> None:
     assert has_offset(parse_unit("degC"))
     assert not has_offset(parse_unit("km"))
     assert not has_offset(parse_unit("%"))
+
+
+@pytest.mark.parametrize("text", ["year**1e400", "year**nan", "m**10", "km**-12"])
+def test_an_exponent_no_figure_needs_is_refused(text: str) -> None:
+    # pint reads `year**1e400` as year to the power infinity
+    with pytest.raises(UnitError, match="cannot read"):
+        parse_unit(text)
+
+
+@pytest.mark.parametrize(("text", "shown"), [("m**2", "meter ** 2"), ("km^3", "kilometer ** 3")])
+def test_squares_and_cubes_are_units(text: str, shown: str) -> None:
+    assert str(parse_unit(text)) == shown

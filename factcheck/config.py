@@ -33,7 +33,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
+from pydantic_core import PydanticCustomError
 
 from factcheck.discovery import ConfigError as ConfigError
 from factcheck.discovery import config_table
@@ -42,7 +50,8 @@ from factcheck.vocabulary import PropertyMeaning, Vocabulary
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # strict: TOML has booleans and numbers, so "no" is no false and "0.1" no number
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class RuleSettings(_Strict):
@@ -85,8 +94,17 @@ class ReviewSettings(_Strict):
     url: Annotated[str, StringConstraints(pattern=r"^https?://\S*\{claim\}\S*$")] | None = None
 
 
+def _number(value: object) -> object:
+    """Refuse a text or a boolean where a number is expected (a Decimal would read "0.1")."""
+    if isinstance(value, str | bool):
+        raise PydanticCustomError("decimal_type", "Input should be a number")
+    return value
+
+
 class _ConfigFile(_Strict):
-    approx: Decimal = Field(default=Decimal("0.10"), ge=0, le=1)
+    approx: Annotated[Decimal, BeforeValidator(_number)] = Field(
+        default=Decimal("0.10"), ge=0, le=1, strict=False
+    )
     exclude: list[str] = Field(default_factory=list)
     rules: dict[str, RuleSettings] = Field(default_factory=dict)
     properties: dict[str, PropertySettings] = Field(default_factory=dict)
@@ -122,12 +140,13 @@ class Config:
     def __post_init__(self) -> None:
         if isinstance(self.exclude, str):
             raise ConfigError(f"exclude must be a list of globs, not one text: [{self.exclude!r}]")
+        where = str(self.path) if self.path else "configuration"
         try:
             checked = _ConfigFile.model_validate(
                 {"approx": self.approx, "exclude": list(self.exclude), "rules": self.rules}
             )
         except ValidationError as error:
-            raise ConfigError(f"configuration: {_describe(error)}") from None
+            raise ConfigError(f"{where}: {_describe(error)}") from None
         object.__setattr__(self, "approx", checked.approx)
         object.__setattr__(self, "exclude", tuple(self.exclude))
         object.__setattr__(self, "rules", checked.rules)
@@ -157,27 +176,64 @@ class Config:
 
 
 def _check_meaning(meaning: PropertyMeaning, where: str) -> None:
-    """Refuse a property whose whole, bounds or unit cannot be read (else it is skipped)."""
-    from factcheck.units import parse_unit
-    from factcheck.values import parse_value
+    """Refuse a property whose unit, whole or bounds are unreadable or cannot hold.
 
+    The rules would skip them without a word: a bound in a unit the property's values
+    do not convert to, a whole of 0, a minimum above the maximum.
+    """
+    from factcheck import units
+    from factcheck.shares import exact_quantity
+    from factcheck.values import Quantity, Truth, parse_value
+
+    name = f"properties.{meaning.name}"
+    unit = None
+    if meaning.unit not in (None, "currency"):
+        try:
+            unit = units.parse_unit(meaning.unit)
+        except ValueError as error:
+            raise ConfigError(f"{where}: {name}.unit: {error}") from None
+    figures: dict[str, Quantity] = {}
     for key in ("whole", "minimum", "maximum"):
         text = getattr(meaning, key)
         if text is None:
             continue
         try:
-            value = parse_value(text)
+            parse_value(text)
         except ValueError as error:
-            raise ConfigError(f"{where}: properties.{meaning.name}.{key}: {error}") from None
-        if value.comparator is not None:
+            raise ConfigError(f"{where}: {name}.{key}: {error}") from None
+        quantity = exact_quantity(text)
+        if quantity is None:
+            raise ConfigError(f"{where}: {name}.{key} must be an exact figure, not {text!r}")
+        figures[key] = quantity
+        # a zero compares with values in any unit (but degrees), as value-out-of-bounds does
+        if not quantity.interval.lo and not units.has_offset(quantity.unit):
+            continue
+        if meaning.unit == "currency" and not units.is_currency(quantity.unit):
             raise ConfigError(
-                f"{where}: properties.{meaning.name}.{key} must be an exact figure, not {text!r}"
+                f"{where}: {name}.{key} must be an amount of a currency, as the property's "
+                f"unit is 'currency', not {text!r} ({units.describe_dimension(quantity.unit)})"
             )
-    if meaning.unit not in (None, "", "currency"):
-        try:
-            parse_unit(meaning.unit)
-        except ValueError as error:
-            raise ConfigError(f"{where}: properties.{meaning.name}.unit: {error}") from None
+        if unit is not None:
+            try:
+                units.conversion(quantity.unit, unit)
+            except units.UnitError as error:
+                raise ConfigError(
+                    f"{where}: {name}.{key} is not in the property's unit: {error}"
+                ) from None
+    whole = figures.get("whole")
+    if whole is not None and whole.interval.lo <= 0:
+        raise ConfigError(f"{where}: {name}.whole must be more than 0, not {meaning.whole!r}")
+    low, high = figures.get("minimum"), figures.get("maximum")
+    if (
+        low is not None
+        and high is not None
+        and low.compatible(high)
+        and low.compare(">", high) is Truth.HOLDS
+    ):
+        raise ConfigError(
+            f"{where}: {name}.minimum ({meaning.minimum!r}) is more than "
+            f"{name}.maximum ({meaning.maximum!r})"
+        )
 
 
 def _describe(error: ValidationError) -> str:
@@ -210,6 +266,7 @@ _TOML_KINDS = {
     "decimal_type": "a number",
     "float_parsing": "a number",
     "float_type": "a number",
+    "finite_number": "a finite number",
     "int_parsing": "a whole number",
     "int_type": "a whole number",
     "bool_parsing": "true or false",
@@ -224,6 +281,4 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
         path = find_config(start)
     if path is None:
         return Config()
-    if not path.is_file():
-        raise ConfigError(f"{path}: no such configuration file")
     return Config.from_mapping(config_table(path), path)

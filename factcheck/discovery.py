@@ -206,13 +206,19 @@ def find_config(start: Path) -> Path | None:
         if own.is_file():
             return own
         project = candidate / "pyproject.toml"
-        if project.is_file() and "factcheck" in read_toml(project).get("tool", {}):
-            return project
+        if project.is_file():
+            tool = read_toml(project).get("tool")
+            if isinstance(tool, dict) and "factcheck" in tool:
+                return project
     return None
 
 
 def read_toml(path: Path) -> dict[str, Any]:
     """Read a TOML file; an unreadable or invalid one is a ConfigError naming it."""
+    if path.is_dir():
+        raise ConfigError(f"{path}: a folder, not a configuration file")
+    if path.exists() and not path.is_file():
+        raise ConfigError(f"{path}: a device or a pipe, not a configuration file")
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -227,8 +233,14 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 def config_table(path: Path) -> dict[str, Any]:
     """The factcheck table of a configuration file (``[tool.factcheck]`` in pyproject.toml)."""
-    data = read_toml(path)
-    if path.name == "pyproject.toml":
-        table: dict[str, Any] = data.get("tool", {}).get("factcheck", {})
-        return table
-    return data
+    table = read_toml(path)
+    keys = ("tool", "factcheck") if path.name == "pyproject.toml" else ()
+    for depth, key in enumerate(keys, 1):
+        table = table.get(key, {})
+        if not isinstance(table, dict):
+            dotted = ".".join(keys[:depth])
+            raise ConfigError(
+                f"{path}: '{dotted}' must be a table: [{dotted}] or {{key = value, ...}} "
+                f"(got {table!r})"
+            )
+    return table

@@ -23,7 +23,7 @@ from factcheck.findings import Finding, Location, Report, RuleInfo, Severity, so
 from factcheck.loading import prepare
 from factcheck.model import Corpus
 from factcheck.rules import RULES
-from factcheck.rules.base import Context, Rule
+from factcheck.rules.base import Context, Option, Rule
 
 INTERNAL_ERROR = "internal-error"
 INTERNAL_ERROR_INFO = RuleInfo(
@@ -84,8 +84,10 @@ def _options(rule: Rule, settings: RuleSettings) -> dict[str, Any]:
         if name not in rule.OPTIONS:
             known = ", ".join(rule.OPTIONS) or "none"
             raise ConfigError(f"[rules.{rule.ID}] unknown option '{name}' (options: {known})")
-        default = rule.OPTIONS[name].default
-        options[name] = _coerce(rule.ID, name, value, default)
+        option = rule.OPTIONS[name]
+        options[name] = _in_range(
+            rule.ID, name, _coerce(rule.ID, name, value, option.default), option
+        )
     return options
 
 
@@ -100,6 +102,26 @@ def _coerce(rule_id: str, name: str, value: Any, default: Any) -> Any:
         return tuple(value) if isinstance(default, tuple) else value
     expected = _KINDS.get(type(default), type(default).__name__)
     raise ConfigError(f"[rules.{rule_id}] option '{name}' must be {expected}, not {value!r}")
+
+
+def _in_range(rule_id: str, name: str, value: Any, option: Option) -> Any:
+    """The value of a number option, when finite and within the option's range."""
+    if not isinstance(value, int | Decimal) or isinstance(value, bool):
+        return value
+    least, greatest = option.minimum, option.maximum
+    if (
+        (isinstance(value, Decimal) and not value.is_finite())
+        or (least is not None and value < least)
+        or (greatest is not None and value > greatest)
+    ):
+        if least is not None and greatest is not None:
+            allowed = f"from {least} to {greatest}"
+        elif least is not None:
+            allowed = f"at least {least}"
+        else:
+            allowed = f"at most {greatest}" if greatest is not None else "a finite number"
+        raise ConfigError(f"[rules.{rule_id}] option '{name}' must be {allowed}, not {value}")
+    return value
 
 
 # What an option's default says it takes, in the words of a TOML file, not Python's.

@@ -28,10 +28,16 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Option:
-    """One option of a rule: its default (whose type the value must have) and its help."""
+    """One option of a rule: its default (whose type the value must have), its help, its range.
+
+    A number option names its least and greatest values (None: no bound); a value
+    outside them, or not finite, is a configuration error.
+    """
 
     default: Any
     help: str
+    minimum: int | None = None
+    maximum: int | None = None
 
 
 @dataclass(frozen=True)

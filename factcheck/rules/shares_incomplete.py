@@ -7,7 +7,8 @@ a holder, a candidate or a competitor is missing from the listing, or a figure i
 That is often legitimate (an article names only the main holders), hence a warning.
 A lone share is not a listing: ``Orange holds 44 %`` says nothing of the others.
 
-**Options:** ``min_parts`` (default ``2``): groups with fewer parts are not reported.
+**Options:** ``min_parts`` (default ``2``, at least 1): groups with fewer parts are not
+reported.
 
 **Passes**
 
@@ -41,7 +42,7 @@ from factcheck.values import Truth, format_quantity
 ID = "shares-incomplete"
 SEVERITY = Severity.WARNING
 OPTIONS: Mapping[str, Option] = {
-    "min_parts": Option(2, "groups with fewer parts are not reported"),
+    "min_parts": Option(2, "groups with fewer parts are not reported", minimum=1),
 }
 
 

@@ -5,7 +5,8 @@ given, the words of the text (``l'utilisation`` and ``Open-Data`` count as one)
 must be within ``tolerance`` of it. The text file often holds a headline, a
 standfirst or a byline the publisher did not count, hence a tolerance.
 
-**Options:** ``tolerance`` (default ``0.15``): the largest relative difference accepted.
+**Options:** ``tolerance`` (default ``0.15``, at least 0): the largest relative difference
+accepted.
 
 **Passes**
 
@@ -40,7 +41,7 @@ ID = "word-count"
 SEVERITY = Severity.WARNING
 OPTIONS: Mapping[str, Option] = {
     "tolerance": Option(
-        Decimal("0.15"), "largest relative difference between stated and counted words"
+        Decimal("0.15"), "largest relative difference between stated and counted words", minimum=0
     ),
 }
 

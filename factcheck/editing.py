@@ -1,11 +1,13 @@
 """Record a review in a claim file, in place, the way an editor would have typed it.
 
 The file is edited with ruamel.yaml's round-trip mode, so comments, key order,
-quoting, flow mappings and blank lines survive; only the claim's ``status`` line
-and its ``reviews`` change. Three guards keep a newsroom's files safe:
+quoting, flow mappings and blank lines survive, and written back with the file's own
+indentation; only the claim's ``status`` line and its ``reviews`` change. Three
+guards keep a newsroom's files safe:
 
-- the edit is refused if the new text differs from the old outside the claim's
-  own lines, or would make the file fail to load (nothing is written);
+- the edit is refused if the new text differs from the old in any line other than
+  the claim's status and reviews, or would make the file fail to load (nothing is
+  written);
 - the new text goes to a temporary file in the same folder, then replaces the
   file with ``os.replace``, so a reader never sees half a file;
 - just before replacing, the file is read again: if it changed since it was
@@ -20,6 +22,7 @@ import datetime as dt
 import difflib
 import hashlib
 import io
+import re
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -203,30 +206,22 @@ def record_review(
 
 def prepare_review(path: Path, claim_id: str, review: Review, config: Config) -> ReviewEdit:
     """Compute the edit that records ``review`` on a claim of the file at ``path``."""
-    from ruamel.yaml.error import ReusedAnchorWarning
-
     original = path.read_bytes()
     text = original.decode("utf-8-sig")
     crlf = "\r\n" in text
     yaml = _round_trip()
     try:
-        with warnings.catch_warnings():
-            # a reused anchor (`&a` twice) is legal YAML and only this record is rewritten
-            warnings.simplefilter("ignore", ReusedAnchorWarning)
-            data = yaml.load(text)
+        data = _load(yaml, text)
     except Exception as error:  # ruamel's YAMLError, or a ValueError of its constructors
         raise EditError(_unreadable(path, error)) from None
     index, entry = _claim_entry(data, claim_id, path)
     old_status = str(entry.get("status", "unverified"))
     first_line, end_line = _record_lines(data, index, text)
+    yaml.indent(**_indentation(data, text.splitlines(), path))
+    old_fields = _status_and_reviews_lines(entry, end_line, text)
 
-    slot = _trailing_slot(entry)
-    trailing = _pop_trailing_comment(*slot) if slot else None
     _set_status(entry, review.verdict)
     count = _append_review(entry, review)
-    new_slot = _trailing_slot(entry)
-    if trailing is not None and new_slot is not None:
-        _put_trailing_comment(*new_slot, trailing)
 
     stream = io.StringIO()
     yaml.dump(data, stream)
@@ -235,8 +230,29 @@ def prepare_review(path: Path, claim_id: str, review: Review, config: Config) ->
         new_text = new_text.replace("\r\n", "\n").replace("\n", "\r\n")
     _only_the_record_changed(text, new_text, first_line, end_line, path, claim_id)
     _still_loads(text, new_text, path, claim_id, review, config)
+    try:  # where the status and reviews now stand
+        edited = _load(yaml, new_text)
+    except Exception as error:  # the loader read it: only a bug of ruamel's gets here
+        raise EditError(
+            f"{display_path(path)}: the YAML editor cannot read back its edit "
+            f"({error}); nothing was written"
+        ) from None
+    new_index, new_entry = _claim_entry(edited, claim_id, path)
+    new_fields = _status_and_reviews_lines(
+        new_entry, _record_lines(edited, new_index, new_text)[1], new_text
+    )
+    _only_status_and_reviews_changed(text, new_text, old_fields, new_fields, path, claim_id)
     new = (_BOM if original.startswith(_BOM) else b"") + new_text.encode("utf-8")
     return ReviewEdit(path, claim_id, first_line + 1, old_status, review, count, original, new)
+
+
+def _load(yaml: YAML, text: str) -> Any:
+    from ruamel.yaml.error import ReusedAnchorWarning
+
+    with warnings.catch_warnings():
+        # a reused anchor (`&a` twice) is legal YAML and only this record is rewritten
+        warnings.simplefilter("ignore", ReusedAnchorWarning)
+        return yaml.load(text)
 
 
 def _unreadable(path: Path, error: Exception) -> str:
@@ -255,6 +271,7 @@ def _unreadable(path: Path, error: Exception) -> str:
 def _round_trip() -> YAML:
     from ruamel.yaml import YAML  # lazily: verify never needs it
     from ruamel.yaml.constructor import RoundTripConstructor
+    from ruamel.yaml.emitter import RoundTripEmitter
     from ruamel.yaml.representer import RoundTripRepresenter
 
     class InvalidDate(str):
@@ -273,6 +290,17 @@ def _round_trip() -> YAML:
     class Representer(RoundTripRepresenter):
         pass
 
+    class Emitter(RoundTripEmitter):
+        # After `- ` ruamel sets `no_newline` so the item's first key stays on the dash's
+        # line. In a list under a comment line, a flow item with an end-of-line comment
+        # (`- {a: 1}  # c`) leaves it set, and the next item's second key is written on
+        # its first key's line. A comment ends its line: what follows is on no dash's line.
+        def write_post_comment(self, event: Any) -> bool:
+            written: bool = super().write_post_comment(event)
+            if written:
+                self.no_newline = False
+            return written
+
     Constructor.add_constructor("tag:yaml.org,2002:timestamp", Constructor.construct_yaml_timestamp)
     Representer.add_representer(
         InvalidDate,
@@ -283,9 +311,9 @@ def _round_trip() -> YAML:
     yaml = YAML(typ="rt")
     yaml.Constructor = Constructor
     yaml.Representer = Representer
+    yaml.Emitter = Emitter
     yaml.preserve_quotes = True
     yaml.width = 1_000_000  # never fold a long quote onto two lines
-    yaml.indent(mapping=2, sequence=4, offset=2)  # "claims:\n  - id: ..." as the format shows
     return yaml
 
 
@@ -310,11 +338,65 @@ def _record_lines(data: Any, index: int, text: str) -> tuple[int, int]:
     return first, min(later, default=len(text.splitlines()))
 
 
+def _indentation(data: Any, lines: list[str], path: Path) -> dict[str, int]:
+    """The ``indent()`` settings with which ruamel writes the file's block collections as is.
+
+    ruamel writes every collection with the same indentation, measured from the column of
+    the key that holds it: ``mapping`` for a nested mapping's keys, ``offset`` for a
+    list's ``-`` and ``sequence`` for the item after it (``claims:`` then ``  - id:`` is
+    offset 2, sequence 4). A file that indents two lists (or two nested mappings)
+    differently cannot be written back as it is: EditError.
+    """
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    # each layout seen -> the first 0-based line that shows it
+    lists: dict[tuple[int, int], int] = {}
+    mappings: dict[int, int] = {}
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CommentedSeq):
+            stack.extend(node)
+        if not isinstance(node, CommentedMap) or node.fa.flow_style():
+            continue
+        for key, value in node.items():
+            stack.append(value)
+            if (
+                key not in node.lc.data  # merged in by `<<:`, written elsewhere
+                or not isinstance(value, CommentedMap | CommentedSeq)
+                or value.fa.flow_style()
+                or not value.lc.data
+            ):
+                continue
+            column = node.lc.key(key)[1]
+            if isinstance(value, CommentedMap):
+                line, inner = value.lc.key(next(iter(value.lc.data)))  # the others align
+                mappings[inner - column] = min(line, mappings.get(inner - column, line))
+                continue
+            for line, inner in (value.lc.item(i) for i in range(len(value))):
+                dash = lines[line][:inner]
+                if re.fullmatch(r" *- +", dash):  # not `- - x` nor `- &anchor x`
+                    layout = (dash.index("-") - column, inner - column)
+                    lists[layout] = min(line, lists.get(layout, line))
+    for seen, what in ((lists, "lists"), (mappings, "nested keys")):
+        if len(seen) > 1:
+            first, second = sorted(seen.values())[:2]
+            raise EditError(
+                f"{display_path(path)}: the {what} of this file are not all indented alike "
+                f"(compare lines {first + 1} and {second + 1}), and the YAML editor would "
+                "re-indent some of them; nothing was written. Indent them alike, or add "
+                "the review by hand."
+            )
+    offset, sequence = next(iter(lists), (2, 4))  # none: as the format's example shows
+    mapping = next(iter(mappings), 2)
+    return {"mapping": mapping, "sequence": sequence, "offset": offset}
+
+
 def _set_status(entry: Any, verdict: str) -> None:
     if "status" in entry:
         entry["status"] = _styled(verdict)
     else:
-        entry.insert(_position(entry, "status", _FIELD_ORDER), "status", _styled(verdict))
+        _insert(entry, "status", _styled(verdict))
 
 
 def _append_review(entry: Any, review: Review) -> int:
@@ -329,16 +411,26 @@ def _append_review(entry: Any, review: Review) -> int:
             record[name] = CommentedSeq(_styled(url) for url in value)
         else:
             record[name] = _styled(value) if isinstance(value, str) else value
-    reviews = entry.get("reviews")
+    if "reviews" not in entry:
+        _insert(entry, "reviews", CommentedSeq([record]))
+        return 1
+    following = _pop_following_lines(*_trailing_slot(entry, "reviews"))
+    reviews = entry["reviews"]
     if isinstance(reviews, CommentedSeq) and reviews:
         reviews.append(record)
-        return len(reviews)
-    block = CommentedSeq([record])
-    if "reviews" in entry:  # "reviews: []" or "reviews:" with nothing: a block list now
-        entry["reviews"] = block
-    else:
-        entry.insert(_position(entry, "reviews", _FIELD_ORDER), "reviews", block)
-    return 1
+    else:  # "reviews: []" or "reviews:" with nothing: a block list now
+        entry["reviews"] = CommentedSeq([record])
+    _put_following_lines(*_trailing_slot(entry, "reviews"), following)
+    return len(entry["reviews"])
+
+
+def _insert(entry: Any, key: str, value: Any) -> None:
+    """Insert ``key`` where the format puts it, after the comment lines that preceded it."""
+    position = _position(entry, key, _FIELD_ORDER)
+    previous = list(entry)[position - 1]  # there is one: `id` comes first in the format
+    following = _pop_following_lines(*_trailing_slot(entry, previous))
+    entry.insert(position, key, value)
+    _put_following_lines(*_trailing_slot(entry, key), following)
 
 
 def _styled(text: str) -> Any:
@@ -363,53 +455,55 @@ def _position(mapping: Any, key: str, order: Sequence[str]) -> int:
     return last + 1
 
 
-# ruamel keeps the blank lines and comments that follow a record (up to the next claim) on
-# the record's last scalar. Appending after that scalar would leave them stranded above the
-# new lines, so they are moved to the new last scalar.
+# ruamel keeps the end-of-line comment of a value, and the blank lines and comment lines
+# that follow it (up to the next key, or the next claim), in one comment token on the
+# value's last scalar. When a field is inserted after that value, or a review appended, the
+# end-of-line comment stays where it is and the lines that followed it move to the new last
+# scalar: they introduce the next key or claim, and must still come just before it.
 
 
-def _trailing_slot(node: Any) -> tuple[Any, Any] | None:
+def _trailing_slot(node: Any, key: Any) -> tuple[Any, Any]:
+    """The collection and key of the scalar (or flow collection) ending ``node[key]``."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     while True:
-        if isinstance(node, CommentedMap) and len(node):
-            key = list(node)[-1]
-        elif isinstance(node, CommentedSeq) and len(node):
-            key = len(node) - 1
-        else:
-            return None
         value = node[key]
-        if (
-            isinstance(value, CommentedMap | CommentedSeq)
-            and len(value)
-            and not value.fa.flow_style()
-        ):
-            node = value
-            continue
-        return node, key
+        if not isinstance(value, CommentedMap | CommentedSeq) or not value or value.fa.flow_style():
+            return node, key
+        node, key = value, list(value)[-1] if isinstance(value, CommentedMap) else len(value) - 1
 
 
-def _pop_trailing_comment(node: Any, key: Any) -> Any:
+def _comment_index(node: Any) -> int:
+    """Where the comment after a value sits in ``node.ca.items[key]``."""
     from ruamel.yaml.comments import CommentedMap
+
+    return 2 if isinstance(node, CommentedMap) else 0
+
+
+def _pop_following_lines(node: Any, key: Any) -> Any:
+    """Take the lines after ``node[key]``'s line from its comment token (None: no such lines)."""
+    from ruamel.yaml.tokens import CommentToken
 
     slots = node.ca.items.get(key)
-    if not slots:
+    token = slots[_comment_index(node)] if slots else None
+    if token is None:
         return None
-    index = 2 if isinstance(node, CommentedMap) else 0
-    token = slots[index]
-    slots[index] = None
-    return token
+    value: str = token.value
+    if not value.startswith("#"):  # no end-of-line comment: all of it follows the line
+        slots[_comment_index(node)] = None
+        return token
+    end_of_line, _, rest = value.partition("\n")
+    if not rest:
+        return None
+    token.value = end_of_line + "\n"
+    # a token that starts with a line break ends the line of the value it follows
+    return CommentToken("\n" + rest, token.start_mark, token.end_mark)
 
 
-def _put_trailing_comment(node: Any, key: Any, token: Any) -> None:
-    from ruamel.yaml.comments import CommentedMap
-
-    if isinstance(node, CommentedMap):
+def _put_following_lines(node: Any, key: Any, token: Any) -> None:
+    if token is not None:
         slots = node.ca.items.setdefault(key, [None, None, None, None])
-        slots[2] = token
-    else:
-        slots = node.ca.items.setdefault(key, [None, None])
-        slots[0] = token
+        slots[_comment_index(node)] = token
 
 
 def _only_the_record_changed(
@@ -426,6 +520,52 @@ def _only_the_record_changed(
             )
 
 
+def _status_and_reviews_lines(entry: Any, end: int, text: str) -> set[int]:
+    """0-based lines of the record's status and reviews in ``text`` (``end``: the record's).
+
+    A field runs from its key to the next key, or the record's end, less the blank and
+    comment lines that end it: they introduce the next key or claim, and stay as they are.
+    A flow record (``- {id: x, ...}``) shares its lines with the new fields: all of them.
+    """
+    lines = text.splitlines()
+    if entry.fa.flow_style():
+        spans = [(entry.lc.line, end)]
+    else:
+        starts = [line for line, *_ in entry.lc.data.values()]  # of the keys
+        spans = []
+        for key in ("status", "reviews"):
+            if key in entry.lc.data:
+                start = entry.lc.key(key)[0]
+                spans.append((start, min((s for s in starts if s > start), default=end)))
+    found: set[int] = set()
+    for start, stop in spans:
+        while stop > start + 1 and lines[stop - 1].strip()[:1] in ("", "#"):
+            stop -= 1
+        found.update(range(start, stop))
+    return found
+
+
+def _only_status_and_reviews_changed(
+    old: str, new: str, old_fields: set[int], new_fields: set[int], path: Path, claim_id: str
+) -> None:
+    """Refuse an edit that changes a line of the claim other than its status and reviews."""
+    old_lines, new_lines = old.splitlines(), new.splitlines()
+    numbers = [n for n in range(len(old_lines)) if n not in old_fields]
+    before = [old_lines[n] for n in numbers]
+    after = [line for n, line in enumerate(new_lines) if n not in new_fields]
+    if before == after:
+        return
+    same = 0
+    while same < min(len(before), len(after)) and before[same] == after[same]:
+        same += 1
+    raise EditError(
+        f"{display_path(path)}: recording the review on '{claim_id}' would also rewrite "
+        f"line {numbers[min(same, len(numbers) - 1)] + 1}, which is not the claim's status "
+        "or reviews; nothing was written. Add the review by hand, or report this file's "
+        "layout as a bug."
+    )
+
+
 def _still_loads(
     old: str, new: str, path: Path, claim_id: str, review: Review, config: Config
 ) -> None:
@@ -436,8 +576,29 @@ def _still_loads(
     fresh = [p for p in after.problems if (p.kind, p.message) not in seen]
     claim = next((c for c in after.claims if c.id == claim_id), None)
     if fresh or claim is None or claim.status != review.verdict or not claim.reviews:
-        reason = f"{fresh[0].location}: {fresh[0].message}" if fresh else "the review is missing"
+        reason = "the review is missing"
+        if fresh:
+            problem = fresh[0]
+            where = _where_on_disk(old, new, problem.location.line, problem.location.column)
+            reason = f"{where}: {problem.message}" if where else problem.message
         raise EditError(f"{name}: the edited file would not load ({reason}); nothing was written")
+
+
+def _where_on_disk(old: str, new: str, line: int, column: int) -> str:
+    """Where the 1-based ``line`` of the edited text is, told in the file as it is on disk.
+
+    The user never sees the edited text: a line it shares with the file is named by its
+    number in the file, a line the review writes by the file's line it follows.
+    """
+    if not line:
+        return ""
+    matcher = difflib.SequenceMatcher(None, old.splitlines(), new.splitlines(), autojunk=False)
+    for tag, i1, _, j1, j2 in matcher.get_opcodes():
+        if j1 < line <= j2:
+            if tag == "equal":
+                return f"line {i1 + line - j1}, column {column or 1}"
+            return f"in the lines the review writes after line {i1}"
+    return "at the end of the file"
 
 
 def _digest(data: bytes) -> str:

@@ -7,14 +7,17 @@ import difflib
 import shutil
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from factcheck import editing, load
 from factcheck.cli import main
+from factcheck.config import Config
 from factcheck.editing import (
     ConcurrentEdit,
     EditError,
+    find_claim,
     prepare_review,
     quote_fingerprint,
     record_review,
@@ -319,7 +322,10 @@ def test_an_id_written_in_any_yaml_form_is_found(write_files: WriteFiles, writte
         record_review(folder, "staff", review(), today=TODAY)
     (folder / "a.yaml").unlink()
     if not written.startswith("&"):
-        assert record_review(folder, "staff", review(), today=TODAY).path.name == "b.yaml"
+        assert Path(find_claim(folder, "staff", Config()).location.file).name == "b.yaml"
+        # ruamel.yaml would write the id back as "staff": a line that is not the review
+        with pytest.raises(EditError, match="would also rewrite line 8, which is not"):
+            record_review(folder, "staff", review(), today=TODAY)
 
 
 def test_only_the_files_that_may_hold_the_id_are_loaded(write_files: WriteFiles) -> None:
@@ -522,4 +528,191 @@ def test_a_file_the_yaml_editor_cannot_read_is_refused_with_its_place(
     line = text.splitlines().index("    note: a\tb") + 1
     assert f"a.yaml:{line}:" in err and "cannot read this file" in err
     assert "Traceback" not in err
+    assert (folder / "a.yaml").read_text(encoding="utf-8") == text
+
+
+# --- the file's own layout ---------------------------------------------------------------------
+
+STAFF = ("id: staff", "quote: q", "subject: S", "property: p")
+OTHER = ("id: other", "quote: q", "subject: S", "property: p")
+FLOW_SOURCE = "source: {id: s, title: T, publisher: P, published: 2015-07-27, language: fr}\n"
+
+
+def item(column: int, *lines: str, dash: str = "- ") -> str:
+    """A list item at ``column``: ``dash`` before its first line, the others aligned after it."""
+    pad = " " * (column + len(dash))
+    return " " * column + dash + lines[0] + "\n" + "".join(pad + line + "\n" for line in lines[1:])
+
+
+def added_review(key: int, dash: int, content: int) -> list[str]:
+    """The lines a review adds to ``staff``: its keys, the list's dash and its items' columns."""
+    return [
+        f"+{' ' * key}status: verified",
+        f"+{' ' * key}reviews:",
+        f"+{' ' * dash}-{' ' * (content - dash - 1)}date: {TODAY.isoformat()}",
+        f"+{' ' * content}by: desk",
+        f"+{' ' * content}verdict: verified",
+        f"+{' ' * content}quote_fingerprint: {quote_fingerprint('q')}",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        pytest.param(  # as PyYAML writes a list: at the column of its key
+            source_block()
+            + "claims:\n"
+            + item(0, *STAFF, "qualifiers:", "  a: b")
+            + item(0, *OTHER),
+            added_review(2, 2, 4),
+            id="zero-indent list",
+        ),
+        pytest.param(
+            source_block()
+            + "claims:\n"
+            + item(4, *STAFF, "qualifiers:", "  a: b")
+            + item(4, *OTHER),
+            added_review(6, 10, 12),
+            id="4-space list",
+        ),
+        pytest.param(
+            source_block()
+            + "claims:\n"
+            + item(0, *STAFF, dash="-   ")
+            + item(0, *OTHER, dash="-   "),
+            added_review(4, 4, 8),
+            id="-   id: items",
+        ),
+        pytest.param(
+            FLOW_SOURCE
+            + "claims:\n"
+            + item(2, *STAFF, "qualifiers:", "    a: b")
+            + item(2, *OTHER),
+            added_review(4, 6, 8),
+            id="8-space nested mapping",
+        ),
+        pytest.param(
+            source_block().replace("\n  ", "\n    ")
+            + "claims:\n"
+            + item(2, *STAFF, "qualifiers:", "    a: b"),
+            added_review(4, 6, 8),
+            id="4-space nested mappings",
+        ),
+        pytest.param(
+            source_block() + "claims:\n" + item(8, *STAFF) + item(8, *OTHER),
+            added_review(10, 18, 20),
+            id="list indented 8 spaces",
+        ),
+    ],
+)
+def test_the_review_follows_the_indentation_of_its_file(
+    write_files: WriteFiles, text: str, added: list[str]
+) -> None:
+    folder = write_files({"a.yaml": text})
+    record_review(folder, "staff", review(), today=TODAY)
+    assert changes(text, (folder / "a.yaml").read_text(encoding="utf-8")) == added
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            source_block()
+            + "claims:\n"
+            + item(0, *STAFF)
+            + item(0, *OTHER, "reviews:", "  - {date: 2015-08-01, by: a, verdict: disputed}"),
+            r"the lists of this file are not all indented alike \(compare lines 8 and 17\)",
+        ),
+        (
+            source_block() + "claims:\n" + item(2, *STAFF, "qualifiers:", "    a: b"),
+            r"the nested keys of this file are not all indented alike \(compare lines 2 and 13\)",
+        ),
+    ],
+)
+def test_a_file_that_mixes_indentations_is_refused_saying_so(
+    write_files: WriteFiles, text: str, message: str
+) -> None:
+    folder = write_files({"a.yaml": text})
+    with pytest.raises(EditError, match=message + ".*nothing was written"):
+        record_review(folder, "staff", review(), today=TODAY)
+    assert (folder / "a.yaml").read_text(encoding="utf-8") == text
+
+
+def test_any_other_line_the_editor_would_rewrite_is_refused(write_files: WriteFiles) -> None:
+    # ruamel.yaml indents a block scalar its own way: the note would move two columns left
+    text = source_block() + "claims:\n" + item(2, *STAFF, "note: |", "    a note") + item(2, *OTHER)
+    folder = write_files({"a.yaml": text})
+    line = text.splitlines().index("        a note") + 1
+    with pytest.raises(
+        EditError, match=f"rewrite line {line}, which is not the claim's status or reviews; nothing"
+    ):
+        record_review(folder, "staff", review(), today=TODAY)
+    with pytest.raises(EditError, match=f"rewrite line {line}, outside the claim; nothing"):
+        record_review(folder, "other", review(), today=TODAY)
+    assert (folder / "a.yaml").read_text(encoding="utf-8") == text
+
+
+FLOW_REVIEW = "  - {date: 2015-08-01, by: a, verdict: disputed}  # first"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        pytest.param((*STAFF, "reviews:", FLOW_REVIEW), id="last review"),
+        pytest.param((*STAFF[:3], "property: p   # the property"), id="last key"),
+        pytest.param((*STAFF, "status: 'unverified'   # keep"), id="status last"),
+        pytest.param(
+            (*STAFF, "status: 'unverified'   # keep", "# on the note", "note: n"),
+            id="status, note",
+        ),
+        pytest.param((*STAFF, "cites: AFP  # wire", "# on the note", "note: n"), id="key, note"),
+        pytest.param((*STAFF, "reviews:", "  # past", FLOW_REVIEW, "note: n"), id="under reviews"),
+    ],
+)
+def test_an_end_of_line_comment_stays_on_its_line(
+    write_files: WriteFiles, record: tuple[str, ...]
+) -> None:
+    # the record is followed by a blank line and a comment, before the next claim
+    text = source_block() + "claims:\n" + item(2, *record) + "\n  # next\n" + item(2, *OTHER)
+    folder = write_files({"a.yaml": text})
+    record_review(folder, "staff", review(), today=TODAY)
+    after = (folder / "a.yaml").read_text(encoding="utf-8")
+    changed = changes(text, after)
+    if "status: 'unverified'   # keep" in record:  # the comment keeps its line, and column
+        assert changed[:2] == [
+            "-    status: 'unverified'   # keep",
+            "+    status: 'verified'     # keep",
+        ]
+        changed = changed[2:]
+    assert all(line.startswith("+") and "#" not in line for line in changed)
+    # each comment line still comes just before what it came before ...
+    before, lines = text.splitlines(), after.splitlines()
+    for comment in (line for line in before if line.lstrip().startswith("#")):
+        assert lines[lines.index(comment) + 1] == before[before.index(comment) + 1]
+    # ... and the record, review included, ends before the blank line that ends it
+    end = lines.index("  # next") - 1
+    assert lines[end] == ""
+    assert lines[end - 1] in ("    note: n", f"        quote_fingerprint: {quote_fingerprint('q')}")
+
+
+def test_an_edit_that_would_not_load_names_the_line_of_the_file_on_disk(
+    write_files: WriteFiles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Should ruamel.yaml ever write a review the loader rejects, nothing is written and the
+    # message names a line of the file the user has, not of the edited text they never see.
+    append = editing._append_review
+
+    def append_without_a_reviewer(entry: Any, review: Review) -> int:
+        count = append(entry, review)
+        entry["reviews"][-1]["by"] = ""
+        return count
+
+    monkeypatch.setattr(editing, "_append_review", append_without_a_reviewer)
+    text = source_block() + "claims:\n" + item(2, *STAFF) + item(2, *OTHER)
+    folder = write_files({"a.yaml": text})
+    with pytest.raises(EditError) as refused:
+        record_review(folder, "staff", review(), today=TODAY)
+    message = str(refused.value)
+    assert "would not load (in the lines the review writes after line 11: " in message
+    assert message.endswith("nothing was written")
     assert (folder / "a.yaml").read_text(encoding="utf-8") == text

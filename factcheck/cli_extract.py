@@ -139,21 +139,20 @@ def _new(args: argparse.Namespace, text: str) -> int:
 def _into(args: argparse.Namespace, text: str) -> int:
     from factcheck import atomic
     from factcheck.extract import extract
-    from factcheck.extract_file import IntoError, add_to
-    from factcheck.yamltree import YamlMap, parse_yaml
+    from factcheck.extract_file import IntoError, add_to, parse_claim_file
+    from factcheck.yamltree import YamlMap
 
-    existing = _read(args.into, "claim file", keep_newlines=True)
+    existing = _read(args.into, "claim file", exact=True)
     try:
-        root = parse_yaml(existing)
-    except ValueError:
-        root = None
-    source = root.get("source") if isinstance(root, YamlMap) else None
-    source = source if isinstance(source, YamlMap) else YamlMap()
-    language = _language(args.language or str(source.get("language") or ""))
-    written = args.published or (str(source["published"]) if source.get("published") else None)
-    published = _published(written, args.article)
-    draft = extract(text, language, published)
-    try:
+        source = parse_claim_file(existing).get("source")
+        source = source if isinstance(source, YamlMap) else YamlMap()
+        language = _language(args.language or str(source.get("language") or ""))
+        if args.published is None and source.get("published"):
+            where = f"{args.into}: source.published"
+            published = _source_day(str(source["published"]), language, where)
+        else:
+            published = _published(args.published, args.article)
+        draft = extract(text, language, published)
         content, added = add_to(existing, draft.claims, text)
     except IntoError as error:
         raise _Usage(f"{args.into}: {error}") from None
@@ -174,9 +173,12 @@ def _into(args: argparse.Namespace, text: str) -> int:
     return EXIT_OK
 
 
-def _read(path: Path, what: str, *, keep_newlines: bool = False) -> str:
+def _read(path: Path, what: str, *, exact: bool = False) -> str:
+    """A file's text; ``exact`` keeps its byte order mark and line endings, to write it back."""
     try:
-        with path.open(encoding="utf-8-sig", newline="" if keep_newlines else None) as stream:
+        with path.open(
+            encoding="utf-8" if exact else "utf-8-sig", newline="" if exact else None
+        ) as stream:
             return stream.read()
     except FileNotFoundError:
         raise _Usage(f"no such {what}: {path}") from None
@@ -194,10 +196,13 @@ def _language(language: str) -> str:
 
 
 def _published(written: str | None, article: Path) -> date:
+    """The day --published gives, else the YYYY-MM-DD in the article's file name."""
     if written is not None:
         try:
             return date.fromisoformat(written.strip())
         except ValueError:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", written.strip()):
+                raise _Usage(f"--published {written!r}: that day does not exist") from None
             raise _Usage(f"--published {written!r}: write the day as YYYY-MM-DD") from None
     match = re.search(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)", article.name)
     if match:
@@ -206,6 +211,19 @@ def _published(written: str | None, article: Path) -> date:
         except ValueError:
             pass
     raise _Usage(f"when was {article.name} published? give --published YYYY-MM-DD")
+
+
+def _source_day(written: str, language: str, where: str) -> date:
+    """A claim file's publication day, read as `verify` reads it (2015-07-27, 27 juillet 2015)."""
+    from factcheck.dates import DateSyntaxError, parse_date
+
+    try:
+        period = parse_date(written, language)
+    except DateSyntaxError as error:
+        raise _Usage(f"{where}: {error}") from None
+    if period.granularity != "day":
+        raise _Usage(f"{where}: {written!r} is no day: write it as YYYY-MM-DD")
+    return period.start
 
 
 def _claims(count: int) -> str:

@@ -20,6 +20,7 @@ uses become claims of their own, without a value (``lancé en septembre 2012``).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -27,8 +28,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from factcheck.extract_claims import PLACEHOLDER, Article, DraftClaim, make_ids_unique
-from factcheck.extract_dates import find_dates
-from factcheck.extract_figures import byline_word_count, find_figures
+from factcheck.extract_dates import DateMention, find_dates
+from factcheck.extract_figures import Number, byline_word_count, find_figures
 from factcheck.extract_words import words_for
 from factcheck.text import quote_spans
 from factcheck.values import ValueSyntaxError, parse_value
@@ -64,23 +65,23 @@ def extract(text: str, language: str, published: date | None = None) -> Draft:
     figures = find_figures(text, code, words, byline)
     dates = find_dates(text, language, published)
     # a number inside a date ("27 juillet", "2014") is the date's, unless a unit claims it
-    figures = [
-        f
-        for f in figures
-        if f.strong or not any(d.start <= f.number.start < f.number.end <= d.end for d in dates)
-    ]
-    dates = [d for d in dates if not any(d.start < f.end and f.start < d.end for f in figures)]
-    article = Article(text, language, words, published)
-    claims: list[DraftClaim] = []
-    used: set[int] = set()
-    for figure in figures:
-        claims.append(article.figure_claim(figure, dates, used))
-    for index, mention in enumerate(dates):
-        if index not in used and not article.in_heading(mention.start):
-            claims.append(article.date_claim(mention))
+    figures = [f for f in figures if f.strong or not _in_a_date(f.number, dates)]
+    covered = bytearray(len(text))  # 1 where a figure stands
+    for f in figures:
+        covered[f.start : f.end] = b"\1" * (f.end - f.start)
+    dates = [d for d in dates if not any(covered[d.start : d.end])]
+    article = Article(text, language, words, published, dates)
+    claims = [article.figure_claim(figure) for figure in figures]
+    claims += article.date_claims()
     claims.sort(key=lambda claim: claim.position)
     make_ids_unique(claims, set())
     return Draft(claims, count)
+
+
+def _in_a_date(number: Number, dates: list[DateMention]) -> bool:
+    """Whether a number stands inside a date (the dates are in text order, never overlapping)."""
+    index = bisect.bisect_right(dates, number.start, key=lambda d: d.start) - 1
+    return index >= 0 and number.end <= dates[index].end
 
 
 @dataclass(frozen=True, slots=True)

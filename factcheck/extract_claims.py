@@ -13,7 +13,10 @@ otherwise. Ids are made of those, or of the words around the figure, and its yea
 
 from __future__ import annotations
 
+import bisect
 import builtins
+import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -31,6 +34,7 @@ __all__ = ["PLACEHOLDER", "Article", "DraftClaim", "make_ids_unique"]
 _MAX_QUOTE = 160  # a quote grown to tell two occurrences apart stops at this length
 _ID_WORDS = 3
 _PROPERTY_WINDOW = 60  # characters after the figure where a property word may stand
+_HOLDER_REACH = 100  # characters before a share's parenthesis where its holder's name stands
 _RATES = {"day": "daily", "week": "weekly", "month": "monthly", "year": "annual"}
 _THING_PROPERTIES = frozenset({"contract_value", "contract_duration"})
 
@@ -57,44 +61,54 @@ class DraftClaim:
 
 
 class Article:
-    """The text cut into sentences and clauses, and what each claim needs from them."""
+    """The text cut into sentences and clauses, and what each claim needs from them.
 
-    def __init__(self, text: str, language: str, words: Words, published: date | None) -> None:
+    A figure's claim reads its whole sentence (clauses, name, the words before it), so
+    what depends on the sentence alone is found once per sentence and then looked up by
+    position: a long sentence of many figures costs each of them no more than a short one.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        language: str,
+        words: Words,
+        published: date | None,
+        dates: list[DateMention],
+    ) -> None:
         self.text, self.language, self.words, self.published = text, language, words, published
+        self.dates = dates  # in text order, never overlapping
+        self._date_starts = [d.start for d in dates]
         self.sentences = _sentences(text)
         self.normalised = normalise(text)
         self.proper = _proper_nouns(text, self.sentences, words)
         self.clause_words = re.compile(rf"(?<=\s)(?:{words.clause_words})(?!\w)", re.IGNORECASE)
-
-    def in_heading(self, position: int) -> bool:
-        """Whether a position is in a title, byline or sub-head: a short line without a stop.
-
-        A date there (the byline's publication day) is no claim.
-        """
-        text = self.text
-        start = text.rfind("\n", 0, position) + 1
-        end = text.find("\n", position)
-        line = text[start : end if end >= 0 else len(text)].strip()
-        return not re.search(r"[.!?…][\"»”)]?$", line) and len(line.split()) < 15
+        self._newlines = [m.start() for m in re.finditer("\n", text)]
+        self._used: set[int] = set()  # the dates a figure's clause took as its `when`
+        self._lent: set[tuple[int, int]] = set()  # sentences whose only period a figure took
+        self._cuts = functools.cache(self._find_cuts)
+        self._spans = functools.cache(self._find_spans)
+        self._name = functools.cache(self._find_name)
+        self._one_period = functools.cache(self._find_one_period)
+        self._heading = functools.cache(self._is_heading)
 
     def sentence(self, position: int) -> tuple[int, int]:
         """The span of the sentence holding a position."""
-        for start, end in self.sentences:
-            if start <= position < end:
-                return start, end
+        index = bisect.bisect_right(self.sentences, position, key=lambda s: s[0]) - 1
+        if index >= 0 and position < self.sentences[index][1]:
+            return self.sentences[index]
         return position, position
 
-    def figure_claim(self, figure: Figure, dates: list[DateMention], used: set[int]) -> DraftClaim:
-        """The claim of a figure; the indexes of the dates it takes as ``when`` go to ``used``."""
+    def figure_claim(self, figure: Figure) -> DraftClaim:
+        """The claim of a figure (the date it takes as its ``when`` makes no claim of its own)."""
         sentence = self.sentence(figure.number.start)
-        protected = [figure.span, *((d.start, d.end) for d in dates)]
-        cuts = self._cuts(sentence, protected)
+        cuts = self._cuts(sentence, outside_dates=True)
         clause = self._clause(figure.span, cuts, sentence)
         smallest = self._bounds(*clause, figure.span)
         quote_span = self._unique(clause, figure.span, cuts)
-        mention = self._date_for(figure, (smallest, cuts, sentence), dates, used)
+        mention = self._date_for(figure, smallest, sentence)
         window = self._window(sentence, figure.start)
-        kind = _kind(self.text[window : figure.end], self.words)
+        kind = self._kind(sentence, window, figure.end)
         if mention is not None and mention.period.after_day(self.published or date.max):
             kind = "forecast" if kind == "fact" else kind
         prop, qualifiers = self._property(figure, window, sentence)
@@ -116,14 +130,27 @@ class Article:
             quote_span=quote_span,
         )
 
-    def date_claim(self, mention: DateMention) -> DraftClaim:
+    def date_claims(self) -> list[DraftClaim]:
+        """The claims of the dates no figure took, out of titles, bylines and sub-heads.
+
+        Call it once every figure has its claim.
+        """
+        return [
+            self._date_claim(mention)
+            for index, mention in enumerate(self.dates)
+            if index not in self._used
+            and self.sentence(mention.start) not in self._lent
+            and not self._in_heading(mention.start)
+        ]
+
+    def _date_claim(self, mention: DateMention) -> DraftClaim:
         """The claim of a date no figure uses: an event, without a value."""
         sentence = self.sentence(mention.start)
-        cuts = self._cuts(sentence, [(mention.start, mention.end)])
+        cuts = self._cuts(sentence, outside_dates=False)
         span = (mention.start, mention.end)
         quote_span = self._unique(self._clause(span, cuts, sentence), span, cuts)
         window = self._window(sentence, mention.start)
-        kind = _kind(self.text[window : mention.end], self.words)
+        kind = self._kind(sentence, window, mention.end)
         if self.published is not None and mention.period.after_day(self.published):
             kind = "forecast" if kind == "fact" else kind
         subject = self._subject(sentence, mention.start)
@@ -139,10 +166,23 @@ class Article:
             quote_span=quote_span,
         )
 
-    # -- quotes
+    def _in_heading(self, position: int) -> bool:
+        """Whether a position is in a title, byline or sub-head: a short line without a stop.
 
-    def _cuts(self, sentence: tuple[int, int], protected: list[tuple[int, int]]) -> list[int]:
-        """Where clauses of the sentence start (never inside a figure or a date)."""
+        A date there (the byline's publication day) is no claim.
+        """
+        index = bisect.bisect_left(self._newlines, position)
+        return self._heading(self._newlines[index - 1] + 1 if index else 0)
+
+    def _is_heading(self, start: int) -> bool:
+        end = self.text.find("\n", start)
+        line = self.text[start : end if end >= 0 else len(self.text)].strip()
+        return not re.search(r"[.!?…][\"»”)]?$", line) and len(line.split()) < 15
+
+    # -- what a sentence holds, found once
+
+    def _find_cuts(self, sentence: tuple[int, int], outside_dates: bool) -> list[int]:
+        """Where clauses of the sentence start, in order; never inside a date if asked."""
         start, end = sentence
         chunk = self.text[start:end]
         cuts = {start, end}
@@ -152,24 +192,77 @@ class Article:
             cuts.add(start + match.start())
             if match.group().lower() in self.words.coordinators:
                 cuts.add(start + match.end())  # "et", "and" belong to neither clause
-        return sorted(c for c in cuts if not any(a < c < b for a, b in protected))
+        if outside_dates:
+            cuts = {c for c in cuts if not self._in_date(c)}
+        return sorted(cuts)
+
+    def _in_date(self, position: int) -> bool:
+        index = bisect.bisect_left(self._date_starts, position) - 1
+        return index >= 0 and position < self.dates[index].end
+
+    def _find_spans(self, pattern: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+        """Where the words of a pattern stand in the sentence, in order."""
+        return [match.span() for match in _word_regex(pattern).finditer(self.text, *sentence)]
+
+    def _has(self, pattern: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+        """Whether words of the pattern stand between two positions, from within the sentence."""
+        if end > sentence[1]:  # words run on past the sentence: its last figure or date only
+            return _word_regex(pattern).search(self.text, start, end) is not None
+        spans = self._spans(pattern, sentence)
+        index = bisect.bisect_left(spans, start, key=lambda s: s[0])
+        return index < len(spans) and spans[index][1] <= end
+
+    def _dates_in(self, start: int, end: int) -> range:
+        """The indexes of the dates starting between two positions."""
+        starts = self._date_starts
+        return range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+
+    def _find_name(self, sentence: tuple[int, int]) -> tuple[str, int] | None:
+        """The name opening the sentence (or its second clause) and where it ends, if any."""
+        start, end = sentence
+        clauses = itertools.islice(re.finditer(r"[^,]+", self.text[start:end]), 2)
+        for number, clause in enumerate(clauses):
+            name = _name_at(clause.group(), self.proper, self.words)
+            if name is not None:
+                return name, start + clause.start() + clause.group().find(name) + len(name)
+            if number == 0 and len(clause.group().split()) > 4:
+                break
+        return None
+
+    def _find_one_period(self, sentence: tuple[int, int]) -> bool:
+        """Whether the sentence's dates are one period (not a day) it may lend its figures.
+
+        Not when one of them stands in a relative or comparative clause.
+        """
+        around = [self.dates[i] for i in self._dates_in(*sentence)]
+        if len({d.when for d in around}) != 1 or around[0].period.granularity == "day":
+            return False
+        cuts = self._cuts(sentence, outside_dates=True)
+        markers = self.words.clause_markers
+        pattern = markers["relative"] + "|" + markers["comparative"]
+        return not any(self._opens(_before(cuts, d.start, sentence[0]), pattern) for d in around)
+
+    # -- quotes
 
     def _clause(
         self, span: tuple[int, int], cuts: list[int], sentence: tuple[int, int]
     ) -> tuple[int, int]:
         """The cut positions around the smallest clause holding ``span`` that says something."""
-        left = max((c for c in cuts if c <= span[0]), default=sentence[0])
-        right = min((c for c in cuts if c >= span[1]), default=sentence[1])
-        while not self._says_something(left, right, span):
+        left, right = _before(cuts, span[0], sentence[0]), _after(cuts, span[1], sentence[1])
+        # the words around the span, read a stretch at a time as the clause grows
+        found = self._words_between(left, span[0]) + self._words_between(span[1], right)
+        while not self._says_something(found):
             wider = _widen(left, right, cuts)
             if wider is None:
                 break
+            found += self._words_between(wider[0], left) + self._words_between(right, wider[1])
             left, right = wider
         return left, right
 
-    def _says_something(self, left: int, right: int, span: tuple[int, int]) -> bool:
-        outside = self.text[left : span[0]] + " " + self.text[span[1] : right]
-        found = re.findall(r"[^\W\d_]+", outside)
+    def _words_between(self, start: int, end: int) -> list[str]:
+        return re.findall(r"[^\W\d_]+", self.text[start:end])  # a cut never splits a word
+
+    def _says_something(self, found: list[str]) -> bool:
         return any(w.lower() not in self.words.stopwords for w in found) or len(found) >= 3
 
     def _unique(
@@ -178,7 +271,7 @@ class Article:
         """The quote of a clause; grown while it is printed twice, within a readable length."""
         left, right = clause
         smallest = quote = self._bounds(left, right, span)
-        while self.normalised.count(normalise(self.text[quote[0] : quote[1]])) > 1:
+        while self._printed_twice(quote):
             wider = _widen(left, right, cuts)
             if wider is None:
                 return smallest
@@ -187,6 +280,15 @@ class Article:
             if quote[1] - quote[0] > _MAX_QUOTE:
                 return smallest
         return quote
+
+    def _printed_twice(self, span: tuple[int, int]) -> bool:
+        """Whether the text prints what stands in ``span`` twice (occurrences not overlapping).
+
+        The search stops at the second occurrence: a quote printed a thousand times
+        costs no more than one printed twice.
+        """
+        needle, text = normalise(self.text[span[0] : span[1]]), self.normalised
+        return text.find(needle, text.find(needle) + len(needle)) >= 0
 
     def _bounds(self, left: int, right: int, span: tuple[int, int]) -> tuple[int, int]:
         """Trim a clause of its punctuation, never into the figure or date it quotes."""
@@ -225,11 +327,7 @@ class Article:
     # -- when, kind, subject, property, id
 
     def _date_for(
-        self,
-        figure: Figure,
-        where: tuple[tuple[int, int], list[int], tuple[int, int]],
-        dates: list[DateMention],
-        used: set[int],
+        self, figure: Figure, clause: tuple[int, int], sentence: tuple[int, int]
     ) -> DateMention | None:
         """The date of the figure's clause, else the only period (not day) of its sentence.
 
@@ -237,24 +335,17 @@ class Article:
         90 personnes", "but has since dropped to 5th") nor out of a comparison ("contre
         900 M€ en 2022"); a comparison borrows its sentence's date ("en 2014, contre 19%").
         """
-        clause, cuts, sentence = where
-        near = [(i, d) for i, d in enumerate(dates) if clause[0] <= d.start < clause[1]]
+        near = self._dates_in(*clause)
         if near:
-            index, mention = min(near, key=lambda item: abs(item[1].start - figure.start))
-            used.add(index)
-            return mention
-        around = [(i, d) for i, d in enumerate(dates) if sentence[0] <= d.start < sentence[1]]
-        if len({d.when for _, d in around}) != 1 or around[0][1].period.granularity == "day":
+            index = min(near, key=lambda i: abs(self.dates[i].start - figure.start))
+            self._used.add(index)
+            return self.dates[index]
+        if not self._one_period(sentence) or self._opens(
+            clause[0], self.words.clause_markers["relative"]
+        ):
             return None
-        markers = self.words.clause_markers
-        if self._opens(clause[0], markers["relative"]):
-            return None
-        for _, mention in around:
-            opening = max((c for c in cuts if c <= mention.start), default=sentence[0])
-            if self._opens(opening, markers["relative"] + "|" + markers["comparative"]):
-                return None
-        used.update(i for i, _ in around)
-        return around[0][1]
+        self._lent.add(sentence)
+        return self.dates[self._dates_in(*sentence)[0]]
 
     def _opens(self, position: int, pattern: str) -> bool:
         """Whether the clause at ``position`` opens with one of these words (or follows one)."""
@@ -266,12 +357,16 @@ class Article:
 
     def _window(self, sentence: tuple[int, int], position: int) -> int:
         """Where the words that tell a figure's kind start: after the last 'but' or 'which'."""
-        chunk = self.text[sentence[0] : position]
-        starts = [
-            m.start()
-            for m in re.finditer(rf"(?<!\w)(?:{self.words.adversatives})(?!\w)", chunk, re.I)
-        ]
-        return sentence[0] + (starts[-1] if starts else 0)
+        spans = self._spans(self.words.adversatives, sentence)
+        before = bisect.bisect_right(spans, position, key=lambda s: s[1])
+        return spans[before - 1][0] if before else sentence[0]
+
+    def _kind(self, sentence: tuple[int, int], start: int, end: int) -> str:
+        if self._has(self.words.target_words, sentence, start, end):
+            return "target"
+        if self._has(self.words.forecast_words, sentence, start, end):
+            return "forecast"
+        return "fact"
 
     def _subject(self, sentence: tuple[int, int], position: int) -> str:
         """The name that opens the sentence (or its second clause), if it is obvious.
@@ -279,23 +374,18 @@ class Article:
         Not when the figure stands before it, nor after a "qui", "which" or "but": the
         sentence's subject is then not the figure's.
         """
-        start, end = sentence
-        clauses = list(re.finditer(r"[^,]+", self.text[start:end]))[:2]
-        for number, clause in enumerate(clauses):
-            name = _name_at(clause.group(), self.proper, self.words)
-            if name is not None:
-                name_end = start + clause.start() + clause.group().find(name) + len(name)
-                pattern = rf"(?<!\w)(?:{self.words.adversatives})(?!\w)"
-                if position < name_end or re.search(pattern, self.text[name_end:position], re.I):
-                    return PLACEHOLDER
-                return name
-            if number == 0 and len(clause.group().split()) > 4:
-                break
-        return PLACEHOLDER
+        found = self._name(sentence)
+        if found is None:
+            return PLACEHOLDER
+        name, name_end = found
+        if position < name_end or self._has(self.words.adversatives, sentence, name_end, position):
+            return PLACEHOLDER
+        return name
 
     def _property(
         self, figure: Figure, window: int, sentence: tuple[int, int]
     ) -> tuple[str, dict[str, str]]:
+        """The property word nearest the figure, before it (from ``window``) or just after it."""
         kind = figure.kind
         qualifiers: dict[str, str] = {}
         if kind == "rank":
@@ -305,11 +395,15 @@ class Article:
         for unit_kind, pattern, name in self.words.properties:
             if unit_kind != kind or not pattern:
                 continue
-            for match in re.finditer(
-                rf"(?<!\w)(?:{pattern})(?!\w)", self.text[window:after_end], re.I
-            ):
-                first, last = window + match.start(), window + match.end()
-                distance = figure.start - last if first < figure.start else first - figure.end
+            distances: list[int] = []
+            spans = self._spans(pattern, sentence)
+            before = bisect.bisect_left(spans, figure.start, key=lambda s: s[0])
+            if before and spans[before - 1][0] >= window:  # the nearest before the figure
+                distances.append(figure.start - spans[before - 1][1])
+            after = _word_regex(pattern).search(self.text, figure.start, after_end)
+            if after:
+                distances.append(after.start() - figure.end)
+            for distance in distances:
                 if best is None or distance < best[0]:
                     best = (distance, name)
         prop = best[1] if best is not None else PLACEHOLDER
@@ -320,7 +414,7 @@ class Article:
             holder = re.search(
                 rf"(?:{self.words.articles})?((?:[A-ZÀ-Þ][\w'’-]*)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|"
                 rf"{'|'.join(self.words.connectors)}))*)\s*\(\s*$",
-                self.text[sentence[0] : figure.start],
+                self.text[max(sentence[0], figure.start - _HOLDER_REACH) : figure.start],
             )
             if holder:
                 qualifiers["holder"] = holder.group(1).strip()
@@ -370,14 +464,6 @@ class Article:
         return [w for _, word in picked for w in _slug_words(word)]
 
 
-def _kind(window: str, words: Words) -> str:
-    if re.search(rf"(?<!\w)(?:{words.target_words})(?!\w)", window, re.IGNORECASE):
-        return "target"
-    if re.search(rf"(?<!\w)(?:{words.forecast_words})(?!\w)", window, re.IGNORECASE):
-        return "forecast"
-    return "fact"
-
-
 _ABBREVIATIONS = frozenset({"etc", "env", "cf", "approx", "vs", "resp", "al", "inc", "ltd", "co"})
 
 
@@ -385,9 +471,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentences as spans: lines cut after . ! ? and a space (not after "etc." or "M.")."""
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
-        start = line.start()
-        for stop in re.finditer(r"(?<=[.!?…])[\"»”)]?\s+(?=\S)", line.group()):
-            word = re.search(r"([^\W\d_]*)[.!?…]$", line.group()[: stop.start()])
+        start, chunk = line.start(), line.group()
+        for stop in re.finditer(r"(?<=[.!?…])[\"»”)]?\s+(?=\S)", chunk):
+            # the word before the stop, as far as telling an abbreviation needs
+            word = re.search(r"([^\W\d_]*)[.!?…]$", chunk[max(0, stop.start() - 10) : stop.start()])
             before = word.group(1) if word else ""
             if before.lower() in _ABBREVIATIONS or (len(before) == 1 and before.isupper()):
                 continue
@@ -448,21 +535,41 @@ def _slug_words(text: str) -> list[str]:
 def make_ids_unique(claims: list[DraftClaim], taken: set[str]) -> None:
     """Rename claims whose id is already taken (in the file, or twice among them): id_2, id_3."""
     seen: set[str] = set(taken)
+    numbers: dict[str, int] = {}  # per id, the last number given: every smaller one is taken
     for claim in claims:
-        candidate, number = claim.id, 1
+        number = numbers.get(claim.id, 1)
+        candidate = claim.id if number == 1 else f"{claim.id}_{number}"
         while candidate in seen:
             number += 1
             candidate = f"{claim.id}_{number}"
+        numbers[claim.id] = number
         claim.id = candidate
         seen.add(candidate)
 
 
+def _word_regex(pattern: str) -> re.Pattern[str]:
+    """The words of a pattern, whole words in any case."""
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+
+
+def _before(cuts: list[int], position: int, default: int) -> int:
+    """The last cut at or before a position."""
+    index = bisect.bisect_right(cuts, position)
+    return cuts[index - 1] if index else default
+
+
+def _after(cuts: list[int], position: int, default: int) -> int:
+    """The first cut at or after a position."""
+    index = bisect.bisect_left(cuts, position)
+    return cuts[index] if index < len(cuts) else default
+
+
 def _widen(left: int, right: int, cuts: list[int]) -> tuple[int, int] | None:
     """Grow a clause by one cut, leftwards first; None when it already is the sentence."""
-    earlier = [c for c in cuts if c < left]
+    earlier = bisect.bisect_left(cuts, left)
     if earlier:
-        return earlier[-1], right
-    later = [c for c in cuts if c > right]
-    if later:
-        return left, later[0]
+        return cuts[earlier - 1], right
+    later = bisect.bisect_right(cuts, right)
+    if later < len(cuts):
+        return left, cuts[later]
     return None

@@ -210,7 +210,7 @@ def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words
         return None  # "un", "une durée", "les deux": an article or a pronoun, no figure
     if upper is not None and unitless and _year(number) and _year(upper):
         return None  # "entre 2019 et 2022": a period, read as a date
-    if re.match(rf"\s+(?:{words.fractions})(?!\w)", text[number.end :], re.IGNORECASE):
+    if _match_at(rf"\s+(?:{words.fractions})(?!\w)", text, number.end, re.IGNORECASE):
         return None  # "deux tiers": a fraction, not a count
     if figure.kind == "duration" and _time_reference(text, figure, position, words):
         return None
@@ -251,9 +251,9 @@ def _range_end(
         scale = _match_scale(text, rest_start, words, bool(currency))
         if scale:
             first_scale, rest_start = scale
-    unit_here = re.match(r"\s?%", text[rest_start:])
+    unit_here = _match_at(r"\s?%", text, rest_start)
     if unit_here:
-        rest_start += unit_here.end()
+        rest_start = unit_here.end()
     between_word, and_word = words.between
     before = text[max(0, figure.start - 30) : figure.start]
     if re.search(rf"(?<!\w){between_word}\s+$", before, re.IGNORECASE):
@@ -262,10 +262,10 @@ def _range_end(
         separator = rf"\s*(?:{words.range_words})\s*"
         if re.search(rf"(?<!\w)(?:{words.change_words})\b[^.;:]{{0,30}}$", before, re.I):
             return None  # "passé de 300 à 500": a change, two figures
-    match = re.match(separator + r"(?:(?:US\s?)?[$€£¥]\s?)?", text[rest_start:], re.IGNORECASE)
+    match = _match_at(separator + r"(?:(?:US\s?)?[$€£¥]\s?)?", text, rest_start, re.IGNORECASE)
     if not match:
         return None
-    upper = by_start.get(rest_start + match.end())
+    upper = by_start.get(match.end())
     if upper is None or upper.ordinal or upper.figure < number.figure:
         return None
     if "-" in match.group() and " " in match.group():
@@ -284,53 +284,57 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
         scale = _match_scale(text, position, words, bool(currency))
         if scale:
             figure.scale, position = scale[0], scale[1]
-    after = text[position:]
-    percent = re.match(rf"\s?(?:{words.percent})(?!\w)", after, re.IGNORECASE)
-    points = re.match(rf"\s?(?:{words.points})(?!\w)", after, re.IGNORECASE)
-    if not points and re.match(r"\s?points?(?!\w)", after, re.IGNORECASE):
+    percent = _match_at(rf"\s?(?:{words.percent})(?!\w)", text, position, re.IGNORECASE)
+    points = _match_at(rf"\s?(?:{words.points})(?!\w)", text, position, re.IGNORECASE)
+    if not points and _match_at(r"\s?points?(?!\w)", text, position, re.IGNORECASE):
         around = text[max(0, figure.start - 150) : position + 150]
         if re.search(rf"%|{words.percent}|{words.rate_nouns}", around, re.IGNORECASE):
-            points = re.match(r"\s?points?", after, re.IGNORECASE)
+            points = _match_at(r"\s?points?", text, position, re.IGNORECASE)
     code = currency
     if not code:
-        match = re.match(
-            rf"\s?(?:{words.partitive})?({_currency_pattern(words.currencies)})", after, re.I
-        )
+        currencies = _currency_pattern(words.currencies)
+        match = _match_at(rf"\s?(?:{words.partitive})?({currencies})", text, position, re.I)
         if match:
-            code, position = _currency(match.group(1), words), position + match.end()
+            code, position = _currency(match.group(1), words), match.end()
     if code:
         figure.kind, figure.unit = "currency", code
     elif percent:
-        figure.kind, figure.unit, position = "percent", "%", position + percent.end()
+        figure.kind, figure.unit, position = "percent", "%", percent.end()
     elif points:
-        figure.kind, figure.unit, position = "points", "pp", position + points.end()
+        figure.kind, figure.unit, position = "points", "pp", points.end()
     else:
         position = _noun(text, position, figure, words)
     if figure.kind in ("currency", "person"):
-        rate = re.match(rf"\s+(?:{words.rate_words})\s+(\w+)", text[position:], re.IGNORECASE)
+        rate = _match_at(rf"\s+(?:{words.rate_words})\s+(\w+)", text, position, re.IGNORECASE)
         if rate and rate.group(1).lower() in words.rates:
             figure.unit += "/" + words.rates[rate.group(1).lower()]
-            position += rate.end()
+            position = rate.end()
     figure.end = max(figure.end, position)
     return position
 
 
 def _match_scale(text: str, position: int, words: Words, money: bool) -> tuple[str, int] | None:
-    match = re.match(r"\s?([^\W\d_]+)", text[position:])
+    match = _match_at(r"\s?([^\W\d_]+)", text, position)
     if not match:
         return None
     word = match.group(1)
     if word.lower() in words.scales:
-        return words.scales[word.lower()], position + match.end()
+        return words.scales[word.lower()], match.end()
     abbreviation = words.scale_abbreviations.get(word.lower())
     if abbreviation is None:
         return None
-    followed_by_money = re.match(
-        r"\s?(?:€|\$|£|d['’]\s*euros|euros|dollars)", text[position + match.end() :]
-    )
+    followed_by_money = _match_at(r"\s?(?:€|\$|£|d['’]\s*euros|euros|dollars)", text, match.end())
     if money or followed_by_money:
-        return abbreviation, position + match.end()
+        return abbreviation, match.end()
     return None
+
+
+def _match_at(pattern: str, text: str, position: int, flags: int = 0) -> re.Match[str] | None:
+    """``re.match(pattern, text[position:])`` without copying the rest of the text.
+
+    The match's positions are the text's. No pattern here looks behind its start.
+    """
+    return re.compile(pattern, flags).match(text, position)
 
 
 @functools.cache
@@ -344,9 +348,10 @@ def _noun(text: str, position: int, figure: Figure, words: Words) -> int:
     Returns where the figure's words end; ``figure.kind`` is ``count`` with the end moved
     past the noun when things are counted ("14 stations", "two larger rivals").
     """
-    match = re.match(
+    match = _match_at(
         rf"\s+(?:{words.partitive})?([^\W\d_]+(?:['’][^\W\d_]+)?)(?:\s+([^\W\d_]+))?",
-        text[position:],
+        text,
+        position,
         re.IGNORECASE,
     )
     if not match:
@@ -354,17 +359,17 @@ def _noun(text: str, position: int, figure: Figure, words: Words) -> int:
     first, second = match.group(1).lower(), (match.group(2) or "").lower()
     if first in words.durations:
         figure.kind, figure.unit = "duration", words.durations[first]
-        return position + match.end(1)
+        return match.end(1)
     if first in words.people:
         figure.kind, figure.unit = "person", "person"
-        return position + match.end(1)
+        return match.end(1)
     if second in words.people and first not in words.stopwords:
         figure.kind, figure.unit = "person", "person"
-        return position + match.end(2)
+        return match.end(2)
     if _plural(first) and first not in words.stopwords:
-        return position + match.end(1)
+        return match.end(1)
     if _plural(second) and second not in words.stopwords and match.group(2)[0].islower():
-        return position + match.end(2)
+        return match.end(2)
     return position
 
 

@@ -5,8 +5,8 @@ block and one record per claim. :func:`add_to` appends to an existing claim file
 drafted claims whose figure is not yet encoded there (its position in the text falls
 inside no place where an existing claim's quote stands): the new records are inserted
 as text after the last claim, so every existing byte (records, comments, formatting,
-line endings) is kept, and the diff only adds lines. The command writes the result with
-:func:`factcheck.atomic.write_text`.
+line endings, a byte order mark) is kept, and the diff only adds lines. The command
+writes the result with :func:`factcheck.atomic.write_text`.
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ if TYPE_CHECKING:
     from yaml.error import Mark
     from yaml.events import Event
 
-__all__ = ["IntoError", "SourceInfo", "add_to", "render"]
+    from factcheck.yamltree import YamlMap
+
+__all__ = ["IntoError", "SourceInfo", "add_to", "parse_claim_file", "render"]
 
 _PLAIN = re.compile(ID_PATTERN)
 
@@ -86,18 +88,12 @@ def add_to(existing: str, drafted: Sequence[DraftClaim], text: str) -> tuple[str
     Returns the new text of the file and the claims added (renamed where their id is
     taken). Raises IntoError when the file cannot be read as a claim file.
     """
-    from factcheck.yamltree import YamlError, YamlList, YamlMap, parse_yaml
+    from factcheck.yamltree import YamlList, YamlMap
 
-    try:
-        root = parse_yaml(existing)
-    except YamlError as error:
-        raise IntoError(f"cannot read it as YAML (line {error.line}): {error.message}") from None
-    if not isinstance(root, YamlMap):
-        raise IntoError("it is not a claim file (a mapping with 'source' and 'claims')")
-    records = root.get("claims")
+    records = parse_claim_file(existing).get("claims")
     records = records if isinstance(records, YamlList) else []
     taken: set[str] = set()
-    encoded: list[tuple[int, int]] = []
+    encoded = bytearray(len(text))  # 1 where an existing claim's quote stands in the text
     for record in records:
         if not isinstance(record, YamlMap):
             continue
@@ -105,16 +101,30 @@ def add_to(existing: str, drafted: Sequence[DraftClaim], text: str) -> tuple[str
         if isinstance(ident, str):
             taken.add(ident)
         if isinstance(quote, str) and quote.strip():
-            encoded.extend(quote_spans(quote, text))
+            for start, end in quote_spans(quote, text):
+                encoded[start:end] = b"\1" * (end - start)
     new = [
         dataclasses.replace(claim, qualifiers=dict(claim.qualifiers))
         for claim in drafted
-        if not any(start <= claim.position < end for start, end in encoded)
+        if not encoded[claim.position]
     ]
     if not new:
         return existing, []
     make_ids_unique(new, taken)
     return _insert(existing, new), new
+
+
+def parse_claim_file(existing: str) -> YamlMap:
+    """The mapping a claim file's text holds; IntoError when it is not YAML or no mapping."""
+    from factcheck.yamltree import YamlError, YamlMap, parse_yaml
+
+    try:
+        root = parse_yaml(existing)
+    except YamlError as error:
+        raise IntoError(f"cannot read it as YAML (line {error.line}): {error.message}") from None
+    if not isinstance(root, YamlMap):
+        raise IntoError("it is not a claim file (a mapping with 'source' and 'claims')")
+    return root
 
 
 def _record(claim: DraftClaim, dash: str, indent: str) -> list[str]:

@@ -20,7 +20,14 @@ import factcheck
 from factcheck import cli
 from factcheck.cli_extract import register
 from factcheck.dates import parse_date
-from factcheck.extract import Draft, DraftClaim, extract, measure_recall, quote_spans
+from factcheck.extract import (
+    Draft,
+    DraftClaim,
+    extract,
+    make_ids_unique,
+    measure_recall,
+    quote_spans,
+)
 from factcheck.extract_file import add_to
 from factcheck.model import ID_PATTERN
 from factcheck.rules.figure_in_quote import numbers_in
@@ -385,14 +392,67 @@ def test_any_text_gives_a_valid_draft(pieces: list[str], language: str) -> None:
         assert re.match(ID_PATTERN, claim.id)
 
 
+# --- long texts: each figure costs the same however long its sentence or line -------------
+
+# Clauses of every kind of figure, with a date or not, all different. Their years differ,
+# so that none borrows a date from the others when they make one sentence, and a figure
+# has no property word of its kind in the clause after its own.
+CLAUSES = (
+    "le chiffre d'affaires a reculé à {n} millions d'euros, mais devrait atteindre {m} "
+    "millions d'euros",
+    "la filiale emploie environ {n} salariés",
+    "le réseau compte {n} stations",
+    "le budget atteint {n} millions d'euros en {year}",
+    "la part vise {n} % à l'horizon {year}",
+    "le contrat court sur {n} ans",
+)
+
+
+def clauses(count: int) -> list[str]:
+    return [
+        CLAUSES[i % len(CLAUSES)].format(n=10 + i, m=5000 + i, year=2001 + i % 20)
+        for i in range(count)
+    ]
+
+
+def claim_fields(draft: Draft) -> list[tuple[object, ...]]:
+    return [(c.quote, c.subject, c.property, c.value, c.when, c.kind) for c in draft.claims]
+
+
+def test_a_sentence_of_thousands_of_figures_reads_as_thousands_of_sentences() -> None:
+    # past "mais", a figure's kind and property words are not looked for: as past a stop
+    parts = clauses(1800)
+    one_sentence = draft_of(" mais ".join(parts) + ".")
+    sentences = draft_of(". ".join(parts) + ".")
+    assert len(one_sentence.claims) == len(sentences.claims) >= 1800
+    assert claim_fields(one_sentence) == claim_fields(sentences)
+
+
+def test_a_paragraph_of_thousands_of_sentences_reads_as_its_lines() -> None:
+    # A space or a line break between sentences: the same sentences at the same offsets.
+    sentences = [part[0].upper() + part[1:] + "." for part in clauses(1800)]
+    paragraph = draft_of(" ".join(sentences))
+    lines = draft_of("\n".join(sentences))
+    assert len(paragraph.claims) >= 1800
+    assert paragraph == lines
+
+
+def test_ids_stay_unique_when_thousands_are_alike() -> None:
+    claims = [DraftClaim("staff", "q", "?", "?", None, None) for _ in range(3000)]
+    claims.append(DraftClaim("staff_2", "q", "?", "?", None, None))
+    make_ids_unique(claims, {"staff_5"})
+    expected = ["staff", *(f"staff_{n}" for n in range(2, 3002) if n != 5), "staff_2_2"]
+    assert [c.id for c in claims] == expected
+
+
 # --- --into ------------------------------------------------------------------------------------
 
 
-def copy_seed(tmp_path: Path, newline: str = "\n") -> Path:
+def copy_seed(tmp_path: Path, newline: str = "\n", bom: str = "") -> Path:
     shutil.copy(SEED_TEXT, tmp_path / SEED_TEXT.name)
     target = tmp_path / SEED_YAML.name
     content = SEED_YAML.read_text(encoding="utf-8")
-    target.write_bytes(content.replace("\n", newline).encode("utf-8"))
+    target.write_bytes((bom + content.replace("\n", newline)).encode("utf-8"))
     return target
 
 
@@ -402,9 +462,12 @@ def only_added_lines(before: str, after: str) -> list[str]:
     return [line[2:] for line in diff if line.startswith("+ ")]
 
 
+@pytest.mark.parametrize("bom", ["", "\ufeff"])  # a byte order mark is kept, as review keeps it
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
-def test_into_adds_only_what_is_new_and_touches_nothing_else(tmp_path: Path, newline: str) -> None:
-    target = copy_seed(tmp_path, newline)
+def test_into_adds_only_what_is_new_and_touches_nothing_else(
+    tmp_path: Path, newline: str, bom: str
+) -> None:
+    target = copy_seed(tmp_path, newline, bom)
     before = target.read_bytes().decode("utf-8")
     assert run_extract(str(tmp_path / SEED_TEXT.name), "--into", str(target)) == 0
     after = target.read_bytes().decode("utf-8")
@@ -457,6 +520,44 @@ def test_into_a_file_with_a_tab_in_a_plain_scalar_is_refused_untouched(
     assert target.read_text(encoding="utf-8") == before
 
 
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("", "it is not a claim file"),
+        ("- 90 personnes\n- 12 %\n", "it is not a claim file"),
+        ("source: [id: x\n", "cannot read it as YAML (line 2)"),
+    ],
+)
+def test_into_what_is_no_claim_file_says_so_before_asking_for_a_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, message: str
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Il emploie 90 personnes.", encoding="utf-8")
+    target = tmp_path / "claims.yaml"
+    target.write_text(content, encoding="utf-8")
+    assert run_extract(str(article), "--into", str(target)) == 2
+    err = capsys.readouterr().err
+    assert f"{target}: {message}" in err and "--language" not in err
+    assert target.read_text(encoding="utf-8") == content
+
+
+def test_into_reads_the_publication_day_as_verify_does_and_names_the_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Il emploie 90 personnes en mars.", encoding="utf-8")
+    target = tmp_path / "claims.yaml"
+    source = "source: {{id: s, title: t, publisher: p, published: {}, language: fr}}\nclaims: []\n"
+    target.write_text(source.format('"31 février 2015"'), encoding="utf-8")
+    assert run_extract(str(article), "--into", str(target)) == 2
+    err = capsys.readouterr().err
+    assert f"{target}: source.published: '31 février 2015' is not a day" in err
+    assert "--published" not in err
+    target.write_text(source.format('"27 juillet 2015"'), encoding="utf-8")  # verify reads it
+    assert run_extract(str(article), "--into", str(target)) == 0
+    assert factcheck.load(target).documents[0].claims[0].when == "mars 2015"
+
+
 # --- the command line ------------------------------------------------------------------------
 
 
@@ -476,6 +577,7 @@ def test_draft_printed_when_no_output(tmp_path: Path, capsys: pytest.CaptureFixt
         (["--language", "de", "--source-id", "x"], "French and English"),
         (["--language", "fr", "--source-id", "Bad-Id"], "--source-id"),
         (["--language", "fr", "--source-id", "x", "--published", "27/07/2015"], "YYYY-MM-DD"),
+        (["--language", "fr", "--source-id", "x", "--published", "2015-02-30"], "does not exist"),
     ],
 )
 def test_usage_errors_exit_2(

@@ -9,6 +9,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from factcheck.cli_common import path_argument
+
 EXIT_OK, EXIT_USAGE = 0, 2
 LANGUAGES = ("fr", "en")
 
@@ -49,7 +51,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("article", type=Path, metavar="ARTICLE.txt", help="the article's text")
+    parser.add_argument(
+        "article", type=path_argument, metavar="ARTICLE.txt", help="the article's text"
+    )
     parser.add_argument(
         "--language",
         metavar="fr|en",
@@ -64,11 +68,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--title", help="the source's title (default: the text's first line)")
     parser.add_argument("--publisher", help='the publisher (default: "?", to fill in)')
     parser.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", help="write here (default: print)"
+        "-o", "--output", type=path_argument, metavar="FILE", help="write here (default: print)"
     )
     parser.add_argument(
         "--into",
-        type=Path,
+        type=path_argument,
         metavar="EXISTING.yaml",
         help="add the figures not yet encoded to this claim file (in place, or to -o)",
     )

@@ -376,6 +376,8 @@ def test_a_terminal_that_cannot_show_a_character_gets_its_escape() -> None:
         ["report", "claims", "-o", ""],  # would write its pages into the working folder
         ["export", "claims", "-o", ""],
         ["status", ""],
+        ["extract", ""],
+        ["extract", str(CLAIMS / "latribune-2015-07-27.txt"), "-o", ""],
     ],
 )
 def test_an_empty_path_is_a_usage_error(

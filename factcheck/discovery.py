@@ -203,7 +203,7 @@ def find_config(start: Path) -> Path | None:
         folder = folder.parent
     for candidate in (folder, *folder.parents):
         own = candidate / CONFIG_FILE
-        if own.is_file():
+        if own.exists():  # a folder of that name is named as such, not passed over
             return own
         project = candidate / "pyproject.toml"
         if project.is_file():

@@ -158,3 +158,13 @@ def test_a_config_that_is_no_file_says_what_it_is(
     assert (
         capsys.readouterr().err == f"factcheck: error: {path}: {what}, not a configuration file\n"
     )
+
+
+def test_a_folder_named_like_the_configuration_is_named_not_passed_over(
+    write_files: WriteFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # skipping it would pick up a configuration further up, unnoticed
+    folder = write_files({"a.yaml": "", "factcheck.toml/x": ""})
+    assert main(["verify", str(folder)]) == 2
+    message = f"{folder / 'factcheck.toml'}: a folder, not a configuration file"
+    assert message in capsys.readouterr().err

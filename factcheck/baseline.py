@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -73,13 +74,21 @@ class Entry:
     message: str
 
     @classmethod
-    def of(cls, finding: Finding, folder: Path) -> Entry:
-        """The entry that a finding matches, for a baseline kept in ``folder``."""
+    def of(cls, finding: Finding, folder: Path, files: _Files | None = None) -> Entry:
+        """The entry that a finding matches, for a baseline kept in ``folder``.
+
+        ``files`` (the run's files, see :func:`_run_files`) puts the claim files a message
+        names (``'x1' (d/a.yaml) says ...``) relative to the folder too, as the entry's
+        own file is: a run from another working folder matches the same entries.
+        """
+        message = normalise(finding.message)
+        if files is not None and files.pattern is not None:
+            message = files.pattern.sub(lambda m: files.relative[m[0]], message)
         return cls(
             _relative(finding.location.file, folder),
             finding.rule,
             tuple(sorted(finding.claims)),
-            normalise(finding.message),
+            message,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -112,9 +121,26 @@ def _relative(file: str, folder: Path) -> str:
     return Path(os.path.relpath(Path(file).resolve(), folder)).as_posix()
 
 
-def dumps(findings: Iterable[Finding], folder: Path) -> str:
-    """The baseline file's text for these findings, kept in ``folder``."""
-    entries = sorted(Entry.of(finding, folder) for finding in findings)
+@dataclass(frozen=True, slots=True)
+class _Files:
+    """The files of a run, as messages name them and relative to the baseline's folder."""
+
+    relative: dict[str, str]
+    pattern: re.Pattern[str] | None  # any of them, as a whole path (longest first)
+
+
+def _run_files(files: Iterable[str], folder: Path) -> _Files:
+    relative = {file: _relative(file, folder) for file in files}
+    names = sorted(relative, key=len, reverse=True)
+    either = "|".join(re.escape(name) for name in names)
+    pattern = re.compile(rf"(?<![\w./-])(?:{either})(?![\w/-])") if names else None
+    return _Files(relative, pattern)
+
+
+def dumps(report: Report, folder: Path) -> str:
+    """The baseline file's text for a report's findings, kept in ``folder``."""
+    files = _run_files(report.files, folder)
+    entries = sorted(Entry.of(finding, folder, files) for finding in report.findings)
     rows = ",\n".join("    " + json.dumps(entry.to_dict(), ensure_ascii=False) for entry in entries)
     body = f"\n{rows}\n  " if rows else ""
     return f'{{\n  "version": {VERSION},\n  "findings": [{body}]\n}}\n'
@@ -188,13 +214,19 @@ def _lines(text: str, entries: tuple[Entry, ...]) -> tuple[int, ...]:
 def apply(report: Report, baseline: Baseline) -> Report:
     """The report without the findings the baseline accepts, plus its stale entries."""
     remaining = Counter(baseline.entries)
+    files = _run_files(report.files, baseline.folder)
     new: list[Finding] = []
     for finding in report.findings:
-        entry = Entry.of(finding, baseline.folder)
+        entry = Entry.of(finding, baseline.folder, files)
         if remaining[entry] > 0:
             remaining[entry] -= 1
         else:
             new.append(finding)
+    # an entry of a file this run did not verify is not stale: its finding was not sought
+    checked = {*files.relative.values(), "<factcheck>"}
+    for entry in list(remaining):
+        if entry.file not in checked:
+            del remaining[entry]
     stale = _stale(baseline, remaining)
     return replace(
         report,

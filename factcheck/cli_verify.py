@@ -351,11 +351,11 @@ def _baseline(args: argparse.Namespace) -> int:
     count = len(report.findings)
     recorded = f"recorded {count} finding{'' if count == 1 else 's'}"
     if path is None:  # -o -: file names relative to the working folder
-        sys.stdout.write(baselines.dumps(report.findings, Path.cwd()))
+        sys.stdout.write(baselines.dumps(report, Path.cwd()))
         print(f"factcheck: {recorded}", file=sys.stderr)
         return EXIT_OK
     try:
-        atomic.write_text(path, baselines.dumps(report.findings, path.resolve().parent))
+        atomic.write_text(path, baselines.dumps(report, path.resolve().parent))
     except OSError as error:
         raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
     print(

@@ -131,7 +131,7 @@ def test_the_baseline_file_is_sorted_stable_and_one_entry_a_line(
 
 
 def test_an_empty_corpus_writes_an_empty_baseline(tmp_path: Path) -> None:
-    text = baseline.dumps([], tmp_path)
+    text = baseline.dumps(Report(findings=(), files=(), claims=0, checks=0), tmp_path)
     assert json.loads(text) == {"version": 1, "findings": []}
 
 
@@ -213,7 +213,38 @@ def test_baseline_needs_an_output_file(capsys: pytest.CaptureFixture[str]) -> No
     assert "-o/--output" in capsys.readouterr().err
 
 
+def test_a_message_naming_another_file_matches_from_any_working_folder(
+    write_files: WriteFiles, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # same-fact-same-value names the other report's file in its message
+    claim = "  - {{id: {id}, quote: q, subject: S, property: staff, value: '{v} person'}}\n"
+    folder = write_files(
+        {
+            "a.yaml": source_block() + "claims:\n" + claim.format(id="x1", v=12),
+            "b.yaml": source_block(source_id="other") + "claims:\n" + claim.format(id="x2", v=14),
+        }
+    )
+    monkeypatch.chdir(folder.parent)
+    main(["baseline", "claims", "-o", "claims/b.json"])
+    assert "(a.yaml" in Path("claims/b.json").read_text(encoding="utf-8")  # not claims/a.yaml
+    monkeypatch.chdir(folder)
+    capsys.readouterr()
+    assert main(["verify", ".", "--baseline", "b.json", "--fail-on", "info"]) == 0, (
+        capsys.readouterr().out
+    )
+
+
+def test_verifying_some_files_leaves_the_entries_of_the_others_alone(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["baseline", "claims", "-o", "baseline.json"])
+    (Path("claims") / "c.yaml").write_text(source_block(source_id="c") + "claims: []\n", "utf-8")
+    capsys.readouterr()
+    code = main(["verify", "claims/c.yaml", "--baseline", "baseline.json", "--fail-on", "info"])
+    assert code == 0, capsys.readouterr().out  # a.yaml's entries were not sought: not stale
+
+
 def test_library_use(archive: Path) -> None:
     report = factcheck.verify(factcheck.load("claims"))
-    Path("b.json").write_text(baseline.dumps(report.findings, Path.cwd()), encoding="utf-8")
+    Path("b.json").write_text(baseline.dumps(report, Path.cwd()), encoding="utf-8")
     assert baseline.apply(report, baseline.load(Path("b.json"))).findings == ()

@@ -86,6 +86,8 @@ def run(args: argparse.Namespace) -> int:
 
 def render(entries: list[HistoryEntry]) -> str:
     """The timeline as a text table."""
+    from factcheck.findings import one_line
+
     header = ["", "when", "property", "value", "kind", "source", "published", "status", "claim"]
     rows: list[list[str]] = [header]
     for entry in entries:
@@ -103,6 +105,7 @@ def render(entries: list[HistoryEntry]) -> str:
                 claim.id,
             ]
         )
+    rows = [[one_line(cell) for cell in row] for row in rows]  # a cell is one line
     clashes = [entry for entry in entries if entry.disagrees_with]
     if not clashes:  # no mark column when nothing disagrees
         rows = [row[1:] for row in rows]

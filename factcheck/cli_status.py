@@ -88,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
 
 def render(report: StatusReport) -> str:
     """The report as text for an editor."""
+    from factcheck.findings import one_line
     from factcheck.model import STATUSES
     from factcheck.reporters.text_reporter import plural
 
@@ -106,9 +107,11 @@ def render(report: StatusReport) -> str:
 
     outcomes = ", ".join(f"{count} {name}" for name, count in report.outcomes().items() if count)
     lines += ["", f"Targets and forecasts fallen due: {outcomes or 'none'}"]
-    lines += [f"  {d.outcome:<7} {d.claim.location}: {d.message}" for d in report.deadlines]
+    lines += [
+        f"  {d.outcome:<7} {d.claim.location}: {one_line(d.message)}" for d in report.deadlines
+    ]
     lines += ["", f"Drift: {len(report.drift) or 'none'}"]
-    lines += [f"  {d.claim.location}: {d.message}" for d in report.drift]
+    lines += [f"  {d.claim.location}: {one_line(d.message)}" for d in report.drift]
     lines += ["", f"Stale reviews (older than {report.max_age_days} days): {len(report.stale)}"]
     lines += [
         f"  {s.claim.location}: '{s.claim.id}' last reviewed {s.review.date} "

@@ -68,6 +68,15 @@ def _escaped(match: re.Match[str]) -> str:
     return match.group().encode("unicode_escape").decode("ascii")
 
 
+def one_line(text: str) -> str:
+    r"""``text`` with its line breaks and control characters escaped (``\n``, ``\x1b``).
+
+    What a claim file says is shown on one line of a terminal or a CI log, and cannot
+    send it escape sequences.
+    """
+    return _LINE_BREAKING.sub(_escaped, text) if _LINE_BREAKING.search(text) else text
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """What a rule found: a message, the claims involved and where to look."""
@@ -93,9 +102,7 @@ class Finding:
     def __post_init__(self) -> None:
         # A message is one line (spec section 2), whatever the claim it quotes holds: a
         # quote's line break or an id's tab is shown escaped, as \n or \t.
-        if _LINE_BREAKING.search(self.message):
-            escaped = _LINE_BREAKING.sub(_escaped, self.message)
-            object.__setattr__(self, "message", escaped)
+        object.__setattr__(self, "message", one_line(self.message))
 
     def to_dict(self) -> dict[str, object]:
         """The finding as the stable JSON object of the spec."""
@@ -175,6 +182,10 @@ class Suppression:
     finding: Finding
     claim: str
     reason: str
+
+    def __post_init__(self) -> None:
+        # shown after the message, on its line: escaped as the message is
+        object.__setattr__(self, "reason", one_line(self.reason))
 
 
 @dataclass(frozen=True, slots=True)

@@ -762,3 +762,36 @@ def test_the_program_writes_a_file_name_that_is_not_utf8_whatever_the_locale(
     )
     assert done.returncode == 1, done.stderr
     assert b"caf\xe9.yaml:" in done.stdout
+
+
+CONTROL = (
+    'source: {id: s, title: t, publisher: "Pub\\nX\\e[31mRED", published: 2015-07-27,'
+    " language: fr}\n"
+    "claims:\n"
+    '  - {id: c, quote: "150%", subject: "Evil\\nSubject\\e[2J", property: share_held,'
+    ' value: "150 %", when: "2015", kind: target,'
+    ' ignore: {value-out-of-bounds: "reason\\nwith\\e[31m red"}}\n'
+)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["verify", "--show-suppressed", "--no-cache"],
+        ["verify", "--show-suppressed", "--no-cache", "--format", "github"],
+        ["status"],
+        ["history", "Evil\nSubject\x1b[2J"],
+    ],
+)
+def test_a_claim_file_cannot_break_lines_or_send_escapes_to_the_terminal(
+    argv: list[str], write_files: WriteFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_files({"a.yaml": CONTROL})
+    command, *options = argv
+    if command == "history":
+        main([command, options[0], str(folder)])
+    else:
+        main([command, str(folder), *options])
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\\x1b" in out
+    assert not [line for line in out.splitlines() if line.startswith(("Subject", "X", "with"))]

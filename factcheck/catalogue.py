@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 from factcheck.rules import RULES, summary
-from factcheck.rules.base import Option
 
 HEADER = """\
 # Rules
@@ -55,22 +54,14 @@ def render_options_table() -> str:
     rows = ["| rule | default severity | options (default, range) |", "|---|---|---|"]
     for rule_id, rule in RULES.items():
         options = "; ".join(
-            f"`{name}` ({option.default}{_range(option)}): {option.help}"
+            f"`{name}` ({', '.join(filter(None, (str(option.default), option.allowed)))}): "
+            f"{option.help}"
             for name, option in rule.OPTIONS.items()
         )
         rows.append(
             f"| [`{rule_id}`](rules.md#{rule_id}) | {rule.SEVERITY.label} | {options or '-'} |"
         )
     return "\n".join(rows)
-
-
-def _range(option: Option) -> str:
-    least, greatest = option.minimum, option.maximum
-    if least is not None and greatest is not None:
-        return f", {least} to {greatest}"
-    if least is not None:
-        return f", at least {least}"
-    return f", at most {greatest}" if greatest is not None else ""
 
 
 def with_options_table(page: str) -> str:

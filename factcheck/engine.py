@@ -114,12 +114,7 @@ def _in_range(rule_id: str, name: str, value: Any, option: Option) -> Any:
         or (least is not None and value < least)
         or (greatest is not None and value > greatest)
     ):
-        if least is not None and greatest is not None:
-            allowed = f"from {least} to {greatest}"
-        elif least is not None:
-            allowed = f"at least {least}"
-        else:
-            allowed = f"at most {greatest}" if greatest is not None else "a finite number"
+        allowed = option.allowed or "a finite number"
         raise ConfigError(f"[rules.{rule_id}] option '{name}' must be {allowed}, not {value}")
     return value
 

@@ -39,6 +39,16 @@ class Option:
     minimum: int | None = None
     maximum: int | None = None
 
+    @property
+    def allowed(self) -> str:
+        """The range in words (``from 1 to 10000``, ``at least 0``); empty when unbounded."""
+        least, greatest = self.minimum, self.maximum
+        if least is not None and greatest is not None:
+            return f"from {least} to {greatest}"
+        if least is not None:
+            return f"at least {least}"
+        return f"at most {greatest}" if greatest is not None else ""
+
 
 @dataclass(frozen=True)
 class Context:

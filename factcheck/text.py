@@ -8,7 +8,7 @@ straight apostrophes, and the many double quotation marks (« », “ ”, „ "
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain, filterfalse
 
@@ -166,10 +166,10 @@ def quote_sentence(quote: str, text: str) -> str | None:
     after = _LINE_BREAK.search(text, end)
     lines = text[first : after.start() if after else len(text)]
     sentences = [
-        (first + a, first + b)
+        (a, b)
         for line in _LINE.finditer(lines)
-        for a, b in _sentences(line[0], line.start())
-        if first + a < end and first + b > start
+        for a, b in _offset(_sentences(line[0]), first + line.start())
+        if a < end and b > start
     ]
     if not sentences:
         return None
@@ -181,15 +181,22 @@ _LINE_BREAK = re.compile(r"[\r\n]")
 
 
 @lru_cache(maxsize=1024)
-def _sentences(line: str, offset: int) -> tuple[tuple[int, int], ...]:
-    """The ``(start, end)`` offsets of the sentences of one line, ``offset`` added."""
+def _sentences(line: str) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` offsets of the sentences of one line, in the line.
+
+    Cached by the line alone: claims quoting the same paragraph segment it once.
+    """
     from syntok.segmenter import analyze  # only exports need sentences
 
     return tuple(
-        (offset + sentence[0].offset, offset + sentence[-1].offset + len(sentence[-1].value))
+        (sentence[0].offset, sentence[-1].offset + len(sentence[-1].value))
         for paragraph in analyze(line)
         for sentence in paragraph
     )
+
+
+def _offset(spans: Iterable[tuple[int, int]], by: int) -> Iterator[tuple[int, int]]:
+    return ((a + by, b + by) for a, b in spans)
 
 
 _LINE = re.compile(r"[^\r\n]+")

@@ -442,6 +442,9 @@ def explain_error(detail: ErrorDetails, model: type[BaseModel]) -> str:
             f"invalid id {got!r} in '{field}': use lowercase letters, digits "
             "and _, starting with a letter"
         )
+    if kind == "value_error":  # a model's own check: its words, without pydantic's prefix
+        reason = str(detail.get("ctx", {}).get("error", detail["msg"]))
+        return f"'{field}': {reason}" if loc else reason
     shown = f" (got {got!r})" if isinstance(got, str | int | float) else ""
     return f"'{field}': {detail['msg'][0].lower()}{detail['msg'][1:]}{shown}"
 

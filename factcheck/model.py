@@ -15,6 +15,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    field_validator,
     model_validator,
 )
 
@@ -275,6 +277,19 @@ class Claim(Record):
 
     __slots__ = ("_language", "_period", "_source", "_value")
     _READ_FIELDS = ("value", "when")
+
+    @field_validator("reviews")
+    @classmethod
+    def _oldest_first(cls, reviews: list[Review]) -> list[Review]:
+        """Refuse reviews out of date order: the last listed is the claim's latest verdict."""
+        for number, (before, after) in enumerate(itertools.pairwise(reviews), start=2):
+            if after.date < before.date:
+                raise ValueError(
+                    f"reviews are kept oldest first, but review {number} ({after.date}) "
+                    f"is listed after one of {before.date}"
+                )
+        return reviews
+
     if TYPE_CHECKING:  # the slots (see Record)
 
         @builtins.property

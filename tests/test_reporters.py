@@ -352,7 +352,7 @@ def test_github_lists_suppressed_findings_as_plain_log_lines_when_asked() -> Non
     assert github_reporter.render(report).count("\n") == 1  # the summary alone
     lines = github_reporter.render(report, RenderOptions(show_suppressed=True)).splitlines()
     assert (
-        lines[0] == "a.yaml:2:3: suppressed quote-in-text m\\nn (ignored by 'staff': print edition)"
+        lines[1] == "a.yaml:2:3: suppressed quote-in-text m\\nn (ignored by 'staff': print edition)"
     )
     assert lines[-1].endswith("(1 suppressed, listed above): ok")
 
@@ -395,3 +395,21 @@ def test_findings_alike_in_one_file_stay_apart_in_junit_and_sarif() -> None:
     log = json.loads(sarif_reporter.render(report))
     prints = [r["partialFingerprints"]["factcheck/v1"] for r in log["runs"][0]["results"]]
     assert prints[1] == prints[0] + ":2"  # code scanning would merge them into one alert
+
+
+def test_github_never_lets_a_claim_files_words_run_as_a_workflow_command() -> None:
+    planted = Finding(Location("::error file=x::a.yaml", 2, 3), "word-count", Severity.INFO, "m")
+    reasons = ("##[add-mask]secret", "fine")
+    report = _synthetic(
+        suppressed=tuple(Suppression(planted, "staff", reason) for reason in reasons)
+    )
+    lines = github_reporter.render(report, RenderOptions(show_suppressed=True)).splitlines()
+    stop, first, second, resume, summary = lines
+    token = stop.removeprefix("::stop-commands::")
+    assert len(token) == 32 and resume == f"::{token}::"
+    assert first.startswith("::error file=x::a.yaml:2:3: suppressed") and "##[add-mask]" in first
+    assert token not in first + second and summary == text_reporter.summary_line(
+        report, suppressed_shown=True
+    )
+    again = github_reporter.render(report, RenderOptions(show_suppressed=True))
+    assert again.splitlines() == lines  # the same token run after run

@@ -6,10 +6,17 @@ One ``::error``, ``::warning`` or ``::notice`` (for info) line a finding::
 
 Values are escaped as the runner expects (``%``, ``\r``, ``\n`` everywhere,
 and ``:`` and ``,`` in properties). Suppressed findings (with
-``--show-suppressed``) and the summary are plain log lines.
+``--show-suppressed``) and the summary are plain log lines. The suppressed
+findings' lines show a claim file's own words (a file name, an ignore reason), which
+the runner would obey if they spelled a command (a line starting ``::``, or
+``##[`` anywhere): they are printed between ``::stop-commands::TOKEN`` and
+``::TOKEN::``, which turn command processing off and on again. The token is a hash
+of those lines, so they cannot contain it and the output stays the same run after run.
 """
 
 from __future__ import annotations
+
+import hashlib
 
 from factcheck.findings import Finding, Report, Severity
 from factcheck.reporters.base import RenderOptions
@@ -22,14 +29,16 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
     """The report as workflow commands, one a finding, then the summary."""
     options = options or RenderOptions()
     lines = [_command(finding) for finding in report.findings]
-    if options.show_suppressed:
-        lines.extend(
+    if options.show_suppressed and report.suppressed:
+        plain = [
             " ".join(
                 f"{s.finding.location}: suppressed {s.finding.rule} {s.finding.message}"
                 f" (ignored by '{s.claim}': {s.reason})".split()
             )
             for s in report.suppressed
-        )
+        ]
+        token = hashlib.sha256("\n".join(plain).encode()).hexdigest()[:32]
+        lines += [f"::stop-commands::{token}", *plain, f"::{token}::"]
     lines.append(summary_line(report, suppressed_shown=options.show_suppressed))
     return "\n".join(lines) + "\n"
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -209,7 +210,7 @@ def to_csv(claims: Iterable[Claim]) -> str:
             source.published.isoformat() if source else "",
             claim.subject,
             claim.property,
-            "; ".join(f"{key}={value}" for key, value in claim.qualifiers.items()),
+            json.dumps(claim.qualifiers, ensure_ascii=False) if claim.qualifiers else "",
             claim.value or "",
             claim.when or "",
             claim.kind,

@@ -175,13 +175,22 @@ def test_csv_has_one_row_per_claim(capsys: pytest.CaptureFixture[str]) -> None:
         "verified",
         "desk",
     )
-    assert france["qualifiers"] == "enterprise_size=au moins 10 personnes"
+    assert json.loads(france["qualifiers"]) == {"enterprise_size": "au moins 10 personnes"}
+    assert by_id["cloudwatt_launch"]["qualifiers"] == ""  # none
     assert france["quote"].startswith("La France accuse un important retard")
     never = by_id["cloudwatt_launch"]
     assert (never["reviews"], never["verdict"], never["last_review"]) == ("0", "", "")
     assert by_id["state_cloud_on_demand_services"]["quote"].endswith(
         '"des services informatiques à la demande"'
     )
+
+
+def test_csv_qualifiers_read_back_whatever_they_hold(write_files: WriteFiles) -> None:
+    qualifiers = {"holder": "Orange; Bpifrance", "a=b": "c = d", "vote": "pour"}
+    claim = {"id": "a", "quote": "x", "subject": "s", "property": "p", "qualifiers": qualifiers}
+    folder = write_files({"a.yaml": source_block() + f"claims:\n  - {json.dumps(claim)}\n"})
+    (row,) = csv.DictReader(io.StringIO(to_csv(load(folder).claims)))
+    assert json.loads(row["qualifiers"]) == qualifiers  # in the file's order
 
 
 def test_csv_cells_a_spreadsheet_would_run_start_with_an_apostrophe(

@@ -327,6 +327,16 @@ class Claim(Record):
         return self._period
 
     @builtins.property
+    def latest_review(self) -> Review | None:
+        """Its latest review (reviews are kept oldest first); None if never reviewed."""
+        return self.reviews[-1] if self.reviews else None
+
+    @builtins.property
+    def status_mismatched(self) -> bool:
+        """Whether it was reviewed and its ``status`` is not the latest verdict (a hand edit)."""
+        return bool(self.reviews) and self.reviews[-1].verdict != self.status
+
+    @builtins.property
     def missing(self) -> list[Text]:
         """The fields still to fill in (a draft's ``"?"``): ``subject``, ``property``, or none.
 

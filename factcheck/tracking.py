@@ -205,7 +205,7 @@ def status(
         by_source=by_source,
         never_reviewed=tuple(claim for claim in claims if not claim.reviews),
         stale=stale,
-        mismatched=tuple(c for c in claims if c.reviews and c.reviews[-1].verdict != c.status),
+        mismatched=tuple(c for c in claims if c.status_mismatched),
         deadlines=tuple(_deadlines(claims, today)),
         drift=tuple(_drift(claims)),
         problems=sum(1 for _ in corpus.problems),

@@ -30,6 +30,7 @@ from factcheck.rules import (
     share_of_count,
     shares_incomplete,
     shares_sum_to_whole,
+    status_matches_review,
     unknown_reference,
     value_out_of_bounds,
     weekday_matches_date,
@@ -63,6 +64,7 @@ _MODULES: tuple[Rule, ...] = (
     check_undecidable,
     holds_by_rounding,
     incomplete_claim,
+    status_matches_review,
 )
 RULES: dict[str, Rule] = {module.ID: module for module in _MODULES}
 

@@ -1,0 +1,69 @@
+"""A reviewed claim's status is its latest review's verdict.
+
+``factcheck review`` appends a review and sets the claim's ``status`` to its
+verdict in one edit. A hand edit can make them part: a status changed without a
+review, or a review added without its status. Both records are then read as the
+truth by different commands (``factcheck status`` counts claims by their status,
+``factcheck export`` publishes the latest review's verdict), so the desk would
+publish one verdict and count another. ``factcheck status`` lists such claims
+too; this rule puts them in front of the editor at every run of the CI gate. A
+claim with no reviews may have any status.
+
+**Options:** none.
+
+**Passes**
+
+```yaml
+claims:
+  - id: revenue_2014
+    quote: aurait réalisé un peu moins de 2 millions d'euros de chiffre d'affaires en 2014
+    subject: Cloudwatt
+    property: revenue
+    value: <2 million EUR
+    status: verified
+    reviews:
+      - {date: 2015-07-28, by: desk, verdict: disputed}
+      - {date: 2015-07-30, by: desk, verdict: verified}
+```
+
+**Fails**
+
+```yaml
+claims:
+  - id: revenue_2014
+    quote: aurait réalisé un peu moins de 2 millions d'euros de chiffre d'affaires en 2014
+    subject: Cloudwatt
+    property: revenue
+    value: <2 million EUR
+    status: verified
+    # warning: claim 'revenue_2014' has status 'verified' but its latest review (2015-07-30,
+    #  by desk) says 'disputed': set the status to the verdict, or record a new review
+    reviews:
+      - {date: 2015-07-28, by: desk, verdict: verified}
+      - {date: 2015-07-30, by: desk, verdict: disputed}
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from factcheck.findings import Problem, Severity
+from factcheck.rules.base import Context, Option, claim_problem
+
+ID = "status-matches-review"
+SEVERITY = Severity.WARNING
+OPTIONS: Mapping[str, Option] = {}
+
+
+def check(context: Context) -> Iterator[Problem]:
+    """Report every claim whose status is not its latest review's verdict."""
+    for document in context.corpus.documents:
+        for claim in document.claims:
+            if claim.status_mismatched and (latest := claim.latest_review) is not None:
+                yield claim_problem(
+                    claim,
+                    f"claim '{claim.id}' has status '{claim.status}' but its latest review "
+                    f"({latest.date}, by {latest.by}) says '{latest.verdict}': set the status "
+                    "to the verdict, or record a new review",
+                )

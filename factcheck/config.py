@@ -31,7 +31,7 @@ import os
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import (
     BaseModel,
@@ -47,6 +47,9 @@ from factcheck.discovery import ConfigError as ConfigError
 from factcheck.discovery import config_table
 from factcheck.discovery import find_config as find_config
 from factcheck.vocabulary import PropertyMeaning, Vocabulary
+
+if TYPE_CHECKING:
+    from factcheck.values import Quantity
 
 
 class _Strict(BaseModel):
@@ -183,7 +186,7 @@ def _check_meaning(meaning: PropertyMeaning, where: str) -> None:
     """
     from factcheck import units
     from factcheck.shares import exact_quantity
-    from factcheck.values import Quantity, Truth, parse_value
+    from factcheck.values import Truth, parse_value
 
     name = f"properties.{meaning.name}"
     unit = None
@@ -193,6 +196,7 @@ def _check_meaning(meaning: PropertyMeaning, where: str) -> None:
         except ValueError as error:
             raise ConfigError(f"{where}: {name}.unit: {error}") from None
     figures: dict[str, Quantity] = {}
+    measured: list[tuple[str, Quantity]] = []  # all but zeros, which fit any unit
     for key in ("whole", "minimum", "maximum"):
         text = getattr(meaning, key)
         if text is None:
@@ -208,6 +212,7 @@ def _check_meaning(meaning: PropertyMeaning, where: str) -> None:
         # a zero compares with values in any unit (but degrees), as value-out-of-bounds does
         if not quantity.interval.lo and not units.has_offset(quantity.unit):
             continue
+        measured.append((key, quantity))
         if meaning.unit == "currency" and not units.is_currency(quantity.unit):
             raise ConfigError(
                 f"{where}: {name}.{key} must be an amount of a currency, as the property's "
@@ -220,6 +225,8 @@ def _check_meaning(meaning: PropertyMeaning, where: str) -> None:
                 raise ConfigError(
                     f"{where}: {name}.{key} is not in the property's unit: {error}"
                 ) from None
+    if meaning.unit is None:
+        _same_kind(measured, meaning, name, where)
     whole = figures.get("whole")
     if whole is not None and whole.interval.lo <= 0:
         raise ConfigError(f"{where}: {name}.whole must be more than 0, not {meaning.whole!r}")
@@ -234,6 +241,31 @@ def _check_meaning(meaning: PropertyMeaning, where: str) -> None:
             f"{where}: {name}.minimum ({meaning.minimum!r}) is more than "
             f"{name}.maximum ({meaning.maximum!r})"
         )
+
+
+def _same_kind(
+    measured: list[tuple[str, Quantity]], meaning: PropertyMeaning, name: str, where: str
+) -> None:
+    """Refuse a unitless property whose whole and bounds measure different things.
+
+    Each would apply only to the values it converts to (a maximum in people, a minimum
+    in euros), which is never what was meant. Amounts of different currencies are of
+    one kind, as under ``unit = "currency"``.
+    """
+    from factcheck import units
+
+    if not measured:
+        return
+    key0, quantity0 = measured[0]
+    for key, quantity in measured[1:]:
+        both_money = units.is_currency(quantity0.unit) and units.is_currency(quantity.unit)
+        if not both_money and not quantity0.compatible(quantity):
+            raise ConfigError(
+                f"{where}: {name}.{key0} ({getattr(meaning, key0)!r}, "
+                f"{units.describe_dimension(quantity0.unit)}) and {name}.{key} "
+                f"({getattr(meaning, key)!r}, {units.describe_dimension(quantity.unit)}) "
+                "measure different things: give the property a unit, or fix one of them"
+            )
 
 
 def _describe(error: ValidationError) -> str:

@@ -75,6 +75,16 @@ from tests.conftest import CLAIMS, WriteFiles
             "properties.length.minimum ('1 km')",
         ),
         ("[properties.seats]\nwhole = '1 to 2'", "properties.seats.whole must be an exact figure"),
+        # without a unit, each bound would apply only to the values it converts to
+        (
+            "[properties.staff]\nminimum = '10 EUR'\nmaximum = '500 person'",
+            "properties.staff.minimum ('10 EUR', currency EUR) and properties.staff.maximum "
+            "('500 person', person) measure different things: give the property a unit",
+        ),
+        (
+            "[properties.seats]\nwhole = '577'\nmaximum = '600 km'",
+            "properties.seats.whole ('577', dimensionless) and properties.seats.maximum",
+        ),
         # TOML has booleans and numbers: a text is neither
         ("approx = '0.1'", "'approx' must be a number (got '0.1')"),
         ("approx = true", "'approx' must be a number (got True)"),
@@ -102,6 +112,9 @@ def test_an_impossible_setting_is_refused(toml: str, message: str, write_files: 
         "[properties.staff]\nunit = 'person'\nminimum = '0'",  # a zero fits any unit
         "[properties.deal]\nunit = 'currency'\nminimum = '5 USD'\nmaximum = '1 EUR'",
         "[properties.seats]\nwhole = '577'\nminimum = '0'\nmaximum = '577'",
+        "[properties.seats]\nwhole = '577'\nmaximum = '100 %'",  # % and numbers are of a kind
+        "[properties.deal]\nminimum = '5 USD'\nmaximum = '1 EUR'",  # as under unit = currency
+        "[properties.staff]\nminimum = '0 EUR'\nmaximum = '500 person'",  # a zero fits any
     ],
 )
 def test_a_setting_within_its_range_is_taken(toml: str, write_files: WriteFiles) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -82,6 +83,29 @@ def test_a_quote_sentence_holds_the_quote(text: str, data: st.DataObject) -> Non
         assert find_quote(quote, text) < 0 or not normalise(quote)
     else:
         assert normalise(quote) in normalise(sentence)
+
+
+@pytest.mark.parametrize(
+    ("quote", "sentence"),
+    [
+        (
+            "l'Etat (22,2 %)",
+            "Le financement est assuré par la métropole (44,4 %), la région "
+            "(33,3 %) et l'Etat (22,2 %).",
+        ),
+        ("Le chômage atteint 7,3", "Le chômage atteint 7,3\u00a0%."),
+        ("10 €", "Le ticket coûte 10 €."),
+        ("Bonjour", "Il a dit : « Bonjour »."),
+        ("Fin du texte", "Fin du texte."),
+    ],
+)
+def test_a_quote_sentence_reads_french_typography(quote: str, sentence: str) -> None:
+    text = (
+        "Le financement est assuré par la métropole (44,4 %), la région (33,3 %) et "
+        "l'Etat (22,2 %). Le chômage atteint 7,3\u00a0%. Le ticket coûte 10 €. "
+        "Il a dit : « Bonjour ». Fin du texte."
+    )
+    assert quote_sentence(quote, text) == sentence
 
 
 def test_a_quote_sentence_is_the_article_sentence_around_it() -> None:

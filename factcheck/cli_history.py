@@ -23,7 +23,8 @@ examples:
 Rows are in the order of their `when` (claims without one last), each with its
 value, kind, source, publication date and status. Reports of the same fact (same
 property, qualifiers and `when`) whose values cannot agree are marked `!=` and
-name the report they contradict. The subject is matched whole, in any case.
+name the report they contradict. The subject is matched whole, in any case and
+with or without accents.
 
 exit codes: 0 the timeline was printed; 2 no claim about that subject (the
 message suggests the closest subject), no such path, unreadable configuration.

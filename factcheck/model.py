@@ -17,8 +17,10 @@ import contextlib
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeVar, cast
 
 from pydantic import (
@@ -32,8 +34,10 @@ from pydantic import (
 )
 
 from factcheck.findings import Location
+from factcheck.text import normalise
 
 if TYPE_CHECKING:
+    from factcheck.config import Config
     from factcheck.dates import Period
     from factcheck.expressions import Expression
     from factcheck.values import Value
@@ -41,6 +45,24 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 _NOWHERE = Location("")
 PLACEHOLDER = "?"  # what a draft writes where the editor must fill in a field
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """How subjects and qualifiers compare: in any case, accents and typography folded.
+
+    "Riverton Harbor" and "Riverton harbor", "l'État" and "l’Etat" name one thing: a
+    capital, an accent or a curly apostrophe must not hide two reports of one fact
+    that disagree.
+
+    >>> name_key("l’État  de Bretagne") == name_key("L'Etat de bretagne")
+    True
+    """
+    folded = normalise(name).casefold()
+    if folded.isascii():
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def is_blank(text: str) -> bool:
@@ -352,7 +374,8 @@ class Claim(Record):
     def key(self) -> tuple[str, str, tuple[tuple[str, str], ...], str | None]:
         """What makes two claims the same fact: subject, property, qualifiers and when.
 
-        Periods compare by their days, so ``en mars`` and ``mars 2015`` are one ``when``.
+        Periods compare by their days, so ``en mars`` and ``mars 2015`` are one ``when``;
+        subjects and qualifiers by their :func:`name_key`, so ``l'Etat`` is ``l'État``.
         """
         return self.remember("key", self._key)
 
@@ -362,7 +385,8 @@ class Claim(Record):
             when = f"{self._period.start.isoformat()}/{self._period.end.isoformat()}"
         elif self.when is not None:
             when = self.when
-        return (self.subject, self.property, tuple(sorted(self.qualifiers.items())), when)
+        qualifiers = tuple(sorted((name_key(k), name_key(v)) for k, v in self.qualifiers.items()))
+        return (name_key(self.subject), self.property, qualifiers, when)
 
 
 class Check(Record):
@@ -462,6 +486,8 @@ class Corpus:
     """Every loaded claim file of a run."""
 
     documents: list[Document] = field(default_factory=list)
+    #: the configuration it was loaded with, which :func:`factcheck.verify` uses by default
+    config: Config | None = field(default=None, repr=False, compare=False)
     _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def derived(self, key: str, compute: Callable[[], T]) -> T:

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcheck.model import is_blank
+from factcheck.model import is_blank, name_key
 from factcheck.values import Interval, Quantity, Truth, UnitMismatch, ValueSyntaxError, parse_value
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def exact_quantity(text: str) -> Quantity | None:
 class Part:
     """One part of a whole: the claims reporting it and the values they agree on."""
 
-    qualifiers: _Qualifiers
+    qualifiers: _Qualifiers  # the first claim's, as written
     claims: tuple[Claim, ...]
     quantity: Quantity  # in the unit of the whole
     agreed: bool  # False when the reports do not overlap (the quantity is then their hull)
@@ -166,10 +166,10 @@ def share_groups(claims: Iterable[Claim], vocabulary: Vocabulary) -> list[ShareG
             continue
         period = claim.period
         when = (period.start, period.end) if period is not None else when_key(claim)
-        key = (subject, name, when, claim.of)
+        key = (name_key(subject), name, when, claim.of)
         pending = grouped.get(key)
         if pending is None:
-            pending = grouped[key] = _Pending(period, claim.when, claim.language, whole)
+            pending = grouped[key] = _Pending(subject, period, claim.when, claim.language, whole)
         qualifiers = claim.qualifiers
         part = qualifier_key(qualifiers) if qualifiers else ()
         reports = pending.parts.get(part)
@@ -189,6 +189,7 @@ def share_groups(claims: Iterable[Claim], vocabulary: Vocabulary) -> list[ShareG
 class _Pending:
     """A group being gathered: what it needs of its first claim, and the reports by part."""
 
+    subject: str
     period: Period | None
     when: str | None
     language: str
@@ -197,10 +198,9 @@ class _Pending:
 
 
 def qualifier_key(qualifiers: dict[str, str]) -> _Qualifiers:
-    """The qualifiers as ``claim.key`` compares them: their sorted items."""
-    if len(qualifiers) < 2:  # most claims have one qualifier or none: nothing to sort
-        return tuple(qualifiers.items())
-    return tuple(sorted(qualifiers.items()))
+    """The qualifiers as ``claim.key`` compares them: their sorted items, by ``name_key``."""
+    items = tuple((name_key(key), name_key(value)) for key, value in qualifiers.items())
+    return items if len(items) < 2 else tuple(sorted(items))
 
 
 def when_key(claim: Claim) -> WhenKey:
@@ -240,7 +240,8 @@ def _group(key: _GroupKey, pending: _Pending) -> ShareGroup | None:
     unit = whole.unit
     parts: list[Part] = []
     left_out: list[Claim] = []
-    for qualifiers, reports in pending.parts.items():
+    for reports in pending.parts.values():
+        qualifiers = tuple(sorted(reports[0][0].qualifiers.items()))  # as written
         quantities: list[Quantity] = []
         kept: list[Claim] = []
         for claim, quantity in reports:
@@ -260,7 +261,7 @@ def _group(key: _GroupKey, pending: _Pending) -> ShareGroup | None:
     for part in parts[1:]:
         total = total + part.quantity.interval  # every part is in the unit of the whole
     return ShareGroup(
-        subject=key[0],  # the first claim's subject and property
+        subject=pending.subject,  # the first claim's, as written (the key folds it)
         property=key[1],
         period=pending.period,
         when=pending.when,

@@ -28,7 +28,8 @@ from typing import Any
 
 from factcheck.dates import Period
 from factcheck.editing import quote_fingerprint
-from factcheck.model import STATUSES, Claim, Corpus, Review
+from factcheck.model import STATUSES, Claim, Corpus, Review, name_key
+from factcheck.shares import qualifier_key
 from factcheck.text import contains_quote
 from factcheck.values import Truth, UnitMismatch
 
@@ -221,10 +222,10 @@ def _deadlines(claims: tuple[Claim, ...], today: dt.date) -> Iterable[Deadline]:
     facts: dict[tuple[str, str], list[Claim]] = {}
     for c in claims:
         if c.kind == "fact" and c.period is not None and c.status != "false":
-            facts.setdefault((c.subject.casefold(), c.property), []).append(c)
+            facts.setdefault((name_key(c.subject), c.property), []).append(c)
     for claim in claims:
         if claim.kind in ("target", "forecast") and claim.period and claim.period.end < today:
-            yield judge_deadline(claim, facts.get((claim.subject.casefold(), claim.property), ()))
+            yield judge_deadline(claim, facts.get((name_key(claim.subject), claim.property), ()))
 
 
 def judge_deadline(claim: Claim, facts: Iterable[Claim]) -> Deadline:
@@ -235,9 +236,9 @@ def judge_deadline(claim: Claim, facts: Iterable[Claim]) -> Deadline:
         fact
         for fact in facts
         if fact.kind == "fact"
-        and fact.subject.casefold() == claim.subject.casefold()
+        and name_key(fact.subject) == name_key(claim.subject)
         and fact.property == claim.property
-        and fact.qualifiers == claim.qualifiers
+        and qualifier_key(fact.qualifiers) == qualifier_key(claim.qualifiers)
         and fact.period is not None
         and period.start <= fact.period.start
         and fact.period.end <= period.end
@@ -340,16 +341,16 @@ class HistoryEntry:
 
 
 def history(corpus: Corpus, subject: str, prop: str | None = None) -> list[HistoryEntry]:
-    """What every source said about ``subject`` (any case), oldest ``when`` first.
+    """What every source said about ``subject`` (as ``name_key`` folds it), oldest ``when`` first.
 
     Reports of the same fact (same property, qualifiers and ``when``; facts only,
     not targets) whose values cannot be equal are marked as disagreeing.
     """
-    wanted = subject.casefold()
+    wanted = name_key(subject)
     claims = [
         claim
         for claim in corpus.claims
-        if claim.subject.casefold() == wanted and (prop is None or claim.property == prop)
+        if name_key(claim.subject) == wanted and (prop is None or claim.property == prop)
     ]
     groups: dict[Any, list[Claim]] = {}
     for claim in claims:

@@ -299,6 +299,17 @@ def test_history_marks_reports_that_disagree(
     assert {e.claim.id: e.disagrees_with for e in entries}["revenue_2017"] == ()
 
 
+def test_history_marks_a_disagreement_whatever_the_subjects_case_or_accents(
+    tmp_path: Path,
+) -> None:
+    path = copy_seed(tmp_path)
+    later = fact("revenue_2014_later", "revenue", "3,5 million EUR", "2014")
+    later_facts(path.parent, later.replace("subject: Cloudwatt", "subject: CLOUDWATT"))
+    entries = history(load(path.parent), "cloudwätt", "revenue")
+    disagreeing = {e.claim.id: e.disagrees_with for e in entries}
+    assert disagreeing["revenue_2014_later"] and disagreeing["cloudwatt_revenue_2014"]
+
+
 def test_history_json_and_unknown_subject(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli(["history", "France", str(CLAIMS), "--format", "json"]) == 0
     document = json.loads(capsys.readouterr().out)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from factcheck.expressions import EvaluationError, Outcome
 from factcheck.findings import Location, Problem, Severity
-from factcheck.model import Check, Claim, Corpus, Source, is_blank
+from factcheck.model import Check, Claim, Corpus, Source, is_blank, name_key
 from factcheck.shares import ShareGroup, qualifier_key, share_groups, when_text_key
 from factcheck.vocabulary import Vocabulary
 
@@ -249,7 +249,7 @@ def fact_key(
     else:
         days = when_text_key(when)
         start, end = days if isinstance(days, tuple) else (days, None)
-    return (subject, name, qualified, start, end, kind, speaker, dimension)
+    return (name_key(subject), name, qualified, start, end, kind, speaker, dimension)
 
 
 def shares_of(context: Context) -> list[ShareGroup]:

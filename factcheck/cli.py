@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import difflib
 import gc
 import io
@@ -157,7 +158,9 @@ def run() -> NoReturn:
         os._exit(1)
     except KeyboardInterrupt:  # Ctrl-C while the commands were still being loaded
         os._exit(130)
-    except OSError:  # another error writing the output: let the interpreter report it
+    except OSError as error:  # writing the output failed, or a bug let a system error through
+        with contextlib.suppress(OSError):
+            print(f"factcheck: error: {error}", file=sys.stderr)
         sys.exit(EXIT_USAGE)
     os._exit(code)
 

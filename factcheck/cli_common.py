@@ -8,8 +8,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcheck.errors import UsageError
-
 if TYPE_CHECKING:
     from factcheck.config import Config
     from factcheck.model import Corpus
@@ -64,24 +62,8 @@ def load_corpus(paths: Sequence[str], config_path: Path | None) -> tuple[Config,
     from factcheck.progress import Progress
 
     config = load_config(config_path, start=Path(paths[0]))
-    corpus = load(paths, config, Progress.if_wanted())
-    if not corpus.documents:
-        require_claim_files(paths)
+    corpus = load(paths, config, Progress.if_wanted())  # PathNotFound: no claim file at all
     return config, corpus
-
-
-def require_claim_files(paths: Sequence[str]) -> None:
-    """Raise UsageError when the paths hold no claim file at all.
-
-    A CI job pointed at the wrong folder would otherwise pass. Files the configuration
-    excludes do count: a hook given only excluded files has nothing to do, rightly.
-    """
-    from factcheck.discovery import CLAIM_SUFFIXES, discover
-
-    if not discover(paths):
-        suffixes = ", ".join(f"*{suffix}" for suffix in CLAIM_SUFFIXES)
-        where = ", ".join(map(str, paths))
-        raise UsageError(f"no claim files ({suffixes}) in {where}: nothing to check")
 
 
 STANDARD_OUTPUT = "-"

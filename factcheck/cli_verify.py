@@ -24,7 +24,6 @@ from factcheck.cli_common import (
     load_corpus,
     output_file,
     path_argument,
-    require_claim_files,
 )
 from factcheck.errors import UsageError
 from factcheck.findings import Severity
@@ -271,7 +270,9 @@ def build_report(settings: VerifySettings) -> Report:
     if changed is None and settings.cache_dir is not None:
         report = _cached_report(settings, settings.cache_dir)
         corpus = None
-        if not report.files:  # as load_corpus does when it is the one to load
+        if not report.files:  # as load does when it is the one to read the files
+            from factcheck.discovery import require_claim_files
+
             require_claim_files(settings.paths)
     else:
         report, corpus, _ = _verify_corpus(settings)

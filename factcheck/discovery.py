@@ -41,7 +41,7 @@ def path_list(paths: PathArg | Iterable[PathArg]) -> list[PathArg]:
     than from deep inside pathlib (bytes would be read as a list of numbers).
     """
     if isinstance(paths, str | os.PathLike):
-        return [paths]
+        return path_list([paths])
     if isinstance(paths, bytes | bytearray):
         raise TypeError("paths must be a str or a Path, not bytes (decode it with os.fsdecode)")
     if not isinstance(paths, Iterable):
@@ -51,6 +51,8 @@ def path_list(paths: PathArg | Iterable[PathArg]) -> list[PathArg]:
         if not isinstance(path, str | os.PathLike):
             kind = type(path).__name__
             raise TypeError(f"each path must be a str or a Path, not {kind}: {path!r}")
+        if not os.fspath(path):  # Path("") would be the working folder
+            raise PathNotFound("an empty path names no file or folder")
     return listed
 
 
@@ -73,6 +75,18 @@ def read_regular_file(path: PathArg) -> bytes:
         return stream.read()
 
 
+def require_claim_files(paths: Sequence[PathArg]) -> None:
+    """Raise PathNotFound when the paths hold no claim file at all.
+
+    A CI job pointed at the wrong folder would otherwise pass. Files the configuration
+    excludes do count: a hook given only excluded files has nothing to do, rightly.
+    """
+    if not discover(paths):
+        suffixes = ", ".join(f"*{suffix}" for suffix in CLAIM_SUFFIXES)
+        where = ", ".join(map(str, paths)) or "no path given"
+        raise PathNotFound(f"no claim files ({suffixes}) in {where}: nothing to check")
+
+
 def discover(
     paths: Sequence[PathArg], exclude: Sequence[str] = (), base: PathArg | None = None
 ) -> list[Path]:
@@ -88,6 +102,14 @@ def discover(
     locate = bool(exclude)
     for raw in paths:
         path = Path(raw)
+        try:
+            path.stat()
+        except FileNotFoundError:
+            pass  # said below
+        except OSError as error:  # a name too long, a folder that may not be entered
+            raise PathNotFound(f"{raw}: {error.strerror or error}") from None
+        except ValueError:  # a NUL in the name
+            raise PathNotFound(f"{raw!r}: not a valid file name") from None
         if path.is_file():
             if path.name not in CONFIG_NAMES:
                 places = found.setdefault(path, [])
@@ -199,8 +221,11 @@ def _compile(patterns: Sequence[str]) -> Callable[[str], object]:
 def find_config(start: Path) -> Path | None:
     """Find the nearest ``factcheck.toml``, or ``pyproject.toml`` with ``[tool.factcheck]``."""
     folder = start.resolve()
-    if not folder.is_dir():
-        folder = folder.parent
+    try:
+        if not folder.is_dir():
+            folder = folder.parent
+    except OSError as error:  # a name too long: nothing can be found from there
+        raise PathNotFound(f"{start}: {error.strerror or error}") from None
     for candidate in (folder, *folder.parents):
         own = candidate / CONFIG_FILE
         if own.exists():  # a folder of that name is named as such, not passed over

@@ -11,6 +11,7 @@ the report documents every rule it may mention, so reporters never import the ru
 from __future__ import annotations
 
 import difflib
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -139,10 +140,13 @@ def verify(
     """Run every enabled rule over the corpus, apply suppressions, return the finished report.
 
     ``corpus`` is what :func:`factcheck.load` returns. ``config`` chooses the rules,
-    their severities and options, and the property vocabulary (default: every rule at
-    its default; ``approx`` applies when loading, so give the same config to ``load``).
-    ``fail_on`` is the lowest severity that makes ``report.ok`` false.
-    Raises ConfigError for an unknown rule, severity or option.
+    their severities and options, and the property vocabulary (default: the one the
+    corpus was loaded with, found as the command line finds it; ``approx`` applies
+    when loading, so give the same config to ``load``). ``fail_on`` is the lowest
+    severity that makes ``report.ok`` false (a Severity, or ``"warning"``...).
+    Raises ConfigError for an unknown rule, severity or option. Runs take turns: two
+    threads verifying one corpus each get their own findings (they would share one
+    interpreter lock anyway).
     """
     if not isinstance(corpus, Corpus):
         raise TypeError(
@@ -151,8 +155,20 @@ def verify(
     if config is not None and not isinstance(config, Config):
         raise TypeError(f"config must be a factcheck.Config, not {type(config).__name__}")
     if not isinstance(fail_on, Severity):
-        fail_on = Severity.parse(str(fail_on))  # "warning", as on the command line
-    config = config or Config()
+        try:
+            fail_on = Severity.parse(str(fail_on))  # "warning", as on the command line
+        except ValueError as error:
+            raise ConfigError(f"fail_on: {error}") from None
+    if config is None:
+        config = corpus.config or Config()
+    with _ONE_RUN_AT_A_TIME:  # the corpus keeps what the rules derive during a run
+        return _verify(corpus, config, fail_on)
+
+
+_ONE_RUN_AT_A_TIME = threading.Lock()
+
+
+def _verify(corpus: Corpus, config: Config, fail_on: Severity) -> Report:
     rules = active_rules(config)
     prepare(corpus, config)  # records made or changed in code since loading
     corpus.start_run()

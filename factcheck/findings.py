@@ -18,7 +18,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,10 @@ class Severity(enum.IntEnum):
     def label(self) -> str:
         """The lowercase name used in configuration and output (``error``)."""
         return self.name.lower()
+
+    def __str__(self) -> str:
+        """The label, as output shows it: ``f"{severity}"`` is ``warning``, not ``2``."""
+        return self.label
 
     @classmethod
     def parse(cls, text: str) -> Severity:
@@ -103,6 +107,10 @@ class Finding:
         # A message is one line (spec section 2), whatever the claim it quotes holds: a
         # quote's line break or an id's tab is shown escaped, as \n or \t.
         object.__setattr__(self, "message", one_line(self.message))
+
+    def __str__(self) -> str:
+        """The finding as ``factcheck verify`` prints it (``file:line:col: severity rule msg``)."""
+        return f"{self.location}: {self.severity.label} {self.rule} {self.message}"
 
     def to_dict(self) -> dict[str, object]:
         """The finding as the stable JSON object of the spec."""
@@ -236,7 +244,7 @@ class Report:
     claims: int
     checks: int
     fail_on: Severity = Severity.ERROR
-    rules: tuple[RuleInfo, ...] = ()
+    rules: tuple[RuleInfo, ...] = field(default=(), repr=False)  # their documentation: long
     suppressed: tuple[Suppression, ...] = ()
     baselined: int = 0
     outside_changes: int = 0

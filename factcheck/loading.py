@@ -21,9 +21,16 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from factcheck.collector import collector_paused
-from factcheck.config import Config
+from factcheck.config import Config, load_config
 from factcheck.dates import DateSyntaxError, parse_date
-from factcheck.discovery import CLAIM_SUFFIXES, PathArg, discover, path_list, read_regular_file
+from factcheck.discovery import (
+    CLAIM_SUFFIXES,
+    PathArg,
+    discover,
+    path_list,
+    read_regular_file,
+    require_claim_files,
+)
 from factcheck.expressions import ExpressionError, parse_expression
 from factcheck.findings import Location, display_path
 from factcheck.model import (
@@ -52,19 +59,28 @@ def load(
 ) -> Corpus:
     """Load every claim file under ``paths`` into a corpus of typed records.
 
-    Raises :class:`PathNotFound` for a path that does not exist; every other
-    problem is kept on its document. ``progress`` is called after each file with
-    the document and the number of files in all (the CLI draws a progress bar).
+    ``config`` defaults to the configuration file found upward from the first path
+    (``factcheck.toml``, or ``[tool.factcheck]`` in ``pyproject.toml``), as on the
+    command line; the corpus keeps it for :func:`factcheck.verify`. Raises
+    :class:`PathNotFound` for a path that does not exist, or when the paths hold no
+    claim file at all, and :class:`ConfigError` for a configuration file that cannot be
+    used; every other problem is kept on its document. ``progress`` is called after
+    each file with the document and the number of files in all (the CLI draws a
+    progress bar).
     """
-    config = config or Config()
-    files = discover(path_list(paths), config.exclude, config.folder)
+    listed = path_list(paths)
+    if config is None:
+        config = load_config(start=Path(listed[0])) if listed else Config()
+    files = discover(listed, config.exclude, config.folder)
     documents = []
     with collector_paused():
         for path in files:
             documents.append(load_file(path, config))
             if progress is not None:
                 progress(documents[-1], len(files))
-    return Corpus(documents)
+    if not documents:
+        require_claim_files(listed)
+    return Corpus(documents, config=config)
 
 
 def load_file(path: Path, config: Config | None = None) -> Document:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import datetime as dt
 import json
 import re
+import sys
 from collections.abc import Iterator
 from decimal import Decimal
 from types import SimpleNamespace
@@ -222,3 +224,70 @@ def test_a_report_is_the_json_document_as_python_data() -> None:
     report = factcheck.verify(factcheck.load(CLAIMS))
     assert report.to_dict() == json.loads(REPORTERS["json"](report, RenderOptions()))
     assert report.to_dict()["summary"]["claims"] == 27
+
+
+def test_the_library_reads_the_configuration_the_command_line_reads(
+    write_files: WriteFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_files({"a.yaml": MISQUOTED, "a.txt": "environ 90 personnes"})
+    (folder / "factcheck.toml").write_text("[rules.figure-in-quote]\nenabled = false\n")
+    main(["verify", str(folder), "--format", "json", "--no-cache"])
+    cli = json.loads(capsys.readouterr().out)["findings"]
+    corpus = factcheck.load(folder)  # factcheck.toml found upward, as the CLI finds it
+    assert [f.to_dict() for f in factcheck.verify(corpus).findings] == cli
+    assert {f["rule"] for f in cli} == {"quote-in-text"}
+    everything = factcheck.verify(corpus, Config())  # a config given wins
+    assert {f.rule for f in everything.findings} == {"quote-in-text", "figure-in-quote"}
+
+
+def test_loading_nothing_to_check_is_an_error_as_on_the_command_line(
+    write_files: WriteFiles,
+) -> None:
+    empty = write_files({"notes.txt": "no claim file here"})
+    with pytest.raises(factcheck.PathNotFound, match=r"no claim files \(\*\.yaml, \*\.yml\) in "):
+        factcheck.load(empty)
+    with pytest.raises(factcheck.PathNotFound, match="an empty path names no file or folder"):
+        factcheck.load("")
+    with pytest.raises(factcheck.PathNotFound, match="File name too long"):
+        factcheck.load("x" * 5000)
+
+
+def test_an_unknown_fail_on_is_a_configuration_error() -> None:
+    with pytest.raises(ConfigError, match="fail_on: unknown severity 'fatal'"):
+        factcheck.verify(factcheck.load(CLAIMS), fail_on="fatal")  # type: ignore[arg-type]
+
+
+def test_two_threads_verifying_one_corpus_each_get_their_own_findings(
+    write_files: WriteFiles,
+) -> None:
+    claims = "claims:\n" + "".join(
+        f"  - {{id: {h}, quote: '{h} 60 %', subject: S, property: slice, "
+        f"qualifiers: {{holder: {h}}}, value: 60 %, when: '2012'}}\n"
+        for h in ("x", "y")
+    )
+    corpus = factcheck.load(write_files({"a.yaml": source_block() + claims}))
+    whole = Config.from_mapping({"properties": {"slice": {"whole": "100 %"}}})
+    expected = {
+        id(whole): {f.rule for f in factcheck.verify(corpus, whole).findings},
+        id(corpus.config): {f.rule for f in factcheck.verify(corpus).findings},
+    }
+    assert expected[id(whole)] != expected[id(corpus.config)]
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads take turns as often as they can
+    try:
+        with concurrent.futures.ThreadPoolExecutor(4) as pool:
+            configs = [whole, corpus.config] * 20
+            runs = list(pool.map(lambda c: (c, factcheck.verify(corpus, c)), configs))
+    finally:
+        sys.setswitchinterval(switch)
+    for config, report in runs:
+        assert {f.rule for f in report.findings} == expected[id(config)]
+
+
+def test_a_report_reads_well_in_a_notebook() -> None:
+    report = factcheck.verify(factcheck.load(CLAIMS))
+    assert len(repr(report)) < 3000  # no rule documentation
+    warning = next(f for f in report.findings if f.severity is Severity.WARNING)
+    assert f"{warning.severity}" == "warning"
+    text = REPORTERS["text"](report, RenderOptions())
+    assert f"{warning}\n" in text and str(warning).startswith(f"{warning.location}: warning ")

@@ -142,8 +142,12 @@ def _disagreement(claim: Claim, earlier: Claim) -> Problem:
 
 
 def _says(claim: Claim) -> str:
+    """The value as the claim wrote it (``~340 person``), with the interval it stands for."""
     value = claim.parsed_value
-    return format_quantity(value.quantity, claim.language) if value else str(claim.value)
+    if value is None:
+        return str(claim.value)
+    shown = format_quantity(value.quantity, claim.language)
+    return f"~{shown}" if value.comparator == "~" else shown
 
 
 def _where(location: Location) -> str:

@@ -94,8 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
         "schema",
         help="print the JSON Schema of a claim file",
         description="Print the JSON Schema of a claim file, for editors that complete and "
-        "check YAML as it is typed "
-        "(e.g. '# yaml-language-server: $schema=claim-file.schema.json').",
+        "check YAML as it is typed.",
+        epilog="examples:\n"
+        "  factcheck schema > claim-file.schema.json   save it beside the claim files\n\n"
+        "then start each claim file with a line naming it, which the YAML extension of\n"
+        "VS Code and other editors using yaml-language-server read:\n"
+        "  # yaml-language-server: $schema=claim-file.schema.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     schema.set_defaults(run=_schema)
 
@@ -103,6 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
         "rules",
         help="list the rules, or show one rule's documentation",
         description="List every rule with its default severity, or show one rule's documentation.",
+        epilog="examples:\n"
+        "  factcheck rules                  every rule, its default severity and summary\n"
+        "  factcheck rules quote-in-text    one rule: what it checks, options, examples\n\n"
+        "Rules are turned off, or given another severity, in factcheck.toml\n"
+        "(see docs/configuration.md).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     rules.add_argument("rule", nargs="?", metavar="RULE", help="a rule id, e.g. quote-in-text")
     rules.set_defaults(run=_rules)

@@ -29,6 +29,9 @@ def path_argument(text: str) -> Path:
     return Path(path_text(text))
 
 
+DEFAULT_PATHS = ["claims"]
+
+
 def add_paths(parser: argparse.ArgumentParser, what: str = "claim files or folders") -> None:
     """Add the ``PATH ...`` argument (default: claims/)."""
     parser.add_argument(
@@ -36,7 +39,7 @@ def add_paths(parser: argparse.ArgumentParser, what: str = "claim files or folde
         nargs="*",
         type=path_text,
         metavar="PATH",
-        default=["claims"],
+        default=DEFAULT_PATHS,
         help=f"{what} (default: claims/)",
     )
 

@@ -42,7 +42,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     add_paths(parser)
     parser.add_argument(
-        "--format", choices=FORMATS, default="claimreview", help="(default: claimreview)"
+        "--format",
+        choices=FORMATS,
+        default="claimreview",
+        help="claimreview: schema.org ClaimReview JSON-LD of the published verdicts; "
+        "csv: one row per claim, for a spreadsheet (default: claimreview)",
     )
     parser.add_argument(
         "--output",

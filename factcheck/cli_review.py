@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import re
 import sys
 from pathlib import Path
 
-from factcheck.cli_common import add_config, add_paths, iso_date
+from factcheck.cli_common import DEFAULT_PATHS, add_config, add_paths, iso_date
 
 EPILOG = """\
 examples:
@@ -41,9 +42,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "file, set its status, keep everything else as it was.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        usage="factcheck review [-h] CLAIM_ID [PATH ...] --verdict VERDICT --by NAME\n"
+        "                        [--evidence URL [URL ...]] [--note TEXT] [--date YYYY-MM-DD]\n"
+        "                        [--dry-run] [--config FILE]",
     )
-    # optional for argparse only: `--evidence URL ... CLAIM_ID` gives the id to
-    # --evidence, which takes every word after it; run() takes it back
+    # optional for argparse only: `--evidence URL ... CLAIM_ID PATH` gives the id and
+    # the paths to --evidence, which takes every word after it; run() takes them back
     parser.add_argument("claim_id", metavar="CLAIM_ID", nargs="?", help="id of the claim reviewed")
     add_paths(parser, "claim files or folders holding the claim")
     parser.add_argument(
@@ -83,14 +87,17 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.progress import Progress
 
     today = dt.date.today()
-    if args.claim_id is None:  # --evidence took the words after it: the id, maybe paths
-        urls = [word for word in args.evidence or () if re.match(URL_PATTERN, word)]
-        stray = [word for word in args.evidence or () if word not in urls]
+    # --evidence takes the words after it: the claim id and paths written there are not URLs
+    urls = [word for word in args.evidence or () if re.match(URL_PATTERN, word)]
+    stray = [word for word in args.evidence or () if word not in urls]
+    if args.claim_id is None:
         if not stray:
             print("factcheck: error: give the id of the claim reviewed (CLAIM_ID)", file=sys.stderr)
             return 2
-        args.evidence, (args.claim_id, *paths) = urls, stray
-        args.paths = paths or args.paths
+        args.claim_id, *stray = stray
+    if stray and all(os.path.exists(word) for word in stray):  # else: bad URLs, said below
+        args.evidence = urls
+        args.paths = stray if args.paths == DEFAULT_PATHS else [*args.paths, *stray]
     try:
         check_verdict(args.verdict)
         review = Review(
@@ -118,7 +125,11 @@ def run(args: argparse.Namespace) -> int:
 
         detail = error.errors()[0]
         option = f"--{detail['loc'][0]}" if detail["loc"] else "the review"
-        print(f"factcheck: error: {option}: {explain_error(detail, Review)}", file=sys.stderr)
+        message = explain_error(detail, Review)
+        if detail["loc"][:1] == ("evidence",):  # each word after --evidence
+            message = message.replace(f"'{'.'.join(map(str, detail['loc']))}' ", "", 1)
+            message += "; the claim id and PATH go before --evidence"
+        print(f"factcheck: error: {option}: {message}", file=sys.stderr)
         return 2
     if args.dry_run:
         sys.stdout.write(edit.diff())

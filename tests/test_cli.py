@@ -173,6 +173,34 @@ def test_help_teaches_with_examples(capsys: pytest.CaptureFixture[str]) -> None:
     assert "examples:" in out and "exit codes:" in out
 
 
+COMMANDS = [
+    "verify",
+    "baseline",
+    "schema",
+    "rules",
+    "review",
+    "status",
+    "history",
+    "export",
+    "extract",
+    "report",
+]
+
+
+def test_the_commands_listed_here_are_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    listed = re.findall(r"^    (\w+)  ", capsys.readouterr().out, re.M)
+    assert listed == COMMANDS
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_shows_examples(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert "examples:\n  factcheck " in capsys.readouterr().out
+
+
 def test_console_script_and_python_m() -> None:
     script = Path(sys.executable).parent / "factcheck"
     assert script.is_file(), "pip install -e . installs the factcheck console script"

@@ -233,6 +233,18 @@ def test_the_claim_id_may_follow_the_evidence(
     assert "give the id of the claim reviewed" in capsys.readouterr().err
 
 
+def test_a_path_after_the_evidence_is_taken_back_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = copy_seed(tmp_path)
+    argv = ["review", "cloudwatt_launch", "--verdict", "verified", "--by", "desk", "--dry-run"]
+    assert run_cli([*argv, "--evidence", "https://a.example/x", str(path.parent)]) == 0
+    assert "+          - https://a.example/x\n" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        run_cli(["review", "--help"])  # the id is required, whatever argparse is told
+    assert capsys.readouterr().out.startswith("usage: factcheck review [-h] CLAIM_ID [PATH ...]")
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
@@ -248,7 +260,8 @@ def test_the_claim_id_may_follow_the_evidence(
         ),
         (
             ["cloudwatt_launch", "--verdict", "verified", "--evidence", "javascript:alert(1)"],
-            "--evidence: 'evidence.0' must be a web address starting with http:// or https://",
+            "--evidence: must be a web address starting with http:// or https:// "
+            "(got 'javascript:alert(1)'); the claim id and PATH go before --evidence",
         ),
     ],
 )

@@ -151,12 +151,19 @@ def _claim_files(folder: Path) -> list[tuple[Path, str]]:
     Each comes with its path inside the folder. ``os.walk`` prunes hidden folders
     (``.git``, a cache) instead of listing them, and the files are sorted by their
     parts, as paths compare, with no Python-level comparison per pair: an archive
-    has thousands of files.
+    has thousands of files. A linked folder is walked, unless it leads back inside
+    the folder or to a folder already walked (a loop, or the same files twice).
     """
     files = []
     root = os.fspath(folder)
-    for top, folders, names in os.walk(root):
-        folders[:] = [name for name in folders if not name.startswith(".")]
+    real_root = os.path.realpath(root)
+    walked = {real_root}
+    for top, folders, names in os.walk(root, followlinks=True):
+        folders[:] = [
+            name
+            for name in sorted(folders)  # the first of two links to one folder is the same
+            if not name.startswith(".") and _first_visit(os.path.join(top, name), real_root, walked)
+        ]
         inside = top[len(root) :].lstrip(os.sep)  # os.walk joins onto root: no syscall
         # `names` holds no folder: a dangling link or a pipe named *.yaml is kept, so that
         # loading reports it rather than its claims going unchecked without a word
@@ -165,6 +172,17 @@ def _claim_files(folder: Path) -> list[tuple[Path, str]]:
                 files.append((Path(top, name), os.path.join(inside, name)))
     files.sort(key=lambda file: file[0].parts)
     return files
+
+
+def _first_visit(folder: str, real_root: str, walked: set[str]) -> bool:
+    """Whether to walk ``folder``: always a real one, a linked one only once and if outside."""
+    if not os.path.islink(folder):
+        return True
+    real = os.path.realpath(folder)
+    if real in walked or real.startswith(real_root + os.sep):
+        return False
+    walked.add(real)
+    return True
 
 
 def _places(path: PathArg, folder: bool) -> tuple[str, ...]:

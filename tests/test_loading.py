@@ -384,6 +384,25 @@ def test_claim_files_in_capitals_are_found(write_files: WriteFiles) -> None:
     assert sorted(claim.id for claim in factcheck.load(folder).claims) == ["other", "staff"]
 
 
+def test_a_linked_folder_is_walked_once_and_a_loop_ends(
+    write_files: WriteFiles, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "shared"
+    (elsewhere / "2015").mkdir(parents=True)
+    (elsewhere / "2015" / "b.yaml").write_text(GOOD.replace("id: staff", "id: other"))
+    folder = write_files({"a.yaml": GOOD})
+    (folder / "shared").symlink_to(elsewhere, target_is_directory=True)
+    (folder / "again").symlink_to(elsewhere, target_is_directory=True)  # the same files
+    (elsewhere / "2015" / "loop").symlink_to(elsewhere, target_is_directory=True)
+    (folder / "inside").symlink_to(folder, target_is_directory=True)  # back into the folder
+    corpus = factcheck.load(folder)
+    assert sorted(claim.id for claim in corpus.claims) == ["other", "staff"]
+    assert {claim.location.file.rsplit("claims/", 1)[-1] for claim in corpus.claims} == {
+        "a.yaml",
+        "again/2015/b.yaml",  # the first of the two links, always
+    }
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_a_claim_file_that_cannot_be_read_is_reported_not_skipped(write_files: WriteFiles) -> None:
     # a link left dangling by a move, or a pipe: their claims would go unchecked unsaid

@@ -108,7 +108,7 @@ class Record(BaseModel):
     """
 
     __slots__ = ("_location", "_memo")
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
     if TYPE_CHECKING:  # the slots, for type checkers only, as read-only properties:
         # pydantic would make annotated underscore names private attributes, and a type
         # checker without pydantic's plugin would take annotations for fields of __init__

@@ -12,6 +12,7 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 import pytest
+from pydantic import ValidationError
 
 import factcheck
 from factcheck import engine
@@ -173,6 +174,16 @@ def test_a_value_changed_in_code_is_read_again_by_the_next_verify() -> None:
     report = factcheck.verify(corpus)
     assert [f.rule for f in report.findings] == ["expect-holds"]  # 60 % < 40 % fails
     assert b.parsed_value is not None and b.parsed_value.text == "40 %"
+
+
+def test_a_field_assigned_in_code_is_checked_as_loading_checks_it() -> None:
+    claim = next(factcheck.load(CLAIMS).claims)
+    with pytest.raises(ValidationError, match="kind"):
+        claim.kind = "fakt"  # type: ignore[assignment]
+    with pytest.raises(ValidationError, match="when"):
+        claim.when = 2015  # type: ignore[assignment]
+    claim.value = 12  # type: ignore[assignment]  # a number, as a claim file may hold it
+    assert claim.value == "12" and claim.kind == "fact"
 
 
 def test_what_one_run_derived_does_not_leak_into_the_next(write_files: WriteFiles) -> None:

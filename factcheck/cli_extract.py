@@ -16,10 +16,10 @@ LANGUAGES = ("fr", "en")
 
 DESCRIPTION = """\
 Draft a claim file from an article's text: one claim per figure (money, percentages,
-counts of people and things, durations, ranks, ranges, dates), with its quote, its
-value in the claim format (hedges included: "environ 90" is ~90 person), its date and
-an id. Subject and property are filled in where the sentence makes them obvious, and
-"?" elsewhere: `factcheck verify` warns about each "?" until an editor fills it in.
+counts of people and things, durations, measurements, ranks, ranges, dates), with its
+quote, its value in the claim format (hedges included: "environ 90" is ~90 person), its
+date and an id. Subject and property are filled in where the sentence makes them
+obvious, and "?" elsewhere: `factcheck verify` warns about each "?" until an editor fills it in.
 """
 
 EPILOG = """\
@@ -36,7 +36,9 @@ examples:
 
 The draft's `text:` is the article's path relative to the output file (to the
 current folder when the draft is printed). Without --published, a YYYY-MM-DD in
-the article's file name is used. See docs/extract.md for the whole workflow.
+the article's file name is used. Ids already used by the claim files of the output's
+folder get a suffix (_2, _3): `verify` reads the folder as one corpus.
+See docs/extract.md for the whole workflow.
 
 exit codes: 0 written (or nothing new to add), 2 the command could not be done.
 """
@@ -99,7 +101,7 @@ class _Usage(Exception):
 def _new(args: argparse.Namespace, text: str) -> int:
     from factcheck import atomic
     from factcheck.extract import extract
-    from factcheck.extract_file import SourceInfo, render
+    from factcheck.extract_file import SourceInfo, ids_near, render
 
     if args.language is None or args.source_id is None:
         raise _Usage("a new draft needs --language (fr or en) and --source-id ID")
@@ -114,7 +116,9 @@ def _new(args: argparse.Namespace, text: str) -> int:
         raise _Usage(
             f"{output} exists: add the new figures with --into {output}, or overwrite with --force"
         )
-    draft = extract(text, language, published)
+    # ids taken by the claim files next to the draft: `verify` reads them together
+    taken = ids_near(output) if output is not None else set()
+    draft = extract(text, language, published, taken)
     base = output.parent if output is not None else Path()
     source = SourceInfo(
         id=args.source_id,
@@ -143,7 +147,7 @@ def _new(args: argparse.Namespace, text: str) -> int:
 def _into(args: argparse.Namespace, text: str) -> int:
     from factcheck import atomic
     from factcheck.extract import extract
-    from factcheck.extract_file import IntoError, add_to, parse_claim_file
+    from factcheck.extract_file import IntoError, add_to, ids_near, parse_claim_file
     from factcheck.yamltree import YamlMap
 
     existing = _read(args.into, "claim file", exact=True)
@@ -156,14 +160,14 @@ def _into(args: argparse.Namespace, text: str) -> int:
             published = _source_day(str(source["published"]), language, where)
         else:
             published = _published(args.published, args.article)
-        draft = extract(text, language, published)
+        output: Path = args.output or args.into
+        draft = extract(text, language, published, ids_near(output, args.into))
         content, added = add_to(existing, draft.claims, text)
     except IntoError as error:
         raise _Usage(f"{args.into}: {error}") from None
     if not added:
         print(f"nothing new: every figure of {args.article} is in {args.into}", file=sys.stderr)
         return EXIT_OK
-    output: Path = args.output or args.into
     try:
         atomic.write_text(output, content)
     except OSError as error:

@@ -5,7 +5,8 @@
 ``deux ans``, ``two larger rivals``), and writes it in the value grammar with its
 hedge (``environ 90`` is ``~90 person``, ``un peu moins de 2 millions d'euros`` is
 ``<2 million EUR``, ``300 à 500`` is ``300 to 500``), its unit (a currency, ``%``,
-``person``, a duration; none for counts of things and ranks) and its scale word.
+``person``, a duration, a measurement such as ``km`` or ``t``; none for counts of
+things and ranks) and its scale word.
 Numbers are read as the language writes them (:func:`factcheck.values.read_number`),
 words with text2num.
 
@@ -21,7 +22,7 @@ uses become claims of their own, without a value (``lancé en septembre 2012``).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -57,8 +58,17 @@ class Draft:
     word_count: int | None = None
 
 
-def extract(text: str, language: str, published: date | None = None) -> Draft:
-    """Draft one claim per figure of ``text`` (and per date no figure uses), in text order."""
+def extract(
+    text: str,
+    language: str,
+    published: date | None = None,
+    taken: Collection[str] = frozenset(),
+) -> Draft:
+    """Draft one claim per figure of ``text`` (and per date no figure uses), in text order.
+
+    Ids are unique in the draft and avoid those in ``taken`` (the ids of the claim files
+    next to the draft): ``staff`` taken there, the draft's is ``staff_2``.
+    """
     words = words_for(language)
     code = language.replace("_", "-").split("-")[0].lower()
     count, byline = byline_word_count(text, words)
@@ -74,7 +84,7 @@ def extract(text: str, language: str, published: date | None = None) -> Draft:
     claims = [article.figure_claim(figure) for figure in figures]
     claims += article.date_claims()
     claims.sort(key=lambda claim: claim.position)
-    make_ids_unique(claims, set())
+    make_ids_unique(claims, set(taken))
     return Draft(claims, count)
 
 

@@ -65,6 +65,18 @@ _PERIODS = {
         rf"(?:\s+of)?(?:\s+{_YEAR})|(?:the\s+)?(?:spring|summer|autumn|fall)(?:\s+of)?\s+{_YEAR}"
     ),
 }
+# A season without its year, always with the word that makes it a date ("été" alone is
+# also the participle, "fall" the verb); kept only when it holds the publication day.
+_SEASONS = {
+    "fr": (
+        r"(?P<season>(?:(?:au|le|cet)\s+printemps|(?:en|cet)\s+(?:été|automne)|"
+        r"l['’]\s*(?:été|automne))(?!\w))"
+    ),
+    "en": (
+        r"(?P<season>(?:in|during|by|since)\s+(?:the\s+(?:spring|summer|autumn|fall)(?!\w)"
+        r"(?!\s+of\b)|(?:spring|summer|autumn|fall)(?=\s*(?:[.,;:!?)]|$))))"
+    ),
+}
 _MONTH_LEADS = {
     "fr": r"en|depuis|courant|dès|au\s+mois\s+de",
     "en": r"in|since|by|until|early|late|mid-?",
@@ -80,7 +92,9 @@ def find_dates(text: str, language: str, published: date | None) -> list[DateMen
 
     Phrases without a year (``en mars``, ``on Wednesday``, ``last year``) are resolved
     against ``published`` and written with their year in ``when`` (``mars 2015``);
-    without ``published`` they are skipped.
+    without ``published`` they are skipped. A season without a year (``au printemps``,
+    ``in the spring``) is kept only when it holds the publication day: another one, read
+    as ``verify`` reads it (the latest that began), may be the next one the text means.
     """
     found: list[DateMention] = []
     for match in _pattern(language).finditer(text):
@@ -106,6 +120,10 @@ def _mention(
             period = parse_date(written, language, published)
         except DateSyntaxError:
             continue
+        if match.group("season") is not None and not (
+            published is not None and period.start <= published <= period.end
+        ):
+            return None  # "en été" in March: verify reads last summer, the text may mean the next
         return DateMention(begin, end, written, _when(written, period, language, published), period)
     return None
 
@@ -142,6 +160,7 @@ def _pattern(language: str) -> re.Pattern[str]:
         rf"(?:{w},?\s+)?(?:le\s+|the\s+)?{_DAY}\s+(?:of\s+)?{m}(?:,?\s+{y})?",
         rf"(?:{w},?\s+)?{m}\s+{_DAY}(?:,?\s+{y})?" if code == "en" else "(?!)",
         _PERIODS.get(code, _PERIODS["en"]),
+        _SEASONS.get(code, _SEASONS["en"]),
         rf"(?:{part})\s*(?:{m}\s*)?{y}|(?:{part})\s*(?:{months_wide})(?!\w)",
         rf"{m}\s+{y}",
         rf"(?:{month_leads})\s+(?P<month>(?:{months_wide})(?!\w))",

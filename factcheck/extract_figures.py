@@ -4,8 +4,9 @@ A figure is a number written in digits (read as the language writes them, with
 :func:`factcheck.values.read_number`) or in words (text2num), with what makes it a
 value: a hedge before it (``environ``, ``just under``), the other end of a range
 (``300 à 500``), a scale word (``millions``, ``bn``), a currency, ``%``, percentage
-points, or the noun it counts (persons, a duration, things). :attr:`Figure.value` is
-the figure in the value grammar: ``<2 million EUR``, ``300 to 500 person``.
+points, a measurement unit (``km``, ``t``, ``MW``), or the noun it counts (persons, a
+duration, things). :attr:`Figure.value` is the figure in the value grammar:
+``<2 million EUR``, ``300 to 500 person``, ``1,2 million t``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factcheck.extract_words import Words
+from factcheck.extract_words import GLUED_UNITS, Words
 from factcheck.values import ValueSyntaxError, read_number
 
 __all__ = ["Figure", "Number", "byline_word_count", "find_figures"]
@@ -45,7 +46,7 @@ class Figure:
     upper: Number | None = None  # the end of a range
     scale: str = ""
     unit: str = ""
-    kind: str = "count"  # currency, percent, points, person, duration, rank, count
+    kind: str = "count"  # currency, percent, points, person, duration, measure, rank, count
 
     @property
     def value(self) -> str:
@@ -98,6 +99,7 @@ def _digit_numbers(text: str, code: str, words: Words) -> list[Number]:
     ordinal = re.compile(rf"{words.ordinal_suffix}(?![^\W\d_])", re.IGNORECASE)
     abbreviations = "|".join(sorted(words.scale_abbreviations, key=len, reverse=True))
     glued = re.compile(rf"\s?(?:{abbreviations})(?![^\W\d_])", re.IGNORECASE)
+    glued_unit = re.compile(rf"(?:{GLUED_UNITS})(?![\w'’])")
     for match in re.finditer(_DIGITS.get(code, _DIGITS["en"]), text):
         written = " ".join(match.group().split())
         try:
@@ -111,8 +113,8 @@ def _digit_numbers(text: str, code: str, words: Words) -> list[Number]:
             suffix = ordinal.match(after)
             if suffix and figure == figure.to_integral_value():
                 is_ordinal, end = True, match.end() + suffix.end()
-            elif not glued.match(after):
-                continue  # 4G, 10h30, A320: not a figure
+            elif not glued.match(after) and not glued_unit.match(after):
+                continue  # 4G, 10h30, A320: not a figure; 1.2km is one
         found.append(Number(match.start(), end, figure, written, False, is_ordinal))
     return found
 
@@ -302,9 +304,11 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
         figure.kind, figure.unit, position = "percent", "%", percent.end()
     elif points:
         figure.kind, figure.unit, position = "points", "pp", points.end()
+    elif unit := _unit(text, position, words, bool(figure.scale)):
+        figure.kind, (figure.unit, position) = "measure", unit
     else:
         position = _noun(text, position, figure, words)
-    if figure.kind in ("currency", "person"):
+    if figure.kind in ("currency", "person", "measure") and "/" not in figure.unit:
         rate = _match_at(rf"\s+(?:{words.rate_words})\s+(\w+)", text, position, re.IGNORECASE)
         if rate and rate.group(1).lower() in words.rates:
             figure.unit += "/" + words.rates[rate.group(1).lower()]
@@ -342,6 +346,29 @@ def _currency_pattern(currencies: tuple[tuple[str, str], ...]) -> str:
     return "|".join(f"(?:{pattern})(?!\\w)" for pattern, _ in currencies)
 
 
+@functools.cache
+def _unit_regex(units: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """One alternation of the units, each in its group: the first that matches wins."""
+    return re.compile("|".join(f"({pattern})" for pattern, _ in units))
+
+
+def _unit(text: str, position: int, words: Words, scaled: bool) -> tuple[str, int] | None:
+    """The measurement unit right after a figure, as a value writes it, and where it ends.
+
+    "1.2 km", "480 kilomètres", "1,2 million de tonnes" (the partitive after a scale
+    word only), "500MW".
+    """
+    partitive = f"(?:{words.partitive})?" if scaled else ""
+    lead = _match_at(rf"[ \u00a0\u202f]?{partitive}", text, position)
+    found = _unit_regex(words.units).match(text, lead.end() if lead else position)
+    if found is None or _match_at(r"[\w'’]", text, found.end()):
+        return None
+    glued = found.start() == position and text[position : position + 1].isalpha()
+    if glued and not re.match(rf"(?:{GLUED_UNITS})$", found.group()):
+        return None  # "20m", "5t": glued, a scale or a typo, not metres or tonnes
+    return words.units[(found.lastindex or 1) - 1][1], found.end()
+
+
 def _noun(text: str, position: int, figure: Figure, words: Words) -> int:
     """Read the noun after the figure: persons, a duration, or things counted (no unit).
 
@@ -363,7 +390,8 @@ def _noun(text: str, position: int, figure: Figure, words: Words) -> int:
     if first in words.people:
         figure.kind, figure.unit = "person", "person"
         return match.end(1)
-    if second in words.people and first not in words.stopwords:
+    adjective = first not in words.stopwords or first in words.count_adjectives
+    if second in words.people and adjective:
         figure.kind, figure.unit = "person", "person"
         return match.end(2)
     if _plural(first) and first not in words.stopwords:

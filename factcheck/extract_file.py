@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.extract import DraftClaim, make_ids_unique, quote_spans
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
     from factcheck.yamltree import YamlMap
 
-__all__ = ["IntoError", "SourceInfo", "add_to", "parse_claim_file", "render"]
+__all__ = ["IntoError", "SourceInfo", "add_to", "ids_near", "parse_claim_file", "render"]
 
 _PLAIN = re.compile(ID_PATTERN)
 
@@ -112,6 +113,55 @@ def add_to(existing: str, drafted: Sequence[DraftClaim], text: str) -> tuple[str
         return existing, []
     make_ids_unique(new, taken)
     return _insert(existing, new), new
+
+
+# An id as claim files write it: "id: x", "- id: x", "{id: x, ...}", quoted or not.
+# Reading the files as text is cheap and never fails on a damaged one; an id in a quote
+# or a comment is avoided too, which costs nothing but a suffix.
+_ID_LINE = re.compile(
+    r"""(?:^[ \t-]*|[{,][ \t]*)["']?id["']?[ \t]*:[ \t]*["']?([A-Za-z0-9_.-]+)""", re.M
+)
+_MAX_SCANNED = 8_000_000  # bytes: a larger .yaml file next to a draft is no claim file
+
+
+def ids_near(output: Path, *also: Path) -> set[str]:
+    """The ids in the claim files of ``output``'s folder (but ``output``) and in ``also``.
+
+    A draft's ids must be unique across the corpus `verify` reads, usually that folder.
+    Files that cannot be read are skipped: a damaged file never stops a draft.
+    """
+    from factcheck.discovery import CLAIM_SUFFIXES
+
+    folder = output.parent
+    try:
+        entries = [p for p in folder.iterdir() if p.suffix.lower() in CLAIM_SUFFIXES]
+    except OSError:
+        entries = []
+    skip = _same_file_key(output)
+    if skip is not None:  # the file the draft replaces
+        entries = [p for p in entries if _same_file_key(p) != skip]
+    ids: set[str] = set()
+    for path in [*entries, *also]:
+        ids.update(_ID_LINE.findall(_text_of(path)))
+    return ids
+
+
+def _text_of(path: Path) -> str:
+    """A small regular file's text, errors replaced; "" for anything else."""
+    try:
+        if not path.is_file() or path.stat().st_size > _MAX_SCANNED:
+            return ""
+        return path.read_bytes().decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def _same_file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 def parse_claim_file(existing: str) -> YamlMap:

@@ -1,7 +1,8 @@
 """The words `factcheck extract` reads figures with, in French and English.
 
 Tables only, no logic: hedges and the comparator each stands for, scale words,
-currencies, the nouns that make a count of people or a duration, the words that
+currencies, measurement units, the nouns that make a count of people or a duration
+(and the adjectives that may stand before them: ``150 new jobs``), the words that
 open a clause (where a quote may start) and the words that make a figure a target
 or a forecast. Patterns are regular-expression fragments matched case-insensitively
 on whole words; ``_DE`` covers French elision (``moins de 2`` and ``moins d'un``).
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["WORDS", "Words", "words_for"]
+__all__ = ["GLUED_UNITS", "WORDS", "Words", "words_for"]
 
 _DE = r"(?:de\s+|d['’]\s*)"  # French "de" before a consonant, "d'" before a vowel
 
@@ -35,6 +36,8 @@ class Words:
     points: str  # percentage points
     partitive: str  # "de", "d'", "of" between a scale word and its noun
     people: frozenset[str]  # nouns counted in persons
+    count_adjectives: frozenset[str]  # "150 new jobs", "30 more employees": still persons
+    units: tuple[tuple[str, str], ...]  # (pattern of a measurement unit, unit in a value)
     durations: dict[str, str]  # noun -> unit
     rates: dict[str, str]  # "a day", "par an": the noun -> unit divided by
     rate_words: str
@@ -105,6 +108,32 @@ _EN_PEOPLE = _words(
     doctors nurse nurses soldier soldiers troops refugee refugees migrant migrants teacher
     teachers candidate candidates retiree retirees hires recruits protesters"""
 )
+
+# Measurement units as printed, case-sensitive (MW is no mW), most specific first. Each
+# unit written in a value is one `factcheck verify` reads (a test parses every one).
+_UNIT_SYMBOLS = (
+    (r"km²|km2", "km²"),
+    (r"m²|m2", "m²"),
+    (r"m³|m3", "m³"),
+    (r"km/h", "km/h"),
+    (r"km", "km"),
+    (r"cm", "cm"),
+    (r"m", "m"),
+    (r"ha", "ha"),
+    (r"Mt", "Mt"),
+    (r"t", "t"),
+    (r"kg", "kg"),
+    (r"TWh", "TWh"),
+    (r"GWh", "GWh"),
+    (r"MWh", "MWh"),
+    (r"kWh", "kWh"),
+    (r"GW", "GW"),
+    (r"MW", "MW"),
+    (r"kW", "kW"),
+)
+# Units a number may be glued to ("1.2km", "500MW"); not "m" nor "t", for "20m" is
+# 20 million in English copy.
+GLUED_UNITS = r"km²|km2|km/h|km|m²|m³|cm|kg|TWh|GWh|MWh|kWh|GW|MW|kW|ha|Mt"
 
 WORDS: dict[str, Words] = {
     "fr": Words(
@@ -182,6 +211,32 @@ WORDS: dict[str, Words] = {
         points=r"points?\s+de\s+pourcentage",
         partitive=_DE,
         people=_FR_PEOPLE,
+        count_adjectives=_words(
+            "nouveaux nouvelles autres premiers premières derniers dernières "
+            "supplémentaires anciens anciennes"
+        ),
+        units=(
+            (r"(?i:kilom[èe]tres?\s+carr[ée]s)", "km²"),
+            (r"(?i:m[èe]tres?\s+carr[ée]s)", "m²"),
+            (r"(?i:m[èe]tres?\s+cubes)", "m³"),
+            (r"(?i:kilom[èe]tres?\s+(?:par|à\s+l['’]\s*)heure)", "km/h"),
+            (r"(?i:kilom[èe]tres?)", "km"),
+            (r"(?i:centim[èe]tres?)", "cm"),
+            (r"(?i:m[èe]tres?)", "m"),
+            (r"(?i:hectares?)", "ha"),
+            (r"(?i:m[ée]gatonnes?)", "Mt"),
+            (r"(?i:tonnes?)", "t"),
+            (r"(?i:kilogrammes?|kilos?)", "kg"),
+            (r"(?i:litres?)", "L"),
+            (r"(?i:t[ée]rawatts?[-\s]?heures?)", "TWh"),
+            (r"(?i:gigawatts?[-\s]?heures?)", "GWh"),
+            (r"(?i:m[ée]gawatts?[-\s]?heures?)", "MWh"),
+            (r"(?i:kilowatts?[-\s]?heures?)", "kWh"),
+            (r"(?i:gigawatts?)", "GW"),
+            (r"(?i:m[ée]gawatts?)", "MW"),
+            (r"(?i:kilowatts?)", "kW"),
+            *_UNIT_SYMBOLS,
+        ),
         durations={
             "an": "year",
             "ans": "year",
@@ -351,6 +406,33 @@ WORDS: dict[str, Words] = {
         points=r"percentage\s+points?|pp",
         partitive=r"(?:of\s+)",
         people=_EN_PEOPLE,
+        count_adjectives=_words("new more other additional extra fewer former"),
+        units=(
+            (r"(?i:square\s+kilomet(?:re|er)s?)", "km²"),
+            (r"(?i:square\s+met(?:re|er)s?)", "m²"),
+            (r"(?i:square\s+miles?)", "mi²"),
+            (r"(?i:cubic\s+met(?:re|er)s?)", "m³"),
+            (r"(?i:kilomet(?:re|er)s?\s+(?:per|an)\s+hour)", "km/h"),
+            (r"(?i:miles?\s+(?:per|an)\s+hour)|mph", "mph"),
+            (r"(?i:kilomet(?:re|er)s?)", "km"),
+            (r"(?i:centimet(?:re|er)s?)", "cm"),
+            (r"(?i:met(?:re|er)s?)", "m"),
+            (r"(?i:miles?)", "mi"),
+            (r"(?i:hectares?)", "ha"),
+            (r"(?i:acres?)", "acre"),
+            (r"(?i:megatonnes?)", "Mt"),
+            (r"(?i:tonnes?|(?:metric\s+)?tons?)", "t"),
+            (r"(?i:kilogram(?:me)?s?|kilos?)", "kg"),
+            (r"(?i:lit(?:re|er)s?)", "L"),
+            (r"(?i:terawatt[-\s]?hours?)", "TWh"),
+            (r"(?i:gigawatt[-\s]?hours?)", "GWh"),
+            (r"(?i:megawatt[-\s]?hours?)", "MWh"),
+            (r"(?i:kilowatt[-\s]?hours?)", "kWh"),
+            (r"(?i:gigawatts?)", "GW"),
+            (r"(?i:megawatts?)", "MW"),
+            (r"(?i:kilowatts?)", "kW"),
+            *_UNIT_SYMBOLS,
+        ),
         durations={
             "year": "year",
             "years": "year",

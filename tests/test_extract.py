@@ -21,6 +21,7 @@ from factcheck import cli
 from factcheck.cli_extract import register
 from factcheck.dates import parse_date
 from factcheck.extract import (
+    PLACEHOLDER,
     Draft,
     DraftClaim,
     extract,
@@ -29,6 +30,7 @@ from factcheck.extract import (
     quote_spans,
 )
 from factcheck.extract_file import add_to
+from factcheck.extract_words import words_for
 from factcheck.model import ID_PATTERN
 from factcheck.rules.figure_in_quote import numbers_in
 from factcheck.text import find_quote
@@ -605,6 +607,223 @@ def test_no_publication_date_and_an_existing_output(
     assert run_extract(*argv, "-o", str(output), "--force") == 0
     assert list(tmp_path.glob(".*.tmp")) == []
     assert run_extract(str(tmp_path / "nope.txt"), *argv[1:]) == 2
+
+
+# --- what an editor's audit found: dates, properties, units, seasons, ids ------------------
+
+AUDIT_DAY = date(2025, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "fact", "plan"),
+    [
+        (
+            "The firm has 12,500 employees and plans to hire 1,000 more by the end of 2026.",
+            "en",
+            "12,500 person",
+            "1,000",
+        ),
+        (
+            "L'entreprise compte 1 200 salariés et prévoit d'en recruter 300 d'ici fin 2026.",
+            "fr",
+            "1 200 person",
+            "300",
+        ),
+        (
+            "L'entreprise compte 1 200 salariés et recrutera 300 personnes d'ici fin 2026.",
+            "fr",
+            "1 200 person",
+            "300 person",
+        ),
+    ],
+)
+def test_a_fact_takes_no_date_from_a_plan_after_and(
+    text: str, language: str, fact: str, plan: str
+) -> None:
+    claims = by_value(draft_of(text, language, AUDIT_DAY))
+    assert (claims[fact].when, claims[fact].kind) == (None, "fact")
+    assert claims[plan].when is not None and "2026" in claims[plan].when
+    assert claims[plan].kind in ("forecast", "target")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "whens"),
+    [
+        # a date after an "and" that changes nothing of the figure is still lent
+        ("Sales reached €3 billion and profit €200 million in 2014.", "en", ["2014", "2014"]),
+        (
+            "Two other bidders, from Italy and France, had withdrawn in January.",
+            "en",
+            ["January 2025"],
+        ),
+        ("Sales will reach €3 billion and profit €200 million in 2027.", "en", ["2027", "2027"]),
+    ],
+)
+def test_a_date_after_and_is_lent_when_it_changes_no_kind(
+    text: str, language: str, whens: list[str]
+) -> None:
+    assert [c.when for c in draft_of(text, language, AUDIT_DAY).claims if c.value] == whens
+
+
+def test_a_property_word_of_another_clause_is_not_the_figures() -> None:
+    text = (
+        "The harbor employs about 340 people, and 45% of the 20 dock workers surveyed "
+        "said they supported the plan."
+    )
+    claims = by_value(draft_of(text, "en", AUDIT_DAY))
+    assert claims["~340 person"].property == "staff"
+    assert claims["20 person"].property == PLACEHOLDER
+    fr = "Le port emploie 340 personnes ; 20 enfants ont été interrogés."
+    claims = by_value(draft_of(fr, "fr", AUDIT_DAY))
+    assert claims["340 person"].property == "staff"
+    assert claims["20 person"].property == PLACEHOLDER
+    # a list joined by "et" keeps its verb: each share is held
+    listed = "Il est détenu par Orange (44,4%), Thales (22,2%) et la Caisse des Dépôts (33,3%)."
+    assert [c.property for c in draft_of(listed).claims] == ["share_held"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Traffic rose last year to 1.2 million tonnes.", "en", "1.2 million t"),
+        ("It expects traffic to reach 2 million tonnes by 2030.", "en", "2 million t"),
+        ("The bridge is 1.2 km long.", "en", "1.2 km"),
+        ("The path runs 1.2km along the coast.", "en", "1.2 km"),
+        ("The plant will produce 500MW at full power.", "en", "500 MW"),
+        ("It ships 3 million tons a year.", "en", "3 million t/year"),
+        ("The farm covers about 40 hectares.", "en", "~40 ha"),
+        ("The reserve covers 2.5 square kilometres.", "en", "2.5 km²"),
+        ("The road is limited to 90 km/h.", "en", "90 km/h"),
+        ("The tower is 300 metres high.", "en", "300 m"),
+        ("The line is 15 miles long.", "en", "15 mi"),
+        ("The wind farm will generate 2 TWh.", "en", "2 TWh"),
+        ("Le réseau compte 480 kilomètres de pistes cyclables.", "fr", "480 km"),
+        ("Le pont mesure 1,2 km.", "fr", "1,2 km"),
+        ("Le port a traité 1,2 million de tonnes.", "fr", "1,2 million t"),
+        ("Le parc de 500 MW couvre la baie.", "fr", "500 MW"),
+        ("Les bureaux occupent 3 000 m² au centre.", "fr", "3 000 m²"),
+        ("La commune produit 40 000 litres par jour.", "fr", "40 000 L/day"),
+        ("Il a consommé 2 mégawattheures.", "fr", "2 MWh"),
+    ],
+)
+def test_a_measurement_keeps_its_unit(text: str, language: str, value: str) -> None:
+    assert values(text, language, AUDIT_DAY) == [value]
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_unit_extract_writes_is_one_verify_reads(language: str) -> None:
+    for _, unit in words_for(language).units:
+        written = f"2 {unit}"
+        quantity = parse_value(written, language).quantity
+        assert str(quantity.unit) != "dimensionless", written
+        assert parse_value(f"2 {unit}/year", language).quantity.unit != quantity.unit
+
+
+def test_a_draft_with_units_verifies_and_keeps_them(tmp_path: Path) -> None:
+    article = tmp_path / "port-2025-03-05.txt"
+    article.write_text(
+        "Port news\n\nTraffic rose to 1.2 million tonnes. The quay is 1.2 km long. "
+        "The terminal uses 5 GWh a year on 40 hectares.\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "port.yaml"
+    assert run_extract(str(article), "--language", "en", "--source-id", "p", "-o", str(output)) == 0
+    report = factcheck.verify(factcheck.load(output))
+    loud = [f"{f.rule}: {f.message}" for f in report.findings if f.rule in SILENT]
+    assert not loud, "\n".join(loud)
+    claims = factcheck.load(output).documents[0].claims
+    units = [str(c.parsed_value.quantity.unit) for c in claims if c.parsed_value is not None]
+    assert units == ["metric_ton", "kilometer", "gigawatt_hour / year", "hectare"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("We expect to create 150 new jobs by 2027.", "en", "150 person"),
+        ("It hired 30 more employees.", "en", "30 person"),
+        ("Some 200 additional workers came.", "en", "~200 person"),
+        ("Le projet créera 150 nouveaux emplois.", "fr", "150 person"),
+    ],
+)
+def test_an_adjective_between_a_number_and_its_persons(
+    text: str, language: str, value: str
+) -> None:
+    assert values(text, language, AUDIT_DAY) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "when", "kind"),
+    [
+        ("Les travaux débuteront au printemps.", "fr", "printemps 2025", "fact"),
+        ("Work will start in the spring.", "en", "spring 2025", "forecast"),
+    ],
+)
+def test_a_season_without_its_year_is_a_date_claim(
+    text: str, language: str, when: str, kind: str
+) -> None:
+    (claim,) = draft_of(text, language, AUDIT_DAY).claims
+    assert (claim.value, claim.when, claim.kind, claim.quote) == (None, when, kind, text[:-1])
+    as_verify_reads = parse_date(text.split(" ", 3)[-1].rstrip("."), language, AUDIT_DAY)
+    period = parse_date(claim.when, language, AUDIT_DAY)
+    assert (period.start, period.end) == (as_verify_reads.start, as_verify_reads.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # in March, verify reads "l'été" as last summer; the text means the next one
+        ("Le chantier reprendra en été.", "fr"),
+        ("Work will resume in the summer.", "en"),
+        ("Le taux a été relevé.", "fr"),  # "été", the participle
+        ("Prices fall in spring markets.", "en"),
+    ],
+)
+def test_a_season_that_may_be_another_year_is_no_date(text: str, language: str) -> None:
+    assert draft_of(text, language, AUDIT_DAY).claims == []
+
+
+def draft_into_folder(folder: Path, name: str, text: str, *extra: str) -> int:
+    article = folder / f"{name}-2025-03-05.txt"
+    article.write_text(text, encoding="utf-8")
+    output = folder / f"{name}-2025-03-05.yaml"
+    argv = [str(article), "--language", "en", "--source-id", name, "-o", str(output), *extra]
+    return run_extract(*argv)
+
+
+def test_drafts_in_one_folder_get_ids_no_other_file_uses(tmp_path: Path) -> None:
+    text = "News\n\nThe harbor employs 340 people. The budget was $12 million in 2019.\n"
+    (tmp_path / "broken.yaml").write_bytes(b"\xff\xfeclaims: [\n\t- id: budget_2019\n")
+    (tmp_path / "notes.yml").write_text("claims:\n  - {id: staff, quote: x}\n", encoding="utf-8")
+    assert draft_into_folder(tmp_path, "first", text) == 0
+    assert draft_into_folder(tmp_path, "second", text) == 0
+    first = yaml.safe_load((tmp_path / "first-2025-03-05.yaml").read_text(encoding="utf-8"))
+    second = yaml.safe_load((tmp_path / "second-2025-03-05.yaml").read_text(encoding="utf-8"))
+    assert [c["id"] for c in first["claims"]] == ["staff_2", "budget_2019_2"]
+    assert [c["id"] for c in second["claims"]] == ["staff_3", "budget_2019_3"]
+    report = factcheck.verify(
+        factcheck.load([tmp_path / "first-2025-03-05.yaml", tmp_path / "second-2025-03-05.yaml"])
+    )
+    assert [f.message for f in report.findings if f.rule == "duplicate-id"] == []
+    # the file a draft replaces does not count, nor does a draft printed
+    assert draft_into_folder(tmp_path, "second", text, "--force") == 0
+    second = yaml.safe_load((tmp_path / "second-2025-03-05.yaml").read_text(encoding="utf-8"))
+    assert [c["id"] for c in second["claims"]] == ["staff_3", "budget_2019_3"]
+
+
+def test_into_avoids_the_ids_of_the_folder(tmp_path: Path) -> None:
+    text = "News\n\nThe harbor employs 340 people. The budget was $12 million in 2019.\n"
+    assert draft_into_folder(tmp_path, "first", text) == 0
+    article = tmp_path / "second-2025-03-05.txt"
+    article.write_text(text, encoding="utf-8")
+    into = tmp_path / "second-2025-03-05.yaml"
+    into.write_text(
+        "source: {id: second, title: t, publisher: p, published: 2025-03-05, language: en}\n"
+        "claims: []\n",
+        encoding="utf-8",
+    )
+    assert run_extract(str(article), "--into", str(into)) == 0
+    added = yaml.safe_load(into.read_text(encoding="utf-8"))["claims"]
+    assert [c["id"] for c in added] == ["staff_2", "budget_2019_2"]
 
 
 # --- docs/extract.md, run as written ---------------------------------------------------------

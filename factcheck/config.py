@@ -127,7 +127,12 @@ class Config:
         )
 
     Values given in code are checked and normalised as a file's would be (a number
-    for ``approx``, a list of globs, a table per rule); ConfigError says what is wrong.
+    for ``approx``, a list of globs, a table per rule, a ``review`` table; a rule's
+    severity may be a :class:`~factcheck.Severity`); ConfigError says what is wrong.
+    Rule ids, severities and options are checked against the rules when
+    :func:`factcheck.verify` runs (reading the rules here would slow every start).
+    Properties are declared with :meth:`from_mapping`, as in a file:
+    ``Config.from_mapping({"properties": {"seats": {"whole": "577"}}})``.
     """
 
     approx: Decimal = Decimal("0.10")
@@ -144,15 +149,28 @@ class Config:
         if isinstance(self.exclude, str):
             raise ConfigError(f"exclude must be a list of globs, not one text: [{self.exclude!r}]")
         where = str(self.path) if self.path else "configuration"
+        if not isinstance(self.vocabulary, Vocabulary):
+            kind = type(self.vocabulary).__name__
+            raise ConfigError(
+                f"{where}: vocabulary must be a Vocabulary, not {kind} (declare properties "
+                'with Config.from_mapping({"properties": {...}}))'
+            )
+        review = self.review
         try:
             checked = _ConfigFile.model_validate(
-                {"approx": self.approx, "exclude": list(self.exclude), "rules": self.rules}
+                {
+                    "approx": self.approx,
+                    "exclude": list(self.exclude),
+                    "rules": _severities_as_text(self.rules),
+                    "review": review.model_dump() if isinstance(review, BaseModel) else review,
+                }
             )
         except ValidationError as error:
             raise ConfigError(f"{where}: {_describe(error)}") from None
         object.__setattr__(self, "approx", checked.approx)
         object.__setattr__(self, "exclude", tuple(self.exclude))
         object.__setattr__(self, "rules", checked.rules)
+        object.__setattr__(self, "review", checked.review)
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], path: Path | None = None) -> Config:
@@ -266,6 +284,20 @@ def _same_kind(
                 f"({getattr(meaning, key)!r}, {units.describe_dimension(quantity.unit)}) "
                 "measure different things: give the property a unit, or fix one of them"
             )
+
+
+def _severities_as_text(rules: object) -> object:
+    """The rules' settings with a :class:`Severity` given in code as its label."""
+    from factcheck.findings import Severity
+
+    if not isinstance(rules, dict):
+        return rules
+    return {
+        rule: {**settings, "severity": settings["severity"].label}
+        if isinstance(settings, dict) and isinstance(settings.get("severity"), Severity)
+        else settings
+        for rule, settings in rules.items()
+    }
 
 
 def _describe(error: ValidationError) -> str:

@@ -206,6 +206,8 @@ def test_what_one_run_derived_does_not_leak_into_the_next(write_files: WriteFile
         ({"approx": 2}, "'approx'"),
         ({"exclude": "drafts/**"}, "exclude must be a list of globs, not one text"),
         ({"rules": {"word-count": {"enabled": "nope"}}}, "'rules.word-count.enabled'"),
+        ({"review": {"max_age_days": 0}}, "'review.max_age_days'"),
+        ({"vocabulary": {"seats": "577"}}, "vocabulary must be a Vocabulary, not dict"),
     ],
 )
 def test_a_config_built_in_code_is_checked(settings: dict[str, object], message: str) -> None:
@@ -216,6 +218,9 @@ def test_a_config_built_in_code_is_checked(settings: dict[str, object], message:
 def test_a_config_built_in_code_takes_plain_python_values() -> None:
     config = Config(approx=0.3, rules={"word-count": {"enabled": False}})  # type: ignore[arg-type]
     assert config.approx == Decimal("0.3") and not config.rules["word-count"].enabled
+    strict = Config(rules={"word-count": {"severity": Severity.ERROR}})  # type: ignore[dict-item]
+    assert strict.rules["word-count"].severity == "error"
+    assert Config(review={"max_age_days": 30}).review.max_age_days == 30  # type: ignore[arg-type]
     corpus = factcheck.load(CLAIMS, config)
     approximate = next(c for c in corpus.claims if c.value == "~90 person").parsed_value
     assert approximate is not None and approximate.quantity.interval.lo == 63

@@ -69,16 +69,16 @@ if TYPE_CHECKING:
     from factcheck.findings import Finding, Location, Report, Severity, Summary
     from factcheck.loading import load
     from factcheck.model import Check, Claim, ClaimFile, Corpus, Document, Review, Source
+else:  # type checkers see the imports above: a misspelt name is an error, not an Any
 
-
-def __getattr__(name: str) -> Any:
-    """Import a public name from its module the first time it is used."""
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+    def __getattr__(name: str) -> Any:
+        """Import a public name from its module the first time it is used."""
+        module = _EXPORTS.get(name)
+        if module is None:
+            raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

@@ -8,7 +8,7 @@ as an exact figure: a definition, not a measurement.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 
@@ -68,7 +68,8 @@ class Vocabulary:
         """The meaning of a property, or None when the vocabulary does not know it."""
         return self._meanings.get(name)
 
-    def __iter__(self) -> object:
+    def __iter__(self) -> Iterator[PropertyMeaning]:
+        """The meanings of every property, built-in and configured."""
         return iter(self._meanings.values())
 
     def shares(self) -> dict[str, PropertyMeaning]:

@@ -30,21 +30,31 @@ USER_CODE = """
     language: str = claim.language
     passed: bool = report.ok
     errors: int = report.summary.errors
+    units: list[str | None] = [meaning.unit for meaning in factcheck.Config().vocabulary]
 """
 
 
-def test_user_code_type_checks_without_the_pydantic_plugin(tmp_path: Path) -> None:
+def _mypy(tmp_path: Path, code: str) -> subprocess.CompletedProcess[str]:
     program = tmp_path / "user.py"
-    program.write_text(textwrap.dedent(USER_CODE), encoding="utf-8")
+    program.write_text(textwrap.dedent(code), encoding="utf-8")
     # The user's own configuration: strict, and no plugin. MYPYPATH finds the package
     # as an installed copy would be found (an editable install hides it from mypy).
     (tmp_path / "mypy.ini").write_text("[mypy]\nstrict = True\n", encoding="utf-8")
-    result = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", "mypy", "--config-file", str(tmp_path / "mypy.ini"),
          "--cache-dir", str(tmp_path / "cache"), "--ignore-missing-imports", str(program)],
         capture_output=True, text=True, cwd=tmp_path, check=False,
         env={**os.environ, "MYPYPATH": str(ROOT)},
     )  # fmt: skip
+
+
+def test_user_code_type_checks_without_the_pydantic_plugin(tmp_path: Path) -> None:
+    result = _mypy(tmp_path, USER_CODE)
     assert result.returncode == 0, result.stdout + result.stderr
     # and it runs
-    subprocess.run([sys.executable, str(program)], check=True, cwd=ROOT)
+    subprocess.run([sys.executable, str(tmp_path / "user.py")], check=True, cwd=ROOT)
+
+
+def test_a_misspelt_public_name_is_a_type_error(tmp_path: Path) -> None:
+    result = _mypy(tmp_path, "import factcheck\nfactcheck.verfy\n")
+    assert 'Module has no attribute "verfy"' in result.stdout, result.stdout

@@ -234,28 +234,10 @@ class _Loader:
         return record
 
     def _source_text(self, source: Source) -> None:
-        if source.text is None:
-            return
-        if self.base is None:
-            return
-        path = self.base / source.text
-        try:
-            data = read_regular_file(path)
-        except FileNotFoundError:
-            message = f"source text '{source.text}' not found next to the claim file"
-            self.problem("text", message, ("source", "text"))
-            return
-        except OSError as error:
-            message = f"source text '{source.text}' cannot be read: {error.strerror or error}"
-            self.problem("text", message, ("source", "text"))
-            return
-        text, problem = _decode(data, display_path(path))
-        if problem is not None:
-            self.problem(
-                "text", f"source text '{source.text}': {problem.message}", ("source", "text")
-            )
-            return
-        _derive(source, "_text_content", text)
+        if source.text is not None and self.base is not None:
+            failure = _read_source_text(source, self.base)
+            if failure is not None:
+                self.problem("text", failure, ("source", "text"))
 
     def _parse_claim(self, claim: Claim, index: int, language: str, source: Source | None) -> None:
         for kind, message, field in _read_claim(claim, language, source, self.config.approx):
@@ -288,6 +270,23 @@ def _read_claim(
     return problems
 
 
+def _read_source_text(source: Source, base: Path) -> str | None:
+    """Set the source's text content from its ``text`` file; the message when it cannot."""
+    assert source.text is not None
+    path = base / source.text
+    try:
+        data = read_regular_file(path)
+    except FileNotFoundError:
+        return f"source text '{source.text}' not found next to the claim file"
+    except OSError as error:
+        return f"source text '{source.text}' cannot be read: {error.strerror or error}"
+    text, problem = _decode(data, display_path(path))
+    if problem is not None:
+        return f"source text '{source.text}': {problem.message}"
+    _derive(source, "_text_content", text)
+    return None
+
+
 def _read_check(check: Check) -> str | None:
     """Set the check's expression; the message when it cannot be read."""
     _derive(check, "_expression", None)
@@ -305,12 +304,19 @@ def prepare(corpus: Corpus, config: Config | None = None) -> None:
 
     A claim built as ``Claim(...)`` and put in a :class:`Document` (or one whose
     ``value`` or ``when`` was assigned since) gets its source, language, parsed value
-    and period; a check its expression. What cannot be read becomes a problem of the
+    and period; a check its expression; a source built in code reads its ``text``
+    file, relative to the document's path. What cannot be read becomes a problem of the
     document, as when loading. :func:`factcheck.verify` calls this: records loaded
     from files and left unchanged are not read again.
     """
     approx = (config or Config()).approx
     for document in corpus.documents:
+        source = document.source
+        if source is not None and source.text is not None and _never_read(source):
+            _derive(source, "_text_content", None)  # a source made in code: read its text
+            failure = _read_source_text(source, Path(document.path).parent)
+            if failure is not None:
+                document.problems.append(LoadProblem("text", failure, source.location))
         claims = [claim for claim in document.claims if not _derived(claim)]
         checks = [check for check in document.checks if not _derived(check)]
         if not claims and not checks:
@@ -359,6 +365,15 @@ def _forget_problems(document: Document, ids: set[str]) -> None:
         if problem.kind not in ("value", "date", "expression")
         or problem.message.partition("'")[2].partition("'")[0] not in ids
     ]
+
+
+def _never_read(source: Source) -> bool:
+    """Whether loading (or :func:`prepare`) never looked for the source's text file."""
+    try:
+        object.__getattribute__(source, "_text_content")
+    except AttributeError:
+        return True
+    return False
 
 
 def _derived(record: Claim | Check) -> bool:

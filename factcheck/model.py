@@ -18,7 +18,7 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeVar, cast
@@ -509,22 +509,19 @@ class Corpus:
         self._derived.clear()
 
     @property
-    def claims(self) -> Iterator[Claim]:
-        """Every valid claim, in file order."""
-        for document in self.documents:
-            yield from document.claims
+    def claims(self) -> list[Claim]:
+        """Every valid claim, in file order (a new list: editing it changes no document)."""
+        return [claim for document in self.documents for claim in document.claims]
 
     @property
-    def checks(self) -> Iterator[Check]:
-        """Every valid check, in file order."""
-        for document in self.documents:
-            yield from document.checks
+    def checks(self) -> list[Check]:
+        """Every valid check, in file order (a new list)."""
+        return [check for document in self.documents for check in document.checks]
 
     @property
-    def problems(self) -> Iterator[LoadProblem]:
-        """Every problem loading found."""
-        for document in self.documents:
-            yield from document.problems
+    def problems(self) -> list[LoadProblem]:
+        """Every problem loading found (a new list)."""
+        return [problem for document in self.documents for problem in document.problems]
 
     def claims_by_id(self) -> dict[str, Claim]:
         """Claims by id; with duplicate ids the first one wins (the duplicate is a finding)."""

@@ -78,6 +78,21 @@ def test_getting_started_runs_as_written(
     exec(blocks[-1][1], {})  # the Python example: the claims now hold
 
 
+def test_the_library_page_runs_and_prints_what_it_says(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each ``print(...)  # shown`` of docs/library.md prints what its comment shows."""
+    page = (ROOT / "docs" / "library.md").read_text(encoding="utf-8")
+    monkeypatch.chdir(ROOT)
+    namespace: dict[str, object] = {}
+    said = []
+    for block in re.findall(r"```python\n(.*?)```", page, re.S):
+        said += re.findall(r"^print\(.*\)  # (.*)$", block, re.M)
+        exec(block, namespace)
+    printed = [line for line in capsys.readouterr().out.splitlines() if ": " not in line]
+    assert printed == said and len(said) == 4
+
+
 def test_the_readme_shows_what_verify_prints_on_our_claims(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -9,6 +9,7 @@ import re
 import sys
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -165,6 +166,22 @@ def test_claims_made_in_code_are_checked_like_loaded_ones() -> None:
     assert all(f.location.file == "mem.yaml" for f in report.findings)
 
 
+def test_a_source_made_in_code_reads_its_text_next_to_the_document(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Orange 60 %, Thales 40 %", encoding="utf-8")
+    corpus = _shares("60 %", "40 %")
+    document = corpus.documents[0]
+    document.path = str(tmp_path / "mem.yaml")
+    assert document.source is not None
+    document.source.text = "a.txt"
+    document.claims[0].quote = "Orange 61 %"  # not in the text
+    found = {(f.rule, f.claims) for f in factcheck.verify(corpus).findings}
+    assert ("quote-in-text", ("a",)) in found and ("quote-in-text", ("b",)) not in found
+    other = _shares("60 %", "40 %")
+    assert other.documents[0].source is not None
+    other.documents[0].source.text = "missing.txt"
+    assert "missing-text" in {f.rule for f in factcheck.verify(other).findings}
+
+
 def test_a_value_changed_in_code_is_read_again_by_the_next_verify() -> None:
     corpus = _shares("60 %", "60 %")
     factcheck.verify(corpus)
@@ -177,7 +194,7 @@ def test_a_value_changed_in_code_is_read_again_by_the_next_verify() -> None:
 
 
 def test_a_field_assigned_in_code_is_checked_as_loading_checks_it() -> None:
-    claim = next(factcheck.load(CLAIMS).claims)
+    claim = factcheck.load(CLAIMS).claims[0]
     with pytest.raises(ValidationError, match="kind"):
         claim.kind = "fakt"  # type: ignore[assignment]
     with pytest.raises(ValidationError, match="when"):

@@ -134,7 +134,7 @@ def test_the_rating_scale(write_files: WriteFiles, verdict: str) -> None:
         f'      - {{date: 2026-11-30, by: desk, verdict: "{verdict}"}}\n'
     )
     folder = write_files({"a.yaml": source_block() + claims})
-    claim = next(load(folder).claims)
+    claim = load(folder).claims[0]
     document = claim_review(claim, ReviewAuthor(name="Desk"))
     expected = {"false": 1, "misleading": 2, "disputed": 3, "verified": 5}
     if verdict == "unverified":

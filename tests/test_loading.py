@@ -36,7 +36,7 @@ def rules_of(report: factcheck.Report) -> list[str]:
 def test_records_keep_file_line_and_column(write_files: WriteFiles) -> None:
     folder = write_files({"a.yaml": GOOD})
     corpus = factcheck.load(folder)
-    claim = next(corpus.claims)
+    claim = corpus.claims[0]
     assert claim.location.file.endswith("a.yaml")
     assert (claim.location.line, claim.location.column) == (8, 5)
     assert claim.source is not None and claim.source.location.line == 2
@@ -259,7 +259,7 @@ def test_unknown_field_in_a_review_suggests_review_fields(write_files: WriteFile
 
 def test_yaml_11_traps_do_not_apply(write_files: WriteFiles) -> None:
     text = GOOD.replace("~90 person", "44,40 %") + "    status: false\n"
-    claim = next(factcheck.load(write_files({"a.yaml": text})).claims)
+    claim = factcheck.load(write_files({"a.yaml": text})).claims[0]
     assert claim.value == "44,40 %"
     assert claim.status == "false"
 
@@ -277,7 +277,7 @@ def test_an_invalid_claim_does_not_hide_the_valid_ones_of_its_file(write_files: 
 def test_source_text_is_read_next_to_the_claim_file(write_files: WriteFiles) -> None:
     text = source_block(text="article.txt") + GOOD.split(source_block())[1]
     folder = write_files({"sub/a.yaml": text, "sub/article.txt": "environ 90 personnes"})
-    claim = next(factcheck.load(folder).claims)
+    claim = factcheck.load(folder).claims[0]
     assert claim.source is not None and claim.source.text_content == "environ 90 personnes"
 
 

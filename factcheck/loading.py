@@ -312,13 +312,16 @@ def prepare(corpus: Corpus, config: Config | None = None) -> None:
     approx = (config or Config()).approx
     for document in corpus.documents:
         source = document.source
-        if source is not None and source.text is not None and _never_read(source):
-            _derive(source, "_text_content", None)  # a source made in code: read its text
-            failure = _read_source_text(source, Path(document.path).parent)
-            if failure is not None:
-                document.problems.append(LoadProblem("text", failure, source.location))
-        claims = [claim for claim in document.claims if not _derived(claim)]
-        checks = [check for check in document.checks if not _derived(check)]
+        source_changed = source is not None and _never_read(source)
+        if source is not None and source_changed:  # made, or its language, date, text set
+            document.problems = [p for p in document.problems if p.kind != "text"]
+            _derive(source, "_text_content", None)
+            if source.text is not None:
+                failure = _read_source_text(source, Path(document.path).parent)
+                if failure is not None:
+                    document.problems.append(LoadProblem("text", failure, source.location))
+        claims = [c for c in document.claims if source_changed or _stale(c, source)]
+        checks = [c for c in document.checks if source_changed or _stale(c, source)]
         if not claims and not checks:
             continue  # loaded from its file and unchanged: the common case
         _forget_problems(document, {*(c.id for c in claims), *(c.id for c in checks)})
@@ -333,11 +336,15 @@ def prepare(corpus: Corpus, config: Config | None = None) -> None:
                 document.problems.append(LoadProblem("expression", failure, check.location))
 
 
+def _stale(record: Claim | Check, source: Source | None) -> bool:
+    """Whether a record was made or changed in code, or moved under another source."""
+    return not _derived(record) or record.source is not source
+
+
 def _adopt(record: Claim | Check, document: Document) -> None:
     """Give a record made in code what loading gives: its document's source and language."""
     source = document.source
-    if record.source is None:
-        _derive(record, "_source", source)
+    _derive(record, "_source", source)
     if record._location is None:
         _place(record, Location(document.path))
     language = source.language if source is not None else _file_language(document)
@@ -368,7 +375,7 @@ def _forget_problems(document: Document, ids: set[str]) -> None:
 
 
 def _never_read(source: Source) -> bool:
-    """Whether loading (or :func:`prepare`) never looked for the source's text file."""
+    """Whether the source is new to loading (or :func:`prepare`), or changed since."""
     try:
         object.__getattribute__(source, "_text_content")
     except AttributeError:

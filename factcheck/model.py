@@ -128,9 +128,10 @@ class Record(BaseModel):
                 return None
             return super().__getattr__(name)
 
-    # the fields loading reads into derived slots: assigning one makes the record unread,
-    # so that verify reads it again (see factcheck.loading.prepare)
+    # the fields loading reads into derived slots: assigning one makes the record unread
+    # (its _READ_MARK slot emptied), so that verify reads it again (loading.prepare)
     _READ_FIELDS: ClassVar[tuple[str, ...]] = ()
+    _READ_MARK: ClassVar[str] = "_language"
 
     def __setattr__(self, name: str, value: Any) -> None:
         """Assign as pydantic does; any new value forgets what was computed from the old."""
@@ -139,7 +140,7 @@ class Record(BaseModel):
         super().__setattr__(name, value)
         if name in self._READ_FIELDS:
             with contextlib.suppress(AttributeError):  # never read
-                object.__delattr__(self, "_language")
+                object.__delattr__(self, self._READ_MARK)
 
     def remember(self, name: str, compute: Callable[[], T]) -> T:
         """``compute()``, computed once and kept until a field of the record is assigned.
@@ -235,6 +236,9 @@ class Source(Record):
         default=None, description="path of the full text, relative to the file"
     )
     __slots__ = ("_text_content",)
+    # what the claims and checks of its file are read with: changing one reads them again
+    _READ_FIELDS = ("language", "published", "text")
+    _READ_MARK = "_text_content"
 
     @model_validator(mode="before")
     @classmethod

@@ -182,6 +182,20 @@ def test_a_source_made_in_code_reads_its_text_next_to_the_document(tmp_path: Pat
     assert "missing-text" in {f.rule for f in factcheck.verify(other).findings}
 
 
+def test_a_source_changed_in_code_reads_its_records_again(write_files: WriteFiles) -> None:
+    claim = "  - {id: a, quote: '1,5 million', subject: s, property: p, value: '1,5 million EUR'}\n"
+    folder = write_files({"a.yaml": source_block(language="en") + "claims:\n" + claim})
+    corpus = factcheck.load(folder)
+    assert "invalid-value" in {f.rule for f in factcheck.verify(corpus).findings}
+    document = corpus.documents[0]
+    assert document.source is not None
+    document.source.language = "fr"  # the editor's fix: the article is French
+    assert factcheck.verify(corpus).findings == ()
+    document.source = document.source.model_copy(update={"language": "en"})  # replaced
+    assert "invalid-value" in {f.rule for f in factcheck.verify(corpus).findings}
+    assert corpus.claims[0].source is document.source
+
+
 def test_a_value_changed_in_code_is_read_again_by_the_next_verify() -> None:
     corpus = _shares("60 %", "60 %")
     factcheck.verify(corpus)

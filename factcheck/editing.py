@@ -121,7 +121,7 @@ def find_claim(
                 f"claim '{claim_id}' has errors ({first.location}: {first.message}); "
                 "fix them (see factcheck verify) before recording a review"
             )
-    known = sorted({claim.id for claim in load(files, config, progress).claims})
+    known = sorted({claim.id for claim in load(files, config, progress).claims} if files else ())
     close = difflib.get_close_matches(claim_id, known, n=1, cutoff=0.6)
     hint = f"; did you mean '{close[0]}'?" if close else ""
     where = ", ".join(str(path) for path in listed)

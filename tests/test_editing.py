@@ -729,3 +729,13 @@ def test_an_edit_that_would_not_load_names_the_line_of_the_file_on_disk(
     assert "would not load (in the lines the review writes after line 11: " in message
     assert message.endswith("nothing was written")
     assert (folder / "a.yaml").read_text(encoding="utf-8") == text
+
+
+def test_a_review_in_a_folder_without_claim_files_names_the_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["review", "cloudwatt_launch", str(tmp_path), "--verdict", "verified", "--by", "d"]
+    assert run_cli(argv) == 2
+    assert capsys.readouterr().err == (
+        f"factcheck: error: no claim with id 'cloudwatt_launch' in {tmp_path}\n"
+    )

@@ -217,14 +217,19 @@ def test_a_field_assigned_in_code_is_checked_as_loading_checks_it() -> None:
     assert claim.value == "12" and claim.kind == "fact"
 
 
-def test_what_one_run_derived_does_not_leak_into_the_next(write_files: WriteFiles) -> None:
+def _two_slices_of_60(write_files: WriteFiles) -> tuple[factcheck.Corpus, Config]:
+    """Two slices of 60 %, and a configuration that makes them shares of a whole of 100 %."""
     claims = "claims:\n" + "".join(
         f"  - {{id: {h}, quote: '{h} 60 %', subject: S, property: slice, "
         f"qualifiers: {{holder: {h}}}, value: 60 %, when: '2012'}}\n"
         for h in ("x", "y")
     )
     corpus = factcheck.load(write_files({"a.yaml": source_block() + claims}))
-    whole = Config.from_mapping({"properties": {"slice": {"whole": "100 %"}}})
+    return corpus, Config.from_mapping({"properties": {"slice": {"whole": "100 %"}}})
+
+
+def test_what_one_run_derived_does_not_leak_into_the_next(write_files: WriteFiles) -> None:
+    corpus, whole = _two_slices_of_60(write_files)
     plain = {f.rule for f in factcheck.verify(corpus).findings}
     with_whole = {f.rule for f in factcheck.verify(corpus, whole).findings}
     assert "shares-sum-to-whole" in with_whole and "shares-sum-to-whole" not in plain
@@ -307,13 +312,7 @@ def test_an_unknown_fail_on_is_a_configuration_error() -> None:
 def test_two_threads_verifying_one_corpus_each_get_their_own_findings(
     write_files: WriteFiles,
 ) -> None:
-    claims = "claims:\n" + "".join(
-        f"  - {{id: {h}, quote: '{h} 60 %', subject: S, property: slice, "
-        f"qualifiers: {{holder: {h}}}, value: 60 %, when: '2012'}}\n"
-        for h in ("x", "y")
-    )
-    corpus = factcheck.load(write_files({"a.yaml": source_block() + claims}))
-    whole = Config.from_mapping({"properties": {"slice": {"whole": "100 %"}}})
+    corpus, whole = _two_slices_of_60(write_files)
     expected = {
         id(whole): {f.rule for f in factcheck.verify(corpus, whole).findings},
         id(corpus.config): {f.rule for f in factcheck.verify(corpus).findings},

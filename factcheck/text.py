@@ -53,14 +53,52 @@ def _normalise(text: str) -> str:
 
 def find_quote(quote: str, text: str) -> int:
     """The offset of ``quote`` in ``text`` once both are normalised, or -1."""
-    return _normalise_document(text).find(normalise(quote))
+    return next(_occurrences(normalise(quote), _normalise_document(text)), -1)
 
 
 def contains_quote(quote: str, text: str) -> bool:
     """Tell whether ``find_quote(quote, text) >= 0``, cheaply when the quote is verbatim."""
     # Normalising is one character for one, plus rules that look only at a character's
     # neighbours, so a verbatim quote is also in the normalised text: no need to fold it.
-    return quote in text or _normalise_document(text).find(normalise(quote)) >= 0
+    if quote in text and (
+        not _EDGE_DIGIT.search(quote) or next(_occurrences(quote, text), -1) >= 0
+    ):
+        return True
+    return find_quote(quote, text) >= 0
+
+
+_EDGE_DIGIT = re.compile(r"^\d|\d$")
+_GOES_ON_AFTER = re.compile(r"\d|[.,]\d")
+_THOUSANDS = re.compile(r"\d{3}(?!\d)")
+
+
+def _occurrences(needle: str, haystack: str) -> Iterator[int]:
+    """Where ``needle`` stands in ``haystack``, never inside a longer number.
+
+    "2 millions" is not in "12 millions", nor "5 %" in "2,5 %", nor "500 salariés" in
+    "12 500 salariés": a figure cut out of another is another figure.
+    """
+    cut_before = needle[:1].isdigit()
+    cut_after = needle[-1:].isdigit()
+    group = cut_before and _THOUSANDS.match(needle) is not None  # "500" after "12 "
+    at = haystack.find(needle)
+    while at >= 0:
+        if not (
+            (cut_before and _goes_on_before(haystack, at, group))
+            or (cut_after and _GOES_ON_AFTER.match(haystack, at + len(needle)))
+        ):
+            yield at
+        at = haystack.find(needle, at + 1)
+
+
+def _goes_on_before(text: str, at: int, group: bool) -> bool:
+    """Whether the number at ``at`` continues one before it: "1|2", "2,|5", "12 |500"."""
+    before = text[at - 1] if at else ""
+    if before.isdigit():
+        return True
+    if at < 2 or not text[at - 2].isdigit():
+        return False
+    return before in ".," or (group and before in " \u00a0\u202f")
 
 
 @lru_cache(maxsize=64)
@@ -139,10 +177,8 @@ def _quote_spans(quote: str, text: str) -> Iterator[tuple[int, int]]:
     if not needle:
         return
     haystack, starts, ends = normalise_with_offsets(text)
-    found = haystack.find(needle)
-    while found >= 0:
+    for found in _occurrences(needle, haystack):
         yield starts[found], ends[found + len(needle) - 1]
-        found = haystack.find(needle, found + 1)
 
 
 def quote_sentence(quote: str, text: str) -> str | None:

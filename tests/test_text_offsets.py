@@ -115,3 +115,10 @@ def test_a_quote_sentence_is_the_article_sentence_around_it() -> None:
     # the lead follows the byline on the next line: the line break ends the byline
     lead = quote_sentence("contre 19% en moyenne en Europe", SEED_TEXT)
     assert lead is not None and lead.startswith("La France accuse un important retard")
+
+
+def test_a_quote_is_never_placed_inside_a_longer_number() -> None:
+    text = "un budget de 12 millions d'euros, dont une subvention de 2 millions d'euros."
+    ((start, end),) = quote_spans("2 millions d'euros", text)
+    assert text[start - 3 : end] == "de 2 millions d'euros"
+    assert find_quote("2 millions", text) == normalise(text).index("de 2 millions") + 3

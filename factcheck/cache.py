@@ -110,7 +110,10 @@ class ReportCache:
             if any(_file_digest(Path(p)) != digest for p, digest in texts.items()):
                 return None
             return report_from_dict(entry["report"])
-        except (OSError, ValueError, RecursionError, LookupError, TypeError, AttributeError):
+        except (
+            OSError, ValueError, ArithmeticError, RecursionError, LookupError, TypeError,
+            AttributeError,
+        ):  # fmt: skip
             return None
 
     def put(self, report: Report, texts: Iterable[Path]) -> str | None:
@@ -143,9 +146,17 @@ class ReportCache:
             tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n", encoding="utf-8")
 
     def _prune(self) -> None:
-        entries = sorted(self.path.parent.glob("*.json"), key=lambda p: p.stat().st_mtime)
+        entries = sorted(self.path.parent.glob("*.json"), key=_age)
         for old in entries[:-MAX_ENTRIES]:
             old.unlink(missing_ok=True)
+
+
+def _age(entry: Path) -> float:
+    """When an entry was written; one that another run just pruned sorts first."""
+    try:
+        return entry.stat().st_mtime
+    except FileNotFoundError:
+        return 0.0
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:

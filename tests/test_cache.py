@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -132,8 +133,9 @@ def test_a_cache_that_cannot_be_written_is_noted_and_the_run_goes_on(
         lambda entry: "[" * 100_000 + "]" * 100_000,
         lambda entry: "[]",
         lambda entry: entry.replace('"findings": [', '"findings": 5, "x": [', 1),
+        lambda entry: re.sub(r'"claims": \d+', '"claims": 1e999', entry),
     ],
-    ids=["not JSON", "texts a list", "nested too deep", "a list", "report mangled"],
+    ids=["not JSON", "texts a list", "nested too deep", "a list", "report mangled", "infinity"],
 )
 def test_a_corrupt_entry_is_ignored(
     corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: Any

@@ -1,13 +1,16 @@
 """``--changed-since REF``: keep only the findings that touch files changed since a git ref.
 
 The whole corpus is still loaded and verified (cross-file rules need it); the
-report then keeps a finding when its own file changed, or the file of any claim
-it names, or a source text that such a file names (an edited article can break
-its quotes). Changed means: on this branch since it forked from REF (``git
-merge-base``), plus uncommitted and untracked files, so ``--changed-since
-origin/main`` in a pull request and ``--changed-since HEAD`` before a commit
-both mean "what I changed". Git runs as a subprocess; no git, no repository or
-an unknown ref is a :class:`ChangesError` (exit 2).
+report then keeps a finding when its own file changed, or the file of any record
+it names (a claim, a check, a source), or a source text that such a file names
+(an edited article can break its quotes); when it names an id no record has any
+more (a claim file deleted, an id renamed: what was changed is gone); and every
+finding when the configuration file changed (it can change any finding).
+Changed means: on this branch since it forked from REF (``git merge-base``), plus
+uncommitted and untracked files, so ``--changed-since origin/main`` in a pull
+request and ``--changed-since HEAD`` before a commit both mean "what I changed".
+Git runs as a subprocess; no git, no repository or an unknown ref is a
+:class:`ChangesError` (exit 2).
 """
 
 from __future__ import annotations
@@ -70,6 +73,9 @@ def changed_files(ref: str, where: Path) -> frozenset[Path]:
 def only_changed(report: Report, corpus: Corpus, changed: Collection[Path]) -> Report:
     """The report without the findings that touch no changed file (counted as outside changes)."""
     changed = frozenset(changed)
+    config = corpus.config.path if corpus.config is not None else None
+    if config is not None and config.resolve() in changed:
+        return report  # a rule turned on, a severity raised: any finding may be new
     touched: set[str] = set()
     files_of: dict[str, set[str]] = {}
     for document in corpus.documents:
@@ -78,14 +84,21 @@ def only_changed(report: Report, corpus: Corpus, changed: Collection[Path]) -> R
             inputs.append(Path(document.path).parent / document.source.text)
         if any(path.resolve() in changed for path in inputs):
             touched.add(document.path)
-        for claim in document.claims:
-            files_of.setdefault(claim.id, set()).add(document.path)
+        ids = [claim.id for claim in document.claims] + [check.id for check in document.checks]
+        if document.source is not None:
+            ids.append(document.source.id)
+        for record_id in ids:
+            files_of.setdefault(record_id, set()).add(document.path)
 
     def touches(finding: Finding) -> bool:
         file = finding.location.file
         if file.startswith("<") or file in touched or Path(file).resolve() in changed:
             return True
-        return any(files_of.get(claim, set()) & touched for claim in finding.claims)
+        for name in finding.claims:
+            files = files_of.get(name)
+            if files is None or files & touched:  # no record has it any more, or a changed one
+                return True
+        return False
 
     kept = tuple(finding for finding in report.findings if touches(finding))
     return replace(

@@ -618,6 +618,40 @@ def test_a_finding_is_reported_when_any_of_its_claims_files_changed(
     assert duplicate and duplicate[0]["location"]["file"] == "claims/b.yaml"
 
 
+def test_what_a_change_breaks_in_an_unchanged_file_is_reported(
+    repository: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    claims = repository / "claims"
+    b = claims / "b.yaml"
+    check = "checks:\n  - {id: b_uses_a, expect: 'staff_a > 0'}\n"
+    b.write_text(b.read_text(encoding="utf-8") + check, encoding="utf-8")
+    _git(repository, "commit", "-q", "-am", "a check in b naming a claim of a")
+    (claims / "a.yaml").unlink()  # the claim it names goes with its file
+    main(["verify", "claims", "--format", "json", "--changed-since", "HEAD"])
+    rules = {f["rule"] for f in json.loads(capsys.readouterr().out)["findings"]}
+    assert "unknown-reference" in rules  # reported in the unchanged b.yaml
+    _git(repository, "checkout", "-q", "--", "claims/a.yaml")
+    # a new file reusing a source id and a check id of b.yaml: reported, though b is unchanged
+    new = b.read_text(encoding="utf-8").replace("staff_b", "staff_0")
+    (claims / "0new.yaml").write_text(new, encoding="utf-8")
+    main(["verify", "claims", "--format", "json", "--changed-since", "HEAD"])
+    duplicates = [
+        f["message"] for f in json.loads(capsys.readouterr().out)["findings"]
+        if f["rule"] == "duplicate-id"
+    ]  # fmt: skip
+    assert len(duplicates) == 2 and any("source id 'src_b'" in m for m in duplicates)
+
+
+def test_a_configuration_change_reports_every_finding(
+    repository: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repository / "claims" / "factcheck.toml").write_text(
+        '[rules.figure-in-quote]\nseverity = "warning"\n', encoding="utf-8"
+    )
+    _, files, summary = _reported(capsys, "--changed-since", "HEAD")
+    assert (files, summary["outside_changes"]) == (["claims/a.yaml", "claims/b.yaml"], 0)
+
+
 def test_changed_since_a_branch_means_since_the_fork(
     repository: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

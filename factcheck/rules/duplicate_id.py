@@ -65,6 +65,6 @@ def _duplicates(kind: str, records: Iterable[Record]) -> Iterator[Problem]:
             same_file = where.file == record.location.file
             at = f"line {where.line}" if same_file else str(where)
             message = f"duplicate {kind} id '{record_id}' (first at {at})"
-            yield Problem(message, record.location, (record_id,) if kind != "source" else ())
+            yield Problem(message, record.location, (record_id,))
         else:
             first[record_id] = record.location

@@ -68,12 +68,14 @@ def check(context: Context) -> Iterator[Problem]:
         if whole is None:
             assert claim.of is not None  # the table pairs claims with `of` only
             close = closest(claim.of)
-            yield _problem(f"claim '{claim.id}' is 'of'", claim.of, close, claim.location, claim.id)
+            yield _problem(
+                f"claim '{claim.id}' is 'of'", claim.of, close, claim.location, claim.id, claim.of
+            )
     for check_ in checks_by_names(context)[1]:  # the checks naming some unknown id
         for name in check_.references:
             if name not in known:
                 close = closest(name)
-                yield _problem(f"check '{check_.id}' names", name, close, check_.location)
+                yield _problem(f"check '{check_.id}' names", name, close, check_.location, name)
 
 
 def _problem(what: str, name: str, close: str | None, location: Location, *claims: str) -> Problem:

@@ -51,18 +51,33 @@ def changed_files(ref: str, where: Path) -> frozenset[Path]:
             raise ChangesError(f"--changed-since needs a git repository: {where} is not in one")
         raise ChangesError(f"--changed-since: git cannot read the repository of {where}: {reason}")
     root = Path(top.stdout.strip())
+    if _git("rev-parse", "--verify", "--quiet", "HEAD", cwd=root).returncode != 0:
+        # no commit yet (the first commit of a repository): every file is new
+        return _listed(root, ("ls-files", "--cached", "--others", "--exclude-standard", "-z"))
     if _git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", cwd=root).returncode != 0:
         raise ChangesError(
             f"unknown git revision '{ref}' (in a shallow CI clone, fetch it first, "
             "e.g. 'git fetch origin main' or actions/checkout with fetch-depth: 0)"
         )
     fork = _git("merge-base", ref, "HEAD", cwd=root)
-    base = fork.stdout.strip() if fork.returncode == 0 and fork.stdout.strip() else ref
-    names: list[str] = []
-    for args in (
+    if fork.returncode != 0 or not fork.stdout.strip():
+        # comparing with REF's tip would pin on this branch whatever REF changed since
+        raise ChangesError(
+            f"git cannot find where HEAD forked from '{ref}' (in a shallow CI clone, fetch "
+            "the whole history, e.g. actions/checkout with fetch-depth: 0)"
+        )
+    base = fork.stdout.strip()
+    return _listed(
+        root,
         ("diff", "--name-only", "--no-renames", "-z", base, "--"),
         ("ls-files", "--others", "--exclude-standard", "-z"),
-    ):
+    )
+
+
+def _listed(root: Path, *commands: tuple[str, ...]) -> frozenset[Path]:
+    """The absolute paths the git commands list, NUL-separated, relative to ``root``."""
+    names: list[str] = []
+    for args in commands:
         result = _git(*args, cwd=root)
         if result.returncode != 0:
             raise ChangesError(f"git {args[0]} failed: {result.stderr.strip()}")

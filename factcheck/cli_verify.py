@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -140,9 +141,18 @@ def plan_outputs(
     paths = [o.path.resolve() for o in outputs if o.path is not None]
     if len(set(paths)) < len(paths):
         raise UsageError("two --format options write to the same file")
-    if all(o.path is not None for o in outputs):
-        outputs.append(Output("text"))
+    if not any(o.path is None or _is_standard_output(o.path) for o in outputs):
+        outputs.append(Output("text"))  # the terminal still says how the run went
     return tuple(outputs)
+
+
+def _is_standard_output(path: Path) -> bool:
+    """Whether a report file is the standard output itself (``/dev/stdout``, ``/dev/fd/1``)."""
+    try:
+        file, standard = os.stat(path), os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):  # no such file yet; no real stdout
+        return False
+    return (file.st_dev, file.st_ino) == (standard.st_dev, standard.st_ino)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -209,6 +210,17 @@ def test_console_script_and_python_m() -> None:
             [*command, "verify", str(CLAIMS)], capture_output=True, text=True, check=False
         )
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="no /dev/stdout here")
+def test_a_report_written_to_dev_stdout_is_the_whole_output() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "verify", str(CLAIMS), "--no-cache",
+         "--format", "json=/dev/stdout", "--format", "junit=/dev/null"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["summary"]["claims"] == 27  # no text report after it
 
 
 def test_the_program_flushes_its_whole_report_and_exits_with_its_code(
@@ -650,6 +662,25 @@ def test_a_configuration_change_reports_every_finding(
     )
     _, files, summary = _reported(capsys, "--changed-since", "HEAD")
     assert (files, summary["outside_changes"]) == (["claims/a.yaml", "claims/b.yaml"], 0)
+
+
+def test_changed_since_without_a_fork_point_stops_instead_of_guessing(
+    repository: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _git(repository, "checkout", "-q", "--orphan", "unrelated")
+    _git(repository, "commit", "-q", "-m", "another history")
+    _git(repository, "checkout", "-q", "main")
+    assert main(["verify", "claims", "--changed-since", "unrelated"]) == 2
+    assert "git cannot find where HEAD forked from 'unrelated'" in capsys.readouterr().err
+
+
+def test_changed_since_head_before_the_first_commit_means_every_file(
+    repository: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.rmtree(repository / ".git")
+    _git(repository, "init", "-q", "-b", "main")  # a new repository: no commit, no HEAD
+    code, files, _ = _reported(capsys, "--changed-since", "HEAD")
+    assert (code, files) == (1, ["claims/a.yaml", "claims/b.yaml"])
 
 
 def test_changed_since_a_branch_means_since_the_fork(

@@ -10,7 +10,6 @@ minute; it runs in CI like every other test.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -69,10 +68,7 @@ def test_the_manifest_declares_one_serial_hook_over_the_whole_corpus() -> None:
     hook = hooks[0]
     assert hook["entry"] == "factcheck verify" and hook["language"] == "python"
     assert hook["pass_filenames"] is False and hook["require_serial"] is True
-    files = re.compile(hook["files"])
-    for name in ("claims/a.yaml", "b.yml", "claims/a.txt", "factcheck.toml"):
-        assert files.search(name), name
-    assert not files.search("script.py")
+    assert hook["always_run"] is True  # a commit that only deletes a claim file too
 
 
 def test_pre_commit_hook_fails_on_a_bad_claim_and_passes_once_fixed(tmp_path: Path) -> None:

@@ -88,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
 def render(entries: list[HistoryEntry]) -> str:
     """The timeline as a text table."""
     from factcheck.findings import one_line
+    from factcheck.tracking import when_text
 
     header = ["", "when", "property", "value", "kind", "source", "published", "status", "claim"]
     rows: list[list[str]] = [header]
@@ -96,7 +97,7 @@ def render(entries: list[HistoryEntry]) -> str:
         rows.append(
             [
                 "!=" if entry.disagrees_with else "",
-                claim.when or "-",
+                when_text(claim, missing="-"),
                 claim.property,
                 claim.value or "-",
                 claim.kind,

@@ -243,7 +243,7 @@ def judge_deadline(claim: Claim, facts: Iterable[Claim]) -> Deadline:
         and period.start <= fact.period.start
         and fact.period.end <= period.end
     )
-    what = f"{claim.kind} '{claim.id}' ({claim.value or 'no value'}, {_when(claim)})"
+    what = f"{claim.kind} '{claim.id}' ({claim.value or 'no value'}, {when_text(claim)})"
     if not relevant:
         message = (
             f"{what} fell due on {period.end}; no fact about {claim.subject} "
@@ -276,9 +276,13 @@ def _outcome(claim: Claim, fact: Claim) -> str:
     return "missed" if truth is Truth.FAILS else "met"
 
 
-def _when(claim: Claim) -> str:
+def when_text(claim: Claim, missing: str = "no date") -> str:
+    """The claim's ``when`` as written, with the period it was read as when that differs.
+
+    ``en mars: mars 2016``: the same words in two articles may be two different months.
+    """
     if claim.period is None:
-        return claim.when or "no date"
+        return claim.when or missing
     described = claim.period.describe(claim.language)
     return claim.when if claim.when == described else f"{claim.when}: {described}"
 

@@ -310,6 +310,15 @@ def test_history_marks_a_disagreement_whatever_the_subjects_case_or_accents(
     assert disagreeing["revenue_2014_later"] and disagreeing["cloudwatt_revenue_2014"]
 
 
+def test_history_shows_which_year_the_same_words_mean(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = copy_seed(tmp_path)
+    later_facts(path.parent, fact("staff_march", "staff", "~80 person", "en mars"))
+    assert run_cli(["history", "Cloudwatt", str(path.parent), "--property", "staff"]) == 0
+    assert "en mars: mars 2018" in capsys.readouterr().out  # the later article's March
+
+
 def test_history_json_and_unknown_subject(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli(["history", "France", str(CLAIMS), "--format", "json"]) == 0
     document = json.loads(capsys.readouterr().out)

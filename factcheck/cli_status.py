@@ -95,9 +95,14 @@ def render(report: StatusReport) -> str:
     lines = [
         f"{plural(len(report.claims), 'claim')} in {plural(report.files, 'file')}, "
         f"as of {report.today.isoformat()}",
-        "",
-        "By status",
     ]
+    if report.problems:  # said first: every count below leaves those claims out
+        lines.append(
+            f"note: {plural(report.problems, 'problem')} loading "
+            f"{', '.join(map(one_line, report.problem_files))}; claims with errors are not "
+            "counted below (run factcheck verify)"
+        )
+    lines += ["", "By status"]
     lines += [f"  {name:<11} {report.by_status[name]:>5}" for name in STATUSES]
     lines += ["", "By source"]
     width = max((len(source) for source in report.by_source), default=6)
@@ -127,12 +132,6 @@ def render(report: StatusReport) -> str:
         ]
     lines += ["", f"Never reviewed: {len(report.never_reviewed)}"]
     lines += _wrapped_ids(report.never_reviewed)
-    if report.problems:
-        lines += [
-            "",
-            f"note: {report.problems} problem(s) loading the files; claims with errors are "
-            "not counted (run factcheck verify)",
-        ]
     return "\n".join(lines) + "\n"
 
 

@@ -46,7 +46,7 @@ __all__ = [
     "subjects",
 ]
 
-OUTCOMES = ("met", "missed", "due", "unclear")
+OUTCOMES = ("missed", "due", "unclear", "met")  # what needs attention first
 
 
 def _location(claim: Claim) -> dict[str, Any]:
@@ -137,6 +137,7 @@ class StatusReport:
     deadlines: tuple[Deadline, ...]
     drift: tuple[Drift, ...]
     problems: int = 0  # load problems: claims with errors are not counted
+    problem_files: tuple[str, ...] = ()  # the files that have them
 
     def outcomes(self) -> dict[str, int]:
         """Deadlines by outcome (every outcome present, zero or more)."""
@@ -158,6 +159,7 @@ class StatusReport:
                 "mismatched": len(self.mismatched),
                 "drift": len(self.drift),
                 "load_problems": self.problems,
+                "load_problem_files": list(self.problem_files),
                 "by_status": self.by_status,
                 "deadlines": self.outcomes(),
             },
@@ -207,9 +209,10 @@ def status(
         never_reviewed=tuple(claim for claim in claims if not claim.reviews),
         stale=stale,
         mismatched=tuple(c for c in claims if c.status_mismatched),
-        deadlines=tuple(_deadlines(claims, today)),
+        deadlines=tuple(sorted(_deadlines(claims, today), key=lambda d: OUTCOMES.index(d.outcome))),
         drift=tuple(_drift(claims)),
-        problems=sum(1 for _ in corpus.problems),
+        problems=len(corpus.problems),
+        problem_files=tuple(sorted({problem.location.file for problem in corpus.problems})),
     )
 
 

@@ -133,6 +133,25 @@ def test_met_and_missed_show_in_the_text_report(
     assert "missed: revenue_2017 (3 million EUR)" in out
 
 
+def test_status_puts_what_needs_attention_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = copy_seed(tmp_path)
+    later_facts(
+        path.parent,
+        fact("revenue_2017", "revenue", "520 million EUR"),  # the first target: met
+        fact("jobs_2017", "direct_jobs", "~90 person"),  # the second: missed
+    )
+    (path.parent / "broken.yaml").write_text("source: [\n", encoding="utf-8")
+    assert run_cli(["status", str(path.parent), "--today", SEED_DAY]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].startswith("note: 1 problem loading ") and "broken.yaml" in lines[1]
+    due = lines.index("Targets and forecasts fallen due: 1 missed, 1 met")
+    assert lines[due + 1].lstrip().startswith("missed") and lines[due + 2].lstrip().startswith(
+        "met"
+    )
+
+
 def test_facts_that_disagree_leave_the_outcome_unclear(tmp_path: Path) -> None:
     path = copy_seed(tmp_path)
     later_facts(

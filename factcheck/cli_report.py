@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from factcheck.cli_common import add_config, add_paths, load_corpus, path_argument
+from factcheck.cli_common import add_config, add_paths, iso_date, load_corpus, path_argument
 from factcheck.errors import UsageError
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -25,6 +25,7 @@ it. Copy the folder anywhere; it needs no server and no network.
 exit codes:
   0  the report was written (whatever it found: gate CI on 'factcheck verify')
   2  it could not be: no such path, unreadable configuration, unwritable folder
+     (the folder is then left as it was: the pages are moved into place at the end)
 """
 
 
@@ -50,6 +51,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     report.add_argument(
         "--open", action="store_true", help="open the index page in a web browser when done"
     )
+    report.add_argument(
+        "--today",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="the day to judge stale reviews on, as 'factcheck status' does (default: today)",
+    )
     add_config(report)
     report.set_defaults(run=run)
 
@@ -72,7 +79,12 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         index = write_report(
-            corpus, report, output, config=config, progress=Progress.if_wanted("writing pages")
+            corpus,
+            report,
+            output,
+            config=config,
+            progress=Progress.if_wanted("writing pages"),
+            today=args.today,
         )
     except OSError as error:
         print(f"factcheck: error: cannot write the report in {output}: {error}", file=sys.stderr)

@@ -17,8 +17,14 @@ nothing and run no script but a few lines that let the Space key follow a highli
 
 from __future__ import annotations
 
+import datetime as dt
+import errno
+import hashlib
 import itertools
+import os
 import re
+import shutil
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -63,6 +69,7 @@ class Term:
     label: str
     value: str
     claim: Link | None = None
+    language: str = "en"  # the value is written as its article writes numbers
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,11 +120,17 @@ class ClaimView:
     ignored: list[Ignored] = field(default_factory=list)
     span: tuple[int, int] | None = None
     first_highlight: str | None = None
+    #: the id of the claim's card: ``claim-<id>``, ``claim-<id>-2`` for a second claim of that id
+    anchor: str = ""
+    #: why its verdict must be checked again: its quote drifted, its review is too old
+    drift: str | None = None
+    stale: str | None = None
 
     @property
-    def anchor(self) -> str:
-        """The id of the claim's card (``claim-<id>``)."""
-        return f"claim-{self.claim.id}"
+    def recheck(self) -> str | None:
+        """A few words for a highlight: the verdict is stale, or its quote drifted."""
+        words = [w for w, on in (("quote drifted", self.drift), ("stale", self.stale)) if on]
+        return ", ".join(words) or None
 
     @property
     def worst(self) -> str | None:
@@ -133,6 +146,34 @@ class Segment:
     claims: tuple[ClaimView, ...] = ()
     ending: tuple[ClaimView, ...] = ()  # the claims whose quote ends here get a badge
     id: str = ""
+
+    @property
+    def primary(self) -> ClaimView:
+        """The claim the segment's link opens: the innermost one (shortest quote).
+
+        A claim whose quote lies inside another's thus opens from its own words; a claim
+        that is never the primary of a segment (its quote equals another's) opens from
+        its badge, a link of its own.
+        """
+        return min(self.claims, key=_innermost)
+
+    @property
+    def others(self) -> tuple[ClaimView, ...]:
+        """The claims ending here that are not the primary: each gets a badge link."""
+        primary = self.primary
+        return tuple(v for v in self.ending if v is not primary)
+
+    @property
+    def primary_ends(self) -> bool:
+        """Whether the primary claim's quote ends here (its badge goes in the link)."""
+        primary = self.primary
+        return any(v is primary for v in self.ending)
+
+    @property
+    def also(self) -> tuple[ClaimView, ...]:
+        """The other claims that cover these words."""
+        primary = self.primary
+        return tuple(v for v in self.claims if v is not primary)
 
     @property
     def status(self) -> str:
@@ -155,6 +196,11 @@ class Segment:
                 f"{view.number}. {view.claim.id}: {view.claim.status}, {found or 'no finding'}"
             )
         return "; ".join(parts)
+
+
+def _innermost(view: ClaimView) -> tuple[int, int]:
+    span = view.span or (0, 0)
+    return (span[1] - span[0], view.number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +235,38 @@ class DocumentView:
     paragraphs: list[list[Segment]] | None
     findings: list[FindingView]
     checks: list[CheckView]
+    #: the language of its text, dates and values: the source's, else its file's
+    language: str = "en"
+    #: the findings reported at this file (the index counts these, so rows add up)
+    own: list[FindingView] = field(default_factory=list)
+
+    @property
+    def unreadable(self) -> bool:
+        """Whether the file itself could not be read (YAML error), not just its source block."""
+        return any(p.kind in ("syntax", "internal") for p in self.document.problems)
+
+    @property
+    def recheck(self) -> int:
+        """How many of its claims have a verdict to check again (drifted or stale)."""
+        return sum(1 for view in self.claims if view.recheck)
+
+    @property
+    def attention(self) -> tuple[int, ...]:
+        """How urgently it needs an editor: errors, warnings, false or misleading claims."""
+        counts = self.own_severity_counts
+        statuses = Counter(view.claim.status for view in self.claims)
+        return (
+            counts["error"],
+            counts["warning"],
+            statuses["false"] + statuses["misleading"],
+            self.recheck,
+            counts["info"],
+        )
+
+    @property
+    def own_severity_counts(self) -> dict[str, int]:
+        """The findings reported at this file, by severity, worst first."""
+        return _severity_counts(self.own)
 
     @property
     def has_text(self) -> bool:
@@ -219,31 +297,46 @@ def write_report(
     *,
     config: Config | None = None,
     progress: Callable[[Document, int], None] | None = None,
+    today: dt.date | None = None,
 ) -> Path:
     """Write the report's site into ``out_dir`` (created if needed); returns ``index.html``.
 
     ``report`` is what :func:`factcheck.verify` made of ``corpus`` (with ``config``, whose
-    vocabulary tells which claims are shares of a whole). Only ``index.html`` and one
-    ``<source id>.html`` per claim file are written; nothing else in ``out_dir`` is touched.
-    ``progress`` is called with each document once its page is written, and their number.
+    vocabulary tells which claims are shares of a whole, and whose ``[review]
+    max_age_days`` tells which verdicts are stale on ``today``, by default the system's
+    date). Only ``index.html`` and one ``<source id>.html`` per claim file are written;
+    nothing else in ``out_dir`` is touched. The pages are first written in a temporary
+    folder inside ``out_dir`` and moved into place once all of them are: a failure
+    (``OSError``) leaves the folder as it was. ``progress`` is called with each document
+    once its page is written, and their number.
     """
     config = config or Config()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     environment = _environment()
     source_page = environment.get_template("source.html.j2")
-    pages, findings = _pages(corpus.documents, report, config)
+    pages, findings = _pages(corpus, report, config, today or dt.date.today())
     documents = []
-    # each page is written as soon as its view is made
-    for view in pages:
-        atomic.write_text(out / view.page, source_page.render(doc=view, report=report))
-        view.paragraphs = None  # written: the index does not show the text, free it
-        documents.append(view)
-        if progress is not None:
-            progress(view.document, len(corpus.documents))
+    staging = Path(tempfile.mkdtemp(prefix=".factcheck-report-", dir=out))
+    try:
+        # each page is written as soon as its view is made
+        for view in pages:
+            (staging / view.page).write_text(
+                source_page.render(doc=view, report=report), encoding="utf-8"
+            )
+            view.paragraphs = None  # written: the index does not show the text, free it
+            documents.append(view)
+            if progress is not None:
+                progress(view.document, len(corpus.documents))
+        _publish(staging, out, [view.page for view in documents])
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    # the articles that need an editor first: errors, warnings, false or misleading claims
+    documents.sort(key=lambda view: tuple(-n for n in view.attention))
     index = out / "index.html"
     html = environment.get_template("index.html.j2").render(
         documents=documents,
+        unattributed=len(findings) - sum(len(view.own) for view in documents),
         summary=report.summary,
         findings=findings,
         severity_counts=_severity_counts(findings),
@@ -254,6 +347,16 @@ def write_report(
     )
     atomic.write_text(index, html)
     return index
+
+
+def _publish(staging: Path, out: Path, pages: Sequence[str]) -> None:
+    """Move the written pages from ``staging`` into ``out``, each replacing its old version."""
+    for page in pages:  # all checked before any is moved: a failure leaves no half site
+        target = out / page
+        if target.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a folder, not a page", str(target))
+    for page in pages:
+        os.replace(staging / page, out / page)
 
 
 def _environment() -> jinja2.Environment:
@@ -337,13 +440,27 @@ class _Index:
 
 
 def _pages(
-    documents: Sequence[Document], report: Report, config: Config
+    corpus: Corpus, report: Report, config: Config, today: dt.date
 ) -> tuple[Iterator[DocumentView], list[FindingView]]:
     """The view of every document, made as it is asked for, and of every finding, worst first.
 
     One page's view holds its text cut into segments: made one at a time, the views of an
     archive's pages never all hold theirs at once.
     """
+    from factcheck.tracking import status
+
+    documents = corpus.documents
+    tracked = status(corpus, today=today, max_age_days=config.review.max_age_days)
+    recheck = _Recheck(
+        {id(d.claim): d.message for d in tracked.drift},
+        {
+            id(s.claim): (
+                f"last reviewed on {s.review.date} ({s.review.verdict}), {s.age_days} days "
+                f"before {today}: older than {tracked.max_age_days} days, review it again"
+            )
+            for s in tracked.stale
+        },
+    )
     pages = _page_names(documents)
     page_of_claim: dict[str, str] = {}
     claims: dict[str, Claim] = {}
@@ -367,10 +484,18 @@ def _pages(
     shown.update((s.finding, _finding_view(s.finding, site)) for s in report.suppressed)
     index = _Index.of(report)
     views = (
-        _document_view(doc, page, site, index, shown)
+        _document_view(doc, page, site, index, shown, recheck)
         for doc, page in zip(documents, pages, strict=True)
     )
     return views, [shown[f] for f in index.ordered]
+
+
+@dataclass(frozen=True, slots=True)
+class _Recheck:
+    """The claims whose verdict must be checked again, by ``id()``: what ``status`` says."""
+
+    drift: Mapping[int, str]
+    stale: Mapping[int, str]
 
 
 def _document_view(
@@ -379,11 +504,20 @@ def _document_view(
     site: _Site,
     index: _Index,
     finding_views: Mapping[Finding, FindingView],
+    recheck: _Recheck | None = None,
 ) -> DocumentView:
     source = doc.source
     text = source.text_content if source else None
     claims = [_claim_view(claim) for claim in doc.claims]
     ids = {view.claim.id for view in claims}
+    anchors: Counter[str] = Counter()
+    for view in claims:
+        anchors[view.claim.id] += 1
+        n = anchors[view.claim.id]
+        view.anchor = f"claim-{view.claim.id}" + (f"-{n}" if n > 1 else "")
+        if recheck is not None:
+            view.drift = recheck.drift.get(id(view.claim))
+            view.stale = recheck.stale.get(id(view.claim))
     for view in claims:
         named = index.findings(index.by_claim.get(view.claim.id, ()))
         view.findings.extend(finding_views[f] for f in named)
@@ -395,6 +529,7 @@ def _document_view(
     for claim_id in ids:
         related.update(index.by_claim.get(claim_id, ()))
     mine = [finding_views[f] for f in index.findings(sorted(related))]
+    own = [finding_views[f] for f in index.findings(index.by_file.get(doc.path, ()))]
     paragraphs = None
     if text is not None:
         _place_quotes(claims, text)
@@ -418,6 +553,8 @@ def _document_view(
         paragraphs=paragraphs,
         findings=mine,
         checks=_check_views(doc, index, finding_views, site.claims),
+        language=source.language if source else (doc.claims[0].language if doc.claims else "en"),
+        own=own,
     )
 
 
@@ -481,7 +618,7 @@ def _arithmetic(
         if named_claim is not None and named_claim.parsed_value is not None:
             value = named_claim.parsed_value
             shown = format_quantity(value.quantity, named_claim.language)
-            terms.append(Term("", cid, shown, link_of.get(cid)))
+            terms.append(Term("", cid, shown, link_of.get(cid), named_claim.language))
     return tuple(terms), ""
 
 
@@ -493,9 +630,11 @@ def _sum_terms(group: ShareGroup, link_of: Mapping[str, Link]) -> tuple[tuple[Te
             label += " (reports disagree)"
         first = part.claims[0].id
         shown = format_quantity(part.quantity, group.language)
-        terms.append(Term("+" if index else "", label, shown, link_of.get(first)))
+        sign = "+" if index else ""
+        terms.append(Term(sign, label, shown, link_of.get(first), group.language))
     whole = format_quantity(group.whole, group.language)
-    terms.append(Term("=", "sum", format_quantity(group.total, group.language)))
+    total = format_quantity(group.total, group.language)
+    terms.append(Term("=", "sum", total, language=group.language))
     if group.truth_within is Truth.FAILS:
         verdict = f"the sum cannot stay within the whole, {whole}"
     elif group.truth_reaches is Truth.FAILS:
@@ -570,8 +709,11 @@ def _paragraphs(text: str, claims: Sequence[ClaimView]) -> list[list[Segment]]:
                 tuple(v for v in covering if v.span and v.span[1] == b),
                 f"q-{counter}",
             )
-            for view in covering:
-                view.first_highlight = view.first_highlight or segment.id
+            # "Back to the quote" goes to the first link that opens the claim
+            primary = segment.primary
+            primary.first_highlight = primary.first_highlight or segment.id
+            for view in segment.others:
+                view.first_highlight = view.first_highlight or f"{segment.id}-{view.number}"
             segments.append(segment)
         if any(segment.text.strip() for segment in segments):
             paragraphs.append(segments)
@@ -582,8 +724,17 @@ def _paragraphs(text: str, claims: Sequence[ClaimView]) -> list[list[Segment]]:
 # --- Small helpers --------------------------------------------------------------------------
 
 
+#: The longest page name before ``.html``: file systems allow 255 bytes, a temporary copy
+#: adds a few, and a shorter name reads better in an address bar.
+_MAX_NAME = 80
+
+
 def _page_names(documents: Sequence[Document]) -> list[str]:
-    """One file name per document: its source id, made unique, never ``index``."""
+    """One file name per document: its source id, made unique, never ``index``.
+
+    A long id is cut and ends with a short hash of the whole, so that the name fits any
+    file system and two long ids that differ only at the end keep distinct names.
+    """
     names: list[str] = []
     taken = {"index"}
     for doc in documents:
@@ -593,6 +744,9 @@ def _page_names(documents: Sequence[Document]) -> list[str]:
             else re.sub(r"[^a-z0-9_]+", "_", Path(doc.path).stem.lower())
         )
         base = base.strip("_") or "source"
+        if len(base) > _MAX_NAME:
+            digest = hashlib.sha256(base.encode("utf-8")).hexdigest()[:10]
+            base = f"{base[: _MAX_NAME - 11]}_{digest}"
         name, n = base, 1
         while name in taken:
             n += 1

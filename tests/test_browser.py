@@ -343,3 +343,117 @@ def test_the_index_links_to_each_finding_in_place(visit: Visit, shares_site: Pat
     page.get_by_role("link", name="← All sources").click()
     expect(page.locator("h1")).to_have_text("Fact-check report")
     visit.assert_clean()
+
+
+# --- Nested and identical quotes, narrow screens, hover and badges (the audit's findings) ---
+
+AUDIT_YAML = """\
+source:
+  id: nested
+  title: Emplois
+  publisher: Test
+  published: 2015-03-12
+  language: fr
+  text: nested.txt
+claims:
+  - id: long_quote
+    quote: "selon les chiffres de l'Insee, 120 emplois"
+    subject: Ville
+    property: jobs_created
+    when: "2014"
+    value: 120 person
+  - id: inner_quote
+    quote: "les chiffres de l'Insee"
+    subject: Insee
+    property: figures
+    value: 9 person
+  - id: same_a
+    quote: "le même passage"
+    subject: Ville
+    property: a
+  - id: same_b
+    quote: "le même passage"
+    subject: Ville
+    property: b
+  - id: other_report
+    quote: "150 emplois"
+    subject: Ville
+    property: jobs_created
+    when: "2014"
+    value: 150 person
+"""
+AUDIT_TEXT = (
+    "Il y a, selon les chiffres de l'Insee, 120 emplois. Puis le même passage, une fois.\n\n"
+    "Un autre article parle de 150 emplois.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def audit_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("audit") / "claims"
+    folder.mkdir()
+    (folder / "nested.yaml").write_text(AUDIT_YAML, encoding="utf-8")
+    (folder / "nested.txt").write_text(AUDIT_TEXT, encoding="utf-8")
+    return _site(folder, folder.parent / "site")
+
+
+def test_every_claim_opens_from_the_keyboard_and_is_named_as_it_opens(
+    visit: Visit, audit_site: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    page = visit.open((audit_site / "nested.html").as_uri())
+    links = page.locator(".text a.hl")
+    opened: set[str] = set()
+    for index in range(links.count()):
+        link = links.nth(index)
+        name = link.evaluate("a => a.querySelector('.sr-only').textContent")
+        link.focus()
+        page.keyboard.press("Enter")
+        card = page.locator(".card.is-current")
+        expect(card).to_be_focused()
+        number = card.locator(".num").evaluate("n => n.textContent.replace(/\\D/g, '')")
+        assert f"claim {number}:" in name, (name, number)  # it opens the claim it names
+        opened.add(card.get_attribute("id") or "")
+    assert opened == {
+        "claim-long_quote",
+        "claim-inner_quote",
+        "claim-same_a",
+        "claim-same_b",
+        "claim-other_report",
+    }
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize("width", [320, 400])
+def test_pages_reflow_on_a_narrow_screen(visit: Visit, audit_site: Path, width: int) -> None:
+    visit.page.set_viewport_size({"width": width, "height": 900})
+    for name in ("index.html", "nested.html"):
+        page = visit.open((audit_site / name).as_uri())
+        assert page.locator("table.arith").count() or name == "index.html"
+        scroll = page.evaluate("document.documentElement.scrollWidth")
+        assert scroll <= width, f"{name} is {scroll} px wide at {width} px"
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_hovered_highlights_and_badge_icons_keep_their_contrast(
+    visit: Visit, audit_site: Path, scheme: str
+) -> None:
+    visit.page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
+    page = visit.open((audit_site / "nested.html").as_uri())
+    icons = page.eval_on_selector_all(".badge, .badge [class^='sev-']", COLOURS_JS)
+    assert any(text == "✖" for text, _, _ in icons), "an error icon on shared words"
+    for text, foreground, background in icons:
+        ratio = _contrast(foreground, background)
+        assert ratio >= 4.5, f"{scheme}: {text!r} {foreground} on {background}: {ratio:.2f}"
+    links = page.locator(".text a.hl:not(.hl-more)")
+    for index in range(links.count()):
+        links.nth(index).hover()
+        page.wait_for_timeout(50)
+        text, foreground, background = (
+            links.nth(index).locator(".q").evaluate(f"q => ({COLOURS_JS})([q])[0]")
+        )
+        ratio = _contrast(foreground, background)
+        assert ratio >= 4.5, f"{scheme} hover: {text!r} {foreground} on {background}: {ratio:.2f}"
+    visit.assert_clean()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import re
 import shutil
 from html.parser import HTMLParser
@@ -371,3 +372,287 @@ def test_screen_readers_hear_numbers_not_punctuation(tmp_path: Path) -> None:
         assert not re.search(r'<td class="n">·</td>', html)  # read aloud as "dot"
     index = pages[0]
     assert '<span aria-hidden="true">·</span><span class="sr-only">0</span>' in index
+
+
+# --- The audit's findings: page names, links per claim, languages, re-checks, the index ---
+
+
+class Links(HTMLParser):
+    """The text's highlight links: where each goes, what it says; and the cards' numbers."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[dict[str, str]] = []  # href, id, spoken (the sr-only text), lang
+        self.numbers: dict[str, str] = {}  # card anchor -> its number
+        self.ids: list[str] = []
+        self.headings: list[tuple[str, str]] = []
+        self._link: dict[str, str] | None = None
+        self._sr = 0
+        self._sr_lang: list[str] = []
+        self._heading: tuple[str, str] | None = None
+        self._card: str | None = None
+        self._num = False
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if "id" in a:
+            self.ids.append(a["id"])
+        classes = a.get("class", "").split()
+        if tag == "a" and "hl" in classes:
+            self._link = {"href": a["href"], "id": a["id"], "spoken": "", "lang": ""}
+            self.links.append(self._link)
+        if tag == "li" and "card" in classes:
+            self._card = a["id"]
+        if tag == "span" and "num" in classes:
+            self._num = True
+            self.numbers[self._card or ""] = ""
+        if tag in ("h1", "h2", "h3", "h4"):
+            self._heading = (tag, "")
+        if tag == "span" and "sr-only" in classes and self._link is not None:
+            self._sr += 1
+            self._link["lang"] += a.get("lang", "") + " "
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a":
+            self._link = None
+        if tag == "span":
+            self._sr = max(0, self._sr - 1)
+        if tag == "h3":
+            self._num = False
+        if tag in ("h1", "h2", "h3", "h4") and self._heading:
+            self.headings.append((self._heading[0], " ".join(self._heading[1].split())))
+            self._heading = None
+
+    def handle_data(self, data: str) -> None:
+        if self._link is not None and self._sr:
+            self._link["spoken"] += data
+        if self._num and self._card:
+            self.numbers[self._card] += re.sub(r"\D", "", data)
+        if self._heading:
+            self._heading = (self._heading[0], self._heading[1] + data)
+
+
+NESTED_YAML = """\
+claims:
+  - id: long_quote
+    quote: "selon les chiffres de l'Insee, 120 emplois"
+    subject: Ville
+    property: jobs
+    value: 120 person
+  - id: inner_quote
+    quote: "les chiffres de l'Insee"
+    subject: Insee
+    property: source
+  - id: same_a
+    quote: "le même passage"
+    subject: Ville
+    property: a
+  - id: same_b
+    quote: "le même passage"
+    subject: Ville
+    property: b
+"""
+NESTED_TEXT = (
+    "Il y a, selon les chiffres de l'Insee, 120 emplois. Puis le même passage, une fois.\n"
+)
+
+
+def nested_site(write_files: WriteFiles, tmp_path: Path) -> Path:
+    folder = write_files({"a.yaml": source_block(text="a.txt") + NESTED_YAML, "a.txt": NESTED_TEXT})
+    return build(folder, tmp_path / "out").parent
+
+
+def test_every_claim_opens_from_its_words_and_each_link_says_which(
+    write_files: WriteFiles, tmp_path: Path
+) -> None:
+    page = Links((nested_site(write_files, tmp_path) / "test_source.html").read_text("utf-8"))
+    reached = {link["href"].removeprefix("#") for link in page.links}
+    assert reached == set(page.numbers), "every claim has a link of its own"
+    for link in page.links:
+        number = page.numbers[link["href"].removeprefix("#")]
+        said = re.search(r"claim (\d+)", link["spoken"])
+        assert said and said.group(1) == number, link  # it announces the claim it opens
+    inner = [link for link in page.links if link["href"] == "#claim-inner_quote"]
+    assert inner and "also in claim" in inner[0]["spoken"]
+
+
+def test_a_long_source_id_gets_a_short_page_name(write_files: WriteFiles, tmp_path: Path) -> None:
+    long_a, long_b = "a" * 300, "a" * 299 + "b"
+    folder = write_files(
+        {"a.yaml": source_block(source_id=long_a), "b.yaml": source_block(source_id=long_b)}
+    )
+    index = build(folder, tmp_path / "out")
+    pages = sorted(p.name for p in index.parent.iterdir() if p.name != "index.html")
+    assert len(pages) == 2 and pages[0] != pages[1]
+    assert all(len(name) <= 90 and name.startswith("a" * 60) for name in pages)
+    html = index.read_text("utf-8")
+    assert all(f'href="{name}"' in html for name in pages)
+
+
+def test_a_failure_leaves_no_half_site(
+    write_files: WriteFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = write_files(
+        {"a.yaml": source_block(source_id="a_src"), "b.yaml": source_block(source_id="b_src")}
+    )
+    corpus = factcheck.load(folder)
+    report = factcheck.verify(corpus)
+    out = tmp_path / "out"
+    (out / "b_src.html").mkdir(parents=True)  # the second page cannot be written
+    with pytest.raises(OSError):
+        write_report(corpus, report, out)
+    assert sorted(p.name for p in out.iterdir()) == ["b_src.html"]
+
+    def fail(doc: object, total: int) -> None:
+        if fail.calls:  # type: ignore[attr-defined]
+            raise OSError(28, "No space left on device")
+        fail.calls += 1  # type: ignore[attr-defined]
+
+    fail.calls = 0  # type: ignore[attr-defined]
+    (out / "b_src.html").rmdir()
+    with pytest.raises(OSError):
+        write_report(corpus, report, out, progress=fail)
+    assert list(out.iterdir()) == []
+
+
+def test_the_cli_writes_a_long_id_and_exits_0(
+    write_files: WriteFiles, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_files({"long.yaml": source_block(source_id="a" * 300)})
+    assert run_cli(str(folder), "-o", str(tmp_path / "r")) == 0
+    assert len(list((tmp_path / "r").glob("*.html"))) == 2
+
+
+def test_each_language_is_marked_where_it_changes(write_files: WriteFiles, tmp_path: Path) -> None:
+    folder = write_files(
+        {
+            "a.yaml": source_block(text="a.txt", published="2015-03-12") + NESTED_YAML,
+            "a.txt": NESTED_TEXT,
+            "broken.yaml": source_block(source_id="Bad Id", language="fr")
+            + "claims:\n  - {id: orphan, quote: quelque chose, subject: X, property: p}\n",
+        }
+    )
+    site = build(folder, tmp_path / "out").parent
+    html = (site / "test_source.html").read_text("utf-8")
+    page = Links(html)
+    assert page.links and all(set(link["lang"].split()) == {"en"} for link in page.links)
+    assert '<time datetime="2015-03-12" lang="fr">12 mars 2015</time>' in html
+    assert '<span lang="fr">120 person (119,5 à 120,5 person)</span>' in html
+    assert '<span lang="fr">Ville</span>' in html
+    index = (site / "index.html").read_text("utf-8")
+    assert '<time datetime="2015-03-12" lang="fr">12 mars 2015</time>' in index
+    broken = next(p for p in site.iterdir() if p.name.startswith("broken"))
+    assert '<blockquote lang="fr">quelque chose</blockquote>' in broken.read_text("utf-8")
+
+
+RECHECK_YAML = """\
+claims:
+  - id: changed
+    quote: "le même passage"
+    subject: Ville
+    property: a
+    status: verified
+    reviews:
+      - {{date: 2026-11-03, by: desk, verdict: verified, quote_fingerprint: "{fingerprint}"}}
+  - id: old
+    quote: "120 emplois"
+    subject: Ville
+    property: jobs
+    value: 120 person
+    status: verified
+    reviews:
+      - {{date: 2015-04-01, by: desk, verdict: verified}}
+"""
+
+
+def test_drifted_and_stale_verdicts_are_flagged(write_files: WriteFiles, tmp_path: Path) -> None:
+    from factcheck.editing import quote_fingerprint
+
+    yaml = RECHECK_YAML.format(fingerprint=quote_fingerprint("un autre passage"))
+    folder = write_files({"a.yaml": source_block(text="a.txt") + yaml, "a.txt": NESTED_TEXT})
+    corpus = factcheck.load(folder)
+    index = write_report(
+        corpus, factcheck.verify(corpus), tmp_path / "out", today=dt.date(2026, 12, 1)
+    )
+    page = Page((index.parent / "test_source.html").read_text("utf-8"))
+    changed, old = " ".join(page.cards["changed"].split()), " ".join(page.cards["old"].split())
+    assert "quote drifted" in changed and "Quote drifted since its review" in changed
+    assert "Stale verdict" not in changed
+    assert "Stale verdict" in old and "older than 365 days" in old and "4262 days" in old
+    html = (index.parent / "test_source.html").read_text("utf-8")
+    assert "(claim 2: verified, stale)" in html or "(claim 1: verified, stale)" in html
+    assert "2 verdicts to re-check" in index.read_text("utf-8")
+
+
+TWO_FILES_YAML = """\
+claims:
+  - id: {cid}
+    quote: "120 emplois"
+    subject: Ville
+    property: jobs
+    when: "2014"
+    value: {value}
+"""
+
+
+def test_the_index_puts_errors_first_and_its_rows_add_up(
+    write_files: WriteFiles, tmp_path: Path
+) -> None:
+    folder = write_files(
+        {
+            "a.yaml": source_block(source_id="a_clean"),
+            "b.yaml": source_block(source_id="b_jobs", text="b.txt")
+            + TWO_FILES_YAML.format(cid="jobs_b", value="120 person")
+            + "  - {id: missing, quote: pas dans le texte, subject: X, property: p}\n",
+            "b.txt": NESTED_TEXT,
+            "c.yaml": source_block(source_id="c_jobs")
+            + TWO_FILES_YAML.format(cid="jobs_c", value="150 person"),
+        }
+    )
+    corpus = factcheck.load(folder)
+    report = factcheck.verify(corpus)
+    index = write_report(corpus, report, tmp_path / "out").read_text("utf-8")
+    rows = re.findall(r'<tr>\s*<td><a href="([^"]+)"', index)
+    assert rows[-1] == "a_clean.html"  # first in path order, but clean
+    body = index.split('id="sources-title"')[1].split("</tbody>")[0]
+    errors = []
+    for row in body.split("<tr>")[2:]:
+        numbers = [
+            int(n) if n.isdigit() else 0
+            for n in re.findall(r'<td class="n">(\d+|<span aria-hidden="true">·</span>)', row)
+        ]
+        errors.append(numbers[-3])
+    assert errors == sorted(errors, reverse=True)
+    assert sum(errors) == report.summary.errors >= 2
+    assert "counted once, in the row of the file it is reported at" in index
+    arithmetic = (tmp_path / "out" / "c_jobs.html").read_text("utf-8")
+    assert '<td lang="fr">150 person (149,5 à 150,5 person)</td>' in arithmetic
+
+
+def test_each_claim_has_a_heading_and_an_id_of_its_own(
+    write_files: WriteFiles, tmp_path: Path
+) -> None:
+    yaml = NESTED_YAML + "  - {id: same_a, quote: Puis, subject: Ville, property: c}\n"
+    folder = write_files(
+        {
+            "a.yaml": source_block(text="a.txt") + yaml,
+            "a.txt": NESTED_TEXT,
+            "bad.yaml": source_block(source_id="bad").replace(
+                "  language:", '  url: "javascript:x"\n  language:'
+            )
+            + "claims: []\n",
+            "yaml.yaml": "source: [unclosed\n",
+        }
+    )
+    site = build(folder, tmp_path / "out").parent
+    page = Links((site / "test_source.html").read_text("utf-8"))
+    assert len(page.ids) == len(set(page.ids)), "no id twice"
+    assert {link["href"] for link in page.links} >= {"#claim-same_a", "#claim-same_a-2"}
+    h3 = [text for tag, text in page.headings if tag == "h3"]
+    assert len(h3) == 5 and all(text.startswith("Claim ") for text in h3)
+    assert "Reviews" not in h3
+    index = (site / "index.html").read_text("utf-8")
+    bad_row = index.split("bad.yaml</code>")[1].split("</td>")[0]
+    assert "source block invalid (see the findings)" in bad_row
+    assert "could not be read" in index.split("yaml.yaml</code>")[1].split("</td>")[0]

@@ -186,8 +186,8 @@ def _verify(corpus: Corpus, config: Config, fail_on: Severity) -> Report:
     return Report(
         findings=sort_findings(outcome.findings),
         files=tuple(document.path for document in corpus.documents),
-        claims=sum(1 for _ in corpus.claims),
-        checks=sum(1 for _ in corpus.checks),
+        claims=len(corpus.claims),
+        checks=len(corpus.checks),
         fail_on=fail_on,
         rules=(
             *(RuleInfo.from_doc(a.rule.ID, a.rule.__doc__, a.severity) for a in rules),

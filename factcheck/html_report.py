@@ -732,17 +732,23 @@ _MAX_NAME = 80
 def _page_names(documents: Sequence[Document]) -> list[str]:
     """One file name per document: its source id, made unique, never ``index``.
 
-    A long id is cut and ends with a short hash of the whole, so that the name fits any
-    file system and two long ids that differ only at the end keep distinct names.
+    A file whose source block is broken is named ``file-<its name>``: ids have no
+    hyphen, so it can never take an article's name (a link sent to the desk keeps
+    opening that article). A long id is cut and ends with a short hash of the whole, so
+    that the name fits any file system and two long ids that differ only at the end keep
+    distinct names.
     """
-    names: list[str] = []
     taken = {"index"}
-    for doc in documents:
-        base = (
-            doc.source.id
-            if doc.source
-            else re.sub(r"[^a-z0-9_]+", "_", Path(doc.path).stem.lower())
-        )
+    names: dict[int, str] = {}
+    with_source = [i for i, doc in enumerate(documents) if doc.source is not None]
+    without = [i for i, doc in enumerate(documents) if doc.source is None]
+    for i in [*with_source, *without]:  # articles first: their names never shift
+        source = documents[i].source
+        if source is not None:
+            base = source.id
+        else:
+            stem = re.sub(r"[^a-z0-9_]+", "_", Path(documents[i].path).stem.lower())
+            base = f"file-{stem.strip('_') or 'source'}"
         base = base.strip("_") or "source"
         if len(base) > _MAX_NAME:
             digest = hashlib.sha256(base.encode("utf-8")).hexdigest()[:10]
@@ -752,8 +758,8 @@ def _page_names(documents: Sequence[Document]) -> list[str]:
             n += 1
             name = f"{base}_{n}"
         taken.add(name)
-        names.append(f"{name}.html")
-    return names
+        names[i] = f"{name}.html"
+    return [names[i] for i in range(len(documents))]
 
 
 def _url_link(url: str) -> Link:

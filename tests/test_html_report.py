@@ -274,7 +274,7 @@ def test_a_broken_file_still_gets_a_page_with_its_finding(
 ) -> None:
     folder = write_files({"broken.yaml": "source: [unclosed\n"})
     index = build(folder, tmp_path / "out")
-    html = (index.parent / "broken.html").read_text("utf-8")
+    html = (index.parent / "file-broken.html").read_text("utf-8")  # never an article's name
     assert "invalid-yaml" in html
     assert "invalid-yaml" in index.read_text("utf-8")
 
@@ -292,6 +292,17 @@ def test_page_names_are_unique_and_never_the_index(write_files: WriteFiles, tmp_
         "index_2.html",
         "index_3.html",
     ]
+
+
+def test_a_broken_file_never_takes_an_articles_page_name(
+    write_files: WriteFiles, tmp_path: Path
+) -> None:
+    broken = "source:\n  id: Bad Id\n  title: t\n  publisher: p\n  published: 2015-01-01\n"
+    folder = write_files({"a_src.yaml": broken, "b.yaml": source_block(source_id="a_src")})
+    index = build(folder, tmp_path / "out")
+    pages = sorted(p.name for p in index.parent.iterdir())
+    assert pages == ["a_src.html", "file-a_src.html", "index.html"]  # the article keeps its name
+    assert "b.yaml" in (index.parent / "a_src.html").read_text("utf-8")
 
 
 @pytest.mark.skipif(
@@ -542,7 +553,7 @@ def test_each_language_is_marked_where_it_changes(write_files: WriteFiles, tmp_p
     assert '<span lang="fr">Ville</span>' in html
     index = (site / "index.html").read_text("utf-8")
     assert '<time datetime="2015-03-12" lang="fr">12 mars 2015</time>' in index
-    broken = next(p for p in site.iterdir() if p.name.startswith("broken"))
+    broken = next(p for p in site.iterdir() if p.name.startswith("file-broken"))
     assert '<blockquote lang="fr">quelque chose</blockquote>' in broken.read_text("utf-8")
 
 

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import NotRequired, TypedDict
 
 
 class Severity(enum.IntEnum):
@@ -47,6 +47,54 @@ class Severity(enum.IntEnum):
         except KeyError:
             choices = ", ".join(s.label for s in cls)
             raise ValueError(f"unknown severity {text!r}: choose one of {choices}") from None
+
+
+class LocationDict(TypedDict):
+    """Where a finding stands, in the JSON report: 1-based line and column, 0 when unknown."""
+
+    file: str
+    line: int
+    column: int
+
+
+class FindingDict(TypedDict):
+    """A finding in the JSON report (``--format json``, ``Report.to_dict()``)."""
+
+    rule: str
+    severity: str  # error, warning or info
+    message: str
+    claims: list[str]
+    location: LocationDict
+
+
+class SuppressedDict(FindingDict):
+    """A finding a claim's ``ignore`` silenced, with the claim and its reason."""
+
+    ignored_by: str
+    reason: str
+
+
+class SummaryDict(TypedDict):
+    """The counts of the JSON report."""
+
+    files: int
+    claims: int
+    checks: int
+    errors: int
+    warnings: int
+    infos: int
+    suppressed: int
+    baselined: int
+    outside_changes: int
+
+
+class ReportDict(TypedDict):
+    """The JSON report: ``--format json`` prints exactly this."""
+
+    version: int
+    summary: SummaryDict
+    findings: list[FindingDict]
+    suppressed: NotRequired[list[SuppressedDict]]  # with show_suppressed
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -112,7 +160,7 @@ class Finding:
         """The finding as ``factcheck verify`` prints it (``file:line:col: severity rule msg``)."""
         return f"{self.location}: {self.severity.label} {self.rule} {self.message}"
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> FindingDict:
         """The finding as the stable JSON object of the spec."""
         return {
             "rule": self.rule,
@@ -216,7 +264,7 @@ class Summary:
     baselined: int = 0
     outside_changes: int = 0
 
-    def to_dict(self) -> dict[str, int]:
+    def to_dict(self) -> SummaryDict:
         """The summary as the spec's stable JSON object, with the counts of hidden findings."""
         return {
             "files": self.files,
@@ -278,21 +326,21 @@ class Report:
             outside_changes=self.outside_changes,
         )
 
-    def to_dict(self, show_suppressed: bool = False) -> dict[str, Any]:
+    def to_dict(self, show_suppressed: bool = False) -> ReportDict:
         """The report as the spec's JSON document (``--format json``), as Python data.
 
         ``{"version": 1, "summary": {...}, "findings": [...]}``; with
         ``show_suppressed``, a ``suppressed`` list of the silenced findings too, each
         with the claim that ignores it and the reason.
         """
-        document: dict[str, Any] = {
+        document: ReportDict = {
             "version": JSON_VERSION,
             "summary": self.summary.to_dict(),
             "findings": [finding.to_dict() for finding in self.findings],
         }
         if show_suppressed:
             document["suppressed"] = [
-                {**s.finding.to_dict(), "ignored_by": s.claim, "reason": s.reason}
+                SuppressedDict(**s.finding.to_dict(), ignored_by=s.claim, reason=s.reason)
                 for s in self.suppressed
             ]
         return document

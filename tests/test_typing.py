@@ -55,6 +55,14 @@ def test_user_code_type_checks_without_the_pydantic_plugin(tmp_path: Path) -> No
     subprocess.run([sys.executable, str(tmp_path / "user.py")], check=True, cwd=ROOT)
 
 
-def test_a_misspelt_public_name_is_a_type_error(tmp_path: Path) -> None:
-    result = _mypy(tmp_path, "import factcheck\nfactcheck.verfy\n")
+def test_a_misspelt_public_name_or_report_key_is_a_type_error(tmp_path: Path) -> None:
+    code = (
+        "import factcheck\nfactcheck.verfy\n"
+        "report = factcheck.verify(factcheck.load('claims/'))\n"
+        "errors: int = report.to_dict()['summary']['errors']\n"
+        "report.to_dict()['sumary']\n"
+    )
+    result = _mypy(tmp_path, code)
     assert 'Module has no attribute "verfy"' in result.stdout, result.stdout
+    assert 'has no key "sumary"' in result.stdout, result.stdout
+    assert "user.py:4:" not in result.stdout  # the summary's counts are typed as ints

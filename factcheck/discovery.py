@@ -103,28 +103,26 @@ def discover(
     for raw in paths:
         path = Path(raw)
         try:
-            path.stat()
+            mode = path.stat().st_mode
         except FileNotFoundError:
-            pass  # said below
+            raise PathNotFound(f"{raw}: no such file or folder") from None
         except OSError as error:  # a name too long, a folder that may not be entered
             raise PathNotFound(f"{raw}: {error.strerror or error}") from None
         except ValueError:  # a NUL in the name
             raise PathNotFound(f"{raw!r}: not a valid file name") from None
-        if path.is_file():
+        if stat.S_ISREG(mode):
             if path.name not in CONFIG_NAMES:
                 places = found.setdefault(path, [])
                 if locate:
                     places.extend(_places(path, folder=False))
-        elif path.is_dir():
+        elif stat.S_ISDIR(mode):
             spellings = _places(path, folder=True) if locate else ()
             roots.extend(spellings)
             for file, inside in _claim_files(path):
                 places = found.setdefault(file, [])
                 places.extend(os.path.join(spelling, inside) for spelling in spellings)
-        elif path.exists():
-            raise PathNotFound(f"{raw}: not a file or folder (a device or a pipe)")
         else:
-            raise PathNotFound(f"{raw}: no such file or folder")
+            raise PathNotFound(f"{raw}: not a file or folder (a device or a pipe)")
     if len(paths) > 1:  # 'claims/ /abs/claims' names each file twice: keep the first
         found = _once_each(found)
     if not locate:

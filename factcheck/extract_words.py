@@ -288,7 +288,12 @@ WORDS: dict[str, Words] = {
         ),
         forecast_words=(
             r"devrai(?:t|ent)|prévo\w*|prévu\w*|prévision\w*|sera|seront|pourrai(?:t|ent)|"
-            r"attend(?:u|ue|us|ues)|estim\w*|projet\w*|d['’]ici|atteindra\w*"
+            r"attend(?:u|ue|us|ues)|estim\w*|projet\w*|d['’]ici|"
+            # the future tense's third persons (débutera, finira, prendra, permettra,
+            # pourra, devra, aura; débuteront...), in lower case: not a name, nor the
+            # past historic of a verb in -rer (entra, déclara, assura), nor a noun
+            r"(?-i:(?!(?:af)?front\b|sierra\b|terra\b)[a-zàâçéèêëîïôûù]+"
+            r"(?:(?:e|i|d|tt|r|v)ra|ront)|s?aura)"
         ),
         lead_words=r"en|le",
         word_count=r"mots",

@@ -754,7 +754,7 @@ def test_an_adjective_between_a_number_and_its_persons(
 @pytest.mark.parametrize(
     ("text", "language", "when", "kind"),
     [
-        ("Les travaux débuteront au printemps.", "fr", "printemps 2025", "fact"),
+        ("Les travaux débuteront au printemps.", "fr", "printemps 2025", "forecast"),
         ("Work will start in the spring.", "en", "spring 2025", "forecast"),
     ],
 )
@@ -766,6 +766,26 @@ def test_a_season_without_its_year_is_a_date_claim(
     as_verify_reads = parse_date(text.split(" ", 3)[-1].rstrip("."), language, AUDIT_DAY)
     period = parse_date(claim.when, language, AUDIT_DAY)
     assert (period.start, period.end) == (as_verify_reads.start, as_verify_reads.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("L'usine emploiera 300 salariés.", "forecast"),
+        ("Le chantier coûtera 12 millions d'euros.", "forecast"),
+        ("Le réseau atteindra 40 % du territoire.", "forecast"),
+        ("Les sites accueilleront 900 élèves.", "forecast"),
+        ("La ville aura 3 lignes de tramway.", "forecast"),
+        ("Ce contrat permettra 150 embauches.", "forecast"),
+        # the past historic of verbs in -rer, and nouns ending as a future does
+        ("Il déclara 300 salariés.", "fact"),
+        ("Le front compte 12 km.", "fact"),
+        ("L'opéra a reçu 2 millions d'euros.", "fact"),
+    ],
+)
+def test_the_french_future_tense_is_a_forecast(text: str, kind: str) -> None:
+    (claim,) = draft_of(text, "fr", AUDIT_DAY).claims
+    assert claim.kind == kind
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcheck.model import is_blank, name_key
+from factcheck.model import Kind, is_blank, name_key
 from factcheck.values import Interval, Quantity, Truth, UnitMismatch, ValueSyntaxError, parse_value
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ _Qualifiers = tuple[tuple[str, str], ...]
 #: A ``when`` as grouping compares it: its first and last days, or its text when unreadable.
 WhenKey = tuple[dt.date, dt.date] | str | None
 # subject, property, when, the claim it is `of`
-_GroupKey = tuple[str, str, WhenKey, str | None]
+_GroupKey = tuple[str, str, WhenKey, str | None, Kind, str | None]
 _ISO_SPAN = re.compile(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
 
 
@@ -79,7 +79,10 @@ class Part:
 
 @dataclass(frozen=True, slots=True)
 class ShareGroup:
-    """Claims that divide one whole: one subject, property, ``when`` and ``of``.
+    """Claims that divide one whole: one subject, property, ``when``, ``of`` and kind.
+
+    Forecasts and targets are grouped by who made them (``attributed_to``), facts
+    together.
 
     ``parts`` are in order of first report; ``left_out`` are claims whose unit cannot be
     added to the whole (the units rule reports them). ``total`` is the sum of the parts.
@@ -94,6 +97,8 @@ class ShareGroup:
     total: Quantity
     whole: Quantity
     language: str
+    kind: str = "fact"
+    speaker: str | None = None  # who made the forecast or set the target; None for facts
 
     @builtins.property  # the field "property" shadows the builtin in this class
     def claims(self) -> tuple[Claim, ...]:
@@ -122,12 +127,19 @@ class ShareGroup:
         return total.compare(op, whole)
 
     def describe(self) -> str:
-        """Name the group for a message: ``Cloudwatt (septembre 2012)``."""
+        """Name the group for a message: ``Cloudwatt (septembre 2012)``.
+
+        A forecast or target is named so, with who made it: ``premier tour (30 juin
+        2024; forecast by Ifop)``.
+        """
+        said = [self.kind + (f" by {self.speaker}" if self.speaker else "")]
         if self.period is not None:
-            return f"{self.subject} ({self.period.describe(self.language)})"
-        if self.when is not None:
-            return f"{self.subject} ({self.when})"
-        return self.subject
+            said.insert(0, self.period.describe(self.language))
+        elif self.when is not None:
+            said.insert(0, self.when)
+        if self.kind == "fact":
+            said.pop()
+        return f"{self.subject} ({'; '.join(said)})" if said else self.subject
 
     def listing(self) -> str:
         """Name the parts for a message: ``a + b (and b_again) + c``."""
@@ -166,10 +178,16 @@ def share_groups(claims: Iterable[Claim], vocabulary: Vocabulary) -> list[ShareG
             continue
         period = claim.period
         when = (period.start, period.end) if period is not None else when_key(claim)
-        key = (name_key(subject), name, when, claim.of)
+        # A poll's forecast and the results, or two pollsters, divide the whole apart
+        # (as same-fact-same-value keeps them apart)
+        kind = claim.kind
+        speaker = claim.attributed_to if kind != "fact" else None
+        key = (name_key(subject), name, when, claim.of, kind, speaker)
         pending = grouped.get(key)
         if pending is None:
-            pending = grouped[key] = _Pending(subject, period, claim.when, claim.language, whole)
+            pending = grouped[key] = _Pending(
+                subject, period, claim.when, claim.language, whole, kind, speaker
+            )
         qualifiers = claim.qualifiers
         part = qualifier_key(qualifiers) if qualifiers else ()
         reports = pending.parts.get(part)
@@ -194,6 +212,8 @@ class _Pending:
     when: str | None
     language: str
     whole: Quantity
+    kind: str
+    speaker: str | None
     parts: dict[_Qualifiers, list[tuple[Claim, Quantity]]] = field(default_factory=dict)
 
 
@@ -270,6 +290,8 @@ def _group(key: _GroupKey, pending: _Pending) -> ShareGroup | None:
         total=parts[0].quantity if len(parts) == 1 else Quantity(total, unit),
         whole=whole,
         language=pending.language,
+        kind=pending.kind,
+        speaker=pending.speaker,
     )
 
 

@@ -116,6 +116,32 @@ def test_groups_by_subject_property_days_and_of() -> None:
     assert [[c.id for c in g.claims] for g in found] == expected
 
 
+def test_a_forecast_and_the_results_divide_the_whole_apart() -> None:
+    """A poll's forecast plus the results on the same day summed to over 100 %."""
+    poll = {"kind": "forecast", "attributed_to": "Ifop"}
+    other_poll = {"kind": "forecast", "attributed_to": "Elabe"}
+    found = groups(
+        claim("p_a", "60 %", "A", when="30 juin 2015", **poll),
+        claim("p_b", "40 %", "B", when="30 juin 2015", **poll),
+        claim("r_a", "55 %", "A", when="30 juin 2015"),
+        claim("r_b", "45 %", "B", when="30 juin 2015"),
+        claim("e_a", "52 %", "A", when="30 juin 2015", **other_poll),
+        claim("e_b", "48 %", "B", when="30 juin 2015", **other_poll),
+    )
+    assert [[c.id for c in g.claims] for g in found] == [
+        ["p_a", "p_b"],
+        ["r_a", "r_b"],
+        ["e_a", "e_b"],
+    ]
+    assert all(group.truth_equals is Truth.HOLDS for group in found)
+    assert [group.describe() for group in found] == [
+        "Cloudwatt (30 juin 2015; forecast by Ifop)",
+        "Cloudwatt (30 juin 2015)",
+        "Cloudwatt (30 juin 2015; forecast by Elabe)",
+    ]
+    assert list(problems(*[claim for group in found for claim in group.claims])) == []
+
+
 def test_a_part_reported_twice_counts_once_at_what_its_reports_agree_on() -> None:
     (group,) = groups(
         claim("a", "~50 %", "A"),

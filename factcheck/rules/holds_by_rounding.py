@@ -6,7 +6,8 @@ shares rounded to one decimal), but an editor may want to know: the reader
 adding up the printed figures gets 99,9 %. This rule reports, as information,
 shares of a whole that reach it only thanks to rounding, reports of the same
 fact whose printed figures differ but agree within their precision (``12 %`` and
-``12,4 %``), and ``expect`` or ``order`` checks that hold only within the
+``12,4 %``; not a ``~90`` and a ``95``: the ``~`` says how far the figure may be), and
+``expect`` or ``order`` checks that hold only within the
 precision of their figures or dates (statcheck's users asked for exactly this).
 
 **Options:** none.
@@ -92,8 +93,8 @@ def _same_fact_by_rounding(context: Context) -> Iterator[Problem]:
     verdicts: dict[tuple[int, int], Truth | None] = {}
     for position in table.repeated:
         value = values[position]
-        if value is None or value.quantity.interval.nominal is None:
-            continue  # a range or a bound is no figure to round
+        if value is None or value.quantity.interval.nominal is None or value.comparator:
+            continue  # a range, a bound or a `~` figure is no figure to round
         first = first_report.setdefault(facts[position], position)
         theirs = values[first]
         if first == position or theirs is None or theirs is value:

@@ -91,8 +91,9 @@ def find_claim(
 ) -> Claim:
     """The claim with this id in the claim files under ``paths``; EditError if there is none.
 
-    A claim whose record has errors, or an id used twice, is refused: the review
-    would land on a record nobody can rely on. ``progress`` is :func:`load`'s.
+    A claim whose record has errors (a field, its value or its date that cannot be
+    read), or an id used twice, is refused: the review would land on a record nobody
+    can rely on. ``progress`` is :func:`load`'s.
 
     Only the files that may hold the id are loaded: those whose bytes contain it, or a
     backslash. An id is lowercase letters, digits and ``_`` and files are UTF-8, so
@@ -112,9 +113,11 @@ def find_claim(
             raise EditError(
                 f"claim id '{claim_id}' is used more than once ({places}); fix that first"
             )
-        if found:
-            return found[0]
+        # a record that did not load, or a value or date that cannot be read: a verdict
+        # on a figure nobody can check would be published as it is
         broken = [problem for problem in corpus.problems if claim_id in problem.claims]
+        if found and not broken:
+            return found[0]
         if broken:
             first = broken[0]
             raise EditError(

@@ -315,6 +315,21 @@ def test_a_claim_with_errors_or_a_duplicate_id_is_refused(write_files: WriteFile
 
 
 @pytest.mark.parametrize(
+    ("field", "message"),
+    [("value: 44,4,4 %", "cannot read '44,4,4 %'"), ("when: septembr 2012", "as a date")],
+)
+def test_a_claim_whose_value_or_date_cannot_be_read_is_refused(
+    write_files: WriteFiles, field: str, message: str
+) -> None:
+    claim = f"claims:\n  - id: share\n    quote: q\n    subject: S\n    property: p\n    {field}\n"
+    folder = write_files({"a.yaml": source_block() + claim})
+    before = (folder / "a.yaml").read_bytes()
+    with pytest.raises(EditError, match=rf"claim 'share' has errors \(.*a\.yaml:12:5: .*{message}"):
+        record_review(folder, "share", review(), today=TODAY)
+    assert (folder / "a.yaml").read_bytes() == before
+
+
+@pytest.mark.parametrize(
     "written",
     [
         '"\\x73taff"',  # an escape: the file does not hold the id as it is typed
@@ -483,10 +498,10 @@ def test_a_plain_scalar_shaped_like_an_impossible_date_is_kept_as_written(
         "  - id: staff\n    quote: q\n    subject: S\n    property: p\n    when: 2015-13-01\n"
     )
     folder = write_files({"a.yaml": text})
-    record_review(folder, "staff", review(), today=TODAY)
+    record_review(folder, "odd", review(), today=TODAY)
     after = (folder / "a.yaml").read_text(encoding="utf-8")
     assert "    subject: 2015-02-30\n" in after and "    when: 2015-13-01\n" in after
-    assert load(folder).claims_by_id()["staff"].status == "verified"
+    assert load(folder).claims_by_id()["odd"].status == "verified"
 
 
 def test_a_claim_followed_by_an_item_that_is_no_record_is_still_reviewed(

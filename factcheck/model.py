@@ -29,6 +29,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -81,12 +82,27 @@ PATTERN_WORDS = {
     LANGUAGE_PATTERN: "a language code such as fr, en or pt-BR",
     URL_PATTERN: "a web address starting with http:// or https://",
 }
-Text = Annotated[str, AfterValidator(str.strip)]
+# The loader reads every scalar as written, so `when: 2015` or `note: yes` are text;
+# an editor's YAML 1.2 language server sees numbers and booleans there: the schema
+# (`factcheck schema`) accepts them as the loader does.
+_PLAIN_SCALAR = WithJsonSchema({"type": ["string", "number", "boolean"]})
+Text = Annotated[str, AfterValidator(str.strip), _PLAIN_SCALAR]
+
+
+def _any_day_text(schema: dict[str, Any]) -> None:
+    """A day may be written in words: drop the schema's ``"format": "date"``."""
+    schema.pop("format", None)
+
+
 Identifier = Annotated[str, StringConstraints(strip_whitespace=True, pattern=ID_PATTERN)]
 Url = Annotated[str, StringConstraints(strip_whitespace=True, pattern=URL_PATTERN)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Kind = Literal["fact", "forecast", "target", "opinion"]
-Status = Literal["unverified", "verified", "disputed", "false", "misleading"]
+Status = Annotated[
+    Literal["unverified", "verified", "disputed", "false", "misleading"],
+    # an unquoted `status: false` is the verdict false (YAML 1.2 reads a boolean)
+    WithJsonSchema({"enum": ["unverified", "verified", "disputed", "false", False, "misleading"]}),
+]
 KINDS: tuple[str, ...] = ("fact", "forecast", "target", "opinion")
 STATUSES: tuple[str, ...] = ("unverified", "verified", "disputed", "false", "misleading")
 # Numbers and dates stay text in YAML (see yamltree); values are also accepted as numbers
@@ -229,7 +245,11 @@ class Source(Record):
     title: Text
     publisher: Text
     url: Url | None = None
-    published: dt.date
+    published: dt.date = Field(
+        # a day in ISO form or in words (27 juillet 2015): no "format": "date" in the schema
+        json_schema_extra=_any_day_text,
+        description="the day of publication: 2015-07-27, or in words as the article writes it",
+    )
     language: Annotated[str, StringConstraints(strip_whitespace=True, pattern=LANGUAGE_PATTERN)]
     word_count: int | None = Field(default=None, ge=0)
     text: Text | None = Field(

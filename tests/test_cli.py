@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import build_parser, main
+from factcheck.loading import load_text
 from tests.conftest import CLAIMS, ROOT, WriteFiles, source_block, write_latin1_named_claims
 
 GOOD = (
@@ -154,6 +155,14 @@ def test_schema_is_valid_json_schema_that_accepts_the_seed(
         # what an editor's YAML 1.2 language server sees: dates as text, numbers as numbers
         data = json.loads(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8")), default=str))
         jsonschema.validate(data, schema)
+    # what the loader accepts as written: plain numbers and booleans are text, a day in words
+    plain = yaml.safe_load(
+        "source: {id: s, title: 2015, publisher: p, published: 27 juillet 2015, language: fr}\n"
+        "claims:\n  - {id: a, quote: q, subject: s, property: p, when: 2015, status: false,\n"
+        "     qualifiers: {year: 2015}, note: 5, value: 44}\n"
+    )
+    assert load_text(yaml.safe_dump(plain), "plain.yaml").problems == []
+    jsonschema.validate(plain, schema, format_checker=jsonschema.FormatChecker())
     broken = {"source": {"id": "x"}, "claims": [{"id": "Bad-Id", "valeu": 1}]}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(broken, schema)

@@ -10,6 +10,7 @@ import re
 import sys
 from pathlib import Path
 
+from factcheck.findings import RuleInfo
 from factcheck.rules import RULES, summary
 
 HEADER = """\
@@ -46,7 +47,26 @@ def render() -> str:
         body = doc.split("\n", 1)[1].strip() if "\n" in doc else ""
         parts.append(f"\n## {rule_id}\n\n*{summary(rule)}* ")
         parts.append(f"Default severity: **{rule.SEVERITY.label}**.\n\n{body}\n")
+    parts.append(BUILT_IN_HEADER)
+    for info in _built_in():
+        parts.append(f"\n### {info.id}\n\n*{info.summary}* ")
+        parts.append(f"Severity: **{info.severity.label}**.\n\n{info.description.strip()}\n")
     return "".join(parts)
+
+
+BUILT_IN_HEADER = """
+## Built-in rules
+
+`factcheck rules` also lists these: they are not rules of the claims but of the run
+itself, and configuration cannot turn them off (see [CI](ci.md)).
+"""
+
+
+def _built_in() -> tuple[RuleInfo, ...]:
+    from factcheck import baseline
+    from factcheck.engine import BUILT_IN_RULES
+
+    return (*BUILT_IN_RULES, baseline.RULE_INFO)
 
 
 def render_options_table() -> str:

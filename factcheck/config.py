@@ -339,10 +339,13 @@ _TOML_KINDS = {
 }
 
 
-def load_config(path: Path | None = None, start: Path | None = None) -> Config:
+def load_config(
+    path: str | os.PathLike[str] | None = None, start: str | os.PathLike[str] | None = None
+) -> Config:
     """Read the configuration named, or the one found upward from ``start``, or defaults."""
-    if path is None and start is not None:
-        path = find_config(start)
-    if path is None:
+    found = Path(path) if path is not None else None
+    if found is None and start is not None:
+        found = find_config(Path(start))
+    if found is None:
         return Config()
-    return Config.from_mapping(config_table(path), path)
+    return Config.from_mapping(config_table(found), found)

@@ -135,7 +135,7 @@ def verify(
     corpus: Corpus,
     config: Config | None = None,
     *,
-    fail_on: Severity = Severity.ERROR,
+    fail_on: Severity | str = Severity.ERROR,
 ) -> Report:
     """Run every enabled rule over the corpus, apply suppressions, return the finished report.
 

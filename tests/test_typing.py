@@ -23,7 +23,8 @@ USER_CODE = """
     claim.reviews.append(Review(date=dt.date(2026, 11, 30), by="desk", verdict="verified"))
     check = Check(id="c", expect="a < 50 %")
     document = Document("article.yaml", source=source, claims=[claim], checks=[check])
-    report = factcheck.verify(Corpus([document]))
+    report = factcheck.verify(Corpus([document]), fail_on="warning")
+    config = factcheck.load_config(start="claims")
     line: int = claim.location.line
     worst: list[str] = [finding.message for finding in report.findings]
     value = claim.parsed_value

@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeVar, cast
 
 from pydantic import (
@@ -87,6 +87,18 @@ PATTERN_WORDS = {
 # (`factcheck schema`) accepts them as the loader does.
 _PLAIN_SCALAR = WithJsonSchema({"type": ["string", "number", "boolean"]})
 Text = Annotated[str, AfterValidator(str.strip), _PLAIN_SCALAR]
+
+
+@cache
+def _is_locale(language: str) -> bool:
+    """Whether babel knows the language (``fr``, ``en_GB``, ``pt-BR``); read once per code."""
+    from babel import Locale, UnknownLocaleError  # imported by values and dates anyway
+
+    try:
+        Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return False
+    return True
 
 
 def _any_day_text(schema: dict[str, Any]) -> None:
@@ -281,6 +293,14 @@ class Source(Record):
         if period.granularity != "day":
             return data
         return {**data, "published": period.start}
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, language: str) -> str:
+        """A language babel knows: an unknown code would make every value unreadable."""
+        if not _is_locale(language):
+            raise ValueError(f"unknown language {language!r}: use a code such as fr, en or pt-BR")
+        return language
 
     if TYPE_CHECKING:  # the slot (see Record)
 

@@ -3,8 +3,9 @@
 Every claim of one property, across the whole corpus, measures the same kind of
 thing: ``staff`` in persons, ``revenue`` in money. Units that convert into each
 other are compatible (``km`` and ``m``, ``%`` and pure numbers); ``person`` and
-``EUR`` are not. A claim in another unit is a typo in the value or a claim filed
-under the wrong property.
+``EUR`` are not, nor are ``%`` and percentage points (``pp``): a rate rising "3 %"
+and one rising "3 points" say different things, the classic confusion of the two. A
+claim in another unit is a typo in the value or a claim filed under the wrong property.
 
 When the vocabulary fixes the property's unit (``unit`` of a built-in or
 configured property), every claim must be compatible with it; ``currency``
@@ -125,7 +126,17 @@ def _fits(unit: pint.Unit, fixed: pint.Unit | str) -> bool:
     """Tell whether a unit measures what the vocabulary fixes."""
     if isinstance(fixed, str):
         return units.is_currency(unit)
+    if _is_points(unit) != _is_points(fixed):
+        return False
     return bool(unit.dimensionality == fixed.dimensionality)
+
+
+_POINTS = "percentage points"  # the family of pp (and basis points): a change, not a level
+
+
+def _is_points(unit: pint.Unit) -> bool:
+    """Whether the unit is percentage points (or basis points), which pint counts as %."""
+    return units.format_unit(unit) in ("pp", "bp")
 
 
 def _against_majority(name: str, positions: list[int], table: ClaimTable) -> Iterator[Problem]:
@@ -163,6 +174,8 @@ def _family(unit: pint.Unit) -> Hashable:
     """What a unit measures, every currency counting as one."""
     if units.is_currency(unit):
         return _ANY_CURRENCY
+    if _is_points(unit):
+        return _POINTS
     return unit.dimensionality
 
 

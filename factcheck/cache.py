@@ -7,12 +7,26 @@ names is recorded with the entry and checked on every hit. Any change gives
 another key, so the cache is never stale; it is safe to delete at any time.
 Entries are JSON (never pickle: a cache folder may come from anywhere) and
 written atomically.
+
+The cache folder may come with the checkout, which an untrusted contributor writes:
+every entry is signed (HMAC-SHA256) with a secret kept outside the working folder,
+in ``$XDG_CACHE_HOME/factcheck/cache-key`` (``~/.cache/factcheck/cache-key``),
+created readable by its owner only on first use. An entry that is not signed with
+that key is a miss. No link inside the cache is followed: a cache folder or a
+``reports`` folder that is a symbolic link makes the cache unusable (the run goes on
+without it), files are never written through a link, and only regular files named
+as entries are ever pruned.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import os
+import re
+import stat
+import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,8 +37,11 @@ from factcheck.discovery import config_table, discover, find_config, read_regula
 from factcheck.findings import Finding, Location, Report, RuleInfo, Severity, Suppression
 
 DEFAULT_DIR = Path(".factcheck_cache")
-FORMAT = 1
+FORMAT = 2
 MAX_ENTRIES = 32
+KEY_NAME = "cache-key"
+_SIGNATURE = b"factcheck-cache-entry "  # then the HMAC in hex and a line break, then the JSON
+_ENTRY_NAME = re.compile(r"[0-9a-f]{40}\.json")  # what ReportCache.path names, and nothing else
 # What changes the findings besides the files: the libraries that read the files (yaml-rs's
 # results are proven the exact reader's, but a new version is not trusted unseen), values
 # and dates.
@@ -99,11 +116,18 @@ class ReportCache:
     def get(self) -> Report | None:
         """The cached report, or None when there is none or a source text changed.
 
-        An entry that is damaged (edited by hand, cut short, from another tool) is a
-        miss like any other: the run verifies, and its entry replaces that one.
+        An entry that is damaged (edited by hand, cut short, from another tool) or not
+        signed with this user's key (committed with the checkout, say) is a miss like
+        any other: the run verifies, and its entry replaces that one.
         """
+        if self._unusable() is not None:
+            return None
         try:
-            entry = json.loads(self.path.read_text(encoding="utf-8"))
+            secret = _read_key(key_path())
+            body = _entry_body(_read_no_link(self.path), secret, self.key)
+            if body is None:
+                return None
+            entry = json.loads(body)
             if entry["format"] != FORMAT:
                 return None
             texts: Mapping[str, str | None] = entry["texts"]
@@ -120,43 +144,161 @@ class ReportCache:
         """Store a report with the source texts it depends on; never fails the run.
 
         Returns why the report could not be stored (a read-only checkout, a file where
-        the folder should be), or None once it is.
+        the folder should be, a cache folder that is a symbolic link, no place for the
+        key), or None once it is.
         """
         entry = {
             "format": FORMAT,
             "texts": {p.as_posix(): _file_digest(p) for p in texts},
             "report": report_to_dict(report),
         }
+        unusable = self._unusable()
+        if unusable is not None:
+            return unusable
+        try:
+            secret = _key(key_path())
+        except OSError as error:
+            return f"cannot use the cache key {key_path()}: {error.strerror or error}"
+        # escaped: a file name that is not UTF-8 comes back as it was read
+        body = json.dumps(entry).encode("ascii")
         try:
             self._prepare()
-            # escaped: a file name that is not UTF-8 comes back as it was read
-            atomic.write_text(self.path, json.dumps(entry))
+            unusable = self._unusable()  # made by another run meanwhile?
+            if unusable is not None:
+                return unusable
+            atomic.write_bytes(self.path, _signed(body, secret, self.key), follow_links=False)
             self._prune()
         except OSError as error:  # a read-only checkout still verifies, only without a cache
             return str(error.strerror or error)
         return None
 
+    def _unusable(self) -> str | None:
+        """Why the cache folder must not be used: a link, which could lead anywhere."""
+        for folder in (self.folder, self.folder / "reports"):
+            if folder.is_symlink():
+                return f"{folder} is a symbolic link, which the cache never follows"
+        return None
+
     def _prepare(self) -> None:
         (self.folder / "reports").mkdir(parents=True, exist_ok=True)
-        ignore = self.folder / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text("# created by factcheck: safe to delete\n*\n", encoding="utf-8")
-        tag = self.folder / "CACHEDIR.TAG"
-        if not tag.exists():
-            tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n", encoding="utf-8")
+        _create_once(self.folder / ".gitignore", "# created by factcheck: safe to delete\n*\n")
+        _create_once(self.folder / "CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n")
 
     def _prune(self) -> None:
-        entries = sorted(self.path.parent.glob("*.json"), key=_age)
-        for old in entries[:-MAX_ENTRIES]:
-            old.unlink(missing_ok=True)
+        """Keep the newest entries; only regular files named as entries are ever removed."""
+        entries = []
+        with os.scandir(self.path.parent) as listing:
+            for item in listing:
+                if not _ENTRY_NAME.fullmatch(item.name):
+                    continue
+                try:
+                    info = item.stat(follow_symlinks=False)
+                except FileNotFoundError:  # another run just pruned it
+                    continue
+                if stat.S_ISREG(info.st_mode):
+                    entries.append((info.st_mtime, item.name))
+        entries.sort()
+        for _, name in entries[:-MAX_ENTRIES]:
+            (self.path.parent / name).unlink(missing_ok=True)
 
 
-def _age(entry: Path) -> float:
-    """When an entry was written; one that another run just pruned sorts first."""
+def key_path() -> Path:
+    """Where this user's cache key is kept: ``$XDG_CACHE_HOME/factcheck/cache-key``.
+
+    ``~/.cache`` when ``XDG_CACHE_HOME`` is unset or relative (as the XDG
+    specification says); never in the working folder, which a checkout fills.
+    """
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base, "factcheck", KEY_NAME)
+
+
+def _read_key(path: Path) -> bytes:
+    """The secret in the key file; ValueError when the file is too short to be one."""
+    secret = read_regular_file(path).strip()
+    if len(secret) < 32:
+        raise ValueError(f"{path}: not a cache key")
+    return secret
+
+
+def _key(path: Path) -> bytes:
+    """The secret in the key file, which is created (readable by its owner only) when missing.
+
+    The new key is written whole in a temporary file, then linked to its name: a
+    run never reads half a key, and of two runs creating it at once, both use the
+    first one's. A damaged key is replaced.
+    """
     try:
-        return entry.stat().st_mtime
+        return _read_key(path)
     except FileNotFoundError:
-        return 0.0
+        damaged = False
+    except ValueError:
+        damaged = True
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{KEY_NAME}.", dir=path.parent)  # 0600
+    try:
+        with os.fdopen(handle, "w", encoding="ascii") as stream:
+            stream.write(os.urandom(32).hex() + "\n")
+            stream.flush()
+            os.fsync(stream.fileno())
+        if damaged:
+            os.replace(temporary, path)
+        else:
+            try:
+                os.link(temporary, path)
+            except FileExistsError:
+                pass  # another run created it first: its key is the one
+            except OSError:  # a file system without hard links
+                os.replace(temporary, path)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    try:
+        return _read_key(path)
+    except ValueError as error:
+        raise OSError(str(error)) from None
+
+
+def _mac(body: bytes, secret: bytes, key: str) -> bytes:
+    """The signature of an entry's JSON, bound to its key (an entry cannot be renamed)."""
+    return hmac.new(secret, key.encode("ascii") + b"\n" + body, hashlib.sha256).hexdigest().encode()
+
+
+def _signed(body: bytes, secret: bytes, key: str) -> bytes:
+    return _SIGNATURE + _mac(body, secret, key) + b"\n" + body
+
+
+def _entry_body(data: bytes, secret: bytes, key: str) -> bytes | None:
+    """An entry's JSON when it is signed with ``secret`` for ``key``, else None."""
+    head, _, body = data.partition(b"\n")
+    if not head.startswith(_SIGNATURE):
+        return None
+    if not hmac.compare_digest(head[len(_SIGNATURE) :], _mac(body, secret, key)):
+        return None
+    return body
+
+
+def _read_no_link(path: Path) -> bytes:
+    """The bytes of a regular file that is not a symbolic link; OSError otherwise."""
+    if not hasattr(os, "O_NOFOLLOW") and path.is_symlink():  # Windows
+        raise OSError(f"{path}: a symbolic link")
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    handle = os.open(path, flags)
+    with os.fdopen(handle, "rb") as stream:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise OSError(f"{path}: not a regular file")
+        return stream.read()
+
+
+def _create_once(path: Path, text: str) -> None:
+    """Create a small file unless something (even a dangling link) has that name already."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        handle = os.open(path, flags, 0o666)
+    except FileExistsError:
+        return
+    with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        stream.write(text)
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:

@@ -33,6 +33,8 @@ sections:
   stale                     reviews older than --max-age (default: [review]
                             max_age_days of the configuration, else 365)
   never reviewed            claims without any review
+  status differs            reviewed claims whose `status` is not their latest
+                            review's verdict
 
 exit codes: 0 the report was printed; 2 no such path, unreadable configuration.
 """
@@ -90,7 +92,7 @@ def render(report: StatusReport) -> str:
     """The report as text for an editor."""
     from factcheck.findings import one_line
     from factcheck.model import STATUSES
-    from factcheck.reporters.text_reporter import plural
+    from factcheck.reporters.text_reporter import plural, shown_location, shown_path
 
     lines = [
         f"{plural(len(report.claims), 'claim')} in {plural(report.files, 'file')}, "
@@ -99,7 +101,7 @@ def render(report: StatusReport) -> str:
     if report.problems:  # said first: every count below leaves those claims out
         lines.append(
             f"note: {plural(report.problems, 'problem')} loading "
-            f"{', '.join(map(one_line, report.problem_files))}; claims with errors are not "
+            f"{', '.join(map(shown_path, report.problem_files))}; claims with errors are not "
             "counted below (run factcheck verify)"
         )
     lines += ["", "By status"]
@@ -113,20 +115,21 @@ def render(report: StatusReport) -> str:
     outcomes = ", ".join(f"{count} {name}" for name, count in report.outcomes().items() if count)
     lines += ["", f"Targets and forecasts fallen due: {outcomes or 'none'}"]
     lines += [
-        f"  {d.outcome:<7} {d.claim.location}: {one_line(d.message)}" for d in report.deadlines
+        f"  {d.outcome:<7} {shown_location(d.claim.location)}: {one_line(d.message)}"
+        for d in report.deadlines
     ]
     lines += ["", f"Drift: {len(report.drift) or 'none'}"]
-    lines += [f"  {d.claim.location}: {one_line(d.message)}" for d in report.drift]
+    lines += [f"  {shown_location(d.claim.location)}: {one_line(d.message)}" for d in report.drift]
     lines += ["", f"Stale reviews (older than {report.max_age_days} days): {len(report.stale)}"]
     lines += [
-        f"  {s.claim.location}: '{s.claim.id}' last reviewed {s.review.date} "
+        f"  {shown_location(s.claim.location)}: '{s.claim.id}' last reviewed {s.review.date} "
         f"({s.review.verdict}), {s.age_days} days ago"
         for s in report.stale
     ]
     if report.mismatched:
         lines += ["", f"Status differs from the latest review's verdict: {len(report.mismatched)}"]
         lines += [
-            f"  {c.location}: '{c.id}' is {c.status}, its latest review says "
+            f"  {shown_location(c.location)}: '{c.id}' is {c.status}, its latest review says "
             f"{c.reviews[-1].verdict}"
             for c in report.mismatched
         ]
@@ -136,12 +139,14 @@ def render(report: StatusReport) -> str:
 
 
 def _wrapped_ids(claims: tuple[Claim, ...], width: int = 96) -> list[str]:
+    from factcheck.reporters.text_reporter import shown_path
+
     by_file: dict[str, list[str]] = {}
     for claim in claims:
         by_file.setdefault(claim.location.file, []).append(claim.id)
     lines = []
     for file, ids in by_file.items():
-        line = f"  {file}:"
+        line = f"  {shown_path(file)}:"
         for claim_id in ids:
             if len(line) + len(claim_id) + 1 > width:
                 lines.append(line)

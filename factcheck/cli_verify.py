@@ -29,6 +29,7 @@ from factcheck.cli_common import (
 from factcheck.errors import UsageError
 from factcheck.findings import Severity
 from factcheck.reporters import REPORTERS, RenderOptions
+from factcheck.reporters.text_reporter import shown_path
 
 if TYPE_CHECKING:
     from factcheck.findings import Report
@@ -281,9 +282,10 @@ def build_report(settings: VerifySettings) -> Report:
         report = _cached_report(settings, settings.cache_dir)
         corpus = None
         if not report.files:  # as load does when it is the one to read the files
-            from factcheck.discovery import require_claim_files
+            from factcheck.discovery import exclusion, find_config, require_claim_files
 
-            require_claim_files(settings.paths)
+            config = settings.config or find_config(Path(settings.paths[0]))
+            require_claim_files(settings.paths, *exclusion(config), config)
     else:
         report, corpus, _ = _verify_corpus(settings)
     report = dataclasses.replace(report, fail_on=settings.fail_on)
@@ -336,8 +338,12 @@ def write_outputs(report: Report, settings: VerifySettings, terminal: TextIO) ->
         try:
             atomic.write_text(output.path, text)
         except OSError as error:
-            raise UsageError(f"cannot write {output.path}: {error.strerror or error}") from None
-        print(f"factcheck: wrote the {output.format} report to {output.path}", file=sys.stderr)
+            where = shown_path(output.path)
+            raise UsageError(f"cannot write {where}: {error.strerror or error}") from None
+        print(
+            f"factcheck: wrote the {output.format} report to {shown_path(output.path)}",
+            file=sys.stderr,
+        )
     for output in settings.outputs:
         if output.path is None:
             options = RenderOptions(settings.color, settings.show_suppressed)
@@ -368,8 +374,10 @@ def _baseline(args: argparse.Namespace) -> int:
     try:
         atomic.write_text(path, baselines.dumps(report, path.resolve().parent))
     except OSError as error:
-        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
+        raise UsageError(f"cannot write {shown_path(path)}: {error.strerror or error}") from None
+    shown = shown_path(path)
     print(
-        f"{recorded} in {path}: 'factcheck verify --baseline {path}' now fails only on new findings"
+        f"{recorded} in {shown}: 'factcheck verify --baseline {shown}' now fails only on new "
+        "findings"
     )
     return EXIT_OK

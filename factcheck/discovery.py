@@ -75,16 +75,47 @@ def read_regular_file(path: PathArg) -> bytes:
         return stream.read()
 
 
-def require_claim_files(paths: Sequence[PathArg]) -> None:
-    """Raise PathNotFound when the paths hold no claim file at all.
+def require_claim_files(
+    paths: Sequence[PathArg],
+    exclude: Sequence[str] = (),
+    base: PathArg | None = None,
+    config: PathArg | None = None,
+) -> None:
+    """Raise PathNotFound when the paths hold no claim file; ConfigError when all are excluded.
 
-    A CI job pointed at the wrong folder would otherwise pass. Files the configuration
-    excludes do count: a hook given only excluded files has nothing to do, rightly.
+    ConfigError when the folders given hold claim files, but the configuration
+    (``config``, whose ``exclude`` globs are relative to ``base``) excludes every one.
+    A CI job pointed at the wrong folder would otherwise pass, as would one whose
+    corpus a configuration hides whole (a ``factcheck.toml`` with ``exclude = ["*"]``
+    added into the claims' folder wins over the repository's). Files named on the
+    command line that the configuration excludes do count: a hook given only
+    excluded files has nothing to do, rightly.
     """
     if not discover(paths):
         suffixes = ", ".join(f"*{suffix}" for suffix in CLAIM_SUFFIXES)
         where = ", ".join(map(str, paths)) or "no path given"
         raise PathNotFound(f"no claim files ({suffixes}) in {where}: nothing to check")
+    if not exclude:
+        return
+    folders = [path for path in paths if os.path.isdir(path)]
+    if folders and discover(folders) and not discover(paths, exclude, base):
+        where = ", ".join(map(str, folders))
+        globs = ", ".join(f'"{glob}"' for glob in exclude)
+        by = f"the configuration {config}" if config is not None else "the configuration"
+        raise ConfigError(
+            f"every claim file in {where} is excluded by {by} (exclude = [{globs}]): "
+            "nothing was checked; name the configuration to use with --config, or "
+            "narrow its exclude"
+        )
+
+
+def exclusion(config: Path | None) -> tuple[list[str], Path | None]:
+    """The ``exclude`` globs of a configuration file, and the folder they are relative to."""
+    if config is None:
+        return [], None
+    table = config_table(config)
+    exclude = [p for p in table.get("exclude", []) if isinstance(p, str)]
+    return exclude, Path(os.path.abspath(config.parent))
 
 
 def discover(

@@ -113,7 +113,10 @@ class Location:
 
 JSON_VERSION = 1  # of the JSON report: later additions only add keys
 
-_LINE_BREAKING = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")
+# C0 and C1 controls (an 8-bit CSI is an escape sequence to some terminals), line and
+# paragraph separators, and the bidirectional overrides and isolates that make a line
+# read other than it is written
+_LINE_BREAKING = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _escaped(match: re.Match[str]) -> str:
@@ -124,7 +127,8 @@ def one_line(text: str) -> str:
     r"""``text`` with its line breaks and control characters escaped (``\n``, ``\x1b``).
 
     What a claim file says is shown on one line of a terminal or a CI log, and cannot
-    send it escape sequences.
+    send it escape sequences (C1 controls such as ``\x9b`` included) nor reorder what
+    it shows (bidirectional overrides, ``\u202e``).
     """
     return _LINE_BREAKING.sub(_escaped, text) if _LINE_BREAKING.search(text) else text
 

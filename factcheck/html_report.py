@@ -345,7 +345,7 @@ def write_report(
         ),
         rule_bars=_rule_bars(findings),
     )
-    atomic.write_text(index, html)
+    atomic.write_text(index, html, follow_links=False)  # as the other pages: never a link
     return index
 
 

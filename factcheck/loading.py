@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import functools
 import itertools
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
@@ -64,7 +65,9 @@ def load(
     command line; the corpus keeps it for :func:`factcheck.verify`. Raises
     :class:`PathNotFound` for a path that does not exist, or when the paths hold no
     claim file at all, and :class:`ConfigError` for a configuration file that cannot be
-    used; every other problem is kept on its document. ``progress`` is called after
+    used, or that excludes every claim file of the folders given (files named one by
+    one may all be excluded: the corpus is then empty); every other problem is kept on
+    its document. ``progress`` is called after
     each file with the document and the number of files in all (the CLI draws a
     progress bar).
     """
@@ -79,7 +82,7 @@ def load(
             if progress is not None:
                 progress(documents[-1], len(files))
     if not documents:
-        require_claim_files(listed)
+        require_claim_files(listed, config.exclude, config.folder, config.path)
     return Corpus(documents, config=config)
 
 
@@ -235,7 +238,7 @@ class _Loader:
 
     def _source_text(self, source: Source) -> None:
         if source.text is not None and self.base is not None:
-            failure = _read_source_text(source, self.base)
+            failure = _read_source_text(source, self.base, self.config.folder)
             if failure is not None:
                 self.problem("text", failure, ("source", "text"))
 
@@ -270,12 +273,30 @@ def _read_claim(
     return problems
 
 
-def _read_source_text(source: Source, base: Path) -> str | None:
-    """Set the source's text content from its ``text`` file; the message when it cannot."""
+def _read_source_text(source: Source, base: Path, config_folder: Path | None) -> str | None:
+    """Set the source's text content from its ``text`` file; the message when it cannot.
+
+    The file must lie inside the project (see :func:`project_root`), links followed,
+    and outside ``.git``: a claim file from an untrusted contributor must not make
+    a report publish ``/etc/passwd`` or the repository's credentials. Such a file
+    is not read.
+    """
     assert source.text is not None
     path = base / source.text
     try:
-        data = read_regular_file(path)
+        real = os.path.realpath(path)
+    except ValueError:  # a NUL: Python refuses the name
+        return f"source text '{source.text}' cannot be read: not a valid file name"
+    root, what = project_root(base, config_folder)
+    if not _inside(real, root):
+        return (
+            f"source text '{source.text}' leaves the project ({what}): only a file inside "
+            "it is read"
+        )
+    if any(os.path.normcase(part) == ".git" for part in Path(real[len(root) :]).parts):
+        return f"source text '{source.text}' is inside .git: only article texts are read"
+    try:
+        data = read_regular_file(real)
     except FileNotFoundError:
         return f"source text '{source.text}' not found next to the claim file"
     except OSError as error:
@@ -285,6 +306,44 @@ def _read_source_text(source: Source, base: Path) -> str | None:
         return f"source text '{source.text}': {problem.message}"
     _derive(source, "_text_content", text)
     return None
+
+
+def project_root(base: Path, config_folder: Path | None = None) -> tuple[str, str]:
+    """The folder a claim file's source texts must stay in (links resolved), and what it is.
+
+    The configuration file's folder, when the claim file (in folder ``base``) lies
+    inside it; else the nearest folder above holding ``.git``; else ``base`` itself.
+    """
+    here = os.path.abspath(base)
+    if config_folder is not None:
+        spelled = os.path.abspath(config_folder)
+        real = _realpath(spelled)
+        if _inside(here, spelled) or _inside(os.path.realpath(here), real):
+            return real, "the configuration file's folder"
+    return _repository_or(here)
+
+
+@functools.lru_cache(maxsize=256)
+def _repository_or(folder: str) -> tuple[str, str]:
+    """The nearest folder from ``folder`` up holding ``.git`` (links resolved), else ``folder``."""
+    candidate = folder
+    while True:
+        if os.path.lexists(os.path.join(candidate, ".git")):
+            return os.path.realpath(candidate), "the git repository"
+        parent = os.path.dirname(candidate)
+        if parent == candidate:
+            return os.path.realpath(folder), "the claim file's folder"
+        candidate = parent
+
+
+# the configuration's folder, for each of thousands of claim files
+_realpath = functools.lru_cache(maxsize=16)(os.path.realpath)
+
+
+def _inside(path: str, folder: str) -> bool:
+    """Whether ``path`` is ``folder`` or lies under it (both absolute and normalised)."""
+    path, folder = os.path.normcase(path), os.path.normcase(folder)
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _read_check(check: Check) -> str | None:
@@ -317,7 +376,8 @@ def prepare(corpus: Corpus, config: Config | None = None) -> None:
             document.problems = [p for p in document.problems if p.kind != "text"]
             _derive(source, "_text_content", None)
             if source.text is not None:
-                failure = _read_source_text(source, Path(document.path).parent)
+                base = Path(document.path).parent
+                failure = _read_source_text(source, base, config.folder if config else None)
                 if failure is not None:
                     document.problems.append(LoadProblem("text", failure, source.location))
         claims = [c for c in document.claims if source_changed or _stale(c, source)]

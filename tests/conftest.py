@@ -84,8 +84,13 @@ def verify_folder(folder: Path, config_text: str | None = None) -> factcheck.Rep
 def _private_report_cache(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Each test's CLI runs use a cache of their own, never the checkout's .factcheck_cache."""
+    """Each test's CLI runs use a cache of their own, never the checkout's .factcheck_cache.
+
+    The key that signs entries lives in a user cache folder of the test's own, never
+    the user's ``~/.cache``.
+    """
     monkeypatch.setattr("factcheck.cli_verify.DEFAULT_DIR", tmp_path_factory.mktemp("cache"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
 
 
 def write_latin1_named_claims(folder: Path, record: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -27,14 +28,21 @@ def json_text(document: Any) -> str:
     orjson writes byte for byte what ``json.dumps(document, ensure_ascii=False,
     indent=2)`` does (tested), in a seventh of the time, which a cached run of a
     large archive notices. The json module takes the text orjson refuses: a file
-    name that is not valid UTF-8 reaches Python with lone surrogates.
+    name that is not valid UTF-8 reaches Python with lone surrogates, which are
+    written as U+FFFD, so that the document is valid UTF-8 (a strict JSON reader
+    refuses the name's raw bytes, and even their escapes).
     """
     import orjson  # here: the text report, a cold start's, needs none of it (~4 ms)
 
     try:
         return orjson.dumps(document, option=orjson.OPT_INDENT_2).decode() + "\n"
     except orjson.JSONEncodeError:
-        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(document, ensure_ascii=False, indent=2)
+        return _SURROGATE.sub("\ufffd", text) + "\n"
+
+
+# what a file name that is not UTF-8 holds once read by Python (surrogateescape)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def occurrences(keys: Iterable[str]) -> Iterator[int]:

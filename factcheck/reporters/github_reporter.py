@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import hashlib
 
-from factcheck.findings import Finding, Report, Severity
+from factcheck.findings import Finding, Report, Severity, one_line
 from factcheck.reporters.base import RenderOptions
-from factcheck.reporters.text_reporter import summary_line
+from factcheck.reporters.text_reporter import shown_location, summary_line
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -32,8 +32,8 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
     if options.show_suppressed and report.suppressed:
         plain = [
             " ".join(
-                f"{s.finding.location}: suppressed {s.finding.rule} {s.finding.message}"
-                f" (ignored by '{s.claim}': {s.reason})".split()
+                f"{shown_location(s.finding.location)}: suppressed {s.finding.rule} "
+                f"{s.finding.message} (ignored by '{s.claim}': {s.reason})".split()
             )
             for s in report.suppressed
         ]
@@ -47,7 +47,7 @@ def _command(finding: Finding) -> str:
     properties: list[tuple[str, str]] = []
     file = finding.location.file
     if file and not file.startswith("<"):
-        properties.append(("file", file))
+        properties.append(("file", one_line(file)))  # an ESC is shown raw by the log
         if finding.location.line:
             properties.append(("line", str(finding.location.line)))
             if finding.location.column:

@@ -20,8 +20,9 @@ import xml.etree.ElementTree as ET
 from factcheck.findings import Finding, Report, Suppression
 from factcheck.reporters.base import RenderOptions, occurrences
 
-# characters XML 1.0 cannot hold, even escaped
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# characters XML 1.0 cannot hold, even escaped; and lone surrogates (a file name that
+# is not UTF-8, as Python read it), which no UTF-8 document can
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def render(report: Report, options: RenderOptions | None = None) -> str:

@@ -7,7 +7,7 @@ Suppressed findings are listed, with their reasons, only when asked.
 
 from __future__ import annotations
 
-from factcheck.findings import Finding, Report, Severity
+from factcheck.findings import Finding, Location, Report, Severity, one_line
 from factcheck.reporters.base import RenderOptions
 
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
@@ -32,9 +32,25 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
+def shown_path(name: object) -> str:
+    """A file name as printed for a human: it cannot send the terminal or the CI log commands.
+
+    Control characters are escaped as in messages (see :func:`~factcheck.findings.one_line`),
+    and a name starting with ``::`` (a GitHub workflow command at the start of a line)
+    is shown as ``./::...``, the same file.
+    """
+    text = one_line(str(name))
+    return f"./{text}" if text.startswith("::") else text
+
+
+def shown_location(location: Location) -> str:
+    """``file:line:col`` as printed for a human, the file shown by :func:`shown_path`."""
+    return str(Location(shown_path(location.file), location.line, location.column))
+
+
 def _line(finding: Finding, label: str, color: bool) -> str:
     rule = finding.rule
-    where = str(finding.location)
+    where = shown_location(finding.location)
     if color:
         label = f"{_COLOURS[finding.severity] if label != 'suppressed' else _DIM}{label}{_RESET}"
         rule = f"{_DIM}{rule}{_RESET}"

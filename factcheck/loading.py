@@ -277,7 +277,7 @@ def _read_source_text(source: Source, base: Path, config_folder: Path | None) ->
     """Set the source's text content from its ``text`` file; the message when it cannot.
 
     The file must lie inside the project (see :func:`project_root`), links followed,
-    and outside ``.git``: a claim file from an untrusted contributor must not make
+    and not hidden (``.git``, ``.env``): a claim file from an untrusted contributor must not make
     a report publish ``/etc/passwd`` or the repository's credentials. Such a file
     is not read.
     """
@@ -293,8 +293,9 @@ def _read_source_text(source: Source, base: Path, config_folder: Path | None) ->
             f"source text '{source.text}' leaves the project ({what}): only a file inside "
             "it is read"
         )
-    if any(os.path.normcase(part) == ".git" for part in Path(real[len(root) :]).parts):
-        return f"source text '{source.text}' is inside .git: only article texts are read"
+    hidden = next((part for part in Path(real[len(root) :]).parts if part.startswith(".")), None)
+    if hidden is not None:  # .git (its credentials), .env, ...: never an article
+        return f"source text '{source.text}' is hidden ({hidden}): only article texts are read"
     try:
         data = read_regular_file(real)
     except FileNotFoundError:

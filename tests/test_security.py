@@ -66,6 +66,7 @@ def project(tmp_path: Path) -> Path:
     repository = tmp_path / "repository"
     (repository / ".git").mkdir(parents=True)
     (repository / ".git" / "config").write_text(SECRET, encoding="utf-8")
+    (repository / ".env").write_text(SECRET, encoding="utf-8")
     (repository / "claims").mkdir()
     (repository / "texts").mkdir()
     (repository / "texts" / "a.txt").write_text("qui emploie environ 90 personnes", "utf-8")
@@ -107,7 +108,8 @@ def test_a_source_text_inside_the_project_is_read(project: Path, text: str) -> N
         ("ABSOLUTE", "leaves the project"),
         ("/etc/passwd", "leaves the project"),
         ("LINK OUT", "leaves the project"),
-        ("../.git/config", "is inside .git"),
+        ("../.git/config", "is hidden (.git)"),
+        ("../.env", "is hidden (.env)"),
     ],
 )
 def test_a_source_text_outside_the_project_is_refused_unread(

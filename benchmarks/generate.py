@@ -660,7 +660,8 @@ def render_when(
         when = [f"early {y}", f"mid-{y}", rng.choice([f"late {y}", f"end of {y}"])][index]
         return when, f"at the {when}" if when.startswith("end") else f"in {when}"
     weekday = WEEKDAYS[lang][day.weekday()]
-    if day.year == published.year and rng.random() < 0.5:  # the year is the publication's
+    # without its year, a day is read in the year that puts it nearest publication
+    if abs((day - published).days) <= 182 and rng.random() < 0.5:
         when = f"{weekday} {day.day} {month}" if fr else f"{weekday}, {month} {day.day}"
         return when, when if fr else f"on {when}"
     if fr:

@@ -2,8 +2,12 @@
 
 A date keeps its granularity: ``juillet 2015`` is the whole month, not its first midnight.
 Text without a year resolves against the source's ``published`` date: a day and month
-(``lundi 27 juillet``) in the document's year, a month, quarter, half or season alone
-(``en mars``) in the latest year where it does not start after publication.
+(``lundi 27 juillet``) in the year that puts it nearest publication (``30 décembre`` in an
+article of 3 January 2025 is 30 December 2024; ``15 décembre`` in one of 1 December 2024
+is this December), a month, quarter, half or season alone (``en mars``) in the latest year
+where it does not start after publication. A range whose ends write no year, or only the
+end's, carries the year across New Year (``du 30 décembre au 2 janvier 2025`` starts in
+2024; ``de novembre à janvier`` ends in the year after November).
 
 Supported forms (fr / en; the code forms Q1, H1 and the ISO, year and range forms work in
 every language, month and weekday names come from babel's locale data):
@@ -12,7 +16,8 @@ every language, month and weekday names come from babel's locale data):
 written                                            period                       granularity
 =================================================  ===========================  ===========
 2015-07-27, 27/07/2015 and 27/07 (fr, day first),  the day                      day
-07/27/2015 (en, month first, as dateparser),
+07/27/2015 (en, en_US: month first; en_GB, en_AU,
+en_IN...: day first, as babel's locale pattern),
 27 juillet 2015, 1er juil. 2015, July 27, 2015,
 27 July 2015, lundi 27 juillet, Monday, July 27
 semaine du 20 juillet 2015, week of July 20, 2015  Monday to Sunday             week
@@ -35,13 +40,23 @@ autumn, fall 2015                                  September-November
 and 2015, mars – juin 2015, du 3 au 5 mars 2015,
 2014/15, 2014-15 (consecutive years; 2011-12 is
 December 2011, ISO first)
+the 1990s, the '90s, (dans les) années 1990,       1990-01-01 to 1999-12-31     range
+années 90 (two digits: the latest such decade
+not after publication)
+in six months, in 10 years, within two years,      the period reached from      as dateparser
+d'ici deux ans, dans deux semaines, à l'horizon    publication (d'ici deux ans  (day, week,
+de cinq ans                                        in 2024: the year 2026)      month, year)
 anything else dateparser reads (hier, le mois      as dateparser's period       day, week,
 dernier, 27 juillet 2015 à 10h, ...)                                            month, year
 =================================================  ===========================  ===========
 
 Lead words are dropped (fr: en, le before a day, depuis, dès, courant, pendant, au,
 au cours de, au mois de, à l'horizon, d'ici; en: in, on, since, by, during, as of): so
-``depuis 2014`` is 2014, ``d'ici 2020`` and ``by 2020`` the year 2020. A weekday before
+``depuis 2014`` is 2014, ``d'ici 2020`` and ``by 2020`` the year 2020. But a duration
+after in, within, d'ici, dans or à l'horizon de is read forward from publication, as the
+period it reaches (``in six months`` in November 2024 is May 2025, ``d'ici deux ans`` the
+year 2026, as ``d'ici 2026`` is), never as the past; one that cannot be read forward
+(``in a few years``, ``d'ici deux à trois ans``) is refused. A weekday before
 a date is dropped too: it is checked by a rule (`find_weekday_dates`), not here, so
 ``mardi 27 juillet`` 2015 is the Monday.
 Winter is refused as ambiguous (which year?), so are "le dernier trimestre" and "last
@@ -51,7 +66,9 @@ that does not fix its year ("27 juillet", "mars", "hier") is an error asking for
 The fast path (ISO, year, numeric, babel month names) never calls dateparser; a property
 test checks it agrees with dateparser. Guards against dateparser's silent misreadings:
 "2014/15" (15 January 2014), "15-16" (15 January 2016), "T5 2015" (May 2015), bare numbers
-("12" is 12 January; 10-digit numbers are Unix times) are errors or read as above.
+("12" is 12 January; 10-digit numbers are Unix times), decades ("1990s" is seconds ago,
+"années 1990" the year) are errors or read as above. A time's UTC offset or zone
+("2024-11-21T00:30:00+01:00") is dropped: the day is the local one as written.
 """
 
 from __future__ import annotations
@@ -241,7 +258,7 @@ def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested:
     `nested` parts of a phrase or range are never ranges and never go to dateparser, so
     "27 juillet 2015 à 10h" is no range ending at "10h".
     """
-    t = _strip_lead(t, lang)
+    written, t = t, _strip_lead(t, lang)
     if not t or _NUMBER_ONLY.match(t):  # "12" is a day of no month, "1437955200" no date
         raise _cannot(t, language)
     period = _fast(t, lang, language, published)
@@ -252,6 +269,10 @@ def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested:
     if period is None:
         if nested:
             raise _cannot(t, language)
+        future = _FUTURE.get(lang.code)
+        if future is not None and (match := future[0].match(written)):
+            forward = f"{future[2]} {match['x']}" if future[1].match(match["x"]) else None
+            return _future(forward, written, language, published)
         period = _slow(t, language, published)
     return period
 
@@ -298,12 +319,15 @@ _LEAD_WORDS = {
     "en": r"in\s+|on\s+|since\s+|by\s+|during\s+|as\s+of\s+",
 }
 _EXTRA_MONTHS = {"fr": {"jan": 1, "fev": 2, "sep": 9}, "en": {"sept": 9}}
-_NUMERIC_ORDER = {"fr": "dmy", "en": "mdy"}  # as dateparser reads them in these languages
+# The languages whose numeric dates ("27/07/2015") the fast path reads, in the order of
+# the locale: babel's short date pattern (dd/MM/y in en_GB, M/d/yy in en_US).
+_FAST_NUMERIC = frozenset({"fr", "en"})
 
 
 @dataclass(frozen=True, slots=True)
 class _Lang:
     code: str
+    numeric_order: str | None  # "dmy" or "mdy": how the locale writes 05/11/2024
     months: dict[str, int]
     weekdays: dict[str, int]
     lead: re.Pattern[str]
@@ -428,6 +452,7 @@ def _lang(language: str) -> _Lang:
     stem_names = "|".join(map(re.escape, stems))
     return _Lang(
         code=code,
+        numeric_order=_numeric_order(language),
         months=months,
         weekdays=weekdays,
         lead=lead,
@@ -440,6 +465,34 @@ def _lang(language: str) -> _Lang:
         range_prefix=re.compile(rf"^({prefixes})\s+", re.I),
         range_seps=range_seps,
     )
+
+
+@lru_cache(maxsize=64)
+def _numeric_order(language: str) -> str | None:
+    """How the locale orders day and month in digits: "dmy", "mdy", or None if unknown.
+
+    From babel's short date pattern (en_GB dd/MM/y, en_US M/d/yy), or its medium one
+    where the short one starts with the year (fr_CA y-MM-dd, but d MMM y).
+    """
+    from babel.core import Locale, UnknownLocaleError
+
+    tag = language.strip().replace("-", "_")
+    for candidate in (tag, tag.split("_")[0].lower()):
+        try:
+            locale = Locale.parse(candidate)
+        except (ValueError, TypeError, UnknownLocaleError):
+            continue
+        for width in ("short", "medium"):
+            pattern = re.sub(r"'[^']*'", "", str(locale.date_formats[width].pattern))
+            positions = {c: pattern.find(c) for c in "ydML"}
+            month = max(positions["M"], positions["L"])
+            if min(positions["d"], month) < 0:
+                continue
+            if 0 <= positions["y"] < min(positions["d"], month):  # year first: no evidence
+                continue
+            return "dmy" if positions["d"] < month else "mdy"
+        return None
+    return None
 
 
 def _strip_lead(t: str, lang: _Lang) -> str:
@@ -493,6 +546,24 @@ def _week_of(d: date, t: str) -> Period:
         raise DateSyntaxError(f"{t!r}: the week runs out of the calendar") from None
 
 
+def _nearest_year(month: int, day: int, published: date) -> int:
+    """The year that puts the day and month nearest `published`.
+
+    "30 décembre" in an article of 3 January is last year's, "15 décembre" in one of
+    1 December this year's. A 29 February is measured as the 28th in a year without one
+    (and then is no day of the calendar); on a tie, the earlier year.
+    """
+    best, best_distance = published.year, None
+    for year in (published.year - 1, published.year, published.year + 1):
+        if not 1 <= year <= 9999:
+            continue
+        near = date(year, month, max(1, min(day, _days_in_month(year, month))))
+        distance = abs((near - published).days)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = year, distance
+    return best
+
+
 def _latest_year(first_month: int, published: date | None, t: str) -> int:
     """Year of the latest such period that does not start after publication."""
     published = _consult(published, t)
@@ -539,7 +610,7 @@ def _fast_numeric(t: str, lang: _Lang, language: str, published: date | None) ->
             raise _cannot(t, language)
         start, end = _span(first, 1, 12, "year", t), _span(first + 1, 1, 12, "year", t)
         return Period(start.start, end.end, "range", t)
-    order = _NUMERIC_ORDER.get(lang.code)
+    order = lang.numeric_order if lang.code in _FAST_NUMERIC else None
     if order and (match := _NUMERIC.match(t)):
         # without a year too: dateparser reads "15-16" as 15 January 2016
         a, b = int(match[1]), int(match[3])
@@ -556,7 +627,7 @@ def _day_or_month(
     if d is None:
         year = int(y) if y else _latest_year(month, published, t)
         return _span(year, month, month, "month", t)
-    year = int(y) if y else _consult(published, t).year  # else the document's year
+    year = int(y) if y else _nearest_year(month, int(d), _consult(published, t))
     day = _day(year, month, int(d), t, language)
     return Period(day, day, "day", t)
 
@@ -652,6 +723,22 @@ def _relative_year(
     return _span(year + _RELATIVE_YEARS[_fold(m["r"])], 1, 12, "year", t)
 
 
+def _decade(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
+    """Read a decade: "the 1990s", "années 1990" are 1990-1999.
+
+    With two digits ("années 90"), the latest such decade not after publication.
+    """
+    if m["c"] is not None:
+        first = int(m["c"]) * 10
+    else:
+        year = _consult(published, t).year
+        first = year // 100 * 100 + int(m["s"]) * 10
+        if first > year:
+            first -= 100
+    start, end = _span(first, 1, 12, "year", t), _span(first + 9, 1, 12, "year", t)
+    return Period(start.start, end.end, "range", t)
+
+
 def _week(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
     inner = _nested(m["x"], language, published)
     if inner is None or inner.granularity != "day":
@@ -660,6 +747,7 @@ def _week(m: re.Match[str], t: str, language: str, published: date | None) -> Pe
 
 
 _Y = r"(?P<y>\d{4})"
+_DECADE = r"(?:(?P<c>\d{3})0|'?(?P<s>\d)0)"  # 1990 or 90 ('90)
 _SEP = r"(?:\s*[-/]\s*|\s+)"
 _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
     "fr": [
@@ -684,6 +772,10 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
         (r"(?:l'an|l'ann[ée]e)\s+(?P<r>derni[èe]re?|pass[ée]e?|prochaine?)", _relative_year),
         (r"(?P<r>cette)\s+ann[ée]e", _relative_year),
         (r"(?:la\s+)?semaine\s+du\s+(?P<x>.+)", _week),
+        (
+            rf"(?:(?:dans|durant)\s+les\s+|les\s+|des\s+)?ann[ée]es\s+{_DECADE}",
+            _decade,
+        ),
     ],
     "en": [
         (rf"(?:the\s+)?(?P<n>\w+)[-\s]+quarter(?:\s+of)?(?:\s+(?:the\s+year\s+)?{_Y})?", _quarter),
@@ -693,6 +785,7 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
         (rf"(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+{_Y})?", _season),
         (r"(?P<r>last|this|next)\s+year", _relative_year),
         (r"(?:the\s+)?week\s+of\s+(?P<x>.+)", _week),
+        (rf"(?:the\s+)?{_DECADE}'?s", _decade),
     ],
 }
 _CODES = {"fr": ("TQ", "SH"), "en": ("Q", "H"), "": ("Q", "H")}
@@ -753,9 +846,35 @@ def _range(t: str, lang: _Lang, language: str, published: date | None) -> Period
         except DateSyntaxError:
             continue
         if first.start > last.end:
-            raise DateSyntaxError(f"{t!r} ends before it starts")
+            first, last = _across_new_year(a, b, first, last, lang, language, published, t)
         return Period(first.start, last.end, "range", t)
     return None
+
+
+def _across_new_year(
+    a: str,
+    b: str,
+    first: Period,
+    last: Period,
+    lang: _Lang,
+    language: str,
+    published: date | None,
+    t: str,
+) -> tuple[Period, Period]:
+    """Carry the year across a range that crosses New Year, where an end wrote none.
+
+    "du 30 décembre au 2 janvier 2025": the start is in 2024; "de novembre à janvier"
+    (no year): the end is in the year after the start. A written year is never moved.
+    """
+    if not _HAS_YEAR.search(a) and (year := _TRAILING_YEAR.search(b)):
+        earlier = _nested(f"{a} {int(year[1]) - 1}", language, published)
+        if earlier is not None and earlier.start <= last.end:
+            return earlier, last
+    elif not _HAS_YEAR.search(b) and first.start.year < 9999:
+        later = _nested(f"{b} {first.start.year + 1}", language, published)
+        if later is not None and first.start <= later.end:
+            return first, later
+    raise DateSyntaxError(f"{t!r} ends before it starts")
 
 
 def _inherit(a: str, b: str) -> str:
@@ -784,24 +903,33 @@ def _parser(language: str, base: date) -> DateDataParser:
     from dateparser.data.languages_info import language_order
     from dateparser.date import DateDataParser  # lazily: importing it costs ~150 ms
 
+    primary = language.replace("_", "-").split("-")[0].lower()
+    settings: dict[str, Any] = {
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+        "PREFER_DAY_OF_MONTH": "first",
+        "PREFER_MONTH_OF_YEAR": "first",
+        "TIMEZONE": "UTC",  # never the machine's zone (a written offset is removed first)
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PARSERS": ["relative-time", "absolute-time"],  # no Unix timestamps
+    }
+    order = _numeric_order(language)
+    if order is not None and order != _numeric_order(primary):  # en_GB: 05/11 is 5 November
+        settings["DATE_ORDER"] = order.upper()
     if language not in language_order:  # "fr-FR", "FR": dateparser knows "fr"
-        primary = language.replace("_", "-").split("-")[0].lower()
         language = primary if primary in language_order else language
-    return DateDataParser(
-        languages=[language],
-        settings={
-            "RELATIVE_BASE": datetime(base.year, base.month, base.day),
-            "PREFER_DAY_OF_MONTH": "first",
-            "PREFER_MONTH_OF_YEAR": "first",
-            "TIMEZONE": "UTC",  # never the machine's zone
-            "RETURN_AS_TIMEZONE_AWARE": False,
-            "PARSERS": ["relative-time", "absolute-time"],  # no Unix timestamps
-        },
-    )
+    return DateDataParser(languages=[language], settings=settings)
 
 
 def _dateparser(t: str, language: str, base: date) -> tuple[Period, tuple[str, ...]] | None:
-    """Read with dateparser: the period and the parts the text wrote, or None."""
+    """Read with dateparser: the period and the parts the text wrote, or None.
+
+    A written UTC offset or zone ("2024-11-21T00:30:00+01:00") is dropped first: the day
+    is the local one as written, which dateparser would move to UTC.
+    """
+    if _TIME.search(t):
+        from dateparser.timezone_parser import pop_tz_offset_from_string
+
+        t = pop_tz_offset_from_string(t)[0].strip() or t
     try:
         data: Any = _parser(language, base).get_date_data(t)
     except ValueError as error:
@@ -825,6 +953,64 @@ def _dateparser(t: str, language: str, base: date) -> tuple[Period, tuple[str, .
         first = (d.month - 1) // 3 * 3 + 1
         return _span(d.year, first, first + 2, "quarter", t), parts
     return _span(d.year, 1, 12, "year", t), parts
+
+
+_TIME = re.compile(r"\d:\d\d")  # a time of day: only a text with one may name a zone
+
+
+# "in six months", "d'ici deux ans": a duration from publication, read forward. Without
+# this, the lead word is dropped and dateparser reads "six months" as six months ago.
+_DURATION = {
+    "en": r"days?|weeks?|fortnights?|months?|years?|decades?",
+    "fr": r"jours?|semaines?|quinzaines?|mois|ans|ann[ée]es?|d[ée]cennies?",
+}
+# A number in digits or words ("six", "twenty-five"), a word or three: never two numbers
+# ("deux à trois ans", "2-3 years": which end?), which are refused, not read as the past.
+_FUTURE_FORMS = {
+    "en": (r"in\s+|within\s+", "to|or|and", "in"),
+    "fr": (
+        r"d'ici\s+(?:[àa]\s+)?|dans\s+|(?:[àa]\s+l')?horizon\s+(?:de\s+|d')?",
+        "[àa]|ou|et",
+        "dans",
+    ),
+}
+_FUTURE = {
+    code: (
+        re.compile(rf"^(?:{lead})(?P<x>.*?(?<=\s)(?:{_DURATION[code]}))(?:'?\s+time)?$", re.I),
+        re.compile(
+            rf"^(?:(?!(?:{joins})\s)(?:\d+|[^\W\d_]+(?:-[^\W\d_]+)*)\s+){{1,3}}?"
+            rf"(?:{_DURATION[code]})$",
+            re.I,
+        ),
+        word,
+    )
+    for code, (lead, joins, word) in _FUTURE_FORMS.items()
+}
+
+
+def _future(forward: str | None, t: str, language: str, published: date | None) -> Period:
+    """Read a duration from publication ("in six months") as the period it reaches.
+
+    As "d'ici 2026" is the year 2026, "d'ici deux ans" (in 2024) is the year 2026 and
+    "in six months" (in November 2024) the month of May 2025. Never a period that ends
+    before publication: what dateparser cannot read forward is refused.
+    """
+    refused = DateSyntaxError(
+        f"cannot read {t!r} as a date ({language}): write the year or month it reaches"
+    )
+    if forward is None:
+        raise refused
+    if published is _ANY_DAY:
+        raise _Depends
+    try:
+        period = _slow(forward, language, published)
+    except _NoYear:
+        raise
+    except DateSyntaxError:
+        raise refused from None
+    if published is not None and period.end < published:
+        raise refused
+    return Period(period.start, period.end, period.granularity, t)
 
 
 def _slow(t: str, language: str, published: date | None) -> Period:
@@ -854,8 +1040,10 @@ def _slow(t: str, language: str, published: date | None) -> Period:
 def find_weekday_dates(text: str, language: str, published: date | None) -> list[WeekdayMention]:
     """Find every weekday written with a day and month ("lundi 27 juillet [2015]").
 
-    Also "Monday, July 27" in English. A date without a year is read in the `published`
-    year; without `published`, or when the day does not exist, the mention is skipped.
+    Also "Monday, July 27" in English. A date without a year is read in the year that puts
+    it nearest the `published` day, as `parse_date` reads it ("lundi 30 décembre" in an
+    article of 3 January 2025 is 30 December 2024); without `published`, or when the day
+    does not exist, the mention is skipped.
     """
     lang = _lang(language)
     # Most texts name no weekday (a rule asks about every quote): a mention contains a
@@ -870,42 +1058,77 @@ def find_weekday_dates(text: str, language: str, published: date | None) -> list
             return []
     elif lang.weekday_words is None or lang.weekday_words.search(text) is None:
         return []
-    return list(_weekday_dates(text, language, None if published is None else published.year))
+    fixed, _ = _weekday_dates(text, language)
+    if fixed is not None:  # every mention writes its year (or there is none)
+        return list(fixed)
+    if isinstance(published, datetime):
+        published = published.date()
+    return list(_resolved(text, language, published))
+
+
+_RawMention = tuple[str, int, int | None, int, int, str, int]
 
 
 @lru_cache(maxsize=16384)
-def _weekday_dates(text: str, language: str, year: int | None) -> tuple[WeekdayMention, ...]:
-    """The mentions of a text, a date without a year read in `year` (a text is often repeated)."""
+def _weekday_dates(
+    text: str, language: str
+) -> tuple[tuple[WeekdayMention, ...] | None, tuple[_RawMention, ...]]:
+    """The mentions of a text as written, their year None where none is written.
+
+    Cached by text alone (a text is often repeated), with the mentions themselves when
+    every one writes its year; else the caller chooses the year for its publication day.
+    """
     lang = _lang(language)
     if lang.mentions is None:
-        return ()
-    found: list[WeekdayMention] = []
+        return (), ()
+    found: list[_RawMention] = []
     for match in lang.mentions.finditer(text):
         groups = match.groupdict()
         suffix = next(s for s in _MENTION_FORMS if groups.get("w" + s) is not None)
         year_text = match["y" + suffix]
-        if year_text:
-            mention_year = int(year_text)
-        elif year is not None:
-            mention_year = year
-        else:
-            continue
         written_month = match["m" + suffix]
         month = (
             int(written_month) if suffix in _NUMERIC_FORMS else lang.months[_fold(written_month)]
         )
-        try:
-            day = date(mention_year, month, int(match["d" + suffix]))
-        except ValueError:
+        if not 1 <= month <= 12:
             continue
         found.append(
-            WeekdayMention(
-                written=match[0],
-                weekday=lang.weekdays[_fold(match["w" + suffix])],
-                period=Period(day, day, "day", match["date" + suffix]),
-                start=match.start(),
+            (
+                match[0],
+                lang.weekdays[_fold(match["w" + suffix])],
+                int(year_text) if year_text else None,
+                month,
+                int(match["d" + suffix]),
+                match["date" + suffix],
+                match.start(),
             )
         )
+    raw = tuple(found)
+    if any(mention[2] is None for mention in raw):
+        return None, raw
+    return _mentions_in(raw, None), raw
+
+
+@lru_cache(maxsize=16384)
+def _resolved(text: str, language: str, published: date | None) -> tuple[WeekdayMention, ...]:
+    """The mentions of a text, a date without a year read nearest `published`."""
+    return _mentions_in(_weekday_dates(text, language)[1], published)
+
+
+def _mentions_in(
+    raw: tuple[_RawMention, ...], published: date | None
+) -> tuple[WeekdayMention, ...]:
+    found: list[WeekdayMention] = []
+    for written, weekday, year, month, day_number, date_text, start in raw:
+        if year is None:
+            if published is None:
+                continue
+            year = _nearest_year(month, day_number, published)
+        try:
+            day = date(year, month, day_number)
+        except ValueError:
+            continue
+        found.append(WeekdayMention(written, weekday, Period(day, day, "day", date_text), start))
     return tuple(found)
 
 

@@ -77,7 +77,11 @@ def test_a_cached_reading_is_the_uncached_one(
         (
             "fr",
             "lundi 27 juillet",
-            [(D(2015, 7, 27), D(2015, 7, 27)), (D(2016, 1, 5), D(2016, 7, 27))],
+            [
+                (D(2015, 7, 27), D(2015, 7, 27)),
+                (D(2016, 1, 5), D(2015, 7, 27)),
+                (D(2016, 3, 5), D(2016, 7, 27)),
+            ],
         ),
         ("fr", "l'an dernier", [(D(2015, 7, 27), D(2014, 1, 1)), (D(2020, 1, 1), D(2019, 1, 1))]),
         (
@@ -87,6 +91,23 @@ def test_a_cached_reading_is_the_uncached_one(
         ),
         ("en", "yesterday", [(D(2015, 7, 27), D(2015, 7, 26)), (D(2016, 3, 1), D(2016, 2, 29))]),
         ("en", "summer", [(D(2015, 7, 27), D(2015, 6, 1)), (D(2015, 5, 31), D(2014, 6, 1))]),
+        (
+            "en",
+            "in six months",
+            [(D(2024, 11, 20), D(2025, 5, 1)), (D(2015, 7, 27), D(2016, 1, 1))],
+        ),
+        ("fr", "d'ici deux ans", [(D(2024, 11, 20), D(2026, 1, 1)), (PUB, D(2017, 1, 1))]),
+        ("fr", "années 20", [(D(2024, 11, 20), D(2020, 1, 1)), (PUB, D(1920, 1, 1))]),
+        (
+            "fr",
+            "30 décembre",
+            [(D(2025, 1, 3), D(2024, 12, 30)), (D(2024, 12, 1), D(2024, 12, 30))],
+        ),
+        (
+            "fr",
+            "du 31 décembre au 1er janvier",
+            [(D(2025, 1, 3), D(2024, 12, 31)), (D(2025, 12, 20), D(2025, 12, 31))],
+        ),
     ],
 )
 def test_a_relative_reading_follows_each_publication_day(
@@ -119,6 +140,16 @@ def test_an_absolute_reading_is_cached_by_text_whatever_the_day() -> None:
     assert parse_date("septembre 2012 ", "fr", D(2020, 1, 1)) is first
     assert parse_date("septembre 2012 ", "fr", None) is first
     assert first.text == "septembre 2012 "  # the text as written, not as normalised
+    decade = parse_date("the 1990s", "en", PUB)  # a decade in four digits is absolute
+    assert parse_date("the 1990s", "en", D(2020, 1, 1)) is decade
+
+
+def test_locales_do_not_share_readings() -> None:
+    for _ in range(2):
+        assert parse_date("05/11/2024", "en", PUB).start == D(2024, 5, 11)
+        assert parse_date("05/11/2024", "en_GB", PUB).start == D(2024, 11, 5)
+        assert parse_date("05/11/2024 10:00", "en", None).start == D(2024, 5, 11)
+        assert parse_date("05/11/2024 10:00", "en_GB", None).start == D(2024, 11, 5)
 
 
 def test_languages_do_not_share_readings() -> None:
@@ -151,13 +182,17 @@ def _plain_weekdays(text: str, language: str, published: date | None) -> list[We
     for match in lang.mentions.finditer(text):
         suffix = "" if match["w"] is not None else "2"
         year_text = match["y" + suffix]
+        month = lang.months[dates_module._fold(match["m" + suffix])]
         if year_text:
             year = int(year_text)
-        elif published is not None:
-            year = published.year
+        elif published is not None:  # the year nearest publication, as parse_date reads it
+            day_number, target = match["d" + suffix], published.toordinal()
+            year = min(
+                (published.year - 1, published.year, published.year + 1),
+                key=lambda y: (abs(_day_near(y, month, day_number) - target), y),
+            )
         else:
             continue
-        month = lang.months[dates_module._fold(match["m" + suffix])]
         try:
             day = date(year, month, int(match["d" + suffix]))
         except ValueError:
@@ -166,6 +201,15 @@ def _plain_weekdays(text: str, language: str, published: date | None) -> list[We
         period = Period(day, day, "day", match["date" + suffix])
         found.append(WeekdayMention(match[0], weekday, period, match.start()))
     return found
+
+
+def _day_near(year: int, month: int, day: str) -> int:
+    """The ordinal of the day in `year` (a 29 February as the 28th where there is none)."""
+    if not 1 <= year <= 9999:
+        return 10**9
+    last = 29 if month == 2 and year % 4 == 0 and (year % 100 or year % 400 == 0) else 28
+    days = {2: last, 4: 30, 6: 30, 9: 30, 11: 30}.get(month, 31)
+    return date(year, month, max(1, min(int(day), days))).toordinal()
 
 
 def _weekdays_outcome(
@@ -237,14 +281,27 @@ def test_the_letters_ignorecase_reads_as_ascii_do_not_hide_a_weekday() -> None:
             assert _weekdays_outcome(find_weekday_dates, text, language, PUB) == expected
 
 
-def test_weekday_mentions_without_a_year_follow_the_publication_year() -> None:
+def test_weekday_mentions_without_a_year_follow_the_publication_day() -> None:
     text = "Orange a annoncé lundi 27 juillet"
     assert [m.period.start for m in find_weekday_dates(text, "fr", PUB)] == [D(2015, 7, 27)]
-    assert [m.period.start for m in find_weekday_dates(text, "fr", D(2016, 1, 1))] == [
+    assert [m.period.start for m in find_weekday_dates(text, "fr", D(2016, 3, 1))] == [
         D(2016, 7, 27)
+    ]
+    # nearest the publication day: in an article of 1 January 2016, last July
+    assert [m.period.start for m in find_weekday_dates(text, "fr", D(2016, 1, 1))] == [
+        D(2015, 7, 27)
     ]
     assert find_weekday_dates(text, "fr", None) == []
     assert [m.period.start for m in find_weekday_dates(text, "fr", PUB)] == [D(2015, 7, 27)]
+    new_year = date(2025, 1, 3)
+    (mention,) = find_weekday_dates("Le lundi 30 décembre", "fr", new_year)
+    assert (
+        mention.period.start
+        == D(2024, 12, 30)
+        == parse_date("lundi 30 décembre", "fr", new_year).start
+    )
+    (mention,) = find_weekday_dates("on Monday, December 30", "en", datetime(2025, 1, 3, 8))
+    assert mention.period.start == D(2024, 12, 30)
 
 
 def test_the_list_of_weekday_mentions_is_the_callers() -> None:

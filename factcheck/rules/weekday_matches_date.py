@@ -5,10 +5,12 @@ In a claim's ``when`` and in its quote, a weekday next to a day and month
 2015-07-27``, and ``mardi 27/07/2015`` where the language writes the day first;
 in English ``07/27`` or ``27/07`` depends on the country, so only ISO is read) must
 name the day the date fell on.
-A date without a year is read in the year of the source's publication. Names of days
-and months follow the source's language. A mismatch means the day or the weekday is
-wrong: either way readers are misled about when it happened. Each wrong weekday is
-reported once, even when the ``when`` and the quote both write it.
+A date without a year is read, as the ``when`` is, in the year that puts it nearest
+the source's publication (``lundi 30 décembre`` in an article of 3 January 2025 is
+30 December 2024). Names of days and months follow the source's language. A mismatch
+means the day or the weekday is wrong: either way readers are misled about when it
+happened. Each wrong weekday is reported once, even when the ``when`` and the quote
+both write it.
 
 **Options:** none.
 
@@ -57,10 +59,11 @@ def check(context: Context) -> Iterator[Problem]:
     """Report every weekday that is not the weekday of the date written with it."""
     table = claim_table(context)
     # An archive repeats its texts ("2015", a stock phrase), and what find_weekday_dates
-    # finds in a text depends only on its language and the year of publication, in which
-    # it reads a date without a year: each text is read once per language and year, most
-    # often to find no weekday. Claims of one source stand together.
-    readings: dict[tuple[str, int | None], dict[str, list[WeekdayMention]]] = {}
+    # finds in a text depends only on its language and the publication day, near which
+    # it reads a date without a year: each text is read once per language and day, most
+    # often to find no weekday (and find_weekday_dates caches what it finds by text).
+    # Claims of one source stand together.
+    readings: dict[tuple[str, date | None], dict[str, list[WeekdayMention]]] = {}
     source: Source | None = None
     language, published = language_of(None), None
     mentions = readings.setdefault((language, None), {})
@@ -71,8 +74,7 @@ def check(context: Context) -> Iterator[Problem]:
             source = claim_source
             language = table.claims[position].language
             published = source.published if source is not None else None
-            year = published.year if published is not None else None
-            mentions = readings.setdefault((language, year), {})
+            mentions = readings.setdefault((language, published), {})
         in_when = _mentions(when, mentions, language, published) if when else []
         in_quote = _mentions(quote, mentions, language, published) if quote else []
         if in_when or in_quote:

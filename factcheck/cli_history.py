@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import sys
 from typing import TYPE_CHECKING
 
@@ -79,7 +78,9 @@ def run(args: argparse.Namespace) -> int:
             "property": args.property,
             "entries": [entry.to_dict() for entry in entries],
         }
-        print(json.dumps(document, indent=2, ensure_ascii=False))
+        from factcheck.reporters.base import json_text  # valid UTF-8 whatever the file names
+
+        sys.stdout.write(json_text(document))
     else:
         sys.stdout.write(render(entries))
     return 0

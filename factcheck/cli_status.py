@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING
 
@@ -82,7 +81,9 @@ def run(args: argparse.Namespace) -> int:
     max_age = args.max_age or config.review.max_age_days
     report = status(corpus, today=args.today, max_age_days=max_age)
     if args.format == "json":
-        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        from factcheck.reporters.base import json_text  # valid UTF-8 whatever the file names
+
+        sys.stdout.write(json_text(report.to_dict()))
     else:
         sys.stdout.write(render(report))
     return 0

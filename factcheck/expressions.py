@@ -37,13 +37,20 @@ import functools
 import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import FrozenInstanceError, dataclass, field, replace
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from operator import add, mul, sub, truediv
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from factcheck import units
 from factcheck.units import parse_unit
-from factcheck.values import Interval, Quantity, Truth, UnitMismatch, format_quantity
+from factcheck.values import (
+    MAX_MAGNITUDE,
+    Interval,
+    Quantity,
+    Truth,
+    UnitMismatch,
+    format_quantity,
+)
 
 if TYPE_CHECKING:
     import pint
@@ -590,7 +597,17 @@ class _Parser:
             index += 1
             _check_unit(unit, unit_start)
         self.index = index
-        return Number(Decimal(written), scale, unit, (start, end))
+        return Number(self.bounded(written, start), scale, unit, (start, end))
+
+    def bounded(self, written: str, start: int) -> Decimal:
+        """Read a literal within the magnitudes of a claim's value (1e400 is a typo)."""
+        try:
+            number = Decimal(written)
+        except InvalidOperation:  # an exponent beyond what a Decimal holds
+            number = None
+        if number is None or (number and abs(number.adjusted()) > MAX_MAGNITUDE):
+            raise self.fail(f"the number {written} is out of range", start)
+        return number
 
     def group(self) -> Node:
         opening = self.starts[self.index]

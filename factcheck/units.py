@@ -5,7 +5,8 @@ pint reads numbers badly (``'44,4 %'`` is 444 %, ``'1 000 000 EUR'`` is 0 EUR), 
 
 Every ISO 4217 currency babel knows is a unit of its own dimension (``[currency_EUR]``),
 so adding EUR to USD is an error and never a sum.  ``pp``, ``pt`` and ``point(s)`` mean
-percentage points here, never pint's typographic lengths.
+percentage points here, never pint's typographic lengths; ``bp``, ``bps`` and
+``basis point(s)`` are basis points, a hundredth of a percentage point.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ _SIGNS_RE = re.compile("|".join(map(re.escape, _SIGNS)))
 
 #: Words that pint would read as typographic lengths (pp, pt, point) or pints.
 _PERCENTAGE_POINT_RE = re.compile(r"(?<![\w.])(?:pp|p\.p\.|pts?|points?)(?![\w.])")
+#: Basis points, a hundredth of a percentage point; pint's ``bp`` is the big point, a length.
+_BASIS_POINT_RE = re.compile(r"(?<![\w.])(?:bps?|basis[\s_]+points?)(?![\w.])", re.IGNORECASE)
 
 #: What a unit expression may hold; pint reads "d'euros" as days times euros, silently.
 _UNIT_TEXT_RE = re.compile(r"[\w\s*/^·.%€$£¥°µ()\-]*")
@@ -49,6 +52,7 @@ _DISPLAY = {
     "dimensionless": "",
     "percent": "%",
     "percentage_point": "pp",
+    "basis_point": "bp",
     "year": "year",
     "day": "day",
 }
@@ -90,6 +94,7 @@ def registry() -> pint.UnitRegistry[Any]:
     people = ("people", "persons")
     ureg.define(UnitDefinition("person", None, people, one, person))  # type: ignore[arg-type]
     ureg.define("percentage_point = percent")
+    ureg.define("basis_point = 0.01 * percentage_point")
     return ureg
 
 
@@ -115,6 +120,7 @@ def parse_unit(text: str) -> pint.Unit:
     if not _UNIT_TEXT_RE.fullmatch(expression):
         raise UnitError(f"cannot read {text!r} as a unit")
     expression = _SIGNS_RE.sub(lambda m: _SIGNS[m.group()], expression)
+    expression = _BASIS_POINT_RE.sub("basis_point", expression)
     expression = _PERCENTAGE_POINT_RE.sub("percentage_point", expression)
     try:
         unit = ureg.parse_units(expression)
@@ -159,7 +165,7 @@ def _currency_times_something(unit: pint.Unit) -> bool:
 @functools.cache
 def _names_by_lowercase() -> dict[str, str]:
     names: dict[str, str] = {}
-    for name in (*registry()._units, *_SIGNS, "pp"):
+    for name in (*registry()._units, *_SIGNS, "pp", "bp"):
         names.setdefault(name.lower(), name)
     return names
 

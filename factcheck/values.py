@@ -43,6 +43,7 @@ __all__ = [
     "format_quantity",
     "parse_value",
     "read_number",
+    "scale_words",
 ]
 
 
@@ -454,8 +455,11 @@ class Value:
     comparator: str | None  # "~", "<", "<=", ">", ">=", "to", or None for an exact figure
     numbers: tuple[str, ...]  # the numbers exactly as written: ("44,4",), ("300", "500")
     figures: tuple[Decimal, ...]  # their values before scale: (Decimal("44.4"),)
-    scale: Decimal  # 1, 1000, 10**6, ...
+    scale: Decimal  # 1, 1000, 10**6, ...: the scale word written last
     unit_text: str  # the unit as written: "%", "EUR", ""
+    #: what each number stands for, its scale applied: ``500,000 to 1 million`` is
+    #: (500000, 1000000), ``2 to 3 million`` (2000000, 3000000)
+    amounts: tuple[Decimal, ...] = ()
 
 
 # --- Reading ------------------------------------------------------------------------------
@@ -484,6 +488,10 @@ _PLAIN_NUMBER_RE = re.compile(r"[+-]?(?:\d+|\d*\.\d+)(?:[eE][+-]?\d+)?")
 _DOT_GROUPED_RE = re.compile(r"[+-]?[1-9]\d{0,2}\.\d{3}")  # 1.000: one thousand, or one?
 _WORD_RE = re.compile(r"([^\W\d_]+)(.*)", re.DOTALL)
 _MAX_MAGNITUDE = 100  # decimal exponent; no news figure has 100 digits: 1e400 is a typo
+MAX_MAGNITUDE = _MAX_MAGNITUDE  # for the literals of checks
+MAX_VALUE_LENGTH = 200  # characters; a value is a figure, a scale word and a unit
+_SCALE_STEP = Decimal(1000)  # between one scale word and the next
+_SHOWN_OF_LONG = 40  # characters of an overlong value its message quotes
 _DEFAULT_APPROX = Decimal("0.1")
 
 
@@ -521,7 +529,8 @@ def parse_value(text: str, language: str = "en", *, approx: Decimal = _DEFAULT_A
         try:
             value = _read_value(text, language, approx)
         except (ValueSyntaxError, units.UnitError) as error:
-            message = f"cannot read {text!r}: {error}"
+            shown = text if len(text) <= MAX_VALUE_LENGTH else text[:_SHOWN_OF_LONG] + "…"
+            message = f"cannot read {shown!r}: {error}"
             _keep(_VALUE_ERRORS, key, message)
         else:
             if type(approx) is Decimal:
@@ -540,45 +549,67 @@ def _read_value(text: str, language: str, approx: Decimal) -> Value:
     rest = text.strip()
     if not rest:
         raise ValueSyntaxError("the value is empty")
+    if len(rest) > MAX_VALUE_LENGTH:
+        raise ValueSyntaxError(
+            f"the value is {len(rest):,} characters long; a value is a figure and its unit, "
+            f"at most {MAX_VALUE_LENGTH} characters"
+        )
     comparator = None
     if rest[0] in _COMPARATOR_STARTS:
         for written, canonical in _COMPARATORS:
             if rest.startswith(written):
                 comparator, rest = canonical, rest[len(written) :].lstrip()
                 break
-    parts = _range_re(language).split(rest)
+    parts = [part.strip() for part in _range_re(language).split(rest)]
     if len(parts) > 2:
         raise ValueSyntaxError("a range has two ends, 'a to b'")
-    amounts = [_read_amount(part, language) for part in parts]
-    last = amounts[-1]
+    ends = [_read_amount(part, language) for part in parts]
+    last = ends[-1]
     unit = units.parse_unit(last.unit_text)
     power = last.scale or 0
-    if len(amounts) == 1:
+    if len(ends) == 1:
         interval = _figure_interval(last.figure, power, comparator, approx, unit)
+        amounts: tuple[Decimal, ...] = (_shift(last.figure, power),)
     else:
-        first = amounts[0]
+        first = ends[0]
         if comparator is not None:
             raise ValueSyntaxError(f"a range 'a to b' takes no {comparator!r}")
         if first.unit_text and units.parse_unit(first.unit_text) != unit:
             raise ValueSyntaxError("both ends of a range are in the unit written at its end")
-        # "1 to 2 million" is 1 million to 2 million: the last scale word serves both ends.
-        if (first.scale if first.scale is not None else power) != power:
+        first_power = first.scale
+        if first_power is None:
+            first_power = power if _borrows_scale(first.figure, last.figure) else 0
+        elif first_power != power:
             raise ValueSyntaxError("write both ends of a range with the same scale word")
-        lo, hi = _shift(first.figure, power), _shift(last.figure, power)
+        lo, hi = _shift(first.figure, first_power), _shift(last.figure, power)
         if lo > hi:
+            first_word = f" {last.scale_word}" if first_power and last.scale_word else ""
             word = f" {last.scale_word}" if last.scale_word else ""
-            ends = f"{first.number}{word} > {last.number}{word}"
-            raise ValueSyntaxError(f"the range starts above its end ({ends})")
+            shown = f"{first.number}{first_word} > {last.number}{word}"
+            raise ValueSyntaxError(f"the range starts above its end ({shown})")
         interval, comparator = Interval(lo, hi), "to"
+        amounts = (lo, hi)
     return Value(
         text=text,
         quantity=Quantity(interval, unit),
         comparator=comparator,
-        numbers=tuple(amount.number for amount in amounts),
-        figures=tuple(amount.figure for amount in amounts),
+        numbers=tuple(end.number for end in ends),
+        figures=tuple(end.figure for end in ends),
         scale=_scale(power),
         unit_text=last.unit_text,
+        amounts=amounts,
     )
+
+
+def _borrows_scale(first: Decimal, last: Decimal) -> bool:
+    """Tell whether the first end of a range takes the scale word written after the last.
+
+    "2 to 3 million" is 2 million to 3 million, and so is "3 to 2 million" (an error the
+    editor is told of); "1,500 to 2,000 million" is 1.5 to 2 billion. A first end written in
+    full, larger than the last figure and than a scale step, stands for itself:
+    "500,000 to 1 million" is 500,000 to 1,000,000.
+    """
+    return first <= last or first.copy_abs() < _SCALE_STEP
 
 
 def _figure_interval(
@@ -629,8 +660,14 @@ def _exponent(x: Decimal) -> int:
 
 @functools.cache
 def _range_re(language: str) -> re.Pattern[str]:
+    """What splits a range: a range word between blanks, or an en dash (ends to be stripped).
+
+    Each alternative is a fixed string with lookarounds of one character, so a split takes
+    time in proportion to the text. Runs of blanks around the word, matched by the pattern
+    itself, were retried from every blank of a long run: time in the square of its length.
+    """
     words = "|".join(_RANGE_WORDS.get(_language_code(language), ("to",)))
-    return re.compile(rf"(?:^|\s+)(?:{words})(?:\s+|$)|\s*–\s*", re.IGNORECASE)
+    return re.compile(rf"(?<!\S)(?:{words})(?!\S)|–", re.IGNORECASE)
 
 
 #: Words a language puts between a scale word and the unit (``2 milliards de dollars``).
@@ -670,6 +707,14 @@ def _read_amount(text: str, language: str) -> _Amount:
 @functools.cache
 def _scales(language: str) -> dict[str, int]:
     return {**_ANY_LANGUAGE_SCALES, **_SCALES.get(_language_code(language), {})}
+
+
+def scale_words(language: str) -> dict[str, int]:
+    """The scale words of a language, lower case, as powers of ten (``milliards``: 9 in French).
+
+    Raises ValueSyntaxError for an unknown language.
+    """
+    return dict(_scales(language))
 
 
 def read_number(written: str, language: str) -> Decimal:
@@ -959,8 +1004,14 @@ def _rounded(x: Decimal, rounding: str) -> Decimal:
         return x
     context = _DISPLAY_CONTEXTS.get(rounding)
     if context is None:
+        # Any exponent a Decimal may have, and no trap: a figure too large to round
+        # saturates to infinity rather than raise (a message must never fail to be written).
         context = _DISPLAY_CONTEXTS[rounding] = decimal.Context(
-            prec=_DISPLAY_DIGITS, rounding=rounding
+            prec=_DISPLAY_DIGITS,
+            rounding=rounding,
+            Emax=decimal.MAX_EMAX,
+            Emin=decimal.MIN_EMIN,
+            traps=[],
         )
     return context.normalize(context.plus(x))
 

@@ -35,6 +35,7 @@ from factcheck.expressions import (
 )
 from factcheck.units import parse_unit
 from factcheck.values import Interval, Quantity, Truth, parse_value
+from tests.conftest import WriteFiles, source_block, verify_folder
 
 a, b, c, d = Claim("a"), Claim("b"), Claim("c"), Claim("d")
 
@@ -186,6 +187,12 @@ SYNTAX_ERRORS = [
     ("f(a)", 2, "found '('"),
     ("a < b)", 6, "found ')'"),
     ("a ≤ b", 3, "unexpected '≤'"),
+    # literals have the magnitudes of claim values: 1e400 is a typo, not a figure
+    ("1e99999999999999999999 > 1", 1, "the number 1e99999999999999999999 is out of range"),
+    ("c > 1e999999999 person", 5, "the number 1e999999999 is out of range"),
+    ("c > 1e101", 5, "the number 1e101 is out of range"),
+    ("c > 1e-101 %", 5, "the number 1e-101 is out of range"),
+    ("c > 1e101 billion", 5, "the number 1e101 is out of range"),
 ]
 
 
@@ -617,3 +624,64 @@ def test_evaluation_decides_or_says_why_not(tree: Node, reported: list[str]) -> 
         assert error.message
     else:
         assert outcome.explanation
+
+
+# --- literals within the magnitudes of values ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["c > 1e100 person", "c > 1e-100", "c > 1e100 billion", "c > 0e-500"]
+)
+def test_literals_up_to_the_largest_magnitude_of_a_value_parse(text: str) -> None:
+    assert parse_expression(text).names == frozenset({"c"})
+
+
+@given(st.integers(-120, 120), st.sampled_from([None, *SCALE_POWERS]))
+def test_a_literal_parses_exactly_when_a_value_of_its_magnitude_reads(
+    exponent: int, scale: str | None
+) -> None:
+    written = f"1e{exponent}" + (f" {scale}" if scale else "")
+    try:
+        parse_value(written, "en")
+        value_reads = True
+    except ValueError:
+        value_reads = False
+    try:
+        parse_expression(f"c > {written}")
+        literal_parses = True
+    except ExpressionError as error:
+        assert "out of range" in error.reason
+        literal_parses = False
+    assert literal_parses == value_reads
+
+
+def test_a_check_with_a_huge_literal_is_an_invalid_expression_and_other_checks_still_run(
+    write_files: WriteFiles,
+) -> None:
+    folder = write_files(
+        {
+            "a.yaml": source_block(source_id="a", language="en")
+            + """\
+claims:
+  - {id: a, quote: "5 people", subject: s, property: staff, value: "5 person"}
+  - {id: b, quote: "6 people", subject: s2, property: staff, value: "6 person"}
+checks:
+  - {id: fails_normally, expect: "a > b"}
+""",
+            "b.yaml": source_block(source_id="b", language="en")
+            + """\
+claims:
+  - {id: c, quote: "5 people", subject: s3, property: staff, value: "5 person"}
+checks:
+  - {id: boom, expect: "c > 1e999999999 person"}
+  - {id: huge, expect: "1e99999999999999999999 > 1e-99999999999999999999"}
+""",
+        }
+    )
+    report = verify_folder(folder)
+    found = sorted((f.rule, f.message.split(":")[0]) for f in report.findings)
+    assert ("expect-holds", "check 'fails_normally' fails") in found
+    assert ("invalid-expression", "check 'boom'") in found
+    assert ("invalid-expression", "check 'huge'") in found
+    assert "internal-error" not in {f.rule for f in report.findings}
+    assert sum(1 for f in report.findings if f.rule == "figure-in-quote") == 0

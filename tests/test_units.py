@@ -197,3 +197,20 @@ def test_an_exponent_no_figure_needs_is_refused(text: str) -> None:
 @pytest.mark.parametrize(("text", "shown"), [("m**2", "meter ** 2"), ("km^3", "kilometer ** 3")])
 def test_squares_and_cubes_are_units(text: str, shown: str) -> None:
     assert str(parse_unit(text)) == shown
+
+
+@pytest.mark.parametrize(
+    "text", ["bp", "bps", "basis point", "basis points", "Basis Points", "basis_point", "BP"]
+)
+def test_basis_points_are_hundredths_of_a_percentage_point_never_big_points(text: str) -> None:
+    unit = parse_unit(text)
+    assert unit == parse_unit("basis_point")
+    assert describe_dimension(unit) == "dimensionless"  # pint's bp is a length
+    assert format_unit(unit) == "bp"  # never pint's "pp" symbol of its big point
+    assert conversion(unit, parse_unit("pp")) == (Decimal("0.01"), Decimal(0))
+    assert conversion(unit, parse_unit("%")) == (Decimal("0.01"), Decimal(0))
+
+
+def test_basis_points_inside_a_unit_expression() -> None:
+    assert format_unit(parse_unit("bp/year")) == "bp/year"
+    assert format_unit(parse_unit("pp")) == "pp"  # percentage points are unchanged

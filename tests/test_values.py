@@ -10,8 +10,10 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
+from factcheck import values
 from factcheck.units import format_unit, parse_unit
 from factcheck.values import (
+    MAX_VALUE_LENGTH,
     Interval,
     Quantity,
     Truth,
@@ -142,6 +144,7 @@ def test_value_keeps_what_was_written() -> None:
         figures=(D("44.4"),),
         scale=D(1),
         unit_text="%",
+        amounts=(D("44.4"),),
     )
     value = parse_value("1,5 à 2,5 millions EUR", "fr")
     assert value.numbers == ("1,5", "2,5")
@@ -190,7 +193,8 @@ BAD = [
     ("5 persn", "en", "unknown unit 'persn', did you mean 'person'?"),
     ("2 milliards EUR", "en", "'milliards' is not a scale word in English"),
     ("500 to 300", "en", "the range starts above its end (500 > 300)"),
-    ("1 000 000 à 2 millions", "fr", "above its end (1 000 000 millions > 2 millions)"),
+    ("3 à 2 millions", "fr", "above its end (3 millions > 2 millions)"),
+    ("5,000,000 to 1 million", "en", "above its end (5,000,000 > 1 million)"),
     ("5 d'euros", "fr", 'cannot read "d\'euros" as a unit'),  # not days × euros
     ("<2 to 3", "en", "a range 'a to b' takes no '<'"),
     ("1 to 2 to 3", "en", "a range has two ends"),
@@ -615,3 +619,100 @@ def test_below_a_bound_never_reaches_it(x: Decimal, language: str) -> None:
     assert not iv.contains(x)
     assert iv.hi == x
     assert iv.lo == (D(0) if x > 0 else -INF)
+
+
+# --- ranges whose first end is written in full ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "lo", "hi"),
+    [
+        ("500,000 to 1 million person", "en", "500000", "1E6"),
+        ("500 000 à 1 million", "fr", "500000", "1E6"),
+        ("2 to 3 million", "en", "2E6", "3E6"),  # a small first end shares the scale word
+        ("1,500 to 2,000 million EUR", "en", "1.5E9", "2E9"),  # in order once shared
+        ("1,5 à 2,5 millions EUR", "fr", "1.5E6", "2.5E6"),
+        ("-3 to 2 million", "en", "-3E6", "2E6"),
+        ("5,000 to 2 million person", "en", "5000", "2E6"),
+    ],
+)
+def test_a_range_shares_its_scale_word_only_with_a_first_end_it_fits(
+    text: str, language: str, lo: str, hi: str
+) -> None:
+    value = parse_value(text, language)
+    iv = value.quantity.interval
+    assert (iv.lo, iv.hi) == (D(lo), D(hi))
+    assert value.amounts == (D(lo), D(hi))
+
+
+def test_the_amounts_of_a_value_are_its_figures_at_their_scale() -> None:
+    assert parse_value("2 milliards EUR", "fr").amounts == (D("2E9"),)
+    assert parse_value("2 billion USD", "fr").amounts == (D("2E12"),)
+    assert parse_value("~44,4 %", "fr").amounts == (D("44.4"),)
+    assert parse_value("-1 %", "fr").amounts == (D(-1),)
+    value = parse_value("500 000 à 1 million", "fr")
+    assert (value.figures, value.scale) == ((D(500000), D(1)), D(10**6))
+
+
+@given(
+    st.integers(1, 999), st.integers(1, 999), st.sampled_from(["thousand", "million", "billion"])
+)
+def test_a_range_with_one_scale_word_is_read_as_before_when_its_first_end_is_small(
+    a: int, b: int, scale: str
+) -> None:
+    # "2 to 3 million" is 2 million to 3 million, and "3 to 2 million" is refused, as before
+    text = f"{a} to {b} {scale}"
+    if a > b:
+        with pytest.raises(ValueSyntaxError, match="above its end"):
+            parse_value(text, "en")
+        return
+    power = {"thousand": 3, "million": 6, "billion": 9}[scale]
+    iv = parse_value(text, "en").quantity.interval
+    assert (iv.lo, iv.hi) == (D(a) * 10**power, D(b) * 10**power)
+
+
+# --- values of any length are read in time proportional to their length -------------------
+
+
+def test_a_value_longer_than_any_figure_is_refused_and_named_briefly() -> None:
+    text = "1" + " " * 100_000 + "x"  # quadratic in the old range split: minutes
+    with pytest.raises(ValueSyntaxError) as caught:
+        parse_value(text, "fr")
+    message = str(caught.value)
+    assert "100,002 characters long" in message and f"at most {MAX_VALUE_LENGTH}" in message
+    assert len(message) < 300  # the value is not quoted whole
+    parse_value("1" + " " * 50 + "EUR", "fr")  # a few blanks too many are still fine
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_range_split_has_no_repeated_blank_to_retry(language: str) -> None:
+    # \s+ or \s* next to the range words is retried from every blank of a run: the split
+    # took time in the square of the run's length. Only fixed strings and lookarounds.
+    pattern = values._range_re(language).pattern
+    assert "\\s+" not in pattern and "\\s*" not in pattern
+    run = " " * 20_000
+    assert values._range_re(language).split(f"1{run}x") == [f"1{run}x"]
+    parts = values._range_re(language).split(f"1{run}to{run}2")
+    assert [part.strip() for part in parts] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("2 to 3", "en"), ("2 à 3", "fr"), ("2 TO 3", "en"), ("2–3", "en"), ("2 – 3", "fr")],
+)
+def test_range_words_and_dashes_still_split(text: str, language: str) -> None:
+    iv = quantity(text, language).interval
+    assert (iv.lo, iv.hi) == (D(2), D(3))
+
+
+# --- formatting never raises --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "x", ["1E999999999", "-1E999999999", "1E-999999999", "9.99999999999E999999"]
+)
+def test_formatting_a_figure_of_any_magnitude_never_raises(x: str) -> None:
+    for language in ("en", "fr"):
+        written = format_quantity(exact(x, "person"), language)
+        assert written.endswith("person")
+        assert format_interval(Interval(D(0), D(x).copy_abs()), parse_unit(""), language)

@@ -1,4 +1,4 @@
-"""A claim's figure appears in its quote, in any spelling the language allows.
+"""A claim's figure appears in its quote, in any spelling the language allows, at its scale.
 
 The value is the editor's reading of the quote, so the quote must contain its
 figure: ``44,4`` for ``44,4 %``; ``un million`` or ``1 million`` for
@@ -7,6 +7,19 @@ figure: ``44,4`` for ``44,4 %``; ``un million`` or ``1 million`` for
 text2num in the source's language; digits with the language's decimal and
 grouping marks. A figure missing from its quote is a typo in the value or a
 quote cut too short.
+
+A number of the quote followed by a scale word stands for the amount: the
+number times the scale, in the source's language (``milliard`` is 10⁹ and
+``billion`` 10¹² in French, ``billion`` 10⁹ in English; ``bn``, ``Md``, ``Mds``
+anywhere; ``m``, ``M`` and ``k`` next to money, as in ``$2,500m``, ``3 M€``).
+Such a number matches a value of the same amount, however it is written
+(``2.5 billion USD`` for "$2,500m", ``1,200,000 person`` for "1.2 million"),
+never one at another scale (``11,2 million EUR`` for "11,2 milliards d'euros").
+A number without a scale word matches a value's figure as written, or its
+amount. A figure cut out of a longer number is not in the quote (``500`` of
+"12 500"); nor is the 1 of an indefinite article (``un``, ``une``, ``one``) for
+a value of 1 with a scale word, or in the unit of another figure of the quote
+(``1 %`` for "une hausse de 12 %").
 
 Signs are not compared (``-1 %`` may be written "en baisse de 1 %").
 
@@ -20,6 +33,15 @@ claims:
      value: "1 million EUR", quote: "s'élève à un million d'euros"}
 ```
 
+```yaml
+source:
+  language: en
+claims:  # $2,500m is 2.5 billion dollars, and 1.2 million is 1,200,000
+  - {id: cost, subject: strike, property: cost, value: "2.5 billion USD", quote: "$2,500m"}
+  - {id: strikers, subject: strike, property: strikers, value: "1,200,000 person",
+     quote: "1.2 million workers walked out"}
+```
+
 **Fails**
 
 ```yaml
@@ -29,18 +51,32 @@ claims:  # 10 is not in the quote
     # error: the figure 10 of 'contract_value' is not in its quote
     #   "s'élève à un million d'euros"
 ```
+
+```yaml
+claims:  # a milliard is a thousand millions
+  - {id: revenue, subject: Groupe X, property: revenue,
+     value: "11,2 million EUR", quote: "11,2 milliards d'euros"}
+    # error: the figure 11,2 of 'revenue' is not in its quote
+    #   "11,2 milliards d'euros" (which writes 11,2 at another scale)
+```
 """
 
 from __future__ import annotations
 
+import decimal
 import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
+from factcheck import units
 from factcheck.findings import Problem, Severity
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
-from factcheck.values import ValueSyntaxError, read_number
+from factcheck.values import ValueSyntaxError, read_number, scale_words
+
+if TYPE_CHECKING:
+    from factcheck.values import Value
 
 ID = "figure-in-quote"
 SEVERITY = Severity.ERROR
@@ -51,44 +87,223 @@ _SPACES = re.compile(r"[ \u00a0\u202f]")
 _SEPARATORS = re.compile(r"[.,'](?=\d{1,2}\b)")
 _NON_DIGITS = re.compile(r"\D+")
 _TEXT2NUM_LANGUAGES = {"fr", "en", "es", "pt", "de", "nl", "it", "da"}
+_BLANKS = " \u00a0\u202f"
+
+#: Abbreviated scale words, by language: never anything else after a number.
+_ABBREVIATIONS = {
+    "en": {"bn": 9, "tn": 12, "mn": 6, "mln": 6},
+    "fr": {"md": 9, "mds": 9, "mrd": 9, "mrds": 9},
+}
+#: Abbreviations that are scale words only next to money: "$2,500m" but "a 100m race".
+_MONEY_ABBREVIATIONS = {"en": {"m": 6, "k": 3, "b": 9}, "fr": {"m": 6, "k": 3}}
+_WORD_AFTER = re.compile(r"[ \u00a0\u202f]?([^\W\d_]+)")
+_MONEY_AFTER = re.compile(
+    r"[ \u00a0\u202f]?(?:[€$£¥]|d['’]\s*euros|euros?\b|dollars?\b|livres?\b|pounds?\b"
+    r"|EUR\b|USD\b|GBP\b|CHF\b|JPY\b)",
+    re.IGNORECASE,
+)
+_MONEY_SIGNS = "€$£¥"
+_CONNECTOR = re.compile(r"\s*(?:de\s+|d['’]\s*|of\s+)?", re.IGNORECASE)
+#: The words text2num reads as 1 that are most often an indefinite article.
+_ARTICLE = re.compile(r"\b(?:un|une|one)\b", re.IGNORECASE)
+#: How a quote may write a unit after its figure, by the unit as factcheck writes it.
+_UNIT_SPELLINGS = {
+    "%": ("%", "pour cent", "pourcent", "percent", "per cent"),
+    "pp": ("pp", "p.p.", "point", "pt"),
+    "bp": ("bp", "basis point", "point de base", "points de base"),
+    "EUR": ("€", "eur", "euro"),
+    "USD": ("$", "usd", "dollar"),
+    "GBP": ("£", "gbp", "pound", "livre"),
+    "year": ("an", "année", "year", "yr"),
+    "month": ("mois", "month"),
+    "day": ("jour", "day"),
+    "person": ("personne", "person", "people"),
+}
+_ONE = Decimal(1)
+_EXACT = decimal.Context(prec=200, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[])
+
+
+class QuoteNumbers(NamedTuple):
+    """The numbers of a quote: with no scale word, their amounts with one, and the article 1."""
+
+    plain: frozenset[Decimal]  # written without a scale word (and not an article)
+    scaled: frozenset[Decimal]  # amounts: the number times the scale word after it
+    scaled_figures: frozenset[Decimal]  # the numbers written with a scale word, unscaled
+    article_one: bool  # text2num read an indefinite article as the figure 1
 
 
 def check(context: Context) -> Iterator[Problem]:
     """Report every claim whose value's figures are not all in its quote."""
     table = claim_table(context)
+    claims = table.claims
     for position, (value, quote) in enumerate(zip(table.values, table.quotes, strict=True)):
-        if value is None or _all_written_in(value.numbers, quote):
+        if value is None:
+            continue
+        claim = claims[position]
+        if _all_written_in(value, quote, claim):
             continue  # the figures stand in the quote as written: no need to read its numbers
-        found = numbers_in(quote, table.claims[position].language)
-        missing = [
-            number
-            for number, figure in zip(value.numbers, value.figures, strict=True)
-            if abs(figure) not in found and abs(figure) * value.scale not in found
-        ]
+        missing, rescaled = missing_figures(value, quote, claim.language)
         if missing:
-            claim = table.claims[position]
             shown = " and ".join(missing)
+            hint = f" (which writes {' and '.join(rescaled)} at another scale)" if rescaled else ""
             yield claim_problem(
-                claim, f"the figure {shown} of '{claim.id}' is not in its quote \"{quote}\""
+                claim, f"the figure {shown} of '{claim.id}' is not in its quote \"{quote}\"{hint}"
             )
 
 
+def missing_figures(value: Value, quote: str, language: str) -> tuple[list[str], list[str]]:
+    """The numbers of the value (as written) not in the quote, and those written rescaled.
+
+    The second list holds the missing numbers the quote writes with another scale word.
+    """
+    found = quote_numbers(quote, language)
+    missing = [
+        number
+        for number, figure, amount in zip(value.numbers, value.figures, value.amounts, strict=True)
+        if not _found(abs(figure), abs(amount), value, quote, language, found)
+    ]
+    rescaled = [
+        number
+        for number, figure in zip(value.numbers, value.figures, strict=True)
+        if number in missing and abs(figure) in found.scaled_figures
+    ]
+    return missing, rescaled
+
+
+def _found(
+    figure: Decimal,
+    amount: Decimal,
+    value: Value,
+    quote: str,
+    language: str,
+    found: QuoteNumbers,
+) -> bool:
+    """Tell whether a figure of the value (its amount, or as written) is a number of the quote."""
+    if amount in found.scaled or amount in found.plain or figure in found.plain:
+        return True
+    # "en un an" has the figure 1; "une hausse de 12 %" does not have 1 %, nor a million.
+    if figure == _ONE and found.article_one:
+        return amount == figure and not _figure_in_unit(quote, language, value)
+    factor = _prefix_factor(value.unit_text)  # 1500 kEUR is "1 500 000 euros"
+    if factor is not None:
+        whole = _EXACT.multiply(amount, factor)
+        return whole in found.scaled or whole in found.plain
+    return False
+
+
 @lru_cache(maxsize=8192)
-def numbers_in(text: str, language: str) -> frozenset[Decimal]:
-    """Every number a text writes, in digits or in words, as the language writes them."""
-    texts = [text]
+def quote_numbers(text: str, language: str) -> QuoteNumbers:
+    """Every number a text writes, in digits or in words, with the scale word after it."""
+    plain, scaled, figures, spans = _scan(text, language)
     code = language.split("_")[0].split("-")[0]
+    article_one = False
     if code in _TEXT2NUM_LANGUAGES:
         from text_to_num import alpha2digit
 
-        converted = alpha2digit(text, code, threshold=0)
-        if converted != text:  # the same text again would find the same numbers
-            texts.append(converted)
-    found: set[Decimal] = set()
-    for candidate_text in texts:
-        for match in _NUMBER.finditer(candidate_text):
-            found.update(_token_numbers(match.group(), language))
-    return frozenset(found)
+        # Numbers with a scale word are read already: text2num would make "2 millions"
+        # "2 1000000", the figure 2 without its scale.
+        masked = text
+        for start, end in reversed(spans):
+            masked = f"{masked[:start]} ¤ {masked[end:]}"
+        converted = alpha2digit(masked, code, threshold=0)
+        if converted != masked:  # the same text again would find the same numbers
+            words_plain, words_scaled, words_figures, _ = _scan(converted, language)
+            article_one = _ONE in words_plain and _ONE not in plain and bool(_ARTICLE.search(text))
+            if article_one:
+                words_plain.discard(_ONE)
+            plain |= words_plain
+            scaled |= words_scaled
+            figures |= words_figures
+    return QuoteNumbers(frozenset(plain), frozenset(scaled), frozenset(figures), article_one)
+
+
+def numbers_in(text: str, language: str) -> frozenset[Decimal]:
+    """Every amount a text writes, in digits or in words: ``2 millions`` is 2000000."""
+    numbers = quote_numbers(text, language)
+    return numbers.plain | numbers.scaled | ({_ONE} if numbers.article_one else set())
+
+
+def _scan(
+    text: str, language: str
+) -> tuple[set[Decimal], set[Decimal], set[Decimal], list[tuple[int, int]]]:
+    """The numbers of a text without and with a scale word, and where the latter stand."""
+    plain: set[Decimal] = set()
+    scaled: set[Decimal] = set()
+    figures: set[Decimal] = set()
+    spans: list[tuple[int, int]] = []
+    for match in _NUMBER.finditer(text):
+        token = match.group()
+        scale = _scale_after(text, match.start(), match.end(), language)
+        if scale is None:
+            plain.update(_token_numbers(token, language))
+            continue
+        power, end = scale
+        spans.append((match.start(), end))
+        whole = _read(token, language)
+        if whole is None:  # "2014 12 millions": the scale word is the last number's
+            *others, token = _SPACES.split(token)
+            for other in others:
+                plain.update(_token_numbers(other, language))
+            whole = _read(token, language)
+        if whole is None:
+            plain.update(_token_numbers(token, language))
+        else:
+            figures.add(whole)
+            scaled.add(whole.scaleb(power, _EXACT))
+    return plain, scaled, figures, spans
+
+
+def _scale_after(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """The power of ten of the scale word after the number ``text[start:end]``, and its end."""
+    following = text[end : end + 1]
+    if following in _BLANKS:
+        following = text[end + 1 : end + 2]
+    if not following.isalpha():  # most numbers: no word after them
+        return None
+    words, money_words, initials = _scale_tables(language)
+    if following not in initials:  # "54 salariés": no scale word starts so
+        return None
+    word = _WORD_AFTER.match(text, end)
+    if word is None:
+        return None
+    name = word.group(1).lower()
+    power = words.get(name)
+    if power is None:
+        power = money_words.get(name)
+        if power is None or not (
+            _money_before(text, start) or _MONEY_AFTER.match(text, word.end())
+        ):
+            return None
+    return power, word.end()
+
+
+def _money_before(text: str, start: int) -> bool:
+    return _sign_before(text, start) != ""
+
+
+def _sign_before(text: str, start: int) -> str:
+    """The currency sign before the number at ``start`` ("$2,500m", "€ 3"), or ""."""
+    before = text[start - 1] if start else ""
+    if before and before in _BLANKS and start >= 2:
+        before = text[start - 2]
+    return before if before and before in _MONEY_SIGNS else ""
+
+
+@lru_cache(maxsize=64)
+def _scale_tables(language: str) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+    """The scale words of a language: full and abbreviated, next to money only, initials.
+
+    The initials are the letters the words start with, in either case.
+    """
+    code = language.split("_")[0].split("-")[0].lower()
+    try:
+        words = scale_words(language)
+    except ValueSyntaxError:
+        words = {}
+    words.update(_ABBREVIATIONS.get(code, {}))
+    money_words = _MONEY_ABBREVIATIONS.get(code, {})
+    initials = {word[0] for word in (*words, *money_words)}
+    return words, money_words, frozenset({*initials, *(c.upper() for c in initials)})
 
 
 @lru_cache(maxsize=16384)
@@ -116,18 +331,86 @@ def _token_numbers(token: str, language: str) -> tuple[Decimal, ...]:
     return tuple(numbers)
 
 
-def _all_written_in(numbers: tuple[str, ...], quote: str) -> bool:
-    """Tell whether every figure stands in the quote as written."""
+def _figure_in_unit(quote: str, language: str, value: Value) -> bool:
+    """Tell whether a number written in digits in the quote is in the value's unit."""
+    unit_text = units.format_unit(value.quantity.unit)
+    spellings = _UNIT_SPELLINGS.get(unit_text, ())
+    if value.unit_text:
+        spellings = (*spellings, value.unit_text.lower())
+    if unit_text:
+        spellings = (*spellings, unit_text.lower())
+    if not spellings:
+        return False
+    for match in _NUMBER.finditer(quote):
+        if _unit_follows(quote, match.start(), match.end(), language, spellings):
+            return True
+    return False
+
+
+def _unit_follows(
+    quote: str, start: int, end: int, language: str, spellings: tuple[str, ...]
+) -> bool:
+    """Tell whether the number ``quote[start:end]`` is written in one of the unit's spellings."""
+    if _sign_before(quote, start) in spellings:  # "$12"
+        return True
+    scale = _scale_after(quote, start, end, language)
+    position = end
+    if scale is not None:
+        connector = _CONNECTOR.match(quote, scale[1])
+        position = connector.end() if connector else scale[1]
+    after = quote[position : position + 40].lstrip(_BLANKS).lower()
+    for spelling in spellings:
+        if after.startswith(spelling):
+            rest = after[len(spelling) :].removeprefix("s")
+            if not spelling[-1:].isalpha() or not rest[:1].isalpha():
+                return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _prefix_factor(unit_text: str) -> Decimal | None:
+    """The factor of a currency with a prefix to the currency (1000 for kEUR), or None."""
+    try:
+        unit = units.parse_unit(unit_text)
+    except units.UnitError:
+        return None
+    if not units.is_currency(unit):
+        return None
+    root = units.registry().get_root_units(unit)[1]
+    if root == unit:
+        return None
+    return units.conversion(unit, root)[0]
+
+
+class Written(Protocol):
+    """What a quote is written in: a claim, whose language is looked up only when needed."""
+
+    @property
+    def language(self) -> str:
+        """The language of the quote."""
+        ...
+
+
+def _all_written_in(value: Value, quote: str, claim: Written) -> bool:
+    """Tell whether every figure stands in the quote as written, at the value's scale."""
+    numbers = value.numbers
+    if len(numbers) == 1:  # most values: no loop
+        return _stands_in(numbers[0], 0, value, quote, claim)
     # A loop rather than all() over a generator, which costs more than the one or two
     # figures of a value: this runs for every claim.
-    for number in numbers:  # noqa: SIM110
-        if not _written_in(number, quote):
+    for index, number in enumerate(numbers):
+        if not _stands_in(number, index, value, quote, claim):
             return False
     return True
 
 
-def _written_in(number: str, quote: str) -> bool:
-    """Tell whether a figure stands in the quote as written, not inside a longer number."""
+def _stands_in(number: str, index: int, value: Value, quote: str, claim: Written) -> bool:
+    """Tell whether the value's figure ``index`` stands in the quote as written, at its scale.
+
+    As written and alone: not inside a longer number (``4`` of "44,4"), nor beside a group
+    of digits that may make one with it (``500`` of "12 500", which the slow path reads).
+    At its scale: the scale word after it, if any, makes it the value's amount.
+    """
     # str.find and a look at the neighbours, not a regex per figure: with more distinct
     # figures than re's cache holds (512), every search would compile its pattern again.
     # isdecimal() is what \d matches in a str pattern (Unicode category Nd).
@@ -136,13 +419,57 @@ def _written_in(number: str, quote: str) -> bool:
     found = quote.find(bare)
     while found >= 0:
         before = quote[found - 1 : found]  # "" at the start
+        if not (before.isdecimal() or before in _MARKS) and not (
+            before in _BLANK_SET and found >= 2 and quote[found - 2].isdecimal()
+        ):  # not "4" of "44", nor "500" of "12 500"
+            end = found + size
+            after = quote[end : end + 1]
+            if after in _BLANK_SET or after in _MARKS:
+                after = quote[end + 1 : end + 2]
+                if after.isdecimal():  # "12" of "12 500" or of "12,5"
+                    after = "0"
+            if not after.isdecimal():
+                if after not in _SCALE_INITIALS:
+                    return True  # "54 salariés", "44,4 %": no scale word after the number
+                scale = _scale_after(quote, found, end, claim.language)
+                if scale is None or (
+                    value.figures[index].scaleb(scale[0], _EXACT) == value.amounts[index]
+                ):
+                    return True
+        found = quote.find(bare, found + 1)
+    return False
+
+
+_MARKS = frozenset(".,")
+_BLANK_SET = frozenset(_BLANKS)
+#: The letters every scale word of every language starts with (tests check the tables).
+_SCALE_INITIALS = frozenset("tmbkTMBK")
+
+
+def _written_in(number: str, quote: str) -> bool:
+    """Tell whether a figure stands in the quote as written, not inside a longer number."""
+    return _find_written(number.lstrip("-−"), quote, 0) >= 0
+
+
+def _find_written(bare: str, quote: str, start: int) -> int:
+    """Where the digits ``bare`` stand in the quote from ``start`` on, or -1.
+
+    Not inside a longer number of digits and decimal marks: "4" of "44,4".
+    """
+    # str.find and a look at the neighbours, not a regex per figure: with more distinct
+    # figures than re's cache holds (512), every search would compile its pattern again.
+    # isdecimal() is what \d matches in a str pattern (Unicode category Nd).
+    size = len(bare)
+    found = quote.find(bare, start)
+    while found >= 0:
+        before = quote[found - 1 : found]  # "" at the start
         following = quote[found + size : found + size + 2]
         if not (before in (".", ",") or before.isdecimal()) and not (
             following[:1].isdecimal() or (following[:1] in (".", ",") and following[1:].isdecimal())
         ):
-            return True
+            return found
         found = quote.find(bare, found + 1)
-    return False
+    return -1
 
 
 @lru_cache(maxsize=16384)

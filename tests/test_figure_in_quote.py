@@ -1,0 +1,206 @@
+"""figure-in-quote compares amounts: a number and the scale word after it, in the quote's language.
+
+The fast path (figures as written, at the value's scale) never passes a claim the full
+reading of the quote would refuse.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import assume, example, given
+from hypothesis import strategies as st
+
+from factcheck.rules import figure_in_quote
+from factcheck.rules.figure_in_quote import (
+    _ABBREVIATIONS,
+    _MONEY_ABBREVIATIONS,
+    _SCALE_INITIALS,
+    _all_written_in,
+    missing_figures,
+    numbers_in,
+)
+from factcheck.values import format_decimal, parse_value, scale_words
+
+D = Decimal
+#: Scale words with the power of ten they stand for, by language, as a value writes them.
+VALUE_SCALES = {
+    "en": {3: "thousand", 6: "million", 9: "billion"},
+    "fr": {3: "thousand", 6: "millions", 9: "milliards"},
+}
+#: How a quote may write each power, in words or abbreviated next to money.
+QUOTE_SCALES = {
+    "en": {3: ["thousand"], 6: ["million", "m"], 9: ["billion", "bn"]},
+    "fr": {3: ["mille"], 6: ["millions", "M"], 9: ["milliards", "Md", "Mds"]},
+}
+
+
+def passes(value_text: str, quote: str, language: str) -> bool:
+    """Whether figure-in-quote passes the claim, as its check does."""
+    value = parse_value(value_text, language)
+    claim = SimpleNamespace(language=language)
+    if _all_written_in(value, quote, claim):
+        assert not missing_figures(value, quote, language)[0], "the fast path is too lenient"
+        return True
+    return not missing_figures(value, quote, language)[0]
+
+
+def money(number: str, word: str, language: str) -> str:
+    """A quote writing an amount of money with a scale word, abbreviated or not."""
+    if language == "en":
+        return f"${number}{word}" if len(word) <= 2 else f"${number} {word}"
+    return f"{number} {word}€" if len(word) <= 3 else f"{number} {word} d'euros"
+
+
+@example(digits=25, places=1, value_power=9, quote_power=6, language="en", pick=1)  # $2,500m
+@example(digits=12, places=1, value_power=0, quote_power=6, language="en", pick=0)  # 1.2 million
+@given(
+    digits=st.integers(1, 99_999),
+    places=st.integers(0, 3),
+    value_power=st.sampled_from([0, 3, 6, 9]),
+    quote_power=st.sampled_from([3, 6, 9]),
+    language=st.sampled_from(["en", "fr"]),
+    pick=st.integers(0, 2),
+)
+def test_an_amount_matches_however_it_is_scaled_and_never_a_thousand_times_off(
+    digits: int, places: int, value_power: int, quote_power: int, language: str, pick: int
+) -> None:
+    figure = D(digits).scaleb(-places)
+    amount = figure.scaleb(value_power)
+    written = format_decimal(figure, language)
+    scale = VALUE_SCALES[language].get(value_power, "")
+    value = f"{written} {scale} EUR".replace("  ", " ")
+    words = QUOTE_SCALES[language][quote_power]
+    word = words[pick % len(words)]
+    # the quote writes the same amount with its own scale word, at the precision it needs
+    in_quote = amount.scaleb(-quote_power).normalize()
+    assume(in_quote == in_quote.to_integral_value() or in_quote.adjusted() > -4)
+    quote_number = format_decimal(D(f"{in_quote:f}"), language)
+    assert passes(value, money(quote_number, word, language), language)
+    for factor in (3, -3):  # a thousand times more, or less: a scale word mixed up
+        off = format_decimal(D(f"{in_quote.scaleb(factor).normalize():f}"), language)
+        assert not passes(value, money(off, word, language), language), (value, off, word)
+
+
+@given(st.integers(1, 999), st.sampled_from(["en", "fr"]))
+def test_the_english_and_french_billion_differ(figure: int, language: str) -> None:
+    milliards = f"{figure} milliards d'euros"
+    assert passes(f"{figure} milliards EUR", milliards, "fr")
+    assert not passes(f"{figure} billion EUR", milliards, "fr")  # 10**12 in French
+    assert passes(f"{figure} billion EUR", f"€{figure}bn", "en")
+    assert not passes(f"{figure} million EUR", f"€{figure}bn", "en")
+
+
+GROUPED = st.integers(1000, 10**9)
+
+
+@given(GROUPED, st.sampled_from([" ", "\u00a0", "\u202f"]))
+def test_no_group_of_a_french_number_is_a_figure_of_its_own(number: int, space: str) -> None:
+    written = f"{number:,}".replace(",", space)  # 12 500, 1 234 567
+    quote = f"dont {written} en Île-de-France"
+    assert passes(f"{number} person", quote, "fr")
+    groups = written.split(space)
+    for cut in range(1, len(groups)):
+        head, tail = space.join(groups[:cut]), space.join(groups[cut:])
+        for part in {head, tail} - {written}:
+            if part.startswith("0"):
+                continue  # "000 000" is no value
+            plain = part.replace(space, " ")
+            assert not passes(f"{plain} person", quote, "fr"), (part, quote)
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "language", "ok"),
+    [
+        ("1 %", "Les prix de l'énergie ont connu une hausse de 12 %", "fr", False),
+        ("1 %", "une hausse de 12 % en un an", "fr", False),
+        ("1 year", "une hausse de 12 % en un an", "fr", True),
+        ("1 million EUR", "une enveloppe de 12 millions d'euros", "fr", False),
+        ("1 million EUR", "s'élève à un million d'euros", "fr", True),
+        ("1 %", "one of the biggest rises, 12%", "en", False),
+        ("1 %", "prices rose by one per cent", "en", True),
+        ("1 year", "in one year, prices rose 12%", "en", True),
+        ("1", "one in five households", "en", True),
+        ("1 person", "un seul salarié", "fr", True),
+        ("21", "vingt et un sites", "fr", True),
+        ("1 USD", "one dollar against $12", "en", False),
+        ("12 %", "une hausse de 12 % en un an", "fr", True),
+    ],
+)
+def test_an_indefinite_article_is_the_figure_1_only_when_no_other_figure_has_the_unit(
+    value: str, quote: str, language: str, ok: bool
+) -> None:
+    assert passes(value, quote, language) is ok
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "language", "ok"),
+    [
+        ("100 m", "won the 100m in 9.58 seconds", "en", True),  # m is a metre here
+        ("2.5 million person", "2.5m people", "en", True),  # not next to money: as written
+        ("3 thousand EUR", "a €3k bonus", "en", True),
+        ("3 million EUR", "a €3k bonus", "en", False),
+        ("2,5 millions EUR", "2,5 M€", "fr", True),
+        ("2,5 milliards EUR", "2,5 M€", "fr", False),
+        ("3 milliards EUR", "3 Md€", "fr", True),
+        ("1500 kEUR", "1 500 000 euros", "fr", True),
+        ("1500 kEUR", "1 500 euros", "fr", True),  # the figure as written, as before
+        ("2 million EUR", "2 000 000 euros", "fr", True),
+        ("12 thousand person", "douze mille personnes", "fr", True),
+        ("12 thousand person", "12 mille personnes", "fr", True),
+        ("12 person", "12 mille personnes", "fr", False),
+    ],
+)
+def test_abbreviations_and_units_with_prefixes(
+    value: str, quote: str, language: str, ok: bool
+) -> None:
+    assert passes(value, quote, language) is ok
+
+
+def test_numbers_in_gives_amounts() -> None:
+    assert numbers_in("11,2 milliards d'euros", "fr") == {D("11.2E9")}
+    assert numbers_in("$2,500m and 1.2 million", "en") == {D("2.5E9"), D("1.2E6")}
+    assert numbers_in("deux ans", "fr") == {D(2)}
+    assert numbers_in("en un an", "fr") == {D(1)}
+
+
+def test_every_scale_word_starts_with_a_letter_the_fast_path_knows() -> None:
+    words = [
+        *scale_words("en"), *scale_words("fr"), *scale_words("de"),
+        *(w for table in _ABBREVIATIONS.values() for w in table),
+        *(w for table in _MONEY_ABBREVIATIONS.values() for w in table),
+    ]  # fmt: skip
+    assert {w[0] for w in words} | {w[0].upper() for w in words} <= _SCALE_INITIALS
+
+
+# Quotes made of the pieces figure-in-quote reads: digits, marks, blanks, scale words.
+PIECES = st.sampled_from(
+    ["1", "2", "12", "500", "2,5", "1.2", "1 000", "12 500", " ", "\u00a0", ",", ".", "%",
+     "million", "millions", "milliards", "billion", "bn", "m", "M", "k", "€", "$", "de",
+     "d'euros", "un", "une", "one", "deux", "mille", "an", "a"]
+)  # fmt: skip
+VALUES = st.sampled_from(
+    ["1", "2", "12", "500", "2,5 millions EUR", "2.5 million EUR", "1.2 million", "1 %",
+     "12 500", "1 000", "2 milliards EUR", "2 billion EUR", "12 thousand", "2 to 12 million",
+     "1 million EUR", "500 EUR", "12 %", "1 year"]
+)  # fmt: skip
+
+
+@given(st.lists(PIECES, max_size=12).map("".join), VALUES, st.sampled_from(["en", "fr"]))
+def test_the_fast_path_never_passes_what_the_full_reading_refuses(
+    quote: str, value_text: str, language: str
+) -> None:
+    try:
+        value = parse_value(value_text, language)
+    except ValueError:
+        return  # "2,5" in English
+    if _all_written_in(value, quote, SimpleNamespace(language=language)):
+        assert not missing_figures(value, quote, language)[0], (value_text, quote)
+
+
+def test_the_quote_numbers_are_cached() -> None:
+    assert figure_in_quote.quote_numbers("2 millions", "fr") is figure_in_quote.quote_numbers(
+        "2 millions", "fr"
+    )

@@ -17,7 +17,9 @@ verdict        ratingValue
 
 ``claimReviewed`` is the sentence of the article that holds the claim's quote (a quote
 is often a fragment, "Orange (44,4%)"), or the quote when the article's text is not
-loaded or does not hold it. ``itemReviewed`` is the claim as the article printed it:
+loaded or does not hold it. A "sentence" longer than ``MAX_CLAIM_REVIEWED`` characters
+(a table, a list or a text without full stops) gives the words around the quote instead,
+cut at spaces and marked with "…". ``itemReviewed`` is the claim as the article printed it:
 its ``author`` is the publisher (the quote is the article's wording, even of reported speech;
 ``attributed_to`` is free text, "sources non nommées" is no author) and its
 ``appearance`` is the article (headline, url, datePublished). The review's
@@ -48,6 +50,11 @@ __all__ = ["CSV_COLUMNS", "RATING", "claim_review", "claim_reviews", "to_csv"]
 
 RATING: dict[str, int] = {"false": 1, "misleading": 2, "disputed": 3, "verified": 5}
 BEST_RATING, WORST_RATING = 5, 1
+#: The longest ``claimReviewed``, in characters. A news sentence is 20 to 40 words (the
+#: seed article's longest is 343 characters); a longer "sentence" is a list, a table or
+#: a text without full stops, and repeating it for each verdict quoting it would make
+#: the export grow with their product (200 verdicts on a 500 KB line: 130 MB).
+MAX_CLAIM_REVIEWED = 600
 
 CSV_COLUMNS = (
     "claim", "file", "line", "source", "publisher", "published", "subject", "property",
@@ -112,12 +119,45 @@ def claim_review(
 
 
 def _claim_reviewed(claim: Claim) -> str:
-    """The article's sentence that holds the quote (a quote is often a fragment), else the quote."""
+    """The article's sentence that holds the quote (a quote is often a fragment), else the quote.
+
+    A sentence longer than ``MAX_CLAIM_REVIEWED`` gives way to the words around the quote.
+    """
     from factcheck.text import quote_sentence
 
     text = claim.source.text_content if claim.source else None
     sentence = quote_sentence(claim.quote, text) if text else None
+    if sentence is not None and len(sentence) > MAX_CLAIM_REVIEWED:
+        return _around_quote(claim.quote, sentence, MAX_CLAIM_REVIEWED)
     return sentence or claim.quote
+
+
+def _around_quote(quote: str, sentence: str, limit: int) -> str:
+    """The words of ``sentence`` around ``quote``, about ``limit`` characters, cut at spaces.
+
+    A cut side is marked with "…". The quote is kept whole (even when longer than
+    ``limit``); where the sentence does not hold it, the quote itself is the answer.
+
+    >>> _around_quote("5 %", "a b c d 5 % e f g h", 9)
+    '… d 5 % e …'
+    """
+    from factcheck.text import quote_spans
+
+    start, end = next(iter(quote_spans(quote, sentence)), (0, 0))
+    if start == end:
+        return quote
+    room = max(0, limit - (end - start))
+    before = min(start, max(room // 2, room - (len(sentence) - end)))
+    after = room - before
+    left, right = start - before, end + after
+    if left > 0:  # begin after a space, never inside a word
+        space = sentence.find(" ", left, start)
+        left = start if space < 0 else space + 1
+    if right < len(sentence):  # end before a space
+        space = sentence.rfind(" ", end, right + 1)
+        right = end if space < 0 else space
+    window = sentence[left:right].strip()
+    return ("… " if left > 0 else "") + window + (" …" if right < len(sentence) else "")
 
 
 def claim_reviews(

@@ -33,6 +33,11 @@ from factcheck.text import normalise
 __all__ = ["PLACEHOLDER", "Article", "DraftClaim", "make_ids_unique"]
 
 _MAX_QUOTE = 160  # a quote grown to tell two occurrences apart stops at this length
+# The farthest a figure's clause reaches on either side of it, in characters (about 50
+# words): a clause of prose is shorter. A list or a table without stops or commas is one
+# "clause"; quoting all of it for each of its figures would cost the square of its length.
+_CLAUSE_REACH = 300
+_THOUSANDS_GROUP = re.compile(r"\d{3}(?!\d)")  # "500" of "12 500"
 _ID_WORDS = 3
 _PROPERTY_WINDOW = 60  # characters after the figure where a property word may stand
 _HOLDER_REACH = 100  # characters before a share's parenthesis where its holder's name stands
@@ -106,7 +111,7 @@ class Article:
     def figure_claim(self, figure: Figure) -> DraftClaim:
         """The claim of a figure (the date it takes as its ``when`` makes no claim of its own)."""
         sentence = self.sentence(figure.number.start)
-        cuts = self._cuts(sentence, outside_dates=True)
+        cuts = self._near(self._cuts(sentence, outside_dates=True), figure.span, sentence)
         clause = self._clause(figure.span, cuts, sentence)
         smallest = self._bounds(*clause, figure.span)
         quote_span = self._unique(clause, figure.span, cuts)
@@ -150,8 +155,8 @@ class Article:
     def _date_claim(self, mention: DateMention) -> DraftClaim:
         """The claim of a date no figure uses: an event, without a value."""
         sentence = self.sentence(mention.start)
-        cuts = self._cuts(sentence, outside_dates=False)
         span = (mention.start, mention.end)
+        cuts = self._near(self._cuts(sentence, outside_dates=False), span, sentence)
         quote_span = self._unique(self._clause(span, cuts, sentence), span, cuts)
         window = self._window(sentence, mention.start)
         kind = self._kind(sentence, window, mention.end)
@@ -247,6 +252,39 @@ class Article:
         return not any(self._opens(_before(cuts, d.start, sentence[0]), pattern) for d in around)
 
     # -- quotes
+
+    def _near(self, cuts: list[int], span: tuple[int, int], sentence: tuple[int, int]) -> list[int]:
+        """The sentence's cuts within ``_CLAUSE_REACH`` of a span, and cuts at that reach.
+
+        A quote is made of these cuts: however long the sentence, each figure reads a
+        bounded stretch of it. The reach ends at a space, never inside a word, a date or
+        a number ("12 | 500"). A sentence within reach keeps all its cuts (they include
+        its start and end).
+        """
+        low, high = sentence
+        if span[0] - low > _CLAUSE_REACH:
+            spaces = self._spaces(span[0] - _CLAUSE_REACH, span[0])
+            low = next(iter(spaces), span[0])
+        if high - span[1] > _CLAUSE_REACH:
+            spaces = self._spaces(span[1], span[1] + _CLAUSE_REACH)
+            high = spaces[-1] if spaces else span[1]
+        if (low, high) == sentence:
+            return cuts
+        inside = cuts[bisect.bisect_right(cuts, low) : bisect.bisect_left(cuts, high)]
+        return [low, *inside, high]
+
+    def _spaces(self, start: int, end: int) -> list[int]:
+        """Where runs of spaces between two positions start: not in a date, nor a number."""
+        text = self.text
+        return [
+            start + space.start()
+            for space in re.finditer(r"\s+", text[start:end])
+            if not self._in_date(start + space.start())
+            and not (
+                text[start + space.start() - 1].isdigit()
+                and _THOUSANDS_GROUP.match(text, start + space.end())
+            )
+        ]
 
     def _clause(
         self, span: tuple[int, int], cuts: list[int], sentence: tuple[int, int]

@@ -436,7 +436,9 @@ def _hedge(text: str, figure: Figure, words: Words) -> None:
 def byline_word_count(text: str, words: Words) -> tuple[int | None, tuple[int, int] | None]:
     """The word count a byline states ("325 mots"), and where, among the first lines."""
     head = text[: sum(len(line) + 1 for line in text.splitlines()[:4])]
-    match = re.search(rf"(?<![\w.,])(\d[\d \u00a0\u202f]*)\s*(?:{words.word_count})\b", head)
+    # a bounded run of digits: a line of thousands of numbers must not be read back and forth
+    digits = r"\d[\d \u00a0\u202f]{0,12}"
+    match = re.search(rf"(?<![\w.,])({digits})\s*(?:{words.word_count})\b", head)
     if not match:
         return None, None
     return int(re.sub(r"\D", "", match.group(1))), match.span()

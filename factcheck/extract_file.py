@@ -33,6 +33,11 @@ if TYPE_CHECKING:
 __all__ = ["IntoError", "SourceInfo", "add_to", "ids_near", "parse_claim_file", "render"]
 
 _PLAIN = re.compile(ID_PATTERN)
+# What a double-quoted YAML 1.1 scalar cannot hold as itself: the characters a stream may
+# not contain (DEL, C1 controls, U+FFFE/U+FFFF; a UTF-8 article has no lone surrogate)
+# and the line breaks other than \n (NEL, U+2028, U+2029), which a quoted scalar folds
+# into a space. JSON already escapes U+0000-U+001F.
+_UNSAFE = re.compile("[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 HEADER = """\
 # Draft claim file written by `factcheck extract` from {article}.
@@ -201,11 +206,21 @@ def _scalar(text: str, *, plain: bool = True) -> str:
     """A YAML scalar: plain for identifiers, else double-quoted (JSON's escapes are YAML's)."""
     if plain and _PLAIN.match(text) and text not in ("null", "true", "false", "yes", "no"):
         return text
-    return json.dumps(text, ensure_ascii=False)
+    return _quoted(text)
 
 
 def _key(text: str) -> str:
-    return text if _PLAIN.match(text) else json.dumps(text, ensure_ascii=False)
+    return text if _PLAIN.match(text) else _quoted(text)
+
+
+def _quoted(text: str) -> str:
+    r"""``text`` double-quoted, every character YAML would refuse or fold as ``\uXXXX``.
+
+    >>> print(_quoted("30 bureaux\x7f, \u2028«\u00a0»"))
+    "30 bureaux\u007f, \u2028« »"
+    """
+    quoted = json.dumps(text, ensure_ascii=False)
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
 def _insert(existing: str, claims: Sequence[DraftClaim]) -> str:

@@ -17,6 +17,7 @@ nothing and run no script but a few lines that let the Space key follow a highli
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import errno
 import hashlib
@@ -52,6 +53,21 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _MARKUP_QUOTES = re.compile(r"`+([^`]*)`+")  # ``expect`` in a rule's summary reads: expect
 _SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
 
+# The report stays linear in its claims: a claim id shared by n claims, or a sum of n
+# shares, would otherwise show n findings or n terms on each of n cards. A card lists
+# its first findings and each finding's first terms and claims, then says how many more
+# the page's findings section has; that section lists a finding once, its terms and
+# claims up to a larger bound. An article's findings stay well within both.
+#: The findings (and the ignored findings) a claim's card lists.
+CARD_FINDINGS = 10
+#: The terms of an arithmetic, and the claims of a finding, that a card lists; the
+#: characters of a message it shows (a sum's message names each of its parts).
+CARD_ITEMS = 12
+CARD_MESSAGE = 1_000
+#: The same in the page's findings section.
+PAGE_ITEMS = 100
+PAGE_MESSAGE = 10_000
+
 
 @dataclass(frozen=True, slots=True)
 class Link:
@@ -85,6 +101,18 @@ class FindingView:
     terms: tuple[Term, ...] = ()
     verdict: str = ""
     rule_summary: str = ""
+    #: the terms (before the total) and the claims left out of a long list, and where a
+    #: longer list is shown ("" when nowhere)
+    more_terms: int = 0
+    more_claims: int = 0
+    more_message: int = 0  # characters
+    more_href: str = ""
+
+    @property
+    def more_terms_text(self) -> str:
+        """What the terms left out are: "… and 2,980 more parts"."""
+        kind = "parts" if self.verdict else "values"
+        return f"… and {self.more_terms:,} more {kind}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +144,13 @@ class ClaimView:
     value: str | None
     when: str | None
     reviews: tuple[ReviewView, ...]
+    #: its first findings, worst first (at most ``CARD_FINDINGS``), and how many are left out
     findings: list[FindingView] = field(default_factory=list)
+    more_findings: int = 0
+    #: how many findings name it, by severity, worst first
+    finding_counts: Mapping[str, int] = field(default_factory=dict)
     ignored: list[Ignored] = field(default_factory=list)
+    more_ignored: int = 0
     span: tuple[int, int] | None = None
     first_highlight: str | None = None
     #: the id of the claim's card: ``claim-<id>``, ``claim-<id>-2`` for a second claim of that id
@@ -135,7 +168,7 @@ class ClaimView:
     @property
     def worst(self) -> str | None:
         """The severity of its worst finding, or None."""
-        return _worst_severity(self.findings)
+        return _worst_of(self.finding_counts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,14 +216,14 @@ class Segment:
     @property
     def worst(self) -> str | None:
         """The severity of the worst finding on any of its claims."""
-        return _worst_severity(f for c in self.claims for f in c.findings)
+        return _worst_of({c.worst: 1 for c in self.claims if c.worst})
 
     @property
     def title(self) -> str:
         """A one-line summary shown on hover."""
         parts = []
         for view in self.claims:
-            counts = Counter(f.severity for f in view.findings)
+            counts = view.finding_counts
             found = ", ".join(f"{n} {s}{'s' if n > 1 else ''}" for s, n in counts.items())
             parts.append(
                 f"{view.number}. {view.claim.id}: {view.claim.status}, {found or 'no finding'}"
@@ -415,6 +448,8 @@ class _Index:
     by_file: Mapping[str, list[int]]
     by_location: Mapping[Location, list[int]]
     suppressed_by_claim: Mapping[str, list[Suppression]]
+    #: how many findings name each claim id, by severity, worst first
+    counts_by_claim: Mapping[str, Mapping[str, int]]
 
     @classmethod
     def of(cls, report: Report) -> _Index:
@@ -432,7 +467,11 @@ class _Index:
         for suppression in report.suppressed:
             for claim_id in dict.fromkeys(suppression.finding.claims):
                 suppressed.setdefault(claim_id, []).append(suppression)
-        return cls(ordered, by_claim, by_file, by_location, suppressed)
+        counts = {
+            claim_id: dict(Counter(ordered[position].severity.label for position in positions))
+            for claim_id, positions in by_claim.items()
+        }
+        return cls(ordered, by_claim, by_file, by_location, suppressed, counts)
 
     def findings(self, positions: Iterable[int]) -> list[Finding]:
         """The findings at these positions."""
@@ -480,11 +519,14 @@ def _pages(
         sums,
         frozenset(check.location for doc in documents for check in doc.checks),
     )
-    shown = {f: _finding_view(f, site) for f in report.findings}
-    shown.update((s.finding, _finding_view(s.finding, site)) for s in report.suppressed)
+    findings = [*report.findings, *(s.finding for s in report.suppressed)]
+    shown = {f: _capped(_finding_view(f, site), PAGE_ITEMS, PAGE_MESSAGE) for f in findings}
+    on_cards = {
+        f: _capped(view, CARD_ITEMS, CARD_MESSAGE, "#findings") for f, view in shown.items()
+    }
     index = _Index.of(report)
     views = (
-        _document_view(doc, page, site, index, shown, recheck)
+        _document_view(doc, page, site, index, shown, recheck, on_cards)
         for doc, page in zip(documents, pages, strict=True)
     )
     return views, [shown[f] for f in index.ordered]
@@ -505,7 +547,10 @@ def _document_view(
     index: _Index,
     finding_views: Mapping[Finding, FindingView],
     recheck: _Recheck | None = None,
+    card_views: Mapping[Finding, FindingView] | None = None,
 ) -> DocumentView:
+    """One page's view. ``card_views`` are the findings as cards show them (shorter lists)."""
+    card_views = finding_views if card_views is None else card_views
     source = doc.source
     text = source.text_content if source else None
     claims = [_claim_view(claim) for claim in doc.claims]
@@ -518,13 +563,16 @@ def _document_view(
         if recheck is not None:
             view.drift = recheck.drift.get(id(view.claim))
             view.stale = recheck.stale.get(id(view.claim))
-    for view in claims:
-        named = index.findings(index.by_claim.get(view.claim.id, ()))
-        view.findings.extend(finding_views[f] for f in named)
+    for view in claims:  # a card lists its first findings: n claims of one id stay linear
+        named = index.by_claim.get(view.claim.id, [])
+        view.findings.extend(card_views[f] for f in index.findings(named[:CARD_FINDINGS]))
+        view.more_findings = max(0, len(named) - CARD_FINDINGS)
+        view.finding_counts = index.counts_by_claim.get(view.claim.id, {})
+        ignored = index.suppressed_by_claim.get(view.claim.id, [])
         view.ignored.extend(
-            Ignored(finding_views[s.finding], s.claim, s.reason)
-            for s in index.suppressed_by_claim.get(view.claim.id, ())
+            Ignored(card_views[s.finding], s.claim, s.reason) for s in ignored[:CARD_FINDINGS]
         )
+        view.more_ignored = max(0, len(ignored) - CARD_FINDINGS)
     related = set(index.by_file.get(doc.path, ()))
     for claim_id in ids:
         related.update(index.by_claim.get(claim_id, ()))
@@ -597,6 +645,34 @@ def _finding_view(finding: Finding, site: _Site) -> FindingView:
         terms=terms,
         verdict=verdict,
         rule_summary=_MARKUP_QUOTES.sub(r"\1", rule.summary) if rule else "",
+    )
+
+
+def _capped(view: FindingView, limit: int, message: int, more_href: str = "") -> FindingView:
+    """The finding with at most ``limit`` terms (its total kept) and claims, ``message`` characters.
+
+    The message is cut at a space. What is left out is counted; ``more_href`` says where a
+    longer list is shown.
+    """
+    terms = view.terms
+    total: tuple[Term, ...] = ()
+    if terms and terms[-1].sign == "=":  # a sum: its total is always shown
+        terms, total = terms[:-1], terms[-1:]
+    text = view.message
+    if len(terms) <= limit and len(view.claims) <= limit and len(text) <= message:
+        return view
+    if len(text) > message:
+        cut = text.rfind(" ", message // 2, message + 1)
+        text = text[: cut if cut > 0 else message]
+    return dataclasses.replace(
+        view,
+        message=text,
+        more_message=view.more_message + len(view.message) - len(text),
+        terms=terms[:limit] + total,
+        more_terms=view.more_terms + max(0, len(terms) - limit),
+        claims=view.claims[:limit],
+        more_claims=view.more_claims + max(0, len(view.claims) - limit),
+        more_href=more_href,
     )
 
 
@@ -773,8 +849,9 @@ def _worst_first(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (-f.severity, f))
 
 
-def _worst_severity(findings: Iterable[FindingView]) -> str | None:
-    worst = max((Severity.parse(f.severity) for f in findings), default=None)
+def _worst_of(counts: Iterable[str]) -> str | None:
+    """The worst of these severity labels, or None."""
+    worst = max((Severity.parse(label) for label in counts), default=None)
     return worst.label if worst is not None else None
 
 

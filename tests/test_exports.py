@@ -274,3 +274,49 @@ def test_a_verdict_on_other_words_or_an_ambiguous_id_is_not_published(
     shutil.copy(path, path.with_name("copy.yaml"))  # every id now used twice
     documents, err = export(capsys, str(path.parent))
     assert documents == [] and "left out, ids used by more than one claim: " in err
+
+
+def test_a_long_sentence_gives_the_words_around_the_quote(
+    write_files: WriteFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from factcheck.exports import MAX_CLAIM_REVIEWED
+
+    # a table without full stops: one "sentence" of 60 KB, quoted by 40 verdicts
+    line = " ".join(f"w{i} {i % 90},5 %" for i in range(6000))
+    review = "reviews: [{date: 2026-11-29, by: ana, verdict: verified}]"
+    claims = "".join(
+        f"  - {{id: c{i}, quote: 'w{i * 150} {i * 150 % 90},5 %', subject: s{i}, property: p, "
+        f"{review}}}\n"
+        for i in range(40)
+    )
+    short = "Le chiffre est de 12,5 %, dit-il, " + "selon les sources " * 30 + "du ministère."
+    claims += f"  - {{id: short, quote: 'est de 12,5 %', subject: t, property: p, {review}}}\n"
+    folder = write_files(
+        {
+            "a.yaml": source_block(text="a.txt") + "claims:\n" + claims,
+            "a.txt": f"Titre\n{line}\n{short}\n",
+        }
+    )
+    documents, _ = export(capsys, str(folder))
+    reviewed = {document["identifier"]: document["claimReviewed"] for document in documents}
+    assert len(short) <= MAX_CLAIM_REVIEWED and reviewed.pop("short") == short  # kept whole
+    assert len(reviewed) == 40
+    for i, text in enumerate(reviewed.values()):
+        quote = f"w{i * 150} {i * 150 % 90},5 %"
+        assert f" {quote} " in f" {text} "
+        assert len(text) <= MAX_CLAIM_REVIEWED + 4  # the words around it, and "… " marks
+        assert text.startswith("w0 0,5 % w1" if i == 0 else "… ")
+        assert text.endswith(" …")
+        words = text.removeprefix("… ").removesuffix(" …")
+        assert f" {words} " in f" {line} "  # cut at spaces, never inside a word
+    assert sum(map(len, reviewed.values())) < 40 * (MAX_CLAIM_REVIEWED + 4)  # 2.4 MB before
+
+
+def test_a_quote_longer_than_the_bound_is_kept_whole() -> None:
+    from factcheck.exports import _around_quote
+
+    sentence = "avant " * 50 + "la citation " * 100 + "après " * 50
+    quote = ("la citation " * 100).strip()
+    assert _around_quote(quote, sentence, 600) == f"… {quote} …"
+    assert _around_quote("absent", sentence, 600) == "absent"
+    assert _around_quote("avant", "avant après", 600) == "avant après"

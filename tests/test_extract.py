@@ -892,3 +892,76 @@ def test_the_commands_of_docs_extract_run_as_written(
         elif kind == "yaml":  # the draft as printed
             assert body in written, f"docs/extract.md shows a draft that differs:\n{written}"
     assert commands == 4
+
+
+# --- characters YAML refuses: the draft escapes them (audit: DEL, C1 controls) -------------
+
+REFUSED = "\x7f\x80\x85\x9b\x9f\u2028\u2029\ufffe\uffff"
+
+
+def test_a_draft_escapes_what_yaml_refuses_and_still_loads(tmp_path: Path) -> None:
+    text = "Titre\n\n" + "".join(
+        f"Il y a {10 + i} bureaux{c} en France, et{c} 5 salariés.\n\n"
+        for i, c in enumerate(REFUSED)
+    )
+    article, output = tmp_path / "a.txt", tmp_path / "a.yaml"
+    article.write_text(text, encoding="utf-8")
+    argv = ["--language", "fr", "--source-id", "s", "--published", "2015-07-27"]
+    assert run_extract(str(article), *argv, "-o", str(output)) == 0
+    written = output.read_text(encoding="utf-8")
+    assert not any(c in written for c in REFUSED)
+    assert "\\u007f" in written and "\\u009b" in written and "\\uffff" in written
+    corpus = factcheck.load(output)
+    assert [p for doc in corpus.documents for p in doc.problems] == []
+    assert len(corpus.claims) == 2 * len(REFUSED)
+    report = factcheck.verify(corpus)
+    loud = [f"{f.rule}: {f.message}" for f in report.findings if f.rule in SILENT]
+    assert not loud, "\n".join(loud)
+    for claim in corpus.claims:  # the quote is the text's, its characters unchanged
+        assert find_quote(claim.quote, text) >= 0, claim.quote
+    assert any("\x7f" in claim.quote for claim in corpus.claims)
+    assert any("\ufffe" in claim.quote for claim in corpus.claims)
+
+
+def test_every_string_round_trips_through_a_quoted_scalar() -> None:
+    from factcheck.extract_file import _quoted
+
+    text = "a" + REFUSED + '\x00\x1f\t\n\r"\\ «\u00a0» \ufeff \U0001f600 z'
+    for loader in (yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        assert yaml.load(f"k: {_quoted(text)}\n", Loader=loader) == {"k": text}
+
+
+# --- a line of numbers without stops or commas: each figure reads a bounded stretch ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1 " * 4000, "5 % " * 2000, "en 2015 " * 1000, " ".join(f"mot{i} {i}" for i in range(2000))],
+    ids=["numbers", "percents", "years", "words"],
+)
+def test_a_figure_of_a_line_without_stops_reads_only_around_it(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck import extract_claims
+
+    read: list[int] = []  # the characters each figure reads to find its clause and quote
+    normalise, words_between = extract_claims.normalise, extract_claims.Article._words_between
+
+    def counted_normalise(chunk: str) -> str:
+        read.append(len(chunk))
+        return normalise(chunk)
+
+    def counted_words(article: extract_claims.Article, start: int, end: int) -> list[str]:
+        read.append(end - start)
+        return words_between(article, start, end)
+
+    monkeypatch.setattr(extract_claims, "normalise", counted_normalise)
+    monkeypatch.setattr(extract_claims.Article, "_words_between", counted_words)
+    draft = draft_of(text)
+    assert len(draft.claims) >= 1000
+    reach = extract_claims._CLAUSE_REACH
+    for claim in draft.claims:
+        assert len(claim.quote) <= 2 * reach + 10  # the whole line for each, before
+        assert find_quote(claim.quote, text) >= 0
+    # the text once (normalised for quotes printed twice), then a bounded stretch a figure
+    assert sum(read) <= len(text) + 4 * reach * len(draft.claims)  # 2 × the line each, before

@@ -667,3 +667,95 @@ def test_each_claim_has_a_heading_and_an_id_of_its_own(
     bad_row = index.split("bad.yaml</code>")[1].split("</td>")[0]
     assert "source block invalid (see the findings)" in bad_row
     assert "could not be read" in index.split("yaml.yaml</code>")[1].split("</td>")[0]
+
+
+# --- Hostile sizes: the report stays linear in the claims (audit: n claims, n² HTML) -------
+
+
+def findings_section(html: str) -> str:
+    return html.split('<section id="findings"', 1)[1].split("</section>", 1)[0]
+
+
+def test_claims_sharing_an_id_keep_the_page_linear(write_files: WriteFiles, tmp_path: Path) -> None:
+    from factcheck.html_report import CARD_FINDINGS
+
+    n = 300  # each of the n cards used to list the n - 1 duplicate-id findings
+    claims = "".join(f"  - {{id: c, quote: texte, subject: S{i}, property: p}}\n" for i in range(n))
+    folder = write_files(
+        {"a.yaml": source_block(text="a.txt") + "claims:\n" + claims, "a.txt": "Le texte.\n"}
+    )
+    site = build(folder, tmp_path / "out").parent
+    html = (site / "test_source.html").read_text("utf-8")
+    assert len(html) < 10_000 * n  # 130 KB a claim before
+    card = html.split('id="claim-c-2"', 1)[1].split('<li class="card', 1)[0]
+    assert card.count('<li class="finding sev-error">') == CARD_FINDINGS
+    more = f"… and {n - 1 - CARD_FINDINGS} more findings about <code>c</code>"
+    assert f'<a href="#findings">{more}: see Findings, worst first</a>' in card
+    # every finding is still on the page, once, in the section the card links to
+    section = findings_section(html)
+    rule = '<code class="rule">duplicate-id</code>'
+    assert section.count(rule) == n - 1
+    assert html.count(rule) == n - 1 + CARD_FINDINGS * n
+    page = Links(html)
+    assert len(page.ids) == len(set(page.ids))
+    assert len([text for tag, text in page.headings if tag == "h3"]) == n
+    # the highlight still says how many findings each claim has
+    assert 'title="1. c: unverified, 299 errors; 2. c: unverified, 299 errors;' in html
+
+
+def test_a_long_sum_lists_its_first_parts_then_how_many_more(
+    write_files: WriteFiles, tmp_path: Path
+) -> None:
+    from factcheck.html_report import CARD_ITEMS, PAGE_ITEMS
+
+    n = 300  # each of the n cards used to show the sum's n terms
+    claims = "".join(
+        f"  - {{id: c{i}, quote: q, subject: S, property: share_held, "
+        f"qualifiers: {{holder: h{i}}}, value: '1.{i % 7} %'}}\n"
+        for i in range(n)
+    )
+    folder = write_files({"a.yaml": source_block(language="en") + "claims:\n" + claims})
+    site = build(folder, tmp_path / "out").parent
+    html = (site / "test_source.html").read_text("utf-8")
+    assert len(html) < 10_000 * n  # 80 KB a claim before
+    card = html.split('<tr id="claim-c5"', 1)[1].split("</tr>\n<tr id=", 1)[0]
+    arithmetic = card.split("The arithmetic", 1)[1].split("</table>", 1)[0]
+    assert arithmetic.count('<th scope="row"><a href="test_source.html#claim-c') == CARD_ITEMS
+    more = f"… and {n - CARD_ITEMS} more parts"
+    assert f'<a href="#findings">{more}: see Findings, worst first</a>' in arithmetic
+    assert arithmetic.index(more) < arithmetic.index('<tr class="total">')
+    assert '<th scope="row">sum</th>' in arithmetic
+    assert "more characters: see Findings, worst first</a>" in card  # c0 + c1 + … cut
+    # the page's findings section lists more of it, once, and says how many it leaves out
+    section = findings_section(html)
+    arithmetic = section.split("The arithmetic", 1)[1].split("</table>", 1)[0]
+    assert arithmetic.count('<th scope="row"><a href="test_source.html#claim-c') == PAGE_ITEMS
+    assert f"… and {n - PAGE_ITEMS:,} more parts</th>" in arithmetic
+    assert section.count("The arithmetic") == 1
+
+
+def test_a_long_list_of_claims_in_a_finding_is_cut_on_cards(
+    write_files: WriteFiles, tmp_path: Path
+) -> None:
+    from factcheck.html_report import CARD_ITEMS
+
+    n = 60
+    claims = "".join(
+        f"  - {{id: c{i}, quote: q, subject: S{i}, property: p, when: '{2000 + i % 20}'}}\n"
+        for i in range(n)
+    )
+    order = ", ".join(f"c{i}" for i in range(n))
+    yaml = (
+        source_block(language="en")
+        + "claims:\n"
+        + claims
+        + f"checks:\n  - {{id: k, order: [{order}]}}\n"
+    )
+    site = build(write_files({"a.yaml": yaml}), tmp_path / "out").parent
+    html = (site / "test_source.html").read_text("utf-8")
+    card = html.split('<tr id="claim-c5"', 1)[1].split("</tr>\n<tr id=", 1)[0]
+    where = card.split("order-holds", 1)[1].split('<p class="where">', 1)[1].split("</p>", 1)[0]
+    assert where.count('<a href="test_source.html#claim-') == CARD_ITEMS
+    assert f"… and {n - CARD_ITEMS} more claims: see Findings, worst first</a>" in where
+    section = findings_section(html).split("order-holds", 1)[1].split("</li>", 1)[0]
+    assert section.count('<a href="test_source.html#claim-') == n  # within the page's bound

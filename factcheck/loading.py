@@ -293,7 +293,7 @@ def _read_source_text(source: Source, base: Path, config_folder: Path | None) ->
             f"source text '{source.text}' leaves the project ({what}): only a file inside "
             "it is read"
         )
-    hidden = next((part for part in Path(real[len(root) :]).parts if part.startswith(".")), None)
+    hidden = _hidden_part(real, _realpath(os.path.abspath(base)))
     if hidden is not None:  # .git (its credentials), .env, ...: never an article
         return f"source text '{source.text}' is hidden ({hidden}): only article texts are read"
     try:
@@ -337,8 +337,18 @@ def _repository_or(folder: str) -> tuple[str, str]:
         candidate = parent
 
 
-# the configuration's folder, for each of thousands of claim files
-_realpath = functools.lru_cache(maxsize=16)(os.path.realpath)
+# the configuration's folder and the claim files' folders, for each of thousands of files
+_realpath = functools.lru_cache(maxsize=256)(os.path.realpath)
+
+
+def _hidden_part(path: str, folder: str) -> str | None:
+    """The first hidden name (``.git``, ``.env``) on the way from ``folder`` to ``path``.
+
+    Names the claim file's own folder holds are not counted: claims kept in a hidden
+    folder may have their texts beside them.
+    """
+    shared = os.path.commonpath((path, folder))
+    return next((part for part in Path(path[len(shared) :]).parts if part.startswith(".")), None)
 
 
 def _inside(path: str, folder: str) -> bool:

@@ -85,6 +85,23 @@ def text_problems(document: Document) -> list[str]:
     return [p.message for p in document.problems if p.kind == "text"]
 
 
+def test_claims_in_a_hidden_folder_read_the_text_beside_them(project: Path) -> None:
+    folder = project / ".archive" / "2015"
+    folder.mkdir(parents=True)
+    (folder / "a.txt").write_text("qui emploie environ 90 personnes", encoding="utf-8")
+    path = folder / "a.yaml"
+    path.write_text(source_block(text="a.txt") + CLAIM, encoding="utf-8")
+    (document,) = factcheck.load(path).documents
+    assert text_problems(document) == []
+    assert document.source is not None and document.source.text_content
+    # but not a hidden file beside them
+    path.write_text(source_block(text="../../.env") + CLAIM, encoding="utf-8")
+    (document,) = factcheck.load(path).documents
+    assert text_problems(document) == [
+        "source text '../../.env' is hidden (.env): only article texts are read"
+    ]
+
+
 @pytest.mark.parametrize(
     "text", ["../texts/a.txt", "../claims/../texts/a.txt", "ABSOLUTE", "LINK INSIDE"]
 )

@@ -8,7 +8,6 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.rules.figure_in_quote import _written_in
 from factcheck.text import WORD, contains_quote, count_words, find_quote
 
 # Letters, the folded typography and every kind of space the normalisation knows about.
@@ -33,16 +32,6 @@ def test_typography_still_matches() -> None:
     text = "Il a dit\u00a0: « le  cloud » et l’opérateur"
     assert contains_quote('dit : "le cloud" et l\'opérateur', text)
     assert not contains_quote("le nuage", text)
-
-
-DIGITS = st.text(alphabet=st.sampled_from(list("120.,-−٣ a")), max_size=12)
-
-
-@given(st.text(alphabet=st.sampled_from(list("120.,-−٣")), max_size=4), DIGITS)
-def test_figure_written_in_quote_is_the_regex_search(number: str, quote: str) -> None:
-    bare = number.lstrip("-−")
-    pattern = rf"(?<![\d.,]){re.escape(bare)}(?![\d]|[.,]\d)"
-    assert _written_in(number, quote) == (re.search(pattern, quote) is not None)
 
 
 # Word characters of several scripts, the joiners, underscores, punctuation, every space.

@@ -446,32 +446,6 @@ _BLANK_SET = frozenset(_BLANKS)
 _SCALE_INITIALS = frozenset("tmbkTMBK")
 
 
-def _written_in(number: str, quote: str) -> bool:
-    """Tell whether a figure stands in the quote as written, not inside a longer number."""
-    return _find_written(number.lstrip("-−"), quote, 0) >= 0
-
-
-def _find_written(bare: str, quote: str, start: int) -> int:
-    """Where the digits ``bare`` stand in the quote from ``start`` on, or -1.
-
-    Not inside a longer number of digits and decimal marks: "4" of "44,4".
-    """
-    # str.find and a look at the neighbours, not a regex per figure: with more distinct
-    # figures than re's cache holds (512), every search would compile its pattern again.
-    # isdecimal() is what \d matches in a str pattern (Unicode category Nd).
-    size = len(bare)
-    found = quote.find(bare, start)
-    while found >= 0:
-        before = quote[found - 1 : found]  # "" at the start
-        following = quote[found + size : found + size + 2]
-        if not (before in (".", ",") or before.isdecimal()) and not (
-            following[:1].isdecimal() or (following[:1] in (".", ",") and following[1:].isdecimal())
-        ):
-            return found
-        found = quote.find(bare, found + 1)
-    return -1
-
-
 @lru_cache(maxsize=16384)
 def _read(piece: str, language: str) -> Decimal | None:
     if not piece:

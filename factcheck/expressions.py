@@ -946,20 +946,25 @@ class _Evaluator:
 
         A pure number is a fraction of one (44,4 % is 0.444), so ``share > 40`` would
         fail for every share: the editor meant ``40 %``. Up to 1 (``share < 1``) the
-        number reads as the fraction it may be meant as.
+        number reads as the fraction it may be meant as. Percentage points against any
+        bare number but 0 are refused too: ``change >= 0.4`` means 0.4 points, not 40.
         """
         for node, quantity, other in ((left, lq, rq), (right, rq, lq)):
-            if (
-                isinstance(node, Number)
-                and node.unit is None
-                and quantity.interval.hi > 1
-                and units.is_percent(other.unit)
-            ):
-                where = self.excerpt(left.span[0], right.span[1])
-                written = self.excerpt(*node.span)
+            if not isinstance(node, Number) or node.unit is not None:
+                continue
+            where = self.excerpt(left.span[0], right.span[1])
+            written = self.excerpt(*node.span)
+            if quantity.interval.hi > 1 and units.is_percent(other.unit):
                 raise EvaluationError(
                     f"in '{where}': a percentage compared with the bare number {written}, "
                     f"a fraction of one (0.4 is 40 %): write '{written} %'"
+                )
+            # a change of "0.4 points" against 0.4, which is 40 points: any number but 0
+            if quantity.interval.hi != 0 and units.is_points(other.unit):
+                shown = units.format_unit(other.unit)
+                raise EvaluationError(
+                    f"in '{where}': percentage points compared with the bare number "
+                    f"{written}, a fraction of one (0.4 is 40 pp): write '{written} {shown}'"
                 )
 
     def describe(self, node: Node, quantity: Quantity) -> str:

@@ -204,6 +204,12 @@ def is_percent(unit: pint.Unit) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def is_points(unit: pint.Unit) -> bool:
+    """Tell whether the unit is percentage points or basis points (a change, not a level)."""
+    return bool(unit == parse_unit("pp") or unit == parse_unit("bp"))
+
+
+@functools.lru_cache(maxsize=4096)
 def has_offset(unit: pint.Unit) -> bool:
     """Tell whether zero in this unit is not "none of it" (degrees Celsius or Fahrenheit)."""
     return not registry().Quantity(1, unit)._is_multiplicative

@@ -527,7 +527,9 @@ def parse_value(text: str, language: str = "en", *, approx: Decimal = _DEFAULT_A
     message = _VALUE_ERRORS.get(key)
     if message is None:
         try:
-            value = _read_value(text, language, approx)
+            # normalised: 0.1 and 0.10 are one cache key, so they must give one reading
+            # (90 - 9.0 is 81.0, but 90 - 9.00 prints 81.00)
+            value = _read_value(text, language, approx.normalize())
         except (ValueSyntaxError, units.UnitError) as error:
             shown = text if len(text) <= MAX_VALUE_LENGTH else text[:_SHOWN_OF_LONG] + "…"
             message = f"cannot read {shown!r}: {error}"

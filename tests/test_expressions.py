@@ -422,11 +422,13 @@ VALUES: dict[str, str | None] = {
     "maybe_none": "0 to 5 person",
     "zero": "0",
     "n": "21",
+    "rise": "+0.4 pp",
 }
 
 TRUTHS = [
     ("a < b", Truth.HOLDS),
     ("a < 1", Truth.HOLDS),  # a bare number up to 1 compares with a share as a fraction
+    ("rise > 0", Truth.HOLDS),  # 0 is 0 points: no doubt there
     ("a == b", Truth.FAILS),
     ("a != b", Truth.HOLDS),
     ("a == 12 %", Truth.HOLDS),
@@ -522,6 +524,9 @@ UNDECIDABLE = [
     ("a / (b - b) > 0 %", "may be zero"),
     ("a > 40", "in 'a > 40': a percentage compared with the bare number 40, a fraction of one"),
     ("2.5 < a", "write '2.5 %'"),
+    # 0.4 is 40 points: the editor meant 0.4 points
+    ("rise >= 0.4", "percentage points compared with the bare number 0.4, a fraction of one"),
+    ("3 > rise", "write '3 pp'"),
 ]
 
 

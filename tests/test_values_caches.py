@@ -168,3 +168,13 @@ def test_format_quantity_follows_the_language() -> None:
     assert format_quantity(q, "fr") == "44,4 % (44,35 à 44,45 %)"
     assert format_quantity(q, "en") == "44.4 % (44.35 to 44.45 %)"
     assert format_quantity(q, "fr") == "44,4 % (44,35 à 44,45 %)"
+
+
+@pytest.mark.parametrize("first", ["0.1", "0.10", "0.100"])
+def test_equal_tolerances_read_a_value_the_same_whatever_was_read_first(first: str) -> None:
+    """0.1 and 0.10 are one cache key: the reading must not depend on which came first."""
+    values._VALUES.clear()
+    values.parse_value("~90 person", "en", approx=Decimal(first))
+    for written in ("0.1", "0.10", "0.100"):
+        lo = values.parse_value("~90 person", "en", approx=Decimal(written)).quantity.interval.lo
+        assert str(lo) == "81.0"

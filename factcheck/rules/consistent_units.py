@@ -136,7 +136,7 @@ _POINTS = "percentage points"  # the family of pp (and basis points): a change, 
 
 def _is_points(unit: pint.Unit) -> bool:
     """Whether the unit is percentage points (or basis points), which pint counts as %."""
-    return units.format_unit(unit) in ("pp", "bp")
+    return units.is_points(unit)
 
 
 def _against_majority(name: str, positions: list[int], table: ClaimTable) -> Iterator[Problem]:

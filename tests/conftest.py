@@ -27,6 +27,15 @@ source:
   language: {language}
 {extra}"""
 
+#: One claim that holds against a text saying "qui emploie environ 90 personnes".
+STAFF_CLAIM = """\
+claims:
+  - id: staff
+    quote: environ 90 personnes
+    subject: Cloudwatt
+    property: staff
+    value: ~90 person
+"""
 ROOT = Path(__file__).resolve().parent.parent
 CLAIMS = ROOT / "claims"
 SEED_YAML = CLAIMS / "latribune-2015-07-27.yaml"

@@ -12,19 +12,9 @@ import pytest
 from factcheck import cache as cache_module
 from factcheck.cache import ReportCache, report_from_dict, report_to_dict
 from factcheck.cli import main
-from tests.conftest import WriteFiles, source_block
+from tests.conftest import STAFF_CLAIM, WriteFiles, source_block
 
-GOOD = (
-    source_block(text="a.txt")
-    + """\
-claims:
-  - id: staff
-    quote: environ 90 personnes
-    subject: Cloudwatt
-    property: staff
-    value: ~90 person
-"""
-)
+GOOD = source_block(text="a.txt") + STAFF_CLAIM
 
 
 def run(folder: Path, cache_dir: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> dict:

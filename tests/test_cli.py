@@ -17,19 +17,16 @@ import pytest
 
 from factcheck.cli import build_parser, main
 from factcheck.loading import load_text
-from tests.conftest import CLAIMS, ROOT, WriteFiles, source_block, write_latin1_named_claims
-
-GOOD = (
-    source_block()
-    + """\
-claims:
-  - id: staff
-    quote: environ 90 personnes
-    subject: Cloudwatt
-    property: staff
-    value: ~90 person
-"""
+from tests.conftest import (
+    CLAIMS,
+    ROOT,
+    STAFF_CLAIM,
+    WriteFiles,
+    source_block,
+    write_latin1_named_claims,
 )
+
+GOOD = source_block() + STAFF_CLAIM
 
 
 def test_verify_seed_claims_exits_0(capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,19 +14,9 @@ import factcheck
 from factcheck.cli import main
 from factcheck.config import load_config
 from factcheck.discovery import PathNotFound, discover
-from tests.conftest import WriteFiles, source_block, verify_folder
+from tests.conftest import STAFF_CLAIM, WriteFiles, source_block, verify_folder
 
-GOOD = (
-    source_block()
-    + """\
-claims:
-  - id: staff
-    quote: environ 90 personnes
-    subject: Cloudwatt
-    property: staff
-    value: ~90 person
-"""
-)
+GOOD = source_block() + STAFF_CLAIM
 
 
 def rules_of(report: factcheck.Report) -> list[str]:

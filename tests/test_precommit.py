@@ -17,19 +17,9 @@ from pathlib import Path
 
 import yaml
 
-from tests.conftest import ROOT, source_block
+from tests.conftest import ROOT, STAFF_CLAIM, source_block
 
-CLAIM = (
-    source_block(text="a.txt")
-    + """\
-claims:
-  - id: staff
-    quote: environ 90 personnes
-    subject: Cloudwatt
-    property: staff
-    value: ~90 person
-"""
-)
+CLAIM = source_block(text="a.txt") + STAFF_CLAIM
 TEXT = "Cloudwatt emploie environ 90 personnes.\n"
 
 

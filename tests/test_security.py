@@ -28,16 +28,9 @@ from factcheck.findings import Finding, Location, Report, Severity, one_line
 from factcheck.loading import prepare
 from factcheck.model import Document, Source
 from factcheck.reporters import REPORTERS, RenderOptions, github_reporter, text_reporter
-from tests.conftest import CLAIMS, SEED_YAML, source_block
+from tests.conftest import CLAIMS, SEED_YAML, STAFF_CLAIM, source_block
 
-CLAIM = """\
-claims:
-  - id: staff
-    quote: environ 90 personnes
-    subject: Cloudwatt
-    property: staff
-    value: ~90 person
-"""
+CLAIM = STAFF_CLAIM
 SECRET = "AUTHORIZATION: basic c2VjcmV0 environ 90 personnes"
 
 

@@ -44,6 +44,9 @@ _PERCENTAGE_POINT_RE = re.compile(r"(?<![\w.])(?:pp|p\.p\.|pts?|points?)(?![\w.]
 #: Basis points, a hundredth of a percentage point; pint's ``bp`` is the big point, a length.
 _BASIS_POINT_RE = re.compile(r"(?<![\w.])(?:bps?|basis[\s_]+points?)(?![\w.])", re.IGNORECASE)
 
+#: "per cent" (house style at many English papers) and "pour cent": pint reads "per" alone.
+_PER_CENT_RE = re.compile(r"(?<![\w.])(?:per|pour)[\s_]+cent(?![\w.])", re.IGNORECASE)
+
 #: What a unit expression may hold; pint reads "d'euros" as days times euros, silently.
 _UNIT_TEXT_RE = re.compile(r"[\w\s*/^·.%€$£¥°µ()\-]*")
 
@@ -121,6 +124,7 @@ def parse_unit(text: str) -> pint.Unit:
         raise UnitError(f"cannot read {text!r} as a unit")
     expression = _SIGNS_RE.sub(lambda m: _SIGNS[m.group()], expression)
     expression = _BASIS_POINT_RE.sub("basis_point", expression)
+    expression = _PER_CENT_RE.sub("percent", expression)
     expression = _PERCENTAGE_POINT_RE.sub("percentage_point", expression)
     try:
         unit = ureg.parse_units(expression)

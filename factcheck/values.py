@@ -562,6 +562,8 @@ def _read_value(text: str, language: str, approx: Decimal) -> Value:
             if rest.startswith(written):
                 comparator, rest = canonical, rest[len(written) :].lstrip()
                 break
+    if rest[:1] == "–" and rest[1:].lstrip()[:1].isdecimal():
+        rest = "−" + rest[1:].lstrip()  # "–3 %": French copy sets a minus as an en dash
     parts = [part.strip() for part in _range_re(language).split(rest)]
     if len(parts) > 2:
         raise ValueSyntaxError("a range has two ends, 'a to b'")

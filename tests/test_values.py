@@ -716,3 +716,21 @@ def test_formatting_a_figure_of_any_magnitude_never_raises(x: str) -> None:
         written = format_quantity(exact(x, "person"), language)
         assert written.endswith("person")
         assert format_interval(Interval(D(0), D(x).copy_abs()), parse_unit(""), language)
+
+
+@pytest.mark.parametrize(
+    ("written", "language", "low", "high", "unit"),
+    [
+        ("–3 %", "fr", "-3.5", "-2.5", "%"),  # an en dash set as a minus
+        ("– 3 %", "fr", "-3.5", "-2.5", "%"),
+        ("3 per cent", "en", "2.5", "3.5", "%"),  # house style at many English papers
+        ("3 Per Cent", "en", "2.5", "3.5", "%"),
+        ("3 pour cent", "fr", "2.5", "3.5", "%"),
+    ],
+)
+def test_a_minus_as_an_en_dash_and_per_cent_in_words(
+    written: str, language: str, low: str, high: str, unit: str
+) -> None:
+    value = parse_value(written, language)
+    assert (value.quantity.interval.lo, value.quantity.interval.hi) == (Decimal(low), Decimal(high))
+    assert value.quantity.unit == parse_value(f"1 {unit}").quantity.unit

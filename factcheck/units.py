@@ -279,13 +279,39 @@ def conversion(source: pint.Unit, target: pint.Unit) -> tuple[Decimal, Decimal]:
             f"convert to {format_unit(target) or 'a number'} ({describe_dimension(target)})"
         )
     ureg = registry()
-    source_scale = _exact(ureg.get_root_units(source)[0])
-    target_scale = _exact(ureg.get_root_units(target)[0])
-    factor = _DIVISION_CONTEXT.divide(source_scale, target_scale)
+    (above, below), (target_above, target_below) = _root_scale(source), _root_scale(target)
+    factor = _DIVISION_CONTEXT.divide(
+        _DIVISION_CONTEXT.multiply(above, target_below),
+        _DIVISION_CONTEXT.multiply(below, target_above),
+    )
     offset = Decimal(0)
     if has_offset(source) or has_offset(target):
         offset = _exact(ureg.Quantity(0.0, source).to(target).magnitude)
     return factor, offset
+
+
+@functools.lru_cache(maxsize=4096)
+def _root_scale(unit: pint.Unit) -> tuple[Decimal, Decimal]:
+    """The unit's factor to its root units as a fraction, multiplied out unit by unit.
+
+    Each unit's own factor is short and exact (a month is 2629800 s), but pint's float
+    product for ``EUR/month`` is not: month to year would be 12.0000000000000063. The
+    units above and below the line are kept apart, so that one division makes the factor.
+    """
+    ureg = registry()
+    above, below = Decimal(1), Decimal(1)
+    for name, exponent in unit._units.items():
+        power = _real(exponent)
+        if power != int(power):  # a fractional power: pint's float, rounded
+            return _exact(ureg.get_root_units(unit)[0]), Decimal(1)
+        factor = _DIVISION_CONTEXT.power(
+            _exact(ureg.get_root_units(ureg.Unit(name))[0]), abs(int(power))
+        )
+        if power > 0:
+            above = _DIVISION_CONTEXT.multiply(above, factor)
+        else:
+            below = _DIVISION_CONTEXT.multiply(below, factor)
+    return above, below
 
 
 def _real(exponent: Any) -> float:

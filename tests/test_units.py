@@ -214,3 +214,18 @@ def test_basis_points_are_hundredths_of_a_percentage_point_never_big_points(text
 def test_basis_points_inside_a_unit_expression() -> None:
     assert format_unit(parse_unit("bp/year")) == "bp/year"
     assert format_unit(parse_unit("pp")) == "pp"  # percentage points are unchanged
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "factor"),
+    [
+        ("EUR/month", "EUR/year", "12"),  # pint's floats gave 12.0000000000000063
+        ("EUR/day", "EUR/week", "7"),
+        ("person/km**2", "person/m**2", "0.000001"),
+        ("t/year", "kg/year", "1000"),
+    ],
+)
+def test_a_factor_is_multiplied_out_in_decimal_unit_by_unit(
+    source: str, target: str, factor: str
+) -> None:
+    assert conversion(parse_unit(source), parse_unit(target)) == (Decimal(factor), Decimal(0))

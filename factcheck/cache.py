@@ -124,7 +124,7 @@ class ReportCache:
             return None
         try:
             secret = _read_key(key_path())
-            body = _entry_body(_read_no_link(self.path), secret, self.key)
+            body = _entry_body(read_regular_file(self.path, follow_links=False), secret, self.key)
             if body is None:
                 return None
             entry = json.loads(body)
@@ -276,18 +276,6 @@ def _entry_body(data: bytes, secret: bytes, key: str) -> bytes | None:
     if not hmac.compare_digest(head[len(_SIGNATURE) :], _mac(body, secret, key)):
         return None
     return body
-
-
-def _read_no_link(path: Path) -> bytes:
-    """The bytes of a regular file that is not a symbolic link; OSError otherwise."""
-    if not hasattr(os, "O_NOFOLLOW") and path.is_symlink():  # Windows
-        raise OSError(f"{path}: a symbolic link")
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    handle = os.open(path, flags)
-    with os.fdopen(handle, "rb") as stream:
-        if not stat.S_ISREG(os.fstat(handle).st_mode):
-            raise OSError(f"{path}: not a regular file")
-        return stream.read()
 
 
 def _create_once(path: Path, text: str) -> None:

@@ -56,16 +56,22 @@ def path_list(paths: PathArg | Iterable[PathArg]) -> list[PathArg]:
     return listed
 
 
-def read_regular_file(path: PathArg) -> bytes:
+def read_regular_file(path: PathArg, *, follow_links: bool = True) -> bytes:
     """The bytes of a regular file; OSError for anything else.
 
     A source text named ``/dev/zero`` or a named pipe would be read forever (or wait
     for a writer): such a file is refused before a byte is read, as is a name Python
-    cannot pass to the system (one holding a NUL).
+    cannot pass to the system (one holding a NUL). With ``follow_links=False``, a
+    symbolic link is refused too (the report cache reads nothing through one).
     """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+    if not follow_links:
+        if not hasattr(os, "O_NOFOLLOW") and os.path.islink(path):  # Windows
+            raise OSError(errno.ELOOP, "a symbolic link", os.fspath(path))
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
         # non-blocking: opening a pipe with no writer would otherwise wait for one
-        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        handle = os.open(path, flags)
     except ValueError as error:  # an embedded NUL
         raise OSError(errno.EINVAL, "not a valid file name", os.fspath(path)) from error
     with os.fdopen(handle, "rb") as stream:

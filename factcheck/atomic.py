@@ -9,6 +9,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from factcheck.discovery import is_inside
+
 
 def write_bytes(
     path: Path,
@@ -72,14 +74,9 @@ def _follows(link: Path, follow_links: bool) -> bool:
         return False
     here = os.path.realpath(os.getcwd())
     folder, name = os.path.split(os.path.abspath(link))
-    if not _inside(os.path.join(os.path.realpath(folder), name), here):
+    if not is_inside(os.path.join(os.path.realpath(folder), name), here):
         return True  # the user's own link, not one a checkout brought
-    return _inside(os.path.realpath(link), here)
-
-
-def _inside(path: str, folder: str) -> bool:
-    path, folder = os.path.normcase(path), os.path.normcase(folder)
-    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+    return is_inside(os.path.realpath(link), here)
 
 
 def write_text(

@@ -81,6 +81,12 @@ def read_regular_file(path: PathArg, *, follow_links: bool = True) -> bytes:
         return stream.read()
 
 
+def is_inside(path: str, folder: str) -> bool:
+    """Whether ``path`` is ``folder`` or lies under it (both absolute and normalised)."""
+    path, folder = os.path.normcase(path), os.path.normcase(folder)
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
 def require_claim_files(
     paths: Sequence[PathArg],
     exclude: Sequence[str] = (),

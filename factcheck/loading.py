@@ -28,6 +28,7 @@ from factcheck.discovery import (
     CLAIM_SUFFIXES,
     PathArg,
     discover,
+    is_inside,
     path_list,
     read_regular_file,
     require_claim_files,
@@ -288,7 +289,7 @@ def _read_source_text(source: Source, base: Path, config_folder: Path | None) ->
     except ValueError:  # a NUL: Python refuses the name
         return f"source text '{source.text}' cannot be read: not a valid file name"
     root, what = project_root(base, config_folder)
-    if not _inside(real, root):
+    if not is_inside(real, root):
         return (
             f"source text '{source.text}' leaves the project ({what}): only a file inside "
             "it is read"
@@ -319,7 +320,7 @@ def project_root(base: Path, config_folder: Path | None = None) -> tuple[str, st
     if config_folder is not None:
         spelled = os.path.abspath(config_folder)
         real = _realpath(spelled)
-        if _inside(here, spelled) or _inside(os.path.realpath(here), real):
+        if is_inside(here, spelled) or is_inside(os.path.realpath(here), real):
             return real, "the configuration file's folder"
     return _repository_or(here)
 
@@ -349,12 +350,6 @@ def _hidden_part(path: str, folder: str) -> str | None:
     """
     shared = os.path.commonpath((path, folder))
     return next((part for part in Path(path[len(shared) :]).parts if part.startswith(".")), None)
-
-
-def _inside(path: str, folder: str) -> bool:
-    """Whether ``path`` is ``folder`` or lies under it (both absolute and normalised)."""
-    path, folder = os.path.normcase(path), os.path.normcase(folder)
-    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _read_check(check: Check) -> str | None:

@@ -68,6 +68,16 @@ def write_bytes(
         raise
 
 
+def writes_through(link: Path) -> bool:
+    """Whether a write to the symbolic link ``link`` goes to what it points to.
+
+    Yes for a link outside the working folder (the user's own) or one that leads back
+    inside it; no for a link inside the working folder (a checkout may have brought
+    it) that leads outside.
+    """
+    return _follows(link, True)
+
+
 def _follows(link: Path, follow_links: bool) -> bool:
     """Whether to write through the symbolic link ``link`` (see :func:`write_bytes`)."""
     if not follow_links:

@@ -345,6 +345,9 @@ def write_report(
     """
     config = config or Config()
     out = Path(out_dir)
+    if out.is_symlink() and not atomic.writes_through(out):  # committed to lead elsewhere
+        message = "a symbolic link leading outside the working folder: not followed"
+        raise OSError(errno.ELOOP, message, str(out))
     out.mkdir(parents=True, exist_ok=True)
     environment = _environment()
     source_page = environment.get_template("source.html.j2")

@@ -500,6 +500,22 @@ def test_the_html_index_is_not_written_through_a_link(
     assert not index.is_symlink() and "<html" in index.read_text(encoding="utf-8").lower()
 
 
+def test_the_report_folder_is_not_a_link_leading_out(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outside = workspace.parent / "elsewhere"
+    outside.mkdir()
+    symlink(workspace / "report", "../elsewhere")
+    assert main(["report", str(CLAIMS), "-o", "report"]) == 2
+    assert "symbolic link leading outside the working folder" in capsys.readouterr().err
+    assert list(outside.iterdir()) == []
+    # a link that stays inside is followed
+    (workspace / "site").mkdir()
+    symlink(workspace / "inside", "site")
+    assert main(["report", str(CLAIMS), "-o", "inside"]) == 0
+    assert (workspace / "site" / "index.html").is_file()
+
+
 @pytest.fixture
 def linked_claims(workspace: Path) -> Iterator[Path]:
     """claims -> data/claims inside the working folder (a repository), holding the seed."""

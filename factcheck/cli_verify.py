@@ -282,10 +282,11 @@ def build_report(settings: VerifySettings) -> Report:
         report = _cached_report(settings, settings.cache_dir)
         corpus = None
         if not report.files:  # as load does when it is the one to read the files
-            from factcheck.discovery import exclusion, find_config, require_claim_files
+            from factcheck.config import load_config
+            from factcheck.discovery import require_claim_files
 
-            config = settings.config or find_config(Path(settings.paths[0]))
-            require_claim_files(settings.paths, *exclusion(config), config)
+            config = load_config(settings.config, start=Path(settings.paths[0]))
+            require_claim_files(settings.paths, config.exclude, config.folder, config.path)
     else:
         report, corpus, _ = _verify_corpus(settings)
     report = dataclasses.replace(report, fail_on=settings.fail_on)

@@ -121,15 +121,6 @@ def require_claim_files(
         )
 
 
-def exclusion(config: Path | None) -> tuple[list[str], Path | None]:
-    """The ``exclude`` globs of a configuration file, and the folder they are relative to."""
-    if config is None:
-        return [], None
-    table = config_table(config)
-    exclude = [p for p in table.get("exclude", []) if isinstance(p, str)]
-    return exclude, Path(os.path.abspath(config.parent))
-
-
 def discover(
     paths: Sequence[PathArg], exclude: Sequence[str] = (), base: PathArg | None = None
 ) -> list[Path]:

@@ -529,7 +529,7 @@ def _pages(
     }
     index = _Index.of(report)
     views = (
-        _document_view(doc, page, site, index, shown, recheck, on_cards)
+        _document_view(doc, page, site, index, shown, on_cards, recheck)
         for doc, page in zip(documents, pages, strict=True)
     )
     return views, [shown[f] for f in index.ordered]
@@ -549,11 +549,10 @@ def _document_view(
     site: _Site,
     index: _Index,
     finding_views: Mapping[Finding, FindingView],
-    recheck: _Recheck | None = None,
-    card_views: Mapping[Finding, FindingView] | None = None,
+    card_views: Mapping[Finding, FindingView],
+    recheck: _Recheck | None,
 ) -> DocumentView:
     """One page's view. ``card_views`` are the findings as cards show them (shorter lists)."""
-    card_views = finding_views if card_views is None else card_views
     source = doc.source
     text = source.text_content if source else None
     claims = [_claim_view(claim) for claim in doc.claims]

@@ -126,17 +126,12 @@ def _fits(unit: pint.Unit, fixed: pint.Unit | str) -> bool:
     """Tell whether a unit measures what the vocabulary fixes."""
     if isinstance(fixed, str):
         return units.is_currency(unit)
-    if _is_points(unit) != _is_points(fixed):
+    if units.is_points(unit) != units.is_points(fixed):
         return False
     return bool(unit.dimensionality == fixed.dimensionality)
 
 
 _POINTS = "percentage points"  # the family of pp (and basis points): a change, not a level
-
-
-def _is_points(unit: pint.Unit) -> bool:
-    """Whether the unit is percentage points (or basis points), which pint counts as %."""
-    return units.is_points(unit)
 
 
 def _against_majority(name: str, positions: list[int], table: ClaimTable) -> Iterator[Problem]:
@@ -174,7 +169,7 @@ def _family(unit: pint.Unit) -> Hashable:
     """What a unit measures, every currency counting as one."""
     if units.is_currency(unit):
         return _ANY_CURRENCY
-    if _is_points(unit):
+    if units.is_points(unit):
         return _POINTS
     return unit.dimensionality
 

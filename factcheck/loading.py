@@ -76,6 +76,8 @@ def load(
     if config is None:
         config = load_config(start=Path(listed[0])) if listed else Config()
     files = discover(listed, config.exclude, config.folder)
+    _realpath.cache_clear()
+    _repository_or.cache_clear()
     documents = []
     with collector_paused():
         for path in files:
@@ -285,7 +287,7 @@ def _read_source_text(source: Source, base: Path, config_folder: Path | None) ->
     assert source.text is not None
     path = base / source.text
     try:
-        real = os.path.realpath(path)
+        real = _real_file(os.path.abspath(path))
     except ValueError:  # a NUL: Python refuses the name
         return f"source text '{source.text}' cannot be read: not a valid file name"
     root, what = project_root(base, config_folder)
@@ -320,7 +322,7 @@ def project_root(base: Path, config_folder: Path | None = None) -> tuple[str, st
     if config_folder is not None:
         spelled = os.path.abspath(config_folder)
         real = _realpath(spelled)
-        if is_inside(here, spelled) or is_inside(os.path.realpath(here), real):
+        if is_inside(here, spelled) or is_inside(_realpath(here), real):
             return real, "the configuration file's folder"
     return _repository_or(here)
 
@@ -338,8 +340,24 @@ def _repository_or(folder: str) -> tuple[str, str]:
         candidate = parent
 
 
-# the configuration's folder and the claim files' folders, for each of thousands of files
-_realpath = functools.lru_cache(maxsize=256)(os.path.realpath)
+# The configuration's folder and the folders of claim files and texts, met for each of
+# thousands of files: resolved once per run (load() empties the cache, so that a link
+# changed between two runs of one process is followed anew).
+_realpath = functools.lru_cache(maxsize=4096)(os.path.realpath)
+
+
+def _real_file(path: str) -> str:
+    """``os.path.realpath(path)`` for an absolute path, its folder resolved once per run.
+
+    Resolving a path stats each of its parts; the texts of an archive share a few
+    folders, so only the file itself is looked at (is it a link?) each time.
+    """
+    if "\x00" in path:
+        raise ValueError("embedded null byte")
+    folder, name = os.path.split(path)
+    if name in ("", ".", "..") or os.path.islink(path):
+        return os.path.realpath(path)
+    return os.path.join(_realpath(folder), name)
 
 
 def _hidden_part(path: str, folder: str) -> str | None:
@@ -349,7 +367,7 @@ def _hidden_part(path: str, folder: str) -> str | None:
     folder may have their texts beside them.
     """
     shared = os.path.commonpath((path, folder))
-    return next((part for part in Path(path[len(shared) :]).parts if part.startswith(".")), None)
+    return next((part for part in path[len(shared) :].split(os.sep) if part.startswith(".")), None)
 
 
 def _read_check(check: Check) -> str | None:

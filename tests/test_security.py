@@ -118,6 +118,7 @@ def test_a_source_text_inside_the_project_is_read(project: Path, text: str) -> N
         ("ABSOLUTE", "leaves the project"),
         ("/etc/passwd", "leaves the project"),
         ("LINK OUT", "leaves the project"),
+        ("FOLDER LINK OUT", "leaves the project"),
         ("../.git/config", "is hidden (.git)"),
         ("../.env", "is hidden (.env)"),
     ],
@@ -130,6 +131,11 @@ def test_a_source_text_outside_the_project_is_refused_unread(
     elif text == "LINK OUT":
         symlink(project / "claims" / "innocent.txt", project.parent / "outside.txt")
         text = "innocent.txt"
+    elif text == "FOLDER LINK OUT":
+        (project.parent / "elsewhere").mkdir()
+        (project.parent / "elsewhere" / "outside.txt").write_text(SECRET, encoding="utf-8")
+        symlink(project / "claims" / "shared", project.parent / "elsewhere")
+        text = "shared/outside.txt"
     document = load_with_text(project, text)
     (message,) = text_problems(document)
     assert refusal in message and f"'{text}'" in message
@@ -144,6 +150,20 @@ def test_a_source_text_outside_the_project_is_refused_unread(
     published = capsys.readouterr().out
     published += "".join(p.read_text("utf-8") for p in (project / "site").glob("*.html"))
     assert "AUTHORIZATION" not in published and "c2VjcmV0" not in published
+
+
+def test_a_folder_link_changed_between_two_loads_is_followed_anew(project: Path) -> None:
+    link = project / "claims" / "texts"
+    symlink(link, "../texts")
+    assert text_problems(load_with_text(project, "texts/a.txt")) == []
+    link.unlink()
+    link.symlink_to(project.parent)  # one process (a library user's server) loads again
+    (project.parent / "a.txt").write_text(SECRET, encoding="utf-8")
+    document = load_with_text(project, "texts/a.txt")
+    assert [m.split(" (")[0] for m in text_problems(document)] == [
+        "source text 'texts/a.txt' leaves the project"
+    ]
+    assert document.source is not None and document.source.text_content is None
 
 
 def test_without_git_the_project_is_the_configuration_folder(tmp_path: Path) -> None:

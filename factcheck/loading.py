@@ -429,6 +429,7 @@ def _adopt(record: Claim | Check, document: Document) -> None:
     """Give a record made in code what loading gives: its document's source and language."""
     source = document.source
     _derive(record, "_source", source)
+    _derive(record, "_memo", None)  # its key counts its source's publication day
     if record._location is None:
         _place(record, Location(document.path))
     language = source.language if source is not None else _file_language(document)

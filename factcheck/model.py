@@ -420,6 +420,8 @@ class Claim(Record):
 
         Periods compare by their days, so ``en mars`` and ``mars 2015`` are one ``when``;
         subjects and qualifiers by their :func:`name_key`, so ``l'Etat`` is ``l'État``.
+        A claim without ``when`` states the fact as of its source's publication day
+        (``Airbus employs 134,000`` in 2019 is not the 136,000 of a 2015 article).
         """
         return self.remember("key", self._key)
 
@@ -429,6 +431,9 @@ class Claim(Record):
             when = f"{self._period.start.isoformat()}/{self._period.end.isoformat()}"
         elif self.when is not None:
             when = self.when
+        elif self.source is not None:
+            day = self.source.published.isoformat()
+            when = f"{day}/{day}"
         qualifiers = tuple(sorted((name_key(k), name_key(v)) for k, v in self.qualifiers.items()))
         return (name_key(self.subject), self.property, qualifiers, when)
 

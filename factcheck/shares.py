@@ -177,7 +177,7 @@ def share_groups(claims: Iterable[Claim], vocabulary: Vocabulary) -> list[ShareG
         if is_blank(subject):  # what `claim.missing` says, its property being a share's
             continue
         period = claim.period
-        when = (period.start, period.end) if period is not None else when_key(claim)
+        when = when_key(claim)
         # A poll's forecast and the results, or two pollsters, divide the whole apart
         # (as same-fact-same-value keeps them apart)
         kind = claim.kind
@@ -227,17 +227,24 @@ def when_key(claim: Claim) -> WhenKey:
     """The claim's ``when`` as grouping compares it: by its days, so ``en mars`` is ``mars 2015``.
 
     Equal keys are equal ``when`` as ``claim.key`` compares them (the days of a period
-    written as ``start/end`` in ISO form, else the text), without building strings.
+    written as ``start/end`` in ISO form, else the text; without ``when``, the source's
+    publication day), without building strings.
     """
     period = claim.period
     if period is not None:
         return (period.start, period.end)
-    return when_text_key(claim.when)
+    source = claim.source
+    return when_text_key(claim.when, source.published if source is not None else None)
 
 
-def when_text_key(when: str | None) -> WhenKey:
-    """:func:`when_key` of a claim whose ``when`` is this text and could not be read."""
-    if when is not None and "/" in when:
+def when_text_key(when: str | None, published: dt.date | None) -> WhenKey:
+    """:func:`when_key` of a claim whose ``when`` is this text and could not be read.
+
+    A claim without ``when`` reports the fact as of ``published``, its source's day.
+    """
+    if when is None:
+        return None if published is None else (published, published)
+    if "/" in when:
         return _iso_days(when)
     return when
 

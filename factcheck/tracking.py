@@ -350,8 +350,9 @@ class HistoryEntry:
 def history(corpus: Corpus, subject: str, prop: str | None = None) -> list[HistoryEntry]:
     """What every source said about ``subject`` (as ``name_key`` folds it), oldest ``when`` first.
 
-    Reports of the same fact (same property, qualifiers and ``when``; facts only,
-    not targets) whose values cannot be equal are marked as disagreeing.
+    Reports of the same fact (same property, qualifiers and ``when``, an undated claim
+    being about its source's publication day; facts only, not targets) whose values
+    cannot be equal are marked as disagreeing.
     """
     wanted = name_key(subject)
     claims = [

@@ -24,6 +24,7 @@ from factcheck.reporters import REPORTERS
 from factcheck.reporters.base import RenderOptions
 from factcheck.rules import RULES
 from factcheck.rules.base import Context
+from factcheck.tracking import history
 from tests.conftest import CLAIMS, WriteFiles, source_block, verify_folder
 
 MISQUOTED = (
@@ -194,6 +195,28 @@ def test_a_source_changed_in_code_reads_its_records_again(write_files: WriteFile
     document.source = document.source.model_copy(update={"language": "en"})  # replaced
     assert "invalid-value" in {f.rule for f in factcheck.verify(corpus).findings}
     assert corpus.claims[0].source is document.source
+
+
+def test_an_undated_fact_follows_its_source_day_changed_in_code(write_files: WriteFiles) -> None:
+    def staff(value: str) -> str:
+        fields = f"quote: '{value}', subject: S, property: staff, value: {value} person"
+        return f"claims:\n  - {{id: s{value}, {fields}}}\n"
+
+    folder = write_files(
+        {
+            "a.yaml": source_block(source_id="a", published="2015-03-02") + staff("90"),
+            "b.yaml": source_block(source_id="b", published="2019-03-04") + staff("140"),
+        }
+    )
+    corpus = factcheck.load(folder)
+    assert factcheck.verify(corpus).findings == ()  # two days: two facts
+    assert [e.disagrees_with for e in history(corpus, "S")] == [(), ()]
+    later = corpus.documents[1].source
+    assert later is not None
+    later.published = dt.date(2015, 3, 2)  # the editor's fix: both are of one day
+    assert [f.rule for f in factcheck.verify(corpus).findings] == ["same-fact-same-value"]
+    clashes = {e.claim.id: e.disagrees_with for e in history(corpus, "S")}
+    assert clashes == {"s90": ("s140",), "s140": ("s90",)}
 
 
 def test_a_value_changed_in_code_is_read_again_by_the_next_verify() -> None:

@@ -41,12 +41,23 @@ PUBLISHED = dt.date(2015, 7, 27)
 SOURCE = Source(id="src", title="t", publisher="p", published=PUBLISHED, language="fr")
 
 
-def _claim(claim_id: str, value: str | None = None, *, line: int = 8, **fields: Any) -> Claim:
+# another day's article, whose day is a `when` of WHENS; and a file without a valid source
+SOURCES = [SOURCE, SOURCE.model_copy(update={"published": dt.date(2015, 3, 1)}), None]
+
+
+def _claim(
+    claim_id: str,
+    value: str | None = None,
+    *,
+    line: int = 8,
+    source: Source | None = SOURCE,
+    **fields: Any,
+) -> Claim:
     """A claim as loading leaves it: value and ``when`` read in French when they can be."""
     fields.setdefault("subject", "Cloudwatt")
     fields.setdefault("property", "share_held")
     claim = Claim(id=claim_id, quote="x", value=value, **fields)
-    claim._source = SOURCE
+    claim._source = source
     claim._location = Location("claims.yaml", line, 5)
     if value is not None:
         claim._value = parse_value(value, "fr")
@@ -80,6 +91,7 @@ WHENS = [None, "mars 2015", "en mars", "2015", "2015-03-01/2015-03-31", "2015-03
                 "kind": st.sampled_from(["fact", "forecast"]),
                 "attributed_to": st.sampled_from([None, "INSEE", "Orange"]),
                 "value": st.sampled_from(["12 %", "12", "3 person", "2 EUR", "1 USD"]),
+                "source": st.sampled_from(SOURCES),
             }
         ),
         min_size=2,
@@ -95,18 +107,28 @@ def test_fact_keys_tell_facts_apart_as_fact_identity_does(records: list[dict[str
         dimensionality = claim.parsed_value.quantity.unit.dimensionality
         dimension = numbers.setdefault(dimensionality, len(numbers))
         speaker = claim.attributed_to if claim.kind != "fact" else None
-        fields = (claim.qualifiers, claim.period, claim.when, claim.kind, speaker)
+        published = claim.source.published if claim.source else None
+        dated = (claim.period, claim.when, published)
+        fields = (claim.qualifiers, dated, claim.kind, speaker)
         keys.append(fact_key(claim.subject, claim.property, *fields, dimension))
     for a, key_a in zip(claims, keys, strict=True):
         for b, key_b in zip(claims, keys, strict=True):
             assert (key_a == key_b) == (fact_identity(a) == fact_identity(b)), (a, b)
 
 
-@given(st.sampled_from(WHENS), st.sampled_from(WHENS))
+@given(
+    st.sampled_from(WHENS),
+    st.sampled_from(WHENS),
+    st.sampled_from(SOURCES),
+    st.sampled_from(SOURCES),
+)
 def test_when_keys_are_equal_exactly_when_claim_keys_say_the_same_when(
-    first: str | None, second: str | None
+    first: str | None, second: str | None, first_source: Source | None, second_source: Source | None
 ) -> None:
-    a, b = _claim("a", when=first), _claim("b", when=second)
+    a, b = (
+        _claim("a", when=first, source=first_source),
+        _claim("b", when=second, source=second_source),
+    )
     assert (when_key(a) == when_key(b)) == (a.key[3] == b.key[3])
 
 

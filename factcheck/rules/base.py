@@ -10,6 +10,7 @@ here: the :class:`ClaimTable` of every claim's fields, share groups, check outco
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -163,7 +164,7 @@ def _table(corpus: Corpus) -> ClaimTable:
         kinds[position] = kind = claim.kind
         values[position] = value = claim.parsed_value
         periods[position] = period = claim.period
-        sources[position] = claim.source
+        sources[position] = source = claim.source
         if claim_id not in by_id:
             by_id[claim_id] = claim
         if of is not None:
@@ -191,7 +192,9 @@ def _table(corpus: Corpus) -> ClaimTable:
             dimension = dimension_numbers.setdefault(dimensionality, len(dimension_numbers))
             dimensions[id(unit)] = dimension
         speaker = claim.attributed_to if kind != "fact" else None
-        key = fact_key(subject, name, qualifiers, period, when, kind, speaker, dimension)
+        published = source.published if source is not None else None
+        dated = (period, when, published)
+        key = fact_key(subject, name, qualifiers, dated, kind, speaker, dimension)
         fact = numbers.get(key)
         if fact is None:
             numbers[key] = facts[position] = len(first_report)
@@ -229,25 +232,26 @@ def fact_key(
     subject: str,
     name: str,
     qualifiers: dict[str, str],
-    period: Period | None,
-    when: str | None,
+    dated: tuple[Period | None, str | None, dt.date | None],
     kind: str,
     speaker: str | None,
     dimension: int,
 ) -> Hashable:
     """What :func:`fact_identity` compares, flattened, without building strings.
 
-    The arguments are a claim's fields (``name`` its property, ``speaker`` its
-    ``attributed_to`` unless it is a fact, when it is None), ``dimension`` a number for
-    the dimensionality of its unit.
+    The arguments are a claim's fields (``name`` its property, ``dated`` its period,
+    ``when`` and its source's publication day, ``speaker`` its ``attributed_to`` unless
+    it is a fact, when it is None), ``dimension`` a number for the dimensionality of its
+    unit.
     """
     qualified = qualifier_key(qualifiers) if qualifiers else ()
+    period, when, published = dated
     start: Hashable
     end: Hashable
     if period is not None:
         start, end = period.start, period.end
     else:
-        days = when_text_key(when)
+        days = when_text_key(when, published)
         start, end = days if isinstance(days, tuple) else (days, None)
     return (name_key(subject), name, qualified, start, end, kind, speaker, dimension)
 

@@ -3,8 +3,10 @@
 Claims with the same subject, property, qualifiers and ``when``, in one file or
 across files, report one fact, and their values must be able to be one figure.
 ``when`` compares by the days it covers, so ``en mars`` in an article of July
-2015 and ``mars 2015`` are one date; a different qualifier (``holder: Orange``,
-``holder: Thales``) makes a different fact.
+2015 and ``mars 2015`` are one date; a claim without ``when`` is about its article's
+publication day, so the undated staff counts of a 2015 and a 2019 article are two
+facts, and those of two articles of one day are one; a different qualifier
+(``holder: Orange``, ``holder: Thales``) makes a different fact.
 
 Each value is an interval (``12 %`` is 11,5 to 12,5 %), so reports of one figure
 at different precisions agree (``12 %`` and ``12,3 %``; ``~90 person`` and

@@ -2,13 +2,14 @@
 
 Claims whose property the vocabulary declares a share of a whole (``share_held``,
 ``vote_share`` and ``market_share`` are shares of 100 %; configuration adds more, such
-as seats of a 577-seat assembly) are grouped by subject, property, ``when`` and ``of``,
-the parts told apart by their qualifiers. Facts are grouped apart from forecasts and
-targets, and those by who made them (``attributed_to``): a poll's forecast and the
-results of the vote each divide the whole on their own. A part reported several
-times, in one file or across files, counts once, at the values its reports agree on.
-The seed article's Orange 44,4 %, Thales 22,2 % and Caisse des Dépôts 33,3 % are
-checked this way, with no explicit check.
+as seats of a 577-seat assembly) are grouped by subject, property, ``when`` (without
+one, the article's publication day: an undated listing of 2012 and one of 2015 are two
+listings) and ``of``, the parts told apart by their qualifiers. Facts are grouped
+apart from forecasts and targets, and those by who made them (``attributed_to``): a
+poll's forecast and the results of the vote each divide the whole on their own. A
+part reported several times, in one file or across files, counts once, at the values
+its reports agree on. The seed article's Orange 44,4 %, Thales 22,2 % and Caisse des
+Dépôts 33,3 % are checked this way, with no explicit check.
 
 Each share is the interval its digits allow (``44,4 %`` is 44,35 to 44,45 %), and the sum
 is interval arithmetic, so rounding never raises a false alarm: integer shares of

@@ -773,9 +773,25 @@ def _parse_with_babel(written: str, text: str, language: str, style: _NumberStyl
         with decimal.localcontext(prec=precision):
             return parse_decimal(text, locale=style.locale, strict=True)
     except NumberFormatError as error:
+        if style.group == "'" and _grouped_by_three(text, style):
+            return Decimal(text.replace("'", "").replace(style.decimal, "."))
         if style.group != "." or not _PLAIN_NUMBER_RE.fullmatch(text):
             raise ValueSyntaxError(_misread(written, language, error.suggestions)) from None
         return _read_plain(written, text, language)  # 44.4 in a German source
+
+
+def _grouped_by_three(text: str, style: _NumberStyle) -> bool:
+    """Whether ``1'234'567`` is grouped by three, in a Swiss locale.
+
+    babel formats 1234567 in de_CH and fr_CH without its group marks, so its strict
+    parse, which compares with that formatting, refuses ``1'234'567`` (``12'345``
+    passes): numbers of a million and more, grouped the Swiss way, are read here.
+    """
+    whole, _, fraction = text.partition(style.decimal)
+    return bool(_THREE_BY_THREE.fullmatch(whole)) and (not fraction or fraction.isdigit())
+
+
+_THREE_BY_THREE = re.compile(r"[-+]?[0-9]{1,3}(?:'[0-9]{3})+")
 
 
 # babel's strict check of the group marks formats the number and compares: the verdict

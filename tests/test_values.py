@@ -522,6 +522,22 @@ def test_babel_written_numbers_read_back(x: Decimal, language: str) -> None:
         assert iv.contains(x)
 
 
+@given(figures(limit=10**12), st.sampled_from(["de-CH", "fr-CH", "it-CH"]), st.sampled_from("'’"))
+def test_swiss_numbers_grouped_by_three_read_back(x: Decimal, language: str, mark: str) -> None:
+    # babel formats 1234567 without marks in Swiss locales, so it refused 1'234'567
+    whole, _, fraction = f"{abs(x):f}".partition(".")
+    decimal = "," if language == "fr-CH" else "."  # babel's decimal marks
+    text = ("-" if x < 0 else "") + f"{int(whole):,}".replace(",", mark)
+    text += f"{decimal}{fraction}" if fraction else ""
+    assert parse_value(f"{text} CHF", language).quantity.interval.nominal == x
+
+
+def test_swiss_numbers_grouped_otherwise_are_refused() -> None:
+    for text in ("1'23'567", "1'2345'567", "1234'567"):
+        with pytest.raises(ValueSyntaxError, match="not a number as German"):
+            read_number(text, "de-CH")
+
+
 @example(10**30, 0, "fr")  # 31 digits: babel's check once raised InvalidOperation (28 digits)
 @given(st.integers(0, 10**110), st.integers(0, 40), LANGUAGES)
 def test_long_numbers_read_back_or_are_refused(digits: int, places: int, language: str) -> None:

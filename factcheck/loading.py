@@ -390,10 +390,13 @@ def prepare(corpus: Corpus, config: Config | None = None) -> None:
     and period; a check its expression; a source built in code reads its ``text``
     file, relative to the document's path. What cannot be read becomes a problem of the
     document, as when loading. :func:`factcheck.verify` calls this: records loaded
-    from files and left unchanged are not read again.
+    from files and left unchanged are not read again. The problems of values, dates and
+    expressions of records removed from their document since go with them.
     """
     approx = (config or Config()).approx
     for document in corpus.documents:
+        if document.problems:  # of records since removed in code?
+            _forget_problems(document, _removed(document))
         source = document.source
         source_changed = source is not None and _never_read(source)
         if source is not None and source_changed:  # made, or its language, date, text set
@@ -449,14 +452,32 @@ def _file_language(document: Document) -> str:
     return "en"
 
 
+# The problems of a record that loading built (a value, date or expression it could not
+# read): they go with the record when it is removed or changed in code. Their message
+# names the record first: "claim 'x': ...", "check 'x': ...".
+_RECORD_PROBLEMS = ("value", "date", "expression")
+
+
+def _record_id(problem: LoadProblem) -> str:
+    return problem.message.partition("'")[2].partition("'")[0]
+
+
+def _removed(document: Document) -> set[str]:
+    """The ids named by the document's record problems that none of its records has now."""
+    named = {_record_id(p) for p in document.problems if p.kind in _RECORD_PROBLEMS}
+    if not named:
+        return named
+    return named - {c.id for c in document.claims} - {c.id for c in document.checks}
+
+
 def _forget_problems(document: Document, ids: set[str]) -> None:
-    """Drop the problems an earlier reading of these records left (their fields changed)."""
-    document.problems = [
-        problem
-        for problem in document.problems
-        if problem.kind not in ("value", "date", "expression")
-        or problem.message.partition("'")[2].partition("'")[0] not in ids
-    ]
+    """Drop the problems an earlier reading of these records left (changed or removed)."""
+    if ids:
+        document.problems = [
+            problem
+            for problem in document.problems
+            if problem.kind not in _RECORD_PROBLEMS or _record_id(problem) not in ids
+        ]
 
 
 def _never_read(source: Source) -> bool:

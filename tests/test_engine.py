@@ -219,6 +219,27 @@ def test_an_undated_fact_follows_its_source_day_changed_in_code(write_files: Wri
     assert clashes == {"s90": ("s140",), "s140": ("s90",)}
 
 
+def test_records_removed_in_code_take_their_problems_with_them(write_files: WriteFiles) -> None:
+    claims = (
+        "claims:\n"
+        "  - {id: good, quote: '12 %', subject: X, property: p, value: 12 %}\n"
+        "  - {id: bad, quote: '12 %', subject: X, property: q, value: douze %}\n"
+        "  - {id: undated, quote: '12 %', subject: X, property: r, value: 12 %, when: jamais}\n"
+        "checks:\n  - {id: unfinished, expect: 'good >'}\n"
+        "  - {id: broken, expect: 'good >'}\n"
+    )
+    corpus = factcheck.load(write_files({"a.yaml": source_block() + claims}))
+    rules = ["invalid-value", "invalid-date", "invalid-expression", "invalid-expression"]
+    assert [f.rule for f in factcheck.verify(corpus).findings] == rules
+    document = corpus.documents[0]
+    document.claims = [c for c in document.claims if c.id == "good"]  # the editor drops them
+    document.checks = document.checks[1:]
+    findings = factcheck.verify(corpus).findings
+    assert [(f.rule, f.message.split(":")[0]) for f in findings] == [
+        ("invalid-expression", "check 'broken'")
+    ]
+
+
 def test_a_value_changed_in_code_is_read_again_by_the_next_verify() -> None:
     corpus = _shares("60 %", "60 %")
     factcheck.verify(corpus)

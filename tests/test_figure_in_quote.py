@@ -7,12 +7,14 @@ reading of the quote would refuse.
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 from types import SimpleNamespace
 
 import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
+from factcheck.quote_fractions import proportions
 from factcheck.rules import figure_in_quote
 from factcheck.rules.figure_in_quote import (
     _ABBREVIATIONS,
@@ -175,16 +177,18 @@ def test_every_scale_word_starts_with_a_letter_the_fast_path_knows() -> None:
     assert {w[0] for w in words} | {w[0].upper() for w in words} <= _SCALE_INITIALS
 
 
-# Quotes made of the pieces figure-in-quote reads: digits, marks, blanks, scale words.
+# Quotes made of the pieces figure-in-quote reads: digits, marks, blanks, scale words,
+# and the words of proportions.
 PIECES = st.sampled_from(
     ["1", "2", "12", "500", "2,5", "1.2", "1 000", "12 500", " ", "\u00a0", ",", ".", "%",
      "million", "millions", "milliards", "billion", "bn", "m", "M", "k", "€", "$", "de",
-     "d'euros", "un", "une", "one", "deux", "mille", "an", "a"]
+     "d'euros", "un", "une", "one", "deux", "mille", "an", "a", "5", "sur", "in", "cinq",
+     "five", "tiers", "thirds", "moitié", "half", "-"]
 )  # fmt: skip
 VALUES = st.sampled_from(
     ["1", "2", "12", "500", "2,5 millions EUR", "2.5 million EUR", "1.2 million", "1 %",
      "12 500", "1 000", "2 milliards EUR", "2 billion EUR", "12 thousand", "2 to 12 million",
-     "1 million EUR", "500 EUR", "12 %", "1 year"]
+     "1 million EUR", "500 EUR", "12 %", "1 year", "20 %", "50 %", "33 %", "40 %", "5 %"]
 )  # fmt: skip
 
 
@@ -204,3 +208,109 @@ def test_the_quote_numbers_are_cached() -> None:
     assert figure_in_quote.quote_numbers("2 millions", "fr") is figure_in_quote.quote_numbers(
         "2 millions", "fr"
     )
+
+
+#: Small numbers in words, from 1: "un Français sur cinq", "one in five adults".
+NUMBER_WORDS = {
+    "fr": ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+           "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit",
+           "dix-neuf", "vingt"],
+    "en": ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+           "eighteen", "nineteen", "twenty"],
+}  # fmt: skip
+CONNECTORS = {"fr": ["sur"], "en": ["in", "out of"]}
+NOUNS = {"fr": ["", "Français", "salariés français"], "en": ["", "adults", "British adults"]}
+
+
+def spelled(number: int, language: str, in_words: bool) -> str:
+    return NUMBER_WORDS[language][number - 1] if in_words else str(number)
+
+
+@example(part=1, whole=5, language="fr", words=(True, True), noun=1, connector=0)
+@example(part=1, whole=3, language="en", words=(True, True), noun=0, connector=0)
+@given(
+    part=st.integers(1, 19),
+    whole=st.integers(2, 20),
+    language=st.sampled_from(["en", "fr"]),
+    words=st.tuples(st.booleans(), st.booleans()),
+    noun=st.integers(0, 2),
+    connector=st.integers(0, 1),
+)
+def test_a_proportion_in_words_is_its_percentage_and_no_other(
+    part: int, whole: int, language: str, words: tuple[bool, bool], noun: int, connector: int
+) -> None:
+    assume(part < whole)
+    connectors = CONNECTORS[language]
+    between = f" {NOUNS[language][noun]}".rstrip()
+    quote = (
+        f"{spelled(part, language, words[0])}{between} "
+        f"{connectors[connector % len(connectors)]} {spelled(whole, language, words[1])}"
+    )
+    share = round(D(100 * part) / D(whole), 1)
+    assert passes(f"{format_decimal(share, language)} %", quote, language), quote
+    if share not in (part, whole):  # "1 in 10" has the figure 10 of 10 pp
+        for unit in ("pp", "person"):  # only a percentage is read in a proportion
+            assert not passes(f"{format_decimal(share, language)} {unit}", quote, language)
+    far = share + 5
+    assume(far not in (part, whole))  # "3 sur 20" has the figure 20 of 20 %
+    assert not passes(f"{format_decimal(far, language)} %", quote, language), quote
+
+
+@pytest.mark.parametrize(
+    ("quote", "language", "shares"),
+    [
+        ("un Français sur cinq utilise le cloud", "fr", {20}),
+        ("un salarié de la région parisienne sur cinq", "fr", set()),  # too far apart
+        ("vingt-cinq sur cent", "fr", {25}),  # not "cinq sur cent"
+        ("vingt et un sur cent", "fr", {21}),
+        ("un sur un million", "fr", set()),  # not "un sur un"
+        ("2 millions sur 10", "fr", set()),
+        ("1,5 sur 10", "fr", set()),  # not "5 sur 10"
+        ("un sur mille", "fr", {Fraction(1, 10)}),
+        (
+            "la moitié, un tiers, deux tiers, trois quarts",
+            "fr",
+            {50, Fraction(100, 3), Fraction(200, 3), 75},
+        ),
+        ("un cinquième, un dixième, une demie", "fr", {20, 10, 50}),
+        ("la demi-finale, la majorité, le tiers des", "fr", set()),
+        ("one in five", "fr", set()),  # English words in a French quote
+        ("one in five adults, 3 out of 4, one out of every ten", "en", {20, 75, 10}),
+        (
+            "a third, two-thirds, three quarters, a quarter",
+            "en",
+            {Fraction(100, 3), Fraction(200, 3), 75, 25},
+        ),
+        ("a fifth, one tenth, half of them", "en", {20, 10, 50}),
+        ("one in a hundred", "en", {1}),
+        ("the third largest, half-time, the majority", "en", set()),
+        ("hired 300 people in 2015", "en", set()),
+        ("un Français sur cinq", "de", set()),
+    ],
+)
+def test_the_proportions_of_a_quote(quote: str, language: str, shares: set[Fraction]) -> None:
+    assert proportions(quote, language) == shares
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "language", "ok"),
+    [
+        ("33 %", "un tiers des entreprises", "fr", True),
+        ("33,3 %", "un tiers des entreprises", "fr", True),
+        ("30 %", "un tiers des entreprises", "fr", False),
+        ("~30 %", "un tiers des entreprises", "fr", False),  # 27 to 33 %
+        ("~31 %", "un tiers des entreprises", "fr", True),  # 27,9 to 34,1 %
+        ("<33 %", "moins d'un tiers", "fr", True),
+        ("<50 %", "moins d'un tiers", "fr", False),  # the figure 50 is not the proportion
+        ("20 à 25 %", "entre un sur cinq et un sur quatre", "fr", True),
+        ("20 à 30 %", "entre un sur cinq et un sur quatre", "fr", False),
+        ("-20 %", "un sur cinq", "fr", True),  # signs are not compared
+        ("20 percent", "one in five", "en", True),
+        ("0,2", "un sur cinq", "fr", False),  # a share, but not in percent
+    ],
+)
+def test_a_percentage_is_found_within_what_its_figure_stands_for(
+    value: str, quote: str, language: str, ok: bool
+) -> None:
+    assert passes(value, quote, language) is ok

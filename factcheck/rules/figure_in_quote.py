@@ -21,6 +21,20 @@ amount. A figure cut out of a longer number is not in the quote (``500`` of
 a value of 1 with a scale word, or in the unit of another figure of the quote
 (``1 %`` for "une hausse de 12 %").
 
+A value in percent is also found in a proportion the quote writes in words, in French
+or English: "X sur Y", "X in Y" or "X out of Y", with X and Y whole numbers up to 1000
+in digits or in words, and at most three words between X and ``sur``, ``in`` or
+``out of`` (``20 %`` in "un Français sur cinq", "un salarié français sur cinq", "one in
+five adults", "1 sur 5"); a number or an article before a fraction word (``un tiers``,
+``deux tiers``, ``trois quarts``, ``un cinquième``, ``un dixième``, ``a third``,
+``two-thirds``, ``a quarter``, ``a fifth``, ``one tenth``); a half (``la moitié``,
+``une demie``, ``half``, but not "demi-finale" nor "half-time"). The proportion must
+lie within what the figure stands for: ``33 %`` is 32,5 to 33,5 %, which holds one
+third, and ``30 %`` is not (``~31 %`` is); an end of a range or a bound is its figure
+as rounded (``<33 %`` for "moins d'un tiers"). A count (``20 person``) or percentage
+points (``20 pp``) are never read in a proportion, and neither "la majorité" nor
+"the third largest" is a figure.
+
 Signs are not compared (``-1 %`` may be written "en baisse de 1 %").
 
 **Options:** none.
@@ -42,6 +56,14 @@ claims:  # $2,500m is 2.5 billion dollars, and 1.2 million is 1,200,000
      quote: "1.2 million workers walked out"}
 ```
 
+```yaml
+claims:  # one in five is 20 %, and two in three 66,7 %
+  - {id: cloud_use, subject: France, property: cloud_use, value: "20 %",
+     quote: "un Français sur cinq utilise le cloud"}
+  - {id: firms_share, subject: France, property: firms_share, value: "66,7 %",
+     quote: "deux entreprises sur trois"}
+```
+
 **Fails**
 
 ```yaml
@@ -59,6 +81,14 @@ claims:  # a milliard is a thousand millions
     # error: the figure 11,2 of 'revenue' is not in its quote
     #   "11,2 milliards d'euros" (which writes 11,2 at another scale)
 ```
+
+```yaml
+claims:  # one third is 33,3 %, not 30 %
+  - {id: firms_share, subject: France, property: firms_share, value: "30 %",
+     quote: "un tiers des entreprises"}
+    # error: the figure 30 of 'firms_share' is not in its quote
+    #   "un tiers des entreprises"
+```
 """
 
 from __future__ import annotations
@@ -67,11 +97,13 @@ import decimal
 import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from factcheck import units
 from factcheck.findings import Problem, Severity
+from factcheck.quote_fractions import proportions
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
 from factcheck.values import ValueSyntaxError, read_number, scale_words
 
@@ -159,8 +191,11 @@ def missing_figures(value: Value, quote: str, language: str) -> tuple[list[str],
     found = quote_numbers(quote, language)
     missing = [
         number
-        for number, figure, amount in zip(value.numbers, value.figures, value.amounts, strict=True)
+        for index, (number, figure, amount) in enumerate(
+            zip(value.numbers, value.figures, value.amounts, strict=True)
+        )
         if not _found(abs(figure), abs(amount), value, quote, language, found)
+        and not _in_proportion(value, index, quote, language)
     ]
     rescaled = [
         number
@@ -188,6 +223,35 @@ def _found(
     if factor is not None:
         whole = _EXACT.multiply(amount, factor)
         return whole in found.scaled or whole in found.plain
+    return False
+
+
+def _in_proportion(value: Value, index: int, quote: str, language: str) -> bool:
+    """Tell whether the quote writes the percentage ``index`` of the value in words.
+
+    "un sur cinq" is 20 %: found when within what the figure stands for, the value
+    itself for a figure (``33 %`` is 32,5 to 33,5 %, ``~30 %`` wider), the figure as
+    rounded for an end of a range or a bound (``<33 %`` for "moins d'un tiers").
+    """
+    if not units.is_percent(value.quantity.unit):
+        return False
+    shares = proportions(quote, language)
+    if not shares:
+        return False
+    if value.comparator is None or value.comparator == "~":
+        interval = abs(value.quantity.interval)
+        lo, hi, lo_open, hi_open = interval.lo, interval.hi, interval.lo_open, interval.hi_open
+    else:
+        amount = abs(value.amounts[index])
+        exponent = amount.as_tuple().exponent
+        half = Decimal((0, (5,), exponent - 1 if isinstance(exponent, int) else 0))
+        lo, hi, lo_open, hi_open = amount - half, amount + half, False, False
+    low, high = Fraction(lo), Fraction(hi)
+    for share in shares:
+        if (low < share or (low == share and not lo_open)) and (
+            share < high or (share == high and not hi_open)
+        ):
+            return True
     return False
 
 

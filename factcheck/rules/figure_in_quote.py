@@ -114,7 +114,7 @@ ID = "figure-in-quote"
 SEVERITY = Severity.ERROR
 OPTIONS: Mapping[str, Option] = {}
 
-_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f.,']\d+)*")
+_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f.,'’]\d+)*")  # ’: Swiss 1’234’567
 _SPACES = re.compile(r"[ \u00a0\u202f]")
 _SEPARATORS = re.compile(r"[.,'](?=\d{1,2}\b)")
 _NON_DIGITS = re.compile(r"\D+")

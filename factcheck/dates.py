@@ -35,6 +35,25 @@ late July 2015
 printemps, été, automne 2015; spring, summer,      March-May / June-August /    part
 autumn, fall 2015                                  September-November
 2014, l'an dernier, cette année, last year         the year                     year
+mardi dernier, last Tuesday / mardi prochain,      the latest such day before   day
+next Tuesday / ce mardi, this Tuesday              publication / the earliest
+                                                   after it / that day of its
+                                                   week (Monday to Sunday)
+le week-end dernier, last weekend                  the Saturday and Sunday      range
+                                                   before publication
+juin dernier, en juin dernier, last June /         the latest such month        month
+juin prochain, next June                           before the publication's
+                                                   month / the earliest after
+l'été dernier, au printemps dernier, last summer   the latest such season that  part
+/ l'hiver prochain, next winter (winter: December  ended before publication /
+to February); cet été, ce printemps, this summer   the earliest that starts
+                                                   after it; the publication
+                                                   year's
+en début d'année / à la fin de l'année, en fin     as début / fin of the        part
+d'année, fin de l'année dernière, the end of the   publication's year (or the
+year                                               year before, after)
+plus tôt cette année, earlier this year / plus     1 January to publication /   range
+tard cette année, later this year                  publication to 31 December
 2014-2015, 2014 à 2015, de 2014 à 2015, entre      first start to last end      range
 2014 et 2015, from 2014 to 2015, between 2014
 and 2015, mars – juin 2015, du 3 au 5 mars 2015,
@@ -59,9 +78,28 @@ year 2026, as ``d'ici 2026`` is), never as the past; one that cannot be read for
 (``in a few years``, ``d'ici deux à trois ans``) is refused. A weekday before
 a date is dropped too: it is checked by a rule (`find_weekday_dates`), not here, so
 ``mardi 27 juillet`` 2015 is the Monday.
-Winter is refused as ambiguous (which year?), so are "le dernier trimestre" and "last
-quarter" without a year (the latest quarter, or the fourth?). Without `published`, a text
-that does not fix its year ("27 juillet", "mars", "hier") is an error asking for one.
+
+A month, weekday, season or weekend named with dernier / prochain / last / next is
+counted from publication, here an article of Monday 27 July 2015: ``juin dernier`` is
+June 2015 but ``juillet dernier`` July 2014 (the publication's own month is neither the
+last nor the next), ``juillet prochain`` July 2016; ``mardi dernier`` is 21 July,
+``lundi dernier`` 20 July and ``lundi prochain`` 3 August (never the publication day);
+``ce lundi`` is the publication day and ``ce dimanche`` 2 August; ``le week-end
+dernier`` is 25-26 July (in an article of a Saturday or Sunday, the weekend before);
+``l'été dernier`` is the summer of 2014 (that of 2015 is not over), ``l'hiver
+prochain`` December 2015 to February 2016, and ``cet été`` or ``this summer`` the
+summer of 2015 whether it is to come or over (``été`` alone, as ``en mars``, is the
+latest that started). ``last Tuesday`` and ``next Tuesday`` keep
+dateparser's reading, which is this one; ``this Tuesday`` is the Tuesday of the
+publication's week (dateparser read the first one on or after publication). ``earlier
+this year`` includes the publication day, as ``later this year`` does.
+
+Winter alone or with one year ("hiver 2015", "cet hiver") is refused as ambiguous
+(which December?), so are "le dernier trimestre" and "last quarter" without a year (the
+latest quarter, or the fourth?), "ce week-end" and "next weekend" (the last one or the
+coming one?), "this June", and "la veille" (the day before what?). Without `published`,
+a text that does not fix its year ("27 juillet", "mars", "hier", "juin dernier") is an
+error asking for one.
 
 The fast path (ISO, year, numeric, babel month names) never calls dateparser; a property
 test checks it agrees with dateparser. Guards against dateparser's silent misreadings:
@@ -712,7 +750,12 @@ def _season(m: re.Match[str], t: str, language: str, published: date | None) -> 
     first = _SEASONS[_fold(m["s"])]
     if first == 12:
         raise DateSyntaxError(f"{t!r} is ambiguous (which year?): write the months instead")
-    year = int(m["y"]) if m["y"] else _latest_year(first, published, t)
+    if m["y"]:
+        year = int(m["y"])
+    elif m["this"]:  # "cet été", "this summer": the publication year's, ahead or past
+        year = _consult(published, t).year
+    else:
+        year = _latest_year(first, published, t)
     return _span(year, first, first + 2, "part", t)
 
 
@@ -746,6 +789,109 @@ def _week(m: re.Match[str], t: str, language: str, published: date | None) -> Pe
     return _week_of(inner.start, t)
 
 
+# --- named days, months and seasons relative to publication: "juin dernier", "last Tuesday"
+
+_RELATIVE_WORDS = {
+    "dernier": -1, "passe": -1, "last": -1,
+    "prochain": 1, "next": 1,
+    "ce": 0, "this": 0,
+}  # fmt: skip
+_SEASON_NAMES = {
+    "fr": frozenset({"printemps", "ete", "automne", "hiver"}),
+    "en": frozenset({"spring", "summer", "autumn", "fall", "winter"}),
+}
+_WEEKEND = frozenset({"week-end", "weekend", "week end"})
+_EARLIER = frozenset({"tot", "earlier"})
+
+
+def _relative_named(
+    m: re.Match[str], t: str, language: str, published: date | None
+) -> Period | None:
+    """Read a month, weekday, season or weekend named relative to the publication day.
+
+    Before (-1): the latest one wholly before publication (a month: before its month);
+    after (+1): the earliest one wholly after it; this (0): the weekday of its week,
+    Monday to Sunday. Any other word (``le mois dernier``) is left to the other readers.
+    """
+    lang = _lang(language)
+    x, step = _fold(m["x"]), _RELATIVE_WORDS[_fold(m["r"])]
+    if x in lang.months and step:
+        month = lang.months[x]
+        p = _consult(published, t)
+        if step < 0:
+            year = p.year if month < p.month else p.year - 1
+        else:
+            year = p.year if month > p.month else p.year + 1
+        return _span(year, month, month, "month", t)
+    if x in lang.weekdays:
+        weekday, p = lang.weekdays[x], _consult(published, t)
+        if step < 0:
+            offset = -((p.weekday() - weekday) % 7 or 7)
+        elif step > 0:
+            offset = (weekday - p.weekday()) % 7 or 7
+        else:
+            offset = weekday - p.weekday()
+        day = _shifted(p, offset, t)
+        return Period(day, day, "day", t)
+    if step and x in _SEASON_NAMES.get(lang.code, ()):
+        return _relative_season(_SEASONS[x], step, _consult(published, t), t)
+    if x in _WEEKEND and step < 0:  # "ce week-end", "next weekend": which one? refused
+        p = _consult(published, t)
+        sunday = _shifted(p, -((p.weekday() - 6) % 7 or 7), t)  # the last one before
+        return Period(_shifted(sunday, -1, t), sunday, "range", t)
+    return None
+
+
+def _shifted(d: date, days: int, t: str) -> date:
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        raise DateSyntaxError(f"{t!r}: the day runs out of the calendar") from None
+
+
+def _season_span(year: int, first: int, t: str) -> Period:
+    """The season starting in `first` (3, 6, 9, 12) of `year`: winter ends in February."""
+    if first == 12:
+        start, end = _span(year, 12, 12, "part", t), _span(year + 1, 2, 2, "part", t)
+        return Period(start.start, end.end, "part", t)
+    return _span(year, first, first + 2, "part", t)
+
+
+def _relative_season(first: int, step: int, published: date, t: str) -> Period:
+    """The latest such season that ended before publication (-1), or the earliest after (+1)."""
+    today = (published.year, published.month, published.day)
+    if step < 0:
+        year = published.year
+        while True:  # at most three turns: winter ends in the year after its start
+            end_year, end_month = (year + 1, 2) if first == 12 else (year, first + 2)
+            if (end_year, end_month, _days_in_month(end_year, end_month)) < today:
+                return _season_span(year, first, t)
+            year -= 1
+    year = published.year if (published.year, first, 1) > today else published.year + 1
+    return _season_span(year, first, t)
+
+
+def _part_of_this_year(
+    m: re.Match[str], t: str, language: str, published: date | None
+) -> Period | None:
+    """Read "en fin d'année", "the end of the year": a part of the publication's year."""
+    first, last = _YEAR_PARTS[_PARTS[_fold(m["p"])]]
+    r = m.groupdict().get("r")
+    step = _RELATIVE_YEARS[_fold(r)] if r else 0
+    year = _consult(published, t).year + step
+    return _span(year, first, last, "part", t)
+
+
+def _earlier_later(
+    m: re.Match[str], t: str, language: str, published: date | None
+) -> Period | None:
+    """Read "earlier this year" (1 January to publication), "later this year" (to 31 December)."""
+    p = _consult(published, t)
+    if _fold(m["w"]) in _EARLIER:
+        return Period(date(p.year, 1, 1), p, "range", t)
+    return Period(p, date(p.year, 12, 31), "range", t)
+
+
 _Y = r"(?P<y>\d{4})"
 _DECADE = r"(?:(?P<c>\d{3})0|'?(?P<s>\d)0)"  # 1990 or 90 ('90)
 _SEP = r"(?:\s*[-/]\s*|\s+)"
@@ -766,7 +912,8 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
         ),
         (r"(?:(?:[àa]\s+)?la\s+)?(?P<p>mi)(?:\s*-\s*|\s+)(?P<x>.+)", _part),
         (
-            rf"(?:l'|le\s+|cet\s+)?(?P<s>printemps|[ée]t[ée]|automne|hiver)(?:\s+(?:de\s+|d')?{_Y})?",
+            r"(?:(?:[àa]\s+)?l'|le\s+|(?P<this>cet\s+|ce\s+(?=printemps)))?"
+            rf"(?P<s>printemps|[ée]t[ée]|automne|hiver)(?:\s+(?:de\s+|d')?{_Y})?",
             _season,
         ),
         (r"(?:l'an|l'ann[ée]e)\s+(?P<r>derni[èe]re?|pass[ée]e?|prochaine?)", _relative_year),
@@ -776,16 +923,37 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
             rf"(?:(?:dans|durant)\s+les\s+|les\s+|des\s+)?ann[ée]es\s+{_DECADE}",
             _decade,
         ),
+        (
+            r"(?:le\s+mois\s+(?:de\s+|d')|(?:[àa]\s+)?l'|le\s+)?(?P<x>.+?)"
+            r"\s+(?P<r>derni[èe]r|pass[ée]|prochain)",
+            _relative_named,
+        ),
+        (r"(?P<r>ce)\s+(?P<x>\S+)", _relative_named),
+        (r"plus\s+(?P<w>t[ôo]t|tard)\s+cette\s+ann[ée]e", _earlier_later),
+        (
+            r"(?:(?:[àa]\s+)?la\s+)?(?P<p>fin|d[ée]but)\s+(?:de\s+l'|d')ann[ée]e"
+            r"(?:\s+(?P<r>derni[èe]re|pass[ée]e|prochaine))?",
+            _part_of_this_year,
+        ),
     ],
     "en": [
         (rf"(?:the\s+)?(?P<n>\w+)[-\s]+quarter(?:\s+of)?(?:\s+(?:the\s+year\s+)?{_Y})?", _quarter),
         (rf"(?:the\s+)?(?P<n>\w+)[-\s]+half(?:\s+of)?(?:\s+(?:the\s+year\s+)?{_Y})?", _half),
-        (r"(?:the\s+)?(?P<p>end|beginning|start)\s+of\s+(?:the\s+year\s+)?(?P<x>.+)", _part),
+        (
+            r"(?:at\s+)?(?:the\s+)?(?P<p>end|beginning|start)\s+of\s+(?:the\s+year\s+)?(?P<x>.+)",
+            _part,
+        ),
         (r"(?P<p>late|early|mid)(?:\s*-\s*|\s+)(?P<x>.+)", _part),
-        (rf"(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+{_Y})?", _season),
+        (
+            rf"(?:the\s+|(?P<this>this\s+))?(?P<s>spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+{_Y})?",
+            _season,
+        ),
         (r"(?P<r>last|this|next)\s+year", _relative_year),
         (r"(?:the\s+)?week\s+of\s+(?P<x>.+)", _week),
         (rf"(?:the\s+)?{_DECADE}'?s", _decade),
+        (r"(?P<r>last|next|this)\s+(?P<x>.+)", _relative_named),
+        (r"(?P<w>earlier|later)\s+this\s+year", _earlier_later),
+        (r"(?:at\s+)?(?:the\s+)?(?P<p>end|beginning|start)\s+of\s+the\s+year", _part_of_this_year),
     ],
 }
 _CODES = {"fr": ("TQ", "SH"), "en": ("Q", "H"), "": ("Q", "H")}
@@ -1207,7 +1375,7 @@ def _describe(start: date, end: date, granularity: str, language: str) -> str:
             if whole_months and start.month in (3, 6, 9):
                 return words[start.month].format(start.year)
             for which, (first, _) in _MONTH_PARTS.items():
-                if start.day == first:
+                if start.day == first and (start.year, start.month) == (end.year, end.month):
                     return words[which].format(month(start))
     if whole_months and start.month == 1 and end.month == 12:
         return f"{start.year} – {end.year}"

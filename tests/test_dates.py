@@ -327,6 +327,23 @@ def test_errors_name_the_text(language: str, text: str, message: str) -> None:
         ("fr", "9999-12-31", PUB),
         ("fr", "de 0999 à 9999", PUB),
         ("fr", "lundi 1er janvier 0001", PUB),
+        ("fr", "juin dernier", D(1, 3, 1)),
+        ("fr", "juin prochain", D(9999, 7, 1)),
+        ("en", "last June", D(1, 6, 30)),
+        ("fr", "lundi dernier", D(1, 1, 1)),
+        ("fr", "vendredi prochain", D(9999, 12, 31)),
+        ("fr", "ce dimanche", D(9999, 12, 31)),
+        ("en", "this Monday", D(1, 1, 3)),
+        ("fr", "le week-end dernier", D(1, 1, 1)),
+        ("en", "last weekend", D(1, 1, 7)),
+        ("fr", "l'hiver dernier", D(1, 6, 1)),
+        ("fr", "l'hiver prochain", D(9999, 6, 1)),
+        ("en", "last summer", D(1, 6, 1)),
+        ("en", "next summer", D(9999, 9, 1)),
+        ("fr", "fin de l'année prochaine", D(9999, 6, 1)),
+        ("fr", "début de l'année dernière", D(1, 6, 1)),
+        ("en", "earlier this year", D(1, 1, 1)),
+        ("en", "later this year", D(9999, 12, 31)),
     ],
 )
 def test_the_ends_of_the_calendar_never_crash(language: str, text: str, published: date) -> None:
@@ -620,6 +637,349 @@ def test_a_published_day_in_british_english_is_day_first() -> None:
 
     fields = {"id": "gb", "title": "t", "publisher": "p", "language": "en_GB"}
     assert Source.model_validate({**fields, "published": "05/11/2024"}).published == D(2024, 11, 5)
+
+
+# --- named relative to publication: juin dernier, last Tuesday, l'été dernier ------------------
+
+MON = PUB  # Monday 27 July 2015
+WED = D(2015, 7, 29)
+SAT = D(2015, 8, 1)
+SUN = D(2015, 8, 2)
+LAST_WEEKEND = (D(2015, 7, 25), D(2015, 7, 26), "range")
+
+
+def _month(year: int, month: int) -> tuple[date, date, str]:
+    period = parse_date(f"{year}-{month:02d}", "fr")
+    return period.start, period.end, "month"
+
+
+def _day1(d: date) -> tuple[date, date, str]:
+    return d, d, "day"
+
+
+def _season_of(year: int, first: int) -> tuple[date, date, str]:
+    if first == 12:
+        return D(year, 12, 1), D(year + 1, 3, 1) - timedelta(days=1), "part"
+    return D(year, first, 1), _month(year, first + 2)[1], "part"
+
+
+RELATIVE_CASES = [
+    # (language, text, published, (start, end, granularity))
+    # <month> dernier / last <month>: the latest such month before the publication's month
+    ("fr", "juin dernier", MON, _month(2015, 6)),
+    ("fr", "en juin dernier", MON, _month(2015, 6)),
+    ("fr", "depuis juin dernier", MON, _month(2015, 6)),
+    ("fr", "le mois de juin dernier", MON, _month(2015, 6)),
+    ("fr", "au mois de juin dernier", MON, _month(2015, 6)),
+    ("fr", "juin passé", MON, _month(2015, 6)),
+    ("fr", "juillet dernier", MON, _month(2014, 7)),  # published in the month named
+    ("fr", "juin dernier", D(2015, 6, 1), _month(2014, 6)),
+    ("fr", "juin dernier", D(2015, 6, 30), _month(2014, 6)),
+    ("fr", "juin dernier", D(2015, 7, 1), _month(2015, 6)),
+    ("fr", "décembre dernier", D(2016, 1, 5), _month(2015, 12)),
+    ("fr", "janvier dernier", D(2016, 1, 5), _month(2015, 1)),
+    ("fr", "sept. dernier", MON, _month(2014, 9)),
+    ("en", "last June", MON, _month(2015, 6)),
+    ("en", "in last June", MON, _month(2015, 6)),
+    ("en", "last July", MON, _month(2014, 7)),
+    ("en", "last June", D(2015, 6, 10), _month(2014, 6)),
+    ("en", "last December", D(2016, 1, 5), _month(2015, 12)),
+    # <month> prochain / next <month>: the earliest such month after the publication's month
+    ("fr", "juin prochain", MON, _month(2016, 6)),
+    ("fr", "en juin prochain", MON, _month(2016, 6)),
+    ("fr", "août prochain", MON, _month(2015, 8)),
+    ("fr", "juillet prochain", MON, _month(2016, 7)),  # published in the month named
+    ("fr", "juin prochain", D(2015, 5, 31), _month(2015, 6)),
+    ("fr", "janvier prochain", D(2015, 12, 31), _month(2016, 1)),
+    ("fr", "janvier prochain", D(2016, 1, 1), _month(2017, 1)),
+    ("en", "next June", MON, _month(2016, 6)),
+    ("en", "next August", MON, _month(2015, 8)),
+    ("en", "next January", D(2015, 12, 15), _month(2016, 1)),
+    ("en", "next January", D(2016, 1, 10), _month(2017, 1)),
+    # <weekday> dernier / last <weekday>: the latest such day before publication
+    ("fr", "mardi dernier", MON, _day1(D(2015, 7, 21))),
+    ("fr", "le mardi dernier", MON, _day1(D(2015, 7, 21))),
+    ("fr", "lundi dernier", MON, _day1(D(2015, 7, 20))),  # published on the day named
+    ("fr", "dimanche dernier", MON, _day1(D(2015, 7, 26))),
+    ("fr", "samedi dernier", SUN, _day1(SAT)),
+    ("fr", "dimanche dernier", SUN, _day1(D(2015, 7, 26))),
+    ("fr", "mardi passé", WED, _day1(D(2015, 7, 28))),
+    ("fr", "jeudi dernier", D(2016, 1, 1), _day1(D(2015, 12, 31))),  # across New Year
+    ("en", "last Monday", MON, _day1(D(2015, 7, 20))),
+    ("en", "last Tuesday", MON, _day1(D(2015, 7, 21))),
+    ("en", "last Sunday", SUN, _day1(D(2015, 7, 26))),
+    ("en", "on last Friday", SAT, _day1(D(2015, 7, 31))),
+    # <weekday> prochain / next <weekday>: the earliest such day after publication
+    ("fr", "lundi prochain", MON, _day1(D(2015, 8, 3))),  # published on the day named
+    ("fr", "mardi prochain", MON, _day1(D(2015, 7, 28))),
+    ("fr", "dès mardi prochain", MON, _day1(D(2015, 7, 28))),
+    ("fr", "dimanche prochain", SUN, _day1(D(2015, 8, 9))),
+    ("fr", "samedi prochain", SUN, _day1(D(2015, 8, 8))),
+    ("fr", "vendredi prochain", D(2015, 12, 31), _day1(D(2016, 1, 1))),
+    ("en", "next Monday", MON, _day1(D(2015, 8, 3))),
+    ("en", "next Tuesday", MON, _day1(D(2015, 7, 28))),
+    ("en", "next Sunday", SUN, _day1(D(2015, 8, 9))),
+    # ce <weekday> / this <weekday>: that day of the publication's week, Monday to Sunday
+    ("fr", "ce lundi", MON, _day1(MON)),
+    ("fr", "ce mardi", MON, _day1(D(2015, 7, 28))),
+    ("fr", "ce dimanche", MON, _day1(SUN)),
+    ("fr", "ce lundi", SUN, _day1(MON)),
+    ("fr", "ce samedi", SUN, _day1(SAT)),
+    ("fr", "ce mercredi", WED, _day1(WED)),
+    ("en", "this Tuesday", MON, _day1(D(2015, 7, 28))),
+    ("en", "this Monday", WED, _day1(MON)),  # dateparser: 3 August
+    ("en", "this Sunday", WED, _day1(SUN)),
+    ("en", "this Wednesday", WED, _day1(WED)),
+    # le week-end dernier / last weekend: the Saturday and Sunday before publication
+    ("fr", "le week-end dernier", MON, LAST_WEEKEND),
+    ("fr", "le weekend dernier", WED, LAST_WEEKEND),
+    ("fr", "le week end dernier", D(2015, 7, 31), LAST_WEEKEND),
+    ("fr", "le week-end dernier", SAT, LAST_WEEKEND),  # a weekend day: the weekend before
+    ("fr", "le week-end dernier", SUN, LAST_WEEKEND),
+    ("fr", "le week-end passé", D(2015, 8, 3), (SAT, SUN, "range")),
+    ("en", "last weekend", MON, LAST_WEEKEND),
+    ("en", "last week-end", SAT, LAST_WEEKEND),
+    ("en", "last weekend", SUN, LAST_WEEKEND),
+    # seasons: the latest that ended before publication, the earliest that starts after
+    ("fr", "l'été dernier", MON, _season_of(2014, 6)),  # published inside the summer
+    ("fr", "l'été dernier", D(2015, 8, 31), _season_of(2014, 6)),
+    ("fr", "l'été dernier", D(2015, 9, 1), _season_of(2015, 6)),
+    ("fr", "au printemps dernier", MON, _season_of(2015, 3)),
+    ("fr", "le printemps dernier", D(2015, 4, 10), _season_of(2014, 3)),
+    ("fr", "l'automne dernier", MON, _season_of(2014, 9)),
+    ("fr", "à l'automne dernier", MON, _season_of(2014, 9)),
+    ("fr", "l'hiver dernier", MON, _season_of(2014, 12)),
+    ("fr", "l'hiver dernier", D(2015, 12, 15), _season_of(2014, 12)),  # inside a winter
+    ("fr", "l'hiver dernier", D(2016, 1, 10), _season_of(2014, 12)),
+    ("fr", "l'hiver dernier", D(2016, 2, 29), _season_of(2014, 12)),
+    ("fr", "l'hiver dernier", D(2016, 3, 1), _season_of(2015, 12)),
+    ("fr", "l'été prochain", MON, _season_of(2016, 6)),
+    ("fr", "l'été prochain", D(2015, 5, 31), _season_of(2015, 6)),
+    ("fr", "l'hiver prochain", MON, _season_of(2015, 12)),
+    ("fr", "l'hiver prochain", D(2015, 11, 30), _season_of(2015, 12)),
+    ("fr", "l'hiver prochain", D(2015, 12, 1), _season_of(2016, 12)),  # its first day
+    ("fr", "l'hiver prochain", D(2016, 1, 10), _season_of(2016, 12)),
+    ("fr", "au printemps prochain", D(2016, 1, 10), _season_of(2016, 3)),
+    ("en", "last summer", MON, _season_of(2014, 6)),
+    ("en", "last spring", MON, _season_of(2015, 3)),
+    ("en", "last fall", MON, _season_of(2014, 9)),
+    ("en", "last winter", D(2016, 1, 10), _season_of(2014, 12)),
+    ("en", "next winter", MON, _season_of(2015, 12)),
+    ("en", "next winter", D(2015, 12, 20), _season_of(2016, 12)),
+    ("en", "next winter", D(2016, 1, 10), _season_of(2016, 12)),
+    ("en", "next spring", D(2015, 2, 1), _season_of(2015, 3)),
+    ("en", "next summer", MON, _season_of(2016, 6)),
+    # this summer, cet été, ce printemps: the publication year's, coming or past
+    ("en", "this summer", MON, _season_of(2015, 6)),
+    ("en", "this summer", D(2015, 5, 10), _season_of(2015, 6)),
+    ("fr", "cet été", D(2015, 5, 10), _season_of(2015, 6)),
+    ("fr", "cet été", D(2015, 10, 10), _season_of(2015, 6)),
+    ("fr", "ce printemps", MON, _season_of(2015, 3)),
+    ("fr", "cet automne", D(2015, 1, 5), _season_of(2015, 9)),
+    ("en", "this fall", D(2015, 10, 1), _season_of(2015, 9)),
+    # a season alone is the latest that does not start after publication, as en mars is
+    ("fr", "été", D(2015, 5, 10), _season_of(2014, 6)),
+    ("en", "summer", D(2015, 5, 10), _season_of(2014, 6)),
+    # the publication's year: its start, its end, before and after publication
+    ("fr", "en début d'année", MON, (D(2015, 1, 1), D(2015, 3, 31), "part")),
+    ("fr", "début d'année", D(2015, 12, 31), (D(2015, 1, 1), D(2015, 3, 31), "part")),
+    ("fr", "au début de l'année", MON, (D(2015, 1, 1), D(2015, 3, 31), "part")),
+    ("fr", "à la fin de l'année", MON, (D(2015, 10, 1), D(2015, 12, 31), "part")),
+    ("fr", "en fin d'année", MON, (D(2015, 10, 1), D(2015, 12, 31), "part")),
+    ("fr", "fin d'année", D(2015, 1, 2), (D(2015, 10, 1), D(2015, 12, 31), "part")),
+    ("fr", "d'ici la fin de l'année", MON, (D(2015, 10, 1), D(2015, 12, 31), "part")),
+    ("fr", "fin de l'année dernière", MON, (D(2014, 10, 1), D(2014, 12, 31), "part")),
+    ("fr", "début de l'année prochaine", MON, (D(2016, 1, 1), D(2016, 3, 31), "part")),
+    ("en", "the end of the year", MON, (D(2015, 10, 1), D(2015, 12, 31), "part")),
+    ("en", "by the end of the year", MON, (D(2015, 10, 1), D(2015, 12, 31), "part")),
+    ("en", "at the end of the year", MON, (D(2015, 10, 1), D(2015, 12, 31), "part")),
+    ("en", "at the end of 2014", MON, (D(2014, 10, 1), D(2014, 12, 31), "part")),
+    ("en", "the beginning of the year", MON, (D(2015, 1, 1), D(2015, 3, 31), "part")),
+    ("en", "the start of the year", MON, (D(2015, 1, 1), D(2015, 3, 31), "part")),
+    ("fr", "plus tôt cette année", MON, (D(2015, 1, 1), MON, "range")),
+    ("fr", "plus tard cette année", MON, (MON, D(2015, 12, 31), "range")),
+    ("en", "earlier this year", MON, (D(2015, 1, 1), MON, "range")),
+    ("en", "earlier this year", D(2015, 1, 1), (D(2015, 1, 1), D(2015, 1, 1), "range")),
+    ("en", "later this year", MON, (MON, D(2015, 12, 31), "range")),
+    ("en", "later this year", D(2015, 12, 31), (D(2015, 12, 31), D(2015, 12, 31), "range")),
+    # with the forms that already read a month or a period
+    ("fr", "fin juin dernier", MON, (D(2015, 6, 21), D(2015, 6, 30), "part")),
+    ("fr", "début juillet dernier", MON, (D(2014, 7, 1), D(2014, 7, 10), "part")),
+    ("en", "late last June", MON, (D(2015, 6, 21), D(2015, 6, 30), "part")),
+    ("fr", "de juin dernier à mars prochain", MON, (D(2015, 6, 1), D(2016, 3, 31), "range")),
+    ("en", "between last June and next March", MON, (D(2015, 6, 1), D(2016, 3, 31), "range")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "expected"), RELATIVE_CASES)
+def test_named_relative_to_publication(
+    language: str, text: str, published: date, expected: tuple[date, date, str]
+) -> None:
+    assert span(text, language, published) == expected
+    assert parse_date(text, language, published).text == text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "message"),
+    [
+        ("fr", "la veille", "cannot read"),  # the day before what?
+        ("fr", "ce week-end", "cannot read"),  # the last one or the coming one?
+        ("fr", "le week-end prochain", "cannot read"),
+        ("en", "this weekend", "cannot read"),
+        ("en", "next weekend", "cannot read"),
+        ("en", "this June", "cannot read"),
+        ("fr", "cet hiver", "ambiguous"),
+        ("en", "this winter", "ambiguous"),
+        ("fr", "last June", "cannot read"),  # each language its own words
+        ("en", "juin dernier", "cannot read"),
+        ("en", "last été", "cannot read"),
+        ("fr", "hiver dernier 2015", "cannot read"),
+        ("fr", "fin lundi dernier", "goes with a month or a year"),
+    ],
+)
+def test_relative_forms_left_unread(language: str, text: str, message: str) -> None:
+    with pytest.raises(DateSyntaxError, match=message):
+        parse_date(text, language, PUB)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "juin dernier"),
+        ("fr", "mardi prochain"),
+        ("fr", "ce lundi"),
+        ("fr", "le week-end dernier"),
+        ("fr", "l'été dernier"),
+        ("fr", "en fin d'année"),
+        ("fr", "plus tôt cette année"),
+        ("en", "next June"),
+        ("en", "last weekend"),
+        ("en", "later this year"),
+    ],
+)
+def test_relative_forms_need_published(language: str, text: str) -> None:
+    with pytest.raises(DateSyntaxError, match=r"no year.*published"):
+        parse_date(text, language)
+
+
+def test_the_last_and_next_weekday_keep_dateparsers_reading() -> None:
+    for offset in range(7):
+        published = PUB + timedelta(days=offset)
+        for name in _weekday_names("en"):
+            for relative in ("last", "next"):
+                text = f"{relative} {name}"
+                expected = dates_module._slow(text, "en", published)
+                assert parse_date(text, "en", published).start == expected.start, text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "described"),
+    [
+        ("fr", "l'hiver dernier", "décembre 2014 – février 2015"),
+        ("en", "next winter", "December 2015 – February 2016"),
+        ("fr", "l'été dernier", "été 2014"),
+        ("fr", "en fin d'année", "fin 2015"),
+        ("en", "last weekend", "July 25, 2015 – July 26, 2015"),
+        ("fr", "juin dernier", "juin 2015"),
+    ],
+)
+def test_relative_forms_describe_the_days_they_read(
+    language: str, text: str, described: str
+) -> None:
+    period = parse_date(text, language, PUB)
+    assert period.describe(language) == described
+    again = parse_date(described, language, PUB)
+    assert (again.start, again.end) == (period.start, period.end)
+
+
+def _weekday_names(language: str) -> list[str]:
+    from babel import Locale
+
+    return [str(Locale.parse(language).days["format"]["wide"][i]) for i in range(7)]
+
+
+MONTH_FORMS = {"fr": ("{} dernier", "{} prochain"), "en": ("last {}", "next {}")}
+WEEKDAY_FORMS = {
+    "fr": ("{} dernier", "{} prochain", "ce {}"),
+    "en": ("last {}", "next {}", "this {}"),
+}
+SEASON_FORMS = {
+    "fr": (
+        ("le printemps dernier", "l'été dernier", "l'automne dernier", "l'hiver dernier"),
+        ("le printemps prochain", "l'été prochain", "l'automne prochain", "l'hiver prochain"),
+    ),
+    "en": (
+        ("last spring", "last summer", "last autumn", "last winter"),
+        ("next spring", "next summer", "next fall", "next winter"),
+    ),
+}
+recent = st.dates(min_value=D(1990, 1, 1), max_value=D(2040, 12, 31))
+fr_en = st.sampled_from(["fr", "en"])
+
+
+@given(fr_en, recent, st.integers(min_value=1, max_value=12))
+def test_a_month_dernier_is_the_latest_before_and_prochain_the_earliest_after(
+    language: str, published: date, month: int
+) -> None:
+    name = _month_names(language, month)[0]
+    before_text, after_text = (form.format(name) for form in MONTH_FORMS[language])
+    this_month = published.replace(day=1)
+    before = parse_date(before_text, language, published)
+    assert before.granularity == "month" and before.start.month == month
+    assert before.end < this_month  # wholly before the publication's month
+    assert D(before.start.year + 1, month, 1) >= this_month  # and the latest such
+    after = parse_date(after_text, language, published)
+    assert after.granularity == "month" and after.start.month == month
+    assert after.start > parse_date(f"{published:%Y-%m}", language).end  # wholly after
+    assert D(after.start.year - 1, month, 1) <= this_month  # and the earliest such
+
+
+@given(fr_en, recent, st.integers(min_value=0, max_value=6))
+def test_a_weekday_dernier_is_the_latest_before_and_prochain_the_earliest_after(
+    language: str, published: date, weekday: int
+) -> None:
+    name = _weekday_names(language)[weekday]
+    before_text, after_text, this_text = (form.format(name) for form in WEEKDAY_FORMS[language])
+    before = parse_date(before_text, language, published)
+    assert before.granularity == "day" and before.start == before.end
+    assert before.start.weekday() == weekday
+    assert 1 <= (published - before.start).days <= 7
+    after = parse_date(after_text, language, published)
+    assert after.granularity == "day" and after.start.weekday() == weekday
+    assert 1 <= (after.start - published).days <= 7
+    this = parse_date(this_text, language, published)
+    assert this.start.weekday() == weekday
+    assert this.start.isocalendar()[:2] == published.isocalendar()[:2]  # Monday to Sunday
+
+
+@given(fr_en, recent, st.integers(min_value=0, max_value=3))
+def test_a_season_dernier_ended_before_publication_and_prochain_starts_after(
+    language: str, published: date, season: int
+) -> None:
+    first = (3, 6, 9, 12)[season]
+    before_forms, after_forms = SEASON_FORMS[language]
+    before = parse_date(before_forms[season], language, published)
+    assert before.granularity == "part" and before.start.month == first
+    assert before.end < published  # wholly before publication
+    assert _season_of(before.start.year + 1, first)[1] >= published  # and the latest such
+    after = parse_date(after_forms[season], language, published)
+    assert after.granularity == "part" and after.start.month == first
+    assert after.start > published  # wholly after publication
+    assert D(after.start.year - 1, first, 1) <= published  # and the earliest such
+    assert (before.end - before.start).days in (88, 89, 90, 91)
+
+
+@given(fr_en, recent)
+def test_the_last_weekend_is_the_saturday_and_sunday_before_publication(
+    language: str, published: date
+) -> None:
+    period = parse_date(
+        "le week-end dernier" if language == "fr" else "last weekend", language, published
+    )
+    assert (period.start.weekday(), period.end.weekday()) == (5, 6)
+    assert (period.end - period.start).days == 1
+    assert 1 <= (published - period.end).days <= 7
+    assert published.isocalendar()[:2] != period.end.isocalendar()[:2]  # never its own week
 
 
 # --- weekdays in free text ------------------------------------------------------------------------
@@ -932,6 +1292,24 @@ def date_like_garbage(draw: st.DrawFn) -> str:
             "prochain",
             "d'ici",
             "horizon",
+            "ce",
+            "cette",
+            "année",
+            "d'année",
+            "passé",
+            "week-end",
+            "l'été",
+            "printemps",
+            "last",
+            "next",
+            "this",
+            "June",
+            "summer",
+            "weekend",
+            "earlier",
+            "year",
+            "plus",
+            "tôt",
         ]
     )
     return draw(st.lists(words, min_size=1, max_size=6).map(" ".join))

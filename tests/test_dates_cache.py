@@ -35,6 +35,8 @@ WORDS = [
     *("lundi", "Monday,", "mardi", "juillet", "mars", "March", "sept.", "févr.", "mai"),
     *("27", "1er", "29", "31", "12", "0", "2015", "2016", "0000", "9999", "-", "–", "/"),
     *("27/07", "07/27", "27/07/2015", "2015-07-27", "2015-02-30", "2014/15", "2015-07"),
+    *("juin", "June", "ce", "week-end", "weekend", "passé", "l'été", "automne", "spring"),
+    *("plus", "tôt", "earlier", "later", "d'année", "la", "fin de l'année", "end of the year"),
 ]
 date_texts = st.one_of(
     st.lists(st.sampled_from(WORDS), min_size=1, max_size=4).map(" ".join),
@@ -108,6 +110,19 @@ def test_a_cached_reading_is_the_uncached_one(
             "du 31 décembre au 1er janvier",
             [(D(2025, 1, 3), D(2024, 12, 31)), (D(2025, 12, 20), D(2025, 12, 31))],
         ),
+        ("fr", "juin dernier", [(PUB, D(2015, 6, 1)), (D(2015, 6, 10), D(2014, 6, 1))]),
+        ("en", "next June", [(PUB, D(2016, 6, 1)), (D(2015, 5, 10), D(2015, 6, 1))]),
+        ("fr", "mardi dernier", [(PUB, D(2015, 7, 21)), (D(2015, 7, 29), D(2015, 7, 28))]),
+        ("en", "last Tuesday", [(PUB, D(2015, 7, 21)), (D(2015, 7, 29), D(2015, 7, 28))]),
+        ("fr", "ce lundi", [(PUB, PUB), (D(2015, 8, 5), D(2015, 8, 3))]),
+        ("en", "this Tuesday", [(PUB, D(2015, 7, 28)), (D(2015, 7, 31), D(2015, 7, 28))]),
+        ("fr", "le week-end dernier", [(PUB, D(2015, 7, 25)), (D(2015, 8, 3), D(2015, 8, 1))]),
+        ("en", "last weekend", [(PUB, D(2015, 7, 25)), (D(2015, 8, 2), D(2015, 7, 25))]),
+        ("fr", "l'été dernier", [(PUB, D(2014, 6, 1)), (D(2015, 9, 1), D(2015, 6, 1))]),
+        ("en", "next winter", [(PUB, D(2015, 12, 1)), (D(2016, 1, 5), D(2016, 12, 1))]),
+        ("fr", "en fin d'année", [(PUB, D(2015, 10, 1)), (D(2016, 2, 1), D(2016, 10, 1))]),
+        ("en", "earlier this year", [(PUB, D(2015, 1, 1)), (D(2016, 2, 1), D(2016, 1, 1))]),
+        ("fr", "plus tard cette année", [(PUB, PUB), (D(2016, 2, 1), D(2016, 2, 1))]),
     ],
 )
 def test_a_relative_reading_follows_each_publication_day(
@@ -133,6 +148,35 @@ def test_a_reading_without_published_does_not_leak_into_one_with_it(
             parse_date(text, "fr", None)
         assert first.value is not again.value and str(first.value) == str(again.value)
         assert type(again.value) is DateSyntaxError
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "juin dernier"),
+        ("fr", "en juin prochain"),
+        ("fr", "mardi dernier"),
+        ("fr", "ce lundi"),
+        ("fr", "le week-end dernier"),
+        ("fr", "au printemps dernier"),
+        ("fr", "à la fin de l'année"),
+        ("fr", "plus tôt cette année"),
+        ("fr", "fin juin dernier"),
+        ("en", "last June"),
+        ("en", "next Tuesday"),
+        ("en", "this Tuesday"),
+        ("en", "last weekend"),
+        ("en", "next winter"),
+        ("en", "this summer"),
+        ("en", "the end of the year"),
+        ("en", "later this year"),
+    ],
+)
+def test_a_reading_relative_to_publication_is_never_cached_by_text_alone(
+    language: str, text: str
+) -> None:
+    parse_date(text, language, PUB)
+    assert dates_module._by_text(text, language) is None
 
 
 def test_an_absolute_reading_is_cached_by_text_whatever_the_day() -> None:

@@ -19,7 +19,7 @@ from decimal import Decimal
 from factcheck.extract_words import GLUED_UNITS, Words
 from factcheck.values import ValueSyntaxError, read_number
 
-__all__ = ["Figure", "Number", "byline_word_count", "find_figures"]
+__all__ = ["Figure", "Number", "byline_word_count", "find_figures", "find_numbers"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +71,7 @@ class Figure:
 def find_figures(text: str, code: str, words: Words, skip: tuple[int, int] | None) -> list[Figure]:
     """Every figure of the text in order; numbers starting inside ``skip`` are left out."""
     numbers = [
-        n for n in _numbers(text, code, words) if not skip or not skip[0] <= n.start < skip[1]
+        n for n in find_numbers(text, code, words) if not skip or not skip[0] <= n.start < skip[1]
     ]
     return _figures(text, numbers, words)
 
@@ -83,7 +83,20 @@ _DIGITS = {
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|\S")
 
 
-def _numbers(text: str, code: str, words: Words) -> list[Number]:
+def find_numbers(text: str, code: str, words: Words) -> list[Number]:
+    """Every number of the text, in order, none overlapping another.
+
+    Numbers in digits are read as the language ``code`` writes them (:func:`read_number`:
+    ``1 000,5`` in French); a scale abbreviation or a unit may be glued to them (``2,5M``,
+    ``1.2km``: the number ends before it), other letters not (``4G``); ``21e`` is an
+    ordinal. Numbers in words are found by text2num's ``find_numbers``, in French and
+    English only: ``vingt-cinq``, ``a hundred and twenty``, ``un million`` (figure 1,
+    scale ``million``). A lone scale word is a number only after ``a``, ``one`` or ``un``,
+    or for a thousand (``mille``): ``2 millions`` is the number 2, and ``des millions`` no
+    number. An ordinal word (``troisième``, ``third``) is a number only next to a rank
+    word or verb. Of two overlapping numbers, the one starting first is kept (at the same
+    start, the one in digits).
+    """
     found = _digit_numbers(text, code, words) + _word_numbers(text, code, words)
     found.sort(key=lambda n: n.start)
     kept: list[Number] = []
@@ -121,7 +134,8 @@ def _digit_numbers(text: str, code: str, words: Words) -> list[Number]:
 
 def _word_numbers(text: str, code: str, words: Words) -> list[Number]:
     """Numbers written in words, found by text2num: "deux", "un million", "troisième"."""
-    from text_to_num import Token, find_numbers
+    from text_to_num import Token
+    from text_to_num import find_numbers as text2num_numbers
 
     class _Word(Token):  # type: ignore[misc]  # text2num ships no type information
         def __init__(self, word: str) -> None:
@@ -134,7 +148,7 @@ def _word_numbers(text: str, code: str, words: Words) -> list[Number]:
         return []
     tokens = list(_TOKEN.finditer(text))
     found: list[Number] = []
-    for occurrence in find_numbers([_Word(t.group().lower()) for t in tokens], code, 0):
+    for occurrence in text2num_numbers([_Word(t.group().lower()) for t in tokens], code, 0):
         span = tokens[occurrence.start : occurrence.end]
         names = [t.group().lower() for t in span]
         if any(not name.replace("-", "").isalpha() for name in names):

@@ -12,8 +12,17 @@ in French and in English, the languages whose scale words the rule reads:
 - a half: "la moitié", "half", "une demie" (but not "demi-finale", "half-time").
 
 "The majority", "le tiers des" (with no number before it) and ordinals ("the third
-largest") are not proportions. The quote is read once, token by token, left to right:
-each word is looked at a bounded number of times.
+largest") are not proportions.
+
+The numbers are those :func:`factcheck.extract_figures.find_numbers` finds: digits as
+the language writes them, words as text2num reads them ("vingt-cinq" is 25, not 5;
+"vingt et un", "a hundred and twenty"), with their scale ("un sur un million" is not "un
+sur un"; "un sur mille" is). It reads hyphens between words as spaces, and fraction
+words are hidden from it ("one hundredth" is one and a hundredth, not the 100th). A
+number with a scale word or another number after it ("2 millions", "5 cents"), not
+whole ("1,5"), or an ordinal ("troisième") is no part nor whole. This module reads only
+what stands around the numbers, once, left to right: each word is looked at a bounded
+number of times.
 """
 
 from __future__ import annotations
@@ -24,7 +33,9 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcheck.values import ValueSyntaxError, read_number
+from factcheck.extract_figures import Number, find_numbers
+from factcheck.extract_words import words_for
+from factcheck.values import scale_words
 
 #: The most words between the two numbers of "un salarié français sur cinq" ("salarié
 #: français"): a proportion is written in a few words, not across a sentence.
@@ -32,37 +43,8 @@ MAX_WORDS_BETWEEN = 3
 #: The largest whole of "X sur Y": "un sur mille", but not "300 people in 2015".
 MAX_WHOLE = 1000
 
-#: Number words, as text2num reads them in runs ("vingt-cinq", "a hundred and twenty").
-#: Scale words are there so that "un sur un million" is not "un sur un".
-_NUMBER_WORDS: dict[str, dict[str, int]] = {
-    "fr": {
-        "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
-        "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
-        "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
-        "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-        "cent": 100, "cents": 100, "mille": 1000, "million": 10**6, "millions": 10**6,
-        "milliard": 10**9, "milliards": 10**9,
-    },
-    "en": {
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-        "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-        "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
-    },
-}  # fmt: skip
-#: Words that multiply the number before them: "2 millions" is no small number.
-_MULTIPLIERS = frozenset(
-    word for table in _NUMBER_WORDS.values() for word, number in table.items() if number >= 100
-) | {"bn", "m", "md", "mds", "k"}
-#: "et", "and" within a number: "vingt et un", "a hundred and twenty", after these words.
-_JOINS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
-    "fr": ("et", frozenset({"vingt", "trente", "quarante", "cinquante", "soixante"}),
-           frozenset({"un", "une", "onze"})),
-    "en": ("and", frozenset({"hundred", "thousand"}), frozenset(_NUMBER_WORDS["en"])),
-}  # fmt: skip
-#: Articles that stand for one: before a fraction word ("a third") or a multiplier ("a hundred").
+#: Articles that stand for one before a fraction word ("a third"), and before a number
+#: of a hundred or more after a connector ("one in a hundred").
 _ARTICLES = {"fr": frozenset(), "en": frozenset({"a", "an"})}
 #: Fraction words and the whole they divide by. In French a third and a quarter are
 #: "tiers" and "quart", never "troisième" or "quatrième" (ordinals).
@@ -89,9 +71,15 @@ _CONNECTORS = {"fr": frozenset({"sur"}), "en": frozenset({"in", "out"})}
 #: A word that may follow the connector: "one out of every five".
 _EVERY = {"fr": frozenset(), "en": frozenset({"every"})}
 
-#: The most words of a small number: "one hundred and twenty" has four.
-_MAX_RUN = 8
-_TOKEN = re.compile(r"(\d+(?:[ \u00a0\u202f.,']\d+)*)|([^\W\d_]+)|(-)|\S")
+#: The quote's tokens: words, runs of digits, any other mark (a hyphen joins, the others
+#: break a proportion).
+_TOKEN = re.compile(r"([^\W\d_]+)|(-)|\d+|\S")
+#: A hyphen between letters: text2num reads "vingt cinq" and "two thirds" word by word.
+_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_WORD = re.compile(r"[^\W\d_]+")
+#: What follows a number: a scale word ("2 millions") or another number ("5 cents") makes
+#: it no small number.
+_AFTER = re.compile(r"[\s-]*([^\W\d_]*)")
 _HALF = Fraction(50)
 
 
@@ -99,6 +87,7 @@ class _Number(NamedTuple):
     """A number of the quote: a whole from 0 to MAX_WHOLE, or None for any other."""
 
     whole: int | None
+    words: bool  # written in words
 
 
 class _Word(NamedTuple):
@@ -116,7 +105,7 @@ _Item = _Number | _Word | None
 def proportions(quote: str, language: str) -> frozenset[Fraction]:
     """The proportions the quote writes in words, as percentages: 20 for "un sur cinq"."""
     code = language.split("_")[0].split("-")[0].lower()
-    if code not in _NUMBER_WORDS:
+    if code not in _CONNECTORS:
         return frozenset()
     items = _items(unicodedata.normalize("NFC", quote).lower(), code)
     return frozenset(_read(items, code))
@@ -168,74 +157,69 @@ def _whole_after(items: list[_Item], index: int, code: str) -> int | None:
     word = items[following] if following < len(items) else None
     if isinstance(word, _Word) and word.text in _EVERY[code]:
         following += 1
+        word = items[following] if following < len(items) else None
+    article = isinstance(word, _Word) and word.text in _ARTICLES[code]  # "one in a hundred"
+    if article:
+        following += 1
     whole = items[following] if following < len(items) else None
-    return whole.whole if isinstance(whole, _Number) and whole.whole else None
+    if not isinstance(whole, _Number) or not whole.whole:
+        return None
+    if article and not (whole.words and whole.whole >= 100):  # not "one in a five-star hotel"
+        return None
+    return whole.whole
 
 
 def _items(text: str, code: str) -> list[_Item]:
-    """The quote as numbers (runs of number words read as one), words and breaks."""
-    numbers, articles = _NUMBER_WORDS[code], _ARTICLES[code]
-    join, join_after, join_before = _JOINS[code]
+    """The quote as numbers (as :func:`find_numbers` reads them), words and breaks."""
+    words, fractions = words_for(code), _FRACTIONS[code]
+    # Fraction words are hidden from text2num ("one hundredth" is one and a fraction word,
+    # not the 100th), and hyphens between words left out ("vingt cinq", "two thirds").
+    masked = _WORD.sub(
+        lambda word: "¤" * len(word[0]) if word[0] in fractions else word[0],
+        _HYPHEN.sub(" ", text),
+    )
+    numbers = [n for n in find_numbers(masked, code, words) if not n.ordinal]  # "troisième"
+    scales = scale_words(code)
+    scale_words_after = words.scales.keys() | words.scale_abbreviations.keys()
     items: list[_Item] = []
-    run: list[str] = []  # the words of a number being read
-    tokens = list(_TOKEN.finditer(text))
-    for position, token in enumerate(tokens):
-        digits, word, hyphen = token.group(1), token.group(2), token.group(3)
+    following = 0  # the first number not passed yet
+    added = -1  # the last number added to the items
+    for token in _TOKEN.finditer(text):
+        start = token.start()
+        while following < len(numbers) and numbers[following].end <= start:
+            following += 1
+        if following < len(numbers) and numbers[following].start <= start:
+            if added != following:  # the number's first token; the others are in it
+                number, added = numbers[following], following
+                after = numbers[following + 1].start if following + 1 < len(numbers) else None
+                whole = _whole(number, text, after, scales, scale_words_after)
+                items.append(_Number(whole, number.words))
+            continue
+        word, hyphen = token.group(1), token.group(2)
         if hyphen:
-            continue  # "vingt-cinq", "two-thirds": a hyphen joins, it breaks nothing
-        if word is not None and run:
-            if word in numbers or (
-                word == join and run[-1] in join_after and _next_word(tokens, position, join_before)
-            ):
-                run.append(word)
-                continue
-            items.append(_Number(_spelled(" ".join(run), code)))
-            run = []
+            continue  # "two-thirds": a hyphen joins, it breaks nothing
         if word is not None:
-            if word in numbers or (word in articles and _next_word(tokens, position, _MULTIPLIERS)):
-                run.append("one" if word in articles else word)
-                continue
             items.append(_Word(word, text[token.end() : token.end() + 1] == "-"))
-        elif digits is not None:
-            after = _next_word(tokens, position, _MULTIPLIERS)  # "2 millions": no small number
-            items.append(_Number(None if after else _digits(digits, code)))
+        elif token.group().isdecimal():
+            items.append(_Number(None, False))  # digits that are no number: "4G", "A320"
         else:
             items.append(_BREAK)
-    if run:
-        items.append(_Number(_spelled(" ".join(run), code)))
     return items
 
 
-def _next_word(tokens: list[re.Match[str]], position: int, words: frozenset[str]) -> bool:
-    """Tell whether the token after ``position`` (past a hyphen) is one of ``words``."""
-    for following in tokens[position + 1 : position + 3]:
-        if following.group(3):
-            continue
-        return following.group(2) in words
-    return False
+def _whole(
+    number: Number, text: str, next_start: int | None, scales: dict[str, int], after: set[str]
+) -> int | None:
+    """The whole a number stands for, if from 0 to MAX_WHOLE: not "1,5" nor "2 millions".
 
-
-@lru_cache(maxsize=1024)
-def _spelled(words: str, code: str) -> int | None:
-    """The whole a run of number words stands for, if small: "vingt cinq" is 25."""
-    from text_to_num import text2num
-
-    if words.count(" ") >= _MAX_RUN:  # "quatre vingt dix neuf" is four: no small number
+    ``next_start`` is where the next number starts: "5 cents" is no 5.
+    """
+    amount = number.figure
+    if number.scale:  # "mille" is 1000; "un million" is too many
+        amount = amount.scaleb(scales[number.scale])
+    if amount != amount.to_integral_value() or not 0 <= amount <= MAX_WHOLE:
         return None
-    try:
-        number = int(text2num(words, code))
-    except ValueError:  # "deux trois": no number
+    word = _AFTER.match(text, number.end)
+    if word and (word.start(1) == next_start or word.group(1) in after):  # "2 millions"
         return None
-    return number if 0 <= number <= MAX_WHOLE else None
-
-
-@lru_cache(maxsize=1024)
-def _digits(token: str, code: str) -> int | None:
-    """The whole a number in digits stands for, if small: not "2,5" nor "2014 1"."""
-    try:
-        number = read_number(token, code)
-    except ValueSyntaxError:
-        return None
-    if number != number.to_integral_value() or not 0 <= number <= MAX_WHOLE:
-        return None
-    return int(number)
+    return int(amount)

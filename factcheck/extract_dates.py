@@ -43,6 +43,20 @@ _RELATIVE = {
     ),
     "en": r"(?:last|this|next)\s+(?:year|month|week)|yesterday|today",
 }
+# A month, weekday, season or weekend named relative to publication ("juin dernier",
+# "last Tuesday", "ce lundi"), and the parts of the publication's year ("en fin d'année").
+_NAMED = {
+    "fr": (
+        r"(?:l['’]\s*)?(?:{names}|printemps|été|automne|hiver|week-end)\s+"
+        r"(?:derni[eè]r|pass[ée]|prochain)"
+        r"|ce\s+(?:{weekdays})|(?:(?:à\s+)?la\s+)?(?:fin|début)\s+de\s+l['’]\s*année"
+        r"|(?:fin|début)\s+d['’]\s*année|plus\s+(?:tôt|tard)\s+cette\s+année"
+    ),
+    "en": (
+        r"(?:last|next|this)\s+(?:{names}|spring|summer|autumn|fall|winter|weekend)"
+        r"|(?:earlier|later)\s+this\s+year|(?:at\s+)?the\s+(?:end|beginning|start)\s+of\s+the\s+year"
+    ),
+}
 _LEADS = {
     "fr": (
         r"en|depuis|dès|d['’]\s*ici(?:\s+à)?|à\s+l['’]\s*horizon(?:\s+de)?|courant|pendant|"
@@ -155,12 +169,14 @@ def _pattern(language: str) -> re.Pattern[str]:
     lead = _LEADS.get(code, _LEADS["en"])
     part = _PARTS.get(code, _PARTS["en"])
     month_leads = _MONTH_LEADS.get(code, _MONTH_LEADS["en"])
+    named = _NAMED.get(code, _NAMED["en"])
     alternatives = [
         _RANGE.get(code, _RANGE["en"]),
         rf"(?:{w},?\s+)?(?:le\s+|the\s+)?{_DAY}\s+(?:of\s+)?{m}(?:,?\s+{y})?",
         rf"(?:{w},?\s+)?{m}\s+{_DAY}(?:,?\s+{y})?" if code == "en" else "(?!)",
+        named.format(names=f"{months_wide}|{weekdays_wide}", weekdays=weekdays_wide) + r"(?!\w)",
         _PERIODS.get(code, _PERIODS["en"]),
-        _SEASONS.get(code, _SEASONS["en"]),
+        _SEASONS.get(code, _SEASONS["en"]),  # after `named`: "l'été" of "l'été dernier"
         rf"(?:{part})\s*(?:{m}\s*)?{y}|(?:{part})\s*(?:{months_wide})(?!\w)",
         rf"{m}\s+{y}",
         rf"(?:{month_leads})\s+(?P<month>(?:{months_wide})(?!\w))",

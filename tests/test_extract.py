@@ -29,6 +29,7 @@ from factcheck.extract import (
     measure_recall,
     quote_spans,
 )
+from factcheck.extract_dates import find_dates
 from factcheck.extract_file import add_to
 from factcheck.extract_words import words_for
 from factcheck.model import ID_PATTERN
@@ -800,6 +801,30 @@ def test_the_french_future_tense_is_a_forecast(text: str, kind: str) -> None:
 )
 def test_a_season_that_may_be_another_year_is_no_date(text: str, language: str) -> None:
     assert draft_of(text, language, AUDIT_DAY).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written", "when"),
+    [  # published Monday 27 July 2015
+        ("En juin dernier, l'usine a fermé.", "fr", "En juin dernier", "juin 2015"),
+        ("Mardi dernier, il a démissionné.", "fr", "Mardi dernier", "21 juillet 2015"),
+        ("Ce lundi, la direction a confirmé.", "fr", "Ce lundi", "27 juillet 2015"),
+        ("L'été dernier, 200 postes ont été supprimés.", "fr", "L'été dernier", "été 2014"),
+        ("En fin d'année, 40 magasins fermeront.", "fr", "En fin d'année", "fin 2015"),
+        ("Juillet prochain, le site ouvrira.", "fr", "Juillet prochain", "juillet 2016"),
+        ("Last June the firm sold a plant.", "en", "Last June", "June 2015"),
+        ("Last summer 200 jobs went.", "en", "Last summer", "summer 2014"),
+        ("Earlier this year sales fell.", "en", "Earlier this year",
+         "January 1, 2015 – July 27, 2015"),
+    ],
+)  # fmt: skip
+def test_dates_named_relative_to_publication_are_found(
+    text: str, language: str, written: str, when: str
+) -> None:
+    (mention, *_) = find_dates(text, language, date(2015, 7, 27))
+    assert (mention.written, mention.when) == (written, when)
+    again = parse_date(when, language, date(2015, 7, 27))  # verify reads the when back
+    assert (again.start, again.end) == (mention.period.start, mention.period.end)
 
 
 def draft_into_folder(folder: Path, name: str, text: str, *extra: str) -> int:

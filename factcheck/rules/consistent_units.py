@@ -6,6 +6,8 @@ other are compatible (``km`` and ``m``, ``%`` and pure numbers); ``person`` and
 ``EUR`` are not, nor are ``%`` and percentage points (``pp``): a rate rising "3 %"
 and one rising "3 points" say different things, the classic confusion of the two. A
 claim in another unit is a typo in the value or a claim filed under the wrong property.
+A bare number is a count or a ratio: it fits a property counted in persons as well as
+one in ``%`` (``19`` respondents beside ``2 043 person``).
 
 When the vocabulary fixes the property's unit (``unit`` of a built-in or
 configured property), every claim must be compatible with it; ``currency``
@@ -128,10 +130,14 @@ def _fits(unit: pint.Unit, fixed: pint.Unit | str) -> bool:
         return units.is_currency(unit)
     if units.is_points(unit) != units.is_points(fixed):
         return False
+    if _is_bare(unit) and fixed.dimensionality == _PERSONS:
+        return True  # 90 staff: a count of persons
     return bool(unit.dimensionality == fixed.dimensionality)
 
 
 _POINTS = "percentage points"  # the family of pp (and basis points): a change, not a level
+_BARE = "pure numbers"  # a count or a ratio: compatible with persons and with %
+_PERSONS = units.registry().person.dimensionality
 
 
 def _against_majority(name: str, positions: list[int], table: ClaimTable) -> Iterator[Problem]:
@@ -146,6 +152,7 @@ def _against_majority(name: str, positions: list[int], table: ClaimTable) -> Ite
             families[family] = [(position, unit)]
         else:
             members.append((position, unit))
+    _join_bare_numbers(families)
     if len(families) < 2:
         return
     # max() keeps the first of equals, and dicts keep the order families were first seen.
@@ -166,12 +173,37 @@ def _against_majority(name: str, positions: list[int], table: ClaimTable) -> Ite
 
 
 def _family(unit: pint.Unit) -> Hashable:
-    """What a unit measures, every currency counting as one."""
+    """What a unit measures, every currency counting as one, bare numbers apart."""
     if units.is_currency(unit):
         return _ANY_CURRENCY
     if units.is_points(unit):
         return _POINTS
+    if _is_bare(unit):
+        return _BARE
     return unit.dimensionality
+
+
+def _is_bare(unit: pint.Unit) -> bool:
+    """Tell whether a value has no unit at all (not even ``%``)."""
+    return unit == units.dimensionless()
+
+
+# the families bare numbers belong with: persons, and % (a dimensionless unit)
+_COUNTED_OR_RATIOS = frozenset({_PERSONS, units.dimensionless().dimensionality})
+
+
+def _join_bare_numbers(families: dict[Hashable, list[tuple[int, pint.Unit]]]) -> None:
+    """Count bare numbers with persons or %, when the property's other claims use those.
+
+    The most used of the other families takes them (19 respondents beside 2 043 person);
+    beside money or lengths, bare numbers stay a family of their own.
+    """
+    if _BARE not in families or len(families) < 2:
+        return
+    others = [family for family in families if family != _BARE]
+    main = max(others, key=lambda family: len(families[family]))
+    if main in _COUNTED_OR_RATIOS:
+        families[main] = families[main] + families.pop(_BARE)  # named by one of its own
 
 
 def _describe(unit: pint.Unit) -> str:

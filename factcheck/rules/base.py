@@ -256,6 +256,20 @@ def fact_key(
     return (name_key(subject), name, qualified, start, end, kind, speaker, dimension)
 
 
+def written_key(claim: Claim, value: Value) -> Hashable | None:
+    """Where and how precisely a figure is written: its file, unit and rounding width.
+
+    Two reports of one fact with equal keys and other digits are one article printing
+    its figure two ways (``7,3 %`` in the headline, ``7,2 %`` in the body): two outlets
+    may round 7,25 differently, one article has made a mistake. None for what is not an
+    exact figure (``~``, a bound, a range).
+    """
+    if value.comparator is not None:
+        return None
+    interval = value.quantity.interval
+    return (claim.location.file, id(value.quantity.unit), interval.hi - interval.lo)
+
+
 def shares_of(context: Context) -> list[ShareGroup]:
     """The corpus's groups of shares of a whole, computed once per run."""
 

@@ -53,6 +53,7 @@ from factcheck.rules.base import (
     claim_table,
     outcomes_of,
     shares_of,
+    written_key,
 )
 from factcheck.values import Quantity, Truth, UnitMismatch, format_quantity
 
@@ -105,8 +106,9 @@ def _same_fact_by_rounding(context: Context) -> Iterator[Problem]:
             truth = verdicts[pair]
         else:
             truth = verdicts[pair] = _equals(ours, theirs.quantity)
-        if truth is Truth.ROUNDING:
-            claim, earlier = table.claims[position], table.claims[first]
+        claim, earlier = table.claims[position], table.claims[first]
+        if truth is Truth.ROUNDING and written_key(claim, value) != written_key(earlier, theirs):
+            # (one article writing its figure two ways is same-fact-same-value's error)
             message = (
                 f"'{claim.id}' says {format_quantity(ours, claim.language)} and "
                 f"'{earlier.id}' says {format_quantity(theirs.quantity, earlier.language)}: "

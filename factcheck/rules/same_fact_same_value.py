@@ -15,10 +15,13 @@ at different precisions agree (``12 %`` and ``12,3 %``; ``~90 person`` and
 intervals share a value, as the spec says of every relation: ``12 %`` and
 ``13 %`` share 12,5, which one journalist may round to 12 and another to 13, so
 they agree, and ``holds-by-rounding`` says they agree only thanks to rounding
-(see docs/deviations.md); ``12 %`` and ``14 %`` do not. Values are compared in
-one unit (``1,5 million EUR`` and ``1500 kEUR`` agree); values in units that do
-not convert into each other are not compared (``consistent-units`` reports
-them), and claims without a value are skipped.
+(see docs/deviations.md); ``12 %`` and ``14 %`` do not. One article is one writer
+with one figure: when it prints that figure twice at the same precision with other
+digits (``7,3 %`` in the headline, ``7,2 %`` in the body), that is an error, as is
+any pair that cannot agree; a rounder figure (``7 %``) or a ``~`` one still agrees.
+Values are compared in one unit (``1,5 million EUR`` and ``1500 kEUR`` agree); values
+in units that do not convert into each other are not compared (``consistent-units``
+reports them), and claims without a value are skipped.
 
 A ``fact``, a ``forecast``, a ``target`` and an ``opinion`` are different
 statements even about the same key, and are only compared with their own kind.
@@ -63,17 +66,19 @@ claims:  # 12 typed 21 (figure-in-quote reports it too: 21 is not in the quote)
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Hashable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factcheck.findings import Location, Problem, Severity
 from factcheck.model import Claim
-from factcheck.rules.base import Context, Option, claim_problem, claim_table
+from factcheck.rules.base import Context, Option, claim_problem, claim_table, written_key
 from factcheck.values import Interval, UnitMismatch, format_quantity
 
 if TYPE_CHECKING:
     import pint
+
+    from factcheck.values import Value
 
 ID = "same-fact-same-value"
 SEVERITY = Severity.ERROR
@@ -88,6 +93,8 @@ class _CommonGround:
     unit: pint.Unit
     lowest: Claim  # the claim whose lower bound is the common lower bound
     highest: Claim  # the claim whose upper bound is the common upper bound
+    # the exact figures reported so far, by their written_key
+    written: dict[Hashable, Claim] = field(default_factory=dict)
 
 
 def check(context: Context) -> Iterator[Problem]:
@@ -103,7 +110,8 @@ def check(context: Context) -> Iterator[Problem]:
         unit = quantity.unit
         ground = facts.get(fact)
         if ground is None:
-            facts[fact] = _CommonGround(quantity.interval, unit, claim, claim)
+            ground = facts[fact] = _CommonGround(quantity.interval, unit, claim, claim)
+            _written_in_article(ground, claim, value)
             continue
         interval = quantity.interval
         if unit is not ground.unit:
@@ -114,6 +122,10 @@ def check(context: Context) -> Iterator[Problem]:
         if interval is ground.interval:  # a report of the very same figure: nothing changes
             continue
         common = ground.interval.intersection(interval)
+        twin = _written_in_article(ground, claim, value)
+        if common is not None and twin is not None:  # 7,3 % in the headline, 7,2 % below
+            yield _disagreement(claim, twin, _ROUNDED_TWICE)
+            continue
         if common is not None:
             if _higher_lower_bound(interval, ground.interval):
                 ground.lowest = claim
@@ -135,10 +147,24 @@ def _lower_upper_bound(new: Interval, old: Interval) -> bool:
     return new.hi < old.hi or (new.hi == old.hi and new.hi_open and not old.hi_open)
 
 
-def _disagreement(claim: Claim, earlier: Claim) -> Problem:
+_ROUNDED_TWICE = ": one article writes its figure two ways at the same precision"
+
+
+def _written_in_article(ground: _CommonGround, claim: Claim, value: Value) -> Claim | None:
+    """An earlier report of the fact in the claim's file, as precise, with other digits."""
+    key = written_key(claim, value)
+    if key is None:
+        return None
+    earlier = ground.written.setdefault(key, claim)
+    written = earlier.parsed_value
+    assert written is not None  # only claims with a value are kept
+    return earlier if written.quantity.interval.nominal != value.quantity.interval.nominal else None
+
+
+def _disagreement(claim: Claim, earlier: Claim, why: str = "") -> Problem:
     message = (
         f"'{claim.id}' says {_says(claim)} but '{earlier.id}' ({_where(earlier.location)}) "
-        f"says {_says(earlier)} for the same {claim.kind}: {_describe_fact(claim)}"
+        f"says {_says(earlier)} for the same {claim.kind}: {_describe_fact(claim)}{why}"
     )
     return claim_problem(claim, message, earlier)
 

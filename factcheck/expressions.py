@@ -17,7 +17,7 @@ Grammar (lowest precedence first)::
     args       = sum_expr , { "," , sum_expr } ;      (* abs takes exactly one *)
     function   = "sum" | "min" | "max" | "abs" ;
     literal    = digits , [ "." , digits ] , [ scale ] , [ unit ] ;
-    scale      = "thousand" | "million" | "billion" ;
+    scale      = "thousand" | "million" | "billion" | "milliard" | ... ; (* as in values *)
     unit       = "%" | "€" | word ;                   (* one word that factcheck.units knows *)
     claim_id   = lower , { lower | digit | "_" } ;    (* not a reserved word *)
 
@@ -50,6 +50,7 @@ from factcheck.values import (
     Truth,
     UnitMismatch,
     format_quantity,
+    scale_words,
 )
 
 if TYPE_CHECKING:
@@ -586,7 +587,7 @@ class _Parser:
         end = start + len(written)
         index += 1
         scale = None
-        if tags[index] == "name" and texts[index] in SCALE_POWERS:
+        if tags[index] == "name" and texts[index] in _scale_words():
             scale = texts[index]
             end = starts[index] + len(scale)
             index += 1
@@ -988,7 +989,7 @@ class _Evaluator:
             quantity = self.claims.get(node.name)
             return self.claim(node.name) if quantity is None else quantity
         if isinstance(node, Number):
-            return _literal(node)
+            return _literal(node, self.language)
         if isinstance(node, Sum) or isinstance(node, Product):  # noqa: SIM101 (faster)
             return self.chain(node)
         if isinstance(node, Negate):
@@ -1078,19 +1079,40 @@ def _pure_number() -> pint.Unit:
     return parse_unit("")
 
 
-_LITERALS: dict[tuple[str, str | None, str | None], Quantity] = {}
+_LITERALS: dict[tuple[str, int, str | None], Quantity] = {}
 _MAX_LITERALS = 65536
 
 
-def _literal(node: Number) -> Quantity:
+@functools.cache
+def _scale_words() -> frozenset[str]:
+    """Every scale word a check may write, in any language (the language says its power)."""
+    return frozenset(scale_words("en")) | frozenset(scale_words("fr"))
+
+
+@functools.cache
+def _scale_power(scale: str, language: str) -> int:
+    """The power of ten of a literal's scale word in the check's language, as in its values.
+
+    ``billion`` is 10**9 in English and 10**12 in French, as the claims' values read it.
+    """
+    power = scale_words(language).get(scale)
+    if power is None:
+        raise EvaluationError(
+            f"'{scale}' is not a scale word in the language of this check ({language}):"
+            " write the number in digits (4e9)"
+        )
+    return power
+
+
+def _literal(node: Number, language: str) -> Quantity:
     """Return a constant of a check: exact, for it is a definition, not a measurement."""
+    power = _scale_power(node.scale, language) if node.scale else 0
     # Keyed by the digits as written: 100 and 100.0 are equal Decimals, not equal figures.
-    key = (str(node.value), node.scale, node.unit)
+    key = (str(node.value), power, node.unit)
     quantity = _LITERALS.get(key)
     if quantity is None:
         sign, digits, exponent = node.value.as_tuple()
         assert isinstance(exponent, int), "literals are finite"
-        power = SCALE_POWERS[node.scale] if node.scale else 0
         exact = Decimal((sign, digits, exponent + power))  # value * 10**power without rounding
         quantity = Quantity(Interval.exact(exact), parse_unit(node.unit or ""))
         if len(_LITERALS) >= _MAX_LITERALS:

@@ -378,6 +378,35 @@ def check(text: str, values: dict[str, str | None], language: str = "fr") -> Out
     return evaluate(parse_expression(text), resolver(values, language), language)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "truth"),
+    [
+        ("dette > 3 billion EUR", "fr", Truth.FAILS),  # a French billion is 10**12
+        ("dette > 3 milliards EUR", "fr", Truth.HOLDS),
+        ("dette < 3000 milliards EUR", "fr", Truth.HOLDS),
+        ("dette > 3 billion EUR", "en", Truth.HOLDS),  # an English one 10**9
+    ],
+)
+def test_scale_words_of_literals_follow_the_language_as_values_do(
+    text: str, language: str, truth: Truth
+) -> None:
+    value = "2 500 milliards EUR" if language == "fr" else "2,500 billion EUR"
+    assert check(text, {"dette": value}, language).truth is truth
+
+
+@given(st.sampled_from(["fr", "en"]), st.sampled_from(["thousand", "million", "billion",
+       "milliard", "milliards", "mille", "millions"]), st.integers(1, 999))  # fmt: skip
+def test_a_literal_scale_is_the_power_a_value_gives_it(language: str, word: str, n: int) -> None:
+    written = f"{n} {word} EUR"
+    try:
+        parse_value(written, language)
+    except ValueError:  # a word the language's values refuse, a check refuses too
+        with pytest.raises(EvaluationError, match="not a scale word"):
+            check(f"x == {written}", {"x": "1 EUR"}, language)
+        return
+    assert check(f"x == {written}", {"x": written}, language).truth is Truth.HOLDS
+
+
 def test_shares_that_sum_to_the_whole_within_rounding() -> None:
     outcome = check(SHARES, shares("44,4 %", "22,2 %", "33,3 %"))
     assert outcome.truth is Truth.ROUNDING
@@ -480,7 +509,7 @@ TRUTHS = [
     ("n * 0.5 person == 10.5 person", Truth.HOLDS),
     ("1 / 3 == 0.333", Truth.FAILS),
     ("1 thousand == 1000", Truth.HOLDS),
-    ("2 billion EUR == 2000 million EUR", Truth.HOLDS),
+    ("2 milliards EUR == 2000 millions EUR", Truth.HOLDS),
 ]
 
 

@@ -859,12 +859,20 @@ def _phrase(
     right: Node,
     rq: Quantity,
 ) -> str:
+    lq, rq = _alike(lq, rq), _alike(rq, lq)
     sides = _describe(text, language, left, lq), _describe(text, language, right, rq)
     if truth is Truth.FAILS:
         return f"{sides[0]}, not {operator} {sides[1]}"
     if truth is Truth.ROUNDING:
         return f"{sides[0]} {operator} {sides[1]} only thanks to rounding"
     return f"{sides[0]} {operator} {sides[1]}"
+
+
+def _alike(quantity: Quantity, other: Quantity) -> Quantity:
+    """A ratio shown in % beside a percentage: a growth of 0,068 is 6,8 %."""
+    if quantity.unit == _pure_number() and units.is_percent(other.unit):
+        return quantity.to(other.unit)
+    return quantity
 
 
 def _describe(text: str, language: str, node: Node, quantity: Quantity) -> str:

@@ -407,6 +407,14 @@ def test_a_literal_scale_is_the_power_a_value_gives_it(language: str, word: str,
     assert check(f"x == {written}", {"x": written}, language).truth is Truth.HOLDS
 
 
+def test_a_ratio_is_shown_in_percent_beside_a_percentage() -> None:
+    values = {"ca_2025": "12,5 milliards EUR", "ca_2024": "11,7 milliards EUR", "g": "8,6 %"}
+    outcome = check("(ca_2025 - ca_2024) / ca_2024 == g", values)
+    assert outcome.truth is Truth.FAILS
+    assert outcome.explanation.startswith("(ca_2025 - ca_2024) / ca_2024 = 6,837606838 % (")
+    assert outcome.explanation.endswith("not == g = 8,6 % (8,55 à 8,65 %)")
+
+
 def test_shares_that_sum_to_the_whole_within_rounding() -> None:
     outcome = check(SHARES, shares("44,4 %", "22,2 %", "33,3 %"))
     assert outcome.truth is Truth.ROUNDING

@@ -1,5 +1,8 @@
 """figure-in-quote compares amounts: a number and the scale word after it, in the quote's language.
 
+A figure the quote writes as a percentage, in points or as money is only the figure of a
+value of that kind; the day of a date, only that of a value without a unit.
+
 The fast path (figures as written, at the value's scale) never passes a claim the full
 reading of the quote would refuse.
 """
@@ -183,12 +186,15 @@ PIECES = st.sampled_from(
     ["1", "2", "12", "500", "2,5", "1.2", "1 000", "12 500", " ", "\u00a0", ",", ".", "%",
      "million", "millions", "milliards", "billion", "bn", "m", "M", "k", "€", "$", "de",
      "d'euros", "un", "une", "one", "deux", "mille", "an", "a", "5", "sur", "in", "cinq",
-     "five", "tiers", "thirds", "moitié", "half", "-"]
+     "five", "tiers", "thirds", "moitié", "half", "-", "point", "points", "pp", "pour cent",
+     "percent", "euros", "EUR", "£", "octobre", "October", "sept.", "le", "the", "th", "of",
+     "er", "12th"]
 )  # fmt: skip
 VALUES = st.sampled_from(
     ["1", "2", "12", "500", "2,5 millions EUR", "2.5 million EUR", "1.2 million", "1 %",
      "12 500", "1 000", "2 milliards EUR", "2 billion EUR", "12 thousand", "2 to 12 million",
-     "1 million EUR", "500 EUR", "12 %", "1 year", "20 %", "50 %", "33 %", "40 %", "5 %"]
+     "1 million EUR", "500 EUR", "12 %", "1 year", "20 %", "50 %", "33 %", "40 %", "5 %",
+     "12 pp", "12 EUR", "2,5 pp", "2.5 %", "12 GBP", "12 person", "2 to 12 %", "1 pp"]
 )  # fmt: skip
 
 
@@ -313,4 +319,101 @@ def test_the_proportions_of_a_quote(quote: str, language: str, shares: set[Fract
 def test_a_percentage_is_found_within_what_its_figure_stands_for(
     value: str, quote: str, language: str, ok: bool
 ) -> None:
+    assert passes(value, quote, language) is ok
+
+
+#: How a quote writes a figure in each kind of unit, by language ({} is the figure).
+IN_UNIT = {
+    "fr": {
+        "%": ["{} %", "{}\u00a0%", "{}%", "{} pour cent"],
+        "pp": ["{} point", "{} points", "{} pp", "{} points de pourcentage", "{} pts"],
+        "EUR": ["{} €", "{}\u00a0€", "{} euros", "{} EUR", "€{}"],
+    },
+    "en": {
+        "%": ["{}%", "{} %", "{} percent", "{} per cent"],
+        "pp": ["{} points", "{} percentage points", "{}pp", "{} pts"],
+        "EUR": ["€{}", "€ {}", "{} euros", "{} EUR"],
+    },
+}
+LEADS = {"fr": "en hausse de {} sur un an", "en": "up {} on the year"}
+
+
+@example(digits=68, places=1, spelling=0, language="fr", kinds=("%", "EUR"))  # 6,8 %
+@example(digits=6, places=1, spelling=0, language="fr", kinds=("pp", "%"))  # 0,6 point
+@given(
+    digits=st.integers(1, 99_999),
+    places=st.integers(0, 3),
+    spelling=st.integers(0, 4),
+    language=st.sampled_from(["en", "fr"]),
+    kinds=st.permutations(["%", "pp", "EUR"]).map(lambda kinds: tuple(kinds[:2])),
+)
+def test_a_figure_in_a_unit_is_the_figure_of_a_value_in_that_unit_only(
+    digits: int, places: int, spelling: int, language: str, kinds: tuple[str, str]
+) -> None:
+    written, other = kinds
+    figure = format_decimal(D(digits).scaleb(-places), language)
+    spellings = IN_UNIT[language][written]
+    quote = LEADS[language].format(spellings[spelling % len(spellings)].format(figure))
+    assert passes(f"{figure} {written}", quote, language), quote
+    assert not passes(f"{figure} {other}", quote, language), (other, quote)
+    assert passes(figure, quote, language), quote  # a bare value takes any figure
+    assert passes(f"{figure} person", quote, language), quote  # and so does a count
+
+
+MONTHS = {
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre", "oct.", "sept."],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December", "Oct", "Sept."],
+}  # fmt: skip
+DATES = {
+    "fr": ["le {day} {month}", "le {day}\u00a0{month} 2024", "{day} {month}"],
+    "en": ["{month} {day}", "on {month} {day}, 2024", "the {day}th of {month}", "{day} {month}"],
+}
+
+
+@example(day=15, month=9, form=0, language="fr", unit="%")  # le 15 octobre
+@example(day=1, month=0, form=0, language="fr", unit="EUR")  # le 1 janvier
+@given(
+    day=st.integers(1, 31),
+    month=st.integers(0, 13),
+    form=st.integers(0, 3),
+    language=st.sampled_from(["en", "fr"]),
+    unit=st.sampled_from(["%", "pp", "EUR", "person", "year"]),
+)
+def test_the_day_of_a_date_is_only_the_figure_of_a_value_without_a_unit(
+    day: int, month: int, form: int, language: str, unit: str
+) -> None:
+    forms = DATES[language]
+    date = forms[form % len(forms)].format(day=day, month=MONTHS[language][month])
+    assert not passes(f"{day} {unit}", date, language), date
+    assert passes(str(day), date, language), date
+    if unit in IN_UNIT[language]:  # the figure in its unit beside the date is found
+        spelled = IN_UNIT[language][unit][0].format(day)
+        assert passes(f"{day} {unit}", f"{date}, {spelled}", language), (date, spelled)
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "language", "ok"),
+    [
+        ("15 %", "le 15 octobre", "fr", False),
+        ("15 %", "15 sept. 2024", "fr", False),
+        ("15 person", "15 sept ans plus tard", "fr", True),  # sept is seven, sept. September
+        ("15 person", "of those, 15 may leave", "en", True),  # May is capitalised in English
+        ("15 person", "15 May", "en", False),
+        ("15 person", "in October 15 people left", "en", True),
+        ("15 %", "on October 15, 2024", "en", False),
+        ("15 %", "In October 15% of voters", "en", True),  # a unit after it: not a day
+        ("1 million EUR", "au 1er janvier, 12 millions d'euros", "fr", False),
+        ("2024 %", "le 15 octobre 2024", "fr", True),  # a year is not a day (nor anything)
+        ("15", "le 15 octobre", "fr", True),
+        ("6.8 billion USD", "$6.8bn", "en", True),
+        ("6.8 %", "$6.8bn", "en", False),
+        ("12 EUR", "12 livres", "fr", True),  # money, whatever the currency
+        ("12 %", "12 livres", "fr", False),
+        ("12 person", "12 livres", "fr", True),
+        ("12 %", "12 points de vente", "fr", False),
+    ],
+)
+def test_days_and_units_around_a_figure(value: str, quote: str, language: str, ok: bool) -> None:
     assert passes(value, quote, language) is ok

@@ -35,6 +35,24 @@ as rounded (``<33 %`` for "moins d'un tiers"). A count (``20 person``) or percen
 points (``20 pp``) are never read in a proportion, and neither "la majorité" nor
 "the third largest" is a figure.
 
+A figure the quote writes with a unit right after it (or a currency sign before it) is
+the figure of a value of the same kind only, among three: percent (``%``, ``pour cent``,
+``percent``); percentage points (``point``, ``pt``, ``pp``, ``percentage point``) and
+basis points; money in any currency (``€``, ``$``, ``euros``, ``EUR``, and a scale word
+before a currency: "11,7 milliards d'euros", "1,2 Md€", "$6.8bn"). So
+``6,8 milliards EUR`` is not found in "6,8 %", ``0,6 %`` in "0,6 point", ``18,9 pp`` in
+"18,9 %", nor ``11,7 %`` in "11,7 milliards d'euros". A figure written bare or before
+another word ("12 salariés", "la 21e place", "1,2 million de personnes") is any value's,
+and a value without a unit or in another one (persons, years, kilometres) takes a figure
+whatever unit the quote writes after it.
+
+The day of a date is not the figure of a value with a unit: ``15 %`` or ``15 person``
+is not found in "le 15 octobre". A day is a number from 1 to 31 before a month name of
+the source's language ("15 octobre", "1er mai", "the 15th of October") or after one
+("October 15", but not "in October 15 people"); a month name is written as the language
+writes it (capitalised in English, abbreviations with their full stop in French). A
+value without a unit may be a day ("15" for "le 15 octobre"): editors encode one so.
+
 Signs are not compared (``-1 %`` may be written "en baisse de 1 %").
 
 **Options:** none.
@@ -83,6 +101,24 @@ claims:  # a milliard is a thousand millions
 ```
 
 ```yaml
+claims:  # the quote's 6,8 is a percentage: the revenue is 11,7 milliards
+  - {id: revenue, subject: Groupe X, property: revenue, value: "6,8 milliards EUR",
+     quote: "en hausse de 6,8 % (11,7 milliards d'euros)"}
+    # error: the figure 6,8 of 'revenue' is not in its quote
+    #   "en hausse de 6,8 % (11,7 milliards d'euros)"
+    #   (which writes 6,8 as a percentage, not as money)
+```
+
+```yaml
+claims:  # 15 is the day of the month, not the rise
+  - {id: rise, subject: région, property: visits_change, value: "15 %",
+     quote: "le 15 octobre, 1 180 passages aux urgences"}
+    # error: the figure 15 of 'rise' is not in its quote
+    #   "le 15 octobre, 1 180 passages aux urgences"
+    #   (which writes 15 as the day of a date, not as a percentage)
+```
+
+```yaml
 claims:  # one third is 33,3 %, not 30 %
   - {id: firms_share, subject: France, property: firms_share, value: "30 %",
      quote: "un tiers des entreprises"}
@@ -95,6 +131,7 @@ from __future__ import annotations
 
 import decimal
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -156,12 +193,18 @@ _EXACT = decimal.Context(prec=200, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN,
 
 
 class QuoteNumbers(NamedTuple):
-    """The numbers of a quote: with no scale word, their amounts with one, and the article 1."""
+    """The numbers of a quote: with no scale word, their amounts with one, and the article 1.
+
+    And what each is written as, in the quote's order: ``""`` bare or before another word,
+    ``%``, ``pp`` (points), ``money``, or ``date`` (the day of one).
+    """
 
     plain: frozenset[Decimal]  # written without a scale word (and not an article)
     scaled: frozenset[Decimal]  # amounts: the number times the scale word after it
     scaled_figures: frozenset[Decimal]  # the numbers written with a scale word, unscaled
     article_one: bool  # text2num read an indefinite article as the figure 1
+    kinds: Mapping[Decimal, tuple[str, ...]] = {}  # of the plain numbers
+    scaled_kinds: Mapping[Decimal, tuple[str, ...]] = {}  # of the amounts
 
 
 def check(context: Context) -> Iterator[Problem]:
@@ -174,35 +217,60 @@ def check(context: Context) -> Iterator[Problem]:
         claim = claims[position]
         if _all_written_in(value, quote, claim):
             continue  # the figures stand in the quote as written: no need to read its numbers
-        missing, rescaled = missing_figures(value, quote, claim.language)
+        missing, rescaled, written = missing_figures(value, quote, claim.language)
         if missing:
             shown = " and ".join(missing)
-            hint = f" (which writes {' and '.join(rescaled)} at another scale)" if rescaled else ""
+            writes = [f"{' and '.join(rescaled)} at another scale"] if rescaled else []
+            writes += written  # "6,8 as a percentage, not as money"
+            hint = f" (which writes {', and '.join(writes)})" if writes else ""
             yield claim_problem(
                 claim, f"the figure {shown} of '{claim.id}' is not in its quote \"{quote}\"{hint}"
             )
 
 
-def missing_figures(value: Value, quote: str, language: str) -> tuple[list[str], list[str]]:
-    """The numbers of the value (as written) not in the quote, and those written rescaled.
+def missing_figures(
+    value: Value, quote: str, language: str
+) -> tuple[list[str], list[str], list[str]]:
+    """The numbers of the value (as written) not in the quote, and those written otherwise.
 
-    The second list holds the missing numbers the quote writes with another scale word.
+    The second list holds the missing numbers the quote writes with another scale word;
+    the third says how the quote writes the others it has, in another unit or as the day
+    of a date: ``6,8 as a percentage, not as money``.
     """
     found = quote_numbers(quote, language)
+    kind = _value_kind(value)
     missing = [
         number
         for index, (number, figure, amount) in enumerate(
             zip(value.numbers, value.figures, value.amounts, strict=True)
         )
-        if not _found(abs(figure), abs(amount), value, quote, language, found)
+        if not _found(abs(figure), abs(amount), value, quote, language, found, kind)
         and not _in_proportion(value, index, quote, language)
     ]
-    rescaled = [
-        number
-        for number, figure in zip(value.numbers, value.figures, strict=True)
-        if number in missing and abs(figure) in found.scaled_figures
-    ]
-    return missing, rescaled
+    rescaled = []
+    written = []
+    for number, figure, amount in zip(value.numbers, value.figures, value.amounts, strict=True):
+        if number not in missing:
+            continue
+        if abs(figure) in found.scaled_figures:
+            rescaled.append(number)
+            continue
+        kinds = found.kinds.get(abs(figure)) or found.kinds.get(abs(amount))
+        kinds = kinds or found.scaled_kinds.get(abs(amount))
+        if kinds and kind is not None:  # in the quote, but in another unit or as a day
+            shown = number.lstrip("+-−")
+            written.append(f"{shown} {_WRITTEN_AS[kinds[0]]}{_NOT_AS.get(kind, '')}")
+    return missing, rescaled, written
+
+
+#: How a quote writes a figure, and what a value's unit makes it, for messages.
+_WRITTEN_AS = {
+    "%": "as a percentage",
+    "pp": "in percentage points",
+    "money": "as money",
+    "date": "as the day of a date",
+}
+_NOT_AS = {kind: f", not {words}" for kind, words in _WRITTEN_AS.items() if kind != "date"}
 
 
 def _found(
@@ -212,9 +280,17 @@ def _found(
     quote: str,
     language: str,
     found: QuoteNumbers,
+    kind: str | None,
 ) -> bool:
-    """Tell whether a figure of the value (its amount, or as written) is a number of the quote."""
-    if amount in found.scaled or amount in found.plain or figure in found.plain:
+    """Tell whether a figure of the value (its amount, or as written) is a number of the quote.
+
+    Written in a unit the value's ``kind`` may take (see ``_usable``).
+    """
+    if (
+        _among(amount, found.scaled, found.scaled_kinds, kind)
+        or _among(amount, found.plain, found.kinds, kind)
+        or _among(figure, found.plain, found.kinds, kind)
+    ):
         return True
     # "en un an" has the figure 1; "une hausse de 12 %" does not have 1 %, nor a million.
     if figure == _ONE and found.article_one:
@@ -222,8 +298,62 @@ def _found(
     factor = _prefix_factor(value.unit_text)  # 1500 kEUR is "1 500 000 euros"
     if factor is not None:
         whole = _EXACT.multiply(amount, factor)
-        return whole in found.scaled or whole in found.plain
+        return _among(whole, found.scaled, found.scaled_kinds, kind) or _among(
+            whole, found.plain, found.kinds, kind
+        )
     return False
+
+
+def _among(
+    number: Decimal,
+    numbers: frozenset[Decimal],
+    kinds: Mapping[Decimal, tuple[str, ...]],
+    kind: str | None,
+) -> bool:
+    """Tell whether the number is one of the quote's, written once as a value of ``kind`` takes."""
+    if number not in numbers:
+        return False
+    if kind is None:
+        return True
+    written = kinds.get(number)
+    if not written:  # the article 1, or a number no scan typed: as before
+        return True
+    return any(_usable(quoted, kind) for quoted in written)
+
+
+def _usable(written: str, kind: str) -> bool:
+    """Tell whether a figure the quote writes so may be the figure of a value of ``kind``.
+
+    ``written`` is how the quote writes it ("", "%", "pp", "money", "date"); ``kind`` what
+    the value's unit is ("%", "pp", "money", or "unit" for any other): a figure written bare
+    is any value's; one in a unit, a value's of that unit or of another kind than the three;
+    a day, no value's with a unit.
+    """
+    return not written or written == kind or (kind == "unit" and written != "date")
+
+
+def _value_kind(value: Value) -> str | None:
+    """What the value's unit is: None without one, "%", "pp", "money", or "unit" for another."""
+    unit_text = value.unit_text
+    if not unit_text:
+        return None
+    kind = _KIND_OF_UNIT_TEXT.get(unit_text)  # a str's hash is cached, a pint unit's is not
+    if kind is None:
+        unit = value.quantity.unit
+        if units.is_percent(unit):
+            kind = "%"
+        elif units.is_points(unit):
+            kind = "pp"
+        elif units.is_currency(unit):
+            kind = "money"
+        else:
+            kind = "unit"
+        if len(_KIND_OF_UNIT_TEXT) < 4096:
+            _KIND_OF_UNIT_TEXT[unit_text] = kind
+    return kind
+
+
+_KIND_OF_UNIT_TEXT: dict[str, str] = {}
 
 
 def _in_proportion(value: Value, index: int, quote: str, language: str) -> bool:
@@ -258,7 +388,7 @@ def _in_proportion(value: Value, index: int, quote: str, language: str) -> bool:
 @lru_cache(maxsize=8192)
 def quote_numbers(text: str, language: str) -> QuoteNumbers:
     """Every number a text writes, in digits or in words, with the scale word after it."""
-    plain, scaled, figures, spans = _scan(text, language)
+    plain, scaled, figures, spans, kinds, scaled_kinds = _scan(text, language)
     code = language.split("_")[0].split("-")[0]
     article_one = False
     if code in _TEXT2NUM_LANGUAGES:
@@ -271,14 +401,29 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
             masked = f"{masked[:start]} ¤ {masked[end:]}"
         converted = alpha2digit(masked, code, threshold=0)
         if converted != masked:  # the same text again would find the same numbers
-            words_plain, words_scaled, words_figures, _ = _scan(converted, language)
+            words_plain, words_scaled, words_figures, _, words_kinds, words_scaled_kinds = _scan(
+                converted, language
+            )
             article_one = _ONE in words_plain and _ONE not in plain and bool(_ARTICLE.search(text))
             if article_one:
                 words_plain.discard(_ONE)
+            # How the digits are written is read in the text itself: text2num may change
+            # what follows them ("15 pour cent" is "15 pour 100").
+            for number in words_plain - plain:
+                kinds[number] = words_kinds[number]
+            for number in words_scaled - scaled:
+                scaled_kinds[number] = words_scaled_kinds[number]
             plain |= words_plain
             scaled |= words_scaled
             figures |= words_figures
-    return QuoteNumbers(frozenset(plain), frozenset(scaled), frozenset(figures), article_one)
+    return QuoteNumbers(
+        frozenset(plain),
+        frozenset(scaled),
+        frozenset(figures),
+        article_one,
+        {number: tuple(written) for number, written in kinds.items()},
+        {number: tuple(written) for number, written in scaled_kinds.items()},
+    )
 
 
 def numbers_in(text: str, language: str) -> frozenset[Decimal]:
@@ -287,19 +432,32 @@ def numbers_in(text: str, language: str) -> frozenset[Decimal]:
     return numbers.plain | numbers.scaled | ({_ONE} if numbers.article_one else set())
 
 
-def _scan(
-    text: str, language: str
-) -> tuple[set[Decimal], set[Decimal], set[Decimal], list[tuple[int, int]]]:
-    """The numbers of a text without and with a scale word, and where the latter stand."""
+_Kinds = dict[Decimal, dict[str, None]]  # how each number is written, in order, once each
+
+
+def _scan(text: str, language: str) -> tuple[
+    set[Decimal], set[Decimal], set[Decimal], list[tuple[int, int]], _Kinds, _Kinds
+]:  # fmt: skip
+    """The numbers of a text without and with a scale word, and where the latter stand.
+
+    And how each is written (``_kind_at``): a run of digits read as several numbers
+    ("2014 12 %") is bare, each of them.
+    """
     plain: set[Decimal] = set()
     scaled: set[Decimal] = set()
     figures: set[Decimal] = set()
     spans: list[tuple[int, int]] = []
+    kinds: _Kinds = {}
+    scaled_kinds: _Kinds = {}
     for match in _NUMBER.finditer(text):
         token = match.group()
         scale = _scale_after(text, match.start(), match.end(), language)
         if scale is None:
-            plain.update(_token_numbers(token, language))
+            numbers = _token_numbers(token, language)
+            plain.update(numbers)
+            written = _kind_at(text, match.start(), match.end(), language, None)
+            for number in numbers:
+                kinds.setdefault(number, {})[written if len(numbers) == 1 else ""] = None
             continue
         power, end = scale
         spans.append((match.start(), end))
@@ -307,14 +465,152 @@ def _scan(
         if whole is None:  # "2014 12 millions": the scale word is the last number's
             *others, token = _SPACES.split(token)
             for other in others:
-                plain.update(_token_numbers(other, language))
+                for number in _token_numbers(other, language):
+                    plain.add(number)
+                    kinds.setdefault(number, {})[""] = None
             whole = _read(token, language)
         if whole is None:
-            plain.update(_token_numbers(token, language))
+            for number in _token_numbers(token, language):
+                plain.add(number)
+                kinds.setdefault(number, {})[""] = None
         else:
             figures.add(whole)
-            scaled.add(whole.scaleb(power, _EXACT))
-    return plain, scaled, figures, spans
+            amount = whole.scaleb(power, _EXACT)
+            scaled.add(amount)
+            written = _kind_at(text, match.start(), match.end(), language, scale)
+            scaled_kinds.setdefault(amount, {})[written] = None
+    return plain, scaled, figures, spans, kinds, scaled_kinds
+
+
+#: A unit right after a figure, by what it makes the figure: percentage points first,
+#: for "percentage points" is not a percent.
+_UNIT_AFTER = re.compile(
+    r"[ \u00a0\u202f]?(?:"
+    r"(?P<pp>percentage[ \u00a0]points?|basis[ \u00a0]points?|points?|pts?|pp|p\.[ ]?p\.|bps?)"
+    r"|(?P<percent>%|pour[ \u00a0]?cent|pour[ \u00a0]100(?!\d)|per[ \u00a0]?cent)"
+    r"|(?P<money>[€$£¥]|d['’]\s*euros?|euros?|dollars?|livres?|pounds?|francs?"
+    r"|EUR|USD|GBP|CHF|JPY))"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_CURRENCY_AFTER_SCALE = re.compile(_CONNECTOR.pattern + _MONEY_AFTER.pattern, re.IGNORECASE)
+_UNIT_KINDS = {"pp": "pp", "percent": "%", "money": "money"}
+_DAY_SUFFIX = re.compile(r"(?:er|st|nd|rd|th)?")
+_DAY_SUFFIX_INITIALS = frozenset("esnrt")
+
+
+def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, int] | None) -> str:
+    """How the text writes the number ``text[start:end]``: "%", "pp", "money", "date" or "".
+
+    A unit right after it, or after one blank ("6,8 %", "0,6 point", "12 €"); a currency
+    sign before it ("$12"); a scale word ``scale`` (``_scale_after``) and a currency
+    ("11,7 milliards d'euros"); a day before or after a month name ("le 15 octobre",
+    "October 15"). Anything else is bare: "12 salariés", "1,2 million de personnes".
+    """
+    if _sign_before(text, start):
+        return "money"
+    if scale is not None:  # "11,7 milliards d'euros", "1,2 Md€", "2 millions de dollars"
+        return "money" if _CURRENCY_AFTER_SCALE.match(text, scale[1]) else ""
+    following = text[end : end + 1]
+    if following in _BLANK_SET:
+        following = text[end + 1 : end + 2]
+    if following == "%":  # most figures with a unit: no regex
+        return "%"
+    if following.isalpha() or following in _MONEY_SIGN_SET:
+        unit = _UNIT_AFTER.match(text, end)
+        if unit is not None and unit.lastgroup is not None:
+            return _UNIT_KINDS[unit.lastgroup]
+    if end - start <= 2 and _is_day(text, start, end, language):
+        return "date"
+    return ""
+
+
+def _is_day(text: str, start: int, end: int, language: str) -> bool:
+    """Tell whether the number ``text[start:end]`` is the day of a date, by a month name."""
+    following = text[end : end + 1]
+    previous = text[start - 2 : start - 1] if start >= 2 else ""
+    month_after = following in _BLANK_SET or following in _DAY_SUFFIX_INITIALS
+    month_before = (previous.isalpha() or previous == ".") and text[start - 1] in _BLANK_SET
+    if not (month_after or month_before):  # most numbers: no word around them
+        return False
+    if not text[start:end].isdecimal() or not 1 <= int(text[start:end]) <= 31:
+        return False
+    if month_after:  # "15 octobre", "1er mai", "15th of October"
+        word = _WORD_AFTER_DAY.match(text, end)
+        if word is not None and _is_month(word.group(1), word.group(2), language):
+            return True
+    if not month_before:
+        return False
+    # "October 15", "October 15th, 2024", but not "in October 15 people"
+    suffix = _DAY_SUFFIX.match(text, end)
+    position = suffix.end() if suffix else end
+    following = text[position : position + 2].lstrip(_BLANKS)[:1]
+    if following.isalnum() or following in _MONEY_SIGN_SET:
+        return False
+    word = _WORD_BEFORE_DAY.search(text, max(0, start - 16), start)
+    return word is not None and _is_month(word.group(1), word.group(2), language)
+
+
+_WORD_AFTER_DAY = re.compile(
+    r"(?:er|st|nd|rd|th)?[ \u00a0\u202f]+(?:of[ \u00a0\u202f]+)?([^\W\d_]+)(\.?)"
+)
+_WORD_BEFORE_DAY = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(\.?)[ \u00a0\u202f]+$")
+
+
+def _is_month(word: str, stop: str, language: str) -> bool:
+    """Tell whether a word (and the full stop after it, if any) is a month name."""
+    written = _month_names(language).get(word.lower())
+    if written is None:
+        return False
+    capitalised, with_stop = written
+    return (word[0].isupper() or not capitalised) and (bool(stop) or not with_stop)
+
+
+@lru_cache(maxsize=64)
+def _month_names(language: str) -> dict[str, tuple[bool, bool]]:
+    """The month names of a language, lower-cased: whether capitalised, whether with a stop.
+
+    As babel writes them, with or without their accents: capitalised where the language
+    capitalises them ("October", not the "may" of "15 may leave"), an abbreviation with
+    its full stop if it has one ("sept.", not the "sept" of seven), or without one if it
+    has none ("Oct").
+    """
+    from babel import Locale, UnknownLocaleError
+
+    code = language.replace("_", "-").split("-")[0].lower()
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError, TypeError):
+        locale = Locale.parse("en")
+    names: dict[str, tuple[bool, bool]] = {}
+    written = [
+        *(
+            str(name)
+            for context in ("format", "stand-alone")
+            for width in ("wide", "abbreviated")
+            for name in locale.months[context][width].values()
+        ),
+        *_MORE_MONTHS.get(code, ()),
+    ]
+    for word in written:
+        bare = word.rstrip(".")
+        if len(bare) < 3:
+            continue
+        for variant in {bare, _strip_accents(bare)}:
+            capitalised, with_stop = names.get(variant.lower(), (True, True))
+            names[variant.lower()] = (
+                capitalised and word[0].isupper(),
+                with_stop and word.endswith("."),
+            )
+    return names
+
+
+#: Abbreviations babel lacks: the AP's "Sept." (babel has "Sep").
+_MORE_MONTHS = {"en": ("Sept",)}
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _scale_after(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
@@ -458,17 +754,20 @@ class Written(Protocol):
 def _all_written_in(value: Value, quote: str, claim: Written) -> bool:
     """Tell whether every figure stands in the quote as written, at the value's scale."""
     numbers = value.numbers
+    kind = _value_kind(value)
     if len(numbers) == 1:  # most values: no loop
-        return _stands_in(numbers[0], 0, value, quote, claim)
+        return _stands_in(numbers[0], 0, value, kind, quote, claim)
     # A loop rather than all() over a generator, which costs more than the one or two
     # figures of a value: this runs for every claim.
     for index, number in enumerate(numbers):
-        if not _stands_in(number, index, value, quote, claim):
+        if not _stands_in(number, index, value, kind, quote, claim):
             return False
     return True
 
 
-def _stands_in(number: str, index: int, value: Value, quote: str, claim: Written) -> bool:
+def _stands_in(
+    number: str, index: int, value: Value, kind: str | None, quote: str, claim: Written
+) -> bool:
     """Tell whether the value's figure ``index`` stands in the quote as written, at its scale.
 
     As written and alone: not inside a longer number (``4`` of "44,4"), nor beside a group
@@ -494,17 +793,35 @@ def _stands_in(number: str, index: int, value: Value, quote: str, claim: Written
                     after = "0"
             if not after.isdecimal():
                 if after not in _SCALE_INITIALS:
-                    return True  # "54 salariés", "44,4 %": no scale word after the number
-                scale = _scale_after(quote, found, end, claim.language)
-                if scale is None or (
-                    value.figures[index].scaleb(scale[0], _EXACT) == value.amounts[index]
-                ):
-                    return True
+                    # "54 salariés", "44,4 %": no scale word after the number; a unit
+                    # of the value's kind, or none, or the day of a date for a bare value
+                    if kind is None:
+                        return True
+                    if kind == "%" and after == "%":  # most percentages: "13 %", not "$13 %"
+                        sign = quote[found - 2 : found - 1] if before in _BLANK_SET else before
+                        if sign not in _MONEY_SIGN_SET:
+                            return True
+                    elif kind == "unit":  # only a day is not its figure; a day has 1 or 2 digits
+                        if size > 2 or not _is_day(quote, found, end, claim.language):
+                            return True
+                    elif _usable(_kind_at(quote, found, end, claim.language, None), kind):
+                        return True
+                else:
+                    scale = _scale_after(quote, found, end, claim.language)
+                    if (
+                        scale is None
+                        or value.figures[index].scaleb(scale[0], _EXACT) == value.amounts[index]
+                    ) and (
+                        kind is None
+                        or _usable(_kind_at(quote, found, end, claim.language, scale), kind)
+                    ):
+                        return True
         found = quote.find(bare, found + 1)
     return False
 
 
 _MARKS = frozenset(".,")
+_MONEY_SIGN_SET = frozenset(_MONEY_SIGNS)
 _BLANK_SET = frozenset(_BLANKS)
 #: The letters every scale word of every language starts with (tests check the tables).
 _SCALE_INITIALS = frozenset("tmbkTMBK")

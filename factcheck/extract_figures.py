@@ -332,7 +332,7 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
 
 
 def _match_scale(text: str, position: int, words: Words, money: bool) -> tuple[str, int] | None:
-    match = _match_at(r"\s?([^\W\d_]+)", text, position)
+    match = _match_at(r"\s*([^\W\d_]+)", text, position)  # a wrapped line: the quote joins it
     if not match:
         return None
     word = match.group(1)

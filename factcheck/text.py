@@ -7,6 +7,7 @@ straight apostrophes, and the many double quotation marks (« », “ ”, „ "
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -70,6 +71,46 @@ def contains_quote(quote: str, text: str) -> bool:
 _EDGE_DIGIT = re.compile(r"^\d|\d$")
 _GOES_ON_AFTER = re.compile(r"\d|[.,]\d")
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")
+
+
+def nearest_passage(quote: str, text: str) -> tuple[str, str] | None:
+    """Where a quote the text does not hold parts from the passage nearest it, for a message.
+
+    The longest run the folded quote and text share anchors a passage of the quote's
+    length, widened to whole words; when at least half of it matches, the quote and the
+    passage are returned cut around their first difference ("coeur" where the text has
+    "cœur", "0,1%" where it has "0,1 %"). None when no passage is near.
+    """
+    needle, haystack = normalise(quote), _normalise_document(text)
+    if len(needle) < _NEAR_ENOUGH:
+        return None
+    matcher = difflib.SequenceMatcher(None, haystack, needle, autojunk=False)
+    at, into, size = matcher.find_longest_match(0, len(haystack), 0, len(needle))
+    if size < _NEAR_ENOUGH:
+        return None
+    start = max(0, at - into)
+    end = min(len(haystack), start + len(needle))
+    while start > 0 and haystack[start - 1].isalnum():
+        start -= 1
+    while end < len(haystack) and haystack[end].isalnum():
+        end += 1
+    passage = haystack[start:end].strip()
+    if difflib.SequenceMatcher(None, passage, needle, autojunk=False).ratio() < 0.5:
+        return None
+    pairs = zip(passage, needle, strict=False)
+    differs = next((i for i, (x, y) in enumerate(pairs) if x != y), min(len(passage), len(needle)))
+    return _around(needle, differs), _around(passage, differs)
+
+
+_NEAR_ENOUGH = 8  # characters in common, at least, for a passage to be "near"
+
+
+def _around(text: str, at: int, before: int = 20, after: int = 40) -> str:
+    """The words around ``at``, with "..." where the text is cut."""
+    start = text.rfind(" ", 0, max(0, at - before)) + 1
+    end = text.find(" ", at + after)
+    end = len(text) if end < 0 else end
+    return ("..." if start else "") + text[start:end] + ("..." if end < len(text) else "")
 
 
 def _occurrences(needle: str, haystack: str) -> Iterator[int]:

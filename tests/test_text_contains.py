@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from factcheck.text import WORD, contains_quote, count_words, find_quote
+from factcheck.text import WORD, contains_quote, count_words, find_quote, nearest_passage
 
 # Letters, the folded typography and every kind of space the normalisation knows about.
 TYPOGRAPHY = st.text(
@@ -49,3 +49,31 @@ def test_no_whitespace_is_a_word_character() -> None:
     # count_words splits texts on whitespace before looking for words in the chunks
     blanks = [chr(c) for c in range(0x110000) if chr(c).isspace()]
     assert not [blank for blank in blanks if re.fullmatch(r"[\w'’\-]", blank)]
+
+
+def test_the_nearest_passage_shows_where_a_mistyped_quote_parts_from_the_text() -> None:
+    text = "Le groupe a annoncé lundi 27 juillet un contrat. Le cœur du dossier reste le prix."
+    assert nearest_passage("Le coeur du dossier reste", text) == (
+        "Le coeur du dossier reste",
+        "Le cœur du dossier reste",
+    )
+    assert nearest_passage("soit 0,1% de hausse", "Les prix, soit 0,1 % de hausse.") == (
+        "soit 0,1% de hausse",
+        "soit 0,1 % de hausse",
+    )
+    assert nearest_passage("rien à voir avec le texte", text) is None
+
+
+@given(st.text(alphabet="abcdefgh ", min_size=30, max_size=200), st.data())
+def test_a_quote_one_letter_off_is_shown_beside_its_passage(text: str, data: st.DataObject) -> None:
+    folded = " ".join(text.split())
+    assume(len(folded) >= 30)
+    start = data.draw(st.integers(0, len(folded) - 20))
+    quote = folded[start : start + 20].strip()
+    at = data.draw(st.integers(0, len(quote) - 1))
+    assume(quote[at] != " ")
+    mistyped = quote[:at] + "z" + quote[at + 1 :]
+    near = nearest_passage(mistyped, folded)
+    assume(near is not None)  # a quote of short repeated words may anchor elsewhere
+    shown, passage = near
+    assert "z" in shown and "z" not in passage

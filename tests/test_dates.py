@@ -1340,3 +1340,301 @@ def test_a_dotless_i_reads_as_i_never_as_a_crash() -> None:
     assert parse_date("27 juıllet 2015", "fr", published).start == date(2015, 7, 27)
     mentions = find_weekday_dates("lundı 27 juillet 2015", "fr", published)
     assert [mention.period.start for mention in mentions] == [date(2015, 7, 27)]
+
+
+# --- what a data desk audit found refused (2025) ------------------------------------------------
+
+THU = D(2015, 7, 30)
+TUE = D(2015, 7, 28)
+# 3 September 2024: 4 March 2025 is the nearest 4 March, 5 March 2024 the nearest 5 March
+MIDWAY = D(2024, 9, 3)
+
+
+def _range(start: date, end: date) -> tuple[date, date, str]:
+    return start, end, "range"
+
+
+AUDIT_CASES = [
+    # (language, text, published, (start, end, granularity))
+    # a range of days in one month, month first, as day first
+    ("en", "March 4-5", D(2025, 3, 12), _range(D(2025, 3, 4), D(2025, 3, 5))),
+    ("en", "March 4–5, 2025", D(2025, 3, 12), _range(D(2025, 3, 4), D(2025, 3, 5))),
+    ("en", "March 4–5, 2025", None, _range(D(2025, 3, 4), D(2025, 3, 5))),
+    ("en", "on March 4th-5th", D(2025, 3, 12), _range(D(2025, 3, 4), D(2025, 3, 5))),
+    ("en", "from March 4 to 5", D(2025, 3, 12), _range(D(2025, 3, 4), D(2025, 3, 5))),
+    ("en", "between March 4 and 5", D(2025, 3, 12), _range(D(2025, 3, 4), D(2025, 3, 5))),
+    ("en", "December 30-31", D(2025, 1, 3), _range(D(2024, 12, 30), D(2024, 12, 31))),
+    ("en", "January 2-3", D(2024, 12, 30), _range(D(2025, 1, 2), D(2025, 1, 3))),
+    ("en", "February 28-29", D(2024, 3, 1), _range(D(2024, 2, 28), D(2024, 2, 29))),
+    # one year for both days, the second's, where each alone would be nearest in another
+    ("en", "March 4-5", MIDWAY, _range(D(2024, 3, 4), D(2024, 3, 5))),
+    ("en", "4-5 March", MIDWAY, _range(D(2024, 3, 4), D(2024, 3, 5))),
+    ("fr", "du 4 au 5 mars", MIDWAY, _range(D(2024, 3, 4), D(2024, 3, 5))),
+    ("en", "March 30-April 2", D(2025, 3, 12), _range(D(2025, 3, 30), D(2025, 4, 2))),
+    # earlier / later this month, this week: the publication day is in both
+    ("en", "earlier this month", D(2025, 3, 12), _range(D(2025, 3, 1), D(2025, 3, 12))),
+    ("en", "earlier this month", D(2025, 3, 1), _range(D(2025, 3, 1), D(2025, 3, 1))),
+    ("en", "later this month", D(2025, 3, 12), _range(D(2025, 3, 12), D(2025, 3, 31))),
+    ("en", "later this month", D(2024, 2, 10), _range(D(2024, 2, 10), D(2024, 2, 29))),
+    ("en", "later this month", D(2025, 2, 28), _range(D(2025, 2, 28), D(2025, 2, 28))),
+    ("fr", "plus tôt ce mois-ci", D(2025, 12, 31), _range(D(2025, 12, 1), D(2025, 12, 31))),
+    ("fr", "plus tard ce mois-ci", D(2025, 4, 1), _range(D(2025, 4, 1), D(2025, 4, 30))),
+    ("fr", "plus tôt ce mois", D(2025, 3, 12), _range(D(2025, 3, 1), D(2025, 3, 12))),
+    ("en", "earlier this week", MON, _range(MON, MON)),
+    ("en", "earlier this week", SUN, _range(MON, SUN)),
+    ("fr", "plus tard cette semaine", WED, _range(WED, SUN)),
+    # end-2024, start-2024 with a hyphen, as mid-2024
+    ("en", "end-2024", PUB, (D(2024, 10, 1), D(2024, 12, 31), "part")),
+    ("en", "by end-2024", PUB, (D(2024, 10, 1), D(2024, 12, 31), "part")),
+    ("en", "start-2024", PUB, (D(2024, 1, 1), D(2024, 3, 31), "part")),
+    ("en", "mid-2024", PUB, (D(2024, 5, 1), D(2024, 8, 31), "part")),
+    ("en", "end-July 2015", PUB, (D(2015, 7, 21), D(2015, 7, 31), "part")),
+    ("fr", "fin-2024", PUB, (D(2024, 10, 1), D(2024, 12, 31), "part")),
+    ("fr", "début-2024", PUB, (D(2024, 1, 1), D(2024, 3, 31), "part")),  # was all of 2024
+    ("fr", "début-juillet 2015", PUB, (D(2015, 7, 1), D(2015, 7, 10), "part")),
+    # two weekdays: the second as last <weekday> reads it, the first the latest before it
+    ("en", "last Tuesday and Wednesday", MON, _range(D(2015, 7, 21), D(2015, 7, 22))),
+    ("en", "last Tuesday and Wednesday", TUE, _range(D(2015, 7, 21), D(2015, 7, 22))),
+    ("en", "last Tuesday and Wednesday", WED, _range(D(2015, 7, 21), D(2015, 7, 22))),
+    ("en", "last Tuesday and Wednesday", THU, _range(D(2015, 7, 28), D(2015, 7, 29))),
+    ("en", "on last Tuesday and last Wednesday", THU, _range(TUE, WED)),
+    ("en", "last Friday and Monday", WED, _range(D(2015, 7, 24), D(2015, 7, 27))),
+    ("en", "last Saturday and Sunday", MON, LAST_WEEKEND),
+    ("fr", "mardi et mercredi derniers", THU, _range(TUE, WED)),
+    ("fr", "mardi et mercredi derniers", WED, _range(D(2015, 7, 21), D(2015, 7, 22))),
+    ("fr", "samedi et dimanche derniers", MON, LAST_WEEKEND),
+    ("fr", "le mardi et le mercredi passés", THU, _range(TUE, WED)),
+    ("en", "next Tuesday and Wednesday", MON, _range(TUE, WED)),
+    ("en", "next Tuesday and Wednesday", TUE, _range(D(2015, 8, 4), D(2015, 8, 5))),
+    ("fr", "lundi et mardi prochains", MON, _range(D(2015, 8, 3), D(2015, 8, 4))),
+    # a season over two years: both years, as 2024/25
+    ("en", "the 2024-25 season", PUB, _range(D(2024, 1, 1), D(2025, 12, 31))),
+    ("en", "the 2024/25 season", None, _range(D(2024, 1, 1), D(2025, 12, 31))),
+    ("en", "the 1999-2000 season", PUB, _range(D(1999, 1, 1), D(2000, 12, 31))),
+    ("en", "the 1999/00 season", PUB, _range(D(1999, 1, 1), D(2000, 12, 31))),
+    ("fr", "la saison 2024-2025", PUB, _range(D(2024, 1, 1), D(2025, 12, 31))),
+    ("fr", "saison 2024/25", PUB, _range(D(2024, 1, 1), D(2025, 12, 31))),
+    # en début / fin de semaine: Monday-Wednesday / Thursday-Sunday of the publication's week
+    ("fr", "en début de semaine", MON, _range(MON, WED)),
+    ("fr", "en début de semaine", SUN, _range(MON, WED)),
+    ("fr", "en fin de semaine", MON, _range(THU, SUN)),
+    ("fr", "en fin de semaine", SUN, _range(THU, SUN)),
+    ("fr", "à la fin de la semaine", WED, _range(THU, SUN)),
+    ("fr", "en fin de semaine dernière", MON, _range(D(2015, 7, 23), D(2015, 7, 26))),
+    ("fr", "en début de semaine prochaine", SUN, _range(D(2015, 8, 3), D(2015, 8, 5))),
+    ("fr", "en début de semaine", D(2025, 1, 1), _range(D(2024, 12, 30), D(2025, 1, 1))),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "expected"), AUDIT_CASES)
+def test_forms_the_audit_found_refused(
+    language: str, text: str, published: date | None, expected: tuple[date, date, str]
+) -> None:
+    assert span(text, language, published) == expected
+    assert parse_date(text, language, published).text == text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "message"),
+    [
+        (
+            "fr",
+            "la semaine précédente",
+            "counts from another date than publication: write the week",
+        ),
+        ("fr", "le trimestre précédent", "another date than publication: write the quarter"),
+        ("fr", "le mois suivant", "another date than publication: write the month"),
+        ("fr", "l'année précédente", "another date than publication: write the year"),
+        ("en", "the following week", "another date than publication: write the week"),
+        ("en", "the previous quarter", "another date than publication: write the quarter"),
+        ("en", "last season", "which sport"),
+        ("en", "this season", "which sport"),
+        ("en", "the next season", "which sport"),
+        ("fr", "la saison dernière", "which sport"),
+        ("fr", "cette saison", "which sport"),
+        ("en", "the 2024-26 season", "two consecutive years"),
+        ("fr", "la saison 2024-2026", "two consecutive years"),
+        ("en", "5-4 March", "ends before it starts"),
+        ("en", "March 5-4", "ends before it starts"),
+        ("fr", "du 5 au 4 mars", "ends before it starts"),
+        ("en", "February 28-30", "no days of the calendar"),  # not 28 February 2030
+        ("fr", "30-31 février", "no days of the calendar"),
+        ("en", "last Tuesday and Tuesday", "cannot read"),
+        ("en", "last June and July", "cannot read"),
+        ("fr", "mars 4-5", "cannot read"),  # French writes the day first
+        ("en", "earlier this quarter", "cannot read"),
+        ("fr", "en milieu de semaine", "cannot read"),
+    ],
+)
+def test_forms_the_audit_leaves_refused(language: str, text: str, message: str) -> None:
+    with pytest.raises(DateSyntaxError, match=message):
+        parse_date(text, language, PUB)
+    if any(word in message for word in ("another date", "sport", "consecutive")):  # always
+        with pytest.raises(DateSyntaxError, match=message):
+            parse_date(text, language, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "March 4-5"),
+        ("en", "earlier this month"),
+        ("fr", "plus tard ce mois-ci"),
+        ("en", "later this week"),
+        ("en", "last Tuesday and Wednesday"),
+        ("fr", "mardi et mercredi derniers"),
+        ("fr", "en début de semaine"),
+    ],
+)
+def test_forms_the_audit_found_need_published(language: str, text: str) -> None:
+    with pytest.raises(DateSyntaxError, match=r"no year.*published"):
+        parse_date(text, language)
+
+
+@given(
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=31),
+    st.integers(min_value=1, max_value=31),
+    st.one_of(st.none(), st.integers(min_value=1000, max_value=9998)),
+    publications,
+)
+def test_month_first_and_day_first_day_ranges_agree(
+    month: int, a: int, b: int, year: int | None, published: date
+) -> None:
+    first, last = min(a, b), max(a, b)
+    assume(first < last and last <= dates_module._days_in_month(year or 2024, month))
+    written = f", {year}" if year else ""
+    en = _month_names("en", month)[0]
+    fr = _month_names("fr", month)[0]
+    month_first = span(f"{en} {first}-{last}{written}", "en", published)
+    assert span(f"{first}-{last} {en}{written.lstrip(',')}", "en", published) == month_first
+    assert span(f"{first}-{last} {fr}{written.lstrip(',')}", "fr", published) == month_first
+    assert span(f"du {first} au {last} {fr}{written.lstrip(',')}", "fr", published) == month_first
+    start, end, granularity = month_first
+    assert granularity == "range" and (start.day, end.day) == (first, last)
+    assert start.month == end.month == month and start.year == end.year
+    # in the year the second day alone is read in
+    alone = parse_date(f"{last} {fr}{written.lstrip(',')}", "fr", published)
+    assert end == alone.start
+
+
+@given(fr_en, recent, st.integers(min_value=0, max_value=6), st.integers(min_value=1, max_value=6))
+def test_two_last_weekdays_end_as_the_last_second_reads_and_start_before(
+    language: str, published: date, first: int, gap: int
+) -> None:
+    second = (first + gap) % 7
+    names = _weekday_names(language)
+    if language == "fr":
+        text, alone = f"{names[first]} et {names[second]} derniers", f"{names[second]} dernier"
+        first_alone = f"{names[first]} dernier"
+    else:
+        text, alone = f"last {names[first]} and {names[second]}", f"last {names[second]}"
+        first_alone = f"last {names[first]}"
+    start, end, granularity = span(text, language, published)
+    assert granularity == "range" and end == parse_date(alone, language, published).start
+    assert (start.weekday(), (end - start).days) == (first, gap)
+    single = parse_date(first_alone, language, published).start
+    assert start == single or single > end  # as "last <first>" reads it, unless after the end
+    assert end < published
+
+
+@given(fr_en, recent)
+def test_earlier_and_later_this_month_and_week_meet_at_publication(
+    language: str, published: date
+) -> None:
+    for unit, french in (("month", "ce mois-ci"), ("week", "cette semaine")):
+        if language == "fr":
+            earlier = parse_date(f"plus tôt {french}", "fr", published)
+            later = parse_date(f"plus tard {french}", "fr", published)
+        else:
+            earlier = parse_date(f"earlier this {unit}", "en", published)
+            later = parse_date(f"later this {unit}", "en", published)
+        assert earlier.end == later.start == published
+        whole = (
+            parse_date(f"{published:%Y-%m}", "fr")
+            if unit == "month"
+            else parse_date(f"semaine du {published.isoformat()}", "fr")
+        )
+        assert (earlier.start, later.end) == (whole.start, whole.end)
+
+
+@given(recent)
+def test_the_start_and_end_of_the_week_cover_the_publications_week(published: date) -> None:
+    early = parse_date("en début de semaine", "fr", published)
+    late = parse_date("en fin de semaine", "fr", published)
+    week = parse_date(f"semaine du {published.isoformat()}", "fr", published)
+    assert (early.start, late.end) == (week.start, week.end)
+    assert (late.start - early.end).days == 1 and early.end.weekday() == 2
+
+
+def test_weekdays_with_a_date_in_parentheses() -> None:
+    found = find_weekday_dates(
+        "Rendez-vous samedi (12 avril) puis dimanche(13 avril)", "fr", D(2025, 4, 1)
+    )
+    assert [(m.written, m.weekday, m.period.start) for m in found] == [
+        ("samedi (12 avril)", 5, D(2025, 4, 12)),
+        ("dimanche(13 avril)", 6, D(2025, 4, 13)),
+    ]
+    text = "on Saturday (April 13) and Sunday (14 April 2024), not Monday (April"
+    found = find_weekday_dates(text, "en", D(2024, 4, 1))
+    assert [(m.written, m.weekday, m.period.start) for m in found] == [
+        ("Saturday (April 13)", 5, D(2024, 4, 13)),
+        ("Sunday (14 April 2024)", 6, D(2024, 4, 14)),
+    ]
+    assert all(text[m.start :].startswith(m.written) for m in found)
+
+
+def test_weekdays_and_days_sharing_a_month_are_each_checked() -> None:
+    published = D(2025, 10, 20)
+    found = find_weekday_dates("les grèves de mardi 22 et jeudi 23 octobre", "fr", published)
+    assert [(m.written, m.weekday, m.period.start, m.period.text) for m in found] == [
+        ("mardi 22", 1, D(2025, 10, 22), "22 octobre"),  # 22 October 2025 was a Wednesday
+        ("jeudi 23 octobre", 3, D(2025, 10, 23), "23 octobre"),
+    ]
+    text = "on Tuesday 22nd and Thursday 23rd of October 2025"
+    found = find_weekday_dates(text, "en", None)
+    assert [(m.written, m.weekday, m.period.start, m.period.text) for m in found] == [
+        ("Tuesday 22nd", 1, D(2025, 10, 22), "22nd October 2025"),
+        ("Thursday 23rd of October 2025", 3, D(2025, 10, 23), "23rd of October 2025"),
+    ]
+    text = "du lundi 20, le mardi 21 et mercredi 22 au vendredi 24 octobre"
+    assert [m.period.start.day for m in find_weekday_dates(text, "fr", published)] == [
+        20, 21, 22, 24,
+    ]  # fmt: skip
+    assert all(
+        text[m.start :].startswith(m.written) for m in find_weekday_dates(text, "fr", published)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mardi 22, puis jeudi 23 octobre",  # not joined
+        "mardi 22 et 23 octobre",  # a day alone, no weekday
+        "mardi 14h et jeudi 23 octobre",  # an hour
+        "mardi 22 et jeudi 23/10/2025",  # in digits
+        "mardi 22 et le jeudi suivant",
+        "mardi 22 et mercredi 23",
+    ],
+)
+def test_a_weekday_and_day_alone_not_joined_to_a_month_is_no_mention(text: str) -> None:
+    found = find_weekday_dates(text, "fr", D(2025, 10, 20))
+    assert [m.written for m in found if m.written.startswith("mardi")] == []
+
+
+def test_a_pair_of_weekdays_is_read_in_one_year() -> None:
+    # in an article of 1 July 2025, 30 December alone is 2025's and 31 December 2024's:
+    # the pair is in the year of the day written with the month, as a range is
+    published = D(2025, 7, 1)
+    assert parse_date("30 décembre", "fr", published).start.year == 2025
+    assert parse_date("31 décembre", "fr", published).start.year == 2024
+    found = find_weekday_dates("lundi 30 et mardi 31 décembre", "fr", published)
+    assert [m.period.start for m in found] == [D(2024, 12, 30), D(2024, 12, 31)]
+    assert span("30-31 décembre", "fr", published) == _range(D(2024, 12, 30), D(2024, 12, 31))
+
+
+def test_a_long_chain_of_weekdays_is_read_whole_and_never_raises() -> None:
+    text = "lundi 1er, " * 3000 + "mardi 2 juillet" + " (mardi 3 et" * 3000 + ")"
+    found = find_weekday_dates(text, "fr", PUB)
+    assert len(found) == 3001 and {m.period.start for m in found} == {D(2015, 7, 1), D(2015, 7, 2)}
+    assert find_weekday_dates("mardi (" * 5000, "fr", PUB) == []

@@ -8,6 +8,7 @@ over the whole text) and checks the cached or filtered answer against it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
@@ -37,6 +38,8 @@ WORDS = [
     *("27/07", "07/27", "27/07/2015", "2015-07-27", "2015-02-30", "2014/15", "2015-07"),
     *("juin", "June", "ce", "week-end", "weekend", "passé", "l'été", "automne", "spring"),
     *("plus", "tôt", "earlier", "later", "d'année", "la", "fin de l'année", "end of the year"),
+    *("month", "mois-ci", "semaine", "de semaine", "4-5", "5", "Tuesday", "and", "derniers"),
+    *("season", "saison", "2024-25", "précédent", "end-2024", "fin-", "start-"),
 ]
 date_texts = st.one_of(
     st.lists(st.sampled_from(WORDS), min_size=1, max_size=4).map(" ".join),
@@ -123,6 +126,27 @@ def test_a_cached_reading_is_the_uncached_one(
         ("fr", "en fin d'année", [(PUB, D(2015, 10, 1)), (D(2016, 2, 1), D(2016, 10, 1))]),
         ("en", "earlier this year", [(PUB, D(2015, 1, 1)), (D(2016, 2, 1), D(2016, 1, 1))]),
         ("fr", "plus tard cette année", [(PUB, PUB), (D(2016, 2, 1), D(2016, 2, 1))]),
+        ("en", "earlier this month", [(PUB, D(2015, 7, 1)), (D(2016, 2, 29), D(2016, 2, 1))]),
+        ("fr", "plus tard ce mois-ci", [(PUB, PUB), (D(2016, 2, 29), D(2016, 2, 29))]),
+        ("en", "later this week", [(PUB, PUB), (D(2015, 8, 2), D(2015, 8, 2))]),
+        ("en", "March 4-5", [(PUB, D(2015, 3, 4)), (D(2016, 1, 1), D(2016, 3, 4))]),
+        ("fr", "du 4 au 5 mars", [(PUB, D(2015, 3, 4)), (D(2024, 9, 3), D(2024, 3, 4))]),
+        (
+            "en",
+            "last Tuesday and Wednesday",
+            [
+                (PUB, D(2015, 7, 21)),
+                (D(2015, 7, 29), D(2015, 7, 21)),
+                (D(2015, 7, 30), D(2015, 7, 28)),
+            ],
+        ),
+        (
+            "fr",
+            "mardi et mercredi derniers",
+            [(PUB, D(2015, 7, 21)), (D(2015, 7, 30), D(2015, 7, 28))],
+        ),
+        ("fr", "en fin de semaine", [(PUB, D(2015, 7, 30)), (D(2015, 8, 3), D(2015, 8, 6))]),
+        ("fr", "en début de semaine", [(PUB, PUB), (D(2015, 8, 2), PUB)]),
     ],
 )
 def test_a_relative_reading_follows_each_publication_day(
@@ -170,6 +194,16 @@ def test_a_reading_without_published_does_not_leak_into_one_with_it(
         ("en", "this summer"),
         ("en", "the end of the year"),
         ("en", "later this year"),
+        ("en", "earlier this month"),
+        ("fr", "plus tôt ce mois-ci"),
+        ("fr", "plus tard cette semaine"),
+        ("en", "March 4-5"),
+        ("en", "4-5 March"),
+        ("en", "last Tuesday and Wednesday"),
+        ("en", "next Monday and Tuesday"),
+        ("fr", "mardi et mercredi derniers"),
+        ("fr", "en début de semaine"),
+        ("fr", "en fin de semaine dernière"),
     ],
 )
 def test_a_reading_relative_to_publication_is_never_cached_by_text_alone(
@@ -186,6 +220,34 @@ def test_an_absolute_reading_is_cached_by_text_whatever_the_day() -> None:
     assert first.text == "septembre 2012 "  # the text as written, not as normalised
     decade = parse_date("the 1990s", "en", PUB)  # a decade in four digits is absolute
     assert parse_date("the 1990s", "en", D(2020, 1, 1)) is decade
+    for language, text in [
+        ("en", "March 4–5, 2025"),
+        ("en", "the 2024-25 season"),
+        ("fr", "la saison 2024/2025"),
+        ("en", "end-2024"),
+        ("fr", "début-2024"),
+    ]:
+        period = parse_date(text, language, PUB)
+        assert dates_module._by_text(text, language) is period
+        assert parse_date(text, language, D(2020, 1, 1)) is period
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "le trimestre précédent"),
+        ("fr", "la semaine précédente"),
+        ("en", "the following week"),
+        ("en", "last season"),
+        ("fr", "cette saison"),
+    ],
+)
+def test_a_refusal_that_never_looks_at_the_day_is_cached_by_text(language: str, text: str) -> None:
+    with pytest.raises(DateSyntaxError) as refused:
+        parse_date(text, language, PUB)
+    assert dates_module._by_text(text, language) == str(refused.value)
+    with pytest.raises(DateSyntaxError, match=r"publication|sport"):
+        parse_date(text, language, None)
 
 
 def test_locales_do_not_share_readings() -> None:
@@ -218,33 +280,79 @@ def test_a_datetime_published_is_its_day_on_the_relative_path() -> None:
 
 
 def _plain_weekdays(text: str, language: str, published: date | None) -> list[WeekdayMention]:
-    """find_weekday_dates the plain way: the regex over the whole text, nothing cached."""
+    """find_weekday_dates the plain way: the regex over the whole text, nothing cached.
+
+    A weekday and a day alone ("mardi 22") is the next match's month when only a join
+    ("et", ", ", " au ") stands between them and that one is a weekday, day and month
+    in words, or a weekday and day alone that is.
+    """
     lang = dates_module._lang(language)
     if lang.mentions is None:
         return []
+    matches = list(lang.mentions.finditer(text))
     found: list[WeekdayMention] = []
-    for match in lang.mentions.finditer(text):
-        suffix = "" if match["w"] is not None else "2"
-        year_text = match["y" + suffix]
-        month = lang.months[dates_module._fold(match["m" + suffix])]
+    for index, match in enumerate(matches):
+        suffix = _suffix(match)
+        end = match.end()
+        written = match[0]
+        if "(" in written and text[end : end + 1] == ")":
+            written, end = written + ")", end + 1
+        date_text = match["date" + suffix]
+        near = day_number = int(match["d" + suffix])
+        partner = match
+        if suffix == "5":  # the month of the mention it is joined to, if any
+            for following in matches[index + 1 :]:
+                if lang.mention_join.fullmatch(text[end : following.start()]) is None:
+                    partner = None
+                    break
+                if _suffix(following) == "":
+                    partner = following
+                    break
+                if _suffix(following) != "5":
+                    partner = None
+                    break
+                end = following.end() + (
+                    1 if "(" in following[0] and text[following.end() :][:1] == ")" else 0
+                )
+            else:
+                partner = None
+            if partner is None:
+                continue
+            date_text = f"{date_text} {text[partner.start('m') : partner.end('date')]}"
+            near = int(partner["d"])
+        partner_suffix = _suffix(partner)
+        year_text = partner["y" + partner_suffix]
+        written_month = partner["m" + partner_suffix]
+        if partner_suffix in ("3", "4"):  # in digits
+            month = int(written_month)
+            if not 1 <= month <= 12:
+                continue
+        else:
+            month = lang.months[dates_module._fold(written_month)]
         if year_text:
             year = int(year_text)
         elif published is not None:  # the year nearest publication, as parse_date reads it
-            day_number, target = match["d" + suffix], published.toordinal()
+            target = published.toordinal()
             year = min(
                 (published.year - 1, published.year, published.year + 1),
-                key=lambda y: (abs(_day_near(y, month, day_number) - target), y),
+                key=lambda y: (abs(_day_near(y, month, str(near)) - target), y),
             )
         else:
             continue
         try:
-            day = date(year, month, int(match["d" + suffix]))
+            day = date(year, month, day_number)
         except ValueError:
             continue
         weekday = lang.weekdays[dates_module._fold(match["w" + suffix])]
-        period = Period(day, day, "day", match["date" + suffix])
-        found.append(WeekdayMention(match[0], weekday, period, match.start()))
+        period = Period(day, day, "day", date_text)
+        found.append(WeekdayMention(written, weekday, period, match.start()))
     return found
+
+
+def _suffix(match: re.Match[str]) -> str:
+    """Which alternative of the mention regex matched: its groups' suffix."""
+    groups = match.groupdict()
+    return next(s for s in ("", "2", "3", "4", "5") if groups.get("w" + s) is not None)
 
 
 def _day_near(year: int, month: int, day: str) -> int:
@@ -289,18 +397,27 @@ def weekday_texts(draw: st.DrawFn) -> str:
         written_name(WEEKDAYS),
         written_name(MONTHS),
         st.sampled_from(["27", "1er", "31", "2015", "2016", "le", "the", "of", ",", "."]),
+        st.sampled_from(["et", "and", "au", "to", "(", ")", "-", "&", "puis"]),
         st.text(max_size=6),
     )
     mention = st.tuples(
         written_name(WEEKDAYS),
         st.sampled_from(["", ".", ",", ".,"]),
-        st.sampled_from([" ", "  ", " le ", " the "]),
+        st.sampled_from([" ", "  ", " le ", " the ", " (", "("]),
         st.sampled_from(["27", "1er", "29", "31", "3rd"]),
         st.sampled_from([" ", " of "]),
         written_name(MONTHS),
-        st.sampled_from(["", " 2015", ", 2016", " 20150"]),
+        st.sampled_from(["", " 2015", ", 2016", " 20150", ")", " 2015)"]),
     ).map("".join)
-    parts = draw(st.lists(st.one_of(words, mention), max_size=6))
+    # a weekday and a day alone, joined or not to what follows ("mardi 22 et ")
+    alone = st.tuples(
+        written_name(WEEKDAYS),
+        st.sampled_from([" ", " (", ", le "]),
+        st.sampled_from(["22", "1er", "29", "31", "3rd", "22h"]),
+        st.sampled_from(["", ")"]),
+        st.sampled_from([" et ", " and ", ", ", " au ", " - ", " puis ", " ", ", et le "]),
+    ).map("".join)
+    parts = draw(st.lists(st.one_of(words, mention, alone), max_size=6))
     return draw(st.sampled_from([" ", ", ", ""])).join(parts)
 
 

@@ -4,13 +4,17 @@ In a claim's ``when`` and in its quote, a weekday next to a day and month
 (``lundi 27 juillet``, ``Monday, July 27, 2015``) or a date in digits (``mardi
 2015-07-27``, and ``mardi 27/07/2015`` where the language writes the day first;
 in English ``07/27`` or ``27/07`` depends on the country, so only ISO is read) must
-name the day the date fell on.
-A date without a year is read, as the ``when`` is, in the year that puts it nearest
-the source's publication (``lundi 30 décembre`` in an article of 3 January 2025 is
-30 December 2024). Names of days and months follow the source's language. A mismatch
-means the day or the weekday is wrong: either way readers are misled about when it
-happened. Each wrong weekday is reported once, even when the ``when`` and the quote
-both write it.
+name the day the date fell on; so must a date in brackets after the weekday (``samedi
+(12 avril)``) and each weekday of ``mardi 22 et jeudi 23 octobre``, in the month and
+year of the day written last.
+A date without a year is read in the claim's ``when`` when that is a day or a few (at
+most a month) and holds it (``samedi 12 avril`` in the quote of a claim of ``when: 12
+avril 2025``, in an article of October 2025, is 12 April 2025); otherwise, as the
+``when`` is, in the year that puts it nearest the source's publication (``lundi 30
+décembre`` in an article of 3 January 2025 is 30 December 2024). Names of days and
+months follow the source's language. A mismatch means the day or the weekday is wrong:
+either way readers are misled about when it happened. Each wrong weekday is reported
+once, even when the ``when`` and the quote both write it.
 
 **Options:** none.
 
@@ -39,6 +43,7 @@ claims:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from datetime import date
 from functools import lru_cache
@@ -98,7 +103,8 @@ def _wrong_weekdays(
     wrong: dict[tuple[date, int], tuple[str, list[str]]] = {}
     for field, mentions in (("the 'when'", in_when), ("the quote", in_quote)):
         for mention in mentions:
-            day = mention.period.start
+            # "samedi 12 avril" of a `when: 12 avril 2025`, in an article of October
+            day = _in_claims_period(mention, claim.period) or mention.period.start
             if mention.weekday == day.weekday():
                 continue
             written, fields = wrong.setdefault((day, mention.weekday), (mention.written, []))
@@ -113,6 +119,29 @@ def _wrong_weekdays(
             f"{_day_name(day.weekday(), language)}"
         )
         yield claim_problem(claim, message)
+
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _in_claims_period(mention: WeekdayMention, period: Period | None) -> date | None:
+    """The mention's day and month in the claim's period, when it writes no year.
+
+    A day without its year is read in the year nearest publication; the claim's own
+    ``when``, a day or a few (at most a month), says which year a retrospective means
+    ("samedi 12 avril" in an article of October 2025 about a `when` of 12 April 2025).
+    """
+    if period is None or (period.end - period.start).days > 31 or _YEAR.search(mention.written):
+        return None  # a `when` of a year or a quarter is the fact's, not the quoted day's
+    day = mention.period.start
+    for year in range(period.start.year, min(period.end.year, period.start.year + 10) + 1):
+        try:
+            candidate = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if period.start <= candidate <= period.end:
+            return candidate
+    return None
 
 
 def _describe_day(day: date, language: str) -> str:

@@ -20,6 +20,7 @@ from factcheck.expressions import EvaluationError, Outcome
 from factcheck.findings import Location, Problem, Severity
 from factcheck.model import Check, Claim, Corpus, Source, is_blank, name_key
 from factcheck.shares import ShareGroup, qualifier_key, share_groups, when_text_key
+from factcheck.values import format_quantity
 from factcheck.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -268,6 +269,19 @@ def written_key(claim: Claim, value: Value) -> Hashable | None:
         return None
     interval = value.quantity.interval
     return (claim.location.file, id(value.quantity.unit), interval.hi - interval.lo)
+
+
+def share_sum_problem(group: ShareGroup, before_whole: str, after_whole: str) -> Problem:
+    """A finding on a group's sum, at its first claim and naming every claim of it.
+
+    The message is "shares of <group> sum to <total>", then ``before_whole``, the whole
+    and ``after_whole``; the total and the whole are written in the group's language.
+    """
+    total = format_quantity(group.total, group.language)
+    whole = format_quantity(group.whole, group.language)
+    first, *others = group.claims
+    message = f"shares of {group.describe()} sum to {total}{before_whole}{whole}{after_whole}"
+    return claim_problem(first, message, *others)
 
 
 def shares_of(context: Context) -> list[ShareGroup]:

@@ -52,6 +52,7 @@ from factcheck.rules.base import (
     claim_problem,
     claim_table,
     outcomes_of,
+    share_sum_problem,
     shares_of,
     written_key,
 )
@@ -66,14 +67,8 @@ def check(context: Context) -> Iterator[Problem]:
     """Report share sums and checks that hold only within the reported precision."""
     for group in shares_of(context):
         if len(group.parts) > 1 and group.truth_equals is Truth.ROUNDING:
-            total = format_quantity(group.total, group.language)
-            whole = format_quantity(group.whole, group.language)
-            first, *others = group.claims
-            message = (
-                f"shares of {group.describe()} sum to {total}: {whole} only thanks to "
-                f"rounding ({group.listing()})"
-            )
-            yield claim_problem(first, message, *others)
+            listing = group.listing()
+            yield share_sum_problem(group, ": ", f" only thanks to rounding ({listing})")
     yield from _same_fact_by_rounding(context)
     for check_, outcome in outcomes_of(context):
         if not isinstance(outcome, EvaluationError) and outcome.truth is Truth.ROUNDING:

@@ -52,9 +52,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from factcheck.findings import Problem, Severity
-from factcheck.rules.base import Context, Option, claim_problem, shares_of
+from factcheck.rules.base import Context, Option, share_sum_problem, shares_of
 from factcheck.shares import ShareGroup
-from factcheck.values import UnitMismatch, format_quantity
+from factcheck.values import UnitMismatch
 
 ID = "shares-at-the-limit"
 SEVERITY = Severity.WARNING
@@ -72,15 +72,8 @@ def check(context: Context) -> Iterator[Problem]:
         side = _at_the_limit(group)
         if side is None:
             continue
-        total = format_quantity(group.total, group.language)
-        whole = format_quantity(group.whole, group.language)
-        first, *others = group.claims
-        message = (
-            f"shares of {group.describe()} sum to {total}: {whole} only if every share was"
-            f" rounded {side} by as much as rounding allows: is one of {group.listing()}"
-            " wrong?"
-        )
-        yield claim_problem(first, message, *others)
+        rounded = f" only if every share was rounded {side} by as much as rounding allows"
+        yield share_sum_problem(group, ": ", f"{rounded}: is one of {group.listing()} wrong?")
 
 
 def _at_the_limit(group: ShareGroup) -> str | None:

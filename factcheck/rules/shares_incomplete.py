@@ -36,8 +36,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from factcheck.findings import Problem, Severity
-from factcheck.rules.base import Context, Option, claim_problem, shares_of
-from factcheck.values import Truth, format_quantity
+from factcheck.rules.base import Context, Option, share_sum_problem, shares_of
+from factcheck.values import Truth
 
 ID = "shares-incomplete"
 SEVERITY = Severity.WARNING
@@ -52,11 +52,5 @@ def check(context: Context) -> Iterator[Problem]:
     for group in shares_of(context):
         if len(group.parts) < min_parts or group.truth_reaches is not Truth.FAILS:
             continue
-        total = format_quantity(group.total, group.language)
-        whole = format_quantity(group.whole, group.language)
-        first, *others = group.claims
-        message = (
-            f"shares of {group.describe()} sum to {total}, less than {whole}:"
-            f" a part may be missing from {group.listing()}"
-        )
-        yield claim_problem(first, message, *others)
+        missing = f": a part may be missing from {group.listing()}"
+        yield share_sum_problem(group, ", less than ", missing)

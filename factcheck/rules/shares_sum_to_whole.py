@@ -52,8 +52,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from factcheck.findings import Problem, Severity
-from factcheck.rules.base import Context, Option, claim_problem, shares_of
-from factcheck.values import Truth, format_quantity
+from factcheck.rules.base import Context, Option, share_sum_problem, shares_of
+from factcheck.values import Truth
 
 ID = "shares-sum-to-whole"
 SEVERITY = Severity.ERROR
@@ -65,10 +65,4 @@ def check(context: Context) -> Iterator[Problem]:
     for group in shares_of(context):
         if len(group.parts) < 2 or group.truth_within is not Truth.FAILS:
             continue  # a part alone over the whole is value-out-of-bounds' finding
-        total = format_quantity(group.total, group.language)
-        whole = format_quantity(group.whole, group.language)
-        first, *others = group.claims
-        message = (
-            f"shares of {group.describe()} sum to {total}, more than {whole}: {group.listing()}"
-        )
-        yield claim_problem(first, message, *others)
+        yield share_sum_problem(group, ", more than ", f": {group.listing()}")

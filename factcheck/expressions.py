@@ -50,6 +50,7 @@ from factcheck.values import (
     Truth,
     UnitMismatch,
     format_quantity,
+    known_scale_words,
     scale_words,
 )
 
@@ -89,6 +90,8 @@ FUNCTIONS = frozenset({"sum", "min", "max", "abs"})
 KEYWORDS = frozenset({"and", "or", "not"})
 RESERVED = FUNCTIONS | KEYWORDS
 SCALE_POWERS = {"thousand": 3, "million": 6, "billion": 9}  # English words, as in the spec
+# the scale words of every language: the check's language gives each its power
+_SCALE_WORDS = known_scale_words()
 COMPARISONS = ("==", "!=", "<", "<=", ">", ">=")
 NEGATION = {"==": "!=", "!=": "==", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
 _CLAIM_ID = re.compile(r"[a-z][a-z0-9_]*")
@@ -587,7 +590,7 @@ class _Parser:
         end = start + len(written)
         index += 1
         scale = None
-        if tags[index] == "name" and texts[index] in _scale_words():
+        if tags[index] == "name" and texts[index] in _SCALE_WORDS:
             scale = texts[index]
             end = starts[index] + len(scale)
             index += 1
@@ -1089,12 +1092,6 @@ def _pure_number() -> pint.Unit:
 
 _LITERALS: dict[tuple[str, int, str | None], Quantity] = {}
 _MAX_LITERALS = 65536
-
-
-@functools.cache
-def _scale_words() -> frozenset[str]:
-    """Every scale word a check may write, in any language (the language says its power)."""
-    return frozenset(scale_words("en")) | frozenset(scale_words("fr"))
 
 
 @functools.cache

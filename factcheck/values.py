@@ -713,6 +713,11 @@ def _scales(language: str) -> dict[str, int]:
     return {**_ANY_LANGUAGE_SCALES, **_SCALES.get(_language_code(language), {})}
 
 
+def known_scale_words() -> frozenset[str]:
+    """Every scale word of every language this module reads (``thousand``, ``milliards``)."""
+    return frozenset(_ANY_LANGUAGE_SCALES).union(*_SCALES.values())
+
+
 def scale_words(language: str) -> dict[str, int]:
     """The scale words of a language, lower case, as powers of ten (``milliards``: 9 in French).
 

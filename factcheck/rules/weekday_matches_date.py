@@ -134,7 +134,7 @@ def _in_claims_period(mention: WeekdayMention, period: Period | None) -> date | 
     if period is None or (period.end - period.start).days > 31 or _YEAR.search(mention.written):
         return None  # a `when` of a year or a quarter is the fact's, not the quoted day's
     day = mention.period.start
-    for year in range(period.start.year, min(period.end.year, period.start.year + 10) + 1):
+    for year in (period.start.year, period.end.year):  # a month at most: one year or two
         try:
             candidate = day.replace(year=year)
         except ValueError:  # 29 February

@@ -44,8 +44,9 @@ _PERCENTAGE_POINT_RE = re.compile(r"(?<![\w.])(?:pp|p\.p\.|pts?|points?)(?![\w.]
 #: Basis points, a hundredth of a percentage point; pint's ``bp`` is the big point, a length.
 _BASIS_POINT_RE = re.compile(r"(?<![\w.])(?:bps?|basis[\s_]+points?)(?![\w.])", re.IGNORECASE)
 
-#: "per cent" (house style at many English papers) and "pour cent": pint reads "per" alone.
-_PER_CENT_RE = re.compile(r"(?<![\w.])(?:per|pour)[\s_]+cent(?![\w.])", re.IGNORECASE)
+#: "per cent" (house style at many English papers), "pour cent", and "pc" or "pct" as British
+#: papers print it ("up 1.2pc"): pint reads "per" alone, "pc" as parsecs, "pct" picocarats.
+_PER_CENT_RE = re.compile(r"(?<![\w.])(?:(?:per|pour)[\s_]+cent|pc|pct)(?![\w.])", re.IGNORECASE)
 
 #: What a unit expression may hold; pint reads "d'euros" as days times euros, silently.
 _UNIT_TEXT_RE = re.compile(r"[\w\s*/^·.%€$£¥°µ()\-]*")

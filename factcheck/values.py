@@ -479,6 +479,18 @@ _SCALES: dict[str, dict[str, int]] = {
 #: which follow the source language.
 _ANY_LANGUAGE_SCALES = {"thousand": 3, "million": 6, "millions": 6}
 _ALL_SCALE_WORDS = frozenset(word for table in _SCALES.values() for word in table)
+#: Scale words as newsrooms abbreviate them: ``£1.2bn``, ``1,2 Md€``; always a scale.
+_ABBREVIATED_SCALES: dict[str, dict[str, int]] = {
+    "en": {"bn": 9, "tn": 12, "mn": 6, "mln": 6},
+    "fr": {"md": 9, "mds": 9, "mrd": 9, "mrds": 9},
+}
+#: Abbreviations that are a scale only next to money: ``$2,500m``, but ``a 100m race``.
+_MONEY_SCALES: dict[str, dict[str, int]] = {
+    "en": {"m": 6, "k": 3, "b": 9},
+    "fr": {"m": 6, "k": 3},
+}
+#: A currency sign before a figure (``£1.2bn``, ``US$3m``), and the code it stands for.
+_LEADING_MONEY_RE = re.compile(r"(US\$|[€$£¥])\s*(?=[\d.,])")
 
 _RANGE_WORDS = {"fr": ("to", "à")}
 _SPACES = " \u00a0\u202f\u2009"
@@ -684,7 +696,11 @@ def _connector_re(language: str) -> re.Pattern[str]:
     return re.compile(f"^(?:{connector})(?=\\S)" if connector else "(?!)", re.IGNORECASE)
 
 
-def _read_amount(text: str, language: str) -> _Amount:
+def _read_amount(written: str, language: str) -> _Amount:
+    text = written
+    money = _LEADING_MONEY_RE.match(text)
+    if money is not None:  # "£1.2bn" is 1.2 billion GBP
+        text = text[money.end() :]
     match = _NUMBER_RE.match(text)
     if not match:
         if not text:
@@ -698,14 +714,48 @@ def _read_amount(text: str, language: str) -> _Amount:
     if word:
         scales = _scales(language)
         name = word.group(1).lower()
+        abbreviated, with_money = scale_abbreviations(language)
+        after = word.group(2).strip()
         if name in scales:
-            scale, scale_word, rest = scales[name], word.group(1), word.group(2).strip()
+            scale, scale_word, rest = scales[name], word.group(1), after
             rest = _connector_re(language).sub("", rest, count=1)  # 2 milliards d'euros
+        elif name in abbreviated or (
+            name in with_money and (money is not None or _is_money(after))
+        ):  # 1,2 Md EUR; 3m USD, but 3 m alone is three metres
+            scale = abbreviated.get(name) or with_money[name]
+            scale_word, rest = word.group(1), after
         elif name in _ALL_SCALE_WORDS:
             raise ValueSyntaxError(f"{word.group(1)!r} is not a scale word in {_name(language)}")
     elif rest.startswith("-") and rest[1:2].isdigit():
         raise ValueSyntaxError(f"write a range as '{number} to {rest[1:]}'")
+    if money is not None:
+        sign = "USD" if money.group(1) == "US$" else money.group(1)
+        if rest.startswith("/"):  # "$12/month"
+            rest = sign + rest
+        elif rest and units.parse_unit(rest) != units.parse_unit(sign):
+            raise ValueSyntaxError(f"{written!r} is in {money.group(1)} and in {rest!r}: write one")
+        else:
+            rest = sign
     return _Amount(number, figure, scale, scale_word, rest)
+
+
+def _is_money(text: str) -> bool:
+    """Tell whether a unit text is one currency (``USD``, ``€``)."""
+    try:
+        return units.is_currency(units.parse_unit(text)) if text else False
+    except units.UnitError:
+        return False
+
+
+@functools.cache
+def scale_abbreviations(language: str) -> tuple[dict[str, int], dict[str, int]]:
+    """The abbreviated scale words of a language: always a scale, and only next to money.
+
+    ``bn``, ``Md`` are always a scale; ``m``, ``k`` only with a currency (``$3m``): ``3 m``
+    alone is three metres. Lower case, as powers of ten.
+    """
+    code = _language_code(language)
+    return _ABBREVIATED_SCALES.get(code, {}), _MONEY_SCALES.get(code, {})
 
 
 @functools.cache
@@ -715,7 +765,7 @@ def _scales(language: str) -> dict[str, int]:
 
 def known_scale_words() -> frozenset[str]:
     """Every scale word of every language this module reads (``thousand``, ``milliards``)."""
-    return frozenset(_ANY_LANGUAGE_SCALES).union(*_SCALES.values())
+    return _ALL_SCALE_WORDS
 
 
 def scale_words(language: str) -> dict[str, int]:

@@ -538,6 +538,47 @@ def test_swiss_numbers_grouped_otherwise_are_refused() -> None:
             read_number(text, "de-CH")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "same_as"),
+    [
+        ("£1.2bn", "en", "1.2 billion GBP"),
+        ("US$2.5bn", "en", "2.5 billion USD"),
+        ("~$2.5bn", "en", "~2.5 billion USD"),
+        ("$2bn to $3bn", "en", "2 to 3 billion USD"),
+        ("$3m", "en", "3 million USD"),
+        ("3m USD", "en", "3 million USD"),
+        ("300k EUR", "en", "300 thousand EUR"),
+        ("€12", "fr", "12 EUR"),
+        ("$12/month", "en", "12 USD/month"),
+        ("1,2 Md€", "fr", "1,2 milliard EUR"),
+        ("1,2 Mds EUR", "fr", "1,2 milliards EUR"),
+        ("1.2pc", "en", "1.2 %"),
+        ("1.2 pct", "en", "1.2 %"),
+        ("3 m", "en", "3 m"),  # three metres: m is a million only next to money
+    ],
+)
+def test_values_as_newsrooms_abbreviate_them(text: str, language: str, same_as: str) -> None:
+    value, expected = parse_value(text, language), parse_value(same_as, language)
+    assert value.quantity == expected.quantity
+    assert value.text == text  # shown as written
+
+
+def test_a_currency_before_and_another_after_is_refused() -> None:
+    with pytest.raises(ValueSyntaxError, match="is in £ and in 'EUR': write one"):
+        parse_value("£5 EUR", "en")
+
+
+@given(figures(limit=10**4), st.sampled_from(["€", "$", "£"]), st.sampled_from(["bn", "m", ""]))
+def test_a_sign_before_a_figure_is_its_currency(x: Decimal, sign: str, scale: str) -> None:
+    written = format_decimal(abs(x), "en")
+    words = {"bn": " billion", "m": " million", "": ""}[scale]
+    code = {"€": "EUR", "$": "USD", "£": "GBP"}[sign]
+    assert (
+        parse_value(f"{sign}{written}{scale}", "en").quantity
+        == parse_value(f"{written}{words} {code}", "en").quantity
+    )
+
+
 @example(10**30, 0, "fr")  # 31 digits: babel's check once raised InvalidOperation (28 digits)
 @given(st.integers(0, 10**110), st.integers(0, 40), LANGUAGES)
 def test_long_numbers_read_back_or_are_refused(digits: int, places: int, language: str) -> None:

@@ -142,7 +142,7 @@ from factcheck import units
 from factcheck.findings import Problem, Severity
 from factcheck.quote_fractions import proportions
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
-from factcheck.values import ValueSyntaxError, read_number, scale_words
+from factcheck.values import ValueSyntaxError, read_number, scale_abbreviations, scale_words
 
 if TYPE_CHECKING:
     from factcheck.values import Value
@@ -158,13 +158,6 @@ _NON_DIGITS = re.compile(r"\D+")
 _TEXT2NUM_LANGUAGES = {"fr", "en", "es", "pt", "de", "nl", "it", "da"}
 _BLANKS = " \u00a0\u202f"
 
-#: Abbreviated scale words, by language: never anything else after a number.
-_ABBREVIATIONS = {
-    "en": {"bn": 9, "tn": 12, "mn": 6, "mln": 6},
-    "fr": {"md": 9, "mds": 9, "mrd": 9, "mrds": 9},
-}
-#: Abbreviations that are scale words only next to money: "$2,500m" but "a 100m race".
-_MONEY_ABBREVIATIONS = {"en": {"m": 6, "k": 3, "b": 9}, "fr": {"m": 6, "k": 3}}
 _WORD_AFTER = re.compile(r"[ \u00a0\u202f]?([^\W\d_]+)")
 _MONEY_AFTER = re.compile(
     r"[ \u00a0\u202f]?(?:[€$£¥]|d['’]\s*euros|euros?\b|dollars?\b|livres?\b|pounds?\b"
@@ -655,13 +648,12 @@ def _scale_tables(language: str) -> tuple[dict[str, int], dict[str, int], frozen
 
     The initials are the letters the words start with, in either case.
     """
-    code = language.split("_")[0].split("-")[0].lower()
     try:
         words = scale_words(language)
+        abbreviated, money_words = scale_abbreviations(language)  # bn; $2,500m, not 100m
     except ValueSyntaxError:
-        words = {}
-    words.update(_ABBREVIATIONS.get(code, {}))
-    money_words = _MONEY_ABBREVIATIONS.get(code, {})
+        return {}, {}, frozenset()
+    words.update(abbreviated)
     initials = {word[0] for word in (*words, *money_words)}
     return words, money_words, frozenset({*initials, *(c.upper() for c in initials)})
 

@@ -170,7 +170,7 @@ _CONNECTOR = re.compile(r"\s*(?:de\s+|d['’]\s*|of\s+)?", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(?:un|une|one)\b", re.IGNORECASE)
 #: How a quote may write a unit after its figure, by the unit as factcheck writes it.
 _UNIT_SPELLINGS = {
-    "%": ("%", "pour cent", "pourcent", "percent", "per cent"),
+    "%": ("%", "pour cent", "pourcent", "percent", "per cent", "pct", "pc"),
     "pp": ("pp", "p.p.", "point", "pt"),
     "bp": ("bp", "basis point", "point de base", "points de base"),
     "EUR": ("€", "eur", "euro"),
@@ -480,7 +480,7 @@ def _scan(text: str, language: str) -> tuple[
 _UNIT_AFTER = re.compile(
     r"[ \u00a0\u202f]?(?:"
     r"(?P<pp>percentage[ \u00a0]points?|basis[ \u00a0]points?|points?|pts?|pp|p\.[ ]?p\.|bps?)"
-    r"|(?P<percent>%|pour[ \u00a0]?cent|pour[ \u00a0]100(?!\d)|per[ \u00a0]?cent)"
+    r"|(?P<percent>%|pour[ \u00a0]?cent|pour[ \u00a0]100(?!\d)|per[ \u00a0]?cent|pct?)"
     r"|(?P<money>[€$£¥]|d['’]\s*euros?|euros?|dollars?|livres?|pounds?|francs?"
     r"|EUR|USD|GBP|CHF|JPY))"
     r"(?![^\W\d_])",

@@ -1,0 +1,147 @@
+"""A change between two rates is in percentage points; a relative change is in percent.
+
+Unemployment falling from 7,5 % to 7,3 % has fallen by 0,2 percentage points, or by
+2,7 %: "une baisse de 0,2 %" for the first is the classic confusion of the two, and
+interval arithmetic cannot see it, since a percentage point is a percent to pint
+and to the checks. An ``expect`` check says which one the editor meant, and this
+rule reads it:
+
+- ``a - b`` of two claims of one property in ``%`` (two rates) compared with a claim
+  in ``%`` of another property: that claim should be in ``pp``;
+- ``(a - b) / b`` of two claims of one property compared with a claim in ``pp``: a
+  relative change is in ``%``.
+
+The claims of the difference must be of one property (``100 % - a - b == c``, the
+remainder of a listing of shares, is a share and in ``%``); the claim compared with it
+must be of another property (a rate minus a rate compared with a third rate of the same
+property is no change).
+
+**Options:** none.
+
+**Passes**
+
+```yaml
+claims:
+  - {id: t3, subject: France, property: unemployment_rate, value: "7,3 %",
+     when: T3 2025, quote: "7,3 %"}
+  - {id: t2, subject: France, property: unemployment_rate, value: "7,5 %",
+     when: T2 2025, quote: "7,5 %"}
+  - {id: fall, subject: France, property: unemployment_rate_change, value: "-0,2 pp",
+     when: T3 2025, quote: "une baisse de 0,2 point"}
+checks:
+  - {id: fall_is_the_difference, expect: "t3 - t2 == fall"}
+```
+
+**Fails**
+
+```yaml
+claims:
+  - {id: t3, subject: France, property: unemployment_rate, value: "7,3 %",
+     when: T3 2025, quote: "7,3 %"}
+  - {id: t2, subject: France, property: unemployment_rate, value: "7,5 %",
+     when: T2 2025, quote: "7,5 %"}
+  - {id: fall, subject: France, property: unemployment_rate_change, value: "-0,2 %",
+     when: T3 2025, quote: "une baisse de 0,2 %"}
+checks:
+  - {id: fall_is_the_difference, expect: "t3 - t2 == fall"}
+    # error: check 'fall_is_the_difference': t3 - t2 is a change between two
+    #   unemployment_rate rates, in percentage points, but 'fall' is in %: write
+    #   -0,2 pp (and "point" in the copy), or compare it with (t3 - t2) / t2
+```
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Mapping
+
+from factcheck import units
+from factcheck.expressions import And, Claim, Compare, Node, Not, Or, Product, Sum
+from factcheck.findings import Problem, Severity
+from factcheck.model import Claim as ClaimRecord
+from factcheck.rules.base import Context, Option, check_problem, checks_by_names, claim_table
+
+ID = "rate-change-in-points"
+SEVERITY = Severity.ERROR
+OPTIONS: Mapping[str, Option] = {}
+
+
+def check(context: Context) -> Iterator[Problem]:
+    """Report every check comparing a change of rates with a claim in the other unit."""
+    claims = claim_table(context).by_id
+    for check_ in checks_by_names(context)[0]:
+        expression = check_.expression
+        if expression is None or "-" not in expression.text:  # an `order` check, no change
+            continue
+        for node in _comparisons(expression.root):
+            sides = [node.first, *(operand for _, operand in node.rest)]
+            for left, right in itertools.pairwise(sides):
+                for change, other in ((left, right), (right, left)):
+                    message = _confusion(change, other, claims, expression.text)
+                    if message is not None:
+                        yield check_problem(check_, f"check '{check_.id}': {message}")
+
+
+def _comparisons(node: Node) -> Iterator[Compare]:
+    """The comparisons of a condition, through ``and``, ``or`` and ``not``."""
+    if isinstance(node, Compare):
+        yield node
+    elif isinstance(node, And | Or):
+        for operand in node.operands:
+            yield from _comparisons(operand)
+    elif isinstance(node, Not):
+        yield from _comparisons(node.operand)
+
+
+def _confusion(
+    change: Node, other: Node, claims: Mapping[str, ClaimRecord], text: str
+) -> str | None:
+    """Why ``other`` cannot be ``change`` (a change of rates, or a relative change), or None."""
+    if not isinstance(other, Claim):
+        return None
+    compared = claims.get(other.name)
+    value = compared.parsed_value if compared is not None else None
+    if compared is None or value is None:
+        return None
+    unit = value.quantity.unit
+    written = text[change.span[0] : change.span[1]]
+    pair = _difference(change, claims)
+    if pair is not None and units.is_percent(unit):
+        a, _ = pair
+        if a.property != compared.property and _both_percent(pair):
+            return (
+                f"{written} is a change between two {a.property} rates, in percentage points,"
+                f" but '{compared.id}' is in %: write {value.text.replace('%', 'pp')} (and"
+                f' "point" in the copy), or compare it with ({written}) / {pair[1].id}'
+            )
+    if isinstance(change, Product) and len(change.rest) == 1 and units.is_points(unit):
+        ((operator, divisor),) = change.rest
+        pair = _difference(change.first, claims)
+        if operator == "/" and pair is not None and isinstance(divisor, Claim):
+            return (
+                f"{written} is a relative change, in %, but '{compared.id}' is in"
+                " percentage points: a difference of two rates is in points"
+            )
+    return None
+
+
+def _difference(
+    node: Node, claims: Mapping[str, ClaimRecord]
+) -> tuple[ClaimRecord, ClaimRecord] | None:
+    """The two claims of ``a - b``, when they are of one property, or None."""
+    if not isinstance(node, Sum) or not isinstance(node.first, Claim) or len(node.rest) != 1:
+        return None
+    ((operator, second),) = node.rest
+    if operator != "-" or not isinstance(second, Claim):
+        return None
+    a, b = claims.get(node.first.name), claims.get(second.name)
+    if a is None or b is None or a.property != b.property:
+        return None
+    return a, b
+
+
+def _both_percent(pair: tuple[ClaimRecord, ClaimRecord]) -> bool:
+    return all(
+        claim.parsed_value is not None and units.is_percent(claim.parsed_value.quantity.unit)
+        for claim in pair
+    )

@@ -48,6 +48,14 @@ _BASIS_POINT_RE = re.compile(r"(?<![\w.])(?:bps?|basis[\s_]+points?)(?![\w.])", 
 #: papers print it ("up 1.2pc"): pint reads "per" alone, "pc" as parsecs, "pct" picocarats.
 _PER_CENT_RE = re.compile(r"(?<![\w.])(?:(?:per|pour)[\s_]+cent|pc|pct)(?![\w.])", re.IGNORECASE)
 
+#: Words that name no one unit: pint reads "pounds" as a weight, and knows no "dollars".
+_AMBIGUOUS_RE = re.compile(r"(?<![\w.])(pounds?|dollars?|cents?)(?![\w.])", re.IGNORECASE)
+_AMBIGUOUS = {
+    "pound": "money or weight? write GBP for pounds sterling, lb for pounds in weight",
+    "dollar": "which dollars? write the currency's code: USD, CAD, AUD, HKD, ...",
+    "cent": "cents of which currency? write the amount in it: 0.98 USD for 98 cents",
+}
+
 #: What a unit expression may hold; pint reads "d'euros" as days times euros, silently.
 _UNIT_TEXT_RE = re.compile(r"[\w\s*/^·.%€$£¥°µ()\-]*")
 
@@ -97,6 +105,7 @@ def registry() -> pint.UnitRegistry[Any]:
     person = UnitsContainer({"[person]": 1})
     people = ("people", "persons")
     ureg.define(UnitDefinition("person", None, people, one, person))  # type: ignore[arg-type]
+    ureg.define("pence = 0.01 * GBP = _ = penny = GBX")  # share prices: 842p, 24.5 pence
     ureg.define("percentage_point = percent")
     ureg.define("basis_point = 0.01 * percentage_point")
     return ureg
@@ -126,6 +135,11 @@ def parse_unit(text: str) -> pint.Unit:
     expression = _SIGNS_RE.sub(lambda m: _SIGNS[m.group()], expression)
     expression = _BASIS_POINT_RE.sub("basis_point", expression)
     expression = _PER_CENT_RE.sub("percent", expression)
+    ambiguous = _AMBIGUOUS_RE.search(expression)
+    if ambiguous is not None:
+        word = ambiguous.group(1)
+        where = "" if word == text.strip() else f" in {text!r}"
+        raise UnitError(f"{word!r}{where}: {_AMBIGUOUS[word.lower().rstrip('s')]}")
     expression = _PERCENTAGE_POINT_RE.sub("percentage_point", expression)
     try:
         unit = ureg.parse_units(expression)

@@ -728,6 +728,8 @@ def _read_amount(written: str, language: str) -> _Amount:
             raise ValueSyntaxError(f"{word.group(1)!r} is not a scale word in {_name(language)}")
     elif rest.startswith("-") and rest[1:2].isdigit():
         raise ValueSyntaxError(f"write a range as '{number} to {rest[1:]}'")
+    if rest == "p" and language.lower().startswith("en"):  # "842p": British share prices
+        rest = "pence"
     if money is not None:
         sign = "USD" if money.group(1) == "US$" else money.group(1)
         if rest.startswith("/"):  # "$12/month"

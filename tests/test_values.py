@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import operator
 import pickle
+import re
 from collections.abc import Callable
 from decimal import Decimal, localcontext
 
@@ -10,7 +11,7 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from factcheck import values
+from factcheck import units, values
 from factcheck.units import format_unit, parse_unit
 from factcheck.values import (
     MAX_VALUE_LENGTH,
@@ -561,6 +562,26 @@ def test_values_as_newsrooms_abbreviate_them(text: str, language: str, same_as: 
     value, expected = parse_value(text, language), parse_value(same_as, language)
     assert value.quantity == expected.quantity
     assert value.text == text  # shown as written
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("3 million pounds", "'pounds': money or weight? write GBP for pounds sterling, lb"),
+        ("45 million dollars", "'dollars': which dollars? write the currency's code: USD, CAD"),
+        ("98 cents", "'cents': cents of which currency? write the amount in it: 0.98 USD"),
+        ("3 dollars/month", "'dollars' in 'dollars/month': which dollars?"),
+    ],
+)
+def test_words_that_name_no_one_unit_are_refused(text: str, message: str) -> None:
+    with pytest.raises(ValueSyntaxError, match=re.escape(message)):
+        parse_value(text, "en")
+
+
+def test_pence_are_hundredths_of_a_pound() -> None:
+    assert parse_value("842p", "en").quantity.compare("==", parse_value("£8.42", "en").quantity)
+    assert parse_value("24.5 pence", "en").quantity == parse_value("24.5p", "en").quantity
+    assert units.is_currency(parse_value("842p", "en").quantity.unit)
 
 
 def test_a_currency_before_and_another_after_is_refused() -> None:

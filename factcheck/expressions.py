@@ -16,9 +16,10 @@ Grammar (lowest precedence first)::
     atom       = literal | claim_id | function , "(" , args , ")" | "(" , or_expr , ")" ;
     args       = sum_expr , { "," , sum_expr } ;      (* abs takes exactly one *)
     function   = "sum" | "min" | "max" | "abs" ;
-    literal    = digits , [ "." , digits ] , [ scale ] , [ unit ] ;
-    scale      = "thousand" | "million" | "billion" | "milliard" | ... ; (* as in values *)
-    unit       = "%" | "€" | word ;                   (* one word that factcheck.units knows *)
+    literal    = [ sign ] , digits , [ "." , digits ] , [ scale ] , [ unit ] ;
+    sign       = "€" | "£" | "$" | "¥" ;                (* £1bn: the sign is the unit *)
+    scale      = "thousand" | "million" | "billion" | "milliard" | "bn" | ... ; (* values' *)
+    unit       = "%" | sign | word ;                  (* one word that factcheck.units knows *)
     claim_id   = lower , { lower | digit | "_" } ;    (* not a reserved word *)
 
 Reserved words (never claim ids): ``and or not sum min max abs``. A unit follows a
@@ -51,6 +52,7 @@ from factcheck.values import (
     UnitMismatch,
     format_quantity,
     known_scale_words,
+    scale_abbreviations,
     scale_words,
 )
 
@@ -90,8 +92,9 @@ FUNCTIONS = frozenset({"sum", "min", "max", "abs"})
 KEYWORDS = frozenset({"and", "or", "not"})
 RESERVED = FUNCTIONS | KEYWORDS
 SCALE_POWERS = {"thousand": 3, "million": 6, "billion": 9}  # English words, as in the spec
-# the scale words of every language: the check's language gives each its power
-_SCALE_WORDS = known_scale_words()
+# the scale words of every language, abbreviations included (bn, Md): the check's
+# language gives each its power
+_SCALE_WORDS = known_scale_words(abbreviated=True)
 COMPARISONS = ("==", "!=", "<", "<=", ">", ">=")
 NEGATION = {"==": "!=", "!=": "==", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
 _CLAIM_ID = re.compile(r"[a-z][a-z0-9_]*")
@@ -313,7 +316,7 @@ _TOKEN = re.compile(
     r"|(?P<name>[a-z][a-z0-9_]*)(?![A-Za-z0-9_])"
     r"|(?P<word>[A-Za-z_][A-Za-z0-9_]*)"
     r"|(?P<op>==|!=|<=|>=|[<>+\-*/(),])"
-    r"|(?P<symbol>[%€])"
+    r"|(?P<symbol>[%€£$¥])"
     r"|(?P<bad>\S)"  # kept as a token so that the parser reports errors left to right
 )
 _OPERATORS = ("==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "(", ")", ",")
@@ -324,8 +327,8 @@ _TAGS = {
     **{function: "function" for function in FUNCTIONS},
 }
 # Chunks between blanks that are one token whatever surrounds them.
-_SINGLE_TOKENS = {**_TAGS, "%": "symbol", "€": "symbol"}
-_SIMPLE_TOKEN = r"(?:[a-z][a-z0-9_]*|[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?|[=!<>]=|[<>+\-*/%€])"
+_SINGLE_TOKENS = {**_TAGS, **dict.fromkeys("%€£$¥", "symbol")}
+_SIMPLE_TOKEN = r"(?:[a-z][a-z0-9_]*|[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?|[=!<>]=|[<>+\-*/%€£$¥])"
 _SIMPLE = re.compile(f"{_SIMPLE_TOKEN}(?: {_SIMPLE_TOKEN})*")
 _UNIT_TAGS = frozenset({"symbol", "name", "word", "function"})  # what may follow a number
 _COMPARISON_TAGS = frozenset(COMPARISONS)
@@ -563,6 +566,8 @@ class _Parser:
             return Claim(name, (start, start + len(name)))
         if tag == "number":
             return self.literal()
+        if tag == "symbol" and self.tags[index + 1] == "number" and self.texts[index] != "%":
+            return self.signed_literal()  # £1bn
         if tag == "-":
             start = self.starts[index]
             self.index = index + 1
@@ -602,6 +607,15 @@ class _Parser:
             _check_unit(unit, unit_start)
         self.index = index
         return Number(self.bounded(written, start), scale, unit, (start, end))
+
+    def signed_literal(self) -> Number:
+        """A literal after a currency sign (``£1bn``): the sign is its unit."""
+        sign, start = self.texts[self.index], self.starts[self.index]
+        self.index += 1
+        number = self.literal()
+        if number.unit is not None:
+            raise self.fail(f"'{sign}' and '{number.unit}': write one currency", start)
+        return Number(number.value, number.scale, sign, (start, number.span[1]))
 
     def bounded(self, written: str, start: int) -> Decimal:
         """Read a literal within the magnitudes of a claim's value (1e400 is a typo)."""
@@ -1101,6 +1115,8 @@ def _scale_power(scale: str, language: str) -> int:
     ``billion`` is 10**9 in English and 10**12 in French, as the claims' values read it.
     """
     power = scale_words(language).get(scale)
+    if power is None:
+        power = scale_abbreviations(language)[0].get(scale.lower())
     if power is None:
         raise EvaluationError(
             f"'{scale}' is not a scale word in the language of this check ({language}):"

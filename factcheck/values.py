@@ -765,9 +765,14 @@ def _scales(language: str) -> dict[str, int]:
     return {**_ANY_LANGUAGE_SCALES, **_SCALES.get(_language_code(language), {})}
 
 
-def known_scale_words() -> frozenset[str]:
-    """Every scale word of every language this module reads (``thousand``, ``milliards``)."""
-    return _ALL_SCALE_WORDS
+def known_scale_words(abbreviated: bool = False) -> frozenset[str]:
+    """Every scale word of every language this module reads (``thousand``, ``milliards``).
+
+    With ``abbreviated``, the abbreviations that are always a scale too (``bn``, ``md``).
+    """
+    if not abbreviated:
+        return _ALL_SCALE_WORDS
+    return _ALL_SCALE_WORDS.union(*_ABBREVIATED_SCALES.values())
 
 
 def scale_words(language: str) -> dict[str, int]:

@@ -407,6 +407,24 @@ def test_a_literal_scale_is_the_power_a_value_gives_it(language: str, word: str,
     assert check(f"x == {written}", {"x": written}, language).truth is Truth.HOLDS
 
 
+@pytest.mark.parametrize(
+    ("text", "truth"),
+    [
+        ("pbt > £1bn", Truth.HOLDS),
+        ("pbt > 1bn GBP", Truth.HOLDS),
+        ("pbt < 1 billion £", Truth.FAILS),
+        ("pbt == £1200 million", Truth.HOLDS),
+    ],
+)
+def test_checks_write_money_as_newsrooms_do(text: str, truth: Truth) -> None:
+    assert check(text, {"pbt": "£1.2bn"}, "en").truth is truth
+
+
+def test_a_literal_with_two_currencies_is_refused() -> None:
+    with pytest.raises(ExpressionError, match="'£' and 'GBP': write one currency"):
+        parse_expression("pbt > £1bn GBP")
+
+
 def test_a_ratio_is_shown_in_percent_beside_a_percentage() -> None:
     values = {"ca_2025": "12,5 milliards EUR", "ca_2024": "11,7 milliards EUR", "g": "8,6 %"}
     outcome = check("(ca_2025 - ca_2024) / ca_2024 == g", values)

@@ -614,7 +614,11 @@ class _Parser:
         self.index += 1
         number = self.literal()
         if number.unit is not None:
-            raise self.fail(f"'{sign}' and '{number.unit}': write one currency", start)
+            raise self.fail(
+                f"'{sign}' before the number and '{number.unit}' after it: write one unit"
+                f" (a scale in words: {sign}{number.value} million)",
+                start,
+            )
         return Number(number.value, number.scale, sign, (start, number.span[1]))
 
     def bounded(self, written: str, start: int) -> Decimal:

@@ -421,8 +421,10 @@ def test_checks_write_money_as_newsrooms_do(text: str, truth: Truth) -> None:
 
 
 def test_a_literal_with_two_currencies_is_refused() -> None:
-    with pytest.raises(ExpressionError, match="'£' and 'GBP': write one currency"):
+    with pytest.raises(ExpressionError, match="'£' before the number and 'GBP' after it"):
         parse_expression("pbt > £1bn GBP")
+    with pytest.raises(ExpressionError, match=r"a scale in words: \$3 million"):
+        parse_expression("pbt > $3m")
 
 
 def test_a_ratio_is_shown_in_percent_beside_a_percentage() -> None:

@@ -16,6 +16,10 @@ whole numbers makes the test uninformative (almost every percentage is then
 achievable): it passes. A percentage outside 0 to 100 % is left to
 ``part-exceeds-whole``.
 
+A poll's weighted percentage is not a share of its unweighted base (pollsters publish
+"50 % of the 31 Green voters" with weights applied): leave ``of:`` out of such claims,
+or the test reports weightings as impossible figures.
+
 **Options:** ``max_counts`` (default ``1000``, from 1 to 10000): the most whole counts
 a count's interval may hold for the test to run.
 

@@ -99,10 +99,22 @@ def test_one_true_value_written_at_any_precisions_agrees(
 def test_same_fact_reports_exactly_when_no_value_is_shared(
     figures: list[Decimal],
 ) -> None:
-    # Written with one decimal, each figure f stands for [f - 0.05, f + 0.05].
+    # Written with one decimal, each figure f stands for [f - 0.05, f + 0.05]; each report
+    # is another outlet's (one article printing two figures is the next test's case).
     claims = [_same_fact(f"r{i}", f"{f} %", line=8 + i) for i, f in enumerate(figures)]
+    for i, claim in enumerate(claims):
+        claim._location = Location(f"outlet_{i}.yaml", 8, 5)
     problems = _run(same_fact_same_value, claims)
     assert (problems == []) == (max(figures) - min(figures) <= Decimal("0.1"))
     for problem in problems:  # each names the later claim first, then an earlier one
         later, earlier = problem.claims
         assert int(later[1:]) > int(earlier[1:])
+
+
+@settings(deadline=None)
+@given(st.lists(st.integers(0, 400).map(lambda x: Decimal(x).scaleb(-1)), min_size=2, max_size=6))
+def test_one_article_reports_exactly_when_it_prints_two_figures(figures: list[Decimal]) -> None:
+    # One file, one precision: any two different figures are one figure printed two ways.
+    claims = [_same_fact(f"r{i}", f"{f} %", line=8 + i) for i, f in enumerate(figures)]
+    problems = _run(same_fact_same_value, claims)
+    assert (problems == []) == (len(set(figures)) == 1)

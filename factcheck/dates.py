@@ -76,9 +76,12 @@ and 2015, mars – juin 2015, du 3 au 5 mars 2015,
 2014-15 (consecutive years; 2011-12 is December
 2011, ISO first), the 2024-25 season, la saison
 2024/2025
+Jan. 13 and 14, 13 & 14 January, les 13 et 14     the first day to the second  range
+janvier (two days of one month; March 4 and 25:  (the days between included)
+the 4th to the 25th)
 the 1990s, the '90s, (dans les) années 1990,       1990-01-01 to 1999-12-31     range
 années 90 (two digits: the latest such decade
-not after publication)
+not after publication; the 2000s, années 1900)
 in six months, in 10 years, within two years,      the period reached from      as dateparser
 d'ici deux ans, dans deux semaines, à l'horizon    publication (d'ici deux ans  (day, week,
 de cinq ans                                        in 2024: the year 2026)      month, year)
@@ -126,7 +129,13 @@ latest quarter, or the fourth?), "ce week-end" and "next weekend" (the last one 
 coming one?), "this June", and "la veille" (the day before what?). "La semaine
 précédente", "le trimestre précédent", "the following week" count from another date than
 publication, and "last season", "cette saison" name the season of no sport: they are
-refused, saying so. Without `published`,
+refused, saying so. So are, saying why, two dates joined by and, &, et, or, ou that no
+form above reads ("the 1990s and 2000s", "March 4 or 5", "Jan. 13 and Feb. 14": write one
+period), "the 1800s", "the 1900s" in English (the century or the decade? "the 2000s" is
+the decade), "after 2019", "après le 4 mars" (the period after a date is not that date;
+"since" and "depuis" are the date itself), and fiscal years ("fiscal 2024", "FY24",
+"financial year 2024-25", "l'exercice 2014": a fiscal year depends on the company).
+Without `published`,
 a text that does not fix its year ("27 juillet", "mars", "hier", "juin dernier") is an
 error asking for one.
 
@@ -134,8 +143,11 @@ The fast path (ISO, year, numeric, babel month names) never calls dateparser; a 
 test checks it agrees with dateparser. Guards against dateparser's silent misreadings:
 "2014/15" (15 January 2014), "15-16" (15 January 2016), "T5 2015" (May 2015), bare numbers
 ("12" is 12 January; 10-digit numbers are Unix times), decades ("1990s" is seconds ago,
-"années 1990" the year) are errors or read as above. A time's UTC offset or zone
-("2024-11-21T00:30:00+01:00") is dropped: the day is the local one as written.
+"années 1990" the year), two dates joined ("Jan. 13 and 14" was 13 January 2014) are
+errors or read as above; a reading whose year the text did not write where it wrote one
+("10h 2015"), or made of a last number of one or two digits ("Jan 13, 14"), is refused.
+A time's UTC offset or zone ("2024-11-21T00:30:00+01:00") is dropped: the day is the
+local one as written.
 """
 
 from __future__ import annotations
@@ -330,9 +342,12 @@ def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested:
         raise _cannot(t, language)
     period = _fast(t, lang, language, published)
     if period is None:
+        _refuse_by_words(t, lang, language)
         period = _phrase(t, lang, language, published)
     if period is None and not nested:
         period = _range(t, lang, language, published)
+    if period is None and not nested:
+        period = _joined_days(t, lang, language, published)
     if period is None:
         if nested:
             raise _cannot(t, language)
@@ -825,10 +840,16 @@ def _relative_year(
 def _decade(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
     """Read a decade: "the 1990s", "années 1990" are 1990-1999.
 
-    With two digits ("années 90"), the latest such decade not after publication.
+    With two digits ("années 90"), the latest such decade not after publication. In
+    English, "the 1900s" is most often the century: refused, but for "the 2000s".
     """
     if m["c"] is not None:
         first = int(m["c"]) * 10
+        if first % 100 == 0 and first != 2000 and _lang(language).code == "en":
+            raise DateSyntaxError(
+                f"{t!r}: the century or the decade? write the years, as {first} to"
+                f" {first + 99} or {first}-{first + 9} ({language})"
+            )
     else:
         year = _consult(published, t).year
         first = year // 100 * 100 + int(m["s"]) * 10
@@ -1028,6 +1049,36 @@ def _refused(m: re.Match[str], t: str, language: str, published: date | None) ->
     raise DateSyntaxError(
         f"{t!r} counts from another date than publication: write the {unit} ({language})"
     )
+
+
+# Words that make a text no period of the calendar, refused saying why (`_refuse_by_words`).
+_AFTER = {"en": r"after\s+", "fr": r"apr[èe]s\s+"}
+_AFTER_RE = {code: re.compile(rf"^(?:{words})(?P<x>.+)$", re.I) for code, words in _AFTER.items()}
+_FISCAL = re.compile(
+    r"(?<!\w)(?:fiscal(?:e|es)?|financial\s+(?:year|quarter|half)|fy\s*'?\d{2}(?:\d{2})?"
+    r"|exercices?)(?!\w)",
+    re.I,
+)
+
+
+def _refuse_by_words(t: str, lang: _Lang, language: str) -> None:
+    """Refuse, saying why, a fiscal year ("FY2024", "l'exercice 2014") or "after X".
+
+    A fiscal year starts in the month the company chose; the period after a date is not
+    that date (dateparser read "after 2019" as 2019). "since", "depuis" are documented as
+    the date itself and kept.
+    """
+    if _FISCAL.search(t):
+        raise DateSyntaxError(
+            f"{t!r}: a fiscal year depends on the company: write its months"
+            f" (July 2023 to June 2024) ({language})"
+        )
+    after = _AFTER_RE.get(lang.code)
+    if after is not None and (match := after.match(t)):
+        raise DateSyntaxError(
+            f"{t!r}: the period after {match['x']!r} is not {match['x']!r}: write the period,"
+            f" with its end ({language})"
+        )
 
 
 _Y = r"(?P<y>\d{4})"
@@ -1244,6 +1295,71 @@ def _range(t: str, lang: _Lang, language: str, published: date | None) -> Period
     return None
 
 
+# "Jan. 13 and 14", "13 and 14 January", "les 13 et 14 janvier": two days of one month,
+# written once, are the range from the first to the second (the days between included).
+_JOINED = re.compile(r"\s*&\s*|,?\s+(?:and|or|et|ou)\s+", re.I)
+_AND = frozenset({"&", "and", "et"})
+_DAYS_ARTICLE = re.compile(r"^(?:les|le|the)\s+", re.I)
+_TWO_DATES_EXAMPLE = {"fr": "13-14 janvier", "en": "Jan. 13-14"}
+
+
+def _two_dates(t: str, language: str) -> DateSyntaxError:
+    example = _TWO_DATES_EXAMPLE.get(_lang(language).code, _TWO_DATES_EXAMPLE["en"])
+    return DateSyntaxError(
+        f"cannot read {t!r} as a date ({language}): it names two dates: write one period,"
+        f" as a range ({example})"
+    )
+
+
+def _joined_days(t: str, lang: _Lang, language: str, published: date | None) -> Period | None:
+    """Read two days of one month joined by "and", "&", "et": from the first to the second.
+
+    "13 or 14 January" (one of them, which?) is refused, so are days in the wrong order.
+    """
+    for sep in _JOINED.finditer(t):
+        a = _DAYS_ARTICLE.sub("", t[: sep.start()])
+        b = _strip_lead(_DAYS_ARTICLE.sub("", t[sep.end() :]), lang)
+        if not a or not b:
+            continue
+        a_text, b, shared = _ends(a, b, lang)
+        if not shared:
+            continue
+        if _fold(sep[0].strip(" ,")) not in _AND:
+            raise _two_dates(t, language)
+        try:
+            last = _core(b, lang, language, published, nested=True)
+            if not _HAS_YEAR.search(b):  # one month written once: one year too, the second's
+                a_text = f"{a_text} {last.end.year}"
+            first = _core(a_text, lang, language, published, nested=True)
+        except _Unreadable:
+            continue
+        except _NoYear:
+            raise
+        except DateSyntaxError:
+            raise DateSyntaxError(f"{t!r} is no days of the calendar ({language})") from None
+        if first.granularity != "day" or last.granularity != "day":
+            continue
+        if first.start >= last.end:
+            raise DateSyntaxError(f"{t!r}: write the two days in order, as a range ({language})")
+        return Period(first.start, last.end, "range", t)
+    return None
+
+
+def _names_two_dates(t: str, lang: _Lang) -> bool:
+    """Tell whether a conjunction joins two dates: a number, month or weekday on each side."""
+    for sep in _JOINED.finditer(t):
+        if _datelike(t[: sep.start()], lang) and _datelike(t[sep.end() :], lang):
+            return True
+    return False
+
+
+def _datelike(s: str, lang: _Lang) -> bool:
+    if any(c.isdigit() for c in s):
+        return True
+    words = (_fold(w) for w in re.findall(r"[^\W\d_]+", s))
+    return any(w in lang.months or w in lang.weekdays for w in words)
+
+
 _BARE_DAY_AND_YEAR = re.compile(rf"^\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?$", re.I)
 
 
@@ -1419,7 +1535,16 @@ def _future(forward: str | None, t: str, language: str, published: date | None) 
     return Period(period.start, period.end, period.granularity, t)
 
 
+# A year dateparser may have made of a day or a number: "Jan. 13 14" is no 13 January 2014.
+_SHORT_YEAR_LAST = re.compile(r"(?:\d|[^\W\d_])\.?,?\s+(\d{1,2})$")
+_DURATION_WORD = re.compile(
+    rf"(?<!\w)(?:{'|'.join(v for v in _DURATION.values())}|ago|il\s+y\s+a)(?!\w)", re.I
+)
+
+
 def _slow(t: str, language: str, published: date | None) -> Period:
+    if _names_two_dates(t, _lang(language)):  # dateparser reads one of them, or neither
+        raise _two_dates(t, language)
     if published is _ANY_DAY:  # dateparser reads relative to a base day, whatever the text
         raise _Depends
     if published is None:
@@ -1429,15 +1554,34 @@ def _slow(t: str, language: str, published: date | None) -> Period:
             raise _cannot(t, language)
         if first[0] != second[0]:
             raise _needs_year(t)
+        _check_year(t, first[0], language)
         return first[0]
     result = _dateparser(t, language, published)
     if result is None:
         raise _cannot(t, language)
     period, parts = result
+    _check_year(t, period, language)
     if period.granularity == "month" and "year" not in parts and period.start > published:
         # a month without a year is the last such month not after publication
         return _span(period.start.year - 1, period.start.month, period.start.month, "month", t)
     return period
+
+
+def _check_year(t: str, period: Period, language: str) -> None:
+    """Refuse dateparser's reading whose year the text did not write where it wrote one.
+
+    "10h 2015" (yesterday), "Jan. 13, 14" (13 January 2014): never a wrong date.
+    """
+    years = [int(y) for y in _HAS_YEAR.findall(t)]
+    if years:
+        if _DURATION_WORD.search(t):  # "in 1000 days": a number, no year
+            return
+        if not any(period.start.year <= y <= period.end.year for y in years):
+            raise _cannot(t, language)
+    elif (short := _SHORT_YEAR_LAST.search(t)) and period.start.year % 100 == int(short[1]):
+        raise DateSyntaxError(
+            f"cannot read {t!r} as a date ({language}): write the year in four digits"
+        )
 
 
 # --- weekdays in free text ----------------------------------------------------------------------

@@ -571,6 +571,10 @@ def test_a_decade_is_not_yesterday_nor_a_year() -> None:
 @given(st.integers(min_value=100, max_value=999), st.sampled_from(["the {}0s", "années {}0"]))
 def test_every_four_digit_decade_is_its_ten_years(decade: int, form: str) -> None:
     text = form.format(decade)
+    if text.startswith("the") and decade % 10 == 0 and decade != 200:  # the century?
+        with pytest.raises(DateSyntaxError, match="the century or the decade"):
+            parse_date(text, "en", PUB)
+        return
     period = parse_date(text, "en" if text.startswith("the") else "fr", PUB)
     assert (period.start, period.end) == (D(decade * 10, 1, 1), D(decade * 10 + 9, 12, 31))
 
@@ -1638,3 +1642,130 @@ def test_a_long_chain_of_weekdays_is_read_whole_and_never_raises() -> None:
     found = find_weekday_dates(text, "fr", PUB)
     assert len(found) == 3001 and {m.period.start for m in found} == {D(2015, 7, 1), D(2015, 7, 2)}
     assert find_weekday_dates("mardi (" * 5000, "fr", PUB) == []
+
+
+# --- the English-desk audit of 2025: dateparser's silent misreadings ---------------------------
+
+ENGLISH_AUDIT_DAY = D(2025, 1, 15)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "end"),
+    [
+        ("en", "Jan. 13 and 14", D(2025, 1, 13), D(2025, 1, 14)),  # not 13 January 2014
+        ("en_US", "Jan. 13 & 14", D(2025, 1, 13), D(2025, 1, 14)),
+        ("en", "Sept. 25 and 26", D(2024, 9, 25), D(2024, 9, 26)),  # not 25 September 2026
+        ("en", "March 4 and 25", D(2025, 3, 4), D(2025, 3, 25)),  # both days, and those between
+        ("en", "13 and 14 January", D(2025, 1, 13), D(2025, 1, 14)),
+        ("en", "the 13th and 14th of January", D(2025, 1, 13), D(2025, 1, 14)),
+        ("en", "Jan. 13 and 14, 2015", D(2015, 1, 13), D(2015, 1, 14)),
+        ("fr", "les 13 et 14 janvier", D(2025, 1, 13), D(2025, 1, 14)),
+        ("fr", "le 13 et le 14 janvier 2015", D(2015, 1, 13), D(2015, 1, 14)),
+        ("fr", "mardi 22 et jeudi 24 octobre", D(2024, 10, 22), D(2024, 10, 24)),
+    ],
+)
+def test_two_days_of_one_month_joined_are_their_range(
+    language: str, text: str, start: date, end: date
+) -> None:
+    assert span(text, language, ENGLISH_AUDIT_DAY) == (start, end, "range")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "message"),
+    [
+        ("en", "the 1990s and 2000s", "names two dates: write one period"),
+        ("en", "the 1980s and '90s", "names two dates"),
+        ("en", "in the 2010s and 2020s", "names two dates"),
+        ("en_US", "Jan. 13 and Feb. 14", "names two dates"),
+        ("en", "March 4 or 5", r"names two dates.*Jan\. 13-14"),
+        ("fr", "13 ou 14 janvier", r"names two dates.*13-14 janvier"),
+        ("en", "2014 and 2015", "names two dates"),
+        ("en", "March and April", "names two dates"),
+        ("fr", "mars et avril 2015", "names two dates"),
+        ("en", "14 and 13 January", "in order"),
+        ("en", "Jan. 13 and 13", "in order"),
+        ("en", "Feb. 28 and 30", "no days of the calendar"),
+        ("en", "Jan 13, 14", "write the year in four digits"),  # not 13 January 2014
+        ("en", "10h 2015", "cannot read"),  # not the day before publication
+        ("en", "the 1800s", r"century or the decade\? write the years, as 1800 to 1899"),
+        ("en", "the 1900s", "1900 to 1999 or 1900-1909"),
+        ("en_US", "in the 1700s", "century or the decade"),
+        ("en", "after Jan. 13", "the period after 'Jan. 13' is not 'Jan. 13'"),
+        ("en", "after 2019", "the period after '2019' is not '2019'"),
+        ("fr", "après 2019", "the period after"),
+        ("fr", "après le 4 mars", "the period after"),
+        ("en", "fiscal 2024", "a fiscal year depends on the company: write its months"),
+        ("en", "FY2024", r"fiscal year depends.*\(July 2023 to June 2024\)"),
+        ("en", "FY24", "fiscal year depends"),
+        ("en", "FY 2024-25", "fiscal year depends"),
+        ("en", "financial year 2024-25", "fiscal year depends"),
+        ("en_US", "the 2024/25 financial year", "fiscal year depends"),
+        ("en", "the fiscal fourth quarter", "fiscal year depends"),
+        ("en", "Q4 fiscal 2024", "fiscal year depends"),
+        ("fr", "l'exercice 2014", "fiscal year depends"),
+        ("fr", "l'exercice fiscal 2023-2024", "fiscal year depends"),
+        ("fr", "l'année fiscale 2024", "fiscal year depends"),
+    ],
+)
+def test_forms_the_english_audit_found_misread_are_refused(
+    language: str, text: str, message: str
+) -> None:
+    with pytest.raises(DateSyntaxError, match=message):
+        parse_date(text, language, ENGLISH_AUDIT_DAY)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "end"),
+    [
+        ("en", "the 2000s", D(2000, 1, 1), D(2009, 12, 31)),  # the decade, as commonly meant
+        ("en", "the 1990s", D(1990, 1, 1), D(1999, 12, 31)),
+        ("en", "the 1910s", D(1910, 1, 1), D(1919, 12, 31)),
+        ("fr", "les années 1900", D(1900, 1, 1), D(1909, 12, 31)),  # in French, the decade
+        ("fr", "les années 2000", D(2000, 1, 1), D(2009, 12, 31)),
+        ("en", "since 2019", D(2019, 1, 1), D(2019, 12, 31)),  # documented: the year itself
+        ("en", "since March 4", D(2025, 3, 4), D(2025, 3, 4)),
+        ("fr", "depuis 2019", D(2019, 1, 1), D(2019, 12, 31)),
+        ("en", "between 2014 and 2015", D(2014, 1, 1), D(2015, 12, 31)),
+        ("fr", "entre 2014 et 2015", D(2014, 1, 1), D(2015, 12, 31)),
+        ("en", "between March 4 and 5", D(2025, 3, 4), D(2025, 3, 5)),
+        ("en", "in 1000 days", D(2027, 10, 12), D(2027, 10, 12)),  # a number, no year
+        ("en", "a year and two months ago", D(2023, 11, 1), D(2023, 11, 30)),  # no two dates
+    ],
+)
+def test_forms_next_to_the_english_audit_are_kept(
+    language: str, text: str, start: date, end: date
+) -> None:
+    assert span(text, language, ENGLISH_AUDIT_DAY)[:2] == (start, end)
+
+
+def test_two_days_joined_need_published_without_a_year() -> None:
+    with pytest.raises(DateSyntaxError, match=r"no year.*published"):
+        parse_date("Jan. 13 and 14", "en")
+    assert span("Jan. 13 and 14, 2015", "en", None) == (D(2015, 1, 13), D(2015, 1, 14), "range")
+
+
+@given(
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=31),
+    st.integers(min_value=1, max_value=31),
+    st.sampled_from(["and", "&", "et", "or", "ou"]),
+    st.booleans(),
+    publications,
+)
+def test_two_days_of_a_month_joined_never_leave_the_month(
+    month: int, a: int, b: int, join: str, day_first: bool, published: date
+) -> None:
+    """`<Month> d1 and d2`: that month's range of the two days, or an error; never a year."""
+    assume(a < b <= 28)
+    language = "fr" if join in ("et", "ou") else "en"
+    name = _month_names(language, month)[0]
+    text = f"{a} {join} {b} {name}" if day_first or language == "fr" else f"{name} {a} {join} {b}"
+    try:
+        start, end, granularity = span(text, language, published)
+    except DateSyntaxError as error:
+        assert join in ("or", "ou") or "no year" not in str(error), text
+        return
+    assert join not in ("or", "ou"), text
+    assert granularity == "range" and (start.day, end.day) == (a, b), text
+    assert start.month == end.month == month and start.year == end.year, text
+    assert abs(start.year - published.year) <= 1, text

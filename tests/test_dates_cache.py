@@ -40,6 +40,7 @@ WORDS = [
     *("plus", "tôt", "earlier", "later", "d'année", "la", "fin de l'année", "end of the year"),
     *("month", "mois-ci", "semaine", "de semaine", "4-5", "5", "Tuesday", "and", "derniers"),
     *("season", "saison", "2024-25", "précédent", "end-2024", "fin-", "start-"),
+    *("&", "or", "ou", "les", "after", "après", "fiscal", "FY24", "exercice", "1900s", "14"),
 ]
 date_texts = st.one_of(
     st.lists(st.sampled_from(WORDS), min_size=1, max_size=4).map(" ".join),
@@ -204,6 +205,9 @@ def test_a_reading_without_published_does_not_leak_into_one_with_it(
         ("fr", "mardi et mercredi derniers"),
         ("fr", "en début de semaine"),
         ("fr", "en fin de semaine dernière"),
+        ("en", "Jan. 13 and 14"),
+        ("en", "13 & 14 January"),
+        ("fr", "les 13 et 14 janvier"),
     ],
 )
 def test_a_reading_relative_to_publication_is_never_cached_by_text_alone(
@@ -226,6 +230,8 @@ def test_an_absolute_reading_is_cached_by_text_whatever_the_day() -> None:
         ("fr", "la saison 2024/2025"),
         ("en", "end-2024"),
         ("fr", "début-2024"),
+        ("en", "Jan. 13 and 14, 2015"),
+        ("fr", "les 13 et 14 janvier 2015"),
     ]:
         period = parse_date(text, language, PUB)
         assert dates_module._by_text(text, language) is period
@@ -248,6 +254,28 @@ def test_a_refusal_that_never_looks_at_the_day_is_cached_by_text(language: str, 
     assert dates_module._by_text(text, language) == str(refused.value)
     with pytest.raises(DateSyntaxError, match=r"publication|sport"):
         parse_date(text, language, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "the 1990s and 2000s"),
+        ("en", "March 4 or 5"),
+        ("fr", "13 ou 14 janvier"),
+        ("en", "the 1900s"),
+        ("en", "after Jan. 13"),
+        ("fr", "après 2019"),
+        ("en", "FY24"),
+        ("fr", "l'exercice 2014"),
+    ],
+)
+def test_a_refusal_of_the_english_audit_is_cached_by_text(language: str, text: str) -> None:
+    with pytest.raises(DateSyntaxError) as refused:
+        parse_date(text, language, PUB)
+    assert dates_module._by_text(text, language) == str(refused.value)
+    with pytest.raises(DateSyntaxError) as without_day:
+        parse_date(text, language, None)
+    assert str(without_day.value) == str(refused.value)
 
 
 def test_locales_do_not_share_readings() -> None:

@@ -853,7 +853,7 @@ def _grouped_by_three(text: str, style: _NumberStyle) -> bool:
     return bool(_THREE_BY_THREE.fullmatch(whole)) and (not fraction or fraction.isdigit())
 
 
-_THREE_BY_THREE = re.compile(r"[-+]?[0-9]{1,3}(?:'[0-9]{3})+")
+_THREE_BY_THREE = re.compile(r"[-+]?[1-9][0-9]{0,2}(?:'[0-9]{3})+")
 
 
 # babel's strict check of the group marks formats the number and compares: the verdict

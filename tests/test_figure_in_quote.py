@@ -3,6 +3,9 @@
 A figure the quote writes as a percentage, in points or as money is only the figure of a
 value of that kind; the day of a date, only that of a value without a unit.
 
+Basis points are not percentage points, and money the quote writes in a currency is
+only the figure of a value in that currency.
+
 The fast path (figures as written, at the value's scale) never passes a claim the full
 reading of the quote would refuse.
 """
@@ -74,7 +77,8 @@ def test_an_amount_matches_however_it_is_scaled_and_never_a_thousand_times_off(
     amount = figure.scaleb(value_power)
     written = format_decimal(figure, language)
     scale = VALUE_SCALES[language].get(value_power, "")
-    value = f"{written} {scale} EUR".replace("  ", " ")
+    currency = "USD" if language == "en" else "EUR"  # as the quote writes it: $ or €
+    value = f"{written} {scale} {currency}".replace("  ", " ")
     words = QUOTE_SCALES[language][quote_power]
     word = words[pick % len(words)]
     # the quote writes the same amount with its own scale word, at the precision it needs
@@ -185,13 +189,15 @@ PIECES = st.sampled_from(
      "d'euros", "un", "une", "one", "deux", "mille", "an", "a", "5", "sur", "in", "cinq",
      "five", "tiers", "thirds", "moitié", "half", "-", "point", "points", "pp", "pour cent",
      "percent", "euros", "EUR", "£", "octobre", "October", "sept.", "le", "the", "th", "of",
-     "er", "12th"]
+     "er", "12th", "bp", "basis points", "US", "USD", "dollars", "pounds", "GBP", "¥",
+     "CHF", "francs", "two", "-", "year", "dozen", "half a", "vingt", "cinq"]
 )  # fmt: skip
 VALUES = st.sampled_from(
     ["1", "2", "12", "500", "2,5 millions EUR", "2.5 million EUR", "1.2 million", "1 %",
      "12 500", "1 000", "2 milliards EUR", "2 billion EUR", "12 thousand", "2 to 12 million",
      "1 million EUR", "500 EUR", "12 %", "1 year", "20 %", "50 %", "33 %", "40 %", "5 %",
-     "12 pp", "12 EUR", "2,5 pp", "2.5 %", "12 GBP", "12 person", "2 to 12 %", "1 pp"]
+     "12 pp", "12 EUR", "2,5 pp", "2.5 %", "12 GBP", "12 person", "2 to 12 %", "1 pp",
+     "12 bp", "25 bp", "12 USD", "12 CAD", "2 billion USD", "12 JPY", "12 CHF", "2 year"]
 )  # fmt: skip
 
 
@@ -414,3 +420,55 @@ def test_the_day_of_a_date_is_only_the_figure_of_a_value_without_a_unit(
 )
 def test_days_and_units_around_a_figure(value: str, quote: str, language: str, ok: bool) -> None:
     assert passes(value, quote, language) is ok
+
+
+@example(figure=25, places=0, in_basis_points=True, language="en")  # Rates fell 25bp
+@example(figure=25, places=2, in_basis_points=False, language="en")  # 0.25 percentage points
+@given(
+    figure=st.integers(1, 9_999),
+    places=st.integers(0, 2),
+    in_basis_points=st.booleans(),
+    language=st.sampled_from(["en", "fr"]),
+)
+def test_basis_points_and_percentage_points_are_not_one_unit(
+    figure: int, places: int, in_basis_points: bool, language: str
+) -> None:
+    written = format_decimal(D(figure).scaleb(-places), language)
+    points = {"en": ("{}bp", "{} percentage points"), "fr": ("{} points de base", "{} points")}
+    quote = points[language][0 if in_basis_points else 1].format(written)
+    unit, other = ("bp", "pp") if in_basis_points else ("pp", "bp")
+    assert passes(f"{written} {unit}", quote, language), quote
+    assert not passes(f"{written} {other}", quote, language), quote
+    assert passes(f"{written} {other}", f"a change of {written}", language)  # bare: any
+
+
+#: How an English quote writes money, and the currencies it may be in (of a few).
+CURRENCIES = ["USD", "CAD", "AUD", "EUR", "GBP", "JPY", "CNY", "CHF"]
+WRITTEN_MONEY = {
+    "${}bn": {"USD", "CAD", "AUD"},
+    "US${}bn": {"USD"},
+    "{} billion dollars": {"USD", "CAD", "AUD"},
+    "{}bn USD": {"USD"},
+    "€{}bn": {"EUR"},
+    "{} billion euros": {"EUR"},
+    "£{}bn": {"GBP"},
+    "{} billion pounds": {"GBP"},
+    "¥{}bn": {"JPY", "CNY"},
+    "{}bn CHF": {"CHF"},
+    "{} billion": set(CURRENCIES),  # no currency: any value's
+}
+
+
+@example(figure=36, spelling="${}bn", currency="GBP")  # US sales of $3.6bn
+@given(
+    figure=st.integers(1, 9_999),
+    spelling=st.sampled_from(sorted(WRITTEN_MONEY)),
+    currency=st.sampled_from(CURRENCIES),
+)
+def test_money_is_the_figure_of_a_value_in_its_currency_only(
+    figure: int, spelling: str, currency: str
+) -> None:
+    written = format_decimal(D(figure).scaleb(-1), "en")
+    quote = f"sales of {spelling.format(written)} last year"
+    ok = currency in WRITTEN_MONEY[spelling]
+    assert passes(f"{written} billion {currency}", quote, "en") is ok, (currency, quote)

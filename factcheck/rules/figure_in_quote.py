@@ -36,12 +36,19 @@ points (``20 pp``) are never read in a proportion, and neither "la majorité" no
 "the third largest" is a figure.
 
 A figure the quote writes with a unit right after it (or a currency sign before it) is
-the figure of a value of the same kind only, among three: percent (``%``, ``pour cent``,
-``percent``); percentage points (``point``, ``pt``, ``pp``, ``percentage point``) and
-basis points; money in any currency (``€``, ``$``, ``euros``, ``EUR``, and a scale word
-before a currency: "11,7 milliards d'euros", "1,2 Md€", "$6.8bn"). So
-``6,8 milliards EUR`` is not found in "6,8 %", ``0,6 %`` in "0,6 point", ``18,9 pp`` in
-"18,9 %", nor ``11,7 %`` in "11,7 milliards d'euros". A figure written bare or before
+the figure of a value of the same kind only, among four: percent (``%``, ``pour cent``,
+``percent``); percentage points (``point``, ``pt``, ``pp``, ``percentage point``);
+basis points (``bp``, ``basis point``, ``points de base``), a hundredth of those; money
+(``€``, ``$``, ``euros``, ``EUR``, and a scale word before a currency: "11,7 milliards
+d'euros", "1,2 Md€", "$6.8bn"). So ``6,8 milliards EUR`` is not found in "6,8 %",
+``0,6 %`` in "0,6 point", ``18,9 pp`` in "18,9 %", ``25 pp`` in "25bp", nor ``11,7 %``
+in "11,7 milliards d'euros". Money is the value's if the quote writes it in the value's
+currency, or in a currency it does not name: ``€``, ``euro``, ``EUR`` are euros; ``£``,
+``pound``, ``GBP`` pounds sterling; ``$`` and ``dollar`` any dollar (``CAD`` for a
+Canadian paper's "$3.6bn"), but ``US$`` and ``USD`` US dollars only (``C$``, ``A$``,
+``NZ$``, ``HK$``, ``S$`` theirs); ``¥`` yen or yuan; ``CHF`` Swiss francs, ``franc``
+any franc; "12 livres" any currency. So ``3.6 billion GBP`` is not found in "US sales
+of $3.6bn", nor ``3.4 billion EUR`` in "3.4 billion dollars". A figure written bare or before
 another word ("12 salariés", "la 21e place", "1,2 million de personnes") is any value's,
 and a value without a unit or in another one (persons, years, kilometres) takes a figure
 whatever unit the quote writes after it.
@@ -52,6 +59,12 @@ the source's language ("15 octobre", "1er mai", "the 15th of October") or after 
 ("October 15", but not "in October 15 people"); a month name is written as the language
 writes it (capitalised in English, abbreviations with their full stop in French). A
 value without a unit may be a day ("15" for "le 15 octobre"): editors encode one so.
+
+A number word joined by a hyphen to the word after it is that number, with that word
+as its unit: "a two-point lead" is 2 points, "a five-year deal" 5 years (but
+"vingt-cinq" stays 25, and "two-thirds" a fraction). In English, "a dozen" is 12,
+"two dozen" 24, "half a dozen" 6, "half a million" 500000 and "a quarter of a million"
+250000.
 
 Signs are not compared (``-1 %`` may be written "en baisse de 1 %").
 
@@ -72,6 +85,16 @@ claims:  # $2,500m is 2.5 billion dollars, and 1.2 million is 1,200,000
   - {id: cost, subject: strike, property: cost, value: "2.5 billion USD", quote: "$2,500m"}
   - {id: strikers, subject: strike, property: strikers, value: "1,200,000 person",
      quote: "1.2 million workers walked out"}
+```
+
+```yaml
+source:
+  language: en
+claims:  # a two-point lead is 2 percentage points; a Canadian paper's $ is CAD
+  - {id: lead, subject: Liberals, property: poll_lead, value: "2 pp",
+     quote: "a two-point lead"}
+  - {id: budget, subject: Ottawa, property: spending, value: "3.6 billion CAD",
+     quote: "Ottawa will spend $3.6bn"}
 ```
 
 ```yaml
@@ -116,6 +139,26 @@ claims:  # 15 is the day of the month, not the rise
     # error: the figure 15 of 'rise' is not in its quote
     #   "le 15 octobre, 1 180 passages aux urgences"
     #   (which writes 15 as the day of a date, not as a percentage)
+```
+
+```yaml
+source:
+  language: en
+claims:  # 25 basis points are 0.25 percentage points
+  - {id: rate_cut, subject: Bank of England, property: rate_change, value: "-25 pp",
+     quote: "Rates fell 25bp"}
+    # error: the figure -25 of 'rate_cut' is not in its quote "Rates fell 25bp"
+    #   (which writes 25 in basis points, not in percentage points)
+```
+
+```yaml
+source:
+  language: en
+claims:  # the quote's $3.6bn are dollars, not pounds
+  - {id: us_sales, subject: Acme, property: us_sales, value: "3.6 billion GBP",
+     quote: "US sales of $3.6bn"}
+    # error: the figure 3.6 of 'us_sales' is not in its quote "US sales of $3.6bn"
+    #   (which writes 3.6 in dollars, not in GBP)
 ```
 
 ```yaml
@@ -245,25 +288,45 @@ def missing_figures(
     for number, figure, amount in zip(value.numbers, value.figures, value.amounts, strict=True):
         if number not in missing:
             continue
-        if abs(figure) in found.scaled_figures:
-            rescaled.append(number)
+        if abs(figure) in found.scaled_figures and abs(amount) not in found.scaled:
+            rescaled.append(number)  # not "$3.6bn" for 3.6 billion GBP: another currency
             continue
         kinds = found.kinds.get(abs(figure)) or found.kinds.get(abs(amount))
         kinds = kinds or found.scaled_kinds.get(abs(amount))
         if kinds and kind is not None:  # in the quote, but in another unit or as a day
             shown = number.lstrip("+-−")
-            written.append(f"{shown} {_WRITTEN_AS[kinds[0]]}{_NOT_AS.get(kind, '')}")
+            written.append(f"{shown} {_writes_as(kinds[0], kind)}")
     return missing, rescaled, written
+
+
+def _writes_as(written: str, kind: str) -> str:
+    """How the quote writes a figure and not as the value's kind: "in dollars, not in GBP"."""
+    if written.startswith("money") and kind.startswith("money:"):  # another currency
+        return f"{_CURRENCY_NAMES.get(written[6:], f'in {written[6:]}')}, not in {kind[6:]}"
+    kind = "money" if kind.startswith("money") else kind
+    return _WRITTEN_AS[written.split(":")[0]] + _NOT_AS.get(kind, "")
 
 
 #: How a quote writes a figure, and what a value's unit makes it, for messages.
 _WRITTEN_AS = {
     "%": "as a percentage",
     "pp": "in percentage points",
+    "bp": "in basis points",
     "money": "as money",
     "date": "as the day of a date",
 }
 _NOT_AS = {kind: f", not {words}" for kind, words in _WRITTEN_AS.items() if kind != "date"}
+#: The currencies a quote writes, by what they make its money ("money:$"), for messages.
+_CURRENCY_NAMES = {
+    "$": "in dollars",
+    "USD": "in US dollars",
+    "EUR": "in euros",
+    "GBP": "in pounds",
+    "¥": "in yen or yuan",
+    "JPY": "in yen",
+    "CHF": "in Swiss francs",
+    "franc": "in francs",
+}
 
 
 def _found(
@@ -317,16 +380,51 @@ def _among(
 def _usable(written: str, kind: str) -> bool:
     """Tell whether a figure the quote writes so may be the figure of a value of ``kind``.
 
-    ``written`` is how the quote writes it ("", "%", "pp", "money", "date"); ``kind`` what
-    the value's unit is ("%", "pp", "money", or "unit" for any other): a figure written bare
-    is any value's; one in a unit, a value's of that unit or of another kind than the three;
-    a day, no value's with a unit.
+    ``written`` is how the quote writes it ("", "%", "pp", "bp", "money" in any currency or
+    "money:" and the currency, "date"); ``kind`` what the value's unit is ("%", "pp", "bp",
+    "money:EUR", or "unit" for any other): a figure written bare is any value's; one in a
+    unit, a value's of that unit (money in a currency, a value's in that currency) or of
+    another kind than these; a day, no value's with a unit.
     """
-    return not written or written == kind or (kind == "unit" and written != "date")
+    if not written or written == kind or (kind == "unit" and written != "date"):
+        return True
+    if written.startswith("money") and kind.startswith("money:"):
+        currencies = _currencies(written)
+        return currencies is None or kind[6:] in currencies
+    return False
+
+
+def _currencies(written: str) -> frozenset[str] | None:
+    """The currencies a quote's money may be in: None for any ("12 livres")."""
+    if written == "money":
+        return None
+    code = written[6:]
+    if code == "$":
+        return _named_currencies("dollar")
+    if code == "franc":
+        return _named_currencies("franc")
+    if code == "¥":
+        return _YEN_OR_YUAN
+    return frozenset({code})
+
+
+_YEN_OR_YUAN = frozenset({"JPY", "CNY"})
+
+
+@lru_cache(maxsize=4)
+def _named_currencies(word: str) -> frozenset[str]:
+    """The currencies whose English name has the word: every dollar, or every franc."""
+    import babel.numbers
+
+    return frozenset(
+        code
+        for code in babel.numbers.list_currencies()
+        if word in babel.numbers.get_currency_name(code, locale="en").lower()
+    )
 
 
 def _value_kind(value: Value) -> str | None:
-    """What the value's unit is: None without one, "%", "pp", "money", or "unit" for another."""
+    """What the value's unit is: None, "%", "pp", "bp", "money:EUR" (kEUR too), or "unit"."""
     unit_text = value.unit_text
     if not unit_text:
         return None
@@ -336,9 +434,9 @@ def _value_kind(value: Value) -> str | None:
         if units.is_percent(unit):
             kind = "%"
         elif units.is_points(unit):
-            kind = "pp"
+            kind = "bp" if unit == units.parse_unit("bp") else "pp"
         elif units.is_currency(unit):
-            kind = "money"
+            kind = _money_kind(unit)
         else:
             kind = "unit"
         if len(_KIND_OF_UNIT_TEXT) < 4096:
@@ -347,6 +445,15 @@ def _value_kind(value: Value) -> str | None:
 
 
 _KIND_OF_UNIT_TEXT: dict[str, str] = {}
+
+
+def _money_kind(unit: object) -> str:
+    """The kind of a value in a currency: "money:" and its code ("money:EUR" for kEUR)."""
+    for dimension in dict(unit.dimensionality):  # type: ignore[attr-defined]
+        name = str(dimension)
+        if name.startswith("[currency_"):
+            return f"money:{name.removeprefix('[currency_').rstrip(']')}"
+    return "money"  # pragma: no cover - is_currency said it has a currency
 
 
 def _in_proportion(value: Value, index: int, quote: str, language: str) -> bool:
@@ -384,6 +491,8 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
     plain, scaled, figures, spans, kinds, scaled_kinds = _scan(text, language)
     code = language.split("_")[0].split("-")[0]
     article_one = False
+    if code == "en" and _MULTIPLES_INITIALS.search(text):  # "a dozen", "half a million"
+        spans = sorted([*spans, *_multiples(text, plain, scaled, kinds, scaled_kinds)])
     if code in _TEXT2NUM_LANGUAGES:
         from text_to_num import alpha2digit
 
@@ -392,6 +501,8 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
         masked = text
         for start, end in reversed(spans):
             masked = f"{masked[:start]} ¤ {masked[end:]}"
+        if "-" in masked or "\u2011" in masked:  # "a two-point lead" is "a two point lead"
+            masked = _unhyphenate(masked, code)
         converted = alpha2digit(masked, code, threshold=0)
         if converted != masked:  # the same text again would find the same numbers
             words_plain, words_scaled, words_figures, _, words_kinds, words_scaled_kinds = _scan(
@@ -417,6 +528,87 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
         {number: tuple(written) for number, written in kinds.items()},
         {number: tuple(written) for number, written in scaled_kinds.items()},
     )
+
+
+_HYPHENATED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-\u2011](?=([^\W\d_]+))")
+#: Words between two number words that make one number with them: "soixante-et-onze".
+_JOINING = frozenset({"et", "and", "y", "e", "und", "en", "og"})
+
+
+def _unhyphenate(text: str, code: str) -> str:
+    """The text with a blank for each hyphen after a number word and before another word.
+
+    "a two-point lead" is "a two point lead", "a twenty-five-year deal" "a twenty-five
+    year deal": text2num reads neither number joined to a word. A hyphen between number
+    words stays ("vingt-cinq", "trente-deux", "twenty-five"), and so does one before a
+    fraction ("two-thirds") or after an ordinal ("second-largest").
+    """
+    pieces = []
+    last = 0
+    for match in _HYPHENATED.finditer(text):
+        left, right = match.group(1), match.group(2)
+        if (
+            right.lower() not in _JOINING
+            and _number_word(left, code).isdecimal()  # "two", not "second"
+            and not any(c.isdecimal() for c in _number_word(right, code))
+            and left.lower() not in _JOINING
+        ):
+            pieces.append(text[last : match.end() - 1])
+            pieces.append(" ")
+            last = match.end()
+    return "".join(pieces) + text[last:] if pieces else text
+
+
+@lru_cache(maxsize=4096)
+def _number_word(word: str, code: str) -> str:
+    """The word as text2num reads it: "2" for "two", "2nd" for "second", "3rds" for "thirds"."""
+    from text_to_num import alpha2digit
+
+    return str(alpha2digit(word, code, threshold=0))
+
+
+#: English words for 12 and for half or a quarter of a scale word, which text2num does
+#: not read: "a dozen" is 12, "two dozen" 24, "half a million" 500000.
+_MULTIPLES = re.compile(
+    r"(?<![^\W\d_])(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|half a"
+    r"|\d{1,2})[ \u00a0-]dozen"
+    r"|(?P<part>half|a quarter of) an?[ \u00a0](?P<scale>thousand|million|billion|trillion))"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_MULTIPLES_INITIALS = re.compile(r"dozen|half a|quarter of", re.IGNORECASE)
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_PARTS = {"half": Decimal("0.5"), "a quarter of": Decimal("0.25")}
+_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+
+
+def _multiples(
+    text: str, plain: set[Decimal], scaled: set[Decimal], kinds: _Kinds, scaled_kinds: _Kinds
+) -> list[tuple[int, int]]:
+    """Add the dozens and the halves or quarters of a million of an English text.
+
+    "two dozen" is the number 24, "half a million" the amount 500000, both bare; returns
+    where they stand, for text2num not to read "two" or "a million" in them.
+    """
+    spans = []
+    for match in _MULTIPLES.finditer(text):
+        count = match.group("count")
+        if count is not None:
+            count = count.lower()
+            number = Decimal(6 if count == "half a" else 12 * (_COUNTS.get(count) or int(count)))
+            plain.add(number)
+            kinds.setdefault(number, {})[""] = None
+        else:
+            part = _PARTS[match.group("part").lower()]
+            amount = part.scaleb(_SCALES[match.group("scale").lower()], _EXACT).normalize()
+            amount = amount.quantize(_ONE) if amount == amount.to_integral_value() else amount
+            scaled.add(amount)
+            scaled_kinds.setdefault(amount, {})[""] = None
+        spans.append(match.span())
+    return spans
 
 
 def numbers_in(text: str, language: str) -> frozenset[Decimal]:
@@ -479,7 +671,8 @@ def _scan(text: str, language: str) -> tuple[
 #: for "percentage points" is not a percent.
 _UNIT_AFTER = re.compile(
     r"[ \u00a0\u202f]?(?:"
-    r"(?P<pp>percentage[ \u00a0]points?|basis[ \u00a0]points?|points?|pts?|pp|p\.[ ]?p\.|bps?)"
+    r"(?P<bp>basis[ \u00a0]points?|points?[ \u00a0]de[ \u00a0]base|bps?)"
+    r"|(?P<pp>percentage[ \u00a0]points?|points?|pts?|pp|p\.[ ]?p\.)"
     r"|(?P<percent>%|pour[ \u00a0]?cent|pour[ \u00a0]100(?!\d)|per[ \u00a0]?cent|pct?)"
     r"|(?P<money>[€$£¥]|d['’]\s*euros?|euros?|dollars?|livres?|pounds?|francs?"
     r"|EUR|USD|GBP|CHF|JPY))"
@@ -487,7 +680,7 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_AFTER_SCALE = re.compile(_CONNECTOR.pattern + _MONEY_AFTER.pattern, re.IGNORECASE)
-_UNIT_KINDS = {"pp": "pp", "percent": "%", "money": "money"}
+_UNIT_KINDS = {"bp": "bp", "pp": "pp", "percent": "%"}
 _DAY_SUFFIX = re.compile(r"(?:er|st|nd|rd|th)?")
 _DAY_SUFFIX_INITIALS = frozenset("esnrt")
 
@@ -500,10 +693,12 @@ def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, i
     ("11,7 milliards d'euros"); a day before or after a month name ("le 15 octobre",
     "October 15"). Anything else is bare: "12 salariés", "1,2 million de personnes".
     """
-    if _sign_before(text, start):
-        return "money"
+    sign = _sign_before(text, start)
+    if sign:
+        return _money_before_kind(text, start, sign)
     if scale is not None:  # "11,7 milliards d'euros", "1,2 Md€", "2 millions de dollars"
-        return "money" if _CURRENCY_AFTER_SCALE.match(text, scale[1]) else ""
+        currency = _CURRENCY_AFTER_SCALE.match(text, scale[1])
+        return _money_written(currency.group()) if currency else ""
     following = text[end : end + 1]
     if following in _BLANK_SET:
         following = text[end + 1 : end + 2]
@@ -512,10 +707,63 @@ def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, i
     if following.isalpha() or following in _MONEY_SIGN_SET:
         unit = _UNIT_AFTER.match(text, end)
         if unit is not None and unit.lastgroup is not None:
+            if unit.lastgroup == "money":
+                return _money_written(unit.group())
             return _UNIT_KINDS[unit.lastgroup]
     if end - start <= 2 and _is_day(text, start, end, language):
         return "date"
     return ""
+
+
+def _money_written(written: str) -> str:
+    """What a currency written after a figure makes it: "money:EUR" for "d'euros"."""
+    currency = _CURRENCY_WORD.search(written)
+    if currency is None:  # pragma: no cover - the patterns have a sign or a word
+        return "money"
+    return _CURRENCY_KINDS.get(currency.group().lower().removesuffix("s"), "money")
+
+
+def _money_before_kind(text: str, start: int, sign: str) -> str:
+    """What a sign before a figure makes it: "US$3bn" is in US dollars, "$3bn" in dollars."""
+    if sign != "$":
+        return _CURRENCY_KINDS[sign]
+    position = text.rfind("$", 0, start)
+    letters = _LETTERS_BEFORE.search(text, 0, position)
+    if letters is None:
+        return "money:$"
+    return _DOLLAR_PREFIXES.get(letters.group(), "money")  # "R$" is not a dollar
+
+
+_CURRENCY_WORD = re.compile(r"[€$£¥]|[^\W\d_]+$")
+#: What a currency a quote writes makes its money: one currency, or any of a family.
+_CURRENCY_KINDS = {
+    "€": "money:EUR",
+    "euro": "money:EUR",
+    "eur": "money:EUR",
+    "$": "money:$",
+    "dollar": "money:$",
+    "usd": "money:USD",
+    "£": "money:GBP",
+    "pound": "money:GBP",
+    "gbp": "money:GBP",
+    "¥": "money:¥",
+    "jpy": "money:JPY",
+    "chf": "money:CHF",
+    "franc": "money:franc",
+}
+_LETTERS_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{1,2}$")
+#: The letters before a dollar sign that name its dollar: "US$", "C$", "HK$".
+_DOLLAR_PREFIXES = {
+    "US": "money:USD",
+    "C": "money:CAD",
+    "CA": "money:CAD",
+    "A": "money:AUD",
+    "AU": "money:AUD",
+    "NZ": "money:NZD",
+    "HK": "money:HKD",
+    "S": "money:SGD",
+    "NT": "money:TWD",
+}
 
 
 def _is_day(text: str, start: int, end: int, language: str) -> bool:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pint costs ~0.2 s to import: only load it when a unit is ne
 __all__ = [
     "UnitError",
     "conversion",
+    "currency_code",
     "describe_dimension",
     "dimensionless",
     "format_unit",
@@ -220,6 +221,14 @@ def is_currency(unit: pint.Unit) -> bool:
 def is_percent(unit: pint.Unit) -> bool:
     """Tell whether the unit is the percent (not percentage points, not a pure number)."""
     return bool(unit == parse_unit("%"))
+
+
+def currency_code(unit: pint.Unit) -> str | None:
+    """The ISO code of the currency a unit counts in (``EUR`` for ``kEUR``), or None."""
+    if not is_currency(unit):
+        return None
+    (dimension,) = dict(unit.dimensionality)
+    return str(dimension).removeprefix(_CURRENCY_DIMENSION).rstrip("]")
 
 
 @functools.lru_cache(maxsize=4096)

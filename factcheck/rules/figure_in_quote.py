@@ -425,35 +425,18 @@ def _named_currencies(word: str) -> frozenset[str]:
 
 def _value_kind(value: Value) -> str | None:
     """What the value's unit is: None, "%", "pp", "bp", "money:EUR" (kEUR too), or "unit"."""
-    unit_text = value.unit_text
-    if not unit_text:
-        return None
-    kind = _KIND_OF_UNIT_TEXT.get(unit_text)  # a str's hash is cached, a pint unit's is not
-    if kind is None:
-        unit = value.quantity.unit
-        if units.is_percent(unit):
-            kind = "%"
-        elif units.is_points(unit):
-            kind = "bp" if unit == units.parse_unit("bp") else "pp"
-        elif units.is_currency(unit):
-            kind = _money_kind(unit)
-        else:
-            kind = "unit"
-        if len(_KIND_OF_UNIT_TEXT) < 4096:
-            _KIND_OF_UNIT_TEXT[unit_text] = kind
-    return kind
+    return _unit_kind(value.unit_text) if value.unit_text else None
 
 
-_KIND_OF_UNIT_TEXT: dict[str, str] = {}
-
-
-def _money_kind(unit: object) -> str:
-    """The kind of a value in a currency: "money:" and its code ("money:EUR" for kEUR)."""
-    for dimension in dict(unit.dimensionality):  # type: ignore[attr-defined]
-        name = str(dimension)
-        if name.startswith("[currency_"):
-            return f"money:{name.removeprefix('[currency_').rstrip(']')}"
-    return "money"  # pragma: no cover - is_currency said it has a currency
+@lru_cache(maxsize=4096)  # by the unit as written: a str's hash is cached, a pint unit's is not
+def _unit_kind(unit_text: str) -> str:
+    unit = units.parse_unit(unit_text)
+    if units.is_percent(unit):
+        return "%"
+    if units.is_points(unit):
+        return "bp" if unit == units.parse_unit("bp") else "pp"
+    code = units.currency_code(unit)
+    return "unit" if code is None else f"money:{code}"
 
 
 def _in_proportion(value: Value, index: int, quote: str, language: str) -> bool:

@@ -32,6 +32,7 @@ from factcheck.extract_claims import PLACEHOLDER, Article, DraftClaim, make_ids_
 from factcheck.extract_dates import DateMention, find_dates
 from factcheck.extract_figures import Number, byline_word_count, find_figures
 from factcheck.extract_words import words_for
+from factcheck.quote_directions import direction_of
 from factcheck.text import quote_spans
 from factcheck.values import ValueSyntaxError, parse_value
 
@@ -76,6 +77,9 @@ def extract(
     dates = find_dates(text, language, published)
     # a number inside a date ("27 juillet", "2014") is the date's, unless a unit claims it
     figures = [f for f in figures if f.strong or not _in_a_date(f.number, dates)]
+    for figure in figures:  # "fell 3%" is -3 %, but "a bid 15% lower" may be a discount
+        said = direction_of(text, figure, code)
+        figure.fall = said is not None and said.sign < 0 and not said.compared
     covered = bytearray(len(text))  # 1 where a figure stands
     for f in figures:
         covered[f.start : f.end] = b"\1" * (f.end - f.start)

@@ -47,13 +47,18 @@ class Figure:
     scale: str = ""
     unit: str = ""
     kind: str = "count"  # currency, percent, points, person, duration, measure, rank, count
+    fall: bool = False  # a change the text says fell ("fell 3%"): its value is negative
 
     @property
     def value(self) -> str:
-        """The figure in the value grammar: ``~90 person``, ``300 to 500 person``."""
+        """The figure in the value grammar: ``~90 person``, ``300 to 500 person``, ``-3 %``."""
         numbers = self.number.written
         if self.upper is not None:
             numbers += f" to {self.upper.written}"
+            if self.fall:  # "fell 2 to 3%": -3 to -2 %
+                numbers = f"-{self.upper.written} to -{self.number.written}"
+        elif self.fall:
+            numbers = "-" + numbers
         parts = [self.comparator + numbers, self.scale, self.unit]
         return " ".join(part for part in parts if part)
 
@@ -302,7 +307,8 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
             figure.scale, position = scale[0], scale[1]
     percent = _match_at(rf"\s?(?:{words.percent})(?!\w)", text, position, re.IGNORECASE)
     points = _match_at(rf"\s?(?:{words.points})(?!\w)", text, position, re.IGNORECASE)
-    if not points and _match_at(r"\s?points?(?!\w)", text, position, re.IGNORECASE):
+    basis = _match_at(rf"\s?(?:{words.basis_points})(?!\w)", text, position, re.IGNORECASE)
+    if not points and not basis and _match_at(r"\s?points?(?!\w)", text, position, re.IGNORECASE):
         around = text[max(0, figure.start - 150) : position + 150]
         if re.search(rf"%|{words.percent}|{words.rate_nouns}", around, re.IGNORECASE):
             points = _match_at(r"\s?points?", text, position, re.IGNORECASE)
@@ -316,6 +322,8 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
         figure.kind, figure.unit = "currency", code
     elif percent:
         figure.kind, figure.unit, position = "percent", "%", percent.end()
+    elif basis:
+        figure.kind, figure.unit, position = "points", "bp", basis.end()
     elif points:
         figure.kind, figure.unit, position = "points", "pp", points.end()
     elif unit := _unit(text, position, words, bool(figure.scale)):

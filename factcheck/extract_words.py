@@ -34,6 +34,7 @@ class Words:
     currencies: tuple[tuple[str, str], ...]  # (pattern, ISO code), most specific first
     percent: str  # pattern of a percent written in words or as a sign
     points: str  # percentage points
+    basis_points: str  # hundredths of a percentage point
     partitive: str  # "de", "d'", "of" between a scale word and its noun
     people: frozenset[str]  # nouns counted in persons
     count_adjectives: frozenset[str]  # "150 new jobs", "30 more employees": still persons
@@ -53,6 +54,12 @@ class Words:
     range_words: str  # "300 à 500", "300 to 500"
     between: tuple[str, str]  # "entre 300 et 500", "between 300 and 500"
     change_words: str  # "passé de 300 à 500" is a change, not a range
+    falls: str  # right before a figure, it fell: "fell 3%", "en baisse de 3 %"
+    rises: str  # right before a figure, it rose: "rose 4%", "en hausse de 4 %"
+    falls_after: str  # right after a figure, it fell: "a 2.1pc fall", "3 % de baisse"
+    rises_after: str  # right after a figure, it rose: "a 4% rise", "closed 3% higher"
+    direction_links: str  # between such a word and its figure: "fell by 3%", "a fall of 3%"
+    comparatives: str  # those of falls_after and rises_after that compare, not change
     clause_words: str  # words that open a clause: a quote may start there
     coordinators: frozenset[str]  # clause words left out of the quote (et, and)
     adversatives: str  # "mais": what comes before says nothing of the figure's kind
@@ -133,7 +140,7 @@ _UNIT_SYMBOLS = (
 )
 # Units a number may be glued to ("1.2km", "500MW"); not "m" nor "t", for "20m" is
 # 20 million in English copy.
-GLUED_UNITS = r"km²|km2|km/h|km|m²|m³|cm|kg|TWh|GWh|MWh|kWh|GW|MW|kW|ha|Mt"
+GLUED_UNITS = r"pct|pc|bps|bp|km²|km2|km/h|km|m²|m³|cm|kg|TWh|GWh|MWh|kWh|GW|MW|kW|ha|Mt"
 
 WORDS: dict[str, Words] = {
     "fr": Words(
@@ -209,6 +216,7 @@ WORDS: dict[str, Words] = {
         ),
         percent=r"%|pour\s?cents?|pourcents?",
         points=r"points?\s+de\s+pourcentage",
+        basis_points=r"points?\s+de\s+base|pb",
         partitive=_DE,
         people=_FR_PEOPLE,
         count_adjectives=_words(
@@ -276,6 +284,27 @@ WORDS: dict[str, Words] = {
             r"pass[ée]s?|passer|passant|passe|passera|augment\w*|baiss\w*|diminu\w*|"
             r"grimp\w*|chut\w*|recul\w*|progress\w*|bondi\w*|hausse|croissance|évolu\w*"
         ),
+        falls=(
+            r"baisse|baissée?s?|baissai[et]n?t?|baisser[ao]n?t?|recul|recul[ée]e?s?|reculen?t|"
+            r"reculer[ao]n?t?|repli|repli[ée]e?s?|replien?t|chute|chut[ée]e?s?|chuten?t|"
+            r"chuter[ao]n?t?|diminution|diminu[ée]e?s?|diminuen?t|diminuer[ao]n?t?|contraction|"
+            r"contract[ée]e?s?|perte|pertes|perdu|perd|perden?t|perdr[ao]n?t?|cédé|cède|cèden?t|"
+            r"cédera|abandonné|abandonnen?t|lâché|lâchen?t|plongé|plongen?t|dévissé|dévissen?t|"
+            r"décroché|décrochen?t|fléchi|fléchit|glissé|glissen?t|effondrée?s?|effondrement|"
+            r"dégringolé|dégringolade|réduite?s?|réduction|régressé|régresse|régression|retrait"
+        ),
+        rises=(
+            r"hausse|haussée?s?|augmentation|augment[ée]e?s?|augmenten?t|augmenter[ao]n?t?|"
+            r"progression|progress[ée]e?s?|progressen?t|progresser[ao]n?t?|croissance|crû|"
+            r"croît|accrue?s?|accroissement|bond|bondi|bondit|rebond|rebondi|rebondit|envolée|"
+            r"envolée?s?|envole|grimpé|grimpen?t|grimper[ao]n?t?|gagné|gagnen?t|gagner[ao]n?t?|"
+            r"gain|gains|pris|prend|prennent|monté|monten?t|relevée?s?|redressée?s?|avancé|"
+            r"avancen?t"
+        ),
+        falls_after=r"baisse|recul|repli|chute|diminution|perte|contraction|de\s+moins|en\s+moins",
+        rises_after=r"hausse|augmentation|progression|croissance|bond|de\s+plus|en\s+plus",
+        direction_links=r"de|d['’]|encore|environ",
+        comparatives=r"de\s+moins|en\s+moins|de\s+plus|en\s+plus",
         clause_words=(
             r"qui|que|qu['’]|dont|où|mais|et|avec|contre|car|lorsque|lorsqu['’]|quand|"
             r"tandis|alors\s+que|puisque|afin|soit"
@@ -407,8 +436,9 @@ WORDS: dict[str, Words] = {
             (r"yuan", "CNY"),
             (r"EUR|USD|GBP|CHF|JPY|CNY|CAD|AUD", ""),
         ),
-        percent=r"%|per\s?cent|percent",
+        percent=r"%|per\s?cent|percent|pct|pc",
         points=r"percentage\s+points?|pp",
+        basis_points=r"basis\s+points?|bps?",
         partitive=r"(?:of\s+)",
         people=_EN_PEOPLE,
         count_adjectives=_words("new more other additional extra fewer former"),
@@ -476,6 +506,30 @@ WORDS: dict[str, Words] = {
             r"rose|risen|rising|rises|fell|fallen|falls|falling|grew|grown|grows|increas\w*|"
             r"decreas\w*|dropp\w*|jump\w*|climb\w*|went|cut|rais\w*|slipp?\w*|surg\w*|soar\w*"
         ),
+        falls=(
+            r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|"
+            r"declines|declining|decreased|decrease|decreases|decreasing|down|lost|lose|loses|"
+            r"losing|loss|shed|sheds|shedding|slid|slide|slides|sliding|slipped|slip|slips|"
+            r"slipping|slumped|slump|slumps|plunged|plunge|plunges|plunging|tumbled|tumble|"
+            r"tumbles|sank|sink|sinks|sunk|cut|cuts|cutting|eased|eases|easing|retreated|"
+            r"retreat|retreats|contracted|contraction|shrank|shrink|shrinks|shrunk|dipped|dip|"
+            r"dips|reduced|reduction|lowered|slashed"
+        ),
+        rises=(
+            r"rose|rise|rises|rising|risen|increased|increase|increases|increasing|up|gained|"
+            r"gain|gains|gaining|grew|grow|grows|growing|grown|growth|jumped|jump|jumps|"
+            r"jumping|climbed|climb|climbs|climbing|surged|surge|surges|surging|soared|soar|"
+            r"soars|soaring|rallied|rally|rallies|advanced|advance|advances|added|adds|"
+            r"expanded|expansion|raised|raise|raises|hiked|hike|hikes|boosted|boost|rebounded|"
+            r"rebound|leapt|leaped|leap|swelled"
+        ),
+        falls_after=(
+            r"fall|drop|decline|decrease|cut|loss|reduction|slump|dip|contraction|lower|less|"
+            r"down|fewer"
+        ),
+        rises_after=r"rise|increase|gain|jump|growth|hike|rally|surge|higher|more|up",
+        direction_links=r"by|of|some|a\s+further|another|an\s+additional",
+        comparatives=r"lower|higher|less|more|fewer",
         clause_words=(
             r"which|who|whose|that|but|and|with|while|whereas|when|because|although|"
             r"compared\s+with|against"

@@ -66,7 +66,8 @@ as its unit: "a two-point lead" is 2 points, "a five-year deal" 5 years (but
 "two dozen" 24, "half a dozen" 6, "half a million" 500000 and "a quarter of a million"
 250000.
 
-Signs are not compared (``-1 %`` may be written "en baisse de 1 %").
+Signs are not compared (``-1 %`` may be written "en baisse de 1 %"): that is
+``sign-matches-quote``'s.
 
 **Options:** none.
 

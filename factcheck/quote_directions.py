@@ -1,0 +1,137 @@
+"""Which way a quote says a change went: "fell 3%", "en hausse de 3,2 %", "a 2.1pc fall".
+
+``sign-matches-quote`` compares it with the sign of a claim's value, and ``factcheck
+extract`` drafts a fall with its minus sign. Only changes in percent and in points are
+read (``%``, ``pp``, ``bp``): a count or an amount after "cut" or "lost" is as often
+the size of the fall ("cut 2,000 jobs") as a signed change.
+
+A figure is a fall when the quote writes, in its language (French or English; other
+languages read as English):
+
+- a word of falling right before it, with at most one linking word between ("fell
+  3%", "fell by 3%", "a fall of 3%", "down 0.2 points", "en baisse de 3,2 %", "a
+  reculé de 0,2 point", "le CAC 40 a cédé 1,2 %"); a hedge belongs to the figure
+  ("fell by about 3%");
+- or a word of falling right after it ("a 2.1pc fall", "closed 3% lower", "3 % de
+  baisse");
+- or a minus sign before its number ("-0,2 %", "−3 %"), which wins over the words
+  ("une croissance de -0,2 %").
+
+A rise likewise ("rose 4%", "up 3 points", "a 4% rise", "+3 %"). "Fell to 3%", "down
+from 7.5%", "recule à 7,3 %" give no direction (the figure is a level), nor does a
+figure with words of both ways around it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import NamedTuple
+
+from factcheck.extract_figures import Figure, find_figures
+from factcheck.extract_words import Words, words_for
+
+#: The figure kinds whose direction is read (see the module's docstring).
+KINDS = frozenset({"percent", "points"})
+_BEFORE = 80  # characters of the text before a figure where its direction word stands
+_SIGNS = {"-": -1, "−": -1, "–": -1, "+": 1}
+
+
+class Direction(NamedTuple):
+    """A figure of a quote and the way the quote says it went."""
+
+    figure: Decimal  # its number, without a sign
+    upper: Decimal | None  # the end of a range ("rose 2 to 3%")
+    unit: str  # as in a value: "%", "pp" or "bp"
+    sign: int  # -1 a fall, 1 a rise
+    words: str  # the quote's words that say so: "fell by about 3%"
+
+
+@lru_cache(maxsize=8192)
+def directions(quote: str, language: str) -> tuple[Direction, ...]:
+    """The changes in percent or points of the quote whose direction it writes."""
+    words = words_for(language)
+    code = "fr" if words is words_for("fr") else "en"
+    found: list[Direction] = []
+    for figure in find_figures(quote, code, words, None):
+        said = direction_of(quote, figure, code)
+        if said is not None:
+            upper = figure.upper.figure if figure.upper is not None else None
+            written = quote[said.start : said.end]
+            found.append(Direction(figure.number.figure, upper, figure.unit, said.sign, written))
+    return tuple(found)
+
+
+class Said(NamedTuple):
+    """The way a text says a figure went, and where."""
+
+    sign: int  # -1 a fall, 1 a rise
+    start: int  # of the words saying it, figure included
+    end: int
+    compared: bool  # said by a comparative only ("15% lower"): a difference, not a change
+
+
+def direction_of(text: str, figure: Figure, code: str) -> Said | None:
+    """The way the text says a figure went, or None.
+
+    None for a figure that is not in percent or points, or whose way is not written.
+    """
+    if figure.kind not in KINDS:
+        return None
+    sign = _written_sign(text, figure.number.start) if figure.upper is None else 0
+    if sign:
+        return Said(sign, figure.number.start - 1, figure.end, compared=False)
+    patterns = _patterns(code)
+    before = patterns.before.search(text, max(0, figure.start - _BEFORE), figure.start)
+    after = patterns.after.match(text, figure.end)
+    signs = {_sign_of(match) for match in (before, after) if match is not None}
+    if len(signs) != 1:
+        return None  # no direction, or both ("fell 3% ... higher")
+    start = before.start() if before is not None else figure.start
+    end = after.end() if after is not None else figure.end
+    compared = bool(
+        before is None
+        and after is not None
+        and patterns.comparatives.fullmatch(after.group("fall") or after.group("rise"))
+    )
+    return Said(signs.pop(), start, end, compared)
+
+
+class _Patterns(NamedTuple):
+    before: re.Pattern[str]  # a direction word right before a figure, up to the figure
+    after: re.Pattern[str]  # a direction word right after a figure
+    comparatives: re.Pattern[str]  # those of the words after that compare
+
+
+@lru_cache(maxsize=4)
+def _patterns(code: str) -> _Patterns:
+    words: Words = words_for(code)
+    before = (
+        rf"(?<![^\W\d_])(?:(?P<fall>{words.falls})|(?P<rise>{words.rises}))"
+        rf"\s+(?:(?:{words.direction_links})(?:\s+|(?<=['’])))?$"
+    )
+    after = (
+        rf"[\s-]*(?:(?:de|d['’]|of)\s*)?(?:(?P<fall>{words.falls_after})|(?P<rise>"
+        rf"{words.rises_after}))(?![^\W\d_])"
+    )
+    return _Patterns(
+        re.compile(before, re.IGNORECASE),
+        re.compile(after, re.IGNORECASE),
+        re.compile(words.comparatives, re.IGNORECASE),
+    )
+
+
+def _sign_of(match: re.Match[str]) -> int:
+    return -1 if match.group("fall") else 1
+
+
+def _written_sign(text: str, start: int) -> int:
+    """The sign written right before a number ("-0,2 %", "(+3 %)"), or 0 for none.
+
+    A dash after a digit or a letter joins a range or a word ("2-3 %", "T3-2 %"), no sign.
+    """
+    sign = _SIGNS.get(text[start - 1 : start], 0) if start else 0
+    if sign and start >= 2 and (text[start - 2].isalnum() or text[start - 2] in ".,"):
+        return 0
+    return sign

@@ -1,0 +1,171 @@
+"""A change the quote calls a fall has a negative value; one it calls a rise, a positive one.
+
+"Net income fell 3%" encoded as ``3 %`` reads as a rise to every check: a growth check
+``(ni - ni_prev) / ni_prev == ni_chg`` then holds for a net income that rose from 400 to
+412 million, and the article's "fell" publishes unchecked. A value in percent or in
+points (``%``, ``pp``, ``bp``) whose figure the quote says fell ("fell 3%", "down 0.2
+points", "a 2.1pc fall", "en baisse de 3,2 %", "a reculé de 0,2 point", "-0,2 %") should
+be negative, and one it says rose ("rose 4%", "en hausse de 4 %", "+3 %") positive. How
+the quote's direction is read, in French and English, is
+:mod:`factcheck.quote_directions`: a word of rising or falling right before the figure
+(with at most one linking word: "by", "of", "de") or right after it, or a sign; "fell to
+3%" and "down from 7,5 %" are levels and give none.
+
+A property named after the direction takes the size of the change (``job_losses: 3 %``
+for "lost 3%", ``rate_cut: 0,25 pp`` for "a cut of 0,25 point"), and is not read: its
+name holds one of the words loss, cut, fall, drop, decline, decrease, reduction, rise,
+increase, gain, hike, discount, premium, baisse, recul, perte, diminution, repli,
+chute, hausse, augmentation, décote, surcote. Growth, change, variation and évolution
+name no direction.
+
+A warning: the value may be right and the quote be the mistake ("rose" for a fall); an
+editor settles which.
+
+**Options:** none.
+
+**Passes**
+
+```yaml
+source:
+  language: en
+claims:
+  - {id: chg, subject: Acme, property: net_income_change, value: "-3 %",
+     quote: "Net income fell 3% to $412 million"}
+```
+
+```yaml
+claims:
+  - {id: t3, subject: France, property: unemployment_rate_change, value: "-0,2 pp",
+     quote: "le taux de chômage a reculé de 0,2 point, à 7,3 %"}
+  - {id: cut, subject: BCE, property: rate_cut, value: "0,25 pp",
+     quote: "une baisse de 0,25 point"}
+```
+
+**Fails**
+
+```yaml
+source:
+  language: en
+claims:
+  - {id: chg, subject: Acme, property: net_income_change, value: "3 %",
+     quote: "Net income fell 3% to $412 million"}
+    # warning: the quote of 'chg' says "fell 3%", a fall, but its value 3 % is a rise:
+    #   write -3 % (or, if the value is the size of the fall, name the property after
+    #   it: net_income_fall)
+```
+
+```yaml
+claims:
+  - {id: ventes, subject: Acme, property: sales_change, value: "-4 %",
+     quote: "les ventes sont en hausse de 4 %"}
+    # warning: the quote of 'ventes' says "hausse de 4 %", a rise, but its value -4 %
+    #   is a fall: write 4 %
+```
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from functools import lru_cache
+
+from factcheck import units
+from factcheck.findings import Problem, Severity
+from factcheck.quote_directions import Direction, directions
+from factcheck.rules.base import Context, Option, claim_problem, claim_table
+from factcheck.values import Value
+
+ID = "sign-matches-quote"
+SEVERITY = Severity.WARNING
+OPTIONS: Mapping[str, Option] = {}
+
+# fmt: off
+#: Words that make a property the size of a change in one direction.
+_DIRECTED = frozenset((
+    "loss", "losses", "cut", "cuts", "fall", "falls", "drop", "drops", "decline", "declines",
+    "decrease", "decreases", "reduction", "reductions", "rise", "rises", "increase",
+    "increases", "gain", "gains", "hike", "hikes", "discount", "discounts", "premium",
+    "premiums", "baisse", "baisses", "recul", "reculs", "perte", "pertes", "diminution",
+    "diminutions", "repli", "replis", "chute", "chutes", "hausse", "hausses", "augmentation",
+    "augmentations", "décote", "surcote",
+))
+# fmt: on
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def check(context: Context) -> Iterator[Problem]:
+    """Report every change in % or points whose sign is not the way its quote says it went."""
+    table = claim_table(context)
+    for position, value in enumerate(table.values):
+        if value is None or not _is_change_unit(value):
+            continue
+        sign = _sign(value.figures)
+        claim = table.claims[position]
+        if not sign or _directed(claim.property):
+            continue
+        said = _said(value, directions(table.quotes[position], claim.language))
+        if said is None or said.sign == sign:
+            continue
+        way, other = ("a fall", "a rise") if said.sign < 0 else ("a rise", "a fall")
+        advice = f"write {_flipped(value)}"
+        if said.sign < 0 and said.words[0] not in "-−–":  # "fell 3%", not "-3 %"
+            named = re.sub(r"_?(?:change|growth|variation)$", "", claim.property) or "value"
+            advice += (
+                " (or, if the value is the size of the fall, name the property after it:"
+                f" {named}_fall)"
+            )
+        yield claim_problem(
+            claim,
+            f"the quote of '{claim.id}' says \"{said.words}\", {way}, but its value"
+            f" {value.text} is {other}: {advice}",
+        )
+
+
+def _is_change_unit(value: Value) -> bool:
+    unit = value.quantity.unit
+    return units.is_percent(unit) or units.is_points(unit)
+
+
+def _sign(figures: tuple[Decimal, ...]) -> int:
+    """1 if every figure is positive, -1 if every one is negative, else 0."""
+    if all(figure > 0 for figure in figures):
+        return 1
+    if all(figure < 0 for figure in figures):
+        return -1
+    return 0
+
+
+@lru_cache(maxsize=4096)
+def _directed(prop: str) -> bool:
+    return any(word.lower() in _DIRECTED for word in _WORD.findall(prop))
+
+
+def _said(value: Value, said: tuple[Direction, ...]) -> Direction | None:
+    """The direction the quote gives the value's figure, if all its readings agree."""
+    percent = units.is_percent(value.quantity.unit)
+    figures = {abs(figure) for figure in value.figures}
+    found = [
+        direction
+        for direction in said
+        if (direction.unit == "%") == percent
+        and (direction.figure in figures or direction.upper in figures)
+    ]
+    if not found or len({direction.sign for direction in found}) != 1:
+        return None
+    return found[0]
+
+
+def _flipped(value: Value) -> str:
+    """The value as written with the other sign: ``-3 %`` for ``3 %``, ``~4 %`` for ``~-4 %``."""
+    text = value.text
+    comparator = value.comparator if value.comparator not in (None, "to") else ""
+    rest = text[len(comparator) :].lstrip() if text.startswith(comparator) else text
+    if len(value.numbers) != 1 or not rest.startswith(value.numbers[0]):
+        return "the value with the other sign"
+    number = value.numbers[0]
+    if number[0] in "+-−":
+        flipped = number[1:] if number[0] != "+" else "-" + number[1:]
+    else:
+        flipped = "-" + number
+    return comparator + flipped + rest[len(number) :]

@@ -1,0 +1,102 @@
+"""The way a quote says a change went: factcheck.quote_directions, and extract's signs."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.extract import extract
+from factcheck.quote_directions import directions
+
+
+@pytest.mark.parametrize(
+    ("quote", "language", "expected"),
+    [
+        ("Net income fell 3% to $412 million", "en", [("3", -1, "fell 3%")]),
+        ("fell by about 3%", "en", [("3", -1, "fell by about 3%")]),
+        ("a 2.1pc fall", "en", [("2.1", -1, "2.1pc fall")]),
+        ("Rates fell 25bp", "en", [("25", -1, "fell 25bp")]),
+        ("shares closed 3.5 per cent lower", "en", [("3.5", -1, "3.5 per cent lower")]),
+        ("Labour was up 3 points in the poll, at 35%", "en", [("3", 1, "up 3 points")]),
+        ("en baisse de 3,2 % sur un an", "fr", [("3.2", -1, "baisse de 3,2 %")]),
+        ("le chômage a reculé de 0,2 point, à 7,3 %", "fr", [("0.2", -1, "reculé de 0,2 point")]),
+        ("le CAC 40 a cédé 1,2 %", "fr", [("1.2", -1, "cédé 1,2 %")]),
+        ("une croissance de -0,2 %", "fr", [("0.2", -1, "-0,2 %")]),
+        ("une hausse de près de 3 %", "fr", [("3", 1, "hausse de près de 3 %")]),
+        ("des ventes en progression de 4 %", "fr", [("4", 1, "progression de 4 %")]),
+    ],
+)
+def test_the_way_a_quote_says_a_change_went(
+    quote: str, language: str, expected: list[tuple[str, int, str]]
+) -> None:
+    found = [(d.figure, d.sign, d.words) for d in directions(quote, language)]
+    assert found == [(Decimal(figure), sign, words) for figure, sign, words in expected]
+
+
+@pytest.mark.parametrize(
+    ("quote", "language"),
+    [
+        ("inflation fell to 2.1%", "en"),  # a level
+        ("down from 7.5%", "en"),
+        ("le taux recule à 7,3 %", "fr"),
+        ("a 3% stake in the company", "en"),  # no change at all
+        ("costs fell 3% in Europe, 3% higher than planned", "en"),  # the second: after only
+        ("2-3% of voters", "en"),  # a range, no minus sign
+        ("fell 3,000 jobs", "en"),  # a count: not read
+    ],
+)
+def test_levels_and_figures_without_a_way_have_none(quote: str, language: str) -> None:
+    said = directions(quote, language)
+    assert all(d.figure != Decimal("2.1") and d.figure != Decimal("7.5") for d in said)
+    if "Europe" in quote:
+        assert [(d.sign, d.words) for d in said] == [(-1, "fell 3%"), (1, "3% higher")]
+    else:
+        assert said == ()
+
+
+_FALLS = {
+    "en": ["fell", "dropped", "declined", "down", "a fall of", "slipped"],
+    "fr": ["en baisse de", "a reculé de", "a chuté de", "en repli de", "a perdu"],
+}
+_RISES = {
+    "en": ["rose", "climbed", "up", "an increase of", "gained"],
+    "fr": ["en hausse de", "a progressé de", "a augmenté de", "a gagné"],
+}
+
+
+@given(
+    language=st.sampled_from(["en", "fr"]),
+    fall=st.booleans(),
+    data=st.data(),
+    figure=st.decimals(min_value=Decimal("0.1"), max_value=Decimal("99.9"), places=1),
+    points=st.booleans(),
+)
+def test_a_word_of_change_before_a_figure_gives_its_way(
+    language: str, fall: bool, data: st.DataObject, figure: Decimal, points: bool
+) -> None:
+    word = data.draw(st.sampled_from((_FALLS if fall else _RISES)[language]))
+    written = str(figure).replace(".", "," if language == "fr" else ".")
+    unit = ("points de base" if language == "fr" else "basis points") if points else "%"
+    sales = "Les ventes" if language == "fr" else "Sales"
+    quote = f"{sales} {word} {written} {unit}"
+    (said,) = directions(quote, language)
+    assert (said.figure, said.sign) == (figure, -1 if fall else 1)
+    assert said.unit == ("bp" if points else "%")
+    # the same word before a level ("fell to 3%") says nothing of the figure
+    level = quote.replace(f"{word} ", f"{word} {'à' if language == 'fr' else 'to'} ")
+    assert directions(level, language) == ()
+
+
+def test_extract_drafts_a_fall_with_its_minus_sign() -> None:
+    text = (
+        "Net income fell 3% to $412 million. Rates fell 25bp. Sales rose 4%, and the rival"
+        " bid was about 15% lower."
+    )
+    values = [claim.value for claim in extract(text, "en").claims]
+    assert "-3 %" in values
+    assert "-25 bp" in values
+    assert "4 %" in values
+    assert "~15 %" in values  # "15% lower" compares: a discount is as often written 15 %

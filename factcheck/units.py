@@ -4,9 +4,11 @@ pint reads numbers badly (``'44,4 %'`` is 444 %, ``'1 000 000 EUR'`` is 0 EUR), 
 :mod:`factcheck.values` splits the number off and only the unit text comes here.
 
 Every ISO 4217 currency babel knows is a unit of its own dimension (``[currency_EUR]``),
-so adding EUR to USD is an error and never a sum.  ``pp``, ``pt`` and ``point(s)`` mean
-percentage points here, never pint's typographic lengths; ``bp``, ``bps`` and
-``basis point(s)`` are basis points, a hundredth of a percentage point.
+so adding EUR to USD is an error and never a sum.  ``pp``, ``pt``, ``ppt``, ``point(s)``,
+``percentage point(s)``, ``point(s) de pourcentage`` and ``% pt`` mean percentage points
+here, never pint's typographic lengths or picopints; ``bp``, ``bps``, ``basis point(s)``,
+``point(s) de base``, ``pb`` and ``pdb`` are basis points, a hundredth of a percentage
+point (never picobarns).
 """
 
 from __future__ import annotations
@@ -40,10 +42,17 @@ _CURRENCY_DIMENSION = "[currency_"
 _SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY"}
 _SIGNS_RE = re.compile("|".join(map(re.escape, _SIGNS)))
 
-#: Words that pint would read as typographic lengths (pp, pt, point) or pints.
-_PERCENTAGE_POINT_RE = re.compile(r"(?<![\w.])(?:pp|p\.p\.|pts?|points?)(?![\w.])")
-#: Basis points, a hundredth of a percentage point; pint's ``bp`` is the big point, a length.
-_BASIS_POINT_RE = re.compile(r"(?<![\w.])(?:bps?|basis[\s_]+points?)(?![\w.])", re.IGNORECASE)
+#: Words that pint would read as typographic lengths (pp, pt, point) or pints (ppt is a
+#: picopint to it), and percentage points spelled out ("point de pourcentage", "% pt").
+_PERCENTAGE_POINT_RE = re.compile(
+    r"(?<![\w.])(?:percentage[\s_]+points?|points?[\s_]+de[\s_]+(?:pourcentage|%)|%[\s_]*pts?"
+    r"|pp|p\.p\.|ppts?|pts?|points?)(?![\w.])"
+)
+#: Basis points, a hundredth of a percentage point; pint's ``bp`` is the big point, a length,
+#: and ``pb`` (French "points de base") a picobarn.
+_BASIS_POINT_RE = re.compile(
+    r"(?<![\w.])(?:(?i:bps?|basis[\s_]+points?|points?[\s_]+de[\s_]+base)|pdb|pb)(?![\w.])"
+)
 
 #: "per cent" (house style at many English papers), "pour cent", and "pc" or "pct" as British
 #: papers print it ("up 1.2pc"): pint reads "per" alone, "pc" as parsecs, "pct" picocarats.

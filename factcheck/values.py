@@ -720,8 +720,8 @@ def _read_amount(written: str, language: str) -> _Amount:
             scale, scale_word, rest = scales[name], word.group(1), after
             rest = _connector_re(language).sub("", rest, count=1)  # 2 milliards d'euros
         elif name in abbreviated or (
-            name in with_money and (money is not None or _is_money(after))
-        ):  # 1,2 Md EUR; 3m USD, but 3 m alone is three metres
+            name in with_money and (money is not None or _takes_abbreviations(after))
+        ):  # 1,2 Md EUR; 3m USD, 2.5m person, but 3 m alone is three metres
             scale = abbreviated.get(name) or with_money[name]
             scale_word, rest = word.group(1), after
         elif name in _ALL_SCALE_WORDS:
@@ -741,12 +741,13 @@ def _read_amount(written: str, language: str) -> _Amount:
     return _Amount(number, figure, scale, scale_word, rest)
 
 
-def _is_money(text: str) -> bool:
-    """Tell whether a unit text is one currency (``USD``, ``€``)."""
+def _takes_abbreviations(text: str) -> bool:
+    """Tell whether a unit text is one currency (``USD``, ``€``) or persons: ``2.5m people``."""
     try:
-        return units.is_currency(units.parse_unit(text)) if text else False
+        unit = units.parse_unit(text) if text else None
     except units.UnitError:
         return False
+    return unit is not None and (units.is_currency(unit) or unit == units.parse_unit("person"))
 
 
 @functools.cache

@@ -56,7 +56,11 @@ def test_persons(text: str) -> None:
     assert format_unit(unit) == "person"
 
 
-@pytest.mark.parametrize("text", ["pp", "point", "points", "pt", "pts"])
+@pytest.mark.parametrize(
+    "text",
+    ["pp", "point", "points", "pt", "pts", "ppt", "ppts", "percentage points", "percentage point",
+     "point de pourcentage", "points de pourcentage", "point de %", "%pt", "% pts"],
+)  # fmt: skip
 def test_points_are_percentage_points_never_typographic_lengths(text: str) -> None:
     unit = parse_unit(text)
     assert unit == parse_unit("percentage_point")
@@ -200,8 +204,10 @@ def test_squares_and_cubes_are_units(text: str, shown: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["bp", "bps", "basis point", "basis points", "Basis Points", "basis_point", "BP"]
-)
+    "text",
+    ["bp", "bps", "basis point", "basis points", "Basis Points", "basis_point", "BP",
+     "pb", "pdb", "point de base", "points de base"],
+)  # fmt: skip
 def test_basis_points_are_hundredths_of_a_percentage_point_never_big_points(text: str) -> None:
     unit = parse_unit(text)
     assert unit == parse_unit("basis_point")

@@ -555,7 +555,13 @@ def test_swiss_numbers_grouped_otherwise_are_refused() -> None:
         ("1,2 Mds EUR", "fr", "1,2 milliards EUR"),
         ("1.2pc", "en", "1.2 %"),
         ("1.2 pct", "en", "1.2 %"),
-        ("3 m", "en", "3 m"),  # three metres: m is a million only next to money
+        ("3 m", "en", "3 m"),  # three metres: m is a million only next to money or people
+        ("2.5m person", "en", "2.5 million person"),  # "2.5m people", never metre-persons
+        ("1.2k person", "en", "1.2 thousand person"),
+        ("4.5 ppt", "en", "4.5 pp"),  # never picopints
+        ("25 pb", "fr", "25 bp"),  # never picobarns
+        ("+6 points de base", "fr", "+6 bp"),
+        ("0,6 point de pourcentage", "fr", "0,6 pp"),
     ],
 )
 def test_values_as_newsrooms_abbreviate_them(text: str, language: str, same_as: str) -> None:

@@ -215,8 +215,8 @@ _ARTICLE = re.compile(r"\b(?:un|une|one)\b", re.IGNORECASE)
 #: How a quote may write a unit after its figure, by the unit as factcheck writes it.
 _UNIT_SPELLINGS = {
     "%": ("%", "pour cent", "pourcent", "percent", "per cent", "pct", "pc"),
-    "pp": ("pp", "p.p.", "point", "pt"),
-    "bp": ("bp", "basis point", "point de base", "points de base"),
+    "pp": ("pp", "p.p.", "point", "pt", "ppt"),
+    "bp": ("bp", "basis point", "point de base", "points de base", "pb", "pdb"),
     "EUR": ("€", "eur", "euro"),
     "USD": ("$", "usd", "dollar"),
     "GBP": ("£", "gbp", "pound", "livre"),
@@ -655,8 +655,8 @@ def _scan(text: str, language: str) -> tuple[
 #: for "percentage points" is not a percent.
 _UNIT_AFTER = re.compile(
     r"[ \u00a0\u202f]?(?:"
-    r"(?P<bp>basis[ \u00a0]points?|points?[ \u00a0]de[ \u00a0]base|bps?)"
-    r"|(?P<pp>percentage[ \u00a0]points?|points?|pts?|pp|p\.[ ]?p\.)"
+    r"(?P<bp>basis[ \u00a0]points?|points?[ \u00a0]de[ \u00a0]base|bps?|pdb|pb)"
+    r"|(?P<pp>percentage[ \u00a0]points?|points?|ppts?|pts?|pp|p\.[ ]?p\.)"
     r"|(?P<percent>%|pour[ \u00a0]?cent|pour[ \u00a0]100(?!\d)|per[ \u00a0]?cent|pct?)"
     r"|(?P<money>[€$£¥]|d['’]\s*euros?|euros?|dollars?|livres?|pounds?|francs?"
     r"|EUR|USD|GBP|CHF|JPY))"

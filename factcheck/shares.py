@@ -3,7 +3,10 @@
 A property whose meaning has a ``whole`` (``share_held``, ``vote_share``, ``market_share``:
 100 %) makes its claims parts of that whole. Claims are grouped by subject, property,
 ``when`` (its days, so ``en mars`` and ``mars 2015`` are one group; claims without ``when``
-form their own group) and ``of``; within a group the qualifiers tell the parts apart. A
+form their own group) and ``of``; within a group the first qualifier tells the parts
+apart (``holder: Orange``, ``candidate: Ruiz``), and further qualifiers name a population
+whose shares are a listing of their own (``{candidate: Ruiz, group: 65 and older}`` is
+in the listing of voters 65 and older, not in the poll's topline). A
 part reported by several claims, in one file or many, counts once, at the values its
 reports agree on: the intersection of their intervals, or their hull when they disagree
 (the same-fact rule reports the disagreement, so the sum is not judged on a guess).
@@ -44,8 +47,8 @@ __all__ = [
 _Qualifiers = tuple[tuple[str, str], ...]
 #: A ``when`` as grouping compares it: its first and last days, or its text when unreadable.
 WhenKey = tuple[dt.date, dt.date] | str | None
-# subject, property, when, the claim it is `of`
-_GroupKey = tuple[str, str, WhenKey, str | None, Kind, str | None]
+# subject, property, when, the claim it is `of`, kind, speaker, the qualifiers after the first
+_GroupKey = tuple[str, str, WhenKey, str | None, Kind, str | None, "_Qualifiers"]
 _ISO_SPAN = re.compile(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
 
 
@@ -99,6 +102,8 @@ class ShareGroup:
     language: str
     kind: str = "fact"
     speaker: str | None = None  # who made the forecast or set the target; None for facts
+    #: the qualifiers after the first, as first written: the population the shares divide
+    population: tuple[tuple[str, str], ...] = ()
 
     @builtins.property  # the field "property" shadows the builtin in this class
     def claims(self) -> tuple[Claim, ...]:
@@ -139,7 +144,10 @@ class ShareGroup:
             said.insert(0, self.when)
         if self.kind == "fact":
             said.pop()
-        return f"{self.subject} ({'; '.join(said)})" if said else self.subject
+        subject = self.subject
+        if self.population:
+            subject += " [" + ", ".join(f"{key}: {value}" for key, value in self.population) + "]"
+        return f"{subject} ({'; '.join(said)})" if said else subject
 
     def listing(self) -> str:
         """Name the parts for a message: ``a + b (and b_again) + c``."""
@@ -182,13 +190,15 @@ def share_groups(claims: Iterable[Claim], vocabulary: Vocabulary) -> list[ShareG
         # (as same-fact-same-value keeps them apart)
         kind = claim.kind
         speaker = claim.attributed_to if kind != "fact" else None
-        key = (name_key(subject), name, when, claim.of, kind, speaker)
+        qualifiers = claim.qualifiers
+        population = _population(qualifiers) if len(qualifiers) > 1 else ()
+        among = qualifier_key(dict(population)) if population else ()
+        key = (name_key(subject), name, when, claim.of, kind, speaker, among)
         pending = grouped.get(key)
         if pending is None:
             pending = grouped[key] = _Pending(
-                subject, period, claim.when, claim.language, whole, kind, speaker
+                subject, period, claim.when, claim.language, whole, kind, speaker, population
             )
-        qualifiers = claim.qualifiers
         part = qualifier_key(qualifiers) if qualifiers else ()
         reports = pending.parts.get(part)
         if reports is None:
@@ -214,7 +224,13 @@ class _Pending:
     whole: Quantity
     kind: str
     speaker: str | None
+    population: _Qualifiers
     parts: dict[_Qualifiers, list[tuple[Claim, Quantity]]] = field(default_factory=dict)
+
+
+def _population(qualifiers: dict[str, str]) -> _Qualifiers:
+    """The qualifiers after the first, which name who the shares divide (``group: 65+``)."""
+    return tuple(qualifiers.items())[1:]
 
 
 def qualifier_key(qualifiers: dict[str, str]) -> _Qualifiers:
@@ -299,6 +315,7 @@ def _group(key: _GroupKey, pending: _Pending) -> ShareGroup | None:
         language=pending.language,
         kind=pending.kind,
         speaker=pending.speaker,
+        population=pending.population,
     )
 
 

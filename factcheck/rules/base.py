@@ -182,7 +182,7 @@ def _table(corpus: Corpus) -> ClaimTable:
                 incomplete.append(position)
                 continue
             complete.update((subject, name))
-        if value is None:
+        if value is None or claim.status == "false":  # a figure found false reports nothing
             continue
         # The units of a fact's reports measure one thing: pint compares dimensionalities
         # slowly, so each unit (alive as long as its claims) gets the number of its own.
@@ -294,7 +294,9 @@ def shares_of(context: Context) -> list[ShareGroup]:
         by_property = table.by_property
         positions = [p for name in context.vocabulary.shares() for p in by_property.get(name, ())]
         positions.sort()
-        return share_groups([table.claims[p] for p in positions], context.vocabulary)
+        claims = table.claims  # a share found false (and corrected since) is no part
+        shares = [claims[p] for p in positions if claims[p].status != "false"]
+        return share_groups(shares, context.vocabulary)
 
     return context.corpus.derived("share_groups", compute)
 

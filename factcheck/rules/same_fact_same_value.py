@@ -35,6 +35,12 @@ earlier agreeing reports have in common; one that cannot is reported, naming the
 earlier claim it contradicts, and is left out of the common ground for the
 claims after it.
 
+A claim whose ``status`` is ``false`` reports nothing: when a correction prints a
+revised figure (a turnout of 34,9 % after a recount, for the 34,7 % of the first
+article), the desk marks the first claim ``status: "false"`` (with its review, see
+docs/tracking.md) and the two are no longer compared. A disagreement between two
+articles says so.
+
 **Options:** none.
 
 **Passes**
@@ -166,6 +172,8 @@ def _disagreement(claim: Claim, earlier: Claim, why: str = "") -> Problem:
         f"'{claim.id}' says {_says(claim)} but '{earlier.id}' ({_where(earlier.location)}) "
         f"says {_says(earlier)} for the same {claim.kind}: {_describe_fact(claim)}{why}"
     )
+    if not why and claim.location.file != earlier.location.file:
+        message += ' (if one corrects the other, give the wrong one status: "false")'
     return claim_problem(claim, message, earlier)
 
 

@@ -4,7 +4,12 @@ Claims whose property the vocabulary declares a share of a whole (``share_held``
 ``vote_share`` and ``market_share`` are shares of 100 %; configuration adds more, such
 as seats of a 577-seat assembly) are grouped by subject, property, ``when`` (without
 one, the article's publication day: an undated listing of 2012 and one of 2015 are two
-listings) and ``of``, the parts told apart by their qualifiers. Facts are grouped
+listings) and ``of``, the parts told apart by their first qualifier (``holder:
+Orange``). Further qualifiers name a population whose shares are a listing of their own:
+a poll's crosstab ("Ruiz led among voters 65 and older, 54 % to 41 %") written
+``{candidate: Ruiz, group: 65 and older}`` is summed with the 65-and-older shares, not
+with the topline. A share whose ``status`` is ``false`` (a figure the desk corrected) is
+no part. Facts are grouped
 apart from forecasts and targets, and those by who made them (``attributed_to``): a
 poll's forecast and the results of the vote each divide the whole on their own. A
 part reported several times, in one file or across files, counts once, at the values

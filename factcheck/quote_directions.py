@@ -17,9 +17,11 @@ languages read as English):
 - or a minus sign before its number ("-0,2 %", "−3 %"), which wins over the words
   ("une croissance de -0,2 %").
 
-A rise likewise ("rose 4%", "up 3 points", "a 4% rise", "+3 %"). "Fell to 3%", "down
-from 7.5%", "recule à 7,3 %" give no direction (the figure is a level), nor does a
-figure with words of both ways around it.
+A rise likewise ("rose 4%", "up 3 points", "a 4% rise", "+3 %"). A possessive and
+its noun may stand between the verb and its figure ("a baissé ses taux de 0,25 point",
+"cut its rate by 0.25 points"). "Fell to 3%", "down from 7.5%", "recule à 7,3 %"
+give no direction (the figure is a level), nor does "baisse de 7,5 % à 7,3 %" (from one
+level to another), nor a figure with words of both ways around it.
 """
 
 from __future__ import annotations
@@ -36,6 +38,14 @@ from factcheck.extract_words import Words, words_for
 KINDS = frozenset({"percent", "points"})
 _BEFORE = 80  # characters of the text before a figure where its direction word stands
 _SIGNS = {"-": -1, "−": -1, "–": -1, "+": 1}
+#: A figure followed by "à" or "to" and a figure in percent or points: two levels.
+_TO_ANOTHER_RATE = re.compile(
+    r"[ \u00a0\u202f]*(?:à|au|to)[ \u00a0\u202f]+[-+−–]?\d[\d \u00a0\u202f,.]*"
+    r"[ \u00a0\u202f]?(?:%|pour[ \u00a0]?cent|per[ \u00a0]?cent|pts?\b|points?\b|pp\b)",
+    re.IGNORECASE,
+)
+#: Between a verb and "de"/"by", its object: "a baissé ses taux de 0,25 point".
+_POSSESSIVES = r"(?:ses|son|sa|leurs?|its|their)"
 
 
 class Direction(NamedTuple):
@@ -83,6 +93,8 @@ def direction_of(text: str, figure: Figure, code: str) -> Said | None:
     if sign:
         return Said(sign, figure.number.start - 1, figure.end, compared=False)
     patterns = _patterns(code)
+    if _TO_ANOTHER_RATE.match(text, figure.end):
+        return None  # "baisse de 7,5 % à 7,3 %": from one level to another
     before = patterns.before.search(text, max(0, figure.start - _BEFORE), figure.start)
     after = patterns.after.match(text, figure.end)
     signs = {_sign_of(match) for match in (before, after) if match is not None}
@@ -109,6 +121,7 @@ def _patterns(code: str) -> _Patterns:
     words: Words = words_for(code)
     before = (
         rf"(?<![^\W\d_])(?:(?P<fall>{words.falls})|(?P<rise>{words.rises}))"
+        rf"(?:\s+{_POSSESSIVES}\s+[^\W\d_]+)?"  # "a baissé ses taux de", "cut its rate by"
         rf"\s+(?:(?:{words.direction_links})(?:\s+|(?<=['’])))?$"
     )
     after = (

@@ -27,6 +27,16 @@ from factcheck.quote_directions import directions
         ("une croissance de -0,2 %", "fr", [("0.2", -1, "-0,2 %")]),
         ("une hausse de près de 3 %", "fr", [("3", 1, "hausse de près de 3 %")]),
         ("des ventes en progression de 4 %", "fr", [("4", 1, "progression de 4 %")]),
+        (
+            "La BCE a baissé ses taux de 0,25 point, à 2 %",
+            "fr",
+            [("0.25", -1, "baissé ses taux de 0,25 point")],
+        ),
+        (
+            "The Fed cut its rate by 0.25 points",
+            "en",
+            [("0.25", -1, "cut its rate by 0.25 points")],
+        ),
     ],
 )
 def test_the_way_a_quote_says_a_change_went(
@@ -42,6 +52,7 @@ def test_the_way_a_quote_says_a_change_went(
         ("inflation fell to 2.1%", "en"),  # a level
         ("down from 7.5%", "en"),
         ("le taux recule à 7,3 %", "fr"),
+        ("Le chômage baisse de 7,5 % à 7,3 %", "fr"),  # from one level to another
         ("a 3% stake in the company", "en"),  # no change at all
         ("costs fell 3% in Europe, 3% higher than planned", "en"),  # the second: after only
         ("2-3% of voters", "en"),  # a range, no minus sign
@@ -50,7 +61,7 @@ def test_the_way_a_quote_says_a_change_went(
 )
 def test_levels_and_figures_without_a_way_have_none(quote: str, language: str) -> None:
     said = directions(quote, language)
-    assert all(d.figure != Decimal("2.1") and d.figure != Decimal("7.5") for d in said)
+    assert all(d.figure not in (Decimal("2.1"), Decimal("7.5"), Decimal("7.3")) for d in said)
     if "Europe" in quote:
         assert [(d.sign, d.words) for d in said] == [(-1, "fell 3%"), (1, "3% higher")]
     else:

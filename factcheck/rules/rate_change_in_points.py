@@ -11,6 +11,10 @@ rule reads it:
 - ``(a - b) / b`` of two claims of one property compared with a claim in ``pp``: a
   relative change is in ``%``.
 
+- a quantity computed from claims in points, added or subtracted, multiplied or divided
+  by plain numbers (``(lab_change - con_change) / 2``, a Butler swing of two changes in
+  ``pp``), compared with a claim in ``%``: it is in points too.
+
 The claims of the difference must be of one property (``100 % - a - b == c``, the
 remainder of a listing of shares, is a share and in ``%``); the claim compared with it
 must be of another property (a rate minus a rate compared with a third rate of the same
@@ -56,7 +60,18 @@ import itertools
 from collections.abc import Iterator, Mapping
 
 from factcheck import units
-from factcheck.expressions import And, Claim, Compare, Node, Not, Or, Product, Sum
+from factcheck.expressions import (
+    And,
+    Claim,
+    Compare,
+    Negate,
+    Node,
+    Not,
+    Number,
+    Or,
+    Product,
+    Sum,
+)
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim as ClaimRecord
 from factcheck.rules.base import Context, Option, check_problem, checks_by_names, claim_table
@@ -114,6 +129,12 @@ def _confusion(
                 f" but '{compared.id}' is in %: write {value.text.replace('%', 'pp')} (and"
                 f' "point" in the copy), or compare it with ({written}) / {pair[1].id}'
             )
+    if units.is_percent(unit) and not isinstance(change, Claim) and _in_points(change, claims):
+        return (
+            f"{written} is in percentage points, as the claims it is made of, but"
+            f" '{compared.id}' is in %: write {value.text.replace('%', 'pp')} (and \"point\""
+            " in the copy)"
+        )
     if isinstance(change, Product) and len(change.rest) == 1 and units.is_points(unit):
         ((operator, divisor),) = change.rest
         pair = _difference(change.first, claims)
@@ -138,6 +159,24 @@ def _difference(
     if a is None or b is None or a.property != b.property:
         return None
     return a, b
+
+
+def _in_points(node: Node, claims: Mapping[str, ClaimRecord]) -> bool:
+    """Whether a quantity is in points: claims in points, added, and scaled by plain numbers."""
+    if isinstance(node, Claim):
+        claim = claims.get(node.name)
+        value = claim.parsed_value if claim is not None else None
+        return value is not None and units.is_points(value.quantity.unit)
+    if isinstance(node, Negate):
+        return _in_points(node.operand, claims)
+    if isinstance(node, Sum):
+        operands = (node.first, *(operand for _, operand in node.rest))
+        return all(_in_points(operand, claims) for operand in operands)
+    if isinstance(node, Product):
+        return _in_points(node.first, claims) and all(
+            isinstance(operand, Number) and not operand.unit for _, operand in node.rest
+        )
+    return False
 
 
 def _both_percent(pair: tuple[ClaimRecord, ClaimRecord]) -> bool:

@@ -5,8 +5,15 @@ A claim ``of:`` another claim is a part of it: "25 of the 19 mayors asked" or
 100 %; a count (a pure number or persons) ``of:`` a count, or an amount ``of:``
 an amount in a compatible unit (EUR of EUR, km of m), is at most the whole.
 
-Values are intervals, so the rule reports only a part that is more than the
-whole for every value the written figures allow (``~20`` of ``19`` passes: about
+Parts that make a listing of one whole add up to no more than it: claims ``of:`` the
+same claim, of one property and kind, each with one qualifier of the same name and its
+own value (subscriptions of 200, 150 and 120 million EUR ``of`` a 450-million capital
+increase, ``qualifiers: {subscriber: ...}``; 8 mayors for and 12 against ``of`` the 19
+who answered). A part reported twice counts once. Percentages are left out (45 % said
+one thing and 60 % another of the same people), and so are parts told apart otherwise.
+
+Values are intervals, so the rule reports only a part (or a sum) that is more than
+the whole for every value the written figures allow (``~20`` of ``19`` passes: about
 20 may be 19). Counts are whole numbers: ``20`` of ``19`` fails, although both
 figures could be rounded from 19,5. Pairs in incompatible units are left to
 other rules.
@@ -33,6 +40,20 @@ claims:
      quote: "25 d'entre eux sont favorables"}
     # error: 'mayors_for' (25) is more than the whole it is of, 'mayors_asked' (19)
 ```
+
+```yaml
+claims:
+  - {id: increase, subject: Vallaris, property: capital_increase,
+     value: "450 million EUR", quote: "une augmentation de capital de 450 millions d'euros"}
+  - {id: bpi, subject: Vallaris, property: subscription, of: increase,
+     qualifiers: {subscriber: Bpifrance}, value: "200 million EUR", quote: "200 millions"}
+  - {id: fonds, subject: Vallaris, property: subscription, of: increase,
+     qualifiers: {subscriber: fonds}, value: "150 million EUR", quote: "150 millions"}
+  - {id: salaries, subject: Vallaris, property: subscription, of: increase,
+     qualifiers: {subscriber: salariés}, value: "120 million EUR", quote: "120 millions"}
+    # error: the subscription parts of 'increase' (450 million EUR), bpi + fonds +
+    #   salaries, add up to 470 millions EUR (468,5 à 471,5 millions EUR), more than it
+```
 """
 
 from __future__ import annotations
@@ -42,9 +63,11 @@ from decimal import Decimal
 
 from factcheck import units
 from factcheck.findings import Problem, Severity
-from factcheck.rules.base import Context, Option, claim_problem, claim_table
+from factcheck.model import Claim as ClaimRecord
+from factcheck.model import name_key
+from factcheck.rules.base import ClaimTable, Context, Option, claim_problem, claim_table
 from factcheck.rules.share_of_count import count_interval, is_percentage, whole_span
-from factcheck.values import Interval, Quantity, Truth
+from factcheck.values import Interval, Quantity, Truth, Value, format_quantity
 
 ID = "part-exceeds-whole"
 SEVERITY = Severity.ERROR
@@ -82,6 +105,60 @@ def check(context: Context) -> Iterator[Problem]:
             whole_text = _whole(whole.id, whole_value.text)
             message = f"{_part(claim.id, value.text)} is more than {whole_text}"
             yield claim_problem(claim, message, whole)
+    yield from _listings(claim_table(context))
+
+
+def _listings(table: ClaimTable) -> Iterator[Problem]:
+    """Report the listings of parts of one whole (see the docstring) that add up to more."""
+    listings: dict[tuple[int, str, str, str], dict[str, tuple[ClaimRecord, Quantity]]] = {}
+    wholes: dict[int, tuple[ClaimRecord, Value]] = {}
+    for claim, value, whole, whole_value in table.with_wholes:
+        qualifiers = claim.qualifiers
+        if value is None or whole is None or whole_value is None or len(qualifiers) != 1:
+            continue
+        if is_percentage(value.quantity.unit):
+            continue
+        ((name, told),) = qualifiers.items()
+        key = (id(whole), claim.property, name_key(name), str(claim.kind))
+        wholes[id(whole)] = (whole, whole_value)
+        listings.setdefault(key, {}).setdefault(name_key(told), (claim, value.quantity))
+    for key, parts in listings.items():
+        if len(parts) < 2:
+            continue
+        whole, whole_value = wholes[key[0]]
+        claims = [claim for claim, _ in parts.values()]
+        quantities = [quantity for _, quantity in parts.values()]
+        total = _sum_beyond(quantities, whole_value.quantity, claims[0].language)
+        if total is not None:
+            named = " + ".join(claim.id for claim in claims)
+            message = (
+                f"the {key[1]} parts of '{whole.id}' ({whole_value.text}), {named}, add up to"
+                f" {total}, more than it"
+            )
+            yield claim_problem(claims[-1], message, *claims[:-1], whole)
+
+
+def _sum_beyond(quantities: list[Quantity], whole: Quantity, language: str) -> str | None:
+    """The parts' sum, shown, when it is more than the whole for every value; else None."""
+    counts = [count_interval(quantity) for quantity in quantities]
+    whole_count = count_interval(whole)
+    if whole_count is not None and all(count is not None for count in counts):
+        spans = [whole_span(count) for count in counts if count is not None]
+        whole_range = whole_span(whole_count)
+        if whole_range is None or any(span is None for span in spans):
+            return None
+        least = sum(span[0] for span in spans if span is not None)
+        return f"at least {least}" if least > whole_range[1] else None
+    if not all(q.compatible(whole) for q in quantities) or whole.unit.dimensionless:
+        return None
+    if units.has_offset(whole.unit):
+        return None
+    total = quantities[0].to(whole.unit)
+    for quantity in quantities[1:]:
+        total = total + quantity.to(whole.unit)
+    if total.compare("<=", whole) is not Truth.FAILS:
+        return None
+    return format_quantity(total, language)
 
 
 def _more_than(part: Quantity, whole: Quantity) -> bool:

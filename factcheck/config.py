@@ -78,6 +78,7 @@ class PropertySettings(_Strict):
     whole: str | None = None
     minimum: str | None = None
     maximum: str | None = None
+    count: bool = False
 
 
 class ReviewAuthor(_Strict):

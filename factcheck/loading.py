@@ -46,7 +46,7 @@ from factcheck.model import (
     Record,
     Source,
 )
-from factcheck.values import parse_value
+from factcheck.values import counted, parse_value
 from factcheck.yamlfast import parse_fast
 from factcheck.yamltree import YamlError, YamlList, YamlMap, parse_yaml, position
 
@@ -154,6 +154,7 @@ class _Loader:
         records: Mapping[tuple[str | int, ...], tuple[int, int]] | None = None,
     ) -> None:
         self.name, self.root, self.config, self.base = name, root, config, base
+        self.counts = config.vocabulary.counts()
         self.records = records
         self.document = Document(name)
         self._top_level()
@@ -246,7 +247,8 @@ class _Loader:
                 self.problem("text", failure, ("source", "text"))
 
     def _parse_claim(self, claim: Claim, index: int, language: str, source: Source | None) -> None:
-        for kind, message, field in _read_claim(claim, language, source, self.config.approx):
+        read = _read_claim(claim, language, source, self.config.approx, self.counts)
+        for kind, message, field in read:
             self.problem(kind, message, ("claims", index, field), (claim.id,))
 
     def _parse_check(self, check: Check, index: int) -> None:
@@ -256,15 +258,19 @@ class _Loader:
 
 
 def _read_claim(
-    claim: Claim, language: str, source: Source | None, approx: Decimal
+    claim: Claim, language: str, source: Source | None, approx: Decimal, counts: frozenset[str]
 ) -> list[tuple[str, str, str]]:
-    """Set the claim's value and period; (kind, message, field) of what cannot be read."""
+    """Set the claim's value and period; (kind, message, field) of what cannot be read.
+
+    The value of a property that counts things (``counts``) holds whole numbers only.
+    """
     _derive(claim, "_value", None)
     _derive(claim, "_period", None)
     problems = []
     if claim.value is not None:
         try:
-            _derive(claim, "_value", parse_value(claim.value, language, approx=approx))
+            value = parse_value(claim.value, language, approx=approx)
+            _derive(claim, "_value", counted(value) if claim.property in counts else value)
         except ValueError as error:
             problems.append(("value", f"claim '{claim.id}': {error}", "value"))
     if claim.when is not None:
@@ -394,6 +400,7 @@ def prepare(corpus: Corpus, config: Config | None = None) -> None:
     expressions of records removed from their document since go with them.
     """
     approx = (config or Config()).approx
+    counts = (config or Config()).vocabulary.counts()
     for document in corpus.documents:
         if document.problems:  # of records since removed in code?
             _forget_problems(document, _removed(document))
@@ -414,7 +421,8 @@ def prepare(corpus: Corpus, config: Config | None = None) -> None:
         _forget_problems(document, {*(c.id for c in claims), *(c.id for c in checks)})
         for claim in claims:
             _adopt(claim, document)
-            for kind, message, _ in _read_claim(claim, claim.language, claim.source, approx):
+            read = _read_claim(claim, claim.language, claim.source, approx, counts)
+            for kind, message, _ in read:
                 document.problems.append(LoadProblem(kind, message, claim.location, (claim.id,)))
         for check in checks:
             _adopt(check, document)

@@ -154,6 +154,23 @@ class Interval:
         """Return the single number ``x``, known exactly."""
         return cls(x, x, nominal=x)
 
+    def whole_numbers(self) -> Interval:
+        """The whole numbers it holds, as an interval of whole ends; itself when it holds none.
+
+        ``28,5..29,5`` is ``29..29``, ``0..30`` open at 30 is ``0..29``, ``1,25..1,35`` (no
+        whole number) is itself. Infinite ends stay.
+        """
+        lo, hi = self.lo, self.hi
+        if lo.is_finite():
+            first = lo.to_integral_value(rounding=decimal.ROUND_CEILING)
+            lo = first + 1 if self.lo_open and first == self.lo else first
+        if hi.is_finite():
+            last = hi.to_integral_value(rounding=decimal.ROUND_FLOOR)
+            hi = last - 1 if self.hi_open and last == self.hi else last
+        if lo > hi or (lo == self.lo and hi == self.hi and not (self.lo_open or self.hi_open)):
+            return self
+        return Interval(lo, hi, lo.is_infinite(), hi.is_infinite(), self.nominal)
+
     def contains(self, x: Decimal) -> bool:
         """Tell whether ``x`` is a member."""
         if x < self.lo or x > self.hi:
@@ -615,6 +632,29 @@ def _read_value(text: str, language: str, approx: Decimal) -> Value:
         unit_text=last.unit_text,
         amounts=amounts,
     )
+
+
+def counted(value: Value) -> Value:
+    """The value of a count of things (seats, votes, cases): whole numbers only.
+
+    "29" is 29, not 28,5 to 29,5 (no count lies in between); "<30" is 0 to 29. A value
+    that holds no whole number (an average, "1,3") is returned as it is.
+    """
+    known = _COUNTED.get(id(value))
+    if known is not None and known[0] is value:  # values are cached: so are their counts
+        return known[1]
+    quantity = value.quantity
+    interval = quantity.interval.whole_numbers()
+    result = value
+    if interval is not quantity.interval:
+        result = dataclasses.replace(value, quantity=Quantity(interval, quantity.unit))
+    if len(_COUNTED) >= _MAX_VALUES:
+        _COUNTED.clear()
+    _COUNTED[id(value)] = (value, result)  # the value kept alive, so its id is not reused
+    return result
+
+
+_COUNTED: dict[int, tuple[Value, Value]] = {}
 
 
 def _borrows_scale(first: Decimal, last: Decimal) -> bool:

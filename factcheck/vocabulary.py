@@ -20,7 +20,8 @@ class PropertyMeaning:
     ``person``, ``year``) or ``currency`` for any currency. ``whole`` makes the
     property a share of that whole (claims of one subject, ``when`` and property,
     told apart by qualifiers, must add up to it). ``minimum`` and ``maximum`` bound
-    every value.
+    every value. ``count`` says its values count things (seats, votes, staff): whole
+    numbers, so ``29`` is 29 and not 28,5 to 29,5.
     """
 
     name: str
@@ -29,6 +30,7 @@ class PropertyMeaning:
     whole: str | None = None
     minimum: str | None = None
     maximum: str | None = None
+    count: bool = False
 
 
 def _share(name: str, description: str) -> PropertyMeaning:
@@ -49,10 +51,14 @@ BUILTIN: Mapping[str, PropertyMeaning] = {
         _percent("unemployment_rate", "share of the labour force without a job"),
         PropertyMeaning("revenue", "turnover over a period", "currency", minimum="0 EUR"),
         PropertyMeaning("contract_value", "what a contract is worth", "currency"),
-        PropertyMeaning("staff", "people employed", "person", minimum="0 person"),
-        PropertyMeaning("direct_jobs", "jobs created or held directly", "person"),
-        PropertyMeaning("population", "people living in a place", "person", minimum="0 person"),
-        PropertyMeaning("rank", "position in a ranking, 1 being first", "", minimum="1"),
+        PropertyMeaning("staff", "people employed", "person", minimum="0 person", count=True),
+        PropertyMeaning("direct_jobs", "jobs created or held directly", "person", count=True),
+        PropertyMeaning(
+            "population", "people living in a place", "person", minimum="0 person", count=True
+        ),
+        PropertyMeaning(
+            "rank", "position in a ranking, 1 being first", "", minimum="1", count=True
+        ),
         PropertyMeaning("duration", "how long something lasts", "year"),
     )
 }
@@ -71,6 +77,10 @@ class Vocabulary:
     def __iter__(self) -> Iterator[PropertyMeaning]:
         """The meanings of every property, built-in and configured."""
         return iter(self._meanings.values())
+
+    def counts(self) -> frozenset[str]:
+        """Properties whose values count things: whole numbers."""
+        return frozenset(n for n, m in self._meanings.items() if m.count)
 
     def shares(self) -> dict[str, PropertyMeaning]:
         """Properties that are shares of a whole, by name."""

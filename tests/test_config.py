@@ -91,6 +91,7 @@ from tests.conftest import CLAIMS, WriteFiles
         ("approx = nan", "'approx' must be a finite number (got nan)"),
         ("[rules.word-count]\nenabled = 'no'", "'rules.word-count.enabled' must be true or false"),
         ("[rules.word-count]\nenabled = 0", "'rules.word-count.enabled' must be true or false"),
+        ("[properties.seats]\ncount = 'yes'", "'properties.seats.count' must be true or false"),
         ("[review]\nmax_age_days = '30'", "'review.max_age_days' must be a whole number"),
         ("[review]\nmax_age_days = 30.0", "'review.max_age_days' must be a whole number"),
     ],

@@ -818,3 +818,32 @@ def test_a_minus_as_an_en_dash_and_per_cent_in_words(
     value = parse_value(written, language)
     assert (value.quantity.interval.lo, value.quantity.interval.hi) == (Decimal(low), Decimal(high))
     assert value.quantity.unit == parse_value(f"1 {unit}").quantity.unit
+
+
+@given(
+    figures(limit=10**4),
+    st.decimals(0, 100, places=2, allow_nan=False, allow_infinity=False),
+    st.booleans(),
+    st.booleans(),
+)
+def test_the_whole_numbers_of_an_interval_are_every_whole_number_in_it_and_no_other(
+    lo: Decimal, width: Decimal, lo_open: bool, hi_open: bool
+) -> None:
+    iv = Interval(lo, lo + width, lo_open and width > 0, hi_open and width > 0)
+    whole = iv.whole_numbers()
+    inside = [n for n in range(int(lo) - 1, int(lo + width) + 2) if iv.contains(Decimal(n))]
+    if not inside:
+        assert whole is iv  # an average, 1,25 to 1,35: kept as written
+    else:
+        assert (whole.lo, whole.hi) == (inside[0], inside[-1])
+        assert not whole.lo_open and not whole.hi_open
+
+
+def test_a_count_is_read_in_whole_numbers() -> None:
+    def count(text: str) -> Interval:
+        return values.counted(parse_value(text, "en")).quantity.interval
+
+    assert parse_value("29", "en").quantity.interval.lo == Decimal("28.5")  # read as written
+    assert count("29") == Interval.exact(Decimal(29))
+    assert count("<30 person") == Interval(Decimal(0), Decimal(29))
+    assert count("1.3 person").lo == Decimal("1.25")  # an average: no whole number in it

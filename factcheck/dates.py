@@ -20,7 +20,13 @@ written                                            period                       
 en_IN...: day first, as babel's locale pattern),
 27 juillet 2015, 1er juil. 2015, July 27, 2015,
 27 July 2015, lundi 27 juillet, Monday, July 27
-semaine du 20 juillet 2015, week of July 20, 2015  Monday to Sunday             week
+semaine du 20 juillet 2015 (or du mercredi 22     Monday to Sunday around      week
+juillet 2015)                                      the day
+week of July 20, 2015, the week of Sunday, Nov. 3  the seven days from the day  week
+the week ending Nov. 8, week ending 8 November,    the seven days to the day    week
+the week to 8 November, w/e 8 Nov, la semaine se
+terminant le 8 novembre, les sept jours au 8
+novembre
 en début de semaine / en fin de semaine [dernière  Monday to Wednesday /        range
 / prochaine]                                       Thursday to Sunday of the
                                                    publication's week (or the
@@ -28,9 +34,18 @@ en début de semaine / en fin de semaine [dernière  Monday to Wednesday /      
 juillet 2015, sept. 2015, 2015-07, July 2015,      the month                    month
 mars, en mars (no year: see above)
 T1 2015, Q1 2015, 1er/premier trimestre 2015,      the quarter                  quarter
-first quarter of 2015, 2015-Q1
+first quarter of 2015, 2015-Q1, 1T 2015, 3T2015
+(fr), 3Q 2015 (the letter after the number)
 S1 2015, H1 2015, premier semestre 2015,           January-June / July-Dec.     half
-first half of 2015
+first half of 2015, 1S 2015 (fr), 1H 2015
+9M 2025, 9 mois 2025, les neuf premiers mois de    January to the n-th month    range (1,
+2025 (de l'année: the publication's), the first                                 3, 6, 12:
+nine months of 2025                                                             month,
+                                                                                quarter,
+                                                                                half, year)
+à fin juin 2025, à fin 2024, at end-June 2025,     the last day: a closing      day
+at end-2024                                        date (fin juin alone is
+                                                   days 21-30)
 début 2015, début-2015, early 2015, beginning of   January-March                part
 2015, start-2015
 mi-2016, mid-2016                                  May-August                   part
@@ -42,8 +57,8 @@ printemps, été, automne 2015; spring, summer,      March-May / June-August /  
 autumn, fall 2015                                  September-November
 2014, l'an dernier, cette année, last year         the year                     year
 mardi dernier, last Tuesday / mardi prochain,      the latest such day before   day
-next Tuesday / ce mardi, this Tuesday              publication / the earliest
-                                                   after it / that day of its
+next Tuesday / ce mardi, this Tuesday; le 30 juin  publication / the earliest
+dernier, last June 30 / le 3 juin prochain         after it / that day of its
                                                    week (Monday to Sunday)
 le week-end dernier, last weekend                  the Saturday and Sunday      range
                                                    before publication
@@ -64,7 +79,9 @@ en début d'année / à la fin de l'année, en fin     as début / fin of the   
 d'année, fin de l'année dernière, the end of the   publication's year (or the
 year                                               year before, after)
 plus tôt cette année, earlier this year / plus     1 January to publication /   range
-tard cette année, later this year                  publication to 31 December
+tard cette année, later this year; depuis le       publication to 31 December
+début de l'année, since the start of the year,
+year to date, YTD, so far this year
 plus tôt ce mois-ci, earlier this month / plus     the 1st to publication /     range
 tard ce mois-ci, later this month                  publication to the last day
 plus tôt cette semaine, earlier this week / plus   Monday to publication /      range
@@ -90,14 +107,28 @@ dernier, 27 juillet 2015 à 10h, ...)                                           
 =================================================  ===========================  ===========
 
 Lead words are dropped (fr: en, le before a day, depuis, dès, courant, pendant, au,
-au cours de, au mois de, à l'horizon, d'ici; en: in, on, since, by, during, as of): so
-``depuis 2014`` is 2014, ``d'ici 2020`` and ``by 2020`` the year 2020. But a duration
+au cours de, au mois de, à partir de, à compter de, à l'horizon, d'ici; en: in, on,
+since, by, during, as of, and from where it begins no range): so ``depuis 2014`` is 2014,
+``d'ici 2020`` and ``by 2020`` the year 2020. After since, depuis, as of, from, au, dès,
+à partir de and à compter de, a day without a year is the latest one on or before
+publication, not the nearest: ``depuis le 1er janvier`` or ``au 1er janvier`` in an
+article of November 2025 is 1 January 2025 (the nearest is 2026's). ``depuis le début de
+l'année`` and ``since the start of the year`` are the year to date, 1 January to
+publication, as ``earlier this year``; ``depuis janvier`` stays January. But a duration
 after in, within, d'ici, dans or à l'horizon de is read forward from publication, as the
 period it reaches (``in six months`` in November 2024 is May 2025, ``d'ici deux ans`` the
 year 2026, as ``d'ici 2026`` is), never as the past; one that cannot be read forward
 (``in a few years``, ``d'ici deux à trois ans``) is refused. A weekday before
 a date is dropped too: it is checked by a rule (`find_weekday_dates`), not here, so
 ``mardi 27 juillet`` 2015 is the Monday.
+
+A forecast's or a target's date is read with ``ahead``: what would be the latest or the
+nearest such one without a year is then the first that does not end before publication.
+In an article of Monday 25 November 2024, ``Tuesday`` is the 26th (not the 19th), ``1er
+décembre`` 1 December 2024 (in one of 10 January 2026, 1 December 2026), ``early
+December``, ``T1``, ``l'été``, ``9M`` the next ones (``début novembre``: November 2025);
+a bare weekday is the publication day itself on that day. After since and depuis, dates
+are the past ones even so; ``dès le 1er janvier`` and ``from Jan. 1`` are the next.
 
 A month, weekday, season or weekend named with dernier / prochain / last / next is
 counted from publication, here an article of Monday 27 July 2015: ``juin dernier`` is
@@ -109,7 +140,9 @@ dernier`` is 25-26 July (in an article of a Saturday or Sunday, the weekend befo
 ``l'été dernier`` is the summer of 2014 (that of 2015 is not over), ``l'hiver
 prochain`` December 2015 to February 2016, and ``cet été`` or ``this summer`` the
 summer of 2015 whether it is to come or over (``été`` alone, as ``en mars``, is the
-latest that started). ``last Tuesday`` and ``next Tuesday`` keep
+latest that started). A day so named (``le 30 juin dernier``, ``last June 30``) is the
+latest such day before publication, or the earliest after it (``le 3 juin prochain``),
+never the publication day. ``last Tuesday`` and ``next Tuesday`` keep
 dateparser's reading, which is this one; ``this Tuesday`` is the Tuesday of the
 publication's week (dateparser read the first one on or after publication). ``earlier
 this year`` includes the publication day, as ``later this year`` does, and so do the
@@ -120,8 +153,14 @@ reads it and the first the latest before it, so that in an article of Wednesday 
 Tuesday and Wednesday`` starts as ``next Tuesday`` reads it. ``en début de semaine`` is
 Monday to Wednesday of the publication's week and ``en fin de semaine`` Thursday to
 Sunday (so that it holds the weekend of Canada's "fin de semaine"), whether to come or
-past. The days of one month written once (``4-5 March``, ``March 4-5``) are in one
-year, that of the second as written alone, and in order (``5-4 March`` is an error).
+past. ``la semaine du 3 novembre`` is Monday to Sunday around the day (French weeks
+start on Monday), ``the week of Sunday, Nov. 3`` the seven days from it (a US week starts
+on Sunday), ``the week ending Nov. 8`` and ``w/e 8 Nov`` the seven days to it. ``à fin
+juin 2025``, as results write a stock at a closing date, is 30 June 2025 and ``à fin
+2024`` 31 December 2024, so ``at end-June`` and ``at end-2024``; ``fin juin``, ``à la fin
+juin``, ``end-June`` and ``the end of June`` stay the days 21 to 30. The days of one
+month written once (``4-5 March``, ``March 4-5``) are in one year, that of the second as
+written alone, and in order (``5-4 March`` is an error).
 
 Winter alone or with one year ("hiver 2015", "cet hiver") is refused as ambiguous
 (which December?), so are "le dernier trimestre" and "last quarter" without a year (the
@@ -135,9 +174,15 @@ period), "the 1800s", "the 1900s" in English (the century or the decade? "the 20
 the decade), "after 2019", "après le 4 mars" (the period after a date is not that date;
 "since" and "depuis" are the date itself), and fiscal years ("fiscal 2024", "FY24",
 "financial year 2024-25", "l'exercice 2014": a fiscal year depends on the company).
-Without `published`,
-a text that does not fix its year ("27 juillet", "mars", "hier", "juin dernier") is an
-error asking for one.
+A code (a number and a letter: "2T 2025") that no form above reads is refused saying
+what to write, never left to dateparser (which read "2T 2025" as February, "4T24" as 4
+January 2024, "1S 2025" as the day before publication): a year in two digits ("4T24",
+"T3 25", "Q3 25", "H1 25": the century is not written; write T4 2024), a letter that
+names no period ("1A 2025"), a week number ("S45", "W45", "semaine 45", "week 45": ISO
+weeks and epidemiological ones differ; write the week's first day), an hour ("10h":
+write its day). "à fin" and "at end-" with a day, "the week ending" with no day, are
+refused saying what to write. Without `published`, a text that does not fix its year
+("27 juillet", "mars", "hier", "juin dernier") is an error asking for one.
 
 The fast path (ISO, year, numeric, babel month names) never calls dateparser; a property
 test checks it agrees with dateparser. Guards against dateparser's silent misreadings:
@@ -239,9 +284,17 @@ class WeekdayMention:
     start: int
 
 
-def parse_date(text: str, language: str = "en", published: date | None = None) -> Period:
+def parse_date(
+    text: str, language: str = "en", published: date | None = None, *, ahead: bool = False
+) -> Period:
     """Read `text` as a period, in `language`, relative to the `published` day.
 
+    `ahead` reads the date of a forecast or a target: a form that writes no year and no
+    direction, and would be read as the latest or nearest such one ("Tuesday", "1er
+    décembre", "early December", "T1", "l'été", "années 30"), is the first one that does
+    not end before publication. The other forms read as without it: a written year, a
+    written direction ("last Tuesday", "mardi prochain", "cet été", "depuis mars": since is
+    always the past), a count from publication ("hier", "in six months").
     Raises DateSyntaxError with a message naming the text. Results are cached.
     """
     if not isinstance(text, str):  # YAML gives ints (2014) and dates (2015-07-27)
@@ -255,7 +308,7 @@ def parse_date(text: str, language: str = "en", published: date | None = None) -
     if result is None:
         if isinstance(published, datetime):
             published = published.date()
-        result = _by_day(text, language, published)
+        result = _by_day(text, language, published, ahead)
     if isinstance(result, str):
         raise DateSyntaxError(result)
     return result
@@ -265,6 +318,7 @@ def parse_date(text: str, language: str = "en", published: date | None = None) -
 # corpus repeats them across thousands of files: they are cached by text alone, and only
 # the texts whose reading consults `published` ("hier", "en mars") are cached by day too.
 # Errors are cached as their message: a broken date is often repeated in a corpus.
+# `ahead` changes only readings that consult `published`: it is in the key of those alone.
 
 
 class _AnyDay(date):
@@ -281,6 +335,24 @@ class _Depends(Exception):
 _ANY_DAY = _AnyDay(1, 1, 1)
 
 
+class _AheadDay(date):
+    """The `published` of a forecast's reading: a yearless date is the next one on or after it.
+
+    Bare weekdays, days, months, quarters, halves, seasons, parts of a month and decades.
+    """
+
+
+class _PastDay(date):
+    """The `published` of a date after au, dès, as of, from (not in a forecast), or since.
+
+    A yearless day is the latest one on or before publication, never the next one.
+    """
+
+
+class _SinceDay(_PastDay):
+    """After depuis, since: also "since the start of the year" is 1 January to publication."""
+
+
 @lru_cache(maxsize=65536)
 def _by_text(text: str, language: str) -> Period | str | None:
     """The reading of a text, or None when it differs from one publication day to another."""
@@ -291,13 +363,16 @@ def _by_text(text: str, language: str) -> Period | str | None:
 
 
 @lru_cache(maxsize=65536)
-def _by_day(text: str, language: str, published: date | None) -> Period | str:
-    return _parse_or_message(text, language, published)
+def _by_day(text: str, language: str, published: date | None, ahead: bool) -> Period | str:
+    # `published` alone would not do: an _AheadDay equals its plain day, so shares its key
+    return _parse_or_message(text, language, published, ahead)
 
 
-def _parse_or_message(text: str, language: str, published: date | None) -> Period | str:
+def _parse_or_message(
+    text: str, language: str, published: date | None, ahead: bool = False
+) -> Period | str:
     try:
-        return _parse(text, language, published)
+        return _parse(text, language, published, ahead=ahead)
     except DateSyntaxError as error:
         return str(error)
 
@@ -311,10 +386,27 @@ def _consult(published: date | None, t: str) -> date:
         raise _Depends
     if published is None:
         raise _needs_year(t)
+    if type(published) is not date:  # a directed day (_AheadDay, _PastDay): the plain one
+        return date(published.year, published.month, published.day)
     return published
 
 
-def _parse(text: str, language: str, published: date | None) -> Period:
+def _directed(published: date | None, kind: type[date]) -> date | None:
+    """The publication day that makes yearless dates ahead of it or before it (`kind`).
+
+    A forecast's day stays ahead after au, dès, from (its "from January 1" is to come),
+    but not after since or depuis.
+    """
+    if published is None or published is _ANY_DAY or isinstance(published, kind):
+        return published
+    if kind is _PastDay and isinstance(published, _AheadDay):
+        return published
+    return kind(published.year, published.month, published.day)
+
+
+def _parse(text: str, language: str, published: date | None, *, ahead: bool = False) -> Period:
+    if ahead:
+        published = _directed(published, _AheadDay)
     t = _normalise(text)
     if not t:
         raise DateSyntaxError("empty date")
@@ -337,13 +429,21 @@ def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested:
     `nested` parts of a phrase or range are never ranges and never go to dateparser, so
     "27 juillet 2015 à 10h" is no range ending at "10h".
     """
-    written, t = t, _strip_lead(t, lang)
+    written, direction = t, None
+    while (lead := lang.lead.match(t)) and lead.end():
+        if lead.lastgroup is not None and direction != "since":
+            direction = lead.lastgroup
+        t = t[lead.end() :]
     if not t or _NUMBER_ONLY.match(t):  # "12" is a day of no month, "1437955200" no date
         raise _cannot(t, language)
+    if direction is not None:  # "depuis le 1er janvier": the latest one, never the next
+        published = _directed(published, _SinceDay if direction == "since" else _PastDay)
     period = _fast(t, lang, language, published)
     if period is None:
         _refuse_by_words(t, lang, language)
         period = _phrase(t, lang, language, published)
+        if period is None and isinstance(published, _AheadDay) and _fold(t) in lang.weekdays:
+            period = _next_weekday(lang.weekdays[_fold(t)], published, t)  # a forecast's
     if period is None and not nested:
         period = _range(t, lang, language, published)
     if period is None and not nested:
@@ -355,8 +455,27 @@ def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested:
         if future is not None and (match := future[0].match(written)):
             forward = f"{future[2]} {match['x']}" if future[1].match(match["x"]) else None
             return _future(forward, written, language, published)
+        if (start := _FROM.get(lang.code)) is not None and (match := start.match(t)):
+            # "from Jan. 1", no range: a starting day, as after "as of" (`_LEAD_WORDS`)
+            try:
+                return _core(
+                    match["x"], lang, language, _directed(published, _PastDay), nested=True
+                )
+            except _Unreadable:
+                pass  # "from Tuesday": dateparser's reading, as before
         period = _slow(t, language, published)
     return period
+
+
+# "from" begins a range ("from 2014 to 2015"); alone, it is read as "as of" is.
+_FROM = {"en": re.compile(r"^from\s+(?P<x>.+)$", re.I)}
+
+
+def _next_weekday(weekday: int, published: date, t: str) -> Period:
+    """A forecast's bare weekday ("on Tuesday"): the first such day on or after publication."""
+    p = _consult(published, t)
+    day = _shifted(p, (weekday - p.weekday()) % 7, t)
+    return Period(day, day, "day", t)
 
 
 def _nested(x: str, language: str, published: date | None) -> Period | None:
@@ -394,11 +513,14 @@ def _fold(s: str) -> str:
     return _strip_accents(s.casefold().replace("ı", "i")).rstrip(".")
 
 
+# The groups `since` and `past` name the leads after which a yearless day is the latest
+# one on or before publication: "depuis le 1er janvier", "au 31 décembre" in an article of
+# November are last 1 January and last 31 December, not the next ones (`_PastDay`).
 _LEAD_WORDS = {
-    "fr": r"en\s+|depuis\s+|d[èe]s\s+|courant\s+|pendant\s+|au\s+cours\s+d[eu]\s+"
-    r"|au\s+mois\s+(?:de\s+|d')|au\s+|[àa]\s+l'horizon\s+(?:de\s+|d')?|horizon\s+"
-    r"|d'ici\s+(?:[àa]\s+)?",
-    "en": r"in\s+|on\s+|since\s+|by\s+|during\s+|as\s+of\s+",
+    "fr": r"en\s+|(?P<since>depuis\s+)|courant\s+|pendant\s+|au\s+cours\s+d[eu]\s+"
+    r"|au\s+mois\s+(?:de\s+|d')|(?P<past>au\s+|d[èe]s\s+|[àa]\s+(?:partir|compter)\s+"
+    r"(?:du\s+|de\s+|d'))|[àa]\s+l'horizon\s+(?:de\s+|d')?|horizon\s+|d'ici\s+(?:[àa]\s+)?",
+    "en": r"in\s+|on\s+|(?P<since>since\s+)|by\s+|during\s+|(?P<past>as\s+of\s+)",
 }
 _EXTRA_MONTHS = {"fr": {"jan": 1, "fev": 2, "sep": 9}, "en": {"sept": 9}}
 # The languages whose numeric dates ("27/07/2015") the fast path reads, in the order of
@@ -673,10 +795,43 @@ def _nearest_year(month: int, day: int, published: date) -> int:
     return best
 
 
-def _latest_year(first_month: int, published: date | None, t: str) -> int:
-    """Year of the latest such period that does not start after publication."""
-    published = _consult(published, t)
-    return published.year if first_month <= published.month else published.year - 1
+def _latest_year(
+    first_month: int, published: date | None, t: str, last_month: int | None = None
+) -> int:
+    """Year of the latest such period that does not start after publication.
+
+    In a forecast (`_AheadDay`), of the earliest that does not end before publication:
+    its months `first_month` to `last_month`.
+    """
+    if type(published) is date:  # most often: neither a forecast's nor after since
+        return published.year if first_month <= published.month else published.year - 1
+    ahead = isinstance(published, _AheadDay)
+    p = _consult(published, t)
+    if ahead:
+        return p.year if (last_month or first_month) >= p.month else p.year + 1
+    return p.year if first_month <= p.month else p.year - 1
+
+
+def _day_year(month: int, day: int, published: date | None, t: str) -> int:
+    """The year of a day and month written without one ("1er décembre").
+
+    Nearest publication; after au, dès, since, depuis (`_PastDay`) the latest on or before
+    it; in a forecast (`_AheadDay`) the earliest on or after it, a 29 February the latest
+    or earliest of a leap year (nearest, it is no day of the calendar in a year without).
+    """
+    if type(published) is date:  # most often: neither a forecast's nor after since
+        return _nearest_year(month, day, published)
+    mode = type(published)
+    p = _consult(published, t)
+    if issubclass(mode, _PastDay):
+        year, step = (p.year if (month, day) <= (p.month, p.day) else p.year - 1), -1
+    elif mode is _AheadDay:
+        year, step = (p.year if (month, day) >= (p.month, p.day) else p.year + 1), 1
+    else:
+        return _nearest_year(month, day, p)
+    while (month, day) == (2, 29) and 1 <= year <= 9999 and _days_in_month(year, 2) == 28:
+        year += step
+    return year
 
 
 # --- the fast path: the forms newsrooms write most, without dateparser ---------------------
@@ -736,7 +891,7 @@ def _day_or_month(
     if d is None:
         year = int(y) if y else _latest_year(month, published, t)
         return _span(year, month, month, "month", t)
-    year = int(y) if y else _nearest_year(month, int(d), _consult(published, t))
+    year = int(y) if y else _day_year(month, int(d), published, t)
     day = _day(year, month, int(d), t, language)
     return Period(day, day, "day", t)
 
@@ -756,6 +911,7 @@ _PARTS = {
     "fin": "late", "end": "late", "late": "late",
 }  # fmt: skip
 _YEAR_PARTS = {"early": (1, 3), "mid": (5, 8), "late": (10, 12)}
+_START_WORDS = frozenset({"debut", "beginning", "start"})  # since the start: to date
 _MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _SEASONS = {
     "printemps": 3, "ete": 6, "automne": 9, "spring": 3, "summer": 6, "autumn": 9, "fall": 9,
@@ -790,8 +946,9 @@ def _ordinal_span(
         number = count
     months = 12 // count
     first = (number - 1) * months + 1
-    year = int(y) if y else _latest_year(first, published, t)
-    return _span(year, first, first + months - 1, "quarter" if count == 4 else "half", t)
+    last = first + months - 1
+    year = int(y) if y else _latest_year(first, published, t, last)
+    return _span(year, first, last, "quarter" if count == 4 else "half", t)
 
 
 def _quarter(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
@@ -807,13 +964,28 @@ def _part(m: re.Match[str], t: str, language: str, published: date | None) -> Pe
     if inner is None:  # "mi" or "fin" may begin something else
         return None
     which = _PARTS[_fold(m["p"])]
+    if (
+        _fold(m["p"]) in _START_WORDS
+        and inner.granularity == "year"
+        and isinstance(published, _SinceDay)  # "since the start of this year"
+        and not _HAS_YEAR.search(m["x"])
+        and inner.start.year == _consult(published, t).year
+    ):
+        return _year_to_date(m, t, language, published)
     if inner.granularity == "year":
         first, last = _YEAR_PARTS[which]
         return _span(inner.start.year, first, last, "part", t)
     if inner.granularity == "month":
         first, last = _MONTH_PARTS[which]
-        last = min(last, inner.end.day)
-        return Period(inner.start.replace(day=first), inner.start.replace(day=last), "part", t)
+        start = inner.start
+        if (
+            isinstance(published, _AheadDay)  # a forecast's "début novembre" on 25 November
+            and start.replace(day=min(last, inner.end.day)) < _consult(published, t)
+            and _fold(m["x"]) in _lang(language).months  # the month alone: no year, no dernier
+        ):
+            start = _span(start.year + 1, start.month, start.month, "month", t).start
+        last = min(last, _days_in_month(start.year, start.month))
+        return Period(start.replace(day=first), start.replace(day=last), "part", t)
     raise DateSyntaxError(f"{t!r}: {m['p']} goes with a month or a year ({language})")
 
 
@@ -826,7 +998,7 @@ def _season(m: re.Match[str], t: str, language: str, published: date | None) -> 
     elif m["this"]:  # "cet été", "this summer": the publication year's, ahead or past
         year = _consult(published, t).year
     else:
-        year = _latest_year(first, published, t)
+        year = _latest_year(first, published, t, first + 2)
     return _span(year, first, first + 2, "part", t)
 
 
@@ -851,19 +1023,62 @@ def _decade(m: re.Match[str], t: str, language: str, published: date | None) -> 
                 f" {first + 99} or {first}-{first + 9} ({language})"
             )
     else:
+        ahead = isinstance(published, _AheadDay)
         year = _consult(published, t).year
         first = year // 100 * 100 + int(m["s"]) * 10
-        if first > year:
+        if ahead and first + 9 < year:  # a forecast's "années 30" in 2025: the 2030s
+            first += 100
+        elif not ahead and first > year:
             first -= 100
     start, end = _span(first, 1, 12, "year", t), _span(first + 9, 1, 12, "year", t)
     return Period(start.start, end.end, "range", t)
 
 
 def _week(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
+    """Read "semaine du 20 juillet", "week of July 20": the week of that day.
+
+    In French, Monday to Sunday around it; in English, where a week may start on Sunday
+    ("the week of Sunday, Nov. 3"), the seven days from it (Monday to Sunday from a Monday).
+    """
     inner = _nested(m["x"], language, published)
     if inner is None or inner.granularity != "day":
         return None
+    if _lang(language).code == "en":
+        return Period(inner.start, _shifted(inner.start, 6, t), "week", t)
     return _week_of(inner.start, t)
+
+
+def _week_ending(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
+    """Read "the week ending Nov. 8", "w/e 8 Nov", "the week to 8 November": the 7 days to it."""
+    end = _inner_or_refuse(m["x"], language, published, t, _WEEK_ENDING_HINT)
+    if end.granularity != "day":
+        raise _hint(t, language, _WEEK_ENDING_HINT)
+    return Period(_shifted(end.start, -6, t), end.start, "week", t)
+
+
+_WEEK_ENDING_HINT = {
+    "fr": "write the day the week ends, as la semaine se terminant le 8 novembre 2025",
+    "en": "write the day the week ends, as the week ending Nov. 8, 2025",
+}
+
+
+def _hint(t: str, language: str, hints: dict[str, str]) -> DateSyntaxError:
+    """Refuse `t` saying what to write, in the language's examples (English's by default)."""
+    hint = hints.get(_lang(language).code, hints["en"])
+    return DateSyntaxError(f"cannot read {t!r} as a date ({language}): {hint}")
+
+
+def _inner_or_refuse(
+    x: str, language: str, published: date | None, t: str, hints: dict[str, str]
+) -> Period:
+    """Read the date inside a phrase, or refuse the phrase saying what to write.
+
+    A date that needs a year, or is no day of the calendar, is refused as it would be alone.
+    """
+    try:
+        return _core(x, _lang(language), language, published, nested=True)
+    except _Unreadable:
+        raise _hint(t, language, hints) from None
 
 
 # --- named days, months and seasons relative to publication: "juin dernier", "last Tuesday"
@@ -916,7 +1131,35 @@ def _relative_named(
         p = _consult(published, t)
         sunday = _shifted(p, -((p.weekday() - 6) % 7 or 7), t)  # the last one before
         return Period(_shifted(sunday, -1, t), sunday, "range", t)
+    for pattern in (lang.dmy, lang.mdy):  # "le 30 juin dernier", "last June 30"
+        if step and pattern is not None and (named := pattern.match(m["x"])) and named["d"]:
+            if named["y"]:
+                return None
+            month, number = lang.months[_fold(named["m"])], int(named["d"])
+            return _relative_day(month, number, step, _consult(published, t), t, language)
     return None
+
+
+def _relative_day(
+    month: int, day: int, step: int, published: date, t: str, language: str
+) -> Period:
+    """The latest such day before publication (-1), or the earliest after it (+1).
+
+    Never the publication day, as "mardi dernier"; a 29 February is that of a leap year.
+    """
+    if day > (29 if month == 2 else _MONTH_DAYS[month]):
+        raise DateSyntaxError(f"{t!r} is not a day of the calendar ({language})")
+    year = published.year
+    if step < 0 and (month, day) >= (published.month, published.day):
+        year -= 1
+    elif step > 0 and (month, day) <= (published.month, published.day):
+        year += 1
+    while 1 <= year <= 9999 and day > _days_in_month(year, month):
+        year += step
+    if not 1 <= year <= 9999:
+        raise DateSyntaxError(f"{t!r}: the day runs out of the calendar")
+    found = date(year, month, day)
+    return Period(found, found, "day", t)
 
 
 def _shifted(d: date, days: int, t: str) -> date:
@@ -952,11 +1195,20 @@ def _part_of_this_year(
     m: re.Match[str], t: str, language: str, published: date | None
 ) -> Period | None:
     """Read "en fin d'année", "the end of the year": a part of the publication's year."""
-    first, last = _YEAR_PARTS[_PARTS[_fold(m["p"])]]
+    which = _PARTS[_fold(m["p"])]
+    first, last = _YEAR_PARTS[which]
     r = m.groupdict().get("r")
     step = _RELATIVE_YEARS[_fold(r)] if r else 0
+    if which == "early" and not step and isinstance(published, _SinceDay):
+        return _year_to_date(m, t, language, published)  # "depuis le début de l'année"
     year = _consult(published, t).year + step
     return _span(year, first, last, "part", t)
+
+
+def _year_to_date(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Read "year to date", "depuis le début de l'année": 1 January to publication."""
+    p = _consult(published, t)
+    return Period(date(p.year, 1, 1), p, "range", t)
 
 
 def _earlier_later(
@@ -1084,6 +1336,136 @@ def _refuse_by_words(t: str, lang: _Lang, language: str) -> None:
 _Y = r"(?P<y>\d{4})"
 _DECADE = r"(?:(?P<c>\d{3})0|'?(?P<s>\d)0)"  # 1990 or 90 ('90)
 _SEP = r"(?:\s*[-/]\s*|\s+)"
+
+# A period code: a letter and a number, either first, and a year, either side: "T3 2025",
+# "2025-Q3", "3T 2025", "1S 2025", "H1 2025", "9M 2025"; and what has their shape, read or
+# refused, never left to dateparser ("4T24" was 4 January 2024, "2T 2025" February).
+_CODE = (
+    rf"(?:{_Y}{_SEP}?)?(?:(?P<n>\d{{1,2}})(?P<a>[^\W\d_])|(?P<b>[^\W\d_])(?P<k>\d{{1,2}}))"
+    r"(?:(?:\s*[-/']\s*|\s+)?(?P<z>\d+))?"
+)
+_CODE_HINT = {
+    "fr": "write a quarter as T1 2025, a half year as S1 2025, January to September as 9M 2025",
+    "en": "write a quarter as Q1 2025, a half year as H1 2025, January to September as 9M 2025",
+}
+_WEEK_NUMBER_HINT = {
+    "fr": "a week number (ISO or epidemiological?): write the week, as semaine du 3 novembre 2025",
+    "en": "a week number (ISO or epidemiological?): write the week, as week of Nov. 3, 2025",
+}
+_TIME_HINT = {
+    "fr": "a time of day goes with its day, as 27 juillet 2015 à 10h",
+    "en": "a time of day goes with its day, as July 27, 2015 at 10:00",
+}
+
+
+def _code(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
+    """Read a period code ("T3 2025", "3T 2025", "H1", "9M 2025"), or refuse it: what to write.
+
+    The quarter's letters are T and Q in French, Q in English; the half's S and H, H; M
+    counts months from January, written after the number ("9M 2025"). A year in two digits
+    ("4T24", "Q3 25") is refused: write it in four, as the century is not written.
+    """
+    code = _lang(language).code
+    quarters, halves = _CODES.get(code, _CODES[""])
+    digit_first = m["n"] is not None
+    letter = m["a"] if digit_first else m["b"]
+    number = int(m["n"] if digit_first else m["k"])
+    year = m["z"] if m["y"] is None else m["y"] if m["z"] is None else ""
+    if digit_first and letter == "h":  # "10h", "9h30": an hour, never a half year
+        raise _hint(t, language, _TIME_HINT)
+    upper = letter.upper()
+    if upper in quarters:
+        count, name = 4, f"{quarters[0]}{number}"
+    elif upper in halves:
+        count, name = 2, f"{halves[0]}{number}"
+    elif upper == "M" and digit_first:
+        count, name = 12, f"{number}M"
+    else:
+        count, name = 0, ""
+    if not 1 <= number <= count:
+        week = upper == "W" or (upper == "S" and number > 2)
+        raise _hint(t, language, _WEEK_NUMBER_HINT if week else _CODE_HINT)
+    if year is not None and len(year) != 4:
+        if len(year) == 2:
+            raise DateSyntaxError(
+                f"cannot read {t!r} as a date ({language}): write the year in four digits,"
+                f" as {name} 20{year} or {name} 19{year}"
+            )
+        raise _hint(t, language, _CODE_HINT)
+    if count == 12:
+        return _first_months(number, year, t, language, published)
+    return _ordinal_span(str(number), year, count, t, language, published)
+
+
+_MONTH_SPANS = {1: "month", 3: "quarter", 6: "half", 12: "year"}
+
+
+def _first_months(
+    n: int, y: str | None, t: str, language: str, published: date | None, *, this: bool = False
+) -> Period:
+    """The first `n` months of the year: "9M 2025", "les neuf premiers mois de 2025".
+
+    Without a year, as a quarter: the latest that starts on or before publication (a
+    forecast's, the first that does not end before it); `this` year, the publication's.
+    """
+    if not 1 <= n <= 12:
+        raise DateSyntaxError(f"cannot read {t!r} as a date ({language}): a year has 12 months")
+    if y:
+        year = int(y)
+    elif this:
+        year = _consult(published, t).year
+    else:
+        year = _latest_year(1, published, t, n)
+    return _span(year, 1, n, _MONTH_SPANS.get(n, "range"), t)
+
+
+_NUMBER_WORDS = {
+    "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_N = rf"(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})"
+
+
+def _months_phrase(
+    m: re.Match[str], t: str, language: str, published: date | None
+) -> Period | None:
+    """Read "les neuf premiers mois de 2025", "9 mois 2025", "the first nine months of 2025"."""
+    if m.groupdict().get("z") is not None:  # "9 mois 25"
+        raise DateSyntaxError(
+            f"cannot read {t!r} as a date ({language}): write the year in four digits"
+        )
+    n = m["n"]
+    number = int(n) if n.isdigit() else _NUMBER_WORDS[_fold(n)]
+    return _first_months(
+        number, m["y"], t, language, published, this=m.groupdict().get("this") is not None
+    )
+
+
+def _closing(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
+    """Read "à fin juin 2025", "at end-June": a closing date, the last day of the period.
+
+    Of a month, quarter, half or year ("à fin 2024" is 31 December 2024); "fin juin" alone
+    stays the days 21 to 30, as "à la fin juin" and "the end of June" do.
+    """
+    inner = _inner_or_refuse(m["x"], language, published, t, _CLOSING_HINT)
+    if inner.granularity not in ("month", "quarter", "half", "year"):
+        raise _hint(t, language, _CLOSING_HINT)
+    return Period(inner.end, inner.end, "day", t)
+
+
+_CLOSING_HINT = {
+    "fr": "à fin goes with a month or a year, as à fin juin 2025 (30 June 2025)",
+    "en": "at end- goes with a month or a year, as at end-June 2025 (30 June 2025)",
+}
+
+
+def _week_number(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
+    """Refuse a week number ("semaine 45", "week 45"): ISO weeks and epidemiological ones differ."""
+    raise _hint(t, language, _WEEK_NUMBER_HINT)
+
+
 _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
     "fr": [
         (
@@ -1123,7 +1505,7 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
             _earlier_later,
         ),
         (
-            r"(?:(?:[àa]\s+)?la\s+)?(?P<p>fin|d[ée]but)\s+(?:de\s+l'|d')ann[ée]e"
+            r"(?:(?:[àa]\s+)?la\s+|le\s+)?(?P<p>fin|d[ée]but)\s+(?:de\s+l'|d'|de\s+cette\s+)ann[ée]e"
             r"(?:\s+(?P<r>derni[èe]re|pass[ée]e|prochaine))?",
             _part_of_this_year,
         ),
@@ -1152,8 +1534,9 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
 # refused in 2025, rarer than those above, cost the common ones nothing.
 _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period | None]]]]] = {
     "fr": (
-        r"fin|d[ée]but|semaine|saison|pr[ée]c[ée]d|suiv|derni|pass[ée]|prochain",
+        r"fin|d[ée]but|semaine|saison|pr[ée]c[ée]d|suiv|derni|pass[ée]|prochain|mois|jours",
         [
+            (r"[àa]\s+fin(?:\s*-\s*|\s+)(?P<x>.+)", _closing),  # à fin juin: 30 June
             (r"(?:(?:[àa]\s+)?la\s+)?(?P<p>fin|d[ée]but)\s*-\s*(?P<x>.+)", _part),  # fin-2024
             (
                 r"(?:(?:[àa]\s+)?la\s+)?(?P<p>fin|d[ée]but)\s+de\s+(?:la\s+|cette\s+)?semaine"
@@ -1176,11 +1559,31 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 r"\s+(?:pr[ée]c[ée]dente?|suivante?)",
                 _refused,
             ),
+            (
+                rf"(?:(?:sur\s+|cours\s+)?(?:les|des)\s+|aux\s+)?{_N}\s+premiers\s+mois"
+                r"(?:\s+(?:(?P<this>de\s+l'ann[ée]e|de\s+cette\s+ann[ée]e)"
+                rf"|(?:de\s+l'ann[ée]e\s+|de\s+|d')?{_Y}))?",
+                _months_phrase,
+            ),
+            (r"(?P<n>\d{1,2})\s+mois\s+(?:(?P<y>\d{4})|'?(?P<z>\d{2}))", _months_phrase),
+            (
+                r"(?:la\s+)?semaine\s+(?:se\s+terminant|s'achevant|finissant|close|achev[ée]e)"
+                r"\s+(?:le\s+)?(?P<x>.+)",
+                _week_ending,
+            ),
+            (
+                r"(?:(?:sur\s+)?les\s+)?(?:sept|7)\s+(?:derniers\s+)?jours\s+(?:jusqu')?au\s+"
+                r"(?P<x>.+)",
+                _week_ending,
+            ),
+            (r"(?:la\s+)?semaine\s+(?:n[°o]\s*)?\d{1,2}(?:\s+(?:de\s+)?\d{4})?", _week_number),
         ],
     ),
     "en": (
-        r"end|start|season|previous|preceding|prior|following|last|next",
+        r"end|start|season|previous|preceding|prior|following|last|next|months|week|w\s*/\s*e"
+        r"|days|ytd|to.date|so\s+far",
         [
+            (r"(?:as\s+)?at\s+end(?:\s*-\s*|\s+)(?!of\s)(?P<x>.+)", _closing),  # 30 June
             (r"(?:at\s+)?(?:the\s+)?(?P<p>end|start)\s*-\s*(?P<x>.+)", _part),  # end-2024
             (
                 r"(?P<r>last|next)\s+(?P<a>[^\W\d_]+)\.?,?\s+(?:and|&)\s+(?:(?P=r)\s+)?"
@@ -1201,6 +1604,25 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 r"|quarter|year)",
                 _refused,
             ),
+            (
+                rf"(?:over\s+)?(?:the\s+)?first\s+{_N}\s+months(?:\s+(?:(?P<this>of\s+(?:the|this)"
+                rf"\s+year)|(?:of\s+)?(?:the\s+year\s+)?{_Y}))?",
+                _months_phrase,
+            ),
+            (
+                r"(?:the\s+)?(?:(?:week|seven\s+days|7\s+days)\s+(?:ending|ended|to)|w\s*/\s*e\.?)"
+                r"\s+(?:on\s+)?(?P<x>.+)",
+                _week_ending,
+            ),
+            (
+                r"(?:the\s+)?week\s+(?:no\.?\s*|number\s+)?\d{1,2}(?:,?\s+(?:of\s+)?\d{4})?",
+                _week_number,
+            ),
+            (
+                r"(?:the\s+)?(?:this\s+)?year[\s-]+to[\s-]+date|ytd|so\s+far\s+this\s+year"
+                r"|this\s+year\s+so\s+far",
+                _year_to_date,
+            ),
         ],
     ),
 }
@@ -1212,10 +1634,11 @@ def _phrases(code: str) -> tuple[tuple[re.Pattern[str], Callable[..., Period | N
     q, h = _CODES.get(code, _CODES[""])
     patterns = [
         *_PHRASE_PATTERNS.get(code, ()),
-        (rf"[{q}](?P<n>\d)(?:{_SEP}{_Y})?", _quarter),
-        (rf"{_Y}{_SEP}?[{q}](?P<n>\d)", _quarter),
-        (rf"[{h}](?P<n>\d)(?:{_SEP}{_Y})?", _half),
-        (rf"{_Y}{_SEP}?[{h}](?P<n>\d)", _half),
+        (rf"[{q}](?P<n>[1-4])(?:{_SEP}{_Y})?", _quarter),  # the codes as most write them
+        (rf"{_Y}{_SEP}?[{q}](?P<n>[1-4])", _quarter),
+        (rf"[{h}](?P<n>[12])(?:{_SEP}{_Y})?", _half),
+        (rf"{_Y}{_SEP}?[{h}](?P<n>[12])", _half),
+        (_CODE, _code),  # the others, read or refused
     ]
     return tuple((re.compile(f"^(?:{p})$", re.I), f) for p, f in patterns)
 
@@ -1561,9 +1984,12 @@ def _slow(t: str, language: str, published: date | None) -> Period:
         raise _cannot(t, language)
     period, parts = result
     _check_year(t, period, language)
-    if period.granularity == "month" and "year" not in parts and period.start > published:
-        # a month without a year is the last such month not after publication
-        return _span(period.start.year - 1, period.start.month, period.start.month, "month", t)
+    if period.granularity == "month" and "year" not in parts:
+        month = period.start.month
+        if isinstance(published, _AheadDay):  # a forecast's: the first not before publication
+            return _span(_latest_year(month, published, t), month, month, "month", t)
+        if period.start > published:  # the last such month not after publication
+            return _span(period.start.year - 1, month, month, "month", t)
     return period
 
 
@@ -1783,7 +2209,8 @@ def _describe(start: date, end: date, granularity: str, language: str) -> str:
     if words is not None:
         if granularity == "half":
             return words["half"].format(1 if start.month == 1 else 2, start.year)
-        if granularity == "week":
+        if granularity == "week" and (start.weekday() == 0 or words is _WORDS["en"]):
+            # "semaine du" is read Monday to Sunday; "week of" from the day it names
             return words["week"].format(day(start))
         if granularity == "part":
             for which, (first, last) in _YEAR_PARTS.items():

@@ -257,6 +257,10 @@ class _Loader:
             self.problem("expression", message, ("checks", index, "expect"))
 
 
+#: The kinds of claims whose dates without a year or direction are read forward.
+_AHEAD = frozenset({"forecast", "target"})
+
+
 def _read_claim(
     claim: Claim, language: str, source: Source | None, approx: Decimal, counts: frozenset[str]
 ) -> list[tuple[str, str, str]]:
@@ -276,7 +280,8 @@ def _read_claim(
     if claim.when is not None:
         published = source.published if source else None
         try:
-            _derive(claim, "_period", parse_date(claim.when, language, published))
+            ahead = claim.kind in _AHEAD  # "mardi", "le 1er décembre" of a forecast: the next
+            _derive(claim, "_period", parse_date(claim.when, language, published, ahead=ahead))
         except DateSyntaxError as error:
             problems.append(("date", f"claim '{claim.id}': {error}", "when"))
     return problems

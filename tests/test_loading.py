@@ -532,3 +532,22 @@ def test_plain_patterns_of_a_config_built_in_code_are_relative_to_the_working_fo
             assert [p.name for p in discover([path], [pattern])] == ["a.yaml"]
     monkeypatch.chdir(repository / "claims")
     assert [p.name for p in discover(["."], ["drafts/*"])] == ["a.yaml"]
+
+
+def test_a_forecast_or_target_reads_its_date_forward_and_a_fact_back(
+    write_files: WriteFiles,
+) -> None:
+    # Published Monday 25 November 2024: "will vote on Tuesday" is the 26th, not the 19th.
+    claims = """
+claims:
+  - {id: vote, quote: "will vote on Tuesday", subject: commission, property: vote,
+     kind: forecast, when: Tuesday}
+  - {id: goal, quote: "by early December", subject: commission, property: goal,
+     kind: target, when: early December}
+  - {id: met, quote: "met on Tuesday", subject: commission, property: meeting, when: Tuesday}
+"""
+    folder = write_files({"a.yaml": source_block(language="en", published="2024-11-25") + claims})
+    periods = {c.id: c.period for c in factcheck.load(folder).claims}
+    assert periods["vote"] is not None and periods["vote"].start == dt.date(2024, 11, 26)
+    assert periods["goal"] is not None and periods["goal"].start == dt.date(2024, 12, 1)
+    assert periods["met"] is not None and periods["met"].start == dt.date(2024, 11, 19)

@@ -68,6 +68,7 @@ __all__ = [
     "Call",
     "Claim",
     "Compare",
+    "Comparison",
     "EvaluationError",
     "Expression",
     "ExpressionError",
@@ -79,6 +80,7 @@ __all__ = [
     "Outcome",
     "Product",
     "Sum",
+    "deciding_comparisons",
     "evaluate",
     "evaluate_values",
     "parse_expression",
@@ -801,7 +803,8 @@ _set_explanation: Callable[[Outcome, object], None] = Outcome.__dict__["_explana
 
 _RANK = {Truth.FAILS: 0, Truth.ROUNDING: 1, Truth.HOLDS: 2}
 # A comparison as judged: its truth, operator (negation pushed down), sides and values.
-_Link: TypeAlias = tuple[Truth, str, Node, Quantity, Node, Quantity]
+Comparison: TypeAlias = tuple[Truth, str, Node, Quantity, Node, Quantity]
+_Link: TypeAlias = Comparison
 _Part: TypeAlias = tuple[Truth, list[_Link]]
 
 
@@ -826,6 +829,21 @@ def evaluate_values(
     :func:`evaluate`, which it saves the calls of ``resolve`` when the values are at hand.
     """
     return _evaluate(expr, dict(values), _unresolved, language)
+
+
+def deciding_comparisons(
+    expr: Expression, values: Mapping[str, Quantity], language: str = "en"
+) -> list[Comparison]:
+    """The comparisons that decide a check, as :func:`evaluate_values` judges them.
+
+    Each is ``(truth, operator, left, left value, right, right value)``, the operator
+    with negation pushed down (``not a < b`` is ``a >= b``): what the outcome's
+    explanation writes, for a rule that looks closer at the figures.
+    """
+    root = expr.root
+    if not isinstance(root, _CONDITIONS):
+        raise EvaluationError(f"'{_squeeze(expr.text)}' is a number, not a condition")
+    return _Evaluator(expr.text, dict(values), _unresolved, language).condition(root, False)[1]
 
 
 def _unresolved(name: str) -> Quantity:
@@ -880,7 +898,7 @@ def _phrase(
     right: Node,
     rq: Quantity,
 ) -> str:
-    lq, rq = _alike(lq, rq), _alike(rq, lq)
+    lq, rq = _alike(lq, rq, left), _alike(rq, lq, right)
     sides = _describe(text, language, left, lq), _describe(text, language, right, rq)
     if truth is Truth.FAILS:
         return f"{sides[0]}, not {operator} {sides[1]}"
@@ -889,11 +907,26 @@ def _phrase(
     return f"{sides[0]} {operator} {sides[1]}"
 
 
-def _alike(quantity: Quantity, other: Quantity) -> Quantity:
-    """A ratio shown in % beside a percentage: a growth of 0,068 is 6,8 %."""
+def _alike(quantity: Quantity, other: Quantity, node: Node) -> Quantity:
+    """A side in the unit of the other where that is how it reads.
+
+    A ratio is shown in % beside a percentage (a growth of 0,068 is 6,8 %), and a
+    difference of percentages in points beside points (48 % - 45 % is 3 pp).
+    """
     if quantity.unit == _pure_number() and units.is_percent(other.unit):
         return quantity.to(other.unit)
+    if units.is_points(other.unit) and units.is_percent(quantity.unit) and _is_difference(node):
+        return quantity.to(other.unit)
     return quantity
+
+
+def _is_difference(node: Node) -> bool:
+    """Whether a side subtracts (``a - b``, ``-(a - b)``, ``abs(a - b)``)."""
+    if isinstance(node, Sum):
+        return any(operator == "-" for operator, _ in node.rest)
+    if isinstance(node, Negate):
+        return _is_difference(node.operand)
+    return isinstance(node, Call) and node.function == "abs" and _is_difference(node.args[0])
 
 
 def _describe(text: str, language: str, node: Node, quantity: Quantity) -> str:

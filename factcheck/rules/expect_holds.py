@@ -6,6 +6,12 @@ fails only when no values within those intervals satisfy it, so rounding never r
 an error here (a check that holds only thanks to rounding is another rule's concern).
 A check that cannot be decided is reported by ``check-undecidable``.
 
+The message shows each side of the comparison that fails, its value and its interval,
+in the unit of the other side where that is how an editor reads it: a ratio in % beside
+a percentage (a growth of 0,068 is 6,8 %), a difference of two percentages in points
+beside a claim or a figure in points (48 % - 45 % is 3 pp, or 300 bp beside basis
+points), never "3 %" next to "5 pp".
+
 **Options:** none.
 
 **Passes**
@@ -34,6 +40,21 @@ checks:
     expect: france_cloud_use_2014 < eu_cloud_use_2014
     # error: check 'france_behind_eu' fails: france_cloud_use_2014 = 21 % (20,5 à 21,5 %),
     #   not < eu_cloud_use_2014 = 19 % (18,5 à 19,5 %)
+```
+
+```yaml
+claims:  # a lead is a difference of two shares, in points
+  - {id: poll_whitfield, subject: Sondage, property: vote_share, qualifiers: {c: Whitfield},
+     value: "48 %", quote: "Whitfield 48 %"}
+  - {id: poll_ruiz, subject: Sondage, property: vote_share, qualifiers: {c: Ruiz},
+     value: "45 %", quote: "Ruiz 45 %"}
+  - {id: poll_lead, subject: Sondage, property: lead, value: "5 pp",
+     quote: "5 points d'avance"}
+checks:
+  - id: lead_is_difference
+    expect: poll_whitfield - poll_ruiz == poll_lead
+    # error: check 'lead_is_difference' fails: poll_whitfield - poll_ruiz = 3 pp (2 à 4 pp),
+    #   not == poll_lead = 5 pp (4,5 à 5,5 pp)
 ```
 """
 

@@ -10,6 +10,16 @@ fact whose printed figures differ but agree within their precision (``12 %`` and
 ``expect`` or ``order`` checks that hold only within the
 precision of their figures or dates (statcheck's users asked for exactly this).
 
+It is meant for what a reader can redo from the printed figures and find off. A figure
+computed in a check (a ratio, a growth rate, a sum) is read at the precision of the
+printed figure it is compared with: 1 730 of 2 337 staff is 74,03 %, printed as
+``74 %``, and a growth of -9,375 % is printed as ``-9,4 %``, so neither is reported;
+printed as ``-8 %`` it would be. Its central value is the figures as printed, computed:
+``44,4 + 22,2 + 33,3 %`` is 99,9 %, which is not the exact 100 % of a whole, nor of a
+constant written in the check, and is reported. Shares that are whole counts (seats,
+people) are not rounded at all: ``shares-at-the-limit`` reports those that miss their
+whole.
+
 **Options:** none.
 
 **Passes**
@@ -22,6 +32,18 @@ claims:  # the printed figures add up to 100 %
      value: "22,2 %", when: septembre 2012, quote: "Thales (22,2%)"}
   - {id: cdc, subject: Cloudwatt, property: share_held, qualifiers: {holder: CDC},
      value: "33,4 %", when: septembre 2012, quote: "la Caisse des Dépôts (33,4%)"}
+```
+
+```yaml
+claims:  # 1730 / 2337 is 74,03 %: printed as 74 %
+  - {id: staff, subject: Hôpital, property: staff, value: "2337 person", when: "2024",
+     quote: "2337"}
+  - {id: vaccinated, subject: Hôpital, property: vaccinated_staff, value: "1730 person",
+     when: "2024", quote: "1730"}
+  - {id: vaccinated_share, subject: Hôpital, property: vaccinated_staff_share,
+     value: "74 %", when: "2024", quote: "74 %"}
+checks:
+  - {id: share_of_staff, expect: "vaccinated / staff == vaccinated_share"}
 ```
 
 **Fails**
@@ -41,10 +63,23 @@ claims:  # the article's figures: a reader adding them up gets 99,9 %
 
 from __future__ import annotations
 
+import decimal
 from collections.abc import Iterator, Mapping
+from decimal import Decimal
 
-from factcheck.expressions import EvaluationError
+from factcheck.expressions import (
+    Call,
+    Comparison,
+    EvaluationError,
+    Negate,
+    Node,
+    Product,
+    Sum,
+    deciding_comparisons,
+)
+from factcheck.expressions import Claim as ClaimNode
 from factcheck.findings import Problem, Severity
+from factcheck.model import Check, Claim
 from factcheck.rules.base import (
     Context,
     Option,
@@ -56,7 +91,8 @@ from factcheck.rules.base import (
     shares_of,
     written_key,
 )
-from factcheck.values import Quantity, Truth, UnitMismatch, format_quantity
+from factcheck.rules.shares_at_the_limit import counted_sum
+from factcheck.values import Interval, Quantity, Truth, UnitMismatch, format_quantity
 
 ID = "holds-by-rounding"
 SEVERITY = Severity.INFO
@@ -67,12 +103,105 @@ def check(context: Context) -> Iterator[Problem]:
     """Report share sums and checks that hold only within the reported precision."""
     for group in shares_of(context):
         if len(group.parts) > 1 and group.truth_equals is Truth.ROUNDING:
+            if counted_sum(group) is not None:
+                continue  # whole counts are not rounded: shares-at-the-limit's warning
             listing = group.listing()
             yield share_sum_problem(group, ": ", f" only thanks to rounding ({listing})")
     yield from _same_fact_by_rounding(context)
+    claims = claim_table(context).by_id
     for check_, outcome in outcomes_of(context):
-        if not isinstance(outcome, EvaluationError) and outcome.truth is Truth.ROUNDING:
-            yield check_problem(check_, f"check '{check_.id}': {outcome.explanation}")
+        if isinstance(outcome, EvaluationError) or outcome.truth is not Truth.ROUNDING:
+            continue
+        if check_.expect is not None and _as_printed(check_, claims):
+            continue
+        yield check_problem(check_, f"check '{check_.id}': {outcome.explanation}")
+
+
+def _as_printed(check: Check, claims: Mapping[str, Claim]) -> bool:
+    """Whether each comparison of the check that holds only within precision holds as printed.
+
+    That is, a figure computed from the claims, read at the precision of the printed
+    figure it is compared with (its central value rounded to that figure's last digit),
+    satisfies the comparison: 74,03 % is the 74 % printed.
+    """
+    expression = check.expression
+    if expression is None:
+        return False
+    values: dict[str, Quantity] = {}
+    for name in expression.names:
+        claim = claims.get(name)
+        value = claim.parsed_value if claim is not None else None
+        if value is None:
+            return False
+        values[name] = value.quantity
+    try:
+        comparisons = deciding_comparisons(expression, values, check.language)
+    except EvaluationError:
+        return False
+    rounding = [link for link in comparisons if link[0] is Truth.ROUNDING]
+    return bool(rounding) and all(map(_holds_as_printed, rounding))
+
+
+def _holds_as_printed(comparison: Comparison) -> bool:
+    """Whether a computed side, rounded as the claim it is compared with is printed, holds.
+
+    False unless one side is computed (``a / b``, ``a + b``) and the other a claim's
+    figure as printed (not a range, a bound, or a constant of the check, which is exact).
+    """
+    _, operator, left, lq, right, rq = comparison
+    for computed, cq, printed, pq, printed_first in (
+        (left, lq, right, rq, False),
+        (right, rq, left, lq, True),
+    ):
+        if not isinstance(printed, ClaimNode) or not _computed(computed):
+            continue
+        figure = pq.interval.nominal
+        if figure is None or pq.interval.lo == pq.interval.hi:
+            continue  # a range, a bound, or an exact figure that nothing rounds to
+        try:
+            central = cq.to(pq.unit).interval.nominal
+        except (UnitMismatch, ArithmeticError):
+            return False
+        if central is None:
+            return False
+        for read in _read_as(central, figure):
+            pair = (figure, read) if printed_first else (read, figure)
+            if Interval.exact(pair[0]).compare(operator, Interval.exact(pair[1])) is Truth.HOLDS:
+                return True
+        return False
+    return False
+
+
+def _computed(node: Node) -> bool:
+    """Whether a side is computed from figures (a sum, a ratio), not one figure or a constant."""
+    if isinstance(node, Sum | Product):
+        return True
+    if isinstance(node, Negate):
+        return _computed(node.operand)
+    if isinstance(node, Call):
+        return (node.function == "sum" and len(node.args) > 1) or any(map(_computed, node.args))
+    return False
+
+
+_ROUNDING = decimal.Context(prec=200)
+
+
+def _read_as(central: Decimal, figure: Decimal) -> list[Decimal]:
+    """What a reader rounding ``central`` to the last digit of ``figure`` may print.
+
+    A tie (74,5 to units) may go either way: both are what it rounds to.
+    """
+    exponent = figure.as_tuple().exponent
+    if not isinstance(exponent, int) or not central.is_finite():
+        return []
+    step = Decimal((0, (1,), exponent))
+    try:
+        return [
+            central.quantize(step, rounding=mode, context=_ROUNDING)
+            for mode in (decimal.ROUND_HALF_UP, decimal.ROUND_HALF_DOWN)
+        ]
+    except decimal.InvalidOperation:
+        return []
 
 
 def _same_fact_by_rounding(context: Context) -> Iterator[Problem]:

@@ -4,7 +4,10 @@ Each claim's period must not lie wholly after the next one's. Periods keep the
 granularity they were written with, so ``mars 2015`` may come before or after
 ``27 mars 2015``: overlapping periods never fail (a check that holds only at that
 precision is another rule's concern). A claim without a readable ``when`` makes the
-check undecidable, which ``check-undecidable`` reports.
+check undecidable, which ``check-undecidable`` reports. The message says which claim
+``is after`` which, in the present, so that it reads as well for a forecast's date
+after publication (``works (mars 2026) is after vote (1 décembre 2025)``) as for the
+past.
 
 **Options:** none.
 

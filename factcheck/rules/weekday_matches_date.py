@@ -13,8 +13,10 @@ avril 2025``, in an article of October 2025, is 12 April 2025); otherwise, as th
 ``when`` is, in the year that puts it nearest the source's publication (``lundi 30
 décembre`` in an article of 3 January 2025 is 30 December 2024). Names of days and
 months follow the source's language. A mismatch means the day or the weekday is wrong:
-either way readers are misled about when it happened. Each wrong weekday is reported
-once, even when the ``when`` and the quote both write it.
+either way readers are misled about when it happened, or will happen: the message says
+what weekday the date was, or is for a date after publication (a meeting announced for
+``mardi 1er décembre`` that is a Monday). Each wrong weekday is reported once, even when
+the ``when`` and the quote both write it.
 
 **Options:** none.
 
@@ -38,6 +40,16 @@ claims:
      quote: "Orange a annoncé mardi 27 juillet"}
     # error: 'mardi 27 juillet' in the quote of 'contract_announced': 27 juillet 2015
     #   was a lundi
+```
+
+```yaml
+source:
+  published: 2025-01-15
+claims:  # a date after publication "is" on its weekday
+  - {id: council_meeting, subject: Conseil municipal, property: meets, kind: forecast,
+     when: "2025-12-01", quote: "Le conseil se réunira mardi 1er décembre"}
+    # error: 'mardi 1er décembre' in the quote of 'council_meeting': 1 décembre 2025
+    #   is a lundi
 ```
 """
 
@@ -83,7 +95,8 @@ def check(context: Context) -> Iterator[Problem]:
         in_when = _mentions(when, mentions, language, published) if when else []
         in_quote = _mentions(quote, mentions, language, published) if quote else []
         if in_when or in_quote:
-            yield from _wrong_weekdays(table.claims[position], language, in_when, in_quote)
+            claim = table.claims[position]
+            yield from _wrong_weekdays(claim, language, published, in_when, in_quote)
 
 
 def _mentions(
@@ -97,7 +110,11 @@ def _mentions(
 
 
 def _wrong_weekdays(
-    claim: Claim, language: str, in_when: list[WeekdayMention], in_quote: list[WeekdayMention]
+    claim: Claim,
+    language: str,
+    published: date | None,
+    in_when: list[WeekdayMention],
+    in_quote: list[WeekdayMention],
 ) -> Iterator[Problem]:
     # (day, weekday written) -> the text as first written, and the fields it is in
     wrong: dict[tuple[date, int], tuple[str, list[str]]] = {}
@@ -114,8 +131,10 @@ def _wrong_weekdays(
         shown = " ".join(written.split()).rstrip(",")
         where = " and ".join(fields)
         described = _describe_day(day, language)
+        # a meeting announced for a day after publication "is" on its weekday
+        tense = "is" if published is not None and day > published else "was"
         message = (
-            f"'{shown}' in {where} of '{claim.id}': {described} was a "
+            f"'{shown}' in {where} of '{claim.id}': {described} {tense} a "
             f"{_day_name(day.weekday(), language)}"
         )
         yield claim_problem(claim, message)

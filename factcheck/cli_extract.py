@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shlex
 import sys
 from datetime import date
 from pathlib import Path
@@ -35,7 +36,8 @@ examples:
                       existing records, comments and formatting are left as they are
 
 The draft's `text:` is the article's path relative to the output file (to the
-current folder when the draft is printed). Without --published, a YYYY-MM-DD in
+current folder when the draft is printed); extract warns when `verify` will not
+read it there (the article lies outside the draft's project). Without --published, a YYYY-MM-DD in
 the article's file name is used. Ids already used by the claim files of the output's
 folder get a suffix (_2, _3): `verify` reads the folder as one corpus.
 See docs/extract.md for the whole workflow.
@@ -141,7 +143,38 @@ def _new(args: argparse.Namespace, text: str) -> int:
     except OSError as error:
         raise _Usage(f"cannot write {output}: {error.strerror or error}") from None
     print(f"wrote {output}: {summary}", file=sys.stderr)
+    outside = _outside_project(args.article, output)
+    if outside is not None:
+        print(f"factcheck: warning: {outside}", file=sys.stderr)
     return EXIT_OK
+
+
+def _outside_project(article: Path, output: Path) -> str | None:
+    """Why `verify` will not read the article from the draft, and what to do; None if it will.
+
+    `verify` reads a source text only inside the project: the configuration file's folder,
+    else the git repository, else the claim file's own folder (see
+    :func:`factcheck.loading.project_root`).
+    """
+    from factcheck.discovery import find_config, is_inside
+    from factcheck.errors import UsageError
+    from factcheck.loading import project_root
+
+    folder = output.parent
+    try:
+        config = find_config(folder)
+    except (UsageError, OSError):
+        config = None
+    root, what = project_root(folder, config.parent if config is not None else None)
+    if is_inside(os.path.realpath(article), root):
+        return None
+    return (
+        f"{article} is outside {what} ({root}), where `verify` reads the texts of "
+        f"{output}: it will not read the article, nor check the quotes. Copy the text "
+        f"next to the draft (cp {shlex.quote(str(article))} {shlex.quote(str(folder))}/ and "
+        f"set `text: {article.name}`), or write the draft next to the text "
+        f"(-o {shlex.quote(str(article.parent / output.name))})."
+    )
 
 
 def _into(args: argparse.Namespace, text: str) -> int:

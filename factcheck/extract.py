@@ -8,7 +8,8 @@ hedge (``environ 90`` is ``~90 person``, ``un peu moins de 2 millions d'euros`` 
 ``person``, a duration, a measurement such as ``km`` or ``t``; none for counts of
 things and ranks) and its scale word.
 Numbers are read as the language writes them (:func:`factcheck.values.read_number`),
-words with text2num.
+words with text2num. A number of a name (``CAC 40``, ``COP 29``) or of an age group
+(``voters under 30``, ``les 65 ans et plus``) is no figure.
 
 Each claim gets the smallest clause around its figure that appears in the text as
 its ``quote`` (longer when that clause is printed twice and a little more context
@@ -22,6 +23,7 @@ uses become claims of their own, without a value (``lancé en septembre 2012``).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -29,9 +31,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from factcheck.extract_claims import PLACEHOLDER, Article, DraftClaim, make_ids_unique
-from factcheck.extract_dates import DateMention, find_dates
-from factcheck.extract_figures import Number, byline_word_count, find_figures
-from factcheck.extract_words import words_for
+from factcheck.extract_dates import read_dates
+from factcheck.extract_figures import Figure, byline_word_count, find_figures
+from factcheck.extract_words import ACRONYM_BEFORE, Words, words_for
 from factcheck.quote_directions import direction_of
 from factcheck.text import quote_spans
 from factcheck.values import ValueSyntaxError, parse_value
@@ -74,17 +76,35 @@ def extract(
     code = language.replace("_", "-").split("-")[0].lower()
     count, byline = byline_word_count(text, words)
     figures = find_figures(text, code, words, byline)
-    dates = find_dates(text, language, published)
-    # a number inside a date ("27 juillet", "2014") is the date's, unless a unit claims it
-    figures = [f for f in figures if f.strong or not _in_a_date(f.number, dates)]
+    names = _names(text, words)
+    found = read_dates(text, language, published)
+    dates = [d for d in found.mentions if not _inside(d.start, d.end, names)]
+    # a number inside a date ("27 juillet", "2014", "Oct. 22-24") is the date's, unless a
+    # unit, scale or hedge claims it; one of a name ("CAC 40") or an age group ("voters
+    # under 30") is no figure
+    spans = sorted([(d.start, d.end) for d in dates] + found.unread)
+    figures = [
+        f
+        for f in figures
+        if (_measured(f) or not _inside(f.number.start, _numbers_end(f), spans))
+        and not _inside(f.number.start, f.number.end, names)
+        and not _named(text, f)
+        and not _group(text, f, words)
+    ]
     for figure in figures:  # "fell 3%" is -3 %, but "a bid 15% lower" may be a discount
         said = direction_of(text, figure, code)
-        figure.fall = said is not None and said.sign < 0 and not said.compared
+        figure.fall = (
+            said is not None
+            and said.sign < 0
+            and not said.compared
+            and not _level(text, figure, words)
+        )
     covered = bytearray(len(text))  # 1 where a figure stands
     for f in figures:
         covered[f.start : f.end] = b"\1" * (f.end - f.start)
     dates = [d for d in dates if not any(covered[d.start : d.end])]
-    article = Article(text, language, words, published, dates)
+    starts = [f.number.start for f in figures]
+    article = Article(text, language, words, published, dates, found.unread, starts)
     claims = [article.figure_claim(figure) for figure in figures]
     claims += article.date_claims()
     claims.sort(key=lambda claim: claim.position)
@@ -92,10 +112,57 @@ def extract(
     return Draft(claims, count)
 
 
-def _in_a_date(number: Number, dates: list[DateMention]) -> bool:
-    """Whether a number stands inside a date (the dates are in text order, never overlapping)."""
-    index = bisect.bisect_right(dates, number.start, key=lambda d: d.start) - 1
-    return index >= 0 and number.end <= dates[index].end
+def _numbers_end(figure: Figure) -> int:
+    """Where the figure's last number ends: "22-24" of "Oct. 22-24", not the noun after it."""
+    return figure.upper.end if figure.upper is not None else figure.number.end
+
+
+def _measured(figure: Figure) -> bool:
+    """A figure with a unit, scale or hedge: a date's day or year cannot be it."""
+    return bool(figure.unit or figure.scale or figure.comparator)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a stretch lies in one of the spans (in order, never overlapping)."""
+    index = bisect.bisect_right(spans, start, key=lambda s: s[0]) - 1
+    return index >= 0 and end <= spans[index][1]
+
+
+def _names(text: str, words: Words) -> list[tuple[int, int]]:
+    """The numbers that are part of a name ("CAC 40", "COP 29", "Russell 2000"), in order."""
+    pattern = rf"(?<![\w&])(?:{words.names_before})(\d+)(?![\d,.]\d)"
+    return [match.span(1) for match in re.finditer(pattern, text)]
+
+
+def _named(text: str, figure: Figure) -> bool:
+    """Whether capitals name the bare number after them: "SBF 120", "IBEX 35" (not "TVA 20 %")."""
+    if _measured(figure) or figure.upper is not None or figure.end != figure.number.end:
+        return False
+    if figure.number.words or figure.number.ordinal:
+        return False
+    before = text[max(0, figure.start - 8) : figure.start]
+    return re.search(ACRONYM_BEFORE, before) is not None
+
+
+def _group(text: str, figure: Figure, words: Words) -> bool:
+    """Whether the figure names an age group ("voters under 30", "65 and older").
+
+    Such a number ("les moins de 30 ans") qualifies the figures around it: it is none.
+    """
+    if figure.scale or figure.unit not in ("", "year", "person"):
+        return False
+    before = text[max(0, figure.number.start - 60) : figure.number.start]
+    if re.search(rf"(?<!\w)(?:{words.groups_before})", before, re.IGNORECASE):
+        return True
+    end = _numbers_end(figure)
+    after = re.compile(rf"(?:\s+ans)?{words.groups_after}", re.IGNORECASE)
+    return after.match(text, end) is not None
+
+
+def _level(text: str, figure: Figure, words: Words) -> bool:
+    """Whether the figure's hedge makes it a level: "fall below 3%" is no fall of 3 %."""
+    hedge = text[figure.start : figure.number.start]
+    return re.search(rf"(?<!\w)(?:{words.level_hedges})(?!\w)", hedge, re.IGNORECASE) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,10 @@ The text is cut into sentences and clauses. A claim's ``quote`` is the smallest
 clause around its figure that says something besides it, grown when the text prints
 it twice (while it stays short); its ``when`` is the date of that clause, else the
 only year or period of its sentence (not across a relative or adversative clause,
-nor out of a comparison, nor back from an "and" clause making a plan of it); its
+nor out of a comparison, nor back from an "and" clause making a plan of it); the
+date of a comparison's baseline ("down from 36.1% in 2021", "up 6.4 points on 2021",
+"qu'au troisième trimestre") dates only the baseline figure, and a baseline of an
+unwritten time ("contre 10,8 % un an plus tôt") has none; its
 ``kind`` comes from words like ``vise``, ``target``, ``devrait``, ``will`` and from a
 date after publication; its ``subject`` is a name opening the sentence and its
 ``property`` a word of the figure's own clause (``chiffre d'affaires`` for money,
@@ -21,6 +24,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -43,6 +47,7 @@ _PROPERTY_WINDOW = 60  # characters after the figure where a property word may s
 _HOLDER_REACH = 100  # characters before a share's parenthesis where its holder's name stands
 _RATES = {"day": "daily", "week": "weekly", "month": "monthly", "year": "annual"}
 _THING_PROPERTIES = frozenset({"contract_value", "contract_duration"})
+_NO_BASELINE: tuple[bool, int | None] = (False, None)
 
 
 @dataclass(slots=True)
@@ -81,10 +86,15 @@ class Article:
         words: Words,
         published: date | None,
         dates: list[DateMention],
+        unread: Sequence[tuple[int, int]] = (),
+        figures: Sequence[int] = (),
     ) -> None:
         self.text, self.language, self.words, self.published = text, language, words, published
         self.dates = dates  # in text order, never overlapping
         self._date_starts = [d.start for d in dates]
+        self._unread = [start for start, _ in sorted(unread)]  # where phrases verify cannot
+        # read yet start ("the week ending Nov. 8"): they date what stands near them
+        self._figures = sorted(figures)  # where the figures' numbers start
         self.sentences = _sentences(text)
         self.normalised = normalise(text)
         self.proper = _proper_nouns(text, self.sentences, words)
@@ -100,6 +110,38 @@ class Article:
         self._name = functools.cache(self._find_name)
         self._one_period = functools.cache(self._find_one_period)
         self._heading = functools.cache(self._is_heading)
+        words_that = "|".join((words.baseline_markers, words.change_from, words.comparative_that))
+        self._markers = re.compile(
+            rf"(?<!\w)(?:(?P<than>{words.baseline_markers})|(?P<from>{words.change_from})|"
+            rf"(?P<that>{words.comparative_that})|(?P<on>{words.baseline_on}))(?:(?<=['’])|(?!\w))",
+            re.IGNORECASE,
+        )
+        self._marker_before = re.compile(
+            rf"(?<!\w)(?:{words_that})\s*(?:(?:the|a|an|le|la|les|l['’]|un|une)\s*)?$",
+            re.IGNORECASE,
+        )
+        changes = (
+            words.falls,
+            words.rises,
+            words.falls_after,
+            words.rises_after,
+            words.change_words,
+        )
+        self._changes = re.compile(rf"(?<!\w)(?:{'|'.join(changes)})(?!\w)", re.IGNORECASE)
+        self._comparatives = re.compile(
+            rf"(?<!\w)(?:{words.comparative_words})(?!\w)[^,;]{{0,40}}$", re.IGNORECASE
+        )
+        self._shifts = re.compile(rf"(?<!\w)(?:{words.time_shifts})(?!\w)", re.IGNORECASE)
+        self._breaks = re.compile(
+            rf"[,;:]|(?<!\w)(?:{words.clause_markers['relative']}|{self._coordinators})(?!\w)",
+            re.IGNORECASE,
+        )
+        # the dates that are the baseline of a comparison, and the figure each one dates
+        self._baselines: dict[int, int | None] = {}
+        for index, mention in enumerate(dates):
+            found, figure = self._baseline(index, mention)
+            if found:
+                self._baselines[index] = figure
 
     def sentence(self, position: int) -> tuple[int, int]:
         """The span of the sentence holding a position."""
@@ -148,6 +190,7 @@ class Article:
             self._date_claim(mention)
             for index, mention in enumerate(self.dates)
             if index not in self._used
+            and index not in self._baselines
             and self.sentence(mention.start) not in self._lent
             and not self._in_heading(mention.start)
         ]
@@ -238,18 +281,86 @@ class Article:
                 break
         return None
 
-    def _find_one_period(self, sentence: tuple[int, int]) -> bool:
-        """Whether the sentence's dates are one period (not a day) it may lend its figures.
+    def _find_one_period(self, sentence: tuple[int, int]) -> int | None:
+        """The index of the one period (not a day) the sentence may lend its figures, if any.
 
-        Not when one of them stands in a relative or comparative clause.
+        Not when one of its dates stands in a relative or comparative clause, nor when it
+        holds a phrase that dates what verify cannot read ("the week ending Nov. 8").
+        Baselines of a comparison ("on 2021", "qu'au troisième trimestre") do not count: they
+        date none of the sentence's other figures. A start ("depuis le 1er janvier") is
+        lent as a period is.
         """
-        around = [self.dates[i] for i in self._dates_in(*sentence)]
-        if len({d.when for d in around}) != 1 or around[0].period.granularity == "day":
-            return False
+        if _first_in(self._unread, *sentence) is not None:
+            return None
+        indexes = [i for i in self._dates_in(*sentence) if i not in self._baselines]
+        around = [self.dates[i] for i in indexes]
+        if len({d.when for d in around}) != 1:
+            return None
+        if around[0].period.granularity == "day" and not (around[0].since or around[0].whole):
+            return None
         cuts = self._cuts(sentence, outside_dates=True)
         markers = self.words.clause_markers
         pattern = markers["relative"] + "|" + markers["comparative"]
-        return not any(self._opens(_before(cuts, d.start, sentence[0]), pattern) for d in around)
+        if any(self._opens(_before(cuts, d.start, sentence[0]), pattern) for d in around):
+            return None
+        return indexes[0]
+
+    def _baseline(self, index: int, mention: DateMention) -> tuple[bool, int | None]:
+        """Whether a date is the baseline of a comparison, and the figure it dates (or None).
+
+        A baseline follows "contre", "par rapport à", "compared with", "than", "qu'" after
+        a comparative ("de plus qu'au troisième trimestre"), "from" after a change ("down
+        from 36.1% in 2021"), or "on" after a change and before a period ("up 6.4 points
+        on 2021"), with at most one figure between them: that figure is the one it dates.
+        """
+        if mention.since:
+            return _NO_BASELINE
+        sentence = self.sentence(mention.start)
+        day = mention.period.granularity == "day"
+        if mention.lead and not day and re.fullmatch(self.words.baseline_on, mention.lead, re.I):
+            before = self.text[max(sentence[0], mention.start - 60) : mention.start]
+            if self._changes.search(before):
+                return True, None  # "up 6.4 percentage points on 2021"
+            return _NO_BASELINE  # "a report on 2023"
+        low = max(sentence[0], mention.start - 80, self.dates[index - 1].end if index else 0)
+        markers = list(self._markers.finditer(self.text, low, mention.start))
+        if not markers:
+            return _NO_BASELINE
+        marker = markers[-1]
+        between = self.text[marker.end() : mention.start]
+        if self._breaks.search(between):
+            return _NO_BASELINE
+        figures = self._figures
+        first = bisect.bisect_left(figures, marker.end())
+        inside = figures[first : bisect.bisect_left(figures, mention.start, lo=first)]
+        if len(inside) > 1:
+            return _NO_BASELINE
+        before = self.text[max(sentence[0], marker.start() - 60) : marker.start()]
+        if (marker.group("from") or marker.group("on")) and not self._changes.search(before):
+            return _NO_BASELINE  # "ballots cast from an electorate"
+        if marker.group("that") is not None and not self._comparatives.search(before):
+            return _NO_BASELINE  # "annonce que ... en 2025"
+        if marker.group("on") is not None and (day or inside or len(between) > 30):
+            return _NO_BASELINE  # "on Monday": the day it happened
+        return True, inside[0] if inside else None
+
+    def _compared(self, figure: Figure, clause: tuple[int, int]) -> bool:
+        """Whether a figure is the baseline of a comparison made at another, unwritten time.
+
+        "contre 10,8 % un an plus tôt", "compared with 5% a year earlier", "down from 36.1%":
+        its sentence's date is not its.
+        """
+        head = self.text[clause[0] : figure.start]
+        marker = self._marker_before.search(head)
+        if marker is None:
+            return False
+        word = self._markers.match(self.text, clause[0] + marker.start())
+        if word is not None and word.group("from") is not None:
+            before = self.text[max(0, clause[0] + marker.start() - 60) : clause[0] + marker.start()]
+            return self._changes.search(before) is not None
+        tail = self.text[figure.end : min(self.sentence(figure.start)[1], figure.end + 60)]
+        tail = re.split(r"[,;:]", tail, maxsplit=1)[0]
+        return self._shifts.search(tail) is not None
 
     # -- quotes
 
@@ -380,16 +491,25 @@ class Article:
         it, or would make a forecast of a fact: "has 12,500 employees and plans to hire
         1,000 more by the end of 2026" gives the 12,500 no date.
         """
-        near = self._dates_in(*clause)
+        mine = figure.number.start
+        # "contre 10,8 % un an plus tôt", "rose to 36% in 2024 from 34.7%": a baseline of
+        # another time takes only the date that introduces it, never the sentence's
+        compared = self._compared(figure, clause)
+        near = [
+            i
+            for i in self._dates_in(*clause)
+            if self._baselines.get(i, None if compared else mine) == mine
+        ]  # nor the baseline of another figure: "up 6.4 points on 2021" is not of 2021
         if near:
             index = min(near, key=lambda i: abs(self.dates[i].start - figure.start))
             self._used.add(index)
             return self.dates[index]
-        if not self._one_period(sentence) or self._opens(
-            clause[0], self.words.clause_markers["relative"]
-        ):
+        if compared or _first_in(self._unread, *clause) is not None:
+            return None  # "in the week ending Nov. 8": its date, verify cannot read it yet
+        one = self._one_period(sentence)
+        if one is None or self._opens(clause[0], self.words.clause_markers["relative"]):
             return None
-        lent = self.dates[self._dates_in(*sentence)[0]]
+        lent = self.dates[one]
         if lent.start >= figure.end and self._coordinated(sentence, figure.end, lent.start):
             later = self._kind(sentence, figure.end, lent.start)
             future = lent.period.after_day(self.published or date.max)
@@ -542,6 +662,11 @@ class Article:
 
 
 _ABBREVIATIONS = frozenset({"etc", "env", "cf", "approx", "vs", "resp", "al", "inc", "ltd", "co"})
+# Before a number, these end no sentence: "Nov. 8", "Sept. 9-12", "janv. 2025", "No. 10"
+_BEFORE_NUMBERS = frozenset(
+    {"jan", "janv", "feb", "febr", "févr", "fevr", "mar", "apr", "avr", "jun", "jul", "juil",
+     "aug", "sep", "sept", "oct", "nov", "dec", "déc", "no", "nos"}
+)  # fmt: skip
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -554,6 +679,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             word = re.search(r"([^\W\d_]*)[.!?…]$", chunk[max(0, stop.start() - 10) : stop.start()])
             before = word.group(1) if word else ""
             if before.lower() in _ABBREVIATIONS or (len(before) == 1 and before.isupper()):
+                continue
+            if before.lower() in _BEFORE_NUMBERS and chunk[stop.end() : stop.end() + 1].isdigit():
                 continue
             spans.append((start, line.start() + stop.start()))
             start = line.start() + stop.end()

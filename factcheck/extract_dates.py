@@ -6,6 +6,13 @@ the publication day: only what it reads is kept, so every ``when`` the extractor
 writes is one ``verify`` accepts. dateparser's own ``search_dates`` is not used for
 finding: on the seed article it reads ``12%`` as 27 December and ``A sa`` as a
 Saturday; it still reads the phrases found here that no pattern of ours covers.
+
+Quarters and halves written as codes (``T3 2024``, ``S1 2025``, ``Q3 2024``) are kept
+only as quarters and halves. Phrases that date as a whole (``the week ending Nov. 8``,
+``à fin juin``, ``neuf premiers mois de 2025``, ``depuis le début de l'année``) are
+dates as written when ``parse_date`` reads what they mean, else spans where nothing is
+a date (:class:`Dates`). A date after ``depuis``, ``since`` is a start, never after
+publication.
 """
 
 from __future__ import annotations
@@ -14,12 +21,12 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from factcheck.dates import DateSyntaxError, Period, parse_date
 from factcheck.extract_words import words_for
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["DateMention", "Dates", "find_dates", "read_dates"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +38,22 @@ class DateMention:
     written: str
     when: str
     period: Period
+    lead: str = ""  # the lead word written with it: "en", "on", "depuis"
+    since: bool = False  # "depuis le 1er janvier", "since 2019": where a period starts
+    whole: bool = False  # "à fin juin", "the week ending Nov. 8": a figure's date, as a whole
+
+
+@dataclass(frozen=True, slots=True)
+class Dates:
+    """The dates of a text that ``parse_date`` reads, and the phrases that date but it cannot.
+
+    ``unread`` are the spans of phrases such as "the week ending Nov. 8", "à fin juin" or
+    "depuis le début de l'année" when ``parse_date`` does not read them as what they
+    mean: the day or month inside them is not their date, nor a figure.
+    """
+
+    mentions: list[DateMention]
+    unread: list[tuple[int, int]]
 
 
 _YEAR = r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,]\d|\s?%|\w)"
@@ -68,6 +91,10 @@ _PARTS = {
     "fr": r"fin|début|mi-|mi\s",
     "en": r"early|late|mid-|mid\s|(?:the\s+)?end\s+of|(?:the\s+)?beginning\s+of",
 }
+# A quarter or half written as a code with its year ("T3 2024", "S1 2025", "Q3 2024", "H1
+# 2025", "2T 2025"): capitals only ("un T3" is a flat). Kept only when read as a quarter or
+# a half, else written as T2 2025 when that one is (dateparser reads "2T 2025" as February).
+_CODE = rf"(?P<code>(?-i:[TQSH][1-4]|[1-4][TQSH]))(?:\s*[-/]\s*|\s+)?{_YEAR}"
 _PERIODS = {
     "fr": (
         r"(?:premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\s+(?:trimestre|semestre)"
@@ -95,6 +122,34 @@ _MONTH_LEADS = {
     "fr": r"en|depuis|courant|dès|au\s+mois\s+de",
     "en": r"in|since|by|until|early|late|mid-?",
 }
+# Phrases that date a figure only as a whole: "the week ending Nov. 8" is no 8 November,
+# "à fin juin" (cumulated to the end of June) no "fin juin" (21-30 June), "les neuf
+# premiers mois de 2025" no 2025, "depuis le début de l'année" no "début 2025". Written as
+# the text has them when ``parse_date`` reads them so, else nothing in them is a date.
+_WHOLE = {
+    "fr": (
+        r"(?:la\s+)?semaine\s+(?:close|achevée|terminée|se\s+terminant|s['’]\s*achevant)\s+le\s+"
+        r"(?:{weekdays}\s+)?{day}\s+{months}(?:\s+{year})?"
+        r"|à\s+(?:la\s+)?fin\s+(?:(?:de\s+|d['’]\s*)?(?:{months_wide})(?:\s+{year})?|{year})"
+        r"|(?:(?:les|des|aux|sur\s+les)\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+        r"onze|\d{{1,2}})\s+premiers\s+mois(?:\s+(?:de\s+l['’]\s*année|(?:de\s+)?{year}))?"
+        r"|depuis\s+(?:le\s+)?début\s+(?:de\s+l['’]\s*année|d['’]\s*année)(?:\s+{year})?"
+    ),
+    "en": (
+        r"(?:the\s+)?week\s+(?:ending|ended|to|through)\s+(?:{weekdays},?\s+)?"
+        r"(?:{months}\s+{day}|{day}\s+(?:of\s+)?{months})(?:,?\s+{year})?"
+        r"|(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"\d{{1,2}})\s+months(?:\s+of\s+(?:the\s+year|{year}))?"
+        r"|(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+year|{year})"
+        r"|so\s+far\s+this\s+year|year[-\s]to[-\s]date"
+    ),
+}
+# Where a phrase of _WHOLE may drop a word and still be what the text says: "les neuf
+# premiers mois de 2025" is also "neuf premiers mois de 2025".
+_WHOLE_ARTICLE = re.compile(r"^(?:sur\s+les|les|des|aux)\s+", re.IGNORECASE)
+# Days of one month ("Oct. 22-24", "22-24 octobre", "du 22 au 24 octobre"): a period, and
+# the days no figure "22 to 24".
+_DAY_RANGE = rf"{_DAY}\s*(?:[-–]|\s(?:au|à|to|and|et)\s)\s*{_DAY}"
 _RANGE = {
     "fr": rf"(?:(?:de|entre)\s+)?{_YEAR}\s*(?:[-–—]|\s(?:à|au|et)\s)\s*{_YEAR}",
     "en": rf"(?:(?:from|between)\s+)?{_YEAR}\s*(?:[-–—]|\s(?:to|and)\s)\s*{_YEAR}",
@@ -110,12 +165,111 @@ def find_dates(text: str, language: str, published: date | None) -> list[DateMen
     ``in the spring``) is kept only when it holds the publication day: another one, read
     as ``verify`` reads it (the latest that began), may be the next one the text means.
     """
+    return read_dates(text, language, published).mentions
+
+
+def read_dates(text: str, language: str, published: date | None) -> Dates:
+    """The dates of ``text`` (as :func:`find_dates`) and the phrases dating what it cannot read.
+
+    A weekday right before the date it names ("Friday (3 May)", "vendredi, 3 mai") is
+    that date, not a second one. A date after "depuis", "since" starts a period: it is
+    written as the text has it (``depuis le 1er janvier``), in the latest year that does
+    not put it after publication.
+    """
     found: list[DateMention] = []
+    unread: list[tuple[int, int]] = []
+    wholes: list[tuple[int, int]] = []
+    for match in _whole_pattern(language).finditer(text):
+        wholes.append(match.span())
+        mention = _whole(text, match, language, published)
+        if mention is None:
+            unread.append(match.span())
+        else:
+            found.append(mention)
+    index = 0
     for match in _pattern(language).finditer(text):
+        while index < len(wholes) and wholes[index][1] <= match.start():
+            index += 1
+        if index < len(wholes) and wholes[index][0] < match.end():
+            continue  # "Nov. 8" of "the week ending Nov. 8"
         mention = _mention(text, match, language, published)
         if mention is not None:
             found.append(mention)
-    return found
+        elif match.group("code") is not None:
+            unread.append(match.span("core"))  # "2T 2025" read as February: not 2025 either
+    found.sort(key=lambda m: m.start)
+    return Dates(_one_per_day(text, found), sorted(unread))
+
+
+def _one_per_day(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Leave out a weekday alone right before the date it names: "Friday (3 May)" is one date."""
+    kept: list[DateMention] = []
+    for index, mention in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        if (
+            following is not None
+            and mention.period.granularity == "day"
+            and following.period.granularity == "day"
+            and not re.search(r"\d", mention.written)
+            and re.search(r"\d", following.written)  # "Monday, Tuesday" are two days
+            and re.fullmatch(r"\s*[(,–—-]?\s*", text[mention.end : following.start])
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _whole(
+    text: str, match: re.Match[str], language: str, published: date | None
+) -> DateMention | None:
+    """A phrase of _WHOLE as ``parse_date`` reads it, if it reads what the phrase means."""
+    begin, end = match.span()
+    if text[end - 1] == "." and not _abbreviated(text[begin:end], language):
+        end -= 1  # "la semaine close le 24 octobre." ends a sentence
+    article = _WHOLE_ARTICLE.match(text, begin, end)
+    for start in (article.end(), begin) if article else (begin,):
+        written = " ".join(text[start:end].split())
+        try:
+            period = parse_date(written, language, published)
+        except DateSyntaxError:
+            continue
+        if not _means(match, period, published):
+            continue
+        since = re.match(r"(?:depuis|since)\b", written, re.IGNORECASE) is not None
+        return DateMention(start, end, written, _lower(written), period, since=since, whole=True)
+    return None
+
+
+_MONTH_COUNTS = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+}  # fmt: skip
+
+
+def _means(match: re.Match[str], period: Period, published: date | None) -> bool:
+    """Whether ``parse_date``'s reading of a _WHOLE phrase is what the phrase says.
+
+    Not "the week ending Nov. 8" read as 8 November, "à fin juin" as 21-30 June, "neuf
+    premiers mois de 2025" as 2025, "since the start of the year" as January-March.
+    """
+    written = match.group().lower()
+    start, end = period.start, period.end
+    month_end = (end + timedelta(days=1)).day == 1
+    if "week" in written or "semaine" in written:
+        return (end - start).days == 6
+    if "premiers" in written or "first" in written:
+        count = re.search(r"\d{1,2}|[^\W\d_]+(?=\s+(?:premiers|months))", written)
+        if count is None:
+            return False
+        months = int(count.group()) if count.group().isdigit() else _MONTH_COUNTS.get(count.group())
+        return (start.month, start.day) == (1, 1) and end.month == months and month_end
+    if re.match(r"à\s", written):  # "à fin juin": the end of June, or January to it
+        return month_end and (start == end or (start.month, start.day) == (1, 1))
+    # "depuis le début de l'année", "so far this year": from 1 January to publication
+    if published is None or (start.month, start.day) != (1, 1) or start.year != published.year:
+        return False
+    return start == end or end >= published - timedelta(days=1)
 
 
 def _mention(
@@ -123,8 +277,8 @@ def _mention(
 ) -> DateMention | None:
     """Read the longest form of the match ``parse_date`` accepts: with its lead word, or without."""
     end = match.end()
-    if text[end - 1] == "." and not re.search(r"(?<!\w)\w{1,4}\.$", text[match.start() : end]):
-        end -= 1  # "14 novembre." ends a sentence; "sept." is an abbreviation
+    if text[end - 1] == "." and not _abbreviated(text[match.start() : end], language):
+        end -= 1  # "14 novembre." and "21 May." end a sentence; "sept." is an abbreviation
     starts = [match.start(), match.start("core")]
     if match.group("month") is not None:
         starts.append(match.start("month"))
@@ -138,8 +292,97 @@ def _mention(
             published is not None and period.start <= published <= period.end
         ):
             return None  # "en été" in March: verify reads last summer, the text may mean the next
-        return DateMention(begin, end, written, _when(written, period, language, published), period)
+        lead = (match.group("lead") or "") if begin == match.start() else ""
+        if match.group("code") is not None:
+            return _code(begin, end, written, period, lead, language, published)
+        since = re.match(rf"(?:{words_for(language).since_leads})(?=\s)", written, re.I)
+        if since is not None:  # "depuis le 1er janvier", "depuis décembre", "since 2019"
+            return _since(begin, end, written, period, since.group(), language, published)
+        when = _when(written, period, language, published)
+        return DateMention(begin, end, written, when, period, lead)
     return None
+
+
+def _code(
+    begin: int,
+    end: int,
+    written: str,
+    period: Period,
+    lead: str,
+    language: str,
+    published: date | None,
+) -> DateMention | None:
+    """A quarter or half written as a code, if read as one: "T3 2024", "2T 2025" as T2 2025."""
+    if period.granularity not in ("quarter", "half"):
+        swapped = re.sub(r"(?<!\w)([1-4])([TQSH])(?=[\s/-]|\d)", r"\2\1", written)
+        try:
+            period = parse_date(swapped, language, published)
+        except DateSyntaxError:
+            return None
+        if period.granularity not in ("quarter", "half"):
+            return None
+        written = swapped
+    when = _when(written, period, language, published)
+    return DateMention(begin, end, written, when, period, lead)
+
+
+def _since(
+    begin: int,
+    end: int,
+    written: str,
+    period: Period,
+    lead: str,
+    language: str,
+    published: date | None,
+) -> DateMention | None:
+    """A date after "depuis", "since": where a period starts, before publication.
+
+    Written as the text has it (its lead in lower case), its year added when ``parse_date``
+    would read it after publication (``depuis le 1er janvier`` in an article of October
+    2025 is 1 January 2025, where the nearest 1 January is 2026) or when it names a month
+    or season without one (``depuis janvier 2025``).
+    """
+    rest = written[len(lead) :].strip()
+    if re.search(r"\d", rest):
+        when = f"{_lower(lead)} {rest}"
+    else:
+        when = f"{_lower(lead)} {_when(rest, period, language, published)}"
+    if published is not None and period.after_day(published):
+        if re.search(r"(?<!\d)\d{4}(?!\d)", when):
+            return None  # "depuis 2030": no start to date anything with
+        comma = "," if _code_of(language) == "en" and when[-1].isdigit() else ""
+        when = f"{when}{comma} {period.start.year - 1}"  # "since Dec. 1, 2023"
+        try:
+            period = parse_date(when, language, published)
+        except DateSyntaxError:
+            return None
+        if period.after_day(published):
+            return None
+    return DateMention(begin, end, written, when, period, lead, since=True)
+
+
+def _lower(written: str) -> str:
+    """A phrase opening a sentence as a ``when``: "À fin juin" is "à fin juin" (not "UE")."""
+    first = written.split(" ", 1)[0]
+    return written[0].lower() + written[1:] if first[1:].islower() or len(first) == 1 else written
+
+
+def _abbreviated(written: str, language: str) -> bool:
+    """Whether the full stop ending a date is an abbreviation's ("sept.", "Oct."), not the end."""
+    word = re.search(r"(?<!\w)(\w{1,4})\.$", written)
+    return word is not None and word.group(1).lower() not in _wide_names(_code_of(language))
+
+
+def _code_of(language: str) -> str:
+    code = language.replace("_", "-").split("-")[0].lower()
+    return code if code in ("fr", "en") else "en"
+
+
+@functools.cache
+def _wide_names(code: str) -> frozenset[str]:
+    """The full names of months and weekdays, lowercase: "may", "juin", "mardi"."""
+    _, months_wide, _, weekdays_wide = _names(code)
+    return frozenset(re.sub(r"\\(.)", r"\1", months_wide + "|" + weekdays_wide).split("|"))
 
 
 def _when(written: str, period: Period, language: str, published: date | None) -> str:
@@ -147,7 +390,11 @@ def _when(written: str, period: Period, language: str, published: date | None) -
     lead = re.compile(rf"^(?:{words_for(language).lead_words})\s+", re.IGNORECASE)
     when = lead.sub("", written) or written
     has_year = re.search(r"(?<!\d)\d{4}(?!\d)", when) is not None
-    has_day = period.granularity == "day" and re.search(r"\d", when) is not None
+    # a day, or days ("Oct. 22-24"), are read in the year nearest publication, as here
+    days = period.granularity == "day" or (
+        period.granularity == "range" and (period.end - period.start).days < 31
+    )
+    has_day = days and re.search(r"\d", when) is not None
     if not has_year and not has_day:
         described = period.describe(language)
         try:
@@ -157,6 +404,20 @@ def _when(written: str, period: Period, language: str, published: date | None) -
         if (again.start, again.end) == (period.start, period.end):
             return described
     return when
+
+
+@functools.cache
+def _whole_pattern(language: str) -> re.Pattern[str]:
+    code = _code_of(language)
+    months, months_wide, weekdays, _ = _names(code)
+    body = _WHOLE[code].format(
+        months=rf"(?:{months})(?:\.|(?!\w))",
+        months_wide=months_wide,
+        weekdays=rf"(?:{weekdays})(?:\.|(?!\w))",
+        day=_DAY,
+        year=_YEAR,
+    )
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
 @functools.cache
@@ -172,9 +433,13 @@ def _pattern(language: str) -> re.Pattern[str]:
     named = _NAMED.get(code, _NAMED["en"])
     alternatives = [
         _RANGE.get(code, _RANGE["en"]),
+        # days of one month before single days: "Oct. 22-24" is no figure "22 to 24"
+        rf"(?:{w},?\s+)?{m}\s+{_DAY_RANGE}(?:,?\s+{y})?" if code == "en" else "(?!)",
+        rf"(?:du\s+|les\s+|the\s+)?{_DAY_RANGE}\s+(?:of\s+)?{m}(?:,?\s+{y})?",
         rf"(?:{w},?\s+)?(?:le\s+|the\s+)?{_DAY}\s+(?:of\s+)?{m}(?:,?\s+{y})?",
         rf"(?:{w},?\s+)?{m}\s+{_DAY}(?:,?\s+{y})?" if code == "en" else "(?!)",
         named.format(names=f"{months_wide}|{weekdays_wide}", weekdays=weekdays_wide) + r"(?!\w)",
+        _CODE,
         _PERIODS.get(code, _PERIODS["en"]),
         _SEASONS.get(code, _SEASONS["en"]),  # after `named`: "l'été" of "l'été dernier"
         rf"(?:{part})\s*(?:{m}\s*)?{y}|(?:{part})\s*(?:{months_wide})(?!\w)",
@@ -185,7 +450,12 @@ def _pattern(language: str) -> re.Pattern[str]:
         y,
     ]
     core = "|".join(f"(?:{a})" for a in alternatives)
-    return re.compile(rf"(?<!\w)(?:(?:{lead})\s+)?(?P<core>{core})", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:(?P<lead>{lead})\s+)?(?P<core>{core})", re.IGNORECASE)
+
+
+# Abbreviations babel does not list: "Sept. 9-12", "Tues., March 12" (AP style)
+_EXTRA_MONTHS = {"en": ("sept",)}
+_EXTRA_DAYS = {"en": ("tues", "thur", "thurs")}
 
 
 @functools.cache
@@ -202,9 +472,9 @@ def _names(code: str) -> tuple[str, str, str, str]:
     except (UnknownLocaleError, ValueError, TypeError):
         locale = Locale.parse("en")
     tables: list[str] = []
-    for data in (locale.months, locale.days):
+    for data, extra in ((locale.months, _EXTRA_MONTHS), (locale.days, _EXTRA_DAYS)):
         for widths in (("wide", "abbreviated"), ("wide",)):
-            names: set[str] = set()
+            names: set[str] = set(extra.get(code, ())) if len(widths) > 1 else set()
             for context in ("format", "stand-alone"):
                 for width in widths:
                     for name in data[context][width].values():

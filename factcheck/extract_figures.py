@@ -53,13 +53,15 @@ class Figure:
     def value(self) -> str:
         """The figure in the value grammar: ``~90 person``, ``300 to 500 person``, ``-3 %``."""
         numbers = self.number.written
+        comparator = self.comparator
         if self.upper is not None:
             numbers += f" to {self.upper.written}"
             if self.fall:  # "fell 2 to 3%": -3 to -2 %
                 numbers = f"-{self.upper.written} to -{self.number.written}"
-        elif self.fall:
+        elif self.fall:  # "fell by more than 3%" is <-3 %
             numbers = "-" + numbers
-        parts = [self.comparator + numbers, self.scale, self.unit]
+            comparator = comparator.translate(_MIRRORED)
+        parts = [comparator + numbers, self.scale, self.unit]
         return " ".join(part for part in parts if part)
 
     @property
@@ -71,6 +73,9 @@ class Figure:
     def strong(self) -> bool:
         """A figure with a unit, scale or hedge: a year or a day cannot be it."""
         return bool(self.unit or self.scale or self.comparator or self.upper)
+
+
+_MIRRORED = str.maketrans("<>", "><")  # a hedge on the size of a fall, on its signed value
 
 
 def find_figures(text: str, code: str, words: Words, skip: tuple[int, int] | None) -> list[Figure]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["GLUED_UNITS", "WORDS", "Words", "words_for"]
+__all__ = ["ACRONYM_BEFORE", "GLUED_UNITS", "WORDS", "Words", "words_for"]
 
 _DE = r"(?:de\s+|d['’]\s*)"  # French "de" before a consonant, "d'" before a vowel
 
@@ -49,6 +49,17 @@ class Words:
     one_period_before: str  # "en hausse de 4 % sur un an": a comparison period
     rate_nouns: str  # "point" next to these is a percentage point
     clause_markers: dict[str, str]  # clause openings: "comparative" and "relative"
+    baseline_markers: str  # a figure or date after these is the baseline of a comparison
+    change_from: str  # "down from": a baseline only after a word of change (change_words...)
+    comparative_that: str  # "qu'au", "que": a baseline only after a comparative word ...
+    comparative_words: str  # ... of these: "0,3 point de plus qu'au troisième trimestre"
+    baseline_on: str  # "up 6.4 points on 2021": a baseline when a period (not a day) follows
+    time_shifts: str  # "un an plus tôt", "a year earlier": a baseline at another, unwritten time
+    since_leads: str  # "depuis", "since": the date is where the period starts
+    level_hedges: str  # "fall below 3%" is a level, not a fall of 3%
+    groups_before: str  # "voters under 30", "les moins de 30 ans": the number names a group
+    groups_after: str  # "65 and older", "65 ans et plus"
+    names_before: str  # "CAC 40", "FTSE 100", "COP 29": the number is part of a name
     rank_words: str  # an ordinal word is a rank only next to these
     rank_verbs: str  # ... or after these: "ranks third", "se classe troisième"
     range_words: str  # "300 à 500", "300 to 500"
@@ -142,6 +153,19 @@ _UNIT_SYMBOLS = (
 # 20 million in English copy.
 GLUED_UNITS = r"pct|pc|bps|bp|km²|km2|km/h|km|m²|m³|cm|kg|TWh|GWh|MWh|kWh|GW|MW|kW|ha|Mt"
 
+# Names a number belongs to, right before it ("CAC 40", "FTSE 100", "S&P 500", "COP 29",
+# "Covid-19", "Boeing 737"): the number is no figure, nor is its year a date ("Russell
+# 2000"). Case-sensitive.
+_NAMES = (
+    r"(?-i:(?:Euro\s+)?Stoxx|STOXX|CAC|SBF|FTSE(?:\s+MIB)?|S&P|DAX|MDAX|TecDAX|Nikkei|Topix|"
+    r"IBEX|AEX|BEL|SMI|ATX|OMX[A-Z]*|Hang\s+Seng|KOSPI|ASX|TSX|Nasdaq|NASDAQ|Russell|"
+    r"Dow\s+Jones|MSCI(?:\s+[A-Z][a-z]+)?|COP|Covid|COVID|Boeing|Ligue|Formule|Formula|"
+    r"Windows|iPhone|PlayStation)[ \u00a0-]?"
+)
+#: Capitals right before a number without unit, scale, hedge or counted noun: a name too
+#: ("SBF 120", "IBEX 35", "MSCI 50"), not a figure.
+ACRONYM_BEFORE = r"(?<![\w&])(?-i:[A-Z][A-Z&]{1,5})[ \u00a0-]$"
+
 WORDS: dict[str, Words] = {
     "fr": Words(
         hedges=(
@@ -162,7 +186,22 @@ WORDS: dict[str, Words] = {
             (r"supérieure?s?\s+à", ">"),
             (rf"au-delà\s+{_DE}", ">"),
             (rf"en\s+dessous\s+{_DE}", "<"),
-            (r"dépass(?:e|ent|ant|é|ait|era)", ">"),
+            # "ne dépasserait pas 1,2 %", "ne devrait pas dépasser", "sans dépasser": at most
+            (r"(?:ne\s+|n['’]\s*)(?:dépass|excéd|excèd)\w*\s+pas", "<="),
+            (r"(?:ne\s+|n['’]\s*)\w+\s+pas\s+(?:dépasser|excéder)", "<="),
+            (r"(?:sans|ne\s+pas)\s+(?:dépasser|excéder)", "<="),
+            (r"dépass(?:e|es|ent|ant|é|ée|és|ées|ait|aient|era|eront|erait|eraient|er)", ">"),
+            # "sous les 3 %", "sous la barre des 3 %", "au-dessus du seuil de 3 %"
+            (
+                r"(?:sous|au-dessous|en\s+deçà)\s+(?:(?:de\s+)?(?:la\s+barre|le\s+seuil|le\s+niveau)"
+                r"\s+)?(?:des|du|de|d['’]|les)\s*",
+                "<",
+            ),
+            (
+                r"(?:au-dessus|au-delà)\s+(?:(?:de\s+)?(?:la\s+barre|le\s+seuil|le\s+niveau)\s+)?"
+                r"(?:des|du|de|d['’])\s*",
+                ">",
+            ),
             (r"presque", "<"),
             (r"quasiment", "<"),
             (r"environ", "~"),
@@ -276,6 +315,35 @@ WORDS: dict[str, Words] = {
             "comparative": r"contre|comparé|par\s+rapport|face",
             "relative": r"qui|que|qu['’]|dont|où|mais|tandis|alors\s+que|car|puisque|lorsqu|quand",
         },
+        baseline_markers=(
+            r"contre|par\s+rapport\s+(?:à|au|aux)|compar[ée]e?s?\s+(?:à|au|aux|avec)|"
+            r"en\s+comparaison\s+(?:de|du|des|avec)|face\s+(?:à|au|aux)|vs\.?|versus"
+        ),
+        change_from=r"(?!)",
+        comparative_that=r"qu['’]|que",
+        comparative_words=(
+            r"plus|moins|autant|davantage|mieux|pire|supérieure?s?|inférieure?s?|"
+            r"élevée?s?|faibles?|forte?s?|haute?s?|basse?s?"
+        ),
+        baseline_on=r"(?!)",
+        time_shifts=(
+            r"(?:un|une|deux|trois|quatre|cinq|six|douze|\d+)\s+(?:ans?|années?|mois|"
+            r"trimestres?|semestres?|semaines?|jours?)\s+(?:plus\s+tôt|auparavant|avant|"
+            r"en\s+arrière)|il\s+y\s+a\s+(?:un|une|deux|trois|quatre|six|douze|\d+)\s+"
+            r"(?:ans?|années?|mois|trimestres?|semaines?)|(?:(?:à\s+|de\s+)?l['’]\s*(?:an|"
+            r"année|exercice)|(?:le|au|du)\s+(?:trimestre|semestre|mois)|(?:à\s+|de\s+)?la\s+"
+            r"(?:semaine|période))\s+(?:précédente?|d['’]\s*avant|antérieure?)|(?:à|sur|pour)\s+"
+            r"la\s+même\s+période|(?:au|du|le)\s+même\s+(?:trimestre|semestre|mois|moment)"
+        ),
+        since_leads=r"depuis",
+        level_hedges=r"sous|dessous|deçà",
+        groups_before=(
+            r"(?:(?:les|des|aux|chez\s+les|parmi\s+les|pour\s+les)\s+(?:moins|plus)\s+de|"
+            r"âgé(?:e)?s\s+de(?:\s+(?:moins|plus)\s+de)?|(?:tranche|classe)\s+d['’]\s*âge"
+            r"(?:\s+des?)?)\s+$"
+        ),
+        groups_after=r"\s+ans\s+(?:et|ou)\s+(?:plus|moins)(?!\s+de)(?!\w)",
+        names_before=_NAMES,
         rank_words=r"place|rang|position",
         rank_verbs=r"class[ée]e?s?|arrive|arrivée?|termine|finit|occupe|au|à\s+la",
         range_words=r"à|au|-|–|—",
@@ -317,14 +385,20 @@ WORDS: dict[str, Words] = {
         ),
         forecast_words=(
             r"devrai(?:t|ent)|prévo\w*|prévu\w*|prévision\w*|sera|seront|pourrai(?:t|ent)|"
-            r"attend(?:u|ue|us|ues)|estim\w*|projet\w*|d['’]ici|"
+            r"attend(?:u|ue|us|ues)|s['’]\s*attend(?:ent|ait|aient)?\s+à|tabl(?:e|ent|ait|aient)\s+sur|"
+            r"anticip(?:e|ent|ait|aient|ation|ations)|projet\w*|d['’]ici|"
+            # an estimate, not the statistics office's first, flash or provisional one
+            # ("selon la première estimation de l'Insee": a published measurement)
+            r"(?<!première\s)(?<!deuxième\s)(?<!seconde\s)(?<!troisième\s)(?<!nouvelle\s)"
+            r"(?<!dernière\s)estim(?!ations?\s+(?:flash|provisoires?|définitives?|détaillées?|"
+            r"avancées?|rapides?))\w*|"
             # the future tense's third persons (débutera, finira, prendra, permettra,
             # pourra, devra, aura; débuteront...), in lower case: not a name, nor the
             # past historic of a verb in -rer (entra, déclara, assura), nor a noun
             r"(?-i:(?!(?:af)?front\b|sierra\b|terra\b)[a-zàâçéèêëîïôûù]+"
             r"(?:(?:e|i|d|tt|r|v)ra|ront)|s?aura)"
         ),
-        lead_words=r"en|le",
+        lead_words=r"en|le|au|aux",
         word_count=r"mots",
         stopwords=_FR_STOP,
         properties=(
@@ -378,10 +452,15 @@ WORDS: dict[str, Words] = {
             (r"more\s+than", ">"),
             (r"upwards\s+of", ">"),
             (r"in\s+excess\s+of", ">"),
-            (r"no\s+(?:fewer|less)\s+than", ">="),
             (r"at\s+least", ">="),
             (r"a\s+minimum\s+of", ">="),
-            (r"no\s+more\s+than", "<="),
+            (r"(?:no|not)\s+(?:more|higher|greater)\s+than", "<="),
+            (r"(?:no|not)\s+(?:fewer|less|lower)\s+than", ">="),
+            # "will not exceed 1.5%", "won't exceed": at most
+            (
+                r"(?:not|never|cannot|\w+n['’]t)\s+(?:to\s+)?(?:exceed(?:s|ed|ing)?|top|pass|go\s+above|rise\s+above)",
+                "<=",
+            ),
             (r"at\s+most", "<="),
             (r"a\s+maximum\s+of", "<="),
             (r"up\s+to", "<="),
@@ -498,6 +577,34 @@ WORDS: dict[str, Words] = {
             "comparative": r"against|compared|versus|vs",
             "relative": r"which|who|whose|that|but|while|whereas|when|because|although|as",
         },
+        baseline_markers=(
+            r"compared\s+(?:with|to)|against|versus|vs\.?|than|relative\s+to|"
+            r"in\s+comparison\s+(?:with|to)"
+        ),
+        change_from=r"from",
+        comparative_that=r"(?!)",
+        comparative_words=r"(?!)",
+        baseline_on=r"on",
+        time_shifts=(
+            r"(?:a|one|two|three|four|five|six|twelve|\d+)\s+(?:years?|months?|quarters?|"
+            r"weeks?|days?)\s+(?:earlier|ago|before|previously|prior)|(?:the\s+)?(?:previous|"
+            r"prior|preceding)\s+(?:year|quarter|month|week|period)|(?:the\s+)?(?:year|quarter|"
+            r"month|week)\s+before|(?:the\s+)?same\s+(?:period|quarter|month|week|time|point)"
+        ),
+        since_leads=r"since",
+        level_hedges=r"below|beneath|under",
+        groups_before=(
+            r"(?:(?:voters?|adults?|people|persons|respondents|those|men|women|residents|"
+            r"workers|employees|users|consumers|drivers|patients|children|students|"
+            r"Americans|Britons|households|members)(?:\s+(?:aged|ages))?\s+(?:(?:under|over|"
+            r"below|above|younger\s+than|older\s+than|between)\s+)?|(?:aged|ages)\s+(?:under|"
+            r"over|between)\s+|ages\s+)$"
+        ),
+        groups_after=(
+            r"(?:\s+(?:and|or)\s+(?:older|over|above|up|younger|under)|[-\s]+years?[-\s]+olds)"
+            r"(?!\w)"
+        ),
+        names_before=_NAMES,
         rank_words=r"place|rank|position|largest|biggest|highest|lowest",
         rank_verbs=r"ranks?|ranked|placed|finished|came|comes",
         range_words=r"to|-|–|—",
@@ -543,8 +650,12 @@ WORDS: dict[str, Words] = {
             r"intends?\s+to|objectives?"
         ),
         forecast_words=(
-            r"will|should|would|could|expected|expects?|forecasts?|projected|projections?|"
-            r"due\s+to|is\s+due|are\s+due|estimated|predicts?|predicted|likely"
+            r"will|won['’]t|should|would|could|expected|expects?|forecasts?|projected|projections?|"
+            r"due\s+to|is\s+due|are\s+due|estimated|predicts?|predicted|anticipates?|"
+            r"(?:it|he|she|they|which|who|now|also|still)\s+projects|"
+            r"projects\s+(?:that|growth|revenue|sales|profits?|earnings|inflation|unemployment)|"
+            # "likely voters", "likely Republican voters": a poll's sample, not a forecast
+            r"likely(?!\s+(?:[\w-]+\s+){0,2}(?:voters?|electors?|caucus[-\s]?goers)\b)"
         ),
         lead_words=r"in|on",
         word_count=r"words",

@@ -359,7 +359,8 @@ WORDS: dict[str, Words] = {
             r"contract[ée]e?s?|perte|pertes|perdu|perd|perden?t|perdr[ao]n?t?|cédé|cède|cèden?t|"
             r"cédera|abandonné|abandonnen?t|lâché|lâchen?t|plongé|plongen?t|dévissé|dévissen?t|"
             r"décroché|décrochen?t|fléchi|fléchit|glissé|glissen?t|effondrée?s?|effondrement|"
-            r"dégringolé|dégringolade|réduite?s?|réduction|régressé|régresse|régression|retrait"
+            r"dégringolé|dégringolade|réduite?s?|réduction|régressé|régresse|régression|retrait|"
+            r"ralenti|ralentit|ralentissent|effrite|effrité|effritent|fond|fondu|fondent"
         ),
         rises=(
             r"hausse|haussée?s?|augmentation|augment[ée]e?s?|augmenten?t|augmenter[ao]n?t?|"
@@ -620,7 +621,7 @@ WORDS: dict[str, Words] = {
             r"slipping|slumped|slump|slumps|plunged|plunge|plunges|plunging|tumbled|tumble|"
             r"tumbles|sank|sink|sinks|sunk|cut|cuts|cutting|eased|eases|easing|retreated|"
             r"retreat|retreats|contracted|contraction|shrank|shrink|shrinks|shrunk|dipped|dip|"
-            r"dips|reduced|reduction|lowered|slashed"
+            r"dips|reduced|reduction|lowered|slashed|slowed|slows"
         ),
         rises=(
             r"rose|rise|rises|rising|risen|increased|increase|increases|increasing|up|gained|"

@@ -17,7 +17,8 @@ languages read as English):
 - or a minus sign before its number ("-0,2 %", "−3 %"), which wins over the words
   ("une croissance de -0,2 %").
 
-A rise likewise ("rose 4%", "up 3 points", "a 4% rise", "+3 %"). A possessive and
+A rise likewise ("rose 4%", "up 3 points", "a 4% rise", "+3 %"). A bound before the
+figure makes it a level ("will fall below 3%", "passe sous les 3 %"). A possessive and
 its noun may stand between the verb and its figure ("a baissé ses taux de 0,25 point",
 "cut its rate by 0.25 points"). "Fell to 3%", "down from 7.5%", "recule à 7,3 %"
 give no direction (the figure is a level), nor does "baisse de 7,5 % à 7,3 %" (from one
@@ -95,6 +96,8 @@ def direction_of(text: str, figure: Figure, code: str) -> Said | None:
     patterns = _patterns(code)
     if _TO_ANOTHER_RATE.match(text, figure.end):
         return None  # "baisse de 7,5 % à 7,3 %": from one level to another
+    if patterns.level.search(text, max(0, figure.start - _BEFORE), figure.number.start):
+        return None  # "will fall below 3%": a level it falls to
     before = patterns.before.search(text, max(0, figure.start - _BEFORE), figure.start)
     after = patterns.after.match(text, figure.end)
     signs = {_sign_of(match) for match in (before, after) if match is not None}
@@ -114,6 +117,7 @@ class _Patterns(NamedTuple):
     before: re.Pattern[str]  # a direction word right before a figure, up to the figure
     after: re.Pattern[str]  # a direction word right after a figure
     comparatives: re.Pattern[str]  # those of the words after that compare
+    level: re.Pattern[str]  # a bound right before a figure: "below", "sous les"
 
 
 @lru_cache(maxsize=4)
@@ -132,6 +136,11 @@ def _patterns(code: str) -> _Patterns:
         re.compile(before, re.IGNORECASE),
         re.compile(after, re.IGNORECASE),
         re.compile(words.comparatives, re.IGNORECASE),
+        re.compile(
+            rf"(?<![^\W\d_])(?:{words.level_hedges}|above|au-dessus)(?:\s+(?:de|des|les|la|the))?"
+            r"\s*(?:[~≈]\s*)?$",
+            re.IGNORECASE,
+        ),
     )
 
 

@@ -27,6 +27,8 @@ from factcheck.quote_directions import directions
         ("une croissance de -0,2 %", "fr", [("0.2", -1, "-0,2 %")]),
         ("une hausse de près de 3 %", "fr", [("3", 1, "hausse de près de 3 %")]),
         ("des ventes en progression de 4 %", "fr", [("4", 1, "progression de 4 %")]),
+        ("L'inflation ralentit de 0,3 point", "fr", [("0.3", -1, "ralentit de 0,3 point")]),
+        ("le titre s'effrite de 0,8 %", "fr", [("0.8", -1, "effrite de 0,8 %")]),
         (
             "La BCE a baissé ses taux de 0,25 point, à 2 %",
             "fr",
@@ -53,6 +55,8 @@ def test_the_way_a_quote_says_a_change_went(
         ("down from 7.5%", "en"),
         ("le taux recule à 7,3 %", "fr"),
         ("Le chômage baisse de 7,5 % à 7,3 %", "fr"),  # from one level to another
+        ("inflation will fall below 3%", "en"),  # a bound: the level it falls to
+        ("le déficit passera sous les 3 %", "fr"),
         ("a 3% stake in the company", "en"),  # no change at all
         ("costs fell 3% in Europe, 3% higher than planned", "en"),  # the second: after only
         ("2-3% of voters", "en"),  # a range, no minus sign

@@ -62,10 +62,11 @@ class Direction(NamedTuple):
 @lru_cache(maxsize=8192)
 def directions(quote: str, language: str) -> tuple[Direction, ...]:
     """The changes in percent or points of the quote whose direction it writes."""
-    words = words_for(language)
-    code = "fr" if words is words_for("fr") else "en"
+    code = _code(language)
+    if not _worth_reading(quote, code):
+        return ()  # most quotes: no word of change nor sign, no figures to find
     found: list[Direction] = []
-    for figure in find_figures(quote, code, words, None):
+    for figure in find_figures(quote, code, words_for(code), None):
         said = direction_of(quote, figure, code)
         if said is not None:
             upper = figure.upper.figure if figure.upper is not None else None
@@ -113,11 +114,18 @@ def direction_of(text: str, figure: Figure, code: str) -> Said | None:
     return Said(signs.pop(), start, end, compared)
 
 
+@lru_cache(maxsize=64)
+def _code(language: str) -> str:
+    """The language whose words are read: French, or English for every other."""
+    return "fr" if words_for(language) is words_for("fr") else "en"
+
+
 class _Patterns(NamedTuple):
     before: re.Pattern[str]  # a direction word right before a figure, up to the figure
     after: re.Pattern[str]  # a direction word right after a figure
     comparatives: re.Pattern[str]  # those of the words after that compare
     level: re.Pattern[str]  # a bound right before a figure: "below", "sous les"
+    word: re.Pattern[str]  # a word of change (or part of one: "moins" of "de moins")
 
 
 @lru_cache(maxsize=4)
@@ -141,7 +149,27 @@ def _patterns(code: str) -> _Patterns:
             r"\s*(?:[~≈]\s*)?$",
             re.IGNORECASE,
         ),
+        re.compile(
+            rf"{words.falls}|{words.rises}|{words.falls_after}|{words.rises_after}|moins|plus"
+        ),
     )
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+_SIGN_BEFORE_DIGIT = re.compile(r"[-−–+]\s?\d")
+
+
+def _worth_reading(quote: str, code: str) -> bool:
+    """Whether the quote has a word of change or a sign before a digit (cheaply: by word)."""
+    directional = _directional
+    if any(directional(word, code) for word in _TOKEN.findall(quote)):
+        return True
+    return _SIGN_BEFORE_DIGIT.search(quote) is not None
+
+
+@lru_cache(maxsize=65536)
+def _directional(word: str, code: str) -> bool:
+    return _patterns(code).word.fullmatch(word.lower()) is not None
 
 
 def _sign_of(match: re.Match[str]) -> int:

@@ -69,9 +69,11 @@ import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from factcheck import units
 from factcheck.findings import Problem, Severity
+from factcheck.model import Claim as ClaimRecord
 from factcheck.quote_directions import Direction, directions
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
 from factcheck.values import Value
@@ -97,43 +99,45 @@ _WORD = re.compile(r"[^\W\d_]+")
 def check(context: Context) -> Iterator[Problem]:
     """Report every change in % or points whose sign is not the way its quote says it went."""
     table = claim_table(context)
+    claims, quotes = table.claims, table.quotes
+    # Each distinct value read once (an archive writes the same few figures again and again):
+    # its sign (0: not a change in % or points, or of both signs), figures, and unit.
+    readings: dict[int, _Reading] = {}
     for position, value in enumerate(table.values):
-        if value is None or not _is_change_unit(value):
+        if value is None:
             continue
-        sign = _sign(value.figures)
-        claim = table.claims[position]
-        if not sign or _directed(claim.property):
+        reading = readings.get(id(value))
+        if reading is None:
+            reading = readings[id(value)] = _reading(value)
+        if not reading.sign:
             continue
-        said = _said(value, directions(table.quotes[position], claim.language))
-        if said is None or said.sign == sign:
+        claim = claims[position]
+        if _directed(claim.property):
             continue
-        way, other = ("a fall", "a rise") if said.sign < 0 else ("a rise", "a fall")
-        advice = f"write {_flipped(value)}"
-        if said.sign < 0 and said.words[0] not in "-−–":  # "fell 3%", not "-3 %"
-            named = re.sub(r"_?(?:change|growth|variation)$", "", claim.property) or "value"
-            advice += (
-                " (or, if the value is the size of the fall, name the property after it:"
-                f" {named}_fall)"
-            )
-        yield claim_problem(
-            claim,
-            f"the quote of '{claim.id}' says \"{said.words}\", {way}, but its value"
-            f" {value.text} is {other}: {advice}",
-        )
+        said = _said(reading, directions(quotes[position], claim.language))
+        if said is None or said.sign == reading.sign:
+            continue
+        yield _problem(claim, value, said)
 
 
-def _is_change_unit(value: Value) -> bool:
+class _Reading(NamedTuple):
+    sign: int  # 1 every figure positive, -1 every one negative, 0 neither or no change
+    figures: frozenset[Decimal]  # without their sign
+    percent: bool  # in % (else in points)
+
+
+def _reading(value: Value) -> _Reading:
     unit = value.quantity.unit
-    return units.is_percent(unit) or units.is_points(unit)
-
-
-def _sign(figures: tuple[Decimal, ...]) -> int:
-    """1 if every figure is positive, -1 if every one is negative, else 0."""
+    percent = units.is_percent(unit)
+    if not percent and not units.is_points(unit):
+        return _Reading(0, frozenset(), percent)
+    figures = value.figures
+    sign = 0
     if all(figure > 0 for figure in figures):
-        return 1
-    if all(figure < 0 for figure in figures):
-        return -1
-    return 0
+        sign = 1
+    elif all(figure < 0 for figure in figures):
+        sign = -1
+    return _Reading(sign, frozenset(abs(figure) for figure in figures), percent)
 
 
 @lru_cache(maxsize=4096)
@@ -141,19 +145,35 @@ def _directed(prop: str) -> bool:
     return any(word.lower() in _DIRECTED for word in _WORD.findall(prop))
 
 
-def _said(value: Value, said: tuple[Direction, ...]) -> Direction | None:
+def _said(reading: _Reading, said: tuple[Direction, ...]) -> Direction | None:
     """The direction the quote gives the value's figure, if all its readings agree."""
-    percent = units.is_percent(value.quantity.unit)
-    figures = {abs(figure) for figure in value.figures}
+    if not said:
+        return None
+    figures = reading.figures
     found = [
         direction
         for direction in said
-        if (direction.unit == "%") == percent
+        if (direction.unit == "%") == reading.percent
         and (direction.figure in figures or direction.upper in figures)
     ]
     if not found or len({direction.sign for direction in found}) != 1:
         return None
     return found[0]
+
+
+def _problem(claim: ClaimRecord, value: Value, said: Direction) -> Problem:
+    way, other = ("a fall", "a rise") if said.sign < 0 else ("a rise", "a fall")
+    advice = f"write {_flipped(value)}"
+    if said.sign < 0 and said.words[0] not in "-−–":  # "fell 3%", not "-3 %"
+        named = re.sub(r"_?(?:change|growth|variation)$", "", claim.property) or "value"
+        advice += (
+            f" (or, if the value is the size of the fall, name the property after it: {named}_fall)"
+        )
+    return claim_problem(
+        claim,
+        f"the quote of '{claim.id}' says \"{said.words}\", {way}, but its value"
+        f" {value.text} is {other}: {advice}",
+    )
 
 
 def _flipped(value: Value) -> str:

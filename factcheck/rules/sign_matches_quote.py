@@ -18,7 +18,8 @@ increase, gain, hike, discount, premium, baisse, recul, perte, diminution, repli
 chute, hausse, augmentation, décote, surcote. Growth, change, variation and évolution
 name no direction.
 
-A warning: the value may be right and the quote be the mistake ("rose" for a fall); an
+Proportions in words ("fell by a third") and counts or amounts ("cut 2,000 jobs") are
+not read. A warning: the value may be right and the quote be the mistake ("rose" for a fall); an
 editor settles which.
 
 **Options:** none.

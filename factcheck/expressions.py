@@ -333,6 +333,21 @@ _SINGLE_TOKENS = {**_TAGS, **dict.fromkeys("%€£$¥", "symbol")}
 _SIMPLE_TOKEN = r"(?:[a-z][a-z0-9_]*|[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?|[=!<>]=|[<>+\-*/%€£$¥])"
 _SIMPLE = re.compile(f"{_SIMPLE_TOKEN}(?: {_SIMPLE_TOKEN})*")
 _UNIT_TAGS = frozenset({"symbol", "name", "word", "function"})  # what may follow a number
+#: Scale abbreviations read as such only before money or people: "$3m", "3m USD", "1.2k person".
+_MONEY_SCALES = frozenset({"m", "k", "b"})
+
+
+def _counts_or_money(tags: list[str], texts: list[str], index: int) -> bool:
+    """Whether the token at ``index`` is a currency or persons, the unit a scale ``m`` takes."""
+    if tags[index] not in _UNIT_TAGS:
+        return False
+    try:
+        unit = parse_unit(texts[index])
+    except units.UnitError:
+        return False
+    return units.is_currency(unit) or unit == parse_unit("person")
+
+
 _COMPARISON_TAGS = frozenset(COMPARISONS)
 
 _HINTS = {
@@ -606,6 +621,11 @@ class _Parser:
             unit, unit_start = texts[index], starts[index]
             end = unit_start + len(unit)
             index += 1
+            if scale is None and unit in _MONEY_SCALES and _counts_or_money(tags, texts, index):
+                scale, unit = unit, texts[index]  # 3m USD, 1.2m person: m is a million
+                unit_start = starts[index]
+                end = unit_start + len(unit)
+                index += 1
             _check_unit(unit, unit_start)
         self.index = index
         return Number(self.bounded(written, start), scale, unit, (start, end))
@@ -615,6 +635,8 @@ class _Parser:
         sign, start = self.texts[self.index], self.starts[self.index]
         self.index += 1
         number = self.literal()
+        if number.unit in _MONEY_SCALES and number.scale is None:  # $3m: three million dollars
+            return Number(number.value, number.unit, sign, (start, number.span[1]))
         if number.unit is not None:
             raise self.fail(
                 f"'{sign}' before the number and '{number.unit}' after it: write one unit"
@@ -1153,7 +1175,10 @@ def _scale_power(scale: str, language: str) -> int:
     """
     power = scale_words(language).get(scale)
     if power is None:
-        power = scale_abbreviations(language)[0].get(scale.lower())
+        abbreviated, with_money = scale_abbreviations(language)
+        power = abbreviated.get(scale.lower())
+        if power is None and scale in _MONEY_SCALES:  # read so only next to money or people
+            power = with_money.get(scale.lower())
     if power is None:
         raise EvaluationError(
             f"'{scale}' is not a scale word in the language of this check ({language}):"

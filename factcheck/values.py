@@ -997,6 +997,9 @@ _DISPLAY_SCALES = {
     "fr": {9: ("milliard", "milliards"), 6: ("million", "millions")},
 }
 _DISPLAY_DIGITS = 10  # significant digits of computed bounds (a third is not 50 threes)
+_QUANTIZING = decimal.Context(
+    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[]
+)
 _SCIENTIFIC_FROM = 21  # decimal exponent from which figures are written 1E21
 _LARGEST_SCALED = Decimal("1E15")  # beyond it, "1 000 000 billion" reads worse than digits
 _SCALED_DECIMALS = 3
@@ -1064,7 +1067,7 @@ def _format_quantity(q: Quantity, language: str) -> str:
     power = _display_power(iv, language)
     if iv.nominal is None:
         return _interval_text(iv, q.unit, language, power)
-    nominal = _rounded(_shift(iv.nominal, -power), decimal.ROUND_HALF_EVEN)
+    nominal = _rounded(_shift(iv.nominal, -power), decimal.ROUND_HALF_EVEN, _step(iv, power))
     written = _with_unit(format_decimal(nominal, language), nominal, q.unit, language, power)
     if iv.lo == iv.hi:
         return written
@@ -1073,9 +1076,10 @@ def _format_quantity(q: Quantity, language: str) -> str:
 
 def _interval_text(iv: Interval, unit: pint.Unit, language: str, power: int) -> str:
     words = _WORDS.get(_language_code(language), _WORDS["en"])
+    step = _step(iv, power)
 
     def show(x: Decimal, rounding: str) -> str:
-        return format_decimal(_rounded(_shift(x, -power), rounding), language)
+        return format_decimal(_rounded(_shift(x, -power), rounding, step), language)
 
     lo, hi = show(iv.lo, decimal.ROUND_FLOOR), show(iv.hi, decimal.ROUND_CEILING)
     if iv.lo.is_infinite() and iv.hi.is_infinite():
@@ -1121,10 +1125,28 @@ def _display_power(iv: Interval, language: str) -> int:
     return 0
 
 
-def _rounded(x: Decimal, rounding: str) -> Decimal:
-    """Round to the digits worth showing, without trailing zeros (25.00 is shown 25)."""
+def _step(iv: Interval, power: int) -> int | None:
+    """The last decimal place worth showing of an interval: two digits below its width's.
+
+    A computed interval's ends carry digits no reader needs (3,003754693 à 3,513174405 %
+    is 3,003 à 3,514 %); a claim's interval (a half unit of its last digit either side)
+    is shown whole. None for a single number or an interval without two finite ends.
+    """
+    if iv.lo.is_infinite() or iv.hi.is_infinite() or iv.hi <= iv.lo:
+        return None
+    return _QUANTIZING.subtract(iv.hi, iv.lo).adjusted() - power - 2
+
+
+def _rounded(x: Decimal, rounding: str, step: int | None = None) -> Decimal:
+    """Round to the digits worth showing, without trailing zeros (25.00 is shown 25).
+
+    ``step``: the last decimal place to show (-3 for thousandths), rounding as told.
+    """
     if not x.is_finite():
         return x
+    if step is not None and x.as_tuple().exponent < step:  # type: ignore[operator]
+        stepped = x.quantize(Decimal((0, (1,), step)), rounding, _QUANTIZING)
+        x = x if stepped.is_nan() else stepped  # beyond what a Decimal holds: as it is
     context = _DISPLAY_CONTEXTS.get(rounding)
     if context is None:
         # Any exponent a Decimal may have, and no trap: a figure too large to round

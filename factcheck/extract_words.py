@@ -353,22 +353,23 @@ WORDS: dict[str, Words] = {
             r"grimp\w*|chut\w*|recul\w*|progress\w*|bondi\w*|hausse|croissance|évolu\w*"
         ),
         falls=(
-            r"baisse|baissée?s?|baissai[et]n?t?|baisser[ao]n?t?|recul|recul[ée]e?s?|reculen?t|"
-            r"reculer[ao]n?t?|repli|repli[ée]e?s?|replien?t|chute|chut[ée]e?s?|chuten?t|"
-            r"chuter[ao]n?t?|diminution|diminu[ée]e?s?|diminuen?t|diminuer[ao]n?t?|contraction|"
-            r"contract[ée]e?s?|perte|pertes|perdu|perd|perden?t|perdr[ao]n?t?|cédé|cède|cèden?t|"
-            r"cédera|abandonné|abandonnen?t|lâché|lâchen?t|plongé|plongen?t|dévissé|dévissen?t|"
-            r"décroché|décrochen?t|fléchi|fléchit|glissé|glissen?t|effondrée?s?|effondrement|"
+            r"baisse|baissée?s?|baissai[et]n?t?|baisser[ao]n?t?|recul|recul[ée]e?s?|recule(?:nt)?|"
+            r"reculer[ao]n?t?|repli|repli[ée]e?s?|replie(?:nt)?|chute|chut[ée]e?s?|chute(?:nt)?|"
+            r"chuter[ao]n?t?|diminution|diminu[ée]e?s?|diminue(?:nt)?|diminuer[ao]n?t?|contraction|"
+            r"contract[ée]e?s?|perte|pertes|perdu|perd|perde(?:nt)?|perdr[ao]n?t?|cédé|cède|cède(?:nt)?|"
+            r"cédera|abandonné|abandonne(?:nt)?|lâché|lâche(?:nt)?|plongé|plonge(?:nt)?|dévissé|dévisse(?:nt)?|"
+            r"décroché|décroche(?:nt)?|fléchi|fléchit|glissé|glisse(?:nt)?|effondrée?s?|effondrement|"
             r"dégringolé|dégringolade|réduite?s?|réduction|régressé|régresse|régression|retrait|"
-            r"ralenti|ralentit|ralentissent|effrite|effrité|effritent|fond|fondu|fondent"
+            r"ralenti|ralentit|ralentissent|effrite|effrité|effritent|fond|fondu|fondent|"
+            r"effondre|effondrent|dégringole|dégringolent"
         ),
         rises=(
-            r"hausse|haussée?s?|augmentation|augment[ée]e?s?|augmenten?t|augmenter[ao]n?t?|"
-            r"progression|progress[ée]e?s?|progressen?t|progresser[ao]n?t?|croissance|crû|"
+            r"hausse|haussée?s?|augmentation|augment[ée]e?s?|augmente(?:nt)?|augmenter[ao]n?t?|"
+            r"progression|progress[ée]e?s?|progresse(?:nt)?|progresser[ao]n?t?|croissance|crû|"
             r"croît|accrue?s?|accroissement|bond|bondi|bondit|rebond|rebondi|rebondit|envolée|"
-            r"envolée?s?|envole|grimpé|grimpen?t|grimper[ao]n?t?|gagné|gagnen?t|gagner[ao]n?t?|"
-            r"gain|gains|pris|prend|prennent|monté|monten?t|relevée?s?|redressée?s?|avancé|"
-            r"avancen?t"
+            r"envolée?s?|envole|grimpé|grimpe(?:nt)?|grimper[ao]n?t?|gagné|gagne(?:nt)?|gagner[ao]n?t?|"
+            r"gain|gains|pris|prend|prennent|monté|monte(?:nt)?|relevée?s?|redressée?s?|avancé|"
+            r"avance(?:nt)?"
         ),
         falls_after=r"baisse|recul|repli|chute|diminution|perte|contraction|de\s+moins|en\s+moins",
         rises_after=r"hausse|augmentation|progression|croissance|bond|de\s+plus|en\s+plus",
@@ -621,7 +622,8 @@ WORDS: dict[str, Words] = {
             r"slipping|slumped|slump|slumps|plunged|plunge|plunges|plunging|tumbled|tumble|"
             r"tumbles|sank|sink|sinks|sunk|cut|cuts|cutting|eased|eases|easing|retreated|"
             r"retreat|retreats|contracted|contraction|shrank|shrink|shrinks|shrunk|dipped|dip|"
-            r"dips|reduced|reduction|lowered|slashed|slowed|slows"
+            r"dips|reduced|reduction|lowered|slashed|slowed|slows|weakened|weakens|weakening|"
+            r"softened|softens"
         ),
         rises=(
             r"rose|rise|rises|rising|risen|increased|increase|increases|increasing|up|gained|"
@@ -629,7 +631,7 @@ WORDS: dict[str, Words] = {
             r"jumping|climbed|climb|climbs|climbing|surged|surge|surges|surging|soared|soar|"
             r"soars|soaring|rallied|rally|rallies|advanced|advance|advances|added|adds|"
             r"expanded|expansion|raised|raise|raises|hiked|hike|hikes|boosted|boost|rebounded|"
-            r"rebound|leapt|leaped|leap|swelled"
+            r"rebound|leapt|leaped|leap|swelled|strengthened|strengthens|firmed"
         ),
         falls_after=(
             r"fall|drop|decline|decrease|cut|loss|reduction|slump|dip|contraction|lower|less|"

@@ -91,9 +91,9 @@ def direction_of(text: str, figure: Figure, code: str) -> Said | None:
     """
     if figure.kind not in KINDS:
         return None
-    sign = _written_sign(text, figure.number.start) if figure.upper is None else 0
+    sign, at = _written_sign(text, figure.number.start) if figure.upper is None else (0, 0)
     if sign:
-        return Said(sign, figure.number.start - 1, figure.end, compared=False)
+        return Said(sign, at, figure.end, compared=False)
     patterns = _patterns(code)
     if _TO_ANOTHER_RATE.match(text, figure.end):
         return None  # "baisse de 7,5 % à 7,3 %": from one level to another
@@ -176,12 +176,19 @@ def _sign_of(match: re.Match[str]) -> int:
     return -1 if match.group("fall") else 1
 
 
-def _written_sign(text: str, start: int) -> int:
-    """The sign written right before a number ("-0,2 %", "(+3 %)"), or 0 for none.
+def _written_sign(text: str, start: int) -> tuple[int, int]:
+    """The sign written right before a number ("-0,2 %", "(+3 %)", "– 8 %") and where it stands.
 
-    A dash after a digit or a letter joins a range or a word ("2-3 %", "T3-2 %"), no sign.
+    ``(0, start)`` for none: a dash after a digit, a letter or a percent joins a range or a
+    word ("2-3 %", "T3-2 %", "4.50%-4.25%", "2 – 8 %").
     """
-    sign = _SIGNS.get(text[start - 1 : start], 0) if start else 0
-    if sign and start >= 2 and (text[start - 2].isalnum() or text[start - 2] in ".,"):
-        return 0
-    return sign
+    at = start - 1
+    if at >= 1 and text[at] == " ":  # "– 8 %": French copy may set a space after the sign
+        at -= 1
+    sign = _SIGNS.get(text[at : at + 1], 0) if at >= 0 else 0
+    if not sign:
+        return 0, start
+    before = text[:at].rstrip(" \u00a0\u202f") if at < start - 1 else text[:at]
+    if before and (before[-1].isalnum() or before[-1] in ".,%"):
+        return 0, start
+    return sign, at

@@ -29,6 +29,11 @@ from factcheck.quote_directions import directions
         ("des ventes en progression de 4 %", "fr", [("4", 1, "progression de 4 %")]),
         ("L'inflation ralentit de 0,3 point", "fr", [("0.3", -1, "ralentit de 0,3 point")]),
         ("le titre s'effrite de 0,8 %", "fr", [("0.8", -1, "effrite de 0,8 %")]),
+        ("le CAC 40 grimpe de 1 %", "fr", [("1", 1, "grimpe de 1 %")]),
+        ("l'action abandonne 2 %", "fr", [("2", -1, "abandonne 2 %")]),
+        ("l'action s'effondre de 12 %", "fr", [("12", -1, "effondre de 12 %")]),
+        ("the euro weakened 0.4%", "en", [("0.4", -1, "weakened 0.4%")]),
+        ("Chiffre d'affaires : – 8 %", "fr", [("8", -1, "– 8 %")]),
         (
             "La BCE a baissé ses taux de 0,25 point, à 2 %",
             "fr",
@@ -60,6 +65,8 @@ def test_the_way_a_quote_says_a_change_went(
         ("a 3% stake in the company", "en"),  # no change at all
         ("costs fell 3% in Europe, 3% higher than planned", "en"),  # the second: after only
         ("2-3% of voters", "en"),  # a range, no minus sign
+        ("a target range of 4.50%-4.25%", "en"),  # a range printed backwards: no minus
+        ("entre 2 – 8 %", "fr"),
         ("fell 3,000 jobs", "en"),  # a count: not read
     ],
 )

@@ -19,8 +19,9 @@ chute, hausse, augmentation, décote, surcote. Growth, change, variation and év
 name no direction.
 
 Proportions in words ("fell by a third") and counts or amounts ("cut 2,000 jobs") are
-not read. A warning: the value may be right and the quote be the mistake ("rose" for a fall); an
-editor settles which.
+not read. An error: a change whose sign contradicts its quote is a wrong value or a
+wrong word in the copy ("rose" for a fall), and checks read the sign; an editor settles
+which (a value that is right as it is takes an ``ignore: {sign-matches-quote: reason}``).
 
 **Options:** none.
 
@@ -50,7 +51,7 @@ source:
 claims:
   - {id: chg, subject: Acme, property: net_income_change, value: "3 %",
      quote: "Net income fell 3% to $412 million"}
-    # warning: the quote of 'chg' says "fell 3%", a fall, but its value 3 % is a rise:
+    # error: the quote of 'chg' says "fell 3%", a fall, but its value 3 % is a rise:
     #   write -3 % (or, if the value is the size of the fall, name the property after
     #   it: net_income_fall)
 ```
@@ -59,7 +60,7 @@ claims:
 claims:
   - {id: ventes, subject: Acme, property: sales_change, value: "-4 %",
      quote: "les ventes sont en hausse de 4 %"}
-    # warning: the quote of 'ventes' says "hausse de 4 %", a rise, but its value -4 %
+    # error: the quote of 'ventes' says "hausse de 4 %", a rise, but its value -4 %
     #   is a fall: write 4 %
 ```
 """
@@ -80,7 +81,7 @@ from factcheck.rules.base import Context, Option, claim_problem, claim_table
 from factcheck.values import Value
 
 ID = "sign-matches-quote"
-SEVERITY = Severity.WARNING
+SEVERITY = Severity.ERROR
 OPTIONS: Mapping[str, Option] = {}
 
 # fmt: off

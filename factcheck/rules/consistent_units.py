@@ -11,8 +11,11 @@ one in ``%`` (``19`` respondents beside ``2 043 person``).
 
 When the vocabulary fixes the property's unit (``unit`` of a built-in or
 configured property), every claim must be compatible with it; ``currency``
-accepts any currency. Otherwise the unit most claims of the property use is the
-reference (on a tie, the one reported first) and the other claims are reported.
+accepts any currency. Otherwise the claims of each subject are compared among
+themselves: the unit most of them use is the reference (on a tie, the one reported
+first) and the others are reported. A property the vocabulary leaves open may measure
+different things for different subjects (a share's ``price`` in USD, oil's in USD a
+barrel); configure its ``unit`` to hold every subject to one.
 
 For this rule all currencies are one family: one source reporting a revenue in
 EUR and another in USD is ordinary (the amounts are still never added or
@@ -52,6 +55,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import units
 from factcheck.findings import Problem, Severity
+from factcheck.model import name_key
 from factcheck.rules.base import ClaimTable, Context, Option, claim_problem, claim_table
 from factcheck.vocabulary import PropertyMeaning
 
@@ -82,7 +86,26 @@ def check(context: Context) -> Iterator[Problem]:
         if fixed is not None:
             yield from _against_vocabulary(name, positions, table, fixed)
         else:
-            yield from _against_majority(name, positions, table)
+            for same_subject in _by_subject(positions, table):
+                yield from _against_majority(name, same_subject, table)
+
+
+def _by_subject(positions: list[int], table: ClaimTable) -> list[list[int]]:
+    """The positions of a property's claims, one list per subject, in order of first claim.
+
+    A property the vocabulary leaves open is compared subject by subject: a share's
+    ``price`` in USD and oil's in USD a barrel are two things.
+    """
+    claims = table.claims
+    groups: dict[str, list[int]] = {}
+    for position in positions:
+        subject = name_key(claims[position].subject)
+        group = groups.get(subject)
+        if group is None:
+            groups[subject] = [position]
+        else:
+            group.append(position)
+    return list(groups.values())
 
 
 def _fixed_unit(meaning: PropertyMeaning | None) -> pint.Unit | str | None:

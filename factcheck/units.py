@@ -58,6 +58,17 @@ _BASIS_POINT_RE = re.compile(
 #: papers print it ("up 1.2pc"): pint reads "per" alone, "pc" as parsecs, "pct" picocarats.
 _PER_CENT_RE = re.compile(r"(?<![\w.])(?:(?:per|pour)[\s_]+cent|pc|pct)(?![\w.])", re.IGNORECASE)
 
+#: French words for durations, which pint does not know ("18 mois", "5 ans", "3 jours").
+_FRENCH_TIME = {
+    "an": "year", "ans": "year", "année": "year", "années": "year", "mois": "month",
+    "semaine": "week", "semaines": "week", "jour": "day", "jours": "day", "heure": "hour",
+    "heures": "hour",
+}  # fmt: skip
+_FRENCH_TIME_RE = re.compile(
+    rf"(?<![\w.])(?:{'|'.join(sorted(_FRENCH_TIME, key=len, reverse=True))})(?![\w.])",
+    re.IGNORECASE,
+)
+
 #: Words that name no one unit: pint reads "pounds" as a weight, and knows no "dollars".
 _AMBIGUOUS_RE = re.compile(r"(?<![\w.])(pounds?|dollars?|cents?)(?![\w.])", re.IGNORECASE)
 _AMBIGUOUS = {
@@ -145,6 +156,7 @@ def parse_unit(text: str) -> pint.Unit:
     expression = _SIGNS_RE.sub(lambda m: _SIGNS[m.group()], expression)
     expression = _BASIS_POINT_RE.sub("basis_point", expression)
     expression = _PER_CENT_RE.sub("percent", expression)
+    expression = _FRENCH_TIME_RE.sub(lambda m: _FRENCH_TIME[m.group().lower()], expression)
     ambiguous = _AMBIGUOUS_RE.search(expression)
     if ambiguous is not None:
         word = ambiguous.group(1)

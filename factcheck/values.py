@@ -498,7 +498,7 @@ _ANY_LANGUAGE_SCALES = {"thousand": 3, "million": 6, "millions": 6}
 _ALL_SCALE_WORDS = frozenset(word for table in _SCALES.values() for word in table)
 #: Scale words as newsrooms abbreviate them: ``£1.2bn``, ``1,2 Md€``; always a scale.
 _ABBREVIATED_SCALES: dict[str, dict[str, int]] = {
-    "en": {"bn": 9, "tn": 12, "mn": 6, "mln": 6},
+    "en": {"bn": 9, "bln": 9, "tn": 12, "mn": 6, "mln": 6},
     "fr": {"md": 9, "mds": 9, "mrd": 9, "mrds": 9},
 }
 #: Abbreviations that are a scale only next to money: ``$2,500m``, but ``a 100m race``.
@@ -510,6 +510,8 @@ _MONEY_SCALES: dict[str, dict[str, int]] = {
 _LEADING_MONEY_RE = re.compile(r"(US\$|[€$£¥])\s*(?=[\d.,])")
 
 _RANGE_WORDS = {"fr": ("to", "à")}
+#: What an ordinal writes after its digits: "5e", "1er", "1re", "2nde", "3rd", "21st".
+_ORDINAL_RE = re.compile(r"e|er|re|ère|ème|eme|è|nde?|th|st|nd|rd", re.IGNORECASE)
 _SPACES = " \u00a0\u202f\u2009"
 _SPACES_RE = re.compile(f"[{_SPACES}]")
 _NUMBER_RE = re.compile(rf"[+\-−]?(?:\d|[.,]\d)(?:[\d.,'’]|[{_SPACES}](?=\d))*(?:[eE][+\-]?\d+)?")
@@ -760,8 +762,9 @@ def _read_amount(written: str, language: str) -> _Amount:
             scale, scale_word, rest = scales[name], word.group(1), after
             rest = _connector_re(language).sub("", rest, count=1)  # 2 milliards d'euros
         elif name in abbreviated or (
-            name in with_money and (money is not None or _takes_abbreviations(after))
-        ):  # 1,2 Md EUR; 3m USD, 2.5m person, but 3 m alone is three metres
+            name in with_money
+            and (money is not None or _takes_abbreviations(after) or (name == "k" and not after))
+        ):  # 1,2 Md EUR; 3m USD, 2.5m person, 150k; but 3 m alone is three metres
             scale = abbreviated.get(name) or with_money[name]
             scale_word, rest = word.group(1), after
         elif name in _ALL_SCALE_WORDS:
@@ -770,6 +773,8 @@ def _read_amount(written: str, language: str) -> _Amount:
         raise ValueSyntaxError(f"write a range as '{number} to {rest[1:]}'")
     if rest == "p" and language.lower().startswith("en"):  # "842p": British share prices
         rest = "pence"
+    elif _ORDINAL_RE.fullmatch(rest) and figure == figure.to_integral_value():
+        rest = ""  # a rank, "5e", "1er", "3rd": the number (pint read elementary charges)
     if money is not None:
         sign = "USD" if money.group(1) == "US$" else money.group(1)
         if rest.startswith("/"):  # "$12/month"

@@ -158,6 +158,11 @@ def test_an_indefinite_article_is_the_figure_1_only_when_no_other_figure_has_the
         ("12 thousand person", "douze mille personnes", "fr", True),
         ("12 thousand person", "12 mille personnes", "fr", True),
         ("12 person", "12 mille personnes", "fr", False),
+        ("150,000", "added 150k jobs", "en", True),  # a glued k is a thousand
+        ("2,500,000 person", "2.5m people voted", "en", True),  # m a million before people
+        ("12.4 billion USD", "revenue of $12.4 bln", "en", True),
+        ("100 m", "a 100m race", "en", True),  # metres
+        ("100 million person", "a 100m race", "en", True),  # the 100 as written is there
     ],
 )
 def test_abbreviations_and_units_with_prefixes(

@@ -560,6 +560,16 @@ def test_swiss_numbers_grouped_otherwise_are_refused() -> None:
         ("4.5 ppt", "en", "4.5 pp"),  # never picopints
         ("25 pb", "fr", "25 bp"),  # never picobarns
         ("+6 points de base", "fr", "+6 bp"),
+        ("$12.4 bln", "en", "12.4 billion USD"),  # Reuters style
+        ("150k", "en", "150 thousand"),  # never 150 Boltzmann constants
+        ("5e", "fr", "5"),  # a rank, never elementary charges
+        ("1er", "fr", "1"),
+        ("1re", "fr", "1"),
+        ("3rd", "en", "3"),  # never rods
+        ("18 mois", "fr", "18 month"),
+        ("5 ans", "fr", "5 year"),
+        ("3 semaines", "fr", "3 week"),
+        ("10 jours", "fr", "10 day"),
         ("0,6 point de pourcentage", "fr", "0,6 pp"),
     ],
 )

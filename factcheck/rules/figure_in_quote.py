@@ -10,8 +10,10 @@ quote cut too short.
 
 A number of the quote followed by a scale word stands for the amount: the
 number times the scale, in the source's language (``milliard`` is 10⁹ and
-``billion`` 10¹² in French, ``billion`` 10⁹ in English; ``bn``, ``Md``, ``Mds``
-anywhere; ``m``, ``M`` and ``k`` next to money, as in ``$2,500m``, ``3 M€``).
+``billion`` 10¹² in French, ``billion`` 10⁹ in English; ``bn``, ``bln``, ``Md``,
+``Mds`` anywhere; ``m``, ``M`` and ``k`` next to money, as in ``$2,500m``, ``3 M€``; a
+``k`` glued to its figure, "150k jobs"; an ``m`` glued to one before people, "2.5m
+people").
 Such a number matches a value of the same amount, however it is written
 (``2.5 billion USD`` for "$2,500m", ``1,200,000 person`` for "1.2 million"),
 never one at another scale (``11,2 million EUR`` for "11,2 milliards d'euros").
@@ -856,10 +858,25 @@ def _scale_after(text: str, start: int, end: int, language: str) -> tuple[int, i
     if power is None:
         power = money_words.get(name)
         if power is None or not (
-            _money_before(text, start) or _MONEY_AFTER.match(text, word.end())
+            _money_before(text, start)
+            or _MONEY_AFTER.match(text, word.end())
+            or (word.start(1) == end and _COUNTED_AFTER.get(name, _NEVER).match(text, word.end()))
         ):
             return None
     return power, word.end()
+
+
+_NEVER = re.compile(r"(?!)")
+#: After a glued "k" or "m", what makes it a thousand or a million: "150k jobs", "150k",
+#: "2.5m people"; not "a 100m race" (metres).
+_COUNTED_AFTER = {
+    "k": re.compile(r"(?![^\W\d_])"),
+    "m": re.compile(
+        r"[ \u00a0\u202f](?:people|persons|voters|viewers|users|visitors|passengers|residents"
+        r"|workers|customers|subscribers|households|homes|patients|adults|children|jobs)\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 def _money_before(text: str, start: int) -> bool:

@@ -59,6 +59,8 @@ BUILTIN: Mapping[str, PropertyMeaning] = {
         PropertyMeaning(
             "rank", "position in a ranking, 1 being first", "", minimum="1", count=True
         ),
+        PropertyMeaning("votes", "votes cast for a candidate, a list or a motion", count=True),
+        PropertyMeaning("seats", "seats won or held in an assembly", count=True),
         PropertyMeaning("duration", "how long something lasts", "year"),
     )
 }

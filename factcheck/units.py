@@ -70,11 +70,13 @@ _FRENCH_TIME_RE = re.compile(
 )
 
 #: Words that name no one unit: pint reads "pounds" as a weight, and knows no "dollars".
-_AMBIGUOUS_RE = re.compile(r"(?<![\w.])(pounds?|dollars?|cents?)(?![\w.])", re.IGNORECASE)
+_AMBIGUOUS_RE = re.compile(r"(?<![\w.])(pounds?|dollars?|cents?|shares?)(?![\w.])", re.IGNORECASE)
 _AMBIGUOUS = {
     "pound": "money or weight? write GBP for pounds sterling, lb for pounds in weight",
     "dollar": "which dollars? write the currency's code: USD, CAD, AUD, HKD, ...",
     "cent": "cents of which currency? write the amount in it: 0.98 USD for 98 cents",
+    "share": "a share is no unit: write the amount (1.23 USD) and say 'per share' in the"
+    " property (earnings_per_share)",
 }
 
 #: What a unit expression may hold; pint reads "d'euros" as days times euros, silently.

@@ -507,7 +507,14 @@ _MONEY_SCALES: dict[str, dict[str, int]] = {
     "fr": {"m": 6, "k": 3},
 }
 #: A currency sign before a figure (``£1.2bn``, ``US$3m``), and the code it stands for.
-_LEADING_MONEY_RE = re.compile(r"(US\$|[€$£¥])\s*(?=[\d.,])")
+_LEADING_MONEY_RE = re.compile(
+    r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|[€$£¥]|[A-Z]{3}(?=\s))\s*(?=[\d.,])"
+)
+#: Dollar signs with a country's letters (``C$3.6bn``), and the currency each is.
+_LEADING_DOLLARS = {
+    "US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
+    "HK$": "HKD", "S$": "SGD",
+}  # fmt: skip
 
 _RANGE_WORDS = {"fr": ("to", "à")}
 #: What an ordinal writes after its digits: "5e", "1er", "1re", "2nde", "3rd", "21st".
@@ -741,7 +748,9 @@ def _connector_re(language: str) -> re.Pattern[str]:
 def _read_amount(written: str, language: str) -> _Amount:
     text = written
     money = _LEADING_MONEY_RE.match(text)
-    if money is not None:  # "£1.2bn" is 1.2 billion GBP
+    if money is not None and money.group(1).isalpha() and not _is_currency_code(money.group(1)):
+        money = None  # "ABC 12": not a currency before the figure
+    if money is not None:  # "£1.2bn" is 1.2 billion GBP, "USD 12.4 billion" 12.4 billion USD
         text = text[money.end() :]
     match = _NUMBER_RE.match(text)
     if not match:
@@ -775,8 +784,10 @@ def _read_amount(written: str, language: str) -> _Amount:
         rest = "pence"
     elif _ORDINAL_RE.fullmatch(rest) and figure == figure.to_integral_value():
         rest = ""  # a rank, "5e", "1er", "3rd": the number (pint read elementary charges)
+    elif rest in ("x", "×", "X"):
+        rest = ""  # a multiple, "11.2x earnings": a pure number
     if money is not None:
-        sign = "USD" if money.group(1) == "US$" else money.group(1)
+        sign = _LEADING_DOLLARS.get(money.group(1), money.group(1))
         if rest.startswith("/"):  # "$12/month"
             rest = sign + rest
         elif rest and units.parse_unit(rest) != units.parse_unit(sign):
@@ -784,6 +795,14 @@ def _read_amount(written: str, language: str) -> _Amount:
         else:
             rest = sign
     return _Amount(number, figure, scale, scale_word, rest)
+
+
+@functools.cache
+def _is_currency_code(code: str) -> bool:
+    try:
+        return units.is_currency(units.parse_unit(code))
+    except units.UnitError:
+        return False
 
 
 def _takes_abbreviations(text: str) -> bool:

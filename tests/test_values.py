@@ -561,6 +561,10 @@ def test_swiss_numbers_grouped_otherwise_are_refused() -> None:
         ("25 pb", "fr", "25 bp"),  # never picobarns
         ("+6 points de base", "fr", "+6 bp"),
         ("$12.4 bln", "en", "12.4 billion USD"),  # Reuters style
+        ("C$3.6bn", "en", "3.6 billion CAD"),
+        ("HK$12m", "en", "12 million HKD"),
+        ("USD 12.4 billion", "en", "12.4 billion USD"),  # the code before the figure
+        ("11.2x", "en", "11.2"),  # a multiple: "11.2x earnings"
         ("150k", "en", "150 thousand"),  # never 150 Boltzmann constants
         ("5e", "fr", "5"),  # a rank, never elementary charges
         ("1er", "fr", "1"),
@@ -586,6 +590,7 @@ def test_values_as_newsrooms_abbreviate_them(text: str, language: str, same_as: 
         ("45 million dollars", "'dollars': which dollars? write the currency's code: USD, CAD"),
         ("98 cents", "'cents': cents of which currency? write the amount in it: 0.98 USD"),
         ("3 dollars/month", "'dollars' in 'dollars/month': which dollars?"),
+        ("1.23 USD/share", "a share is no unit: write the amount (1.23 USD)"),
     ],
 )
 def test_words_that_name_no_one_unit_are_refused(text: str, message: str) -> None:

@@ -27,6 +27,7 @@ level to another), nor a figure with words of both ways around it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -38,6 +39,7 @@ from factcheck.extract_words import Words, words_for
 #: The figure kinds whose direction is read (see the module's docstring).
 KINDS = frozenset({"percent", "points"})
 _BEFORE = 80  # characters of the text before a figure where its direction word stands
+_NEAR = 40  # most characters between a word of change and the move it says went its way
 _SIGNS = {"-": -1, "−": -1, "–": -1, "+": 1}
 #: A figure followed by "à" or "to" and a figure in percent or points: two levels.
 _TO_ANOTHER_RATE = re.compile(
@@ -72,6 +74,60 @@ def directions(quote: str, language: str) -> tuple[Direction, ...]:
             upper = figure.upper.figure if figure.upper is not None else None
             written = quote[said.start : said.end]
             found.append(Direction(figure.number.figure, upper, figure.unit, said.sign, written))
+    return tuple(found)
+
+
+class Move(NamedTuple):
+    """A move from one level to another that a quote says went one way ("rose to X from Y")."""
+
+    sign: int  # -1 the quote says it fell, 1 rose
+    before: Decimal  # the level it moved from, as written (without its scale)
+    after: Decimal  # the level it moved to
+    words: str  # the quote's words: "rose to 4.0% from 4.1%"
+
+    @property
+    def contradicted(self) -> bool:
+        """Whether the figures went the other way than the words say."""
+        return (self.after - self.before) * self.sign < 0
+
+
+@lru_cache(maxsize=8192)
+def moves(quote: str, language: str) -> tuple[Move, ...]:
+    """The moves between two levels of one kind the quote writes with a word of change.
+
+    "rose to 4.0% from 4.1%", "fell from $400 million to $412 million", "le chômage a
+    reculé à 7,5 %, contre 7,3 %"; not "passant de 12 à 14 %" (no way said), nor "une
+    baisse de 1 à 2 %" (a fall of 1 to 2 %).
+    """
+    code = _code(language)
+    if not _worth_reading(quote, code):
+        return ()
+    figures = find_figures(quote, code, words_for(code), None)
+    patterns = _patterns(code)
+    pairs: list[tuple[Figure, Decimal, Decimal, int]] = []  # first figure, from, to, end
+    for figure in figures:  # "de 3 % à 5 %" read as one range
+        lead = quote[max(0, figure.start - _BEFORE) : figure.start]
+        if figure.upper is not None and patterns.ends_from.search(lead):
+            pairs.append((figure, figure.number.figure, figure.upper.figure, figure.end))
+    for first, second in itertools.pairwise(figures):
+        if (first.kind, first.unit, first.scale) != (second.kind, second.unit, second.scale):
+            continue
+        between = quote[first.end : second.start]
+        lead = quote[max(0, first.start - _BEFORE) : first.start]
+        if patterns.to_from.fullmatch(between) and patterns.ends_to.search(lead):
+            pairs.append((first, second.number.figure, first.number.figure, second.end))
+        elif patterns.from_to.fullmatch(between) and patterns.ends_from.search(lead):
+            pairs.append((first, first.number.figure, second.number.figure, second.end))
+    found: list[Move] = []
+    for first, before, after, end in pairs:
+        lead = quote[max(0, first.start - _BEFORE) : first.start]
+        words = list(patterns.any_direction.finditer(lead))
+        word = words[-1] if words else None  # the last word of change before the move
+        if word is None or len(lead) - word.end() > _NEAR:
+            continue
+        sign = -1 if word.group("fall") else 1
+        written = quote[first.start - len(lead) + word.start() : end]
+        found.append(Move(sign, before, after, written))
     return tuple(found)
 
 
@@ -126,6 +182,11 @@ class _Patterns(NamedTuple):
     comparatives: re.Pattern[str]  # those of the words after that compare
     level: re.Pattern[str]  # a bound right before a figure: "below", "sous les"
     word: re.Pattern[str]  # a word of change (or part of one: "moins" of "de moins")
+    any_direction: re.Pattern[str]  # a word of change, anywhere
+    to_from: re.Pattern[str]  # between X and Y of "to X (in May) from Y"
+    from_to: re.Pattern[str]  # between Y and X of "from Y to X", "de Y à X"
+    ends_to: re.Pattern[str]  # the text before X of "to X from Y" ends so
+    ends_from: re.Pattern[str]  # the text before Y of "from Y to X" ends so
 
 
 @lru_cache(maxsize=4)
@@ -152,13 +213,37 @@ def _patterns(code: str) -> _Patterns:
         re.compile(
             rf"{words.falls}|{words.rises}|{words.falls_after}|{words.rises_after}|moins|plus"
         ),
+        re.compile(
+            rf"(?<![^\W\d_])(?:(?P<fall>{words.falls})|(?P<rise>{words.rises}))(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        *_MOVE_PATTERNS[code],
     )
 
 
+#: The shapes of a move between two levels, by language: between X and Y of "to X (in May)
+#: from Y" and "à X, contre Y"; between Y and X of "from Y to X"; how the text before X
+#: of the first ends; and before Y of the second. French "de Y à X" is no move: "une baisse
+#: de 1 à 2 %" is a fall of 1 to 2 %.
+_MOVE_PATTERNS = {
+    "en": (
+        re.compile(r"(?:\s+[^\W\d_]+){0,4}\s+from\s+(?:an?\s+)?", re.IGNORECASE),
+        re.compile(r"\s+to\s+", re.IGNORECASE),
+        re.compile(r"(?<![^\W\d_])to\s+$", re.IGNORECASE),
+        re.compile(r"(?<![^\W\d_])from\s+$", re.IGNORECASE),
+    ),
+    "fr": (
+        re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*,?\s+contre\s+", re.IGNORECASE),
+        re.compile(r"(?!)"),
+        re.compile(r"(?<![^\W\d_])à\s+$", re.IGNORECASE),
+        re.compile(r"(?!)"),
+    ),
+}
 _TOKEN = re.compile(r"[^\W\d_]+")
 _SIGN_BEFORE_DIGIT = re.compile(r"[-−–+]\s?\d")
 
 
+@lru_cache(maxsize=65536)
 def _worth_reading(quote: str, code: str) -> bool:
     """Whether the quote has a word of change or a sign before a digit (cheaply: by word)."""
     directional = _directional

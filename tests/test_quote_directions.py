@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract import extract
-from factcheck.quote_directions import directions
+from factcheck.quote_directions import directions, moves
 
 
 @pytest.mark.parametrize(
@@ -122,3 +122,34 @@ def test_extract_drafts_a_fall_with_its_minus_sign() -> None:
     assert "-25 bp" in values
     assert "4 %" in values
     assert "~15 %" in values  # "15% lower" compares: a discount is as often written 15 %
+
+
+@given(
+    language=st.sampled_from(["en", "fr"]),
+    fall=st.booleans(),
+    data=st.data(),
+    before=st.integers(1, 999),
+    after=st.integers(1, 999),
+)
+def test_a_move_is_contradicted_exactly_when_its_figures_go_the_other_way(
+    language: str, fall: bool, data: st.DataObject, before: int, after: int
+) -> None:
+    # "up to 3%" is a bound (at most 3 %), not a move up to it
+    words_of_change = [w for w in (_FALLS if fall else _RISES)[language] if w not in ("up", "down")]
+    word = data.draw(st.sampled_from(words_of_change))
+    if language == "en":
+        quote = f"Sales {word} to {after}% from {before}%"
+    else:
+        quote = f"Les ventes {word.removesuffix(' de')} à {after} %, contre {before} %"
+    words = word.removesuffix(" de").removesuffix(" of")
+    (move,) = moves(quote, language)
+    assert (move.before, move.after, move.sign) == (before, after, -1 if fall else 1)
+    assert move.contradicted is ((after - before) * (-1 if fall else 1) < 0)
+    assert move.words.startswith(words.split()[-1])
+
+
+def test_moves_need_a_word_of_change_and_two_levels_of_one_kind() -> None:
+    assert moves("le taux est passé de 12 % à 14 %", "fr") == ()
+    assert moves("une baisse de 1,1 % à 1,3 %", "fr") == ()  # a fall of 1,1 to 1,3 %
+    assert moves("rose 3% to $5 million from $4 million", "en")[0].before == 4
+    assert moves("rose to 3% in 2024 from 2.5% in 2023", "en") == ()  # a year between

@@ -11,6 +11,12 @@ the quote's direction is read, in French and English, is
 (with at most one linking word: "by", "of", "de") or right after it, or a sign; "fell to
 3%" and "down from 7,5 %" are levels and give none.
 
+A quote that moves a figure from one level to another with a word of change must move
+it that way: "unemployment rose to 4.0% from 4.1%", "net income fell to $412 million
+from $400 million" and "le chômage a reculé à 7,5 %, contre 7,3 %" each say one thing with
+the word and the other with the figures. Any claim whose value is one of the two levels
+reports it, once per file and quote.
+
 A property named after the direction takes the size of the change (``job_losses: 3 %``
 for "lost 3%", ``rate_cut: 0,25 pp`` for "a cut of 0,25 point"), and is not read: its
 name holds one of the words loss, cut, fall, drop, decline, decrease, reduction, rise,
@@ -57,6 +63,16 @@ claims:
 ```
 
 ```yaml
+source:
+  language: en
+claims:
+  - {id: jobless, subject: US, property: unemployment_rate, value: "4.0 %",
+     when: December 2024, quote: "unemployment rose to 4.0% from 4.1%"}
+    # error: the quote of 'jobless' says "rose to 4.0% from 4.1%", a rise, but from 4.1
+    #   to 4.0 it fell: is the word or a figure wrong?
+```
+
+```yaml
 claims:
   - {id: ventes, subject: Acme, property: sales_change, value: "-4 %",
      quote: "les ventes sont en hausse de 4 %"}
@@ -76,9 +92,9 @@ from typing import NamedTuple
 from factcheck import units
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim as ClaimRecord
-from factcheck.quote_directions import Direction, directions
+from factcheck.quote_directions import Direction, Move, directions, moves
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
-from factcheck.values import Value
+from factcheck.values import Value, format_decimal
 
 ID = "sign-matches-quote"
 SEVERITY = Severity.ERROR
@@ -105,21 +121,29 @@ def check(context: Context) -> Iterator[Problem]:
     # Each distinct value read once (an archive writes the same few figures again and again):
     # its sign (0: not a change in % or points, or of both signs), figures, and unit.
     readings: dict[int, _Reading] = {}
+    reported: set[tuple[str, str]] = set()  # (file, words) of the moves reported
     for position, value in enumerate(table.values):
         if value is None:
             continue
         reading = readings.get(id(value))
         if reading is None:
             reading = readings[id(value)] = _reading(value)
-        if not reading.sign:
+        quote = quotes[position]
+        if reading.sign:
+            claim = claims[position]
+            if not _directed(claim.property):
+                said = _said(reading, directions(quote, claim.language))
+                if said is not None and said.sign != reading.sign:
+                    yield _problem(claim, value, said)
+                    continue
+        if "from" not in quote and "contre" not in quote:  # no move: the cheapest test first
             continue
         claim = claims[position]
-        if _directed(claim.property):
-            continue
-        said = _said(reading, directions(quotes[position], claim.language))
-        if said is None or said.sign == reading.sign:
-            continue
-        yield _problem(claim, value, said)
+        for move in moves(quote, claim.language):
+            key = (claim.location.file, move.words)
+            if move.contradicted and key not in reported and _of_move(reading, move):
+                reported.add(key)
+                yield _move_problem(claim, move)
 
 
 class _Reading(NamedTuple):
@@ -131,15 +155,31 @@ class _Reading(NamedTuple):
 def _reading(value: Value) -> _Reading:
     unit = value.quantity.unit
     percent = units.is_percent(unit)
-    if not percent and not units.is_points(unit):
-        return _Reading(0, frozenset(), percent)
     figures = value.figures
+    written = frozenset(abs(figure) for figure in figures)
+    if not percent and not units.is_points(unit):
+        return _Reading(0, written, percent)  # a level: only moves concern it
     sign = 0
     if all(figure > 0 for figure in figures):
         sign = 1
     elif all(figure < 0 for figure in figures):
         sign = -1
-    return _Reading(sign, frozenset(abs(figure) for figure in figures), percent)
+    return _Reading(sign, written, percent)
+
+
+def _of_move(reading: _Reading, move: Move) -> bool:
+    """Whether the value is one of the move's two levels."""
+    return move.before in reading.figures or move.after in reading.figures
+
+
+def _move_problem(claim: ClaimRecord, move: Move) -> Problem:
+    way, went = ("a fall", "rose") if move.sign < 0 else ("a rise", "fell")
+    before, after = (format_decimal(x, claim.language) for x in (move.before, move.after))
+    return claim_problem(
+        claim,
+        f"the quote of '{claim.id}' says \"{move.words}\", {way}, but from {before} to"
+        f" {after} it {went}: is the word or a figure wrong?",
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -779,7 +779,10 @@ def _read_amount(written: str, language: str) -> _Amount:
         elif name in _ALL_SCALE_WORDS:
             raise ValueSyntaxError(f"{word.group(1)!r} is not a scale word in {_name(language)}")
     elif rest.startswith("-") and rest[1:2].isdigit():
-        raise ValueSyntaxError(f"write a range as '{number} to {rest[1:]}'")
+        raise ValueSyntaxError(
+            f"write a range as '{number} to {rest[1:]}' (a score, '{number}-{rest[1:]}', is two"
+            " figures: one claim for each side)"
+        )
     if rest == "p" and language.lower().startswith("en"):  # "842p": British share prices
         rest = "pence"
     elif _ORDINAL_RE.fullmatch(rest) and figure == figure.to_integral_value():

@@ -56,10 +56,20 @@ late July 2015
 printemps, été, automne 2015; spring, summer,      March-May / June-August /    part
 autumn, fall 2015                                  September-November
 2014, l'an dernier, cette année, last year         the year                     year
-mardi dernier, last Tuesday / mardi prochain,      the latest such day before   day
-next Tuesday / ce mardi, this Tuesday; le 30 juin  publication / the earliest
-dernier, last June 30 / le 3 juin prochain         after it / that day of its
-                                                   week (Monday to Sunday)
+mardi dernier, last Tuesday, this past Tuesday /   the latest such day before   day
+mardi prochain, next Tuesday, this coming Tuesday  publication / the earliest
+/ ce mardi / this Tuesday; le 30 juin dernier,     after it / the nearest (at
+last June 30 / le 3 juin prochain                  most 3 days away) / that
+                                                   day of its week (Monday to
+                                                   Sunday)
+mardi soir, samedi après-midi, le 14 juillet au    the day, as written alone    day
+soir, au soir du 14 juillet, dans la soirée de     ("mardi": the latest on or
+mardi, mardi à 23 h, ce soir, hier soir, Tuesday   before publication); ce
+night, late Tuesday, overnight Saturday, in the    soir, this morning: the
+early hours of Saturday, Tuesday at 11 p.m.        publication day
+dans la nuit de samedi à dimanche, dans la nuit    the two days (Saturday as    range
+du 3 au 4 mai, overnight Saturday into Sunday,     written alone, and the day
+Saturday night into Sunday, the night of May 3-4   after)
 le week-end dernier, last weekend                  the Saturday and Sunday      range
                                                    before publication
 mardi et mercredi derniers, last Tuesday and       the second day as last       range
@@ -91,8 +101,7 @@ tard cette semaine, later this week                publication to Sunday
 and 2015, mars – juin 2015, du 3 au 5 mars 2015,
 4-5 March, March 4-5, March 4–5, 2025, 2014/15,
 2014-15 (consecutive years; 2011-12 is December
-2011, ISO first), the 2024-25 season, la saison
-2024/2025
+2011, ISO first)
 Jan. 13 and 14, 13 & 14 January, les 13 et 14     the first day to the second  range
 janvier (two days of one month; March 4 and 25:  (the days between included)
 the 4th to the 25th)
@@ -135,7 +144,9 @@ counted from publication, here an article of Monday 27 July 2015: ``juin dernier
 June 2015 but ``juillet dernier`` July 2014 (the publication's own month is neither the
 last nor the next), ``juillet prochain`` July 2016; ``mardi dernier`` is 21 July,
 ``lundi dernier`` 20 July and ``lundi prochain`` 3 August (never the publication day);
-``ce lundi`` is the publication day and ``ce dimanche`` 2 August; ``le week-end
+``ce lundi`` is the publication day and ``ce dimanche`` 26 July, the nearest Sunday (French
+papers write "les électeurs se sont rendus aux urnes ce dimanche" on Monday; ``ce jeudi``
+is 30 July, ``ce vendredi`` 24 July: the nearest is at most three days away); ``le week-end
 dernier`` is 25-26 July (in an article of a Saturday or Sunday, the weekend before);
 ``l'été dernier`` is the summer of 2014 (that of 2015 is not over), ``l'hiver
 prochain`` December 2015 to February 2016, and ``cet été`` or ``this summer`` the
@@ -143,8 +154,12 @@ summer of 2015 whether it is to come or over (``été`` alone, as ``en mars``, i
 latest that started). A day so named (``le 30 juin dernier``, ``last June 30``) is the
 latest such day before publication, or the earliest after it (``le 3 juin prochain``),
 never the publication day. ``last Tuesday`` and ``next Tuesday`` keep
-dateparser's reading, which is this one; ``this Tuesday`` is the Tuesday of the
-publication's week (dateparser read the first one on or after publication). ``earlier
+dateparser's reading, which is this one, and so read ``this past Tuesday`` and ``this
+coming Tuesday``; ``this Tuesday`` is the Tuesday of the publication's week (dateparser
+read the first one on or after publication): ``this Sunday`` in an article of a Monday
+is the coming one, as English means it, not the day before, which English writes ``this
+past Sunday`` or ``on Sunday``. In a forecast (`ahead`), ``ce dimanche`` and ``this
+Sunday`` are the first on or after publication. ``earlier
 this year`` includes the publication day, as ``later this year`` does, and so do the
 month's and the week's. Two weekdays (``mardi et mercredi derniers``, ``last Tuesday
 and Wednesday``) are two days in the order written: the second as ``last Wednesday``
@@ -162,13 +177,41 @@ juin``, ``end-June`` and ``the end of June`` stay the days 21 to 30. The days of
 month written once (``4-5 March``, ``March 4-5``) are in one year, that of the second as
 written alone, and in order (``5-4 March`` is an error).
 
+A part of a day is that day: ``mardi soir``, ``samedi après-midi``, ``mardi en fin de
+journée``, ``le 14 juillet au soir``, ``au soir du 14 juillet``, ``Tuesday night``, ``late
+Tuesday``, ``in the early hours of Saturday`` and ``overnight Saturday`` are the day
+written, read as it reads alone (``mardi`` in a fact is the latest Tuesday on or before
+publication, in a forecast the next one), and a time after a day is dropped (``mardi à 23
+h``, ``9 décembre à 23 h 30``, ``yesterday at 11 p.m.``: dateparser read "mardi à 23 h" as
+the 23rd); ``ce soir``, ``ce matin``, ``this morning`` are the publication day, ``hier
+soir`` the day before. A night over two days is those two days: ``dans la nuit de samedi
+à dimanche`` is the Saturday (as ``samedi`` reads) and the Sunday after, ``dans la nuit du
+3 au 4 mai`` and ``the night of May 3-4`` 3-4 May, ``overnight Saturday into Sunday`` and
+``Saturday night into Sunday`` the Saturday and Sunday.
+
 Winter alone or with one year ("hiver 2015", "cet hiver") is refused as ambiguous
 (which December?), so are "le dernier trimestre" and "last quarter" without a year (the
 latest quarter, or the fourth?), "ce week-end" and "next weekend" (the last one or the
 coming one?), "this June", and "la veille" (the day before what?). "La semaine
 précédente", "le trimestre précédent", "the following week" count from another date than
-publication, and "last season", "cette saison" name the season of no sport: they are
-refused, saying so. So are, saying why, two dates joined by and, &, et, or, ou that no
+publication: they are refused, saying so. A season ("la saison 2025-2026", "the 2025-26
+season", "l'année scolaire 2025-2026", "la saison 2025", "last season", "cette saison",
+"depuis le début de la saison", "mi-saison") runs over months of two years (a sport's,
+August to May or so; a school year's, September to June), not over calendar years: it is
+refused, saying to write its months ("août 2025 à mai 2026"), where dateparser or an
+earlier version read two whole calendar years. A duration is no date: "en cinq ans"
+(dateparser: 2021 in an article of January 2026), "en un an", "pendant trois mois",
+"cinq ans", "a decade", "over the past decade", "the last five years", "ces dernières
+années", "au cours des cinq dernières années", "les cinq prochaines années", "deux à trois
+ans", "a fortnight", "48 heures" are refused, saying what to write: the period's ends
+from publication ("2021 à 2026") or its start ("depuis 2021"); forward ("les cinq
+prochaines années", or any in a forecast), its end ("d'ici 2031"). A count after
+"depuis" or "since" keeps dateparser's reading, the date it counts back to, as "il y a
+trois ans" is ("depuis trois ans" in 2026: the year 2023), and one after "dans", "d'ici",
+"in", "within" is read forward (above). A time alone ("vers 23 h", "à 23 h 30", "10 h",
+"à midi", "at 11 p.m.", "23:30": dateparser read a day) is refused, saying to write its
+day; so is "cette nuit" (last night or tonight?), and a night of two days not in a row
+("la nuit de samedi à lundi"). So are, saying why, two dates joined by and, &, et, or, ou that no
 form above reads ("the 1990s and 2000s", "March 4 or 5", "Jan. 13 and Feb. 14": write one
 period), "the 1800s", "the 1900s" in English (the century or the decade? "the 2000s" is
 the decade), "after 2019", "après le 4 mars" (the period after a date is not that date;
@@ -180,9 +223,10 @@ January 2024, "1S 2025" as the day before publication): a year in two digits ("4
 "T3 25", "Q3 25", "H1 25": the century is not written; write T4 2024), a letter that
 names no period ("1A 2025"), a week number ("S45", "W45", "semaine 45", "week 45": ISO
 weeks and epidemiological ones differ; write the week's first day), an hour ("10h":
-write its day). "à fin" and "at end-" with a day, "the week ending" with no day, are
-refused saying what to write. Without `published`, a text that does not fix its year
-("27 juillet", "mars", "hier", "juin dernier") is an error asking for one.
+write its day; "1H25" is H1 25, refused for its year in two digits). "à fin" and "at
+end-" with a day, "the week ending" with no day, are refused saying what to write.
+Without `published`, a text that does not fix its year ("27 juillet", "mars", "hier",
+"juin dernier") is an error asking for one.
 
 The fast path (ISO, year, numeric, babel month names) never calls dateparser; a property
 test checks it agrees with dateparser. Guards against dateparser's silent misreadings:
@@ -190,7 +234,8 @@ test checks it agrees with dateparser. Guards against dateparser's silent misrea
 ("12" is 12 January; 10-digit numbers are Unix times), decades ("1990s" is seconds ago,
 "années 1990" the year), two dates joined ("Jan. 13 and 14" was 13 January 2014) are
 errors or read as above; a reading whose year the text did not write where it wrote one
-("10h 2015"), or made of a last number of one or two digits ("Jan 13, 14"), is refused.
+("10h 2015"), or made of a last number of one or two digits ("Jan 13, 14"), is refused,
+but for the day read in the publication's year ("January 1" in an article of 2001).
 A time's UTC offset or zone ("2024-11-21T00:30:00+01:00") is dropped: the day is the
 local one as written.
 """
@@ -213,7 +258,9 @@ __all__ = [
     "DateSyntaxError",
     "Period",
     "WeekdayMention",
+    "WeekdayName",
     "find_weekday_dates",
+    "find_weekday_names",
     "parse_date",
 ]
 
@@ -233,6 +280,14 @@ class _Unreadable(DateSyntaxError):
 
 class _NoYear(DateSyntaxError):
     """The text needs `published`: reported with the whole text as written."""
+
+
+class _Refused(DateSyntaxError):
+    """A form recognised and refused: reported with the whole text as written, and why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +336,15 @@ class WeekdayMention:
     written: str
     weekday: int
     period: Period
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayName:
+    """A weekday's name written without a date in a free text ("interpellé mardi soir")."""
+
+    written: str
+    weekday: int
     start: int
 
 
@@ -418,6 +482,8 @@ def _parse(text: str, language: str, published: date | None, *, ahead: bool = Fa
         raise _cannot(t, language) from None
     except _NoYear:
         raise _needs_year(t) from None
+    except _Refused as error:
+        raise DateSyntaxError(f"cannot read {t!r} as a date ({language}): {error.reason}") from None
     if period.text != text:
         period = Period(period.start, period.end, period.granularity, text)
     return period
@@ -451,6 +517,9 @@ def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested:
     if period is None:
         if nested:
             raise _cannot(t, language)
+        durations = _durations(lang.code)
+        if durations is not None and (match := durations.match(written)):
+            _duration(match, written, language, published)  # raises, but for dans, depuis
         future = _FUTURE.get(lang.code)
         if future is not None and (match := future[0].match(written)):
             forward = f"{future[2]} {match['x']}" if future[1].match(match["x"]) else None
@@ -518,7 +587,7 @@ def _fold(s: str) -> str:
 # November are last 1 January and last 31 December, not the next ones (`_PastDay`).
 _LEAD_WORDS = {
     "fr": r"en\s+|(?P<since>depuis\s+)|courant\s+|pendant\s+|au\s+cours\s+d[eu]\s+"
-    r"|au\s+mois\s+(?:de\s+|d')|(?P<past>au\s+|d[èe]s\s+|[àa]\s+(?:partir|compter)\s+"
+    r"|au\s+mois\s+(?:de\s+|d')|(?P<past>au\s+(?!soir|matin|petit\s)|d[èe]s\s+|[àa]\s+(?:partir|compter)\s+"
     r"(?:du\s+|de\s+|d'))|[àa]\s+l'horizon\s+(?:de\s+|d')?|horizon\s+|d'ici\s+(?:[àa]\s+)?",
     "en": r"in\s+|on\s+|(?P<since>since\s+)|by\s+|during\s+|(?P<past>as\s+of\s+)",
 }
@@ -608,6 +677,7 @@ _JOINS = {
     "en": r"and|or|to|through|until|till",
 }
 _ARTICLES = {"fr": r"le\s+", "en": r"the\s+|on\s+"}
+_THIS_DAY = {"fr": "ce", "en": "this"}  # before a weekday and its date, dropped as a lead
 _DAY_FIRST_NUMERIC = frozenset({"fr", "de", "es", "it", "pt", "nl"})
 
 
@@ -662,6 +732,9 @@ def _lang(language: str) -> _Lang:
         mentions = re.compile(rf"(?<!\w)(?=(?:{w})(?!\w))(?:{mention})", re.I)
         weekday_lead = rf"|(?:{w})(?!\w)\.?,?\s+(?=\d|(?:{m})(?!\w))"
     le = rf"|le\s+(?=\d|(?:{w})(?!\w))" if code == "fr" and weekdays else ""
+    this = _THIS_DAY.get(code)
+    if this and weekdays and months:  # "ce jeudi 15 janvier": the date, its weekday checked
+        le += rf"|{this}\s+(?=(?:{w})(?!\w)\.?,?\s+(?:\d|(?:{m})(?!\w)))"
     lead = re.compile(rf"^(?:{_LEAD_WORDS.get(code, '(?!)')}{le}{weekday_lead})", re.I)
     prefix_words, seps = _RANGE_WORDS.get(code, ((), {}))
     dash = r"\s*[-–—]\s*"
@@ -972,6 +1045,8 @@ def _part(m: re.Match[str], t: str, language: str, published: date | None) -> Pe
         and inner.start.year == _consult(published, t).year
     ):
         return _year_to_date(m, t, language, published)
+    if inner.granularity == "day" and _lang(language).code == "en" and which != "mid":
+        return None  # "late Tuesday": a part of the day, read as the day (`_day_part`)
     if inner.granularity == "year":
         first, last = _YEAR_PARTS[which]
         return _span(inner.start.year, first, last, "part", t)
@@ -1084,8 +1159,8 @@ def _inner_or_refuse(
 # --- named days, months and seasons relative to publication: "juin dernier", "last Tuesday"
 
 _RELATIVE_WORDS = {
-    "dernier": -1, "passe": -1, "last": -1,
-    "prochain": 1, "next": 1,
+    "dernier": -1, "passe": -1, "last": -1, "this past": -1,
+    "prochain": 1, "next": 1, "this coming": 1,
     "ce": 0, "this": 0,
 }  # fmt: skip
 _SEASON_NAMES = {
@@ -1102,10 +1177,13 @@ def _relative_named(
     """Read a month, weekday, season or weekend named relative to the publication day.
 
     Before (-1): the latest one wholly before publication (a month: before its month);
-    after (+1): the earliest one wholly after it; this (0): the weekday of its week,
-    Monday to Sunday. Any other word (``le mois dernier``) is left to the other readers.
+    after (+1): the earliest one wholly after it; this (0), a weekday: in French ("ce
+    dimanche") the nearest such day, past or to come, in English ("this Sunday") that of
+    the publication's week, Monday to Sunday, and in a forecast's either the first on or
+    after publication. Any other word (``le mois dernier``) is left to the other readers.
     """
     lang = _lang(language)
+    ahead = isinstance(published, _AheadDay)
     x, step = _fold(m["x"]), _RELATIVE_WORDS[_fold(m["r"])]
     if x in lang.months and step:
         month = lang.months[x]
@@ -1121,8 +1199,12 @@ def _relative_named(
             offset = -((p.weekday() - weekday) % 7 or 7)
         elif step > 0:
             offset = (weekday - p.weekday()) % 7 or 7
-        else:
+        elif ahead:  # a forecast's "ce jeudi", "this Thursday": the next one, or the day
+            offset = (weekday - p.weekday()) % 7
+        elif lang.code == "en":  # "this Sunday" in Monday's paper is the coming one
             offset = weekday - p.weekday()
+        else:  # "ce dimanche" in Monday's paper is the day before: at most 3 days away
+            offset = (weekday - p.weekday() + 3) % 7 - 3
         day = _shifted(p, offset, t)
         return Period(day, day, "day", t)
     if step and x in _SEASON_NAMES.get(lang.code, ()):
@@ -1270,12 +1352,34 @@ def _two_weekdays(m: re.Match[str], t: str, language: str, published: date | Non
 
 
 def _season_years(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
-    """Read "the 2024-25 season", "la saison 2024/2025": both years, as "2024/25" is."""
+    """Refuse "the 2024-25 season", "la saison 2024/2025", "l'année scolaire 2024-2025".
+
+    A sports or school season runs from one year's late summer to the next one's spring,
+    not over the two calendar years: the message says what to write, its months.
+    """
     first, second = int(m["a"]), m["b"]
     if int(second) != ((first + 1) % 100 if len(second) == 2 else first + 1):
         raise DateSyntaxError(f"{t!r}: a season runs over two consecutive years ({language})")
-    start, end = _span(first, 1, 12, "year", t), _span(first + 1, 1, 12, "year", t)
-    return Period(start.start, end.end, "range", t)
+    raise _Refused(_season_hint(t, language, first))
+
+
+# A season's months, for the messages: a sports season runs August to May, more or less,
+# a school year September to June.
+_SEASON_MONTHS = {
+    "fr": ("août {} à mai {}", "septembre {} à juin {}"),
+    "en": ("August {} to May {}", "September {} to June {}"),
+}
+_SCHOOL = re.compile(r"scolaire|universitaire|school|academic", re.I)
+
+
+def _season_hint(t: str, language: str, first: int = 2024) -> str:
+    """What to write for a season: its months ("août 2024 à mai 2025"), not its years."""
+    sport, school = _SEASON_MONTHS.get(_lang(language).code, _SEASON_MONTHS["en"])
+    months = (school if _SCHOOL.search(t) else sport).format(first, first + 1)
+    return (
+        "a season (of a sport, a school year) runs over months of two years, not over"
+        f" calendar years: write its months, as {months}"
+    )
 
 
 _UNITS = {
@@ -1293,10 +1397,7 @@ def _refused(m: re.Match[str], t: str, language: str, published: date | None) ->
     which sport? a season is no period of the calendar).
     """
     if m.groupdict().get("s") is not None:
-        raise DateSyntaxError(
-            f"{t!r}: the season of which sport, in which years? write its years, as 2024/25"
-            f" ({language})"
-        )
+        raise _Refused(_season_hint(t, language))
     unit = _UNITS.get(_fold(m["x"]), "date")
     raise DateSyntaxError(
         f"{t!r} counts from another date than publication: write the {unit} ({language})"
@@ -1320,6 +1421,8 @@ def _refuse_by_words(t: str, lang: _Lang, language: str) -> None:
     that date (dateparser read "after 2019" as 2019). "since", "depuis" are documented as
     the date itself and kept.
     """
+    if _CLOCK_WORDS.search(t) and _clock_alone().match(t):  # "à 23 h 30": dateparser read a day
+        raise _refusal(language, _TIME_HINT)
     if _FISCAL.search(t):
         raise DateSyntaxError(
             f"{t!r}: a fiscal year depends on the company: write its months"
@@ -1351,10 +1454,6 @@ _CODE_HINT = {
 _WEEK_NUMBER_HINT = {
     "fr": "a week number (ISO or epidemiological?): write the week, as semaine du 3 novembre 2025",
     "en": "a week number (ISO or epidemiological?): write the week, as week of Nov. 3, 2025",
-}
-_TIME_HINT = {
-    "fr": "a time of day goes with its day, as 27 juillet 2015 à 10h",
-    "en": "a time of day goes with its day, as July 27, 2015 at 10:00",
 }
 
 
@@ -1466,6 +1565,185 @@ def _week_number(m: re.Match[str], t: str, language: str, published: date | None
     raise _hint(t, language, _WEEK_NUMBER_HINT)
 
 
+# --- parts of a day: "mardi soir", "dans la nuit de samedi à dimanche", "Tuesday night" -------
+
+# A time of day: "23 h", "23 h 30", "23h30", "11 p.m.", "23:30", minuit, noon; after a
+# lead word also "23 heures" (alone, "12 heures" may be a duration).
+_CLOCK_SHORT = (  # "h" in lower case: "1H25" is H1 2025
+    r"(?:(?:[01]?\d|2[0-3])\s*(?-i:h)(?:\s*[0-5]\d)?"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?\s?m\.?)?"
+    r"|(?:0?[1-9]|1[0-2])(?:[.:][0-5]\d)?\s*[ap]\.?\s?m\.?|minuit|midi|midnight|noon)"
+)
+_CLOCK = rf"(?:{_CLOCK_SHORT}|(?:[01]?\d|2[0-3])\s*heures?(?:\s*[0-5]\d)?)"
+_CLOCK_LEADS = {
+    "fr": r"vers|[àa]|d[èe]s|avant|apr[èe]s|peu\s+(?:avant|apr[èe]s)"
+    r"|aux\s+(?:alentours|environs)\s+de|autour\s+de|jusqu'[àa]|entre|de",
+    "en": r"at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after)|before|after|until"
+    r"|till|by|from|between",
+}
+# What every time has: a filter before `_clock_alone`.
+_CLOCK_WORDS = re.compile(r"\d\s*(?:h|:|[ap]\.?\s?m)|minuit|midi|midnight|noon", re.I)
+
+
+@lru_cache(maxsize=1)
+def _clock_alone() -> re.Pattern[str]:
+    """A time alone, its lead word or none, compiled at first use: no date.
+
+    dateparser read "à 10h" as the publication day, "10 h" and "à 23 h 30" as the day
+    before.
+    """
+    return re.compile(
+        rf"^(?:(?:{'|'.join(_CLOCK_LEADS.values())})\s+{_CLOCK}|{_CLOCK_SHORT})"
+        rf"(?:\s+(?:et|[àa]|and|to)\s+{_CLOCK})?$",
+        re.I,
+    )
+
+
+# What a part of a day is written as, after its day ("mardi soir", "le 14 juillet au soir",
+# "mardi en fin de journée") or, with du / de / of, before it ("au soir du 14 juillet").
+_DAY_PARTS = {
+    "fr": r"(?:(?:au|en|le|dans\s+la|dans\s+l'|[àa]\s+l'|en\s+(?:d[ée]but|fin|milieu)\s+d(?:e\s+|')"
+    r"|(?:t[ôo]t|tard)\s+(?:le|dans\s+la)|au\s+petit|en\s+pleine)\s*)?(?P<part>matin[ée]e|matin"
+    r"|midi|apr[èe]s[-\s]midi|soir[ée]e|soir|nuit|journ[ée]e|aube)",
+    "en": r"(?:(?:early|late)\s+)?(?:in\s+the\s+)?(?P<part>morning|afternoon|evening|night"
+    r"|overnight)|at\s+(?:dawn|dusk|noon|midnight)",
+}
+_DAY_PARTS_BEFORE = {
+    "fr": r"(?:(?:dans|durant|pendant)\s+(?:la\s+|l')|(?:au|le|en)\s+|[àa]\s+l'|la\s+|l')?"
+    r"(?:petit\s+)?(?P<part>soir[ée]e|soir|matin[ée]e|matin|nuit|journ[ée]e|apr[èe]s[-\s]midi|aube"
+    r"|premi[èe]res\s+heures)\s+(?:du\s+|de\s+|d')",
+    "en": r"(?:early|late)(?:\s+on)?\s+|overnight(?:\s+on)?\s+|(?:during\s+)?(?:the\s+)?(?:early"
+    r"|small|wee)\s+hours\s+of\s+|(?:during\s+)?the\s+(?P<part>morning|afternoon|evening|night)"
+    r"\s+of\s+",
+}
+# The words of a part of a day or a time, in lower case: a filter before their phrases.
+_DAY_PART_FILTERS = {
+    "fr": re.compile(r"soir|matin|midi|nuit|journ|aube|heure|minuit|\d\s*h(?:\d|\b)|\d:\d"),
+    "en": re.compile(
+        r"night|morning|afternoon|evening|noon|dawn|dusk|hours|early|late|\d\s*[ap]\.?\s?m|\d:\d"
+    ),
+}
+_THIS_DAY_PART = frozenset({"ce", "cet", "cette", "this"})  # "ce soir": the publication day
+_NIGHTS = frozenset({"nuit", "night", "overnight"})
+_DAY_PART_HINT = {
+    "fr": "write the day, as mardi 9 décembre 2025 (au soir, vers 23 h)",
+    "en": "write the day, as Tuesday, Dec. 9, 2025 (at night, at 11 p.m.)",
+}
+_NIGHT_HINT = {
+    "fr": "a night runs over two days in a row: write them, as dans la nuit du 3 au 4 mai 2025",
+    "en": "a night runs over two days in a row: write them, as the night of May 3 to 4, 2025",
+}
+_THIS_NIGHT_HINT = {
+    "fr": "last night or tonight? write the two days, as dans la nuit du 3 au 4 mai 2025",
+    "en": "last night or tonight? write the two days, as the night of May 3 to 4, 2025",
+}
+_TIME_HINT = {
+    "fr": "a time of day is no date: write its day, as mardi 9 décembre 2025 (à 23 h)",
+    "en": "a time of day is no date: write its day, as Tuesday, Dec. 9, 2025 (at 11 p.m.)",
+}
+
+
+def _refusal(language: str, hints: dict[str, str]) -> _Refused:
+    """Refuse the text saying what to write, in the language's examples (English's by default)."""
+    return _Refused(hints.get(_lang(language).code, hints["en"]))
+
+
+def _day_part(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
+    """Read a part of a day ("mardi soir", "au soir du 14 juillet", "late Tuesday"): the day.
+
+    The day is read as written alone ("mardi", "Tuesday": the latest on or before
+    publication, a forecast's the next; "hier"); "ce soir", "this morning" are the
+    publication day, "cette nuit" (last night or tonight?) is refused.
+    """
+    groups = m.groupdict()
+    x, parts = m["x"], (groups.get("part"), groups.get("part2"))
+    night = any(part is not None and _fold(part) in _NIGHTS for part in parts)
+    if _fold(x) in _THIS_DAY_PART:
+        if night:
+            raise _refusal(language, _THIS_NIGHT_HINT)
+        p = _consult(published, t)
+        return Period(p, p, "day", t)
+    try:
+        inner = _core(x, _lang(language), language, published, nested=False)
+    except _Unreadable:
+        raise _refusal(language, _DAY_PART_HINT) from None
+    if inner.granularity != "day":
+        raise _refusal(language, _DAY_PART_HINT)
+    return Period(inner.start, inner.end, "day", t)
+
+
+def _night(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
+    """Read a night over two days ("dans la nuit de samedi à dimanche", "du 3 au 4 mai").
+
+    Two weekdays: the first as written alone ("samedi": the latest on or before
+    publication, a forecast's the next), the second the day after it. Two dates: as the
+    range ("du 3 au 4 mai"). Any other two days are refused: a night is two days in a row.
+    """
+    lang = _lang(language)
+    a, b = m["a"].strip(), m["b"].strip()
+    first_day, second_day = lang.weekdays.get(_fold(a)), lang.weekdays.get(_fold(b))
+    if first_day is not None and second_day is not None:
+        if second_day != (first_day + 1) % 7:
+            raise _refusal(language, _NIGHT_HINT)
+        try:
+            first = _core(a, lang, language, published, nested=False)
+        except _Unreadable:
+            raise _refusal(language, _NIGHT_HINT) from None
+        return Period(first.start, _shifted(first.start, 1, t), "range", t)
+    # "du samedi 3 au dimanche 4 mai": the weekdays are checked by a rule, not here
+    a, b = _without_weekday(a, lang), _without_weekday(b, lang)
+    joined = f"du {a} au {b}" if lang.code == "fr" else f"from {a} to {b}"
+    period = _range(joined, lang, language, published)
+    if period is None or (period.end - period.start).days != 1:
+        raise _refusal(language, _NIGHT_HINT)
+    return Period(period.start, period.end, "range", t)
+
+
+def _without_weekday(x: str, lang: _Lang) -> str:
+    """Drop the weekday before a day ("samedi 3" is 3)."""
+    head, _, rest = x.partition(" ")
+    if rest[:1].isdigit() and _fold(head.rstrip(",")) in lang.weekdays:
+        return rest
+    return x
+
+
+@lru_cache(maxsize=8)
+def _day_part_phrases(
+    code: str,
+) -> tuple[tuple[re.Pattern[str], Callable[..., Period | None]], ...]:
+    """The phrases of parts of a day, compiled at first use (compiling costs ~10 ms)."""
+    patterns = _day_part_patterns(code)
+    return tuple((re.compile(f"^(?:{p})$", re.I), f) for p, f in patterns)
+
+
+def _day_part_patterns(code: str) -> list[tuple[str, Callable[..., Period | None]]]:
+    """The phrases of parts of a day and times after a day, read as the day."""
+    if code not in _DAY_PARTS:
+        return []
+    part, before = _DAY_PARTS[code], _DAY_PARTS_BEFORE[code]
+    clock = rf"(?:,?\s+(?:{_CLOCK_LEADS[code]})\s+{_CLOCK}(?:\s+(?:et|[àa]|and|to)\s+{_CLOCK})?)"
+    if code == "fr":
+        nights = [
+            r"(?:(?:dans|durant|pendant)\s+)?la\s+nuit\s+(?:de\s+|du\s+|d')(?P<a>.+?)\s+(?:au|[àa])"
+            rf"\s+(?P<b>.+?){clock}?"
+        ]
+    else:
+        nights = [
+            r"(?:overnight(?:\s+from)?|(?:during\s+)?(?:the\s+)?night\s+of)\s+(?P<a>.+?)"
+            rf"(?:\s+(?:into|to|through)\s+|\s*[-–]\s*)(?P<b>.+?){clock}?",
+            rf"(?P<a>.+?)\s+(?:night|overnight)\s+(?:into|to)\s+(?P<b>.+?){clock}?",
+        ]
+    return [
+        *((night, _night) for night in nights),
+        (
+            rf"(?:{before})(?P<x>.+?)(?:,?\s+(?:{part.replace('P<part>', 'P<part2>')}))?{clock}?",
+            _day_part,
+        ),
+        (rf"(?P<x>.+?),?\s+(?:{part}){clock}?", _day_part),
+        (rf"(?P<x>.+?){clock}", _day_part),
+    ]
+
+
 _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
     "fr": [
         (
@@ -1525,7 +1803,7 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
         (r"(?P<r>last|this|next)\s+year", _relative_year),
         (r"(?:the\s+)?week\s+of\s+(?P<x>.+)", _week),
         (rf"(?:the\s+)?{_DECADE}'?s", _decade),
-        (r"(?P<r>last|next|this)\s+(?P<x>.+)", _relative_named),
+        (r"(?P<r>last|next|this(?:\s+past|\s+coming)?)\s+(?P<x>.+)", _relative_named),
         (r"(?P<w>earlier|later)\s+this\s+(?P<u>year|month|week)", _earlier_later),
         (r"(?:at\s+)?(?:the\s+)?(?P<p>end|beginning|start)\s+of\s+the\s+year", _part_of_this_year),
     ],
@@ -1534,7 +1812,8 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
 # refused in 2025, rarer than those above, cost the common ones nothing.
 _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period | None]]]]] = {
     "fr": (
-        r"fin|d[ée]but|semaine|saison|pr[ée]c[ée]d|suiv|derni|pass[ée]|prochain|mois|jours",
+        r"fin|d[ée]but|semaine|saison|scolaire|universitaire|pr[ée]c[ée]d|suiv|derni|pass[ée]"
+        r"|prochain|mois|jours",
         [
             (r"[àa]\s+fin(?:\s*-\s*|\s+)(?P<x>.+)", _closing),  # à fin juin: 30 June
             (r"(?:(?:[àa]\s+)?la\s+)?(?P<p>fin|d[ée]but)\s*-\s*(?P<x>.+)", _part),  # fin-2024
@@ -1548,10 +1827,15 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 r"\s+(?P<r>derniers?|pass[ée]s?|prochains?)",
                 _two_weekdays,
             ),
-            (r"(?:la\s+)?saison\s+(?P<a>\d{4})\s*[-/–—]\s*(?P<b>\d{2}|\d{4})", _season_years),
             (
-                r"(?:(?:la|cette)\s+)?(?P<s>saison)(?:\s+(?:derni[èe]re|pass[ée]e|prochaine"
-                r"|pr[ée]c[ée]dente|suivante|en\s+cours))?",
+                r"(?:la\s+|l')?(?:saison|ann[ée]e\s+(?:scolaire|universitaire))\s+(?:de\s+)?"
+                r"(?P<a>\d{4})\s*[-/–—]\s*(?P<b>\d{2}|\d{4})",
+                _season_years,
+            ),
+            (  # "cette saison", "depuis le début de la saison", "la saison 2025", "mi-saison"
+                r"(?:(?:la|cette)\s+|(?:(?:le|la)\s+)?(?:d[ée]but|fin|milieu)\s+(?:de\s+)?"
+                r"(?:la\s+|cette\s+)?|(?:[àa]\s+)?mi-?\s*)?(?P<s>saison)(?:\s+(?:derni[èe]re|pass[ée]e"
+                r"|prochaine|pr[ée]c[ée]dente|suivante|en\s+cours|(?:de\s+)?\d{4}))?",
                 _refused,
             ),
             (
@@ -1580,7 +1864,8 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
         ],
     ),
     "en": (
-        r"end|start|season|previous|preceding|prior|following|last|next|months|week|w\s*/\s*e"
+        r"end|start|season|school|academic|previous|preceding|prior|following|last|next|months"
+        r"|week|w\s*/\s*e"
         r"|days|ytd|to.date|so\s+far",
         [
             (r"(?:as\s+)?at\s+end(?:\s*-\s*|\s+)(?!of\s)(?P<x>.+)", _closing),  # 30 June
@@ -1591,12 +1876,14 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 _two_weekdays,
             ),
             (
-                r"(?:the\s+)?(?P<a>\d{4})\s*[-/–—]\s*(?P<b>\d{2}|\d{4})\s+season",
+                r"(?:the\s+)?(?P<a>\d{4})\s*[-/–—]\s*(?P<b>\d{2}|\d{4})\s+(?:season"
+                r"|school\s+year|academic\s+year)",
                 _season_years,
             ),
-            (
-                r"(?:the\s+)?(?:(?:last|this|next|previous|past|current|coming|following|upcoming)"
-                r"\s+)?(?P<s>season)",
+            (  # "this season", "since the start of the season", "the 2025 season"
+                r"(?:the\s+)?(?:(?:start|beginning|end|middle)\s+of\s+(?:the\s+)?|mid-?\s*"
+                r"|(?:early|late)\s+(?:in\s+)?(?:the\s+)?)?(?:(?:last|this|next|previous|past"
+                r"|current|coming|following|upcoming)\s+)?(?:\d{4}\s+)?(?P<s>season)",
                 _refused,
             ),
             (
@@ -1658,8 +1945,16 @@ def _phrase(t: str, lang: _Lang, language: str, published: date | None) -> Perio
             period = handler(match, t, language, published)
             if period is not None:
                 return period
-    if lang.late_words.search(t.lower()):
+    lowered = t.lower()
+    if lang.late_words.search(lowered):
         for pattern, handler in lang.late_phrases:
+            if match := pattern.match(t):
+                period = handler(match, t, language, published)
+                if period is not None:
+                    return period
+    # after the others ("fin de journée" is no "fin" of a month), and compiled at first use
+    if (words := _DAY_PART_FILTERS.get(lang.code)) is not None and words.search(lowered):
+        for pattern, handler in _day_part_phrases(lang.code):
             if match := pattern.match(t):
                 period = handler(match, t, language, published)
                 if period is not None:
@@ -1958,6 +2253,174 @@ def _future(forward: str | None, t: str, language: str, published: date | None) 
     return Period(period.start, period.end, period.granularity, t)
 
 
+# --- durations: "en cinq ans" is no date --------------------------------------------------------
+
+# What a duration counts, by its unit: (days, months or years; how many); hours as days.
+_DURATION_UNITS = {
+    "jour": ("day", 1), "journee": ("day", 1), "semaine": ("day", 7), "quinzaine": ("day", 14),
+    "mois": ("month", 1), "trimestre": ("month", 3), "semestre": ("month", 6),
+    "an": ("year", 1), "annee": ("year", 1), "decennie": ("year", 10), "heure": ("hour", 1),
+    "day": ("day", 1), "week": ("day", 7), "fortnight": ("day", 14), "month": ("month", 1),
+    "quarter": ("month", 3), "year": ("year", 1), "decade": ("year", 10), "hour": ("hour", 1),
+}  # fmt: skip
+_COUNTS = {
+    "fr": {
+        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+        "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
+        "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100,
+    },
+    "en": {
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+        "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    },
+}  # fmt: skip
+# The forms of a duration: a lead, an article, a count (or none, after "ces dernières",
+# "the past"), a direction, a unit. Forward leads alone ("dans cinq ans", "in six
+# months") are read forward from publication (`_FUTURE`); since / depuis and a count
+# are the date it counts back to, as "il y a trois ans" ("depuis trois ans": 2023 in 2026).
+_DURATION_FORMS = {
+    "fr": (
+        r"(?:(?P<lead>en|pendant|durant|sur|depuis|dans|d'ici)\s+|(?:tout\s+au\s+long|au\s+cours"
+        r"|lors|au\s+fil|en\s+l'espace)\s+(?:de\s+|d'|du\s+|des\s+))?(?:(?:les|ces|la|l')\s*)?"
+        r"(?P<q>(?:\d+(?:[.,]\d+)?|{n}|quelques|plusieurs|des|de\s+nombreu(?:x|ses)"
+        r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|centaine)\s+d(?:e\s+|'))"
+        r"(?:\s*(?:[àa]|ou|-)\s*(?:\d+|{n}))?\s*)?(?:(?P<d>derni[èe]re?s?|pass[ée]e?s?|prochaine?s?)\s+)?"
+        r"(?P<u>jours?|journ[ée]es?|semaines?|quinzaines?|mois|trimestres?|semestres?|ans?"
+        r"|ann[ée]es?|d[ée]cennies?|heures?)(?:\s+et\s+demie?)?(?:\s+(?P<d2>derni[èe]re?s?"
+        r"|pass[ée]e?s?|[ée]coul[ée]e?s?|prochaine?s?|[àa]\s+venir|suivante?s?))?"
+    ),
+    "en": (
+        r"(?:(?P<lead>in|within|over|for|during|throughout|across|since)\s+)?(?:(?P<art>the|these"
+        r"|those)\s+)?(?:(?P<d>past|last|previous|next|coming|upcoming|recent|following)\s+)?"
+        r"(?P<q>(?:\d+(?:\.\d+)?|{n}|a\s+few|few|several|many|some|a\s+couple\s+of|a\s+dozen"
+        r"|dozens\s+of)(?:\s*(?:to|or|-)\s*(?:\d+|{n}))?(?:\s+and\s+a\s+half)?\s+)?"
+        r"(?P<u>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|hours?)"
+        r"(?:\s+and\s+a\s+half)?"
+    ),
+}
+
+
+@lru_cache(maxsize=8)
+def _durations(code: str) -> re.Pattern[str] | None:
+    """The duration forms of a language, or None; compiled at first use."""
+    form = _DURATION_FORMS.get(code)
+    if form is None:
+        return None
+    counts = "(?:{})".format("|".join(_COUNTS[code]))
+    return re.compile("^(?:{})$".format(form.replace("{n}", counts)), re.I)
+
+
+_FORWARD_LEADS = frozenset({"dans", "d'ici", "in", "within"})
+_SINCE_LEADS = frozenset({"depuis", "since"})
+# The units a count after since is read in, as dateparser reads "trois ans" (ago).
+_SINCE_UNITS = frozenset({"jour", "semaine", "mois", "an", "annee", "day", "week", "month", "year"})
+_AHEAD_WORDS = re.compile(r"^(?:prochain|a\s+venir|suivant|next|coming|upcoming|following)")
+_CALENDAR_WORDS = frozenset({"last", "next"})  # "last week", "next year": no duration
+# The French units that, one and not counted, are no duration: "la dernière semaine".
+_SINGULAR_NO_DURATION = frozenset(
+    {"jour", "journee", "semaine", "quinzaine", "mois", "trimestre", "semestre", "an", "annee"}
+)
+_ENDS = {  # the period's ends, its start, its end; the article of a day after depuis
+    "fr": ("{} à {}", "depuis {}", "d'ici {}", "le "),
+    "en": ("{} to {}", "since {}", "by {}", ""),
+}
+
+
+def _duration(m: re.Match[str], t: str, language: str, published: date | None) -> None:
+    """Refuse a duration ("en cinq ans", "over the past decade"), saying what to write.
+
+    A duration is no date: reading it as one year or month ("en cinq ans": 2021 in 2026,
+    as dateparser did) is wrong. The message writes the period's ends from publication
+    when the count is a number ("2021 à 2026", or its start, "depuis 2021"; a forecast's,
+    or "les cinq prochaines années": "2026 à 2031", or its end, "d'ici 2031"). Returns,
+    for the reader to go on, when the text is no duration ("la semaine dernière", "last
+    week"), is a count forward from publication ("dans cinq ans", read as the period it
+    reaches) or back after since ("depuis trois ans", as "il y a trois ans": 2023 in 2026).
+    """
+    groups = m.groupdict()
+    lead, count_text = _fold(groups["lead"] or ""), groups["q"]
+    before, after = groups["d"], groups.get("d2")
+    unit = _fold(m["u"])
+    unit = unit if unit in _DURATION_UNITS else unit.removesuffix("s")
+    plural = (before or "").endswith("s") or (m["u"].endswith("s") and unit != "mois")
+    if count_text is None:  # a duration only as "ces dernières années", "the past decade"
+        if before is None or after is not None:
+            return  # "la semaine dernière", "années": a period of the calendar, or none
+        if _fold(before) in _CALENDAR_WORDS and groups.get("art") is None and unit != "decade":
+            return  # "last week", "next year"
+        if not plural and unit in _SINGULAR_NO_DURATION:
+            return  # "la dernière semaine" (of what?)
+    direction = before or after
+    if direction is None and lead in _FORWARD_LEADS:
+        return  # "dans cinq ans", "in six months": read forward from publication
+    count = _count(count_text, plural, language)
+    if direction is None and lead in _SINCE_LEADS and count is not None and unit in _SINCE_UNITS:
+        return  # "depuis trois ans": the day it counts back to
+    if published is _ANY_DAY:
+        raise _Depends  # the example counts from publication
+    if direction is not None:
+        ahead = _AHEAD_WORDS.match(_fold(direction)) is not None
+    else:
+        ahead = isinstance(published, _AheadDay)
+    period, start, end, article = _ENDS.get(_lang(language).code, _ENDS["en"])
+    kind, size = _DURATION_UNITS[unit]
+    # the example: from publication, or a day of 2025; a count not written, five units
+    p = _consult(published, t) if published is not None else date(2025, 6, 1)
+    ends = _duration_ends((count or 5) * size, kind, p, ahead, language)
+    if ends is None:
+        ends = (str(p.year), str(p.year + 5)) if ahead else (str(p.year - 5), str(p.year))
+    first, last = ends
+    if first.isdigit() or not first[:1].isdigit():  # a year, a month: no article
+        article = ""  # but a day: "depuis le 29 décembre 2025"
+    other = end.format(article + last) if ahead else start.format(article + first)
+    raise _Refused(
+        f"a duration is no date: write the period's ends ({period.format(first, last)})"
+        f" or its {'end' if ahead else 'start'} ({other})"
+    )
+
+
+def _count(written: str | None, plural: bool, language: str) -> int | None:
+    """The count of a duration: "cinq", "5"; none written is one ("the past decade").
+
+    None where it is no single whole number ("deux à trois", "quelques", "1,5",
+    "ces dernières années").
+    """
+    if written is None:
+        return None if plural else 1
+    word = _fold(written.strip())
+    if word.isdigit():
+        return int(word)
+    return _COUNTS.get(_lang(language).code, {}).get(word)
+
+
+def _duration_ends(
+    amount: int, kind: str, p: date, ahead: bool, language: str
+) -> tuple[str, str] | None:
+    """The ends of a duration from publication, written as the language writes them."""
+    try:
+        if kind == "year":
+            first, last = (p.year, p.year + amount) if ahead else (p.year - amount, p.year)
+            if not 1 <= first <= last <= 9999:
+                return None
+            return str(first), str(last)
+        if kind == "month":
+            index = p.year * 12 + p.month - 1 + (amount if ahead else -amount)
+            other = _span(index // 12, index % 12 + 1, index % 12 + 1, "month", "")
+            here = _span(p.year, p.month, p.month, "month", "")
+            first_month, last_month = (here, other) if ahead else (other, here)
+            return first_month.describe(language), last_month.describe(language)
+        days = -(-amount // 24) if kind == "hour" else amount
+        other_day = p + timedelta(days=days if ahead else -days)
+        first_day, last_day = (p, other_day) if ahead else (other_day, p)
+        return (
+            Period(first_day, first_day, "day", "").describe(language),
+            Period(last_day, last_day, "day", "").describe(language),
+        )
+    except (OverflowError, ValueError, DateSyntaxError):
+        return None
+
+
 # A year dateparser may have made of a day or a number: "Jan. 13 14" is no 13 January 2014.
 _SHORT_YEAR_LAST = re.compile(r"(?:\d|[^\W\d_])\.?,?\s+(\d{1,2})$")
 _DURATION_WORD = re.compile(
@@ -1983,7 +2446,7 @@ def _slow(t: str, language: str, published: date | None) -> Period:
     if result is None:
         raise _cannot(t, language)
     period, parts = result
-    _check_year(t, period, language)
+    _check_year(t, period, language, published)
     if period.granularity == "month" and "year" not in parts:
         month = period.start.month
         if isinstance(published, _AheadDay):  # a forecast's: the first not before publication
@@ -1993,10 +2456,12 @@ def _slow(t: str, language: str, published: date | None) -> Period:
     return period
 
 
-def _check_year(t: str, period: Period, language: str) -> None:
+def _check_year(t: str, period: Period, language: str, published: date | None = None) -> None:
     """Refuse dateparser's reading whose year the text did not write where it wrote one.
 
-    "10h 2015" (yesterday), "Jan. 13, 14" (13 January 2014): never a wrong date.
+    "10h 2015" (yesterday), "Jan. 13, 14" (13 January 2014): never a wrong date. A last
+    number that is the day read, in the publication's year, is that day ("January 1" in
+    an article of 2001), not a year in two digits.
     """
     years = [int(y) for y in _HAS_YEAR.findall(t)]
     if years:
@@ -2005,6 +2470,13 @@ def _check_year(t: str, period: Period, language: str) -> None:
         if not any(period.start.year <= y <= period.end.year for y in years):
             raise _cannot(t, language)
     elif (short := _SHORT_YEAR_LAST.search(t)) and period.start.year % 100 == int(short[1]):
+        if (
+            published is not None
+            and period.granularity == "day"
+            and period.start.day == int(short[1])
+            and period.start.year == published.year
+        ):
+            return
         raise DateSyntaxError(
             f"cannot read {t!r} as a date ({language}): write the year in four digits"
         )
@@ -2027,17 +2499,7 @@ def find_weekday_dates(text: str, language: str, published: date | None) -> list
     text; never raises.
     """
     lang = _lang(language)
-    # Most texts name no weekday (a rule asks about every quote): a mention contains a
-    # name, so it contains a stem of one ("lun" of "lundi"). Searching the lowered text is
-    # twice as fast as IGNORECASE, with which str.lower() agrees on ASCII letters but for
-    # İ, ı and ſ (read as i, i and s).
-    stems = lang.weekday_stems
-    if stems is not None and (
-        text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text)
-    ):
-        if stems.search(text.lower()) is None:
-            return []
-    elif lang.weekday_words is None or lang.weekday_words.search(text) is None:
+    if not _may_name_weekday(text, lang):
         return []
     fixed, _ = _weekday_dates(text, language)
     if fixed is not None:  # every mention writes its year (or there is none)
@@ -2045,6 +2507,130 @@ def find_weekday_dates(text: str, language: str, published: date | None) -> list
     if isinstance(published, datetime):
         published = published.date()
     return list(_resolved(text, language, published))
+
+
+def _may_name_weekday(text: str, lang: _Lang) -> bool:
+    """Tell whether the text may name a weekday: most do not (a rule asks about every quote).
+
+    A name contains a stem of one ("lun" of "lundi"). Searching the lowered text is twice
+    as fast as IGNORECASE, with which str.lower() agrees on ASCII letters but for İ, ı and
+    ſ (read as i, i and s).
+    """
+    stems = lang.weekday_stems
+    if stems is not None and (
+        text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text)
+    ):
+        return stems.search(text.lower()) is not None
+    return lang.weekday_words is not None and lang.weekday_words.search(text) is not None
+
+
+def find_weekday_names(text: str, language: str) -> tuple[WeekdayName, ...]:
+    """Find the weekdays named without a date ("interpellé mardi soir", "on Tuesday").
+
+    Only full names ("mardi", "Tuesday": "mar", "Sun" are also other words), and none of a
+    mention `find_weekday_dates` reads ("mardi 22 et jeudi 23 octobre"), of a name that is
+    no day ("Mardi gras", "Black Friday", "Super Tuesday", "the Sunday Times", "lundi de
+    Pâques") or of a habit ("chaque lundi", "le mardi", "every Monday"; "les lundis",
+    "Mondays" are no name). Never raises.
+    """
+    names = _full_weekday_names(_lang(language).code)
+    if names is None:
+        return ()
+    # Most quotes name no weekday (the rule asks about every quote of a one-day claim):
+    # the lowercase names in the lowered text, a search twice as fast as IGNORECASE, with
+    # which it agrees but for İ, ı and ſ (read as i, i and s). Not cached: most quotes
+    # differ, and a cache costs more than the search.
+    if (text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text)) and (
+        names[0].search(text.lower()) is None
+    ):
+        return ()
+    return _weekday_names(text, language)
+
+
+@lru_cache(maxsize=16384)
+def _weekday_names(text: str, language: str) -> tuple[WeekdayName, ...]:
+    """:func:`find_weekday_names` of a text that may name a weekday, cached by text."""
+    lang = _lang(language)
+    names = _full_weekday_names(lang.code)
+    if names is None:
+        return ()
+    found = list(names[1].finditer(text))
+    if not found:
+        return ()
+    taken = [(m[6], m[6] + len(m[0])) for m in _weekday_dates(text, language)[1]]
+    not_days = _not_days(lang.code)
+    if not_days is not None:
+        taken += [match.span() for match in not_days.finditer(text)]
+    habit = _HABITS.get(lang.code)
+    names_found = []
+    for match in found:
+        start = match.start()
+        if any(a <= start < b for a, b in taken):
+            continue
+        if habit is not None and habit.search(text, max(0, start - 12), start):
+            continue
+        names_found.append(WeekdayName(match[0], lang.weekdays[_fold(match[0])], start))
+    return tuple(names_found)
+
+
+# Names with a weekday that are no day: feasts, shopping days, primaries, newspapers.
+_NOT_DAYS_WORDS = {
+    "fr": (
+        r"mardi[-\s]gras|(?:lundi|dimanche)\s+de\s+(?:p[âa]ques|(?:la\s+)?pentec[ôo]te)"
+        r"|jeudi\s+de\s+l'ascension|(?:jeudi|vendredi|samedi)[-\s]saint|mercredi\s+des\s+cendres"
+        r"|dimanche\s+des\s+rameaux|journal\s+du\s+dimanche|tribune\s+dimanche"
+        r"|(?:lundi|mardi|jeudi|vendredi)\s+noir|black\s+friday|cyber\s+monday"
+    ),
+    "en": (
+        r"black\s+(?:monday|tuesday|wednesday|thursday|friday)|cyber\s+monday"
+        r"|super\s+(?:tuesday|saturday|sunday)|super\s+bowl\s+sunday|giving\s+tuesday"
+        r"|good\s+friday|(?:holy|maundy)\s+thursday|holy\s+saturday|ash\s+wednesday"
+        r"|palm\s+sunday|easter\s+(?:sunday|monday)|whit\s+(?:sunday|monday)|bloody\s+sunday"
+        r"|(?:mail|independent)\s+on\s+sunday|sunday\s+(?:times|telegraph|mirror|express|post"
+        r"|herald|independent|people|school|best|roast)|(?:monday|thursday|sunday)\s+night"
+        r"\s+football|(?:man|girl|casual)\s+friday|friday\s+prayers"
+    ),
+}
+
+
+@lru_cache(maxsize=8)
+def _not_days(code: str) -> re.Pattern[str] | None:
+    """The names with a weekday that are no day, or None; compiled at first use."""
+    words = _NOT_DAYS_WORDS.get(code)
+    return None if words is None else re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
+
+
+# The words before a weekday that make it a habit, not a day: "chaque lundi", "le mardi".
+_HABITS = {
+    "fr": re.compile(r"(?<!\w)(?:chaque|le)\s+$", re.I),
+    "en": re.compile(r"(?<!\w)(?:every|each)\s+$", re.I),
+}
+
+
+@lru_cache(maxsize=64)
+def _full_weekday_names(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Regexes of the language's full weekday names ("mardi", "Tuesday"), or None.
+
+    The lowercase names (a filter: anywhere in a word), and the names as words, ignoring
+    case.
+    """
+    from babel.core import Locale, UnknownLocaleError
+
+    try:
+        days = Locale.parse(code).days
+    except (ValueError, TypeError, UnknownLocaleError):
+        return None
+    weekdays = _lang(code).weekdays
+    names = set()
+    for context in ("format", "stand-alone"):
+        for name in days[context]["wide"].values():
+            word = str(name).lower()
+            names |= {word, _strip_accents(word)} & weekdays.keys()
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = rf"(?<![\w-])(?:{alternatives})(?![\w-])"
+    return re.compile(alternatives), re.compile(pattern, re.I)  # no lookaround: faster
 
 
 # written, weekday, year (None: none written), month, day, date as written, start, and the

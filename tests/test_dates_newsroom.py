@@ -1,8 +1,12 @@
-"""The dates the 2025 data-desk audits found misread or refused, and forecasts read ahead.
+"""The dates newsroom audits found misread or refused, and forecasts read ahead.
 
-French results copy ("2T 2025", "9M 2025", "à fin juin"), "depuis le 1er janvier" late
-in the year, "le 30 juin dernier", English weekly health figures ("the week ending Nov.
-8"), and the `ahead` reading of a forecast's date ("the commission will vote on Tuesday").
+The 2025 data-desk audits: French results copy ("2T 2025", "9M 2025", "à fin juin"),
+"depuis le 1er janvier" late in the year, "le 30 juin dernier", English weekly health
+figures ("the week ending Nov. 8"), and the `ahead` reading of a forecast's date ("the
+commission will vote on Tuesday"). The 2026 audits of a French regional daily and an
+English desk: durations read as dates ("en cinq ans" was 2021), "ce dimanche" in
+Monday's paper, parts of a day ("mardi soir", "dans la nuit de samedi à dimanche"),
+times alone, and seasons read as two calendar years.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from factcheck import dates as dates_module
-from factcheck.dates import DateSyntaxError, Period, parse_date
+from factcheck.dates import DateSyntaxError, Period, find_weekday_names, parse_date
 
 D = date
 NOV = D(2025, 11, 25)  # a Tuesday, late in the year: the audit's articles
@@ -136,8 +140,8 @@ def test_period_codes_the_audit_found_misread(
         ("en", "week 45", "a week number"),
         ("en", "the week 45 of 2025", "a week number"),
         # an hour (dateparser read 10h as the day before publication)
-        ("fr", "10h", "a time of day goes with its day"),
-        ("en", "10h 2015", "a time of day goes with its day"),
+        ("fr", "10h", "a time of day is no date: write its day, as mardi 9 décembre 2025"),
+        ("en", "10h 2015", "a time of day is no date: write its day"),
     ],
 )
 def test_period_codes_not_read_are_refused_saying_what_to_write(
@@ -759,3 +763,469 @@ def test_ahead_is_a_keyword() -> None:
     assert span("mardi", "fr", MON, ahead=True)[0] == D(2024, 11, 26)
     with pytest.raises(DateSyntaxError, match=r"no year.*published"):
         parse_date("mardi", "fr", None, ahead=True)
+
+
+# --- 2026: durations are no dates ---------------------------------------------------------------
+
+REGIONAL = D(2026, 1, 12)  # Monday 12 January 2026: the regional daily's article
+
+
+def refused(text: str, language: str, published: date | None, *, ahead: bool = False) -> str:
+    """The message of a refused text, which always names the text as written."""
+    with pytest.raises(DateSyntaxError) as error:
+        parse_date(text, language, published, ahead=ahead)
+    message = str(error.value)
+    assert message.startswith(f"cannot read {text!r} as a date ({language}): "), message
+    return message
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "written"),
+    [
+        # dateparser read the count as a date in the past: "en cinq ans" was 2021
+        ("fr", "en cinq ans", "write the period's ends (2021 à 2026) or its start (depuis 2021)"),
+        ("fr", "en 5 ans", "(2021 à 2026) or its start (depuis 2021)"),
+        ("fr", "en un an", "(2025 à 2026) or its start (depuis 2025)"),
+        ("fr", "en trois mois", "(octobre 2025 à janvier 2026) or its start (depuis octobre 2025)"),
+        ("fr", "en deux semaines", "(29 décembre 2025 à 12 janvier 2026) or its start (depuis le"),
+        ("fr", "pendant cinq ans", "(2021 à 2026)"),
+        ("fr", "cinq ans", "(2021 à 2026)"),
+        ("fr", "cinq années", "(2021 à 2026)"),
+        ("fr", "trois mois", "(octobre 2025 à janvier 2026)"),
+        ("fr", "sept jours", "(5 janvier 2026 à 12 janvier 2026)"),
+        ("fr", "en 48 heures", "(10 janvier 2026 à 12 janvier 2026)"),
+        ("fr", "en l'espace de dix ans", "(2016 à 2026)"),
+        ("fr", "sur dix ans", "(2016 à 2026)"),
+        ("fr", "au cours des cinq dernières années", "(2021 à 2026) or its start (depuis 2021)"),
+        ("fr", "ces cinq dernières années", "(2021 à 2026)"),
+        ("fr", "sur les douze derniers mois", "(janvier 2025 à janvier 2026)"),
+        ("fr", "la dernière décennie", "(2016 à 2026)"),
+        ("fr", "ces dernières années", "write the period's ends"),  # no count: an example
+        ("fr", "deux à trois ans", "write the period's ends"),
+        ("fr", "depuis des années", "write the period's ends"),
+        ("fr", "depuis une décennie", "(2016 à 2026) or its start (depuis 2016)"),
+        ("fr", "les cinq prochaines années", "(2026 à 2031) or its end (d'ici 2031)"),
+        ("fr", "dans les cinq prochaines années", "(2026 à 2031) or its end (d'ici 2031)"),
+        ("en", "five years", "write the period's ends (2021 to 2026) or its start (since 2021)"),
+        ("en", "a decade", "(2016 to 2026)"),
+        ("en", "last decade", "(2016 to 2026)"),  # dateparser: 2016
+        ("en", "over the past decade", "(2016 to 2026) or its start (since 2016)"),
+        ("en", "over the past five years", "(2021 to 2026)"),
+        ("en", "in the past five years", "(2021 to 2026)"),  # not counted forward
+        ("en", "the last five years", "(2021 to 2026)"),
+        ("en", "for five years", "(2021 to 2026)"),
+        ("en", "the past year", "(2025 to 2026)"),
+        ("en", "a fortnight", "(December 29, 2025 to January 12, 2026)"),
+        ("en", "in the past 24 hours", "(January 11, 2026 to January 12, 2026)"),
+        ("en", "recent years", "write the period's ends"),
+        ("en", "over the next decade", "(2026 to 2036) or its end (by 2036)"),
+        ("en", "the next five years", "(2026 to 2031) or its end (by 2031)"),
+    ],
+)
+def test_a_duration_is_refused_saying_what_to_write(language: str, text: str, written: str) -> None:
+    message = refused(text, language, REGIONAL)
+    assert "a duration is no date: " in message
+    assert written in message
+
+
+def test_a_forecasts_duration_is_refused_with_its_ends_from_publication() -> None:
+    message = refused("en cinq ans", "fr", REGIONAL, ahead=True)
+    assert "(2026 à 2031) or its end (d'ici 2031)" in message
+    assert "(2026 to 2031) or its end (by 2031)" in refused(
+        "over five years", "en", REGIONAL, ahead=True
+    )
+
+
+def test_a_duration_without_published_is_refused_with_an_example() -> None:
+    assert "a duration is no date: write the period's ends (" in refused("en cinq ans", "fr", None)
+    assert "a duration is no date" in refused("over the past decade", "en", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a date counted back from publication, as dateparser reads it (kept)
+        ("fr", "il y a deux ans", (D(2024, 1, 1), D(2024, 12, 31), "year")),
+        ("en", "two years ago", (D(2024, 1, 1), D(2024, 12, 31), "year")),
+        ("fr", "il y a trois mois", (D(2025, 10, 1), D(2025, 10, 31), "month")),
+        # since a count: the date it counts back to, as "depuis 2023" is 2023
+        ("fr", "depuis trois ans", (D(2023, 1, 1), D(2023, 12, 31), "year")),
+        ("fr", "depuis deux mois", (D(2025, 11, 1), D(2025, 11, 30), "month")),
+        ("fr", "depuis dix jours", day(D(2026, 1, 2))),
+        # a count forward from publication: the period it reaches
+        ("fr", "dans cinq ans", (D(2031, 1, 1), D(2031, 12, 31), "year")),
+        ("fr", "d'ici deux ans", (D(2028, 1, 1), D(2028, 12, 31), "year")),
+        ("en", "in five years", (D(2031, 1, 1), D(2031, 12, 31), "year")),
+        ("en", "within two years", (D(2028, 1, 1), D(2028, 12, 31), "year")),
+        # periods of the calendar, no durations
+        ("fr", "la semaine dernière", (D(2026, 1, 5), D(2026, 1, 11), "week")),
+        ("fr", "le mois dernier", (D(2025, 12, 1), D(2025, 12, 31), "month")),
+        ("fr", "l'an dernier", (D(2025, 1, 1), D(2025, 12, 31), "year")),
+        ("en", "last week", (D(2026, 1, 5), D(2026, 1, 11), "week")),
+        ("en", "last year", (D(2025, 1, 1), D(2025, 12, 31), "year")),
+        ("fr", "les neuf premiers mois de 2025", (D(2025, 1, 1), D(2025, 9, 30), "range")),
+        ("fr", "9 mois 2025", (D(2025, 1, 1), D(2025, 9, 30), "range")),
+    ],
+)
+def test_a_date_counted_from_publication_is_no_duration(
+    language: str, text: str, expected: tuple[date, date, str]
+) -> None:
+    assert span(text, language, REGIONAL) == expected
+
+
+FR_COUNTS = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
+EN_COUNTS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+DURATION_FORMS = {
+    "fr": [
+        "en {n} {u}",
+        "pendant {n} {u}",
+        "{n} {u}",
+        "sur {n} {u}",
+        "au cours des {n} derniers {u}",
+    ],
+    "en": ["over {n} {u}", "for {n} {u}", "{n} {u}", "over the past {n} {u}", "the last {n} {u}"],
+}
+
+
+@given(
+    publications,
+    st.sampled_from(["fr", "en"]),
+    st.integers(min_value=1, max_value=10),
+    st.booleans(),
+    st.integers(min_value=0, max_value=4),
+    st.booleans(),
+)
+def test_a_count_of_years_is_never_a_date(
+    published: date, language: str, n: int, in_words: bool, form: int, ahead: bool
+) -> None:
+    count = (FR_COUNTS if language == "fr" else EN_COUNTS)[n - 1] if in_words else str(n)
+    unit = (
+        ("an" if language == "fr" else "year")
+        if n == 1
+        else ("ans" if language == "fr" else "years")
+    )
+    if language == "fr" and n == 1 and in_words:
+        count = "un"
+    text = DURATION_FORMS[language][form].format(n=count, u=unit)
+    text = text.replace("derniers an", "dernières année") if "derniers" in text else text
+    message = refused(text, language, published, ahead=ahead)
+    y = published.year
+    join = " à " if language == "fr" else " to "
+    backward = "dernières" in text or "past" in text or "last" in text
+    first, last = (y - n, y) if backward or not ahead else (y, y + n)
+    assert f"({first}{join}{last})" in message
+
+
+# --- 2026: ce dimanche, this Sunday -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "expected", "ahead"),
+    [
+        # in Monday's paper "ce dimanche" is yesterday: "les électeurs se sont rendus aux urnes"
+        ("fr", "ce dimanche", REGIONAL, D(2026, 1, 11), D(2026, 1, 18)),
+        ("fr", "ce lundi", REGIONAL, REGIONAL, REGIONAL),
+        ("fr", "ce mardi", REGIONAL, D(2026, 1, 13), D(2026, 1, 13)),
+        ("fr", "ce jeudi", REGIONAL, D(2026, 1, 15), D(2026, 1, 15)),
+        ("fr", "ce vendredi", REGIONAL, D(2026, 1, 9), D(2026, 1, 16)),  # nearest: 3 days
+        ("fr", "ce jeudi", D(2026, 1, 14), D(2026, 1, 15), D(2026, 1, 15)),  # Wednesday's
+        ("fr", "ce samedi", D(2026, 1, 18), D(2026, 1, 17), D(2026, 1, 24)),  # Sunday's
+        ("fr", "ce jeudi 15 janvier", REGIONAL, D(2026, 1, 15), D(2026, 1, 15)),  # a date
+        # English: the publication's week, Monday to Sunday; the past one is "this past"
+        ("en", "this Sunday", REGIONAL, D(2026, 1, 18), D(2026, 1, 18)),
+        ("en", "this Friday", REGIONAL, D(2026, 1, 16), D(2026, 1, 16)),
+        ("en", "this Monday", D(2026, 1, 17), REGIONAL, D(2026, 1, 19)),  # Saturday's
+        ("en", "this past Sunday", REGIONAL, D(2026, 1, 11), D(2026, 1, 11)),
+        ("en", "this coming Sunday", D(2026, 1, 18), D(2026, 1, 25), D(2026, 1, 25)),
+        ("en", "this Thursday, January 15", REGIONAL, D(2026, 1, 15), D(2026, 1, 15)),
+    ],
+)
+def test_this_weekday(
+    language: str, text: str, published: date, expected: date, ahead: date
+) -> None:
+    assert span(text, language, published) == day(expected)
+    assert span(text, language, published, ahead=True) == day(ahead)
+
+
+@given(publications, st.integers(min_value=0, max_value=6))
+def test_ce_weekday_is_the_nearest_such_day_and_a_forecasts_the_next(
+    published: date, weekday: int
+) -> None:
+    found, _, _ = span(f"ce {FR_WEEKDAYS[weekday]}", "fr", published)
+    assert found.weekday() == weekday and abs((found - published).days) <= 3
+    ahead, _, _ = span(f"ce {FR_WEEKDAYS[weekday]}", "fr", published, ahead=True)
+    assert ahead.weekday() == weekday and 0 <= (ahead - published).days <= 6
+
+
+@given(publications, st.integers(min_value=0, max_value=6))
+def test_this_past_and_this_coming_read_as_last_and_next(published: date, weekday: int) -> None:
+    name = EN_WEEKDAYS[weekday]
+    assert span(f"this past {name}", "en", published) == span(f"last {name}", "en", published)
+    assert span(f"this coming {name}", "en", published) == span(f"next {name}", "en", published)
+    this, _, _ = span(f"this {name}", "en", published)
+    assert this.isocalendar()[:2] == published.isocalendar()[:2]
+
+
+# --- 2026: parts of a day, nights, times ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "mardi soir", day(D(2026, 1, 6))),  # as "mardi": the latest on or before
+        ("fr", "mardi matin", day(D(2026, 1, 6))),
+        ("fr", "samedi après-midi", day(D(2026, 1, 10))),
+        ("fr", "lundi soir", day(REGIONAL)),  # the publication day
+        ("fr", "mardi en fin de journée", day(D(2026, 1, 6))),
+        ("fr", "dans la soirée de mardi", day(D(2026, 1, 6))),
+        ("fr", "mardi dernier au soir", day(D(2026, 1, 6))),
+        ("fr", "le 14 juillet au soir", day(D(2025, 7, 14))),
+        ("fr", "au soir du 14 juillet", day(D(2025, 7, 14))),  # no "au" of a closing day
+        ("fr", "le soir du 14 juillet 2025", day(D(2025, 7, 14))),
+        ("fr", "dans la matinée du 3 mai 2025", day(D(2025, 5, 3))),
+        ("fr", "mardi 6 janvier au soir", day(D(2026, 1, 6))),
+        ("fr", "hier soir", day(D(2026, 1, 11))),
+        ("fr", "ce soir", day(REGIONAL)),
+        ("fr", "ce matin", day(REGIONAL)),
+        ("fr", "cet après-midi", day(REGIONAL)),
+        # a time after a day is dropped (dateparser read "mardi à 23 h" as the 23rd)
+        ("fr", "mardi à 23 h", day(D(2026, 1, 6))),
+        ("fr", "lundi soir vers 23 h", day(REGIONAL)),
+        ("fr", "mardi 6 janvier à 23 h 30", day(D(2026, 1, 6))),
+        ("fr", "hier à 23 h", day(D(2026, 1, 11))),  # dateparser: the 10th
+        ("fr", "27 juillet 2015 à 10h", day(D(2015, 7, 27))),
+        # nights over two days
+        ("fr", "dans la nuit de samedi à dimanche", (D(2026, 1, 10), D(2026, 1, 11), "range")),
+        ("fr", "la nuit de dimanche à lundi", (D(2026, 1, 11), REGIONAL, "range")),
+        ("fr", "dans la nuit du 3 au 4 mai", (D(2026, 5, 3), D(2026, 5, 4), "range")),
+        (
+            "fr",
+            "dans la nuit du 31 décembre au 1er janvier",
+            (D(2025, 12, 31), D(2026, 1, 1), "range"),
+        ),
+        (
+            "fr",
+            "dans la nuit du samedi 3 au dimanche 4 mai 2025",
+            (D(2025, 5, 3), D(2025, 5, 4), "range"),
+        ),
+        ("en", "Tuesday night", day(D(2026, 1, 6))),
+        ("en", "Tuesday morning", day(D(2026, 1, 6))),
+        ("en", "on Tuesday evening", day(D(2026, 1, 6))),
+        ("en", "late Tuesday", day(D(2026, 1, 6))),
+        ("en", "early on Tuesday", day(D(2026, 1, 6))),
+        ("en", "late Tuesday night", day(D(2026, 1, 6))),
+        ("en", "overnight Saturday", day(D(2026, 1, 10))),
+        ("en", "in the early hours of Saturday", day(D(2026, 1, 10))),
+        ("en", "on the night of July 14, 2025", day(D(2025, 7, 14))),
+        ("en", "Tuesday at 11 p.m.", day(D(2026, 1, 6))),
+        ("en", "yesterday at 11:30 pm", day(D(2026, 1, 11))),
+        ("en", "this morning", day(REGIONAL)),
+        ("en", "overnight Saturday into Sunday", (D(2026, 1, 10), D(2026, 1, 11), "range")),
+        ("en", "Saturday night into Sunday", (D(2026, 1, 10), D(2026, 1, 11), "range")),
+        ("en", "the night of May 3-4, 2025", (D(2025, 5, 3), D(2025, 5, 4), "range")),
+        ("en", "the night of May 3 to 4", (D(2026, 5, 3), D(2026, 5, 4), "range")),
+    ],
+)
+def test_a_part_of_a_day_is_that_day(
+    language: str, text: str, expected: tuple[date, date, str]
+) -> None:
+    assert span(text, language, REGIONAL) == expected
+
+
+def test_a_forecasts_part_of_a_day_is_the_next_such_day() -> None:
+    assert span("mardi soir", "fr", REGIONAL, ahead=True) == day(D(2026, 1, 13))
+    assert span("Tuesday night", "en", REGIONAL, ahead=True) == day(D(2026, 1, 13))
+    night = span("dans la nuit de samedi à dimanche", "fr", REGIONAL, ahead=True)
+    assert night == (D(2026, 1, 17), D(2026, 1, 18), "range")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "message"),
+    [
+        ("fr", "vers 23 h", "a time of day is no date: write its day, as mardi 9 décembre 2025"),
+        ("fr", "à 23 h 30", "a time of day is no date"),  # dateparser: the day before
+        ("fr", "10 h", "a time of day is no date"),
+        ("fr", "à 10h", "a time of day is no date"),  # dateparser: the publication day
+        ("fr", "23h30", "a time of day is no date"),
+        ("fr", "vers 23 heures", "a time of day is no date"),
+        ("fr", "à midi", "a time of day is no date"),
+        ("fr", "entre 22 h et 23 h", "a time of day is no date"),
+        ("en", "at 11 p.m.", "a time of day is no date: write its day, as Tuesday, Dec. 9, 2025"),
+        ("en", "11pm", "a time of day is no date"),
+        ("en", "at 23:30", "a time of day is no date"),
+        ("en", "around midnight", "a time of day is no date"),
+        ("fr", "cette nuit", "last night or tonight? write the two days"),
+        ("fr", "dans la nuit de samedi à lundi", "a night runs over two days in a row"),
+        ("fr", "dans la nuit du 3 au 5 mai", "a night runs over two days in a row"),
+        ("en", "overnight Saturday into Monday", "a night runs over two days in a row"),
+        ("fr", "juillet soir", "write the day, as mardi 9 décembre 2025 (au soir, vers 23 h)"),
+        ("en", "March night", "write the day, as Tuesday, Dec. 9, 2025"),
+    ],
+)
+def test_a_time_alone_or_a_night_not_in_a_row_is_refused_saying_what_to_write(
+    language: str, text: str, message: str
+) -> None:
+    assert message in refused(text, language, REGIONAL)
+    with pytest.raises(DateSyntaxError) as without_day:
+        parse_date(text, language)
+    shown = str(without_day.value)
+    assert message in shown or "has no year" in shown  # "du 3 au 5 mai": of which year?
+
+
+@slow
+@given(publications, st.integers(min_value=0, max_value=6), st.booleans())
+def test_a_weekday_and_a_part_of_it_are_the_same_day(
+    published: date, weekday: int, ahead: bool
+) -> None:
+    fr, en = FR_WEEKDAYS[weekday], EN_WEEKDAYS[weekday]
+    alone = span(fr, "fr", published, ahead=ahead)
+    for text in (f"{fr} soir", f"{fr} matin", f"{fr} après-midi", f"dans la soirée de {fr}",
+                 f"{fr} à 23 h 30", f"{fr} soir vers 22 h"):  # fmt: skip
+        assert span(text, "fr", published, ahead=ahead) == alone, text
+    alone = span(en, "en", published, ahead=ahead)
+    for text in (f"{en} night", f"late {en}", f"overnight {en}", f"{en} at 11 p.m."):
+        assert span(text, "en", published, ahead=ahead) == alone, text
+    night = span(
+        f"dans la nuit de {fr} à {FR_WEEKDAYS[(weekday + 1) % 7]}", "fr", published, ahead=ahead
+    )
+    assert night == (alone[0], alone[0] + timedelta(days=1), "range")
+
+
+@given(
+    st.dates(min_value=D(1000, 1, 1), max_value=D(9998, 12, 30)),
+    st.integers(0, 23),
+    st.integers(0, 59),
+)
+def test_a_date_and_a_time_are_the_day(written: date, hour: int, minute: int) -> None:
+    fr = f"{written.day} {FR_MONTHS[written.month - 1]} {written.year}"
+    assert span(f"{fr} à {hour} h {minute:02d}", "fr", None) == day(written)
+    assert span(f"{fr} au soir", "fr", None) == day(written)
+    en = f"{EN_MONTHS[written.month - 1]} {written.day}, {written.year}"
+    assert span(f"{en} at {hour}:{minute:02d}", "en", None) == day(written)
+    following = written + timedelta(days=1)
+    if following.month == written.month:
+        night = f"dans la nuit du {written.day} au {following.day} {FR_MONTHS[written.month - 1]}"
+        assert span(f"{night} {written.year}", "fr", None) == (written, following, "range")
+
+
+@given(st.integers(0, 23), st.integers(0, 59), st.sampled_from(["à", "vers", "dès", ""]))
+def test_a_time_alone_is_never_a_day(hour: int, minute: int, lead: str) -> None:
+    for text in (f"{lead} {hour} h {minute:02d}".strip(), f"{lead} {hour}h".strip()):
+        assert "a time of day is no date" in refused(text, "fr", REGIONAL)
+
+
+# --- 2026: seasons run over months of two years ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "months"),
+    [
+        ("fr", "la saison 2025-2026", "write its months, as août 2025 à mai 2026"),
+        ("fr", "la saison 2025/26", "as août 2025 à mai 2026"),
+        ("fr", "l'année scolaire 2025-2026", "as septembre 2025 à juin 2026"),
+        ("fr", "la saison 2025", "write its months"),
+        ("fr", "depuis le début de la saison", "write its months"),
+        ("fr", "en début de saison", "write its months"),
+        ("fr", "à mi-saison", "write its months"),
+        ("fr", "en fin de saison", "write its months"),
+        ("fr", "la saison dernière", "write its months"),
+        ("en", "the 2025-26 season", "write its months, as August 2025 to May 2026"),
+        ("en", "the 2025-26 school year", "as September 2025 to June 2026"),
+        ("en", "the 2025 season", "write its months"),
+        ("en", "since the start of the season", "write its months"),
+        ("en", "mid-season", "write its months"),
+        ("en", "late in the season", "write its months"),
+        ("en", "last season", "write its months"),
+    ],
+)
+def test_a_season_is_refused_saying_to_write_its_months(
+    language: str, text: str, months: str
+) -> None:
+    message = refused(text, language, REGIONAL)
+    assert "runs over months of two years, not over calendar years" in message
+    assert months in message
+
+
+@given(st.integers(min_value=1000, max_value=9998))
+def test_a_season_over_two_years_is_never_the_two_calendar_years(first: int) -> None:
+    fr = refused(f"la saison {first}-{first + 1}", "fr", None)
+    assert f"as août {first} à mai {first + 1}" in fr
+    en = refused(f"the {first}-{(first + 1) % 100:02d} season", "en", None)
+    assert f"as August {first} to May {first + 1}" in en
+
+
+# --- 2026: weekdays named without a date, for the weekday rule ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "named"),
+    [
+        ("fr", "Le suspect a été interpellé mardi soir", ["mardi"]),
+        ("fr", "Interpellé mardi, il sera jugé jeudi", ["mardi", "jeudi"]),
+        ("fr", "Dimanche, les électeurs se sont rendus aux urnes", ["Dimanche"]),
+        ("fr", "dans la nuit de samedi à dimanche", ["samedi", "dimanche"]),
+        ("fr", "interpellé mardi 9 décembre", []),  # a date: checked as one
+        ("fr", "les grèves de mardi 22 et jeudi 23 octobre", []),
+        ("fr", "le défilé du Mardi gras", []),
+        ("fr", "le lundi de Pâques, le vendredi saint", []),
+        ("fr", "selon le Journal du dimanche", []),
+        ("fr", "chaque lundi, le mardi, tous les jeudis", []),  # habits
+        ("fr", "le marché de mars, la mer, un jeu", []),  # abbreviations are other words
+        ("en", "arrested on Tuesday night", ["Tuesday"]),
+        ("en", "Tuesday's vote", ["Tuesday"]),
+        ("en", "Super Tuesday, Black Friday, the Sunday Times, Good Friday", []),
+        ("en", "every Monday, on Mondays", []),
+        ("en", "the Sun, a sat nav, Wed.", []),
+        ("en", "on Monday, July 27, 2015", []),
+    ],
+)
+def test_weekday_names_without_a_date(language: str, text: str, named: list[str]) -> None:
+    found = find_weekday_names(text, language)
+    assert [name.written for name in found] == named
+    for name in found:
+        assert text[name.start : name.start + len(name.written)] == name.written
+        names = FR_WEEKDAYS if language == "fr" else EN_WEEKDAYS
+        assert names[name.weekday].lower() == name.written.lower()
+
+
+@given(st.text(max_size=40), st.sampled_from(["fr", "en", "de", "xx"]))
+def test_weekday_names_never_raise_and_name_weekdays(text: str, language: str) -> None:
+    for name in find_weekday_names(text, language):
+        assert text[name.start : name.start + len(name.written)] == name.written
+        assert 0 <= name.weekday <= 6
+
+
+# --- 2026: the caches give the plain readings of the new forms ---------------------------------
+
+NEW_WORDS = [
+    *("ce", "cet", "this", "past", "coming", "dimanche", "Sunday", "mardi", "Tuesday", "soir"),
+    *("matin", "night", "late", "overnight", "into", "dans", "la", "nuit", "de", "du", "à", "au"),
+    *("3", "4", "mai", "May", "vers", "23 h", "at 11 p.m.", "en", "cinq", "ans", "years", "over"),
+    *("the", "pendant", "depuis", "trois", "mois", "dernières", "années", "saison", "season"),
+    *("2025-2026", "2025-26", "début", "start", "of", "hier", "il y a", "deux", "decade", "a"),
+]
+new_texts = st.lists(st.sampled_from(NEW_WORDS), min_size=1, max_size=5).map(" ".join)
+
+
+@slow
+@given(new_texts, st.sampled_from(["fr", "en"]), st.lists(st.tuples(publications, st.booleans())))
+def test_a_cached_reading_of_the_new_forms_is_the_uncached_one(
+    text: str, language: str, readings: list[tuple[date, bool]]
+) -> None:
+    for published, ahead in [*readings, (None, False)]:
+        expected = _outcome(partial(dates_module._parse, text, language, published, ahead=ahead))
+        for _ in range(2):  # the second from the cache
+            read = partial(parse_date, text, language, published, ahead=ahead)
+            assert _outcome(read) == expected, (text, published, ahead)
+
+
+# --- a guard's false alarm: "January 1" in an article of 2001 ------------------------------------
+
+
+def test_a_day_whose_number_is_the_publications_two_digit_year_is_that_day() -> None:
+    # the guard against "Jan 13, 14" (13 January 2014) read the 1 of "January 1" as 2001
+    published = D(2001, 1, 1)
+    assert dates_module._slow("January 1", "en", published).start == published
+    assert span("January 1", "en", published) == day(published)
+    with pytest.raises(DateSyntaxError, match="four digits"):
+        parse_date("Jan 13, 14", "en", D(2014, 3, 1))

@@ -1,4 +1,4 @@
-"""A weekday written with a date is that date's weekday.
+"""A weekday written with a date is that date's weekday, and one alone the claim's day's.
 
 In a claim's ``when`` and in its quote, a weekday next to a day and month
 (``lundi 27 juillet``, ``Monday, July 27, 2015``) or a date in digits (``mardi
@@ -18,6 +18,16 @@ what weekday the date was, or is for a date after publication (a meeting announc
 ``mardi 1er décembre`` that is a Monday). Each wrong weekday is reported once, even when
 the ``when`` and the quote both write it.
 
+A weekday named alone in the quote (``interpellé mardi soir``, ``ce jeudi``, ``on
+Tuesday``) is checked against the claim's ``when`` when that is one day: one of the
+weekdays the quote names must be that day's, as a quote may name two days (``interpellé
+mardi, il sera jugé jeudi``). A name that is no day (``Mardi gras``, ``lundi de Pâques``,
+``vendredi saint``, ``Black Friday``, ``Super Tuesday``, ``Good Friday``, ``the Sunday
+Times``, ``le Journal du dimanche``) or a habit (``chaque lundi``, ``le mardi``, ``every
+Monday``; ``les lundis``, ``Mondays`` are no name) does not count, nor does a weekday
+written with its date (checked as above). A ``when`` of more than one day (``la nuit de
+samedi à dimanche``, a week, a month) is not checked so.
+
 **Options:** none.
 
 **Passes**
@@ -28,6 +38,16 @@ source:
 claims:
   - {id: contract_announced, subject: Orange, property: announced, when: lundi 27 juillet,
      quote: "Orange a annoncé lundi 27 juillet"}
+```
+
+```yaml
+source:
+  published: 2025-12-11
+claims:  # one of the weekdays named is the when's; Mardi gras is no day
+  - {id: arrest, subject: suspect, property: arrested, when: 9 décembre 2025,
+     quote: "Interpellé mardi soir, il sera jugé jeudi"}
+  - {id: parade, subject: carnaval, property: held, when: 10 décembre 2025,
+     quote: "Le défilé du Mardi gras est reporté"}
 ```
 
 **Fails**
@@ -51,6 +71,16 @@ claims:  # a date after publication "is" on its weekday
     # error: 'mardi 1er décembre' in the quote of 'council_meeting': 1 décembre 2025
     #   is a lundi
 ```
+
+```yaml
+source:
+  published: 2025-12-11
+claims:  # a weekday alone in the quote, of a when that is one day
+  - {id: arrest, subject: suspect, property: arrested, when: 10 décembre 2025,
+     quote: "Le suspect a été interpellé mardi soir"}
+    # error: 'arrest': the quote says mardi, but its when, 10 décembre 2025, is a
+    #   mercredi
+```
 """
 
 from __future__ import annotations
@@ -60,7 +90,13 @@ from collections.abc import Iterator, Mapping
 from datetime import date
 from functools import lru_cache
 
-from factcheck.dates import Period, WeekdayMention, find_weekday_dates
+from factcheck.dates import (
+    Period,
+    WeekdayMention,
+    WeekdayName,
+    find_weekday_dates,
+    find_weekday_names,
+)
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim, Source, language_of
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
@@ -73,7 +109,11 @@ _ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 
 
 def check(context: Context) -> Iterator[Problem]:
-    """Report every weekday that is not the weekday of the date written with it."""
+    """Report every weekday that is not the weekday of the date written with it.
+
+    And the quotes whose weekdays named alone are none of them the weekday of the
+    claim's ``when``, when that is one day.
+    """
     table = claim_table(context)
     # An archive repeats its texts ("2015", a stock phrase), and what find_weekday_dates
     # finds in a text depends only on its language and the publication day, near which
@@ -84,8 +124,8 @@ def check(context: Context) -> Iterator[Problem]:
     source: Source | None = None
     language, published = language_of(None), None
     mentions = readings.setdefault((language, None), {})
-    for position, (when, quote, claim_source) in enumerate(
-        zip(table.whens, table.quotes, table.sources, strict=True)
+    for position, (when, quote, claim_source, period) in enumerate(
+        zip(table.whens, table.quotes, table.sources, table.periods, strict=True)
     ):
         if claim_source is not source or source is None:  # None: each file its own language
             source = claim_source
@@ -97,6 +137,12 @@ def check(context: Context) -> Iterator[Problem]:
         if in_when or in_quote:
             claim = table.claims[position]
             yield from _wrong_weekdays(claim, language, published, in_when, in_quote)
+        # "interpellé mardi soir" of a `when` that is one day: any weekday named will do
+        if quote and period is not None and period.start == period.end:
+            named = find_weekday_names(quote, language)
+            day = period.start
+            if named and all(name.weekday != day.weekday() for name in named):
+                yield _other_weekday(table.claims[position], named, day, language)
 
 
 def _mentions(
@@ -138,6 +184,19 @@ def _wrong_weekdays(
             f"{_day_name(day.weekday(), language)}"
         )
         yield claim_problem(claim, message)
+
+
+def _other_weekday(
+    claim: Claim, named: tuple[WeekdayName, ...], day: date, language: str
+) -> Problem:
+    """The quote names weekdays, none of them that of the claim's `when`, one day."""
+    said = list(dict.fromkeys(_day_name(name.weekday, language) for name in named))
+    written = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+    return claim_problem(
+        claim,
+        f"'{claim.id}': the quote says {written}, but its when, {_describe_day(day, language)},"
+        f" is a {_day_name(day.weekday(), language)}",
+    )
 
 
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")

@@ -9,7 +9,10 @@ hedge (``environ 90`` is ``~90 person``, ``un peu moins de 2 millions d'euros`` 
 things and ranks) and its scale word.
 Numbers are read as the language writes them (:func:`factcheck.values.read_number`),
 words with text2num. A number of a name (``CAC 40``, ``COP 29``) or of an age group
-(``voters under 30``, ``les 65 ans et plus``) is no figure.
+(``voters under 30``, ``les 65 ans et plus``) is no figure, nor is a time of day (``23 h
+30``), a score (``battu Amiens 3-1``) or a bond's maturity (``the 10-year Treasury
+yield``). A bare number after ``dont``, ``of which`` takes the unit of the figure it is
+part of (``18 mois de prison, dont 6 avec sursis`` is ``6 month``).
 
 Each claim gets the smallest clause around its figure that appears in the text as
 its ``quote`` (longer when that clause is printed twice and a little more context
@@ -23,6 +26,7 @@ uses become claims of their own, without a value (``lancé en septembre 2012``).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -32,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extract_claims import PLACEHOLDER, Article, DraftClaim, make_ids_unique
 from factcheck.extract_dates import read_dates
-from factcheck.extract_figures import Figure, byline_word_count, find_figures
+from factcheck.extract_figures import Figure, byline_word_count, find_figures, plural
 from factcheck.extract_words import ACRONYM_BEFORE, Words, words_for
 from factcheck.quote_directions import direction_of
 from factcheck.text import quote_spans
@@ -83,16 +87,22 @@ def extract(
     # unit, scale or hedge claims it; one of a name ("CAC 40") or an age group ("voters
     # under 30") is no figure
     spans = sorted([(d.start, d.end) for d in dates] + found.unread)
+    # times of day ("23 h 30"), scores ("battu Amiens 3-1") and maturities ("the 10-year
+    # Treasury yield") are no values
+    unvalued = _unvalued(text, words)
     figures = [
         f
         for f in figures
         if (_measured(f) or not _inside(f.number.start, _numbers_end(f), spans))
         and not _inside(f.number.start, f.number.end, names)
+        and not _inside(f.number.start, f.number.start + 1, unvalued)
         and not _named(text, f)
         and not _group(text, f, words)
     ]
-    for figure in figures:  # "fell 3%" is -3 %, but "a bid 15% lower" may be a discount
-        said = direction_of(text, figure, code)
+    _carry_units(text, figures, words)
+    for index, figure in enumerate(figures):  # "fell 3%" is -3 %, "a bid 15% lower" may not be
+        following = figures[index + 1] if index + 1 < len(figures) else None
+        said = direction_of(_to_index_level(text, figure, following), figure, code)
         figure.fall = (
             said is not None
             and said.sign < 0
@@ -110,6 +120,79 @@ def extract(
     claims.sort(key=lambda claim: claim.position)
     make_ids_unique(claims, set(taken))
     return Draft(claims, count)
+
+
+def _to_index_level(text: str, figure: Figure, following: Figure | None) -> str:
+    """The text to read a figure's direction in: "dropped 1.1% to 9,698.37 points" is -1.1 %.
+
+    The points an index falls to are a level, not a second rate: read without them, the
+    figure is the fall its verb says. Any other text is read whole.
+    """
+    if following is None or following.kind != "points" or following.unit:
+        return text
+    if not re.fullmatch(r"\s*(?:to|à|at)\s+", text[figure.end : following.start], re.I):
+        return text
+    return text[: figure.end]
+
+
+_SCORE_REACH = 200  # characters around a score where the words of a match may stand
+
+
+def _unvalued(text: str, words: Words) -> list[tuple[int, int]]:
+    """Spans whose numbers are no figures, in order: times of day, scores, maturities.
+
+    "23 h 30", "à 21 heures", "9:30 a.m."; "3-1" and "1-0" in a sentence about a match
+    ("battu Amiens 3-1", "1-0 à la pause"); "the 10-year Treasury yield", "l'OAT à 10 ans".
+    """
+    found = [m.span() for m in re.finditer(words.clock_times, text, re.IGNORECASE)]
+    score = re.compile(r"(?<![\w.,/-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w%/-]|[.,]\d|\s?%)")
+    context = re.compile(rf"(?<!\w)(?:{words.score_words})(?!\w)", re.IGNORECASE)
+    for match in score.finditer(text):
+        noun = re.match(r"\s+([^\W\d_]+)", text[match.end() : match.end() + 30])
+        if noun and plural(noun.group(1)) and noun.group(1).lower() not in words.stopwords:
+            continue  # "2-3 goals": a range of things
+        # the words of its sentence, within a bounded reach: a line of scores stays linear
+        low, high = max(0, match.start() - _SCORE_REACH), match.end() + _SCORE_REACH
+        stop = max(text.rfind(mark, low, match.start()) for mark in ".!?\n")
+        low = stop + 1 if stop >= 0 else low
+        ends = [i for i in (text.find(mark, match.end(), high) for mark in ".!?\n") if i >= 0]
+        if context.search(text, low, min(ends, default=min(high, len(text)))):
+            found.append(match.span())
+    for match in re.finditer(words.maturities, text, re.IGNORECASE):
+        found.append(match.span("years"))
+    found.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in found:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _carry_units(text: str, figures: list[Figure], words: Words) -> None:
+    """Give a bare figure after "dont", "of which" the unit of the figure it is part of.
+
+    "18 mois de prison, dont 6 avec sursis": the 6 is 6 months; "12 millions d'euros, dont
+    3 pour la voirie": 3 million EUR. Only a count, duration, amount or measurement lends
+    its unit, from the same sentence.
+    """
+    link = re.compile(rf"[\s,(]*(?:{words.carry_links})\s+$", re.IGNORECASE)
+    for before, figure in itertools.pairwise(figures):
+        if figure.unit or figure.scale or figure.kind != "count" or figure.number.words:
+            continue
+        if before.kind not in ("person", "duration", "currency", "measure") or not before.unit:
+            continue
+        gap = text[before.end : figure.start]
+        if len(gap) > 60 or re.search(r"[.!?;:\n]", gap) or not link.search(gap):
+            continue
+        noun = re.match(r"\s+([^\W\d_]+)", text[_numbers_end(figure) : figure.end])
+        if noun and noun.group(1).lower() not in words.stopwords:
+            continue  # "dont 6 femmes": it counts its own noun ("dont 6 avec sursis" does not)
+        figure.kind, figure.unit, figure.end = before.kind, before.unit, _numbers_end(figure)
+        figure.lender = before.start
+        if before.kind in ("currency", "measure") and not figure.number.scale:
+            figure.scale = before.scale
 
 
 def _numbers_end(figure: Figure) -> int:

@@ -7,9 +7,11 @@ only year or period of its sentence (not across a relative or adversative clause
 nor out of a comparison, nor back from an "and" clause making a plan of it); the
 date of a comparison's baseline ("down from 36.1% in 2021", "up 6.4 points on 2021",
 "qu'au troisième trimestre") dates only the baseline figure, and a baseline of an
-unwritten time ("contre 10,8 % un an plus tôt") has none; its
-``kind`` comes from words like ``vise``, ``target``, ``devrait``, ``will`` and from a
-date after publication; its ``subject`` is a name opening the sentence and its
+unwritten time ("contre 10,8 % un an plus tôt") has none; a start after a superlative
+("its biggest rise since April") dates no figure, nor does a day a figure of a named
+period ("third-quarter revenue ... on Thursday"); its ``kind`` comes from words like
+``vise``, ``target``, ``devrait``, ``will``, ``guidance``, "estimates of" (that figure
+only) and from a date after publication; its ``subject`` is a name opening the sentence and its
 ``property`` a word of the figure's own clause (``chiffre d'affaires`` for money,
 ``emploie`` for persons), where these are obvious; ``"?"`` otherwise. Ids are made of
 those, or of the words around the figure, and its year.
@@ -48,6 +50,8 @@ _HOLDER_REACH = 100  # characters before a share's parenthesis where its holder'
 _RATES = {"day": "daily", "week": "weekly", "month": "monthly", "year": "annual"}
 _THING_PROPERTIES = frozenset({"contract_value", "contract_duration"})
 _NO_BASELINE: tuple[bool, int | None] = (False, None)
+_ESTIMATE_REACH = 80  # characters before a figure where "estimates of" makes it a forecast
+_PARTICIPATION = "participation"  # a property word's placeholder: turnout or share_held
 
 
 @dataclass(slots=True)
@@ -142,6 +146,21 @@ class Article:
             found, figure = self._baseline(index, mention)
             if found:
                 self._baselines[index] = figure
+        # "its biggest one-day rise since April": a record's start, no figure's period
+        record = re.compile(rf"(?<!\w)(?:{words.superlatives})(?!\w)[^,;:.\d]{{0,40}}$", re.I)
+        self._records = {
+            index
+            for index, mention in enumerate(dates)
+            if mention.since
+            and record.search(self.text, max(0, mention.start - 60), mention.start) is not None
+        }
+        self._periods = _word_regex(words.period_adjectives)
+        self._estimate = re.compile(
+            rf"(?<!\w)(?:{words.estimate_words})\s+(?:of|for|at|de|d['’]|du|à)\s*$", re.I
+        )
+        self._electoral = (
+            re.search(rf"(?<!\w)(?:{words.electoral_words})(?!\w)", text, re.IGNORECASE) is not None
+        )
 
     def sentence(self, position: int) -> tuple[int, int]:
         """The span of the sentence holding a position."""
@@ -157,8 +176,15 @@ class Article:
         clause = self._clause(figure.span, cuts, sentence)
         smallest = self._bounds(*clause, figure.span)
         quote_span = self._unique(clause, figure.span, cuts)
+        if figure.lender is not None and figure.lender < quote_span[0]:
+            # "dont 3 pour la voirie" is 3 million EUR: the quote shows the 12 millions d'euros
+            start = _before(cuts, figure.lender, sentence[0])
+            quote_span = self._bounds(start, quote_span[1], figure.span)
         window = self._window(sentence, figure.start)
         kind = self._kind(sentence, window, figure.end)
+        near = max(sentence[0], figure.start - _ESTIMATE_REACH)
+        if kind == "fact" and self._estimate.search(self.text, near, figure.start):
+            kind = "forecast"  # "beat estimates of $1.15": the 1.15 only
         mention = self._date_for(figure, smallest, sentence, kind)
         if mention is not None and mention.period.after_day(self.published or date.max):
             kind = "forecast" if kind == "fact" else kind
@@ -292,7 +318,8 @@ class Article:
         """
         if _first_in(self._unread, *sentence) is not None:
             return None
-        indexes = [i for i in self._dates_in(*sentence) if i not in self._baselines]
+        skipped = self._baselines.keys() | self._records
+        indexes = [i for i in self._dates_in(*sentence) if i not in skipped]
         around = [self.dates[i] for i in indexes]
         if len({d.when for d in around}) != 1:
             return None
@@ -342,6 +369,11 @@ class Article:
             return _NO_BASELINE  # "annonce que ... en 2025"
         if marker.group("on") is not None and (day or inside or len(between) > 30):
             return _NO_BASELINE  # "on Monday": the day it happened
+        if not inside:  # "par rapport à 2020 (41,2 %)": the figure in brackets is 2020's
+            after = _first_in(figures, mention.end, mention.end + 20)
+            gap = self.text[mention.end : after] if after is not None else ""
+            if after is not None and re.fullmatch(r"\s*\(\s*(?:[^\W\d_]+\s+){0,2}", gap):
+                return True, after
         return True, inside[0] if inside else None
 
     def _compared(self, figure: Figure, clause: tuple[int, int]) -> bool:
@@ -446,6 +478,11 @@ class Article:
     def _bounds(self, left: int, right: int, span: tuple[int, int]) -> tuple[int, int]:
         """Trim a clause of its punctuation, never into the figure or date it quotes."""
         start, end = self._trim(left, right)
+        for opener, closer in (("(", ")"), ("«", "»"), ("“", "”")):
+            chunk = self.text[start:end]
+            if _closes_first(chunk, opener, closer) and start + chunk.find(closer) < span[0]:
+                # "1-0) devant 11 248 spectateurs": the quote starts after the bracket
+                start, end = self._trim(start + chunk.find(closer) + 1, end)
         return min(start, span[0]), max(end, span[1])
 
     def _trim(self, left: int, right: int) -> tuple[int, int]:
@@ -495,10 +532,14 @@ class Article:
         # "contre 10,8 % un an plus tôt", "rose to 36% in 2024 from 34.7%": a baseline of
         # another time takes only the date that introduces it, never the sentence's
         compared = self._compared(figure, clause)
+        # "third-quarter revenue of $12.4 billion on Thursday": Thursday is when it was said
+        of_period = self._periods.search(self.text, clause[0], figure.start) is not None
         near = [
             i
             for i in self._dates_in(*clause)
             if self._baselines.get(i, None if compared else mine) == mine
+            and i not in self._records
+            and not (of_period and self._of_a_day(self.dates[i]))
         ]  # nor the baseline of another figure: "up 6.4 points on 2021" is not of 2021
         if near:
             index = min(near, key=lambda i: abs(self.dates[i].start - figure.start))
@@ -517,6 +558,14 @@ class Article:
                 return None
         self._lent.add(sentence)
         return lent
+
+    @staticmethod
+    def _of_a_day(mention: DateMention) -> bool:
+        """Whether a date names a day (or days): when a figure of a quarter was published."""
+        period = mention.period
+        return period.granularity == "day" or (
+            period.granularity == "range" and (period.end - period.start).days < 7
+        )
 
     def _coordinated(self, sentence: tuple[int, int], start: int, end: int) -> int | None:
         """Where the first ";", "and", "et" between two positions ends, if one stands there."""
@@ -605,8 +654,10 @@ class Article:
                     best = (distance, name)
         prop = best[1] if best is not None else PLACEHOLDER
         rate = figure.unit.partition("/")[2]
-        if rate and prop != PLACEHOLDER:
-            prop = f"{_RATES.get(rate, rate)}_{prop}"  # daily passengers are not passengers
+        if rate in _RATES and prop != PLACEHOLDER:
+            prop = f"{_RATES[rate]}_{prop}"  # daily passengers are not passengers
+        if prop == _PARTICIPATION:
+            prop = self._participation(sentence)
         if prop == "share_held":
             holder = re.search(
                 rf"(?:{self.words.articles})?((?:[A-ZÀ-Þ][\w'’-]*)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|"
@@ -616,6 +667,20 @@ class Article:
             if holder:
                 qualifiers["holder"] = holder.group(1).strip()
         return prop, qualifiers
+
+    def _participation(self, sentence: tuple[int, int]) -> str:
+        """What a "participation" is a share of: voters (turnout), or a company (share_held).
+
+        A turnout in a sentence about an election ("8 260 électeurs ..., soit une
+        participation de 54,3 %"), a stake in one about a company ("Orange détient une
+        participation de 44,4 %"), else a turnout in an article about an election, else
+        ``"?"``: "la participation des femmes au marché du travail" is neither.
+        """
+        if self._has(self.words.electoral_words, sentence, *sentence):
+            return "turnout"
+        if self._has(self.words.share_words, sentence, *sentence):
+            return "share_held"
+        return "turnout" if self._electoral else PLACEHOLDER
 
     def _id(
         self,
@@ -728,6 +793,12 @@ def _name_at(clause: str, proper: frozenset[str], words: Words) -> str | None:
     if following and not (following[0].islower() or following in ",'’"):
         return None
     return " ".join(name)
+
+
+def _closes_first(chunk: str, opener: str, closer: str) -> bool:
+    """Whether a bracket opened before the chunk closes in it: "1-0) devant 11 248"."""
+    close, open_ = chunk.find(closer), chunk.find(opener)
+    return close >= 0 and (open_ < 0 or close < open_)
 
 
 def _slug_words(text: str) -> list[str]:

@@ -3,10 +3,11 @@
 A figure is a number written in digits (read as the language writes them, with
 :func:`factcheck.values.read_number`) or in words (text2num), with what makes it a
 value: a hedge before it (``environ``, ``just under``), the other end of a range
-(``300 à 500``), a scale word (``millions``, ``bn``), a currency, ``%``, percentage
-points, a measurement unit (``km``, ``t``, ``MW``), or the noun it counts (persons, a
-duration, things). :attr:`Figure.value` is the figure in the value grammar:
-``<2 million EUR``, ``300 to 500 person``, ``1,2 million t``.
+(``300 à 500``; not a level after a change, ``lost 1.66% to 6,737.49``), a scale word
+(``millions``, ``bn``), a currency, ``%``, percentage points (not the points of an
+index or a league table, which are bare), a measurement unit (``km``, ``t``, ``MW``),
+or the noun it counts (persons, a duration, things). :attr:`Figure.value` is the
+figure in the value grammar: ``<2 million EUR``, ``300 to 500 person``, ``1,2 million t``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from decimal import Decimal
 from factcheck.extract_words import GLUED_UNITS, Words
 from factcheck.values import ValueSyntaxError, read_number
 
-__all__ = ["Figure", "Number", "byline_word_count", "find_figures", "find_numbers"]
+__all__ = ["Figure", "Number", "byline_word_count", "find_figures", "find_numbers", "plural"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,7 @@ class Figure:
     unit: str = ""
     kind: str = "count"  # currency, percent, points, person, duration, measure, rank, count
     fall: bool = False  # a change the text says fell ("fell 3%"): its value is negative
+    lender: int | None = None  # where the figure lending its unit starts ("18 mois, dont 6")
 
     @property
     def value(self) -> str:
@@ -286,7 +288,8 @@ def _range_end(
         separator = rf"\s+{and_word}\s+"
     else:
         separator = rf"\s*(?:{words.range_words})\s*"
-        if re.search(rf"(?<!\w)(?:{words.change_words})\b[^.;:]{{0,30}}$", before, re.I):
+        changed = re.search(rf"(?<!\w)(?:{words.change_words})\b[^.;:]{{0,30}}$", before, re.I)
+        if changed and not _LEVEL_RANGE.search(before):
             return None  # "passé de 300 à 500": a change, two figures
     match = _match_at(separator + r"(?:(?:US\s?)?[$€£¥]\s?)?", text, rest_start, re.IGNORECASE)
     if not match:
@@ -299,7 +302,20 @@ def _range_end(
     upper_scale = upper.scale or (_match_scale(text, upper.end, words, bool(currency)) or ("",))[0]
     if first_scale and first_scale != upper_scale:
         return None
+    if not currency and re.search(r"[$€£¥]", match.group()):
+        return None  # "gained 1.5% to $78.40": a change and a price, two figures
+    percent = rf"\s?(?:{words.percent})(?!\w)"
+    if unit_here and not _match_at(percent, text, _after_scale(text, upper, words, currency), re.I):
+        return None  # "lost 1.66% to 6,737.49": a change in % and a level, two figures
     return upper
+
+
+def _after_scale(text: str, number: Number, words: Words, currency: str) -> int:
+    """Where a number's scale word ends, else the number: "2 millions" ends after "millions"."""
+    if number.scale:
+        return number.end
+    scale = _match_scale(text, number.end, words, bool(currency))
+    return scale[1] if scale else number.end
 
 
 def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) -> int:
@@ -313,10 +329,13 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
     percent = _match_at(rf"\s?(?:{words.percent})(?!\w)", text, position, re.IGNORECASE)
     points = _match_at(rf"\s?(?:{words.points})(?!\w)", text, position, re.IGNORECASE)
     basis = _match_at(rf"\s?(?:{words.basis_points})(?!\w)", text, position, re.IGNORECASE)
-    if not points and not basis and _match_at(r"\s?points?(?!\w)", text, position, re.IGNORECASE):
+    bare = None  # "points" of an index or a league table: a figure without unit
+    plain = _match_at(r"\s?points?(?!\w)", text, position, re.IGNORECASE)
+    if not points and not basis and plain:
+        bare = _bare_points(text, figure, last, plain.end(), words)
         around = text[max(0, figure.start - 150) : position + 150]
-        if re.search(rf"%|{words.percent}|{words.rate_nouns}", around, re.IGNORECASE):
-            points = _match_at(r"\s?points?", text, position, re.IGNORECASE)
+        if bare is None and re.search(rf"%|{words.percent}|{words.rate_nouns}", around, re.I):
+            points = plain
     code = currency
     if not code:
         currencies = _currency_pattern(words.currencies)
@@ -329,6 +348,8 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
         figure.kind, figure.unit, position = "percent", "%", percent.end()
     elif basis:
         figure.kind, figure.unit, position = "points", "bp", basis.end()
+    elif bare is not None and plain is not None:
+        figure.kind, position = bare, plain.end()  # "shedding 108.2 points": -108.2
     elif points:
         figure.kind, figure.unit, position = "points", "pp", points.end()
     elif unit := _unit(text, position, words, bool(figure.scale)):
@@ -337,11 +358,49 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
         position = _noun(text, position, figure, words)
     if figure.kind in ("currency", "person", "measure") and "/" not in figure.unit:
         rate = _match_at(rf"\s+(?:{words.rate_words})\s+(\w+)", text, position, re.IGNORECASE)
+        if rate and _match_at(rf"\s+(?:{words.time_shifts})(?!\w)", text, position, re.I):
+            rate = None  # "$0.98 a year earlier": a time, not a rate
         if rate and rate.group(1).lower() in words.rates:
             figure.unit += "/" + words.rates[rate.group(1).lower()]
             position = rate.end()
     figure.end = max(figure.end, position)
     return position
+
+
+# After a change, "to" opens the level it reaches, which may be a range: "narrowed its range
+# to 4.25%-4.50%", "rose to a range of 2 to 3%" (not "rose from 2 to 3%", "by 2 to 3%").
+_LEVEL_RANGE = re.compile(
+    r"(?<!\w)(?:to|at|à|au|aux)(?:\s+(?!(?:from|by|de|du|des)\b)[^\W\d_]+){0,3}\s+$", re.I
+)
+_SENTENCE_REACH = 250  # characters before a figure where the words of its sentence are read
+_SENTENCE_STOP = re.compile(r"[.!?;](?=\s)|\n")  # not the point of "6,737.49"
+
+
+def _bare_points(text: str, figure: Figure, last: Number, end: int, words: Words) -> str | None:
+    """The kind of figure "points" make when they are no percentage points, else None.
+
+    Points of a stock index ("the FTSE 100 fell 45.2 points", "à 8 124,5 points") are
+    ``points`` without unit, so that a fall still takes its sign; points of a league table
+    ("à 4 points du leader") a ``count``, and so are points above 100 ("120 points"), never
+    percentage points. A poll's points ("4 points ahead in the polls") are percentage points.
+    """
+    low = max(0, figure.start - _SENTENCE_REACH)
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, low, figure.start)]
+    before = text[stops[-1] if stops else low : figure.start]
+    rest = _SENTENCE_STOP.search(text, end, end + 150)
+    after = text[end : rest.start() if rest else end + 150]
+    if re.search(rf"(?<!\w)(?:{words.poll_words})(?!\w)", before + " " + after, re.I):
+        return None
+    if re.search(rf"(?<!\w)(?:{words.league_words})(?!\w)", before + " " + after, re.I):
+        return "count"
+    indexes = list(re.finditer(rf"(?<!\w)(?:{words.index_words})(?!\w)", before, re.I))
+    if indexes:  # the nearest index, unless a rate is named after it ("CAC 40; le chômage")
+        rate = re.search(rf"(?<!\w)(?:{words.rate_nouns})", before[indexes[-1].end() :], re.I)
+        if rate is None:
+            return "points"
+    if last.figure > 100:
+        return "count"
+    return None
 
 
 def _match_scale(text: str, position: int, words: Words, money: bool) -> tuple[str, int] | None:
@@ -421,14 +480,15 @@ def _noun(text: str, position: int, figure: Figure, words: Words) -> int:
     if second in words.people and adjective:
         figure.kind, figure.unit = "person", "person"
         return match.end(2)
-    if _plural(first) and first not in words.stopwords:
+    if plural(first) and first not in words.stopwords:
         return match.end(1)
-    if _plural(second) and second not in words.stopwords and match.group(2)[0].islower():
+    if plural(second) and second not in words.stopwords and match.group(2)[0].islower():
         return match.end(2)
     return position
 
 
-def _plural(word: str) -> bool:
+def plural(word: str) -> bool:
+    """Whether a word looks plural: "stations", "prix" (not "press")."""
     return len(word) > 2 and word.endswith(("s", "x")) and not word.endswith("ss")
 
 

@@ -48,6 +48,18 @@ class Words:
     time_before: str  # "the three months to September", "les deux dernières années"
     one_period_before: str  # "en hausse de 4 % sur un an": a comparison period
     rate_nouns: str  # "point" next to these is a percentage point
+    index_words: str  # "the FTSE 100 fell 45 points": points of an index, written bare
+    league_words: str  # "à 4 points du leader": points of a league table, bare too
+    poll_words: str  # "4 points ahead in the polls": percentage points, whatever is near
+    score_words: str  # "battu Amiens 3-1", "1-0 à la pause": a score, no figure
+    clock_times: str  # "23 h 30", "à 21 heures", "9:30 a.m.": a time of day, no figure
+    carry_links: str  # "18 mois de prison, dont 6": the bare 6 takes the unit before it
+    period_adjectives: str  # "third-quarter revenue ... on Thursday": not that day's figure
+    superlatives: str  # "its biggest rise since April": April starts no figure's period
+    maturities: str  # "the 10-year Treasury yield", "le taux à 10 ans": no figure
+    electoral_words: str  # "participation" is turnout in an article about an election
+    share_words: str  # ... and a stake in a sentence about a company's capital
+    estimate_words: str  # "beat estimates of $1.15": the figure right after is a forecast
     clause_markers: dict[str, str]  # clause openings: "comparative" and "relative"
     baseline_markers: str  # a figure or date after these is the baseline of a comparison
     change_from: str  # "down from": a baseline only after a word of change (change_words...)
@@ -130,6 +142,9 @@ _EN_PEOPLE = _words(
 # Measurement units as printed, case-sensitive (MW is no mW), most specific first. Each
 # unit written in a value is one `factcheck verify` reads (a test parses every one).
 _UNIT_SYMBOLS = (
+    (r"mg/[lL]", "mg/L"),  # "0,5 mg/l": before "m" and "mg"
+    (r"g/[lL]", "g/L"),
+    (r"mg", "mg"),
     (r"km²|km2", "km²"),
     (r"m²|m2", "m²"),
     (r"m³|m3", "m³"),
@@ -161,6 +176,12 @@ _NAMES = (
     r"IBEX|AEX|BEL|SMI|ATX|OMX[A-Z]*|Hang\s+Seng|KOSPI|ASX|TSX|Nasdaq|NASDAQ|Russell|"
     r"Dow\s+Jones|MSCI(?:\s+[A-Z][a-z]+)?|COP|Covid|COVID|Boeing|Ligue|Formule|Formula|"
     r"Windows|iPhone|PlayStation)[ \u00a0-]?"
+)
+# Stock indexes by name ("le CAC 40 a perdu 98,7 points", "the Dow shed 300 points"): their
+# points are index points, written bare. Case-sensitive.
+_INDEXES = (
+    r"(?-i:(?:Euro\s+)?Stoxx|STOXX|CAC|SBF|FTSE|S&P|DAX|MDAX|TecDAX|Nikkei|Topix|IBEX|AEX|"
+    r"SMI|ATX|OMX[A-Z]*|Hang\s+Seng|KOSPI|ASX|TSX|Nasdaq|NASDAQ|Russell|Dow|MSCI)"
 )
 #: Capitals right before a number without unit, scale, hedge or counted noun: a name too
 #: ("SBF 120", "IBEX 35", "MSCI 50"), not a figure.
@@ -274,6 +295,8 @@ WORDS: dict[str, Words] = {
             (r"(?i:m[ée]gatonnes?)", "Mt"),
             (r"(?i:tonnes?)", "t"),
             (r"(?i:kilogrammes?|kilos?)", "kg"),
+            (r"(?i:milligrammes?\s+par\s+litre)", "mg/L"),
+            (r"(?i:milligrammes?)", "mg"),
             (r"(?i:litres?)", "L"),
             (r"(?i:t[ée]rawatts?[-\s]?heures?)", "TWh"),
             (r"(?i:gigawatts?[-\s]?heures?)", "GWh"),
@@ -303,7 +326,14 @@ WORDS: dict[str, Words] = {
             "siècle": "century",
             "siècles": "century",
         },
-        rates={"jour": "day", "semaine": "week", "mois": "month", "an": "year", "année": "year"},
+        rates={
+            "jour": "day",
+            "semaine": "week",
+            "mois": "month",
+            "an": "year",
+            "année": "year",
+            "litre": "L",  # "0,92 mg par litre": mg/L
+        },
         rate_words=r"par|chaque",
         ordinal_suffix=r"(?:er|re|ère|e|ème|eme|è|nd|nde|d)",
         fractions=r"tiers|quarts?|demie?s?|cinquièmes?|dixièmes?|centièmes?",
@@ -311,6 +341,45 @@ WORDS: dict[str, Words] = {
         time_before=r"les|ces|il\s+y\s+a|depuis|dans|d['’]\s*ici|au\s+cours\s+des",
         one_period_before=r"sur|en|par",
         rate_nouns=r"taux|chômage|inflation|croissance|pourcentage",
+        index_words=rf"{_INDEXES}|(?i:indices?|Bourse)",
+        league_words=(
+            r"leader|classement|championnat|journées?|podium|relégation|relégable|lanterne\s+rouge|"
+            r"d['’]\s*avance|de\s+retard|du\s+(?:podium|maintien)|(?-i:Ligue)"
+        ),
+        poll_words=r"sondages?|intentions?\s+de\s+vote|enquête",
+        score_words=(
+            r"mi-temps|pause|score|victoire|défaite|battu\w*|bat|s['’]\s*impos\w*|"
+            r"l['’]\s*emport\w*|vainqu\w*|s['’]\s*inclin\w*|match|buts?|nul|manche|sets?|"
+            r"(?-i:Ligue)|championnat|coupe|finale"
+        ),
+        clock_times=(
+            r"(?:(?<!\w)(?:à|vers|dès|jusqu['’]\s*à|avant|après)\s+)?(?<!\d)(?:[01]?\d|2[0-3])\s?h"
+            r"\s?[0-5]\d(?!\d)|(?<!\w)(?:à|vers|dès|jusqu['’]\s*à|avant|après)\s+(?:[01]?\d|2[0-3])"
+            r"\s?(?:h|heures?)(?!\w)(?!\s+(?:de\s|d['’]))"
+        ),
+        carry_links=r"dont|parmi\s+lesquel(?:le)?s",
+        period_adjectives=(
+            r"trimestriel\w*|semestriel\w*|annuel\w*|mensuel\w*|exercice|"
+            r"(?:premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\s+(?:trimestre|semestre)"
+        ),
+        superlatives=(
+            r"(?:les?|la|au|aux|du|des|sa|son|ses|leur)\s+(?:plus|moins)|meilleur\w*|pire|record\w*|"
+            r"jamais|premi[eè]re?\s+fois|inédit\w*|sans\s+précédent"
+        ),
+        maturities=(
+            r"(?:taux|OAT|Bunds?|emprunts?|obligations?|rendements?|bons?\s+du\s+Trésor|"
+            r"dette)(?:\s+[\w'’]+){0,3}\s+à\s+(?P<years>\d{1,2})\s+ans(?!\w)"
+        ),
+        electoral_words=(
+            r"élect\w*|scrutin|urnes?|inscrits|votants|suffrages|premier\s+tour|second\s+tour|"
+            r"municipales|législatives|présidentielle|européennes|régionales|départementales|"
+            r"référendum|bulletins?|abstention"
+        ),
+        share_words=(
+            r"détenu\w*|détient|détenai\w*|capital|actionna\w*|filiale|prend|prise|acquiert|"
+            r"acquis|cède|cédé|cession|dans\s+(?-i:[A-Z])"
+        ),
+        estimate_words=r"consensus|attentes(?:\s+(?:des\s+analystes|du\s+marché))?",
         clause_markers={
             "comparative": r"contre|comparé|par\s+rapport|face",
             "relative": r"qui|que|qu['’]|dont|où|mais|tandis|alors\s+que|car|puisque|lorsqu|quand",
@@ -350,7 +419,8 @@ WORDS: dict[str, Words] = {
         between=("entre", "et"),
         change_words=(
             r"pass[ée]s?|passer|passant|passe|passera|augment\w*|baiss\w*|diminu\w*|"
-            r"grimp\w*|chut\w*|recul\w*|progress\w*|bondi\w*|hausse|croissance|évolu\w*"
+            r"grimp\w*|chut\w*|recul\w*|progress\w*|bondi\w*|hausse|croissance|évolu\w*|"
+            r"révis\w*"
         ),
         falls=(
             r"baisse|baissée?s?|baissai[et]n?t?|baisser[ao]n?t?|recul|recul[ée]e?s?|recule(?:nt)?|"
@@ -389,6 +459,7 @@ WORDS: dict[str, Words] = {
             r"devrai(?:t|ent)|prévo\w*|prévu\w*|prévision\w*|sera|seront|pourrai(?:t|ent)|"
             r"attend(?:u|ue|us|ues)|s['’]\s*attend(?:ent|ait|aient)?\s+à|tabl(?:e|ent|ait|aient)\s+sur|"
             r"anticip(?:e|ent|ait|aient|ation|ations)|projet\w*|d['’]ici|"
+            r"guidance(?=[^.;:,]{0,80}\d)|"
             # an estimate, not the statistics office's first, flash or provisional one
             # ("selon la première estimation de l'Insee": a published measurement)
             r"(?<!première\s)(?<!deuxième\s)(?<!seconde\s)(?<!troisième\s)(?<!nouvelle\s)"
@@ -427,10 +498,11 @@ WORDS: dict[str, Words] = {
             ("person", r"clients", "customers"),
             ("person", r"utilisateurs", "users"),
             ("duration", r"contrats?", "contract_duration"),
+            # "participation" is a turnout or a stake (share_held): the sentence and article tell
+            ("percent", r"(?:taux\s+de\s+)?participation", "participation"),
             (
                 "percent",
-                r"détenu\w*|détient|détenai\w*|participation|capital|"
-                r"repris\w*|rachet\w*|racheté\w*",
+                r"détenu\w*|détient|détenai\w*|capital|repris\w*|rachet\w*|racheté\w*",
                 "share_held",
             ),
             ("percent", r"parts?\s+de\s+marché", "market_share"),
@@ -539,6 +611,8 @@ WORDS: dict[str, Words] = {
             (r"(?i:megatonnes?)", "Mt"),
             (r"(?i:tonnes?|(?:metric\s+)?tons?)", "t"),
             (r"(?i:kilogram(?:me)?s?|kilos?)", "kg"),
+            (r"(?i:milligram(?:me)?s?\s+per\s+lit(?:re|er))", "mg/L"),
+            (r"(?i:milligram(?:me)?s?)", "mg"),
             (r"(?i:lit(?:re|er)s?)", "L"),
             (r"(?i:terawatt[-\s]?hours?)", "TWh"),
             (r"(?i:gigawatt[-\s]?hours?)", "GWh"),
@@ -567,7 +641,14 @@ WORDS: dict[str, Words] = {
             "century": "century",
             "centuries": "century",
         },
-        rates={"day": "day", "week": "week", "month": "month", "year": "year"},
+        rates={
+            "day": "day",
+            "week": "week",
+            "month": "month",
+            "year": "year",
+            "litre": "L",
+            "liter": "L",
+        },
         rate_words=r"a|per|each|every",
         ordinal_suffix=r"(?:st|nd|rd|th)",
         fractions=r"thirds?|quarters?|halves|half|fifths?|tenths?",
@@ -575,13 +656,50 @@ WORDS: dict[str, Words] = {
         time_before=r"the|these|those|past|last|next|previous|coming|first|in|for\s+the",
         one_period_before=r"over|in|per|on",
         rate_nouns=r"rate|unemployment|inflation|growth|percentage|poll",
+        index_words=rf"{_INDEXES}|(?i:index|indices|indexes|blue[-\s]chips?|Footsie|Wall\s+Street)",
+        league_words=(
+            r"table|standings|league|leaders|relegation|title\s+race|top\s+four|(?-i:Premier\s+League)|"
+            r"points?\s+(?:clear|adrift|behind|ahead|off\s+the\s+top|from\s+safety)"
+        ),
+        poll_words=r"polls?|polling|survey|voters|ballot",
+        score_words=(
+            r"half[-\s]?time|the\s+break|score[ds]?|win|wins|won|beat|beats|beaten|defeat\w*|"
+            r"draw|drew|match|game|goals?|victory|final|cup|league|sets?|innings"
+        ),
+        clock_times=(
+            r"(?<![\d.,:])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?!\w)|"
+            r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+        ),
+        carry_links=r"of\s+which|including",
+        period_adjectives=(
+            r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:quarter|half)|full[-\s]year|"
+            r"annual|quarterly|half[-\s]year(?:ly)?|fiscal[-\s]year|monthly|yearly|year[-\s]to[-\s]date"
+        ),
+        superlatives=(
+            r"biggest|largest|greatest|highest|lowest|smallest|most|least|best|worst|strongest|"
+            r"weakest|fastest|slowest|sharpest|steepest|deepest|first|record"
+        ),
+        maturities=(
+            r"(?P<years>\d{1,2})[-\s]year[-\s](?:[\w.]+\s+){0,2}?(?:Treasur\w*|yields?|notes?|"
+            r"bonds?|gilts?|Bunds?|OATs?|bills?|swaps?|mortgages?|JGBs?|debt)(?!\w)"
+        ),
+        electoral_words=(
+            r"elect\w*|vot(?:e|es|ed|ers?|ing)|ballots?|polls?|polling|electorate|constituenc\w*|"
+            r"referendum|registered|abstention"
+        ),
+        share_words=r"stakes?|owned|owns|capital|shareholders?|shareholding|subsidiary",
+        estimate_words=(
+            r"(?:(?:beat|beats|beating|missed|miss|misses|missing|topped|tops|topping|exceeded|"
+            r"exceeds|above|below|ahead\s+of|short\s+of|analysts['’]?|consensus|economists['’]?|"
+            r"market|average)\s+(?:[\w'’]+\s+)?)estimates?|expectations?|consensus"
+        ),
         clause_markers={
             "comparative": r"against|compared|versus|vs",
             "relative": r"which|who|whose|that|but|while|whereas|when|because|although|as",
         },
         baseline_markers=(
             r"compared\s+(?:with|to)|against|versus|vs\.?|than|relative\s+to|"
-            r"in\s+comparison\s+(?:with|to)"
+            r"in\s+comparison\s+(?:with|to)|(?<=premium\s)(?:to|over)|(?<=discount\s)to"
         ),
         change_from=r"from",
         comparative_that=r"(?!)",
@@ -613,7 +731,10 @@ WORDS: dict[str, Words] = {
         between=("between", "and"),
         change_words=(
             r"rose|risen|rising|rises|fell|fallen|falls|falling|grew|grown|grows|increas\w*|"
-            r"decreas\w*|dropp\w*|jump\w*|climb\w*|went|cut|rais\w*|slipp?\w*|surg\w*|soar\w*"
+            r"decreas\w*|dropp\w*|jump\w*|climb\w*|went|cut|rais\w*|slipp?\w*|surg\w*|soar\w*|"
+            # "revised down by 49,000 to 212,000": a change and a level; "widened by 120 basis
+            # points to 18.4%, from 17.2% in 2024": a baseline
+            r"revis\w*|widen\w*|narrow\w*"
         ),
         falls=(
             r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|"
@@ -657,6 +778,11 @@ WORDS: dict[str, Words] = {
             r"due\s+to|is\s+due|are\s+due|estimated|predicts?|predicted|anticipates?|"
             r"(?:it|he|she|they|which|who|now|also|still)\s+projects|"
             r"projects\s+(?:that|growth|revenue|sales|profits?|earnings|inflation|unemployment)|"
+            # guidance: "raised its guidance to $4.10 to $4.25", "sees full-year revenue of";
+            # not "despite a weak outlook, revenue rose 5%", "the city sees 3 million visitors"
+            r"(?:guidance|outlook)(?=[^.;:,]{0,80}\d)|"
+            r"sees?\s+(?:[\w'’-]+\s+){0,3}?(?:revenues?|sales|earnings|profits?|EPS|income|growth|"
+            r"inflation|margins?|EBITDA|output|GDP|capex|spending|unemployment|deficit)(?!\w)|"
             # "likely voters", "likely Republican voters": a poll's sample, not a forecast
             r"likely(?!\s+(?:[\w-]+\s+){0,2}(?:voters?|electors?|caucus[-\s]?goers)\b)"
         ),
@@ -687,6 +813,7 @@ WORDS: dict[str, Words] = {
             ("person", r"customers", "customers"),
             ("person", r"users", "users"),
             ("duration", r"contracts?", "contract_duration"),
+            ("percent", r"turnout", "turnout"),
             ("percent", r"held|holds?|stake|owned|owns|acquired|bought", "share_held"),
             ("percent", r"market\s+share", "market_share"),
             ("percent", r"of\s+the\s+vote|votes", "vote_share"),

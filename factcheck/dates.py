@@ -101,7 +101,8 @@ tard cette semaine, later this week                publication to Sunday
 and 2015, mars – juin 2015, du 3 au 5 mars 2015,
 4-5 March, March 4-5, March 4–5, 2025, 2014/15,
 2014-15 (consecutive years; 2011-12 is December
-2011, ISO first)
+2011, ISO first), the 2024-25 season, la saison
+2024/2025, l'année scolaire 2024-2025
 Jan. 13 and 14, 13 & 14 January, les 13 et 14     the first day to the second  range
 janvier (two days of one month; March 4 and 25:  (the days between included)
 the 4th to the 25th)
@@ -194,12 +195,12 @@ Winter alone or with one year ("hiver 2015", "cet hiver") is refused as ambiguou
 latest quarter, or the fourth?), "ce week-end" and "next weekend" (the last one or the
 coming one?), "this June", and "la veille" (the day before what?). "La semaine
 précédente", "le trimestre précédent", "the following week" count from another date than
-publication: they are refused, saying so. A season ("la saison 2025-2026", "the 2025-26
-season", "l'année scolaire 2025-2026", "la saison 2025", "last season", "cette saison",
-"depuis le début de la saison", "mi-saison") runs over months of two years (a sport's,
-August to May or so; a school year's, September to June), not over calendar years: it is
-refused, saying to write its months ("août 2025 à mai 2026"), where dateparser or an
-earlier version read two whole calendar years. A duration is no date: "en cinq ans"
+publication: they are refused, saying so. A season with its two years ("la saison
+2025-2026", "the 2025-26 season", "l'année scolaire 2025-2026") is read as both years,
+which hold its months (a sport's, August to May or so; a school year's, September to
+June); one without them ("la saison 2025", "last season", "cette saison", "depuis le
+début de la saison", "mi-saison") is refused, saying to write its months ("août 2025 à
+mai 2026"). A duration is no date: "en cinq ans"
 (dateparser: 2021 in an article of January 2026), "en un an", "pendant trois mois",
 "cinq ans", "a decade", "over the past decade", "the last five years", "ces dernières
 années", "au cours des cinq dernières années", "les cinq prochaines années", "deux à trois
@@ -1352,15 +1353,17 @@ def _two_weekdays(m: re.Match[str], t: str, language: str, published: date | Non
 
 
 def _season_years(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
-    """Refuse "the 2024-25 season", "la saison 2024/2025", "l'année scolaire 2024-2025".
+    """Read "the 2024-25 season", "la saison 2024/2025", "l'année scolaire 2024-2025".
 
-    A sports or school season runs from one year's late summer to the next one's spring,
-    not over the two calendar years: the message says what to write, its months.
+    As both years, as "2024/25" is: a sports or school season runs from one year's late
+    summer to the next one's spring, whose months the text does not say; the two years
+    hold them (a correct article is not refused for writing its season so).
     """
     first, second = int(m["a"]), m["b"]
     if int(second) != ((first + 1) % 100 if len(second) == 2 else first + 1):
         raise DateSyntaxError(f"{t!r}: a season runs over two consecutive years ({language})")
-    raise _Refused(_season_hint(t, language, first))
+    start, end = _span(first, 1, 12, "year", t), _span(first + 1, 1, 12, "year", t)
+    return Period(start.start, end.end, "range", t)
 
 
 # A season's months, for the messages: a sports season runs August to May, more or less,

@@ -1464,13 +1464,6 @@ def test_forms_the_audit_found_refused(
         ("en", "the next season", "write its months"),
         ("fr", "la saison dernière", "write its months, as août 2024 à mai 2025"),
         ("fr", "cette saison", "write its months"),
-        # a season over two years is not the two calendar years: its months
-        ("en", "the 2024-25 season", "write its months, as August 2024 to May 2025"),
-        ("en", "the 2024/25 season", "write its months, as August 2024 to May 2025"),
-        ("en", "the 1999-2000 season", "as August 1999 to May 2000"),
-        ("en", "the 1999/00 season", "as August 1999 to May 2000"),
-        ("fr", "la saison 2024-2025", "write its months, as août 2024 à mai 2025"),
-        ("fr", "saison 2024/25", "as août 2024 à mai 2025"),
         ("en", "the 2024-26 season", "two consecutive years"),
         ("fr", "la saison 2024-2026", "two consecutive years"),
         ("en", "5-4 March", "ends before it starts"),

@@ -6,7 +6,6 @@ sees in the draft: the value, the `when`, the `kind`, the claims there are.
 
 from __future__ import annotations
 
-import argparse
 import shutil
 from datetime import date
 from pathlib import Path
@@ -16,17 +15,11 @@ import yaml
 
 import factcheck
 from factcheck import extract_dates
-from factcheck.cli_extract import register
 from factcheck.dates import DateSyntaxError, Period, parse_date
 from factcheck.extract import Draft, DraftClaim, extract
 from tests.conftest import CLAIMS
+from tests.test_extract import SILENT, run_extract
 
-# Rules a fresh draft keeps silent (see tests/test_extract.py)
-SILENT = (
-    "invalid-yaml", "invalid-record", "invalid-value", "invalid-date", "missing-text",
-    "duplicate-id", "quote-in-text", "figure-in-quote", "weekday-matches-date",
-    "fact-not-after-publication",
-)  # fmt: skip
 OCT_2025 = date(2025, 10, 30)
 MAY_2024 = date(2024, 5, 7)
 
@@ -49,14 +42,6 @@ def read(when: str, language: str, published: date) -> Period | None:
         return parse_date(when, language, published)
     except DateSyntaxError:
         return None
-
-
-def run_extract(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="factcheck")
-    register(parser.add_subparsers())
-    args = parser.parse_args(["extract", *argv])
-    code: int = args.run(args)
-    return code
 
 
 # --- 1. quarters and halves written as codes ------------------------------------------------

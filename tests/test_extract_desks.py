@@ -6,7 +6,6 @@ sees in the draft: the value, the `when`, the `kind`, the property, the claims t
 
 from __future__ import annotations
 
-import argparse
 from datetime import date
 from pathlib import Path
 
@@ -14,11 +13,10 @@ import pytest
 import yaml
 
 import factcheck
-from factcheck.cli_extract import register
 from factcheck.extract import DraftClaim, extract
 from factcheck.extract_words import words_for
 from factcheck.values import parse_value
-from tests.test_extract_audits import SILENT
+from tests.test_extract import SILENT, run_extract
 
 NOV_2025 = date(2025, 11, 14)
 OCT_2025 = date(2025, 10, 23)
@@ -32,14 +30,6 @@ def valued(text: str, language: str, published: date) -> list[DraftClaim]:
 
 def values(text: str, language: str, published: date = NOV_2025) -> list[str | None]:
     return [c.value for c in valued(text, language, published)]
-
-
-def run_extract(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="factcheck")
-    register(parser.add_subparsers())
-    args = parser.parse_args(["extract", *argv])
-    code: int = args.run(args)
-    return code
 
 
 # --- 1. a change and the level it reaches are two figures, never a range --------------------

@@ -50,6 +50,12 @@ WhenKey = tuple[dt.date, dt.date] | str | None
 # subject, property, when, the claim it is `of`, kind, speaker, the qualifiers after the first
 _GroupKey = tuple[str, str, WhenKey, str | None, Kind, str | None, "_Qualifiers"]
 _ISO_SPAN = re.compile(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
+#: A part's qualifier that names the rest of a listing (folded by name_key): with it, the
+#: listing is complete ("others and independents", "autres listes", "flottant").
+_REST = re.compile(
+    r"(?:others?|all others|the rest|rest|autres?|reste|le reste|flottant|free float|public"
+    r"|le public)(?:\W|$)|divers$"  # not "divers gauche", a nuance of its own
+)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -109,6 +115,16 @@ class ShareGroup:
     def claims(self) -> tuple[Claim, ...]:
         """Every claim counted in the sum, part by part."""
         return tuple(claim for part in self.parts for claim in part.claims)
+
+    @builtins.property
+    def complete(self) -> bool:
+        """Whether the listing has a part for the rest ("others", "autres", "free float").
+
+        Such a listing names every part of the whole: its sum must reach the whole.
+        """
+        return any(
+            _REST.match(name_key(value)) for part in self.parts for _, value in part.qualifiers
+        )
 
     @builtins.property
     def truth_within(self) -> Truth:

@@ -4,7 +4,9 @@ The groups of ``shares-sum-to-whole`` (one subject, property, ``when`` and ``of`
 told apart by their qualifiers, a part reported twice counted once), seen from below: a
 sum that cannot reach the whole, even with every share at the top of its rounding, means
 a holder, a candidate or a competitor is missing from the listing, or a figure is wrong.
-That is often legitimate (an article names only the main holders), hence a warning.
+That is often legitimate (an article names only the main holders), hence a warning. A
+listing with a part for the rest ("others", "autres") is complete: one that cannot reach
+its whole is ``shares-sum-to-whole``'s error.
 A lone share is not a listing: ``Orange holds 44 %`` says nothing of the others.
 
 **Options:** ``min_parts`` (default ``2``, at least 1): groups with fewer parts are not
@@ -52,5 +54,7 @@ def check(context: Context) -> Iterator[Problem]:
     for group in shares_of(context):
         if len(group.parts) < min_parts or group.truth_reaches is not Truth.FAILS:
             continue
+        if group.complete:
+            continue  # "others" names the rest: shares-sum-to-whole's error
         missing = f": a part may be missing from {group.listing()}"
         yield share_sum_problem(group, ", less than ", missing)

@@ -1,4 +1,4 @@
-"""Shares of a whole can add up to no more than the whole.
+"""Shares of a whole add up to no more than the whole; a listing with "others", to it.
 
 Claims whose property the vocabulary declares a share of a whole (``share_held``,
 ``vote_share`` and ``market_share`` are shares of 100 %; configuration adds more, such
@@ -21,7 +21,10 @@ is interval arithmetic, so rounding never raises a false alarm: integer shares o
 60 + 25 + 16 % may well be 100 %. A fixed tolerance would hide real errors: five shares
 of 20,1 + 20,1 + 20,1 + 20,1 + 20,0 % add up to at least 100,15 %, and are reported. A
 group that cannot reach the whole is the ``shares-incomplete`` warning; a part that alone
-exceeds the whole (a 120 % share) is ``value-out-of-bounds``'s error.
+exceeds the whole (a 120 % share) is ``value-out-of-bounds``'s error. A listing with a part
+for the rest ("others", "autres listes", "free float", "le public") names every part, so
+it must also reach its whole: 97 % with "others and independents" is an error here, not
+``shares-incomplete``'s warning.
 
 **Options:** none.
 
@@ -68,6 +71,10 @@ OPTIONS: Mapping[str, Option] = {}
 def check(context: Context) -> Iterator[Problem]:
     """Report every group of shares whose sum cannot stay within its whole."""
     for group in shares_of(context):
-        if len(group.parts) < 2 or group.truth_within is not Truth.FAILS:
+        if len(group.parts) < 2:
             continue  # a part alone over the whole is value-out-of-bounds' finding
-        yield share_sum_problem(group, ", more than ", f": {group.listing()}")
+        if group.truth_within is Truth.FAILS:
+            yield share_sum_problem(group, ", more than ", f": {group.listing()}")
+        elif group.complete and group.truth_reaches is Truth.FAILS:
+            missing = f": the listing names the rest, so one of {group.listing()} is wrong"
+            yield share_sum_problem(group, ", less than ", missing)

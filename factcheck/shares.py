@@ -53,8 +53,8 @@ _ISO_SPAN = re.compile(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
 #: A part's qualifier that names the rest of a listing (folded by name_key): with it, the
 #: listing is complete ("others and independents", "autres listes", "flottant").
 _REST = re.compile(
-    r"(?:others?|all others|the rest|rest|autres?|reste|le reste|flottant|free float|public"
-    r"|le public)(?:\W|$)|divers$"  # not "divers gauche", a nuance of its own
+    r"^(?:other|autre|rest)(?:\W|$)|^(?:divers|public|le public)$"  # not "divers gauche"
+    r"|(?<!\w)(?:others|autres|the rest|le reste|reste|flottant|free float)(?!\w)"
 )
 
 
@@ -123,7 +123,7 @@ class ShareGroup:
         Such a listing names every part of the whole: its sum must reach the whole.
         """
         return any(
-            _REST.match(name_key(value)) for part in self.parts for _, value in part.qualifiers
+            _REST.search(name_key(value)) for part in self.parts for _, value in part.qualifiers
         )
 
     @builtins.property

@@ -54,6 +54,7 @@ from factcheck.values import (
     known_scale_words,
     scale_abbreviations,
     scale_words,
+    takes_scale_abbreviations,
 )
 
 if TYPE_CHECKING:
@@ -339,13 +340,7 @@ _MONEY_SCALES = frozenset({"m", "k", "b"})
 
 def _counts_or_money(tags: list[str], texts: list[str], index: int) -> bool:
     """Whether the token at ``index`` is a currency or persons, the unit a scale ``m`` takes."""
-    if tags[index] not in _UNIT_TAGS:
-        return False
-    try:
-        unit = parse_unit(texts[index])
-    except units.UnitError:
-        return False
-    return units.is_currency(unit) or unit == parse_unit("person")
+    return tags[index] in _UNIT_TAGS and takes_scale_abbreviations(texts[index])
 
 
 _COMPARISON_TAGS = frozenset(COMPARISONS)

@@ -38,6 +38,13 @@ __all__ = [
 
 _CURRENCY_DIMENSION = "[currency_"
 
+#: The letters before a dollar sign that name a country's dollar ("C$3.6bn", "HK$12m"),
+#: and the currency each is; "$" alone is any dollar.
+DOLLAR_PREFIXES = {
+    "US": "USD", "C": "CAD", "CA": "CAD", "A": "AUD", "AU": "AUD", "NZ": "NZD",
+    "HK": "HKD", "S": "SGD", "NT": "TWD",
+}  # fmt: skip
+
 #: Currency signs a journalist writes, replaced by their ISO code before pint sees them.
 _SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY"}
 _SIGNS_RE = re.compile("|".join(map(re.escape, _SIGNS)))

@@ -508,13 +508,9 @@ _MONEY_SCALES: dict[str, dict[str, int]] = {
 }
 #: A currency sign before a figure (``£1.2bn``, ``US$3m``), and the code it stands for.
 _LEADING_MONEY_RE = re.compile(
-    r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|[€$£¥]|[A-Z]{3}(?=\s))\s*(?=[\d.,])"
+    rf"((?:{'|'.join(sorted(units.DOLLAR_PREFIXES, key=len, reverse=True))})\$|[€$£¥]"
+    r"|[A-Z]{3}(?=\s))\s*(?=[\d.,])"
 )
-#: Dollar signs with a country's letters (``C$3.6bn``), and the currency each is.
-_LEADING_DOLLARS = {
-    "US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
-    "HK$": "HKD", "S$": "SGD",
-}  # fmt: skip
 
 _RANGE_WORDS = {"fr": ("to", "à")}
 #: What an ordinal writes after its digits: "5e", "1er", "1re", "2nde", "3rd", "21st".
@@ -772,7 +768,9 @@ def _read_amount(written: str, language: str) -> _Amount:
             rest = _connector_re(language).sub("", rest, count=1)  # 2 milliards d'euros
         elif name in abbreviated or (
             name in with_money
-            and (money is not None or _takes_abbreviations(after) or (name == "k" and not after))
+            and (
+                money is not None or takes_scale_abbreviations(after) or (name == "k" and not after)
+            )
         ):  # 1,2 Md EUR; 3m USD, 2.5m person, 150k; but 3 m alone is three metres
             scale = abbreviated.get(name) or with_money[name]
             scale_word, rest = word.group(1), after
@@ -790,7 +788,9 @@ def _read_amount(written: str, language: str) -> _Amount:
     elif rest in ("x", "×", "X"):
         rest = ""  # a multiple, "11.2x earnings": a pure number
     if money is not None:
-        sign = _LEADING_DOLLARS.get(money.group(1), money.group(1))
+        sign = money.group(1)
+        if sign.endswith("$") and len(sign) > 1:  # C$: CAD
+            sign = units.DOLLAR_PREFIXES[sign[:-1]]
         if rest.startswith("/"):  # "$12/month"
             rest = sign + rest
         elif rest and units.parse_unit(rest) != units.parse_unit(sign):
@@ -808,8 +808,11 @@ def _is_currency_code(code: str) -> bool:
         return False
 
 
-def _takes_abbreviations(text: str) -> bool:
-    """Tell whether a unit text is one currency (``USD``, ``€``) or persons: ``2.5m people``."""
+def takes_scale_abbreviations(text: str) -> bool:
+    """Tell whether a unit text is one currency (``USD``, ``€``) or persons: ``2.5m people``.
+
+    Before such a unit ``m`` and ``k`` are a million and a thousand (``3m USD``).
+    """
     try:
         unit = units.parse_unit(text) if text else None
     except units.UnitError:

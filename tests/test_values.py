@@ -563,6 +563,7 @@ def test_swiss_numbers_grouped_otherwise_are_refused() -> None:
         ("$12.4 bln", "en", "12.4 billion USD"),  # Reuters style
         ("C$3.6bn", "en", "3.6 billion CAD"),
         ("HK$12m", "en", "12 million HKD"),
+        ("NT$3bn", "en", "3 billion TWD"),  # the dollars figure-in-quote knows
         ("USD 12.4 billion", "en", "12.4 billion USD"),  # the code before the figure
         ("11.2x", "en", "11.2"),  # a multiple: "11.2x earnings"
         ("150k", "en", "150 thousand"),  # never 150 Boltzmann constants

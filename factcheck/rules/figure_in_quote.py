@@ -739,17 +739,7 @@ _CURRENCY_KINDS = {
 }
 _LETTERS_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{1,2}$")
 #: The letters before a dollar sign that name its dollar: "US$", "C$", "HK$".
-_DOLLAR_PREFIXES = {
-    "US": "money:USD",
-    "C": "money:CAD",
-    "CA": "money:CAD",
-    "A": "money:AUD",
-    "AU": "money:AUD",
-    "NZ": "money:NZD",
-    "HK": "money:HKD",
-    "S": "money:SGD",
-    "NT": "money:TWD",
-}
+_DOLLAR_PREFIXES = {letters: f"money:{code}" for letters, code in units.DOLLAR_PREFIXES.items()}
 
 
 def _is_day(text: str, start: int, end: int, language: str) -> bool:

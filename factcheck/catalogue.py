@@ -27,8 +27,9 @@ as `# error: message` comments (the severity, then the message as `factcheck ver
 prints it). To keep them short, an example leaves out its `source` block or gives only
 the fields that matter; the rest is our first article's (`claims/`): `id: example`,
 `publisher: La Tribune`, `published: 2015-07-27`, `language: fr`, and `text:
-latribune-2015-07-27.txt`, the article itself. Quotes that do not matter to a rule
-need not stand in that text.
+latribune-2015-07-27.txt`, the article itself (not for an example published another
+day, which has no text). Quotes that do not matter to a rule need not stand in that
+text.
 
 | rule | default severity | checks that |
 |---|---|---|

@@ -11,12 +11,20 @@ A date without a year is read in the claim's ``when`` when that is a day or a fe
 most a month) and holds it (``samedi 12 avril`` in the quote of a claim of ``when: 12
 avril 2025``, in an article of October 2025, is 12 April 2025); otherwise, as the
 ``when`` is, in the year that puts it nearest the source's publication (``lundi 30
-décembre`` in an article of 3 January 2025 is 30 December 2024). Names of days and
+décembre`` in an article of 3 January 2025 is 30 December 2024); in a forecast or a
+target, it may also be the next such day (``se réunira lundi 1er décembre`` in January
+2025 is 1 December 2025), and the weekday is then right in either year. Names of days and
 months follow the source's language. A mismatch means the day or the weekday is wrong:
 either way readers are misled about when it happened, or will happen: the message says
 what weekday the date was, or is for a date after publication (a meeting announced for
 ``mardi 1er décembre`` that is a Monday). Each wrong weekday is reported once, even when
 the ``when`` and the quote both write it.
+
+The same holds in the source's text, for the weekdays with a date that no claim's
+quote or ``when`` writes: an article's every "lundi 27 juillet" is checked, encoded or
+not. The finding stands at the source and names the text's file and line. In the text,
+a date without its year is wrong only when it is the weekday of neither year within a
+year of publication, since no claim says which year it means.
 
 A weekday named alone in the quote (``interpellé mardi soir``, ``ce jeudi``, ``on
 Tuesday``) is checked against the claim's ``when`` when that is one day: one of the
@@ -50,6 +58,13 @@ claims:  # one of the weekdays named is the when's; Mardi gras is no day
      quote: "Le défilé du Mardi gras est reporté"}
 ```
 
+```yaml
+source:  # the text says "Orange a annoncé lundi 27 juillet", no claim quotes it
+  published: 2015-07-27
+  text: latribune-2015-07-27.txt
+claims: []
+```
+
 **Fails**
 
 ```yaml
@@ -73,6 +88,15 @@ claims:  # a date after publication "is" on its weekday
 ```
 
 ```yaml
+source:  # the same text, dated two years later: 27 July 2017 was a Thursday
+  published: 2017-07-27
+  text: latribune-2015-07-27.txt
+claims: []
+  # error: 'lundi 27 juillet' in the text of source 'example'
+  #   (claims/latribune-2015-07-27.txt:7): 27 juillet 2017 was a jeudi
+```
+
+```yaml
 source:
   published: 2025-12-11
 claims:  # a weekday alone in the quote, of a when that is one day
@@ -85,6 +109,7 @@ claims:  # a weekday alone in the quote, of a when that is one day
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterator, Mapping
 from datetime import date
@@ -105,6 +130,8 @@ ID = "weekday-matches-date"
 SEVERITY = Severity.ERROR
 OPTIONS: Mapping[str, Option] = {}
 
+#: The kinds of claim about what is to come: a day they write without its year is ahead.
+_AHEAD = frozenset({"forecast", "target"})
 _ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -121,6 +148,8 @@ def check(context: Context) -> Iterator[Problem]:
     # often to find no weekday (and find_weekday_dates caches what it finds by text).
     # Claims of one source stand together.
     readings: dict[tuple[str, date | None], dict[str, list[WeekdayMention]]] = {}
+    # the mentions each source's claims write, which the scan of its text leaves to them
+    checked: dict[int, set[str]] = {}
     source: Source | None = None
     language, published = language_of(None), None
     mentions = readings.setdefault((language, None), {})
@@ -137,12 +166,75 @@ def check(context: Context) -> Iterator[Problem]:
         if in_when or in_quote:
             claim = table.claims[position]
             yield from _wrong_weekdays(claim, language, published, in_when, in_quote)
+            if source is not None:
+                written = checked.setdefault(id(source), set())
+                written.update(_key(mention) for mention in (*in_when, *in_quote))
         # "interpellé mardi soir" of a `when` that is one day: any weekday named will do
         if quote and period is not None and period.start == period.end:
             named = find_weekday_names(quote, language)
             day = period.start
             if named and all(name.weekday != day.weekday() for name in named):
                 yield _other_weekday(table.claims[position], named, day, language)
+
+    for document in context.corpus.documents:
+        yield from _wrong_in_text(document.source, checked)
+
+
+def _wrong_in_text(source: Source | None, checked: Mapping[int, set[str]]) -> Iterator[Problem]:
+    """The wrong weekdays of the source's text that none of its claims writes.
+
+    A date without its year is wrong only when its weekday is that of neither year
+    within a year of publication ("samedi 12 avril" in an article of October 2025 may
+    be the past April's or the next): the claims that write it say which year, the
+    text alone does not.
+    """
+    if source is None or source.text is None or source.text_content is None:
+        return
+    text, language, published = source.text_content, source.language, source.published
+    known = checked.get(id(source), set())
+    for mention in find_weekday_dates(text, language, published):
+        if _key(mention) in known:
+            continue  # a claim writes it: checked with the claim's `when`
+        day = mention.period.start
+        if mention.weekday == day.weekday():
+            continue
+        if (
+            published is not None
+            and not _YEAR.search(mention.written)
+            and any(other.weekday() == mention.weekday for other in _within_a_year(day, published))
+        ):
+            continue
+        line = text.count("\n", 0, mention.start) + 1
+        shown = _shown(mention.written)
+        tense = "is" if published is not None and day > published else "was"
+        folder = posixpath.dirname(source.location.file)
+        path = posixpath.normpath(posixpath.join(folder, source.text))
+        yield Problem(
+            f"'{shown}' in the text of source '{source.id}' ({path}:{line}): "
+            f"{_describe_day(day, language)} {tense} a {_day_name(day.weekday(), language)}",
+            source.location,
+        )
+
+
+def _key(mention: WeekdayMention) -> str:
+    """A mention as written, blanks folded: how a quote and its text match."""
+    return _shown(mention.written).casefold()
+
+
+def _shown(written: str) -> str:
+    """A mention as a message shows it: blanks folded, without the punctuation after it."""
+    return " ".join(written.split()).rstrip(",;:!?").removesuffix(".")
+
+
+def _within_a_year(day: date, published: date) -> Iterator[date]:
+    """The day and month in the other years within a year of publication."""
+    for year in (day.year - 1, day.year + 1):
+        try:
+            other = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if abs((other - published).days) <= 366:
+            yield other
 
 
 def _mentions(
@@ -170,11 +262,15 @@ def _wrong_weekdays(
             day = _in_claims_period(mention, claim.period) or mention.period.start
             if mention.weekday == day.weekday():
                 continue
+            if claim.kind in _AHEAD and published is not None and day < published:
+                day = _ahead(mention, day)  # "se réunira lundi 1er décembre", in January
+                if mention.weekday == day.weekday():
+                    continue
             written, fields = wrong.setdefault((day, mention.weekday), (mention.written, []))
             if field not in fields:
                 fields.append(field)
     for (day, _), (written, fields) in wrong.items():
-        shown = " ".join(written.split()).rstrip(",")
+        shown = _shown(written)
         where = " and ".join(fields)
         described = _describe_day(day, language)
         # a meeting announced for a day after publication "is" on its weekday
@@ -184,6 +280,20 @@ def _wrong_weekdays(
             f"{_day_name(day.weekday(), language)}"
         )
         yield claim_problem(claim, message)
+
+
+def _ahead(mention: WeekdayMention, day: date) -> date:
+    """The day a year later, when the mention writes no year: a forecast's day may be ahead.
+
+    Its weekday is right in either year ("ce dimanche 15 mars" of a forecast in Monday's
+    paper is the day before); a wrong one is shown in the year ahead.
+    """
+    if _YEAR.search(mention.written):
+        return day
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day
 
 
 def _other_weekday(

@@ -5,7 +5,8 @@ docs/rules.md), and in the built-in ``invalid-suppression``'s text, are claim fi
 with the conventions the catalogue's header states:
 
 - the ``source`` block may be left out, or hold only the fields that matter; the
-  other fields are :data:`DEFAULT_SOURCE`'s, whose ``text`` is our first article;
+  other fields are :data:`DEFAULT_SOURCE`'s, whose ``text`` is our first article (only
+  for a source that gives no other ``published`` day: the article is of its own day);
 - under **Fails**, each ``# error: message`` comment (the rule's severity, then the
   message as ``factcheck verify`` prints it; lines of the comment that go on start
   with ``#`` and at least two spaces) is one finding of the rule;
@@ -75,7 +76,9 @@ def with_source(example: str) -> str:
     while end < len(lines) and lines[end][:1] in (" ", "#", "\n"):
         end += 1
     given = {m.group(1) for line in lines[start:end] if (m := re.match(r"  (\w+):", line))}
-    missing = [f"  {key}: {value}\n" for key, value in DEFAULT_SOURCE.items() if key not in given]
+    # our first article is of its own day: a source published another day has no text
+    skipped = given | ({"text"} if "published" in given else set())
+    missing = [f"  {key}: {value}\n" for key, value in DEFAULT_SOURCE.items() if key not in skipped]
     return "".join([*lines[:end], *missing, *lines[end:]])
 
 

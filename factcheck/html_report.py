@@ -337,11 +337,13 @@ def write_report(
     ``report`` is what :func:`factcheck.verify` made of ``corpus`` (with ``config``, whose
     vocabulary tells which claims are shares of a whole, and whose ``[review]
     max_age_days`` tells which verdicts are stale on ``today``, by default the system's
-    date). Only ``index.html`` and one ``<source id>.html`` per claim file are written;
-    nothing else in ``out_dir`` is touched. The pages are first written in a temporary
-    folder inside ``out_dir`` and moved into place once all of them are: a failure
-    (``OSError``) leaves the folder as it was. ``progress`` is called with each document
-    once its page is written, and their number.
+    date). Only ``index.html`` and one ``<source id>.html`` per claim file are written,
+    with the list of those pages in ``.factcheck-pages``; the pages an earlier report
+    wrote for claim files that are gone are removed (a page written by factcheck, named
+    in that list, and still no link); nothing else in ``out_dir`` is touched. The pages
+    are first written in a temporary folder inside ``out_dir`` and moved into place
+    once all of them are: a failure (``OSError``) leaves the folder as it was.
+    ``progress`` is called with each document once its page is written, and their number.
     """
     config = config or Config()
     out = Path(out_dir)
@@ -382,7 +384,47 @@ def write_report(
         rule_bars=_rule_bars(findings),
     )
     atomic.write_text(index, html, follow_links=False)  # as the other pages: never a link
+    _remove_gone_pages(out, [view.page for view in documents])
     return index
+
+
+#: The pages the last report wrote, one name a line, in the report's folder.
+PAGES_LIST = ".factcheck-pages"
+_GENERATOR = b'<meta name="generator" content="factcheck '
+
+
+def _remove_gone_pages(out: Path, pages: Sequence[str]) -> None:
+    """Remove the pages of articles gone since the last report; list this report's pages.
+
+    A removed article's page would stay reachable by its address, with claims and
+    findings no longer true. Only a name of the last report's list is removed, when it
+    is a plain page name and the file is still a page factcheck wrote (not a link, and
+    its head names factcheck as generator): a list a checkout brought cannot make the
+    report delete anything else.
+    """
+    listed = out / PAGES_LIST
+    try:
+        before = listed.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        before = []
+    kept = set(pages)
+    for name in before:
+        if name in kept or not _PAGE_NAME.fullmatch(name) or name == "index.html":
+            continue
+        page = out / name
+        try:
+            if page.is_symlink() or not page.is_file():
+                continue
+            with page.open("rb") as file:
+                if _GENERATOR not in file.read(2048):
+                    continue
+            page.unlink()
+        except OSError:  # gone meanwhile, or not ours to remove: left as it is
+            continue
+    atomic.write_text(listed, "".join(f"{name}\n" for name in pages), follow_links=False)
+
+
+_PAGE_NAME = re.compile(r"[\w.-]+\.html")
 
 
 def _publish(staging: Path, out: Path, pages: Sequence[str]) -> None:

@@ -100,7 +100,12 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_writes_an_index_and_a_page_per_source(seed_site: Path) -> None:
-    assert sorted(p.name for p in seed_site.iterdir()) == ["index.html", SEED_PAGE]
+    # and the list of the pages written, which the next report reads to remove a gone one
+    assert sorted(p.name for p in seed_site.iterdir()) == [
+        ".factcheck-pages",
+        "index.html",
+        SEED_PAGE,
+    ]
     index = (seed_site / "index.html").read_text(encoding="utf-8")
     assert f'href="{SEED_PAGE}"' in index
     assert "Les ministères se mettent au cloud avec Orange" in index
@@ -142,7 +147,7 @@ def test_claims_are_listed_in_reading_order_with_intervals_and_periods(seed_site
 
 
 def test_pages_are_self_contained(seed_site: Path) -> None:
-    for path in seed_site.iterdir():
+    for path in seed_site.glob("*.html"):
         page = Page(path.read_text(encoding="utf-8"))
         assert page.external == [], path.name
         assert page.scripts == 1  # the few inline lines that add Space to the highlights' keys
@@ -287,7 +292,7 @@ def test_page_names_are_unique_and_never_the_index(write_files: WriteFiles, tmp_
         }
     )
     index = build(folder, tmp_path / "out")
-    assert sorted(p.name for p in index.parent.iterdir()) == [
+    assert sorted(p.name for p in index.parent.glob("*.html")) == [
         "index.html",
         "index_2.html",
         "index_3.html",
@@ -300,7 +305,7 @@ def test_a_broken_file_never_takes_an_articles_page_name(
     broken = "source:\n  id: Bad Id\n  title: t\n  publisher: p\n  published: 2015-01-01\n"
     folder = write_files({"a_src.yaml": broken, "b.yaml": source_block(source_id="a_src")})
     index = build(folder, tmp_path / "out")
-    pages = sorted(p.name for p in index.parent.iterdir())
+    pages = sorted(p.name for p in index.parent.glob("*.html"))
     assert pages == ["a_src.html", "file-a_src.html", "index.html"]  # the article keeps its name
     assert "b.yaml" in (index.parent / "a_src.html").read_text("utf-8")
 
@@ -370,6 +375,34 @@ def test_the_report_leaves_other_files_alone(tmp_path: Path) -> None:
     build(CLAIMS, out)
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
     shutil.rmtree(out)
+
+
+def test_the_page_of_a_removed_article_goes_and_nothing_else(
+    write_files: WriteFiles, tmp_path: Path
+) -> None:
+    claims = "claims:\n  - {id: c1, subject: s, property: p, value: '1'}\n"
+    folder = write_files(
+        {
+            "a.yaml": source_block(source_id="kept") + claims,
+            "b.yaml": source_block(source_id="removed") + claims.replace("c1", "c2"),
+        }
+    )
+    out = tmp_path / "site"
+    build(folder, out)
+    assert (out / "removed.html").is_file()
+    (out / "notes.html").write_text("<p>an editor's page</p>", encoding="utf-8")
+    listed = out / ".factcheck-pages"
+    # a list a checkout altered names files that are not the report's pages
+    listed.write_text(
+        listed.read_text(encoding="utf-8") + "notes.html\n../a.yaml\n", encoding="utf-8"
+    )
+    (folder / "b.yaml").unlink()
+    build(folder, out)
+    assert not (out / "removed.html").exists()  # would show claims no longer true
+    assert (out / "kept.html").is_file()
+    assert (out / "notes.html").read_text(encoding="utf-8") == "<p>an editor's page</p>"
+    assert (folder / "a.yaml").is_file()
+    assert listed.read_text(encoding="utf-8") == "kept.html\n"
 
 
 def test_screen_readers_hear_numbers_not_punctuation(tmp_path: Path) -> None:
@@ -494,7 +527,7 @@ def test_a_long_source_id_gets_a_short_page_name(write_files: WriteFiles, tmp_pa
         {"a.yaml": source_block(source_id=long_a), "b.yaml": source_block(source_id=long_b)}
     )
     index = build(folder, tmp_path / "out")
-    pages = sorted(p.name for p in index.parent.iterdir() if p.name != "index.html")
+    pages = sorted(p.name for p in index.parent.glob("*.html") if p.name != "index.html")
     assert len(pages) == 2 and pages[0] != pages[1]
     assert all(len(name) <= 90 and name.startswith("a" * 60) for name in pages)
     html = index.read_text("utf-8")

@@ -19,6 +19,9 @@ names it. Example::
     whole = "577"                 # the National Assembly's seats
     minimum = "0"
 
+    [dates]
+    financial_year_start = 4      # "2024/25", "FY2025" are April to March (UK public bodies)
+
     [review]                      # claim tracking: status and export
     max_age_days = 365            # a verdict older than this is reported stale
     author = {name = "Desk", url = "https://example.org/desk"}  # of the ClaimReview export
@@ -98,6 +101,18 @@ class ReviewSettings(_Strict):
     url: Annotated[str, StringConstraints(pattern=r"^https?://\S*\{claim\}\S*$")] | None = None
 
 
+class DateSettings(_Strict):
+    """The ``[dates]`` table: how dates are read.
+
+    ``financial_year_start`` is the month (1-12) the financial years of the claims
+    start in: with 4 (April, as a UK public body's), ``2024/25`` and ``FY2025`` are
+    April 2024 to March 2025, ``Q3 2024/25`` October to December 2024. Without it,
+    ``2024/25`` is both calendar years and ``FY2025`` is refused.
+    """
+
+    financial_year_start: int | None = Field(default=None, ge=1, le=12)
+
+
 def _number(value: object) -> object:
     """Refuse a text or a boolean where a number is expected (a Decimal would read "0.1")."""
     if isinstance(value, str | bool):
@@ -113,6 +128,7 @@ class _ConfigFile(_Strict):
     rules: dict[str, RuleSettings] = Field(default_factory=dict)
     properties: dict[str, PropertySettings] = Field(default_factory=dict)
     review: ReviewSettings = Field(default_factory=ReviewSettings)
+    dates: DateSettings = Field(default_factory=DateSettings)
 
 
 @dataclass(frozen=True)
@@ -123,12 +139,13 @@ class Config:
 
         Config(
             approx=0.2,  # "~" widens values by 20 % (applied when loading)
+            dates={"financial_year_start": 4},  # "2024/25" is April 2024 to March 2025
             exclude=["drafts/**"],  # globs relative to the working folder
             rules={"word-count": {"enabled": False}, "quote-in-text": {"severity": "warning"}},
         )
 
     Values given in code are checked and normalised as a file's would be (a number
-    for ``approx``, a list of globs, a table per rule, a ``review`` table; a rule's
+    for ``approx``, a list of globs, a table per rule, a ``review`` and a ``dates`` table; a rule's
     severity may be a :class:`~factcheck.Severity`); ConfigError says what is wrong.
     Rule ids, severities and options are checked against the rules when
     :func:`factcheck.verify` runs (reading the rules here would slow every start).
@@ -142,6 +159,7 @@ class Config:
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     path: Path | None = None
     review: ReviewSettings = field(default_factory=ReviewSettings)
+    dates: DateSettings = field(default_factory=DateSettings)
     # the configuration file's folder, absolute when it was read: exclude globs are
     # relative to it (to the working folder when None)
     folder: Path | None = None
@@ -156,7 +174,7 @@ class Config:
                 f"{where}: vocabulary must be a Vocabulary, not {kind} (declare properties "
                 'with Config.from_mapping({"properties": {...}}))'
             )
-        review = self.review
+        review, dates = self.review, self.dates
         try:
             checked = _ConfigFile.model_validate(
                 {
@@ -164,6 +182,7 @@ class Config:
                     "exclude": list(self.exclude),
                     "rules": _severities_as_text(self.rules),
                     "review": review.model_dump() if isinstance(review, BaseModel) else review,
+                    "dates": dates.model_dump() if isinstance(dates, BaseModel) else dates,
                 }
             )
         except ValidationError as error:
@@ -172,6 +191,7 @@ class Config:
         object.__setattr__(self, "exclude", tuple(self.exclude))
         object.__setattr__(self, "rules", checked.rules)
         object.__setattr__(self, "review", checked.review)
+        object.__setattr__(self, "dates", checked.dates)
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], path: Path | None = None) -> Config:
@@ -194,6 +214,7 @@ class Config:
             path=path,
             folder=Path(os.path.abspath(path.parent)) if path is not None else None,
             review=parsed.review,
+            dates=parsed.dates,
         )
 
 
@@ -310,6 +331,8 @@ def _describe(error: ValidationError) -> str:
         choices = list(PropertySettings.model_fields if nested else _ConfigFile.model_fields)
         if first["loc"][0] == "review":
             choices = list((ReviewAuthor if len(first["loc"]) > 2 else ReviewSettings).model_fields)
+        elif first["loc"][0] == "dates":
+            choices = list(DateSettings.model_fields)
         close = difflib.get_close_matches(name, choices, n=1)
         hint = f", did you mean '{close[0]}'?" if close else ""
         return f"unknown key '{dotted}'{hint}"

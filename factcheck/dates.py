@@ -106,6 +106,24 @@ and 2015, mars – juin 2015, du 3 au 5 mars 2015,
 Jan. 13 and 14, 13 & 14 January, les 13 et 14     the first day to the second  range
 janvier (two days of one month; March 4 and 25:  (the days between included)
 the 4th to the 25th)
+2024/25, 2024/5, 2024/2025, financial year        both calendar years; with    range
+2024/25, winter 2024/25; FY2025, Q3 2024/25        financial_year_start, that
+(these two refused without financial_year_start)   financial year (FY2025: the
+                                                   one ending in 2025), quarter
+2030-35, 2022-24                                   the years                    range
+the year to March 2025, the 12 months to Sept.     the months or weeks ending   range
+2024, the four weeks to 2 March                    with the month or day
+le 12, le 1er, mardi 18, the 16th, Sunday the      that day of the publication  day
+16th                                               month, or the month before
+                                                   when after publication
+                                                   (ahead: the next on or after)
+this decade, this century, this quarter, cette     the decade (2020-2029), the  range,
+décennie, ce siècle, ce trimestre                  century (2001-2100), the     quarter
+                                                   quarter holding publication
+the early / mid / late 2020s                       2020-23 / 2023-26 / 2026-29  range
+w/c 10 March, week commencing / beginning 10 March the seven days from the day  week
+samedi (21 h), le 10 décembre (20 h 45)            the date: a time in brackets as the date
+                                                   is dropped
 the 1990s, the '90s, (dans les) années 1990,       1990-01-01 to 1999-12-31     range
 années 90 (two digits: the latest such decade
 not after publication; the 2000s, années 1900)
@@ -217,7 +235,10 @@ form above reads ("the 1990s and 2000s", "March 4 or 5", "Jan. 13 and Feb. 14": 
 period), "the 1800s", "the 1900s" in English (the century or the decade? "the 2000s" is
 the decade), "after 2019", "après le 4 mars" (the period after a date is not that date;
 "since" and "depuis" are the date itself), and fiscal years ("fiscal 2024", "FY24",
-"financial year 2024-25", "l'exercice 2014": a fiscal year depends on the company).
+"l'exercice 2014", "Q3 2024/25" without `financial_year_start`: a fiscal year depends on the
+body), "by mid-century" and "pre-industrial" (write the year or period meant), a day alone
+that neither the publication's month nor the one before has ("le 31" on 15 March).
+"quinze jours" is two weeks ("il y a quinze jours" as "il y a deux semaines").
 A code (a number and a letter: "2T 2025") that no form above reads is refused saying
 what to write, never left to dateparser (which read "2T 2025" as February, "4T24" as 4
 January 2024, "1S 2025" as the day before publication): a year in two digits ("4T24",
@@ -350,18 +371,34 @@ class WeekdayName:
 
 
 def parse_date(
-    text: str, language: str = "en", published: date | None = None, *, ahead: bool = False
+    text: str,
+    language: str = "en",
+    published: date | None = None,
+    *,
+    ahead: bool = False,
+    financial_year_start: int | None = None,
 ) -> Period:
     """Read `text` as a period, in `language`, relative to the `published` day.
 
     `ahead` reads the date of a forecast or a target: a form that writes no year and no
     direction, and would be read as the latest or nearest such one ("Tuesday", "1er
-    décembre", "early December", "T1", "l'été", "années 30"), is the first one that does
-    not end before publication. The other forms read as without it: a written year, a
-    written direction ("last Tuesday", "mardi prochain", "cet été", "depuis mars": since is
-    always the past), a count from publication ("hier", "in six months").
+    décembre", "early December", "T1", "l'été", "années 30", "le 12"), is the first one
+    that does not end before publication. The other forms read as without it: a written
+    year, a written direction ("last Tuesday", "mardi prochain", "cet été", "depuis mars":
+    since is always the past), a count from publication ("hier", "in six months").
+    `financial_year_start`, the month (1-12) a financial year starts in (4: April, as a UK
+    public body's), reads "2024/25", "FY2025", "Q3 2024/25" as financial periods; without
+    it "2024/25" is both calendar years, and "FY2025" is refused.
     Raises DateSyntaxError with a message naming the text. Results are cached.
     """
+    if financial_year_start is not None and (
+        isinstance(financial_year_start, bool)
+        or not isinstance(financial_year_start, int)
+        or not 1 <= financial_year_start <= 12
+    ):
+        raise ValueError(
+            f"financial_year_start must be a month, 1 to 12, not {financial_year_start!r}"
+        )
     if not isinstance(text, str):  # YAML gives ints (2014) and dates (2015-07-27)
         if isinstance(text, datetime):
             text = text.date().isoformat()
@@ -369,11 +406,13 @@ def parse_date(
             text = str(text) if isinstance(text, int) else text.isoformat()
         else:
             raise DateSyntaxError(f"cannot read {text!r} as a date: not a text")
-    result = _by_text(text, language)
+    # the key of a reading without a financial year's start is the text and language alone
+    fiscal = () if financial_year_start is None else (financial_year_start,)
+    result = _by_text(text, language, *fiscal)
     if result is None:
         if isinstance(published, datetime):
             published = published.date()
-        result = _by_day(text, language, published, ahead)
+        result = _by_day(text, language, published, ahead, *fiscal)
     if isinstance(result, str):
         raise DateSyntaxError(result)
     return result
@@ -419,25 +458,31 @@ class _SinceDay(_PastDay):
 
 
 @lru_cache(maxsize=65536)
-def _by_text(text: str, language: str) -> Period | str | None:
+def _by_text(text: str, language: str, fiscal: int | None = None) -> Period | str | None:
     """The reading of a text, or None when it differs from one publication day to another."""
     try:
-        return _parse_or_message(text, language, _ANY_DAY)
+        return _parse_or_message(text, language, _ANY_DAY, fiscal=fiscal)
     except _Depends:
         return None
 
 
 @lru_cache(maxsize=65536)
-def _by_day(text: str, language: str, published: date | None, ahead: bool) -> Period | str:
+def _by_day(
+    text: str, language: str, published: date | None, ahead: bool, fiscal: int | None = None
+) -> Period | str:
     # `published` alone would not do: an _AheadDay equals its plain day, so shares its key
-    return _parse_or_message(text, language, published, ahead)
+    return _parse_or_message(text, language, published, ahead, fiscal)
 
 
 def _parse_or_message(
-    text: str, language: str, published: date | None, ahead: bool = False
+    text: str,
+    language: str,
+    published: date | None,
+    ahead: bool = False,
+    fiscal: int | None = None,
 ) -> Period | str:
     try:
-        return _parse(text, language, published, ahead=ahead)
+        return _parse(text, language, published, ahead=ahead, fiscal=fiscal)
     except DateSyntaxError as error:
         return str(error)
 
@@ -469,7 +514,14 @@ def _directed(published: date | None, kind: type[date]) -> date | None:
     return kind(published.year, published.month, published.day)
 
 
-def _parse(text: str, language: str, published: date | None, *, ahead: bool = False) -> Period:
+def _parse(
+    text: str,
+    language: str,
+    published: date | None,
+    *,
+    ahead: bool = False,
+    fiscal: int | None = None,
+) -> Period:
     if ahead:
         published = _directed(published, _AheadDay)
     t = _normalise(text)
@@ -477,9 +529,19 @@ def _parse(text: str, language: str, published: date | None, *, ahead: bool = Fa
         raise DateSyntaxError("empty date")
     if len(t) > _MAX_LENGTH:
         raise DateSyntaxError(f"cannot read {t[:30] + '…'!r} as a date: too long")
+    lang = _lang(language)
     try:
-        period = _core(t, _lang(language), language, published, nested=False)
+        read = _without_bracketed_time(t, language)
+        if lang.code == "fr" and "quinze" in read:  # "quinze jours" is two weeks
+            read = _FIFTEEN_DAYS.sub("deux semaines", read)
+        period = None
+        if _may_be_fiscal(read):
+            period = _fiscal(_strip_lead(read, lang), language, fiscal)
+        if period is None:
+            period = _core(read, lang, language, published, nested=False)
     except _Unreadable:
+        if _NUMBER_WITH_LEAD.match(t):  # "le 32", "12": say what to write
+            raise _hint(t, language, _DAY_ALONE_HINT) from None
         raise _cannot(t, language) from None
     except _NoYear:
         raise _needs_year(t) from None
@@ -501,10 +563,14 @@ def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested:
         if lead.lastgroup is not None and direction != "since":
             direction = lead.lastgroup
         t = t[lead.end() :]
-    if not t or _NUMBER_ONLY.match(t):  # "12" is a day of no month, "1437955200" no date
-        raise _cannot(t, language)
     if direction is not None:  # "depuis le 1er janvier": the latest one, never the next
         published = _directed(published, _SinceDay if direction == "since" else _PastDay)
+    if (t[-1:].isdigit() or t[-2:].lower() in _ORDINAL_ENDS) and (
+        alone := _day_alone(t, written, lang)
+    ) is not None:  # "le 12", "the 16th": cheap tests first, most texts end otherwise
+        return _day_of_month(alone, language, published, t)
+    if not t or _NUMBER_ONLY.match(t):  # "12" is a day of no month, "1437955200" no date
+        raise _cannot(t, language)
     period = _fast(t, lang, language, published)
     if period is None:
         _refuse_by_words(t, lang, language)
@@ -539,6 +605,91 @@ def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested:
 
 # "from" begins a range ("from 2014 to 2015"); alone, it is read as "as of" is.
 _FROM = {"en": re.compile(r"^from\s+(?P<x>.+)$", re.I)}
+
+
+# A day of the month alone: "le 12", "le 1er", "mardi 18", "the 16th", "Sunday the 16th".
+_DAY_ALONE = re.compile(
+    r"^(?:(?!the\s)(?P<w>[^\W\d_]+)\.?,?\s+)?(?P<the>the\s+)?(?P<d>\d{1,2})(?P<o>er|re|st|nd|rd|th)?$",
+    re.I,
+)
+_ORDINAL_ENDS = frozenset({"er", "re", "st", "nd", "rd", "th"})
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|the)\s+$", re.I)
+_DAY_EXAMPLE = {"fr": "le 12 novembre 2025", "en": "Nov. 12, 2025"}
+_DAY_ALONE_HINT = {
+    code: f"a number alone is no date: write the day and its month, as {example}"
+    for code, example in _DAY_EXAMPLE.items()
+}
+# What a number alone may be led by ("le 32", "depuis le 40", "12"): said what to write.
+_NUMBER_WITH_LEAD = re.compile(r"^(?:[^\W\d_]+(?:\s+|')){0,3}\d{1,2}(?:er|re|st|nd|rd|th)?$", re.I)
+
+
+def _day_alone(t: str, written: str, lang: _Lang) -> int | None:
+    """The day of a day of the month written alone, or None.
+
+    Written with an ordinal ("1er", "16th"), an article ("le 12", "the 16th") or a weekday
+    ("mardi 18", "samedi 1er", "le mardi 18": the lead words dropped the weekday): a
+    number alone ("12") is no day.
+    """
+    last = t.rsplit(" ", 1)[-1]
+    if not 1 <= len(last) - len(last.lstrip("0123456789")) <= 2:  # "2015", "juillet": no day
+        return None
+    match = _DAY_ALONE.match(t)
+    if match is None:
+        return None
+    weekday = match["w"]
+    if weekday is not None and _fold(weekday) not in lang.weekdays:
+        return None
+    ordinal = match["o"]
+    if ordinal is not None and _fold(ordinal) in ("er", "re") and match["d"] != "1":
+        return None  # "12er": no ordinal of French
+    dropped = written[: len(written) - len(t)]
+    words = dropped.split()
+    marked = (
+        ordinal is not None
+        or weekday is not None
+        or match["the"] is not None
+        or _ARTICLE_BEFORE.search(dropped) is not None
+        or (bool(words) and _fold(words[-1].rstrip(",")) in lang.weekdays)
+    )
+    return int(match["d"]) if marked else None
+
+
+def _day_of_month(day: int, language: str, published: date | None, t: str) -> Period:
+    """A day of the month written alone ("le 12", "the 16th"): of which month?
+
+    The publication's month when the day is not after publication, else the month
+    before; in a forecast (`_AheadDay`), the first such day on or after publication.
+    A month without that day ("le 31" in an article of 15 March: neither March, to
+    come, nor February) is refused, saying what to write.
+    """
+    if not 1 <= day <= 31:
+        raise _hint(t, language, _DAY_ALONE_HINT)
+    ahead = isinstance(published, _AheadDay)
+    p = _consult(published, t)
+    index = p.year * 12 + p.month - 1
+    if ahead and day < p.day:
+        index += 1
+    elif not ahead and day > p.day:
+        index -= 1
+    year, month = divmod(index, 12)
+    month += 1
+    if not 1 <= year <= 9999:
+        raise DateSyntaxError(f"{t!r}: the day runs out of the calendar")
+    if day > _days_in_month(year, month):
+        raise _Refused(_day_alone_refusal(day, year, month, language, ahead))
+    found = date(year, month, day)
+    return Period(found, found, "day", t)
+
+
+def _day_alone_refusal(day: int, year: int, month: int, language: str, ahead: bool) -> str:
+    """Why a day alone is refused: the month it would be in has no such day."""
+    named = _described(date(year, month, 1), date(year, month, 1), "month", language)
+    which = "the next month" if ahead else "the month before"
+    return (
+        f"a day alone is of the publication's month, or {which}, here {named}, which has"
+        f" no day {day}: write the day and its month, as"
+        f" {_DAY_EXAMPLE.get(_lang(language).code, _DAY_EXAMPLE['en'])}"
+    )
 
 
 def _next_weekday(weekday: int, published: date, t: str) -> Period:
@@ -590,7 +741,7 @@ _LEAD_WORDS = {
     "fr": r"en\s+|(?P<since>depuis\s+)|courant\s+|pendant\s+|au\s+cours\s+d[eu]\s+"
     r"|au\s+mois\s+(?:de\s+|d')|(?P<past>au\s+(?!soir|matin|petit\s)|d[èe]s\s+|[àa]\s+(?:partir|compter)\s+"
     r"(?:du\s+|de\s+|d'))|[àa]\s+l'horizon\s+(?:de\s+|d')?|horizon\s+|d'ici\s+(?:[àa]\s+)?",
-    "en": r"in\s+|on\s+|(?P<since>since\s+)|by\s+|during\s+|(?P<past>as\s+of\s+)",
+    "en": r"in\s+|on\s+|(?P<since>since\s+)|by\s+|during\s+|(?P<past>as\s+(?:of|at)\s+(?!end))",
 }
 _EXTRA_MONTHS = {"fr": {"jan": 1, "fev": 2, "sep": 9}, "en": {"sept": 9}}
 # The languages whose numeric dates ("27/07/2015") the fast path reads, in the order of
@@ -914,8 +1065,9 @@ _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?$")
-# "2014/15", "2014-15": a season or school year; dateparser reads 15 January 2014.
-_SHORT_YEAR_RANGE = re.compile(r"^(\d{4})\s*[-/–—]\s*(\d{2})$")
+# "2014/15", "2014-15", "2014/5", "2014/2015": a season, a school or financial year;
+# dateparser reads 15 January 2014 and May 2014. "2030-35": the years 2030 to 2035.
+_SHORT_YEAR_RANGE = re.compile(r"^(\d{4})\s*([-/–—])\s*(\d{4}|\d{1,2})$")
 # Every numeric form above is digits and these separators only, a digit first: one test
 # spares "27 juillet 2015" the five.
 _NUMERIC_FORM = re.compile(r"^\d[\d\s/.\-–—]*$")
@@ -943,10 +1095,16 @@ def _fast_numeric(t: str, lang: _Lang, language: str, published: date | None) ->
     if match := _YEAR.match(t):
         return _span(int(match[1]), 1, 12, "year", t)
     if match := _SHORT_YEAR_RANGE.match(t):
-        first = int(match[1])
-        if int(match[2]) != (first + 1) % 100:
-            raise _cannot(t, language)
-        start, end = _span(first, 1, 12, "year", t), _span(first + 1, 1, 12, "year", t)
+        first, slash, second = int(match[1]), match[2] == "/", match[3]
+        if _follows(first, second):  # a season or financial year: both calendar years
+            last = first + 1
+        elif len(second) == 2 and not slash and int(second) > first % 100:
+            last = first // 100 * 100 + int(second)  # "2030-35", "2022-24"
+        elif len(second) == 4 and not slash:
+            return None  # "2014-2016": a range
+        else:
+            raise _hint(t, language, _YEARS_HINT)
+        start, end = _span(first, 1, 12, "year", t), _span(last, 1, 12, "year", t)
         return Period(start.start, end.end, "range", t)
     order = lang.numeric_order if lang.code in _FAST_NUMERIC else None
     if order and (match := _NUMERIC.match(t)):
@@ -957,6 +1115,12 @@ def _fast_numeric(t: str, lang: _Lang, language: str, published: date | None) ->
             raise DateSyntaxError(f"{t!r} is not a day of the calendar ({language})")
         return _day_or_month(str(d), m, match[4], t, language, published)
     return None
+
+
+_YEARS_HINT = {
+    "fr": "write a month as 2024-07, years as 2024-2026, a season as 2024/25",
+    "en": "write a month as 2024-07, years as 2024-2026, a financial year as 2024/25",
+}
 
 
 def _day_or_month(
@@ -1051,6 +1215,10 @@ def _part(m: re.Match[str], t: str, language: str, published: date | None) -> Pe
     if inner.granularity == "year":
         first, last = _YEAR_PARTS[which]
         return _span(inner.start.year, first, last, "part", t)
+    if inner.granularity == "range" and _is_decade(inner):  # "the early 2020s": 2020-2023
+        first, last = _DECADE_PARTS[which]
+        begin = _span(inner.start.year + first, 1, 12, "year", t)
+        return Period(begin.start, _span(inner.start.year + last, 1, 12, "year", t).end, "range", t)
     if inner.granularity == "month":
         first, last = _MONTH_PARTS[which]
         start = inner.start
@@ -1063,6 +1231,16 @@ def _part(m: re.Match[str], t: str, language: str, published: date | None) -> Pe
         last = min(last, _days_in_month(start.year, start.month))
         return Period(start.replace(day=first), start.replace(day=last), "part", t)
     raise DateSyntaxError(f"{t!r}: {m['p']} goes with a month or a year ({language})")
+
+
+def _is_decade(period: Period) -> bool:
+    """Tell whether the period is a decade's ten years (2020-2029)."""
+    start, end = period.start, period.end
+    return (
+        start.year % 10 == 0
+        and end.year == start.year + 9
+        and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    )
 
 
 def _season(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
@@ -1360,7 +1538,7 @@ def _season_years(m: re.Match[str], t: str, language: str, published: date | Non
     hold them (a correct article is not refused for writing its season so).
     """
     first, second = int(m["a"]), m["b"]
-    if int(second) != ((first + 1) % 100 if len(second) == 2 else first + 1):
+    if not _follows(first, second):
         raise DateSyntaxError(f"{t!r}: a season runs over two consecutive years ({language})")
     start, end = _span(first, 1, 12, "year", t), _span(first + 1, 1, 12, "year", t)
     return Period(start.start, end.end, "range", t)
@@ -1401,7 +1579,7 @@ def _refused(m: re.Match[str], t: str, language: str, published: date | None) ->
     """
     if m.groupdict().get("s") is not None:
         raise _Refused(_season_hint(t, language))
-    unit = _UNITS.get(_fold(m["x"]), "date")
+    unit = "day" if _fold(m["x"]) in _lang(language).weekdays else _UNITS.get(_fold(m["x"]), "date")
     raise DateSyntaxError(
         f"{t!r} counts from another date than publication: write the {unit} ({language})"
     )
@@ -1417,6 +1595,109 @@ _FISCAL = re.compile(
 )
 
 
+# Financial years (`_fiscal`): two years in a row ("2024/25", "2024-25", "2024/5",
+# "2024/2025", "financial year 2024-2025"), or one, that in which it ends ("FY2025",
+# "FY25", "fiscal 2025", "l'exercice 2025"); a quarter or half of one ("Q3 2024/25").
+_FISCAL_FILTER = re.compile(r"\d{4}\s*[-/–—]\s*\d|fy|fiscal|financial|exercice", re.I)
+_FISCAL_PART = r"(?:(?P<q>[QT][1-4]|[HS][12])\s+(?:of\s+)?(?:the\s+)?)?"
+_FISCAL_PART_AFTER = r"(?:,?\s+(?P<q2>[QT][1-4]|[HS][12]))?"
+_FISCAL_TWO = re.compile(
+    rf"^{_FISCAL_PART}(?P<w>(?:the\s+)?(?:financial|fiscal)\s+year\s+|the\s+(?=\d{{4}}\S+\s+f)|fy\s*"
+    r"|(?:l')?exercices?\s+(?:fiscal\s+)?)?"
+    rf"(?P<a>\d{{4}})\s*(?P<sep>[-/–—])\s*(?P<b>\d{{4}}|\d{{1,2}})"
+    rf"(?P<w2>\s+(?:financial|fiscal)\s+year)?{_FISCAL_PART_AFTER}$",
+    re.I,
+)
+_FISCAL_ONE = re.compile(
+    rf"^{_FISCAL_PART}(?:fy\s*'?|fiscal\s+(?:year\s+)?|(?:l')?exercice\s+)"
+    rf"(?P<y>\d{{4}}|\d{{2}}){_FISCAL_PART_AFTER}$",
+    re.I,
+)
+_FISCAL_MONTHS = {"fr": "avril 2024 à mars 2025", "en": "April 2024 to March 2025"}
+
+
+def _may_be_fiscal(t: str) -> bool:
+    """A cheap filter before `_fiscal`: most texts have no financial year's words or form."""
+    lowered = t.lower()
+    if "fy" in lowered or "fisc" in lowered or "financ" in lowered or "exercice" in lowered:
+        return True
+    has_separator = "/" in t or "-" in t or "–" in t or "—" in t
+    return has_separator and _FISCAL_FILTER.search(t) is not None
+
+
+def _follows(first: int, written: str) -> bool:
+    """Tell whether `written` ("25", "5", "2025") is the year after `first` (2024)."""
+    following = first + 1
+    return int(written) == (following if len(written) == 4 else following % 10 ** len(written))
+
+
+def _fiscal(t: str, language: str, start: int | None) -> Period | None:
+    """Read a financial year, or a quarter or half of one, or refuse it; None: no such form.
+
+    With `start`, the month it starts in, "2024/25" (start 4) is April 2024 to March
+    2025, "FY2025" the year that ends in 2025, "Q3 2024/25" October to December 2024.
+    Without it, two years are both calendar years, which hold the financial year
+    whatever its start (a season, as "la saison 2024-2025"); one year, a quarter or a
+    half is refused, saying to set the start or write the months. "2014-2016", "2030-35"
+    are no financial year (None: the years they span).
+    """
+    quarter_written = None
+    if (match := _FISCAL_TWO.match(t)) is not None:
+        first, second, word = int(match["a"]), match["b"], match["w"] or match["w2"]
+        quarter_written = match["q"] or match["q2"]
+        if not _follows(first, second):
+            if not (word or quarter_written) and match["sep"] == "/":  # "2024/7", "2014/17"
+                raise _Refused(_YEARS_HINT.get(_lang(language).code, _YEARS_HINT["en"]))
+            if word or quarter_written:
+                raise _Refused(
+                    "a financial year runs over two years in a row: write them, as 2024/25"
+                )
+            return None  # "2030-35", "2014-2016": the years they span
+        if (
+            match["sep"] != "/"
+            and not (word or quarter_written)
+            and (len(second) == 4 or (len(second) == 2 and 1 <= int(second) <= 12))
+        ):
+            return None  # "2014-2015": a range of years; "2011-12": ISO's December 2011
+        ends_in = first + 1
+    elif (match := _FISCAL_ONE.match(t)) is not None:
+        year = match["y"]
+        ends_in = int(year) if len(year) == 4 else 2000 + int(year)  # FY25 is FY2025
+        quarter_written = match["q"] or match["q2"]
+        if start is None:
+            raise _Refused(_fiscal_hint(language))
+        first = ends_in - 1
+    else:
+        return None
+    if quarter_written is not None and start is None:
+        raise _Refused(_fiscal_hint(language))
+    if start is None or (start == 1 and match.re is _FISCAL_TWO):
+        if quarter_written is not None:
+            raise _Refused(_fiscal_hint(language))
+        begin, end = _span(first, 1, 12, "year", t), _span(ends_in, 1, 12, "year", t)
+        return Period(begin.start, end.end, "range", t)
+    if start == 1 and quarter_written is None:  # a year that starts in January: a calendar one
+        return _span(ends_in, 1, 12, "year", t)
+    index, months = (ends_in - 1 if start > 1 else ends_in) * 12 + start - 1, 12
+    if quarter_written is not None:
+        letter, number = quarter_written[0].upper(), int(quarter_written[1])
+        months = 3 if letter in "QT" else 6
+        index += (number - 1) * months
+    last = index + months - 1
+    begin = _span(index // 12, index % 12 + 1, index % 12 + 1, "month", t)
+    end = _span(last // 12, last % 12 + 1, last % 12 + 1, "month", t)
+    return Period(begin.start, end.end, "range", t)
+
+
+def _fiscal_hint(language: str) -> str:
+    months = _FISCAL_MONTHS.get(_lang(language).code, _FISCAL_MONTHS["en"])
+    return (
+        "a financial year starts in the month its body chose: write its months (as"
+        f" {months}, a UK public body's 2024/25), or set financial_year_start under"
+        " [dates] in factcheck.toml (4 for April)"
+    )
+
+
 def _refuse_by_words(t: str, lang: _Lang, language: str) -> None:
     """Refuse, saying why, a fiscal year ("FY2024", "l'exercice 2014") or "after X".
 
@@ -1427,10 +1708,7 @@ def _refuse_by_words(t: str, lang: _Lang, language: str) -> None:
     if _CLOCK_WORDS.search(t) and _clock_alone().match(t):  # "à 23 h 30": dateparser read a day
         raise _refusal(language, _TIME_HINT)
     if _FISCAL.search(t):
-        raise DateSyntaxError(
-            f"{t!r}: a fiscal year depends on the company: write its months"
-            f" (July 2023 to June 2024) ({language})"
-        )
+        raise _Refused(_fiscal_hint(language))
     after = _AFTER_RE.get(lang.code)
     if after is not None and (match := after.match(t)):
         raise DateSyntaxError(
@@ -1568,6 +1846,78 @@ def _week_number(m: re.Match[str], t: str, language: str, published: date | None
     raise _hint(t, language, _WEEK_NUMBER_HINT)
 
 
+def _this_period(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Read "this decade" (2020-2029 in 2025), "this century" (2001-2100), "this quarter"."""
+    p = _consult(published, t)
+    unit = _fold(m["u"] or m["u2"])
+    if unit in ("quarter", "trimestre"):
+        first = (p.month - 1) // 3 * 3 + 1
+        return _span(p.year, first, first + 2, "quarter", t)
+    if unit in ("century", "siecle"):
+        first_year = (p.year - 1) // 100 * 100 + 1
+        start, end = _span(first_year, 1, 12, "year", t), _span(first_year + 99, 1, 12, "year", t)
+        return Period(start.start, end.end, "range", t)
+    start, end = (
+        _span(p.year // 10 * 10, 1, 12, "year", t),
+        _span(p.year // 10 * 10 + 9, 1, 12, "year", t),
+    )
+    return Period(start.start, end.end, "range", t)
+
+
+# The years of a decade's part: "the early 2020s" is 2020-2023, "mid" 2023-2026, "late"
+# 2026-2029 (the parts overlap: where one ends is the writer's call).
+_DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+
+
+def _no_period(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Refuse "mid-century", "pre-industrial": no period of the calendar, saying what to write."""
+    if "industri" in t.lower():
+        raise _Refused(
+            "pre-industrial is a baseline, not a date: write the period it stands for,"
+            " as 1850-1900 (the IPCC's)"
+        )
+    raise _Refused("mid-century is no period: write the year or the years meant, as 2050")
+
+
+def _months_to(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Read "the year to March 2025", "the 12 months to September", "the four weeks to 2 March".
+
+    The months or weeks that end with the month or day written: "the year to March
+    2025" is April 2024 to March 2025; to a day ("the year to 31 March 2025") from the
+    day after that day a year before. A month without its year is the latest one that
+    does not start after publication, as "en mars" (a forecast's, the next).
+    """
+    inner = _inner_or_refuse(m["x"], language, published, t, _MONTHS_TO_HINT)
+    unit = "months" if m["year"] else _fold(m["u"])
+    n = int(m["n"]) if m["n"] and m["n"].isdigit() else _NUMBER_WORDS.get(_fold(m["n"] or ""), 12)
+    if unit in ("weeks", "days"):
+        if inner.granularity != "day":
+            raise _hint(t, language, _MONTHS_TO_HINT)
+        days = n * 7 if unit == "weeks" else n
+        return Period(_shifted(inner.start, 1 - days, t), inner.start, "range", t)
+    if not 1 <= n <= 120:
+        raise _hint(t, language, _MONTHS_TO_HINT)
+    if inner.granularity == "month":
+        index = inner.start.year * 12 + inner.start.month - 1 - (n - 1)
+        start = _span(index // 12, index % 12 + 1, index % 12 + 1, "month", t).start
+        return Period(start, inner.end, "range", t)
+    if inner.granularity == "day":
+        end = inner.start
+        index = end.year * 12 + end.month - 1 - n
+        year, month = index // 12, index % 12 + 1
+        if not 1 <= year <= 9999:
+            raise DateSyntaxError(f"{t!r}: the period runs out of the calendar")
+        day = min(end.day, _days_in_month(year, month))
+        return Period(_shifted(date(year, month, day), 1, t), end, "range", t)
+    raise _hint(t, language, _MONTHS_TO_HINT)
+
+
+_MONTHS_TO_HINT = {
+    "en": "write the month or the day it ends, as the year to March 2025, the four weeks to"
+    " 2 March 2025",
+}
+
+
 # --- parts of a day: "mardi soir", "dans la nuit de samedi à dimanche", "Tuesday night" -------
 
 # A time of day: "23 h", "23 h 30", "23h30", "11 p.m.", "23:30", minuit, noon; after a
@@ -1584,6 +1934,25 @@ _CLOCK_LEADS = {
     "en": r"at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after)|before|after|until"
     r"|till|by|from|between",
 }
+# A time in brackets after a date, as fixtures write a kick-off ("samedi (21 h)", "le 10
+# décembre (20 h 45)", "mercredi (21 h, Canal+)"): no part of the date, dropped. dateparser
+# read "samedi (21 h)" as 21 January, "le 10 décembre (21 h)" as 10 December 2021.
+_BRACKETED_TIME = re.compile(rf"\s*\(\s*{_CLOCK}\s*(?:[,;/-][^()\d]*)?\)$", re.I)
+_FIFTEEN_DAYS = re.compile(r"(?<!\w)quinze\s+jours(?!\w)", re.I)
+
+
+def _without_bracketed_time(t: str, language: str) -> str:
+    """The text without a time in brackets after its date; a time alone is refused."""
+    if not t.endswith(")"):
+        return t
+    match = _BRACKETED_TIME.search(t)
+    if match is None:
+        return t
+    if not match.start():  # "(21 h)": a time alone
+        raise _Refused(_TIME_HINT.get(_lang(language).code, _TIME_HINT["en"]))
+    return t[: match.start()]
+
+
 # What every time has: a filter before `_clock_alone`.
 _CLOCK_WORDS = re.compile(r"\d\s*(?:h|:|[ap]\.?\s?m)|minuit|midi|midnight|noon", re.I)
 
@@ -1758,7 +2127,7 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
             _half,
         ),
         (
-            r"(?:(?:[àa]\s+)?la\s+)?(?P<p>fin|d[ée]but)\s+(?:de\s+l'ann[ée]e\s+|d'ann[ée]e\s+"
+            r"(?:(?:[àa]\s+)?la\s+|le\s+)?(?P<p>fin|d[ée]but)\s+(?:de\s+l'ann[ée]e\s+|d'ann[ée]e\s+"
             r"|du\s+mois\s+(?:de\s+|d')|de\s+|d')?(?P<x>.+)",
             _part,
         ),
@@ -1780,6 +2149,7 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
             r"\s+(?P<r>derni[èe]r|pass[ée]|prochain)",
             _relative_named,
         ),
+        (r"cette\s+(?P<u>d[ée]cennie)|ce\s+(?P<u2>si[èe]cle|trimestre)", _this_period),
         (r"(?P<r>ce)\s+(?P<x>\S+)", _relative_named),
         (
             r"plus\s+(?P<w>t[ôo]t|tard)\s+(?P<u>cette\s+ann[ée]e|cette\s+semaine|ce\s+mois(?:-ci)?)",
@@ -1798,7 +2168,7 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
             r"(?:at\s+)?(?:the\s+)?(?P<p>end|beginning|start)\s+of\s+(?:the\s+year\s+)?(?P<x>.+)",
             _part,
         ),
-        (r"(?P<p>late|early|mid)(?:\s*-\s*|\s+)(?P<x>.+)", _part),
+        (r"(?:the\s+)?(?P<p>late|early|mid)(?:\s*-\s*|\s+)(?P<x>.+)", _part),
         (
             rf"(?:the\s+|(?P<this>this\s+))?(?P<s>spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+{_Y})?",
             _season,
@@ -1806,6 +2176,7 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
         (r"(?P<r>last|this|next)\s+year", _relative_year),
         (r"(?:the\s+)?week\s+of\s+(?P<x>.+)", _week),
         (rf"(?:the\s+)?{_DECADE}'?s", _decade),
+        (r"this\s+(?P<u>decade|century|quarter)", _this_period),
         (r"(?P<r>last|next|this(?:\s+past|\s+coming)?)\s+(?P<x>.+)", _relative_named),
         (r"(?P<w>earlier|later)\s+this\s+(?P<u>year|month|week)", _earlier_later),
         (r"(?:at\s+)?(?:the\s+)?(?P<p>end|beginning|start)\s+of\s+the\s+year", _part_of_this_year),
@@ -1816,7 +2187,7 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
 _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period | None]]]]] = {
     "fr": (
         r"fin|d[ée]but|semaine|saison|scolaire|universitaire|pr[ée]c[ée]d|suiv|derni|pass[ée]"
-        r"|prochain|mois|jours",
+        r"|prochain|mois|jours|hiver|si[eè]cle|industriel",
         [
             (r"[àa]\s+fin(?:\s*-\s*|\s+)(?P<x>.+)", _closing),  # à fin juin: 30 June
             (r"(?:(?:[àa]\s+)?la\s+)?(?P<p>fin|d[ée]but)\s*-\s*(?P<x>.+)", _part),  # fin-2024
@@ -1841,10 +2212,18 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 r"|prochaine|pr[ée]c[ée]dente|suivante|en\s+cours|(?:de\s+)?\d{4}))?",
                 _refused,
             ),
-            (
-                r"(?:la\s+|le\s+|l')?(?P<x>jour|semaine|mois|trimestre|semestre|an|ann[ée]e)"
-                r"\s+(?:pr[ée]c[ée]dente?|suivante?)",
+            (  # "la semaine précédente", "le samedi suivant"
+                r"(?:la\s+|le\s+|l')?(?P<x>[^\W\d_]+)\s+(?:pr[ée]c[ée]dente?|suivante?)",
                 _refused,
+            ),
+            (
+                r"(?:l')?hiver\s+(?:de\s+)?(?P<a>\d{4})\s*[-/–—]\s*(?P<b>\d{4}|\d{1,2})",
+                _season_years,
+            ),
+            (
+                r"(?:le\s+|au\s+)?milieu\s+du\s+si[èe]cle|(?:la\s+)?mi-?\s*si[èe]cle"
+                r"|(?:l'[èe]re\s+|la\s+p[ée]riode\s+|le\s+niveau\s+)?pr[ée]-?industriel(?:le)?",
+                _no_period,
             ),
             (
                 rf"(?:(?:sur\s+|cours\s+)?(?:les|des)\s+|aux\s+)?{_N}\s+premiers\s+mois"
@@ -1868,7 +2247,7 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
     ),
     "en": (
         r"end|start|season|school|academic|previous|preceding|prior|following|last|next|months"
-        r"|week|w\s*/\s*e"
+        r"|week|w\s*/\s*[ec]|year\s+(?:to|ending|ended)\s|winter|century|industrial"
         r"|days|ytd|to.date|so\s+far",
         [
             (r"(?:as\s+)?at\s+end(?:\s*-\s*|\s+)(?!of\s)(?P<x>.+)", _closing),  # 30 June
@@ -1889,10 +2268,23 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 r"|current|coming|following|upcoming)\s+)?(?:\d{4}\s+)?(?P<s>season)",
                 _refused,
             ),
-            (
-                r"(?:the\s+)?(?:previous|preceding|prior|following)\s+(?P<x>day|week|weekend|month"
-                r"|quarter|year)",
+            (  # "the following week", "the previous Saturday"
+                r"(?:the\s+)?(?:previous|preceding|prior|following)\s+(?P<x>[^\W\d_]+)",
                 _refused,
+            ),
+            (
+                r"(?:the\s+)?winter\s+(?:of\s+)?(?P<a>\d{4})\s*[-/–—]\s*(?P<b>\d{4}|\d{1,2})",
+                _season_years,
+            ),
+            (
+                r"(?:the\s+)?(?:week\s+(?:commencing|beginning|starting)|w\s*/\s*c\.?)"
+                r"\s+(?:on\s+)?(?P<x>.+)",
+                _week,
+            ),
+            (
+                r"(?:the\s+)?mid-?\s*century|(?:the\s+)?middle\s+of\s+the\s+century"
+                r"|(?:the\s+)?pre-?\s*industrial(?:\s+(?:times|era|levels?|period|age))?",
+                _no_period,
             ),
             (
                 rf"(?:over\s+)?(?:the\s+)?first\s+{_N}\s+months(?:\s+(?:(?P<this>of\s+(?:the|this)"
@@ -1912,6 +2304,11 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 r"(?:the\s+)?(?:this\s+)?year[\s-]+to[\s-]+date|ytd|so\s+far\s+this\s+year"
                 r"|this\s+year\s+so\s+far",
                 _year_to_date,
+            ),
+            (  # ONS, NHS: "the year to March 2025", "the three months to December 2024"
+                rf"(?:(?:in|over|during)\s+)?(?:the\s+)?(?:{_N}\s+(?P<u>months|weeks|days)"
+                r"|(?P<year>year|twelve\s+months))\s+(?:to|ending|ended)\s+(?:on\s+)?(?P<x>.+)",
+                _months_to,
             ),
         ],
     ),
@@ -1992,7 +2389,8 @@ def _range(t: str, lang: _Lang, language: str, published: date | None) -> Period
         a, b = body[: sep.start()], body[sep.end() :]
         if not a or not b:
             continue
-        a_text, b, shared = _ends(a, b, lang)
+        # "du mardi 13 au vendredi 16 janvier": the weekdays are checked by a rule
+        a_text, b, shared = _ends(_without_weekday(a, lang), _without_weekday(b, lang), lang)
         try:
             last = _core(b, lang, language, published, nested=True)
             if shared and not _HAS_YEAR.search(b):  # one month written once: one year too,
@@ -2038,8 +2436,8 @@ def _joined_days(t: str, lang: _Lang, language: str, published: date | None) -> 
     "13 or 14 January" (one of them, which?) is refused, so are days in the wrong order.
     """
     for sep in _JOINED.finditer(t):
-        a = _DAYS_ARTICLE.sub("", t[: sep.start()])
-        b = _strip_lead(_DAYS_ARTICLE.sub("", t[sep.end() :]), lang)
+        a = _without_weekday(_DAYS_ARTICLE.sub("", t[: sep.start()]), lang)
+        b = _without_weekday(_strip_lead(_DAYS_ARTICLE.sub("", t[sep.end() :]), lang), lang)
         if not a or not b:
             continue
         a_text, b, shared = _ends(a, b, lang)

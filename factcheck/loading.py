@@ -247,7 +247,14 @@ class _Loader:
                 self.problem("text", failure, ("source", "text"))
 
     def _parse_claim(self, claim: Claim, index: int, language: str, source: Source | None) -> None:
-        read = _read_claim(claim, language, source, self.config.approx, self.counts)
+        read = _read_claim(
+            claim,
+            language,
+            source,
+            self.config.approx,
+            self.counts,
+            self.config.dates.financial_year_start,
+        )
         for kind, message, field in read:
             self.problem(kind, message, ("claims", index, field), (claim.id,))
 
@@ -262,11 +269,18 @@ _AHEAD = frozenset({"forecast", "target"})
 
 
 def _read_claim(
-    claim: Claim, language: str, source: Source | None, approx: Decimal, counts: frozenset[str]
+    claim: Claim,
+    language: str,
+    source: Source | None,
+    approx: Decimal,
+    counts: frozenset[str],
+    financial_year_start: int | None = None,
 ) -> list[tuple[str, str, str]]:
     """Set the claim's value and period; (kind, message, field) of what cannot be read.
 
-    The value of a property that counts things (``counts``) holds whole numbers only.
+    The value of a property that counts things (``counts``) holds whole numbers only;
+    ``financial_year_start`` (the configuration's ``[dates]``) reads "2024/25" and
+    "FY2025" as financial years.
     """
     _derive(claim, "_value", None)
     _derive(claim, "_period", None)
@@ -281,7 +295,14 @@ def _read_claim(
         published = source.published if source else None
         try:
             ahead = claim.kind in _AHEAD  # "mardi", "le 1er décembre" of a forecast: the next
-            _derive(claim, "_period", parse_date(claim.when, language, published, ahead=ahead))
+            period = parse_date(
+                claim.when,
+                language,
+                published,
+                ahead=ahead,
+                financial_year_start=financial_year_start,
+            )
+            _derive(claim, "_period", period)
         except DateSyntaxError as error:
             problems.append(("date", f"claim '{claim.id}': {error}", "when"))
     return problems
@@ -406,6 +427,7 @@ def prepare(corpus: Corpus, config: Config | None = None) -> None:
     """
     approx = (config or Config()).approx
     counts = (config or Config()).vocabulary.counts()
+    fiscal = (config or Config()).dates.financial_year_start
     for document in corpus.documents:
         if document.problems:  # of records since removed in code?
             _forget_problems(document, _removed(document))
@@ -426,7 +448,7 @@ def prepare(corpus: Corpus, config: Config | None = None) -> None:
         _forget_problems(document, {*(c.id for c in claims), *(c.id for c in checks)})
         for claim in claims:
             _adopt(claim, document)
-            read = _read_claim(claim, claim.language, claim.source, approx, counts)
+            read = _read_claim(claim, claim.language, claim.source, approx, counts, fiscal)
             for kind, message, _ in read:
                 document.problems.append(LoadProblem(kind, message, claim.location, (claim.id,)))
         for check in checks:

@@ -29,7 +29,8 @@ year of publication, since no claim says which year it means.
 A weekday named alone in the quote (``interpellé mardi soir``, ``ce jeudi``, ``on
 Tuesday``) is checked against the claim's ``when`` when that is one day: one of the
 weekdays the quote names must be that day's, as a quote may name two days (``interpellé
-mardi, il sera jugé jeudi``). A name that is no day (``Mardi gras``, ``lundi de Pâques``,
+mardi, il sera jugé jeudi``). So must a weekday the ``when`` writes with a day of the month
+alone (``vendredi 1er``, read as the 1st of the month). A name that is no day (``Mardi gras``, ``lundi de Pâques``,
 ``vendredi saint``, ``Black Friday``, ``Super Tuesday``, ``Good Friday``, ``the Sunday
 Times``, ``le Journal du dimanche``) or a habit (``chaque lundi``, ``le mardi``, ``every
 Monday``; ``les lundis``, ``Mondays`` are no name) does not count, nor does a weekday
@@ -169,12 +170,15 @@ def check(context: Context) -> Iterator[Problem]:
             if source is not None:
                 written = checked.setdefault(id(source), set())
                 written.update(_key(mention) for mention in (*in_when, *in_quote))
-        # "interpellé mardi soir" of a `when` that is one day: any weekday named will do
-        if quote and period is not None and period.start == period.end:
-            named = find_weekday_names(quote, language)
+        # "interpellé mardi soir" of a `when` that is one day: any weekday named will do;
+        # and the `when` itself, "vendredi 1er" read as the 1st, a Saturday
+        if period is not None and period.start == period.end:
             day = period.start
-            if named and all(name.weekday != day.weekday() for name in named):
-                yield _other_weekday(table.claims[position], named, day, language)
+            for field, text in (("the quote", quote), ("the 'when'", when)):
+                named = find_weekday_names(text, language) if text else ()
+                if named and all(name.weekday != day.weekday() for name in named):
+                    yield _other_weekday(table.claims[position], field, named, day, language)
+                    break
 
     for document in context.corpus.documents:
         yield from _wrong_in_text(document.source, checked)
@@ -296,16 +300,19 @@ def _ahead(mention: WeekdayMention, day: date) -> date:
         return day
 
 
+_WHOSE_DAY = {"the quote": "its when", "the 'when'": "the day it names"}
+
+
 def _other_weekday(
-    claim: Claim, named: tuple[WeekdayName, ...], day: date, language: str
+    claim: Claim, field: str, named: tuple[WeekdayName, ...], day: date, language: str
 ) -> Problem:
-    """The quote names weekdays, none of them that of the claim's `when`, one day."""
+    """The field names weekdays, none of them that of the claim's `when`, one day."""
     said = list(dict.fromkeys(_day_name(name.weekday, language) for name in named))
     written = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
     return claim_problem(
         claim,
-        f"'{claim.id}': the quote says {written}, but its when, {_describe_day(day, language)},"
-        f" is a {_day_name(day.weekday(), language)}",
+        f"'{claim.id}': {field} says {written}, but {_WHOSE_DAY[field]}, "
+        f"{_describe_day(day, language)}, is a {_day_name(day.weekday(), language)}",
     )
 
 

@@ -9,6 +9,13 @@ so adding EUR to USD is an error and never a sum.  ``pp``, ``pt``, ``ppt``, ``po
 here, never pint's typographic lengths or picopints; ``bp``, ``bps``, ``basis point(s)``,
 ``point(s) de base``, ``pb`` and ``pdb`` are basis points, a hundredth of a percentage
 point (never picobarns).
+
+Newsroom notation is read as newsrooms mean it, never as the physical unit pint would
+find: ``1.5C`` and ``1.5 degrees C`` are degrees Celsius (not coulombs), ``kt`` kilotonnes
+(not knots), ``MtCO2e`` megatonnes, ``mb/d`` million barrels a day (not millibarns),
+``kilos`` kilograms (not kiloseconds), ``km2`` square kilometres; money per anything
+(``GBP/MWh``, ``£ per head``, ``€ par habitant``, ``an hour``) is a rate. What names no
+one unit (``degrees``, ``mb``, ``b``, ``spectateurs``) is refused with what to write.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ __all__ = [
     "is_percent",
     "parse_unit",
     "registry",
+    "starts_a_rate",
 ]
 
 _CURRENCY_DIMENSION = "[currency_"
@@ -86,6 +94,103 @@ _AMBIGUOUS = {
     " property (earnings_per_share)",
 }
 
+#: Words and symbols pint would read as a unit nobody means, or no unit at all, with what
+#: to write (looked up in lower case; ``mb`` and ``b`` as written, case matters to them).
+_COUNT_HINT = (
+    "is no unit: write a count bare ('12'), or in person when it counts people"
+    " ('45 000 person'), and say what is counted in the property (goals, attendance)"
+)
+_REFUSED_WORDS = {
+    **dict.fromkeys(
+        ("degree", "degrees", "degré", "degrés", "degre", "degres"),
+        "which degrees? write °C (or C) or °F for a temperature, deg for an angle",
+    ),
+    **dict.fromkeys(
+        (
+            "spectateur", "spectateurs", "spectator", "spectators", "but", "buts", "goal",
+            "goals", "habitant", "habitants", "inhabitant", "inhabitants", "resident",
+            "residents", "électeur", "électeurs", "voter", "voters", "victime", "victimes",
+            "victim", "victims", "mort", "morts", "death", "deaths", "visiteur", "visiteurs",
+            "visitor", "visitors", "supporter", "supporters", "fan", "fans", "emploi",
+            "emplois", "job", "jobs", "salarié", "salariés", "employee", "employees",
+            "worker", "workers", "patient", "patients", "case", "cases", "cas", "voix",
+            "vote", "votes", "siège", "sièges", "seat", "seats", "match", "matchs",
+            "matches", "essai", "essais", "try", "tries", "place", "places",
+        ),
+        _COUNT_HINT,
+    ),
+    **dict.fromkeys(
+        ("ferme", "sursis", "prison"),
+        "is no unit: write the duration alone ('6 mois') and say what it is in the property"
+        " (prison_ferme, prison_avec_sursis)",
+    ),
+    **dict.fromkeys(
+        ("jours-amende", "jour-amende", "jours-amendes", "day-fines", "day-fine"),
+        "a day-fine is no unit: write their number bare ('100') and say day_fines in the"
+        " property",
+    ),
+}  # fmt: skip
+_REFUSED_SYMBOLS = {
+    "mb": "millibars or million barrels? write mbar for millibars, 2.7 million bbl (or"
+    " 2.7 mb/d, a day) for barrels",
+    "b": "barrels or billions? write bbl for barrels, bn or billion for billions",
+    "F": "degrees Fahrenheit or francs? write °F for Fahrenheit, FRF for French francs",
+    "°": "which degrees? write °C (or C) or °F for a temperature, deg for an angle",
+}
+_REFUSED_WORDS_RE = re.compile(
+    rf"(?<![\w.\-])({'|'.join(sorted(map(re.escape, _REFUSED_WORDS), key=len, reverse=True))})"
+    r"(?![\w\-])",
+    re.IGNORECASE,
+)
+_REFUSED_SYMBOLS_RE = re.compile(r"(?<![\w.])(mb|b|F)(?![\w.])|(?<![\w.])([°º])(?![\w])")
+
+#: Newsroom notation rewritten to pint's before it reads it, in this order: each pattern
+#: and its replacement. Rates first ("per head", "an hour", "par habitant", "pa" are
+#: "/person", "/hour", "/year"), then temperatures, masses and lengths in words, tonnes of
+#: CO2 (the gas goes in the property), areas and volumes typed without superscripts, and
+#: oil and gas (a barrel of oil is 42 gallons, pint's barrel 31.5).
+_PER = r"(?:per|par|a|an)"
+_REWRITES = [
+    (r"(?<![\w.])(?:per|par)\s+(?=[^\W\d_])", "/"),
+    (r"(?<![\w.])(?:a|an)\s+(?=[^\W\d_])", "/"),  # "a head", "an hour", "a therm"
+    (r"(?<![\w.])(?:p\.a\.|pa)(?![\w.])", "/year"),
+    (r"(?<=/)\s*(?:heads?|capita|inhabitants?|residents?|habitants?|hab\.?)(?![\w.])", "person"),
+    (r"(?<![\w.])personnes?(?![\w.])", "person"),
+    (r"(?<![\w.])annum(?![\w.])", "year"),
+    (
+        r"(?<![\w.°º])(?:(?:deg(?:ree)?s?|degr[ée]s?)\s*|[°º]\s*)?"
+        r"(?:C|[Cc]elsius)(?![\w.])",
+        "degC",
+    ),
+    (  # F alone is refused: Fahrenheit or the franc of old French copy ("10 000 F")?
+        r"(?<![\w.°º])(?:(?:deg(?:ree)?s?|degr[ée]s?)\s*|[°º]\s*)F(?![\w.])"
+        r"|(?<![\w.°º])(?:(?:deg(?:ree)?s?|degr[ée]s?)\s*|[°º]\s*)?[Ff]ahrenheit(?![\w.])",
+        "degF",
+    ),
+    (r"(?<![\w.])(?:kilos?|kilogrammes?|Kg|KG|kgs)(?![\w.])", "kg"),
+    (r"(?<![\w.])(?:grammes?|gr)(?![\w.])", "g"),
+    (r"(?<![\w.])kilom[èe]tres?(?![\w.])", "km"),
+    (r"(?<![\w.])centim[èe]tres?(?![\w.])", "cm"),
+    (r"(?<![\w.])millim[èe]tres?(?![\w.])", "mm"),
+    (r"(?<![\w.])m[èe]tres?(?![\w.])", "m"),
+    (r"(?<![\w.])secondes?(?![\w.])", "s"),
+    (r"(?<![\w.])mn(?![\w.])", "min"),
+    (r"(?<![\w.])([kMGT]?t)\s*CO(?:2|₂)(?:-?eq?)?(?![\w.])", r"\1"),
+    (r"(?<![\w.])([kcdmµ]?m|mi|ft)([23])(?![\w.])", r"\1**\2"),
+    (r"(?<![\w.])kt(?![\w.])", "kilotonne"),
+    (r"(?<![\w.])(?:[mM]b/d|mbpd|[mM]b/j)(?![\w.])", "megaoil_barrel/day"),
+    (r"(?<![\w.])(?:kb/d|kbpd)(?![\w.])", "kilooil_barrel/day"),
+    (r"(?<![\w.])(?:b/d|bpd|b/j)(?![\w.])", "oil_barrel/day"),
+    (r"(?<![\w.])Mbbl(?![\w.])", "megaoil_barrel"),
+    (r"(?<![\w.])kbbl(?![\w.])", "kilooil_barrel"),
+    (r"(?<![\w.])(?:barrels?|bbl)(?![\w.])", "oil_barrel"),
+]
+_REWRITES_RE = [(re.compile(pattern), replacement) for pattern, replacement in _REWRITES]
+#: A rate written from its line: "per head", "an hour", "/month", "pa" after money.
+_RATE_START_RE = re.compile(rf"(?:/|{_PER}\s+(?=[^\W\d_])|(?:p\.a\.|pa)(?![\w.]))", re.IGNORECASE)
+#: A figure left in a unit: "s 1" is pint's "second times one" ("10 s 1", hand timing).
+_STRAY_FIGURE_RE = re.compile(r"(?:[^\W\d_]|[%)])\s+[+\-−]?\d")
+
 #: What a unit expression may hold; pint reads "d'euros" as days times euros, silently.
 _UNIT_TEXT_RE = re.compile(r"[\w\s*/^·.%€$£¥°µ()\-]*")
 
@@ -97,6 +202,10 @@ _DISPLAY = {
     "basis_point": "bp",
     "year": "year",
     "day": "day",
+    "oil_barrel": "bbl",
+    "kilooil_barrel": "kbbl",
+    "megaoil_barrel": "Mbbl",
+    "gigaoil_barrel": "Gbbl",
 }
 _DERIVED_DIMENSIONS = (
     "area", "volume", "velocity", "acceleration", "force", "energy", "power", "pressure",
@@ -138,6 +247,14 @@ def registry() -> pint.UnitRegistry[Any]:
     ureg.define("pence = 0.01 * GBP = _ = penny = GBX")  # share prices: 842p, 24.5 pence
     ureg.define("percentage_point = percent")
     ureg.define("basis_point = 0.01 * percentage_point")
+    ureg.define("parts_per_billion = 1e-9 = ppb")  # methane, 1,897 ppb
+    # US gas prices, USD/MMBtu
+    ureg.define("million_british_thermal_unit = 1e6 * british_thermal_unit = MMBtu = mmBtu")
+    # gas in cubic metres and feet, as the trade writes them: 12 bcm is 12 billion m³
+    ureg.define("billion_cubic_metre = 1e9 * meter ** 3 = bcm")
+    ureg.define("trillion_cubic_metre = 1e12 * meter ** 3 = tcm")
+    ureg.define("billion_cubic_foot = 1e9 * foot ** 3 = bcf")
+    ureg.define("trillion_cubic_foot = 1e12 * foot ** 3 = tcf")
     return ureg
 
 
@@ -165,6 +282,9 @@ def parse_unit(text: str) -> pint.Unit:
     expression = _SIGNS_RE.sub(lambda m: _SIGNS[m.group()], expression)
     expression = _BASIS_POINT_RE.sub("basis_point", expression)
     expression = _PER_CENT_RE.sub("percent", expression)
+    for pattern, replacement in _REWRITES_RE:
+        expression = pattern.sub(replacement, expression)
+    _refuse_what_names_no_unit(expression, text)
     expression = _FRENCH_TIME_RE.sub(lambda m: _FRENCH_TIME[m.group().lower()], expression)
     ambiguous = _AMBIGUOUS_RE.search(expression)
     if ambiguous is not None:
@@ -172,6 +292,13 @@ def parse_unit(text: str) -> pint.Unit:
         where = "" if word == text.strip() else f" in {text!r}"
         raise UnitError(f"{word!r}{where}: {_AMBIGUOUS[word.lower().rstrip('s')]}")
     expression = _PERCENTAGE_POINT_RE.sub("percentage_point", expression)
+    if _STRAY_FIGURE_RE.search(expression):
+        raise UnitError(
+            f"cannot read {text!r} as a unit: a figure after the unit; write one figure"
+            " ('10.1 s'), or a duration in its parts ('2 h 02 min 10 s', '9 s 58')"
+        )
+    if expression.startswith("/"):  # "per head" alone: pint needs a 1 above the line
+        expression = "1" + expression
     try:
         unit = ureg.parse_units(expression)
     except Exception as error:  # pint raises a zoo of types here, AssertionError included
@@ -192,7 +319,7 @@ def parse_unit(text: str) -> pint.Unit:
         raise UnitError(
             f"cannot read {text!r} as a unit: pint reads it as {format_unit(unit)!r}, a currency "
             "multiplied by another unit; write the currency alone, after any scale word "
-            "('2 million USD')"
+            "('2 million USD'), or money per a unit ('GBP/MWh', 'EUR/person')"
         )
     return unit
 
@@ -200,16 +327,56 @@ def parse_unit(text: str) -> pint.Unit:
 _MAX_EXPONENT = 9
 
 
+def _refuse_what_names_no_unit(expression: str, text: str) -> None:
+    """Raise UnitError for a word or symbol that names no unit a newsroom means, saying why."""
+    for word in _REFUSED_WORDS_RE.finditer(expression):
+        written = word.group(1)
+        if written.isupper():  # TRY is the Turkish lira, not tries
+            continue
+        hint = _REFUSED_WORDS[written.lower()]
+        where = "" if written == text.strip() else f" in {text!r}"
+        if hint == _COUNT_HINT and expression[: word.start()].rstrip().endswith("/"):
+            raise UnitError(  # "2,1 buts par match": a rate per something counted
+                f"{written!r}{where} is no unit: write the figure bare ('2,1') and say 'per"
+                f" {written}' in the property (goals_per_match)"
+            )
+        joint = " " if hint.startswith("is ") else ": "
+        raise UnitError(f"{written!r}{where}{joint}{hint}")
+    symbol = _REFUSED_SYMBOLS_RE.search(expression)
+    if symbol is not None:
+        written = symbol.group(1) or symbol.group(2)
+        hint = _REFUSED_SYMBOLS["°" if written == "º" else written]
+        where = "" if written == text.strip() else f" in {text!r}"
+        raise UnitError(f"{written!r}{where}: {hint}")
+
+
+def starts_a_rate(text: str) -> bool:
+    """Tell whether a unit text is the line of a rate: ``/month``, ``per head``, ``an hour``.
+
+    After a currency sign (``£12.21 an hour``) the text is the currency's denominator.
+    """
+    return _RATE_START_RE.match(text) is not None
+
+
 def _currency_times_something(unit: pint.Unit) -> bool:
     """True for a currency multiplied by another unit: words pint read as units by accident.
 
     ``de USD`` is deci-elementary-charges times dollars, ``M EUR`` molar euros, ``Md EUR``
     megadays of euros. No figure in the news is money times anything; money per
-    something (``EUR/month``) is fine.
+    anything is fine (``EUR/month``, ``GBP/MWh``, ``USD/MMBtu``). The units are looked at
+    by name, not by dimension: a megawatt-hour below the line holds a time above it.
     """
-    multiplied = [str(d) for d, exponent in unit.dimensionality.items() if exponent.real > 0]
-    money = [d for d in multiplied if d.startswith(_CURRENCY_DIMENSION)]
-    return bool(money) and len(multiplied) > 1
+    multiplied = [name for name, exponent in unit._units.items() if _real(exponent) > 0]
+    return len(multiplied) > 1 and any(_is_money_name(name) for name in multiplied)
+
+
+@functools.cache
+def _is_money_name(name: str) -> bool:
+    """Tell whether one of pint's unit names counts money (``EUR``, ``kiloEUR``, ``pence``)."""
+    return any(
+        str(dimension).startswith(_CURRENCY_DIMENSION)
+        for dimension in registry().Unit(name).dimensionality
+    )
 
 
 @functools.cache

@@ -535,6 +535,9 @@ class _Amount(NamedTuple):
     scale: int | None  # power of ten of a scale word, None when there is none
     scale_word: str  # as written, "" when there is none
     unit_text: str
+    #: half the width of the figure's interval when it is not half a unit of its last digit:
+    #: "4 ans et demi" is 4,5 years give or take a quarter (its last part is a half-year)
+    half: Decimal | None = None
 
 
 # What parse_value read, and the messages of what it could not, by (text, language, approx):
@@ -596,8 +599,10 @@ def _read_value(text: str, language: str, approx: Decimal) -> Value:
             if rest.startswith(written):
                 comparator, rest = canonical, rest[len(written) :].lstrip()
                 break
-    if rest[:1] == "–" and rest[1:].lstrip()[:1].isdecimal():
-        rest = "−" + rest[1:].lstrip()  # "–3 %": French copy sets a minus as an en dash
+    if rest[:1] == "–" and (
+        rest[1:].lstrip()[:1].isdecimal() or _LEADING_MONEY_RE.match(rest[1:].lstrip())
+    ):
+        rest = "−" + rest[1:].lstrip()  # "–3 %", "–£3m": French copy sets a minus as an en dash
     parts = [part.strip() for part in _range_re(language).split(rest)]
     if len(parts) > 2:
         raise ValueSyntaxError("a range has two ends, 'a to b'")
@@ -606,10 +611,15 @@ def _read_value(text: str, language: str, approx: Decimal) -> Value:
     unit = units.parse_unit(last.unit_text)
     power = last.scale or 0
     if len(ends) == 1:
-        interval = _figure_interval(last.figure, power, comparator, approx, unit)
+        interval = _figure_interval(last.figure, power, comparator, approx, unit, last.half)
         amounts: tuple[Decimal, ...] = (_shift(last.figure, power),)
     else:
         first = ends[0]
+        if _is_score(first, last) and first.figure >= last.figure:  # 2–1, 3 à 1, 1–1
+            message = _score_message(first.number, last.number)
+            if first.figure > last.figure:
+                message += f"; as a range it starts above its end ({first.number} > {last.number})"
+            raise ValueSyntaxError(message)
         if comparator is not None:
             raise ValueSyntaxError(f"a range 'a to b' takes no {comparator!r}")
         if first.unit_text and units.parse_unit(first.unit_text) != unit:
@@ -674,7 +684,12 @@ def _borrows_scale(first: Decimal, last: Decimal) -> bool:
 
 
 def _figure_interval(
-    figure: Decimal, power: int, comparator: str | None, approx: Decimal, unit: pint.Unit
+    figure: Decimal,
+    power: int,
+    comparator: str | None,
+    approx: Decimal,
+    unit: pint.Unit,
+    half: Decimal | None = None,
 ) -> Interval:
     x = _shift(figure, power)
     if comparator in ("<", "<="):
@@ -683,8 +698,8 @@ def _figure_interval(
         return Interval(floor, x, hi_open=comparator == "<")
     if comparator in (">", ">="):
         return Interval(x, _INFINITY, lo_open=comparator == ">")
-    # half a unit of the last written digit: 44.4 is 44.4 ± 0.05
-    half = _half_unit(_exponent(figure) - 1 + power)
+    if half is None:  # half a unit of the last written digit: 44.4 is 44.4 ± 0.05
+        half = _half_unit(_exponent(figure) - 1 + power)
     if comparator == "~":
         half = max(half, _UP.multiply(approx, x.copy_abs()))
     return Interval(_DOWN.subtract(x, half), _UP.add(x, half), nominal=x)
@@ -742,47 +757,86 @@ def _connector_re(language: str) -> re.Pattern[str]:
 
 
 def _read_amount(written: str, language: str) -> _Amount:
+    duration = _read_duration(written, language)
+    if duration is not None:  # "2 h 02 min 10 s", "9 s 58", "2 ans et 6 mois"
+        return duration
     text = written
     money = _LEADING_MONEY_RE.match(text)
+    minus = None
+    if money is None:
+        minus = _MINUS_BEFORE_MONEY_RE.match(text)  # "-£3m", as a deficit is printed
+        if minus is not None:
+            money = _LEADING_MONEY_RE.match(text, minus.end())
     if money is not None and money.group(1).isalpha() and not _is_currency_code(money.group(1)):
         money = None  # "ABC 12": not a currency before the figure
     if money is not None:  # "£1.2bn" is 1.2 billion GBP, "USD 12.4 billion" 12.4 billion USD
-        text = text[money.end() :]
+        text = ("-" if minus is not None else "") + text[money.end() :]
     match = _NUMBER_RE.match(text)
     if not match:
         if not text:
             raise ValueSyntaxError("a range needs a figure at each end")
         raise ValueSyntaxError(f"{text!r} does not start with a figure written in digits")
     number = match.group()
+    if _ADDED_TIME_RE.fullmatch(number) and _language_code(language) == "fr":
+        base, added = re.split("[eE][+]", number)
+        message = f"write a power of ten without '+' ('{base}e{added}')"
+        if base in _FULL_TIME_MINUTES:  # 90e+3: the 90th minute and three of added time
+            minute = int(base) + int(added)
+            message = (
+                f"a minute of added time, or a power of ten? write the minute ('{minute}', or"
+                f" '{base}' and '{added}' as two claims), or {message}"
+            )
+        raise ValueSyntaxError(message)
     figure = read_number(number, language)
+    glued = not text[match.end() : match.end() + 1].isspace()
     rest = text[match.end() :].strip()
     scale, scale_word = None, ""
     word = _WORD_RE.match(rest)
     if word:
         scales = _scales(language)
-        name = word.group(1).lower()
+        written_word = word.group(1)
+        name = written_word.lower()
         abbreviated, with_money = scale_abbreviations(language)
         after = word.group(2).strip()
         if name in scales:
-            scale, scale_word, rest = scales[name], word.group(1), after
+            scale, scale_word, rest = scales[name], written_word, after
             rest = _connector_re(language).sub("", rest, count=1)  # 2 milliards d'euros
+        elif written_word == "K" and not glued and money is None and not after:
+            pass  # "0.2 K" is kelvin, as science writes it; "150K" and "$150K" are thousands
         elif name in abbreviated or (
             name in with_money
             and (
-                money is not None or takes_scale_abbreviations(after) or (name == "k" and not after)
+                money is not None
+                or takes_scale_abbreviations(after)
+                or (name == "k" and not after)
+                or (written_word == "M" and not after)
             )
-        ):  # 1,2 Md EUR; 3m USD, 2.5m person, 150k; but 3 m alone is three metres
+        ):  # 1,2 Md EUR; 3m USD, 2.5m people, 1.5m tonnes, 150k, 7.5M; but 3 m is three metres
             scale = abbreviated.get(name) or with_money[name]
-            scale_word, rest = word.group(1), after
+            scale_word, rest = written_word, after
         elif name in _ALL_SCALE_WORDS:
-            raise ValueSyntaxError(f"{word.group(1)!r} is not a scale word in {_name(language)}")
-    elif rest.startswith("-") and rest[1:2].isdigit():
-        raise ValueSyntaxError(
-            f"write a range as '{number} to {rest[1:]}' (a score, '{number}-{rest[1:]}', is two"
-            " figures: one claim for each side)"
-        )
-    if rest == "p" and language.lower().startswith("en"):  # "842p": British share prices
-        rest = "pence"
+            raise ValueSyntaxError(f"{written_word!r} is not a scale word in {_name(language)}")
+        elif written_word == "m" and glued and not after and _language_code(language) == "en":
+            raise ValueSyntaxError(
+                f"millions or metres? write '{number} million' (or '{number}m people',"
+                f" '£{number}m') for millions, '{number} m' for metres"
+            )
+    else:
+        dash = _DASH_FIGURE_RE.match(rest)  # "3-1", "3 - 1", "3—1"; "3–1" is split as a range
+        if dash is not None:
+            other, tail = dash.group(1), dash.group(2).strip()
+            if number.isdigit() and other.isdigit() and not tail:
+                raise ValueSyntaxError(_score_message(number, other))
+            raise ValueSyntaxError(f"write a range as '{number} to {rest[1:].strip()}'")
+        added = _ADDED_MINUTES_RE.fullmatch(rest)
+        if added is not None and number.isdigit():  # "90+3"
+            raise ValueSyntaxError(
+                f"a minute of added time? write the minute"
+                f" ('{int(number) + int(added.group(1))}'), or '{number}' and"
+                f" '{added.group(1)}' as two claims"
+            )
+    if language.lower().startswith("en") and _PENCE_RE.match(rest):  # "842p", "24.5p/kWh"
+        rest = "pence" + rest[1:]
     elif _ORDINAL_RE.fullmatch(rest) and figure == figure.to_integral_value():
         rest = ""  # a rank, "5e", "1er", "3rd": the number (pint read elementary charges)
     elif rest in ("x", "×", "X"):
@@ -791,13 +845,194 @@ def _read_amount(written: str, language: str) -> _Amount:
         sign = money.group(1)
         if sign.endswith("$") and len(sign) > 1:  # C$: CAD
             sign = units.DOLLAR_PREFIXES[sign[:-1]]
-        if rest.startswith("/"):  # "$12/month"
-            rest = sign + rest
+        if units.starts_a_rate(rest):  # "$12/month", "£12.21 an hour", "£1,957 per head"
+            rest = sign + rest if rest.startswith("/") else f"{sign} {rest}"
         elif rest and units.parse_unit(rest) != units.parse_unit(sign):
             raise ValueSyntaxError(f"{written!r} is in {money.group(1)} and in {rest!r}: write one")
         else:
             rest = sign
     return _Amount(number, figure, scale, scale_word, rest)
+
+
+#: A minus before a currency sign: "-£3m" is minus 3 million pounds.
+_MINUS_BEFORE_MONEY_RE = re.compile(r"[-−–]\s*(?=[€$£¥]|[A-Z]{1,2}\$)")
+#: An exponent with its plus sign after a whole number: in French, "90e+3" is a football
+#: minute (the 90th, plus three of added time) at least as often as 90 000.
+_ADDED_TIME_RE = re.compile(r"\d+[eE]\+\d+")
+_ADDED_MINUTES_RE = re.compile(r"\+\s*(\d{1,2})")
+_FULL_TIME_MINUTES = frozenset({"45", "90", "105", "120"})  # where added time is played
+#: A second figure after a dash: "3-1" (a score), "3-5 %" (a range written as a score is).
+_DASH_FIGURE_RE = re.compile(r"[-—]\s*(\d[\d.,]*)(.*)", re.DOTALL)
+#: Pence after a figure, alone or per something: "842p", "24.5p/kWh", "24.5p per kWh".
+_PENCE_RE = re.compile(r"p(?:$|(?=\s*/)|(?=\s+(?:per|a|an)\s))")
+
+
+def _is_score(first: _Amount, last: _Amount) -> bool:
+    """Whether two ends of a range are bare whole numbers, as the two sides of a score are."""
+    return all(
+        end.number.isdigit() and not end.unit_text and end.scale is None for end in (first, last)
+    )
+
+
+def _score_message(first: str, last: str) -> str:
+    """What to write for a score ("3-1"), and for a range if the figures may be one."""
+    message = f"a score ('{first}-{last}') is two figures: one claim for each side ('{first}'"
+    message += f" and '{last}')"
+    if int(first) < int(last):
+        message += f"; a range is written '{first} to {last}'"
+    return message
+
+
+# --- Durations in parts -------------------------------------------------------------------
+
+#: The units of a duration written in parts, by what is written (lower case): the unit, its
+#: family and its size in the family's smallest unit. Parts are of one family, whose units
+#: convert exactly: years and months, or weeks, days, hours, minutes and seconds (a month
+#: is no whole number of days). Marks: 3'28'' is 3 min 28 s, 9"58 is 9,58 s.
+_CLOCK, _CALENDAR = "clock", "calendar"
+_DURATION_UNITS: dict[str, tuple[str, str, int]] = {
+    **dict.fromkeys(
+        ("semaine", "semaines", "week", "weeks", "wk", "wks"), ("week", _CLOCK, 604800)
+    ),
+    **dict.fromkeys(("jour", "jours", "j", "day", "days"), ("day", _CLOCK, 86400)),
+    **dict.fromkeys(
+        ("h", "heure", "heures", "hour", "hours", "hr", "hrs"), ("h", _CLOCK, 3600)
+    ),
+    **dict.fromkeys(
+        ("min", "mn", "minute", "minutes", "mins", "'", "’", "′"), ("min", _CLOCK, 60)
+    ),
+    **dict.fromkeys(
+        ("s", "sec", "secs", "seconde", "secondes", "second", "seconds",
+         '"', "''", "’’", "′′", "″"),
+        ("s", _CLOCK, 1),
+    ),
+    **dict.fromkeys(
+        ("an", "ans", "année", "années", "year", "years", "yr", "yrs"), ("year", _CALENDAR, 12)
+    ),
+    **dict.fromkeys(("mois", "month", "months"), ("month", _CALENDAR, 1)),
+}  # fmt: skip
+#: The largest a part may be after a larger one: 59 minutes, 11 months.
+_DURATION_LIMITS = {"week": None, "day": 7, "h": 24, "min": 60, "s": 60, "year": None, "month": 12}
+_DURATION_MARK = r"''|’’|′′|[\"″'’′]"
+_DURATION_WORDS = "|".join(
+    sorted((re.escape(w) for w in _DURATION_UNITS if w[0].isalpha()), key=len, reverse=True)
+)
+#: One part: a figure and its unit, or a figure alone (the last: "2 h 02", "9 s 58").
+_DURATION_PART_RE = re.compile(
+    r"(?:\s*,\s+|\s+(?:et|and)\s+|\s*)(\d+(?:[.,]\d+)?)"
+    rf"(?:\s*({_DURATION_MARK})|\s*({_DURATION_WORDS})(?![^\W\d_]))?",
+    re.IGNORECASE,
+)
+_DURATION_START_RE = re.compile(
+    rf"\d+(?:[.,]\d+)?\s*(?:{_DURATION_MARK}|(?:{_DURATION_WORDS})(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_DURATION_HALF_RE = re.compile(r"\s+(?:et\s+demie?|and\s+a\s+half)", re.IGNORECASE)
+_AND_A_HALF_RE = re.compile(
+    rf"(\d+)\s+and\s+a\s+half\s+((?:{_DURATION_WORDS})(?![^\W\d_]))", re.IGNORECASE
+)
+_HALF, _QUARTER = Decimal("0.5"), Decimal("0.25")
+
+
+def _read_duration(written: str, language: str) -> _Amount | None:
+    """Read a duration written in parts as one figure in its smallest unit, or None.
+
+    ``2 h 02 min 10 s`` is 7 330 s, ``2h02'10`` too, ``9 s 58`` and ``9"58`` 9,58 s,
+    ``3'28''32`` 208,32 s, ``2 ans et 6 mois`` 30 months, ``4 ans et demi`` 4,5 years: each
+    with the precision of its last part (± 0,5 s, ± 0,005 s, ± 0,5 month, ± a quarter of a
+    year). None for anything else: one figure and its unit (``5 ans``) is read as usual.
+    """
+    and_a_half = _AND_A_HALF_RE.fullmatch(written)
+    if and_a_half is not None:  # "2 and a half years": 2,5 years, as "2 years and a half"
+        return _duration_amount(written, [(and_a_half[1], and_a_half[2])], True, language)
+    if not _DURATION_START_RE.match(written):
+        return None
+    parts: list[tuple[str, str | None]] = []  # (figure as written, unit as written or None)
+    position = 0
+    while position < len(written):
+        part = _DURATION_PART_RE.match(written, position)
+        if part is None or (parts and parts[-1][1] is None):
+            break
+        parts.append((part.group(1), part.group(2) or part.group(3)))
+        position = part.end()
+    rest = written[position:]
+    half = _DURATION_HALF_RE.fullmatch(rest) is not None
+    if (rest and not half) or (len(parts) < 2 and not half):
+        return None  # "5 ans", "1 000 h", "3 h/day": not a duration in parts
+    if any(mark in written for mark in "'’") and _reads_as_number(written, language):
+        return None  # 1'350 in Swiss French: a number
+    return _duration_amount(written, parts, half, language)
+
+
+def _reads_as_number(written: str, language: str) -> bool:
+    try:
+        read_number(written.strip(), language)
+    except ValueSyntaxError:
+        return False
+    return True
+
+
+def _duration_amount(
+    written: str, parts: list[tuple[str, str | None]], half: bool, language: str
+) -> _Amount:
+    """Add up the parts of a duration in its smallest unit; raise ValueSyntaxError if odd."""
+    total, unit, size, family = _ZERO, "", 1, ""
+    for index, (number, word) in enumerate(parts):
+        last = index == len(parts) - 1
+        if word is None:  # the last figure alone: the unit below the one before it
+            number_unit, fraction = _implied_part(written, number, unit, half)
+            if fraction:  # "9 s 58": hundredths of a second
+                if _exponent(total) < 0:
+                    raise ValueSyntaxError("write whole seconds before their decimals")
+                total += Decimal(f"0.{number}")
+                break
+            word = number_unit
+        unit_name, part_family, part_size = _DURATION_UNITS[word.lower()]
+        if family and part_family != family:
+            raise ValueSyntaxError(
+                "years and months do not convert into weeks, days or hours exactly: write the"
+                " duration in one of them"
+            )
+        if unit and part_size >= size:
+            raise ValueSyntaxError("write the parts of a duration largest first")
+        figure = read_number(number, language)
+        if not last and _exponent(figure) < 0:
+            raise ValueSyntaxError("only the last part of a duration may have decimals")
+        limit = _DURATION_LIMITS[unit_name]
+        if unit and limit is not None and figure >= limit:
+            raise ValueSyntaxError(
+                f"'{number} {word}' after a larger unit is {limit} or more: write it in that unit"
+            )
+        # every part in the new smallest unit: the total so far, then this part
+        total = total * (size // part_size) + figure if unit else figure
+        unit, size, family = unit_name, part_size, part_family
+    half_width = None
+    if half:
+        total += _HALF
+        half_width = _QUARTER
+    return _Amount(written, total, None, "", unit, half_width)
+
+
+def _implied_part(written: str, number: str, unit: str, half: bool) -> tuple[str, bool]:
+    """The unit of a last figure written alone, and whether it is a fraction of a second.
+
+    After hours it is minutes, after minutes seconds, both in two digits (``2 h 02``,
+    ``1'35``); after seconds it is their decimals (``9 s 58``, ``10 s 1``).
+    """
+    if half:
+        raise ValueSyntaxError("write the unit of each part of a duration")
+    if unit == "s" and len(number) <= 3 and number.isdigit():
+        return "s", True
+    if unit in ("h", "min") and len(number) == 2 and number.isdigit():
+        return ("min" if unit == "h" else "s"), False
+    if unit in ("h", "min"):
+        below = "min" if unit == "h" else "s"
+        raise ValueSyntaxError(
+            f"write the {'minutes' if below == 'min' else 'seconds'} in two digits"
+            f" ('{written[: len(written) - len(number)]}0{number}') or with their unit"
+            f" ('{written} {below}')"
+        )
+    raise ValueSyntaxError("a figure after the unit: write the unit of each part of a duration")
 
 
 @functools.cache
@@ -809,15 +1044,23 @@ def _is_currency_code(code: str) -> bool:
 
 
 def takes_scale_abbreviations(text: str) -> bool:
-    """Tell whether a unit text is one currency (``USD``, ``€``) or persons: ``2.5m people``.
+    """Tell whether ``m``, ``k`` and ``b`` before this unit text are scale words.
 
-    Before such a unit ``m`` and ``k`` are a million and a thousand (``3m USD``).
+    They are before any unit: a currency (``3m USD``), persons (``2.5m people``) or another
+    unit (``1.5m tonnes``, ``1.2m hectares``, ``10 M€ par an``): no news figure is in
+    metre-tonnes. They are not before an operator (``3 m/s``, ``2 m**2``) nor alone
+    (``3 m`` is three metres).
     """
+    if not _UNIT_START_RE.match(text):
+        return False
     try:
-        unit = units.parse_unit(text) if text else None
+        units.parse_unit(text)
     except units.UnitError:
         return False
-    return unit is not None and (units.is_currency(unit) or unit == units.parse_unit("person"))
+    return True
+
+
+_UNIT_START_RE = re.compile(r"[^\W\d_]|[€$£¥%°]")
 
 
 @functools.cache
@@ -905,6 +1148,8 @@ def _parse_with_babel(written: str, text: str, language: str, style: _NumberStyl
     try:
         with decimal.localcontext(prec=precision):
             return parse_decimal(text, locale=style.locale, strict=True)
+    except decimal.InvalidOperation:  # babel's own Decimal of "10,5e+58" in English
+        raise ValueSyntaxError(_misread(written, language, None)) from None
     except NumberFormatError as error:
         if style.group == "'" and _grouped_by_three(text, style):
             return Decimal(text.replace("'", "").replace(style.decimal, "."))

@@ -151,9 +151,57 @@ def test_money_times_another_unit_is_refused(text: str, read_as: str) -> None:
         parse_unit(text)
 
 
-@pytest.mark.parametrize("text", ["EUR/month", "EUR/person", "MW h", "person day", "kEUR"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EUR/month", "EUR/person", "MW h", "person day", "kEUR",
+        # money per energy or power: MWh holds a time above the line in dimensions
+        "GBP/MWh", "£/MWh", "EUR/MW", "USD/MMBtu", "GBP/therm", "GBP/W", "pence/kWh",
+        "EUR/(MW h)",
+    ],
+)  # fmt: skip
 def test_money_per_something_and_other_products_are_units(text: str) -> None:
     parse_unit(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("C", "°C"), ("degrees C", "°C"), ("ºC", "°C"), ("degrees Fahrenheit", "°F"),
+        ("GBP per head", "GBP/person"), ("GBP a head", "GBP/person"),
+        ("€ par habitant", "EUR/person"), ("GBP an hour", "GBP/h"), ("GBP pa", "GBP/year"),
+        ("per mile", "1/mi"), ("MtCO2e", "Mt"), ("ktCO2e", "kt"), ("kt", "kt"),
+        ("km2", "km²"), ("m3", "m³"), ("ppb", "ppb"), ("bcm", "bcm"), ("mb/d", "Mbbl/day"),
+        ("b/d", "bbl/day"), ("barrels", "bbl"), ("kilos", "kg"), ("gr", "g"), ("Kg", "kg"),
+        ("kilomètres", "km"), ("mètres", "m"), ("secondes", "s"), ("mn", "min"),
+        ("personnes", "person"),
+    ],
+)  # fmt: skip
+def test_newsroom_notation_is_read_as_newsrooms_mean_it(text: str, shown: str) -> None:
+    assert format_unit(parse_unit(text)) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("degrees", "'degrees': which degrees? write °C (or C) or °F"),
+        ("°", "'°': which degrees?"),
+        ("F", "'F': degrees Fahrenheit or francs?"),
+        ("mb", "'mb': millibars or million barrels?"),
+        ("b", "'b': barrels or billions?"),
+        ("spectateurs", "'spectateurs' is no unit: write a count bare"),
+        ("mois ferme", "'ferme' in 'mois ferme' is no unit"),
+        ("jours-amende", "'jours-amende': a day-fine is no unit"),
+        ("s 1", "cannot read 's 1' as a unit: a figure after the unit"),
+        ("year 1", "a figure after the unit"),
+    ],
+)
+def test_what_names_no_unit_a_newsroom_means_is_refused_with_what_to_write(
+    text: str, message: str
+) -> None:
+    with pytest.raises(UnitError) as caught:
+        parse_unit(text)
+    assert message in str(caught.value)
 
 
 def test_is_currency() -> None:

@@ -26,12 +26,16 @@ NUMBERS = st.sampled_from(
     ["0", "7", "44,4", "44.4", "1 000", "1\u202f000,5", "1,000", "1.000", "250,000.75", "−3",
      "+3", ",5", "1e6", "1,5e6", "007", "1,00", "10 00", "1e400", "2.50", "12'345", "0,001"]
 )  # fmt: skip
+UNITS = st.sampled_from(
+    ["", " %", " EUR", " €", " person", " degC", " persn", " pp", "C", "m tonnes", " kilos",
+     " EUR per head", " h 02 min 10 s", " s 58", " ans et demi", "m", " K", "e+3"]
+)  # fmt: skip
 VALUES = st.builds(
     lambda comparator, number, scale, unit, end: f"{comparator}{number}{end}{scale}{unit}",
     st.sampled_from(["", "~", "<", "<=", ">", "≥"]),
     NUMBERS,
     st.sampled_from(["", " million", " milliards", " thousand"]),
-    st.sampled_from(["", " %", " EUR", " €", " person", " degC", " persn", " pp"]),
+    UNITS,
     st.sampled_from(["", " to 2 000", " à 3,5", "–9"]),
 )
 LANGUAGES = st.sampled_from(["en", "fr", "de", "fr_CH"])

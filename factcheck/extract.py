@@ -36,7 +36,13 @@ from typing import TYPE_CHECKING
 
 from factcheck.extract_claims import PLACEHOLDER, Article, DraftClaim, make_ids_unique
 from factcheck.extract_dates import read_dates
-from factcheck.extract_figures import Figure, byline_word_count, find_figures, plural
+from factcheck.extract_figures import (
+    Figure,
+    byline_word_count,
+    find_figures,
+    looks_like_year,
+    plural,
+)
 from factcheck.extract_words import ACRONYM_BEFORE, Words, words_for
 from factcheck.quote_directions import direction_of
 from factcheck.text import quote_spans
@@ -113,6 +119,9 @@ def extract(
     for f in figures:
         covered[f.start : f.end] = b"\1" * (f.end - f.start)
     dates = [d for d in dates if not any(covered[d.start : d.end])]
+    # a form verify refuses ("1,897 ppb", "£58.87/MWh") is left out, never drafted as
+    # another reading
+    figures = [f for f in figures if _readable(f.value, language)]
     starts = [f.number.start for f in figures]
     article = Article(text, language, words, published, dates, found.unread, starts)
     claims = [article.figure_claim(figure) for figure in figures]
@@ -145,6 +154,7 @@ def _unvalued(text: str, words: Words) -> list[tuple[int, int]]:
     ("battu Amiens 3-1", "1-0 à la pause"); "the 10-year Treasury yield", "l'OAT à 10 ans".
     """
     found = [m.span() for m in re.finditer(words.clock_times, text, re.IGNORECASE)]
+    found += [m.span() for m in re.finditer(words.no_values, text, re.IGNORECASE)]
     score = re.compile(r"(?<![\w.,/-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w%/-]|[.,]\d|\s?%)")
     context = re.compile(rf"(?<!\w)(?:{words.score_words})(?!\w)", re.IGNORECASE)
     for match in score.finditer(text):
@@ -179,7 +189,7 @@ def _carry_units(text: str, figures: list[Figure], words: Words) -> None:
     """
     link = re.compile(rf"[\s,(]*(?:{words.carry_links})\s+$", re.IGNORECASE)
     for before, figure in itertools.pairwise(figures):
-        if figure.unit or figure.scale or figure.kind != "count" or figure.number.words:
+        if figure.unit or figure.scale or figure.kind != "count":
             continue
         if before.kind not in ("person", "duration", "currency", "measure") or not before.unit:
             continue
@@ -193,6 +203,20 @@ def _carry_units(text: str, figures: list[Figure], words: Words) -> None:
         figure.lender = before.start
         if before.kind in ("currency", "measure") and not figure.number.scale:
             figure.scale = before.scale
+    # "âgés de 22 et 19 ans", "2 or 3 million tonnes": the first takes the unit of the last
+    listed = re.compile(r"\s*(?:,|et|and|ou|or)\s*", re.IGNORECASE)
+    for figure, after in reversed(list(itertools.pairwise(figures))):
+        if figure.unit or figure.scale or figure.kind != "count" or figure.end != figure.number.end:
+            continue
+        if after.kind not in ("person", "duration", "currency", "measure") or not after.unit:
+            continue
+        if after.comparator or after.upper is not None or after.start != after.number.start:
+            continue  # "$3 and $4": each its own sign; "2 and more than 3 years": two hedges
+        if not listed.fullmatch(text, figure.end, after.start):
+            continue
+        figure.kind, figure.unit = after.kind, after.unit
+        if after.kind in ("currency", "measure") and not figure.number.scale:
+            figure.scale = after.scale
 
 
 def _numbers_end(figure: Figure) -> int:
@@ -200,8 +224,23 @@ def _numbers_end(figure: Figure) -> int:
     return figure.upper.end if figure.upper is not None else figure.number.end
 
 
+def _readable(value: str, language: str) -> bool:
+    """Whether ``verify`` reads a drafted value."""
+    try:
+        parse_value(value, language)
+    except ValueSyntaxError:
+        return False
+    return True
+
+
 def _measured(figure: Figure) -> bool:
-    """A figure with a unit, scale or hedge: a date's day or year cannot be it."""
+    """A figure with a unit, scale or hedge: a date's day or year cannot be it.
+
+    A year keeps to its date even after a hedge: "54% below 1990 levels", "emissions up to
+    2035" compare with a year, they give no value ``<1990``, ``<=2035``.
+    """
+    if figure.comparator and not (figure.unit or figure.scale) and figure.upper is None:
+        return not looks_like_year(figure.number)
     return bool(figure.unit or figure.scale or figure.comparator)
 
 
@@ -236,7 +275,9 @@ def _group(text: str, figure: Figure, words: Words) -> bool:
         return False
     before = text[max(0, figure.number.start - 60) : figure.number.start]
     if re.search(rf"(?<!\w)(?:{words.groups_before})", before, re.IGNORECASE):
-        return True
+        # "âgés de 22 et 19 ans": the ages of two persons, listed; no group
+        listed = r"\s*(?:,|et|and)\s*\d+(?:\s*(?:,|et|and)\s*\d+)*\s+(?:ans|years)(?!\w)"
+        return re.compile(listed, re.IGNORECASE).match(text, _numbers_end(figure)) is None
     end = _numbers_end(figure)
     after = re.compile(rf"(?:\s+ans)?{words.groups_after}", re.IGNORECASE)
     return after.match(text, end) is not None

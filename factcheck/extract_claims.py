@@ -137,7 +137,7 @@ class Article:
         )
         self._shifts = re.compile(rf"(?<!\w)(?:{words.time_shifts})(?!\w)", re.IGNORECASE)
         self._breaks = re.compile(
-            rf"[,;:]|(?<!\w)(?:{words.clause_markers['relative']}|{self._coordinators})(?!\w)",
+            rf"[;:]|,(?!\d)|(?<!\w)(?:{words.clause_markers['relative']}|{self._coordinators})(?!\w)",
             re.IGNORECASE,
         )
         # the dates that are the baseline of a comparison, and the figure each one dates
@@ -343,6 +343,9 @@ class Article:
         if mention.since:
             return _NO_BASELINE
         sentence = self.sentence(mention.start)
+        level = self._level_baseline(mention, sentence)
+        if level is not None:
+            return level
         day = mention.period.granularity == "day"
         if mention.lead and not day and re.fullmatch(self.words.baseline_on, mention.lead, re.I):
             before = self.text[max(sentence[0], mention.start - 60) : mention.start]
@@ -375,6 +378,24 @@ class Article:
             if after is not None and re.fullmatch(r"\s*\(\s*(?:[^\W\d_]+\s+){0,2}", gap):
                 return True, after
         return True, inside[0] if inside else None
+
+    def _level_baseline(
+        self, mention: DateMention, sentence: tuple[int, int]
+    ) -> tuple[bool, int | None] | None:
+        """The baseline "below 1990 levels", "above the 1991-2020 average" makes, if any.
+
+        It dates no figure of the sentence but the one right after it ("1990 levels of
+        812.2MtCO2e" is 1990's).
+        """
+        before, after = self.words.level_baselines
+        lead = self.text[max(sentence[0], mention.start - 40) : mention.start]
+        if not re.search(before, lead, re.IGNORECASE):
+            return None
+        tail = re.compile(after, re.IGNORECASE).match(self.text, mention.end)
+        if tail is None:
+            return None
+        following = _first_in(self._figures, tail.end(), tail.end() + 1)
+        return True, following if tail.group().rstrip().endswith(("of", "de")) else None
 
     def _compared(self, figure: Figure, clause: tuple[int, int]) -> bool:
         """Whether a figure is the baseline of a comparison made at another, unwritten time.

@@ -122,6 +122,12 @@ _MONTH_LEADS = {
     "fr": r"en|depuis|courant|dès|au\s+mois\s+de",
     "en": r"in|since|by|until|early|late|mid-?",
 }
+# A financial or season year ("2025/26", "since 2010/11", "2021-22"): never the year 2025
+# and a figure 26.
+_FINANCIAL_YEAR = (
+    r"(?:(?:since|from|depuis)\s+)?(?<![\d,.])(?:1[89]|20)\d{{2}}(?:/\d{{1,2}}|-\d{{2}})"
+    r"(?![\d/%-]|[.,]\d)"
+)
 # Phrases that date a figure only as a whole: "the week ending Nov. 8" is no 8 November,
 # "à fin juin" (cumulated to the end of June) no "fin juin" (21-30 June), "les neuf
 # premiers mois de 2025" no 2025, "depuis le début de l'année" no "début 2025". Written as
@@ -134,6 +140,7 @@ _WHOLE = {
         r"|(?:(?:les|des|aux|sur\s+les)\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
         r"onze|\d{{1,2}})\s+premiers\s+mois(?:\s+(?:de\s+l['’]\s*année|(?:de\s+)?{year}))?"
         r"|depuis\s+(?:le\s+)?début\s+(?:de\s+l['’]\s*année|d['’]\s*année)(?:\s+{year})?"
+        rf"|{_FINANCIAL_YEAR}"
     ),
     "en": (
         r"(?:the\s+)?week\s+(?:ending|ended|to|through)\s+(?:{weekdays},?\s+)?"
@@ -142,6 +149,9 @@ _WHOLE = {
         r"\d{{1,2}})\s+months(?:\s+of\s+(?:the\s+year|{year}))?"
         r"|(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+year|{year})"
         r"|so\s+far\s+this\s+year|year[-\s]to[-\s]date"
+        r"|(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year|12\s+months|twelve\s+months)\s+"
+        r"(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:{months_wide})(?:\s+{year})?"
+        rf"|{_FINANCIAL_YEAR}"
     ),
 }
 # Where a phrase of _WHOLE may drop a word and still be what the text says: "les neuf
@@ -256,6 +266,10 @@ def _means(match: re.Match[str], period: Period, published: date | None) -> bool
     written = match.group().lower()
     start, end = period.start, period.end
     month_end = (end + timedelta(days=1)).day == 1
+    if re.search(r"\d{4}[/-]\d", written):  # "2025/26": two calendar or one financial year
+        return end.year == start.year + 1 and (end - start).days >= 360
+    if re.search(r"(?:year|months)\s+(?:to|ending|ended|through)\s", written):
+        return month_end and 360 <= (end - start).days <= 366  # "the year to March 2024"
     if "week" in written or "semaine" in written:
         return (end - start).days == 6
     if "premiers" in written or "first" in written:

@@ -20,7 +20,15 @@ from decimal import Decimal
 from factcheck.extract_words import GLUED_UNITS, Words
 from factcheck.values import ValueSyntaxError, read_number
 
-__all__ = ["Figure", "Number", "byline_word_count", "find_figures", "find_numbers", "plural"]
+__all__ = [
+    "Figure",
+    "Number",
+    "byline_word_count",
+    "find_figures",
+    "find_numbers",
+    "looks_like_year",
+    "plural",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +201,22 @@ def _scale_power(scale: str, code: str) -> int:
     return powers.get(scale, 0)
 
 
+def _ordinal_of_noun(text: str, number: Number, words: Words) -> bool:
+    """Whether an ordinal numbers a thing, not a place in a ranking.
+
+    "son 9e but" (a count so far), "la 15e journée", "la 3e circonscription", "au premier
+    tour": a noun other than a rank word right after it. "21e place", "3e de Ligue 1",
+    "third largest", "118th out of 150" are ranks.
+    """
+    noun = _match_at(r"[ \u00a0]+([^\W\d_]+)", text, number.end)
+    if noun is None or not noun.group(1)[0].islower():
+        return False
+    word = noun.group(1).lower()
+    if word in words.stopwords or re.fullmatch(words.rank_words, word, re.IGNORECASE):
+        return False
+    return not re.fullmatch(r"out|ex|aequo|overall|sur|among|parmi|équipe|team", word)
+
+
 def _rank_context(text: str, start: int, end: int, words: Words) -> bool:
     before = re.search(
         rf"(?<!\w)(?:{words.rank_verbs})\s+$", text[max(0, start - 20) : start], re.I
@@ -227,8 +251,16 @@ def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words
         start -= len(sign.group())
     figure = Figure(number, start, number.end)
     if number.ordinal:
+        if _ordinal_of_noun(text, number, words):
+            return None  # "son 9e but", "la 3e circonscription", "au premier tour": no rank
         figure.kind, figure.end = "rank", number.end
         return figure
+    if (
+        number.words
+        and number.figure == 1
+        and _match_at(r"\s+(?:autres?|other|another)(?!\w)", text, number.end, re.I)
+    ):
+        return None  # "un autre membre du réseau": no count
     upper = _range_end(text, figure, by_start, words, currency)
     last = upper or number
     figure.upper = upper
@@ -236,7 +268,7 @@ def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words
     unitless = not (figure.unit or figure.scale)
     if number.words and unitless and (last.figure < 2 or position == last.end):
         return None  # "un", "une durée", "les deux": an article or a pronoun, no figure
-    if upper is not None and unitless and _year(number) and _year(upper):
+    if upper is not None and unitless and looks_like_year(number) and looks_like_year(upper):
         return None  # "entre 2019 et 2022": a period, read as a date
     if _match_at(rf"\s+(?:{words.fractions})(?!\w)", text, number.end, re.IGNORECASE):
         return None  # "deux tiers": a fraction, not a count
@@ -246,7 +278,8 @@ def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words
     return figure
 
 
-def _year(number: Number) -> bool:
+def looks_like_year(number: Number) -> bool:
+    """A number in digits that reads as a year: "1990", "2035"."""
     return not number.words and len(number.written) == 4 and 1800 <= number.figure <= 2100
 
 
@@ -356,6 +389,16 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
         figure.kind, (figure.unit, position) = "measure", unit
     else:
         position = _noun(text, position, figure, words)
+    if figure.kind == "currency":  # "£58.87/MWh", "50 € par tonne": a price of a unit
+        per = rf"\s?/\s?|\s+(?:{words.rate_words})\s+"
+        priced = _match_at(rf"(?:{per})(?=[^\W\d_])", text, position, re.IGNORECASE)
+        unit = _unit(text, priced.end(), words, False) if priced else None
+        if priced and unit is None and priced.group().strip() == "/":
+            other = _match_at(r"[^\W\d_]+", text, priced.end())  # "$3/gallon"
+            unit = (other.group(), other.end()) if other else None
+        if unit is not None:
+            figure.unit += "/" + unit[0]  # verify may refuse it: the draft then leaves it out
+            position = unit[1]
     if figure.kind in ("currency", "person", "measure") and "/" not in figure.unit:
         rate = _match_at(rf"\s+(?:{words.rate_words})\s+(\w+)", text, position, re.IGNORECASE)
         if rate and _match_at(rf"\s+(?:{words.time_shifts})(?!\w)", text, position, re.I):
@@ -414,9 +457,31 @@ def _match_scale(text: str, position: int, words: Words, money: bool) -> tuple[s
     if abbreviation is None:
         return None
     followed_by_money = _match_at(r"\s?(?:€|\$|£|d['’]\s*euros|euros|dollars)", text, match.end())
-    if money or followed_by_money:
+    if money or followed_by_money or _counts_after(text, match, words):
         return abbreviation, match.end()
     return None
+
+
+def _counts_after(text: str, abbreviation: re.Match[str], words: Words) -> bool:
+    """Whether a scale abbreviation glued to a number is one before what it counts.
+
+    "6.7m hectares", "a 3.1bn-tonne rise" (a unit in words), "20m people", "7.54m cases"
+    (a plural noun after a number with decimals; "the 400m hurdles" are metres).
+    """
+    if abbreviation.start() != abbreviation.start(1):
+        return False  # "20 m": apart from its number, a unit
+    unit = _unit_regex(words.units).match(text, abbreviation.end() + 1)
+    spaced = _match_at(r"[ \u00a0-]", text, abbreviation.end()) is not None
+    in_words = unit is not None and unit.group()[0].islower() and len(unit.group()) > 2
+    if spaced and in_words and unit and not _match_at(r"[\w'’]", text, unit.end()):
+        return True  # a unit written in words, not a symbol ("20m t" stays unread)
+    noun = _match_at(r" ([^\W\d_]+)(?![\w'’-])", text, abbreviation.end())
+    if noun is None or noun.group(1).lower() in words.stopwords:
+        return False
+    if noun.group(1).lower() in words.people:
+        return True
+    decimals = re.search(r"[.,]\d+$", text[max(0, abbreviation.start() - 8) : abbreviation.start()])
+    return plural(noun.group(1)) and noun.group(1).islower() and decimals is not None
 
 
 def _match_at(pattern: str, text: str, position: int, flags: int = 0) -> re.Match[str] | None:
@@ -445,7 +510,8 @@ def _unit(text: str, position: int, words: Words, scaled: bool) -> tuple[str, in
     word only), "500MW".
     """
     partitive = f"(?:{words.partitive})?" if scaled else ""
-    lead = _match_at(rf"[ \u00a0\u202f]?{partitive}", text, position)
+    hyphen = "|-(?=[^\\W\\d_]{3})" if scaled else ""  # "a 3.1bn-tonne rise"
+    lead = _match_at(rf"(?:[ \u00a0\u202f]{hyphen})?{partitive}", text, position)
     found = _unit_regex(words.units).match(text, lead.end() if lead else position)
     if found is None or _match_at(r"[\w'’]", text, found.end()):
         return None

@@ -1,0 +1,191 @@
+"""`factcheck extract`: what the climate, justice, council and sports desks found in drafts.
+
+Each test drafts the sentence an editor would have skimmed and asserts what the editor
+sees in the draft: the value, the `when`, the claims there are (and those there are not).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.dates import parse_date
+from factcheck.extract import DraftClaim, extract
+from factcheck.values import ValueSyntaxError, parse_value
+
+MAR_2025 = date(2025, 3, 27)
+NOV_2025 = date(2025, 11, 24)
+OCT_2025 = date(2025, 10, 13)
+
+
+def valued(text: str, language: str, published: date) -> list[DraftClaim]:
+    return [c for c in extract(text, language, published).claims if c.value is not None]
+
+
+def values(text: str, language: str, published: date = MAR_2025) -> list[str | None]:
+    return [c.value for c in valued(text, language, published)]
+
+
+def whens(text: str, language: str, published: date = MAR_2025) -> dict[str | None, str | None]:
+    return {c.value: c.when for c in valued(text, language, published)}
+
+
+# --- a year after a hedge is a baseline, never a value ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("That leaves them 54% below 1990 levels of 812.2MtCO2e.", ["54 %", "812.2 Mt"]),
+        ("Coal fell 12% below 2023 levels.", ["-12 %"]),
+        ("The plan covers emissions up to 2035.", []),
+    ],
+)
+def test_a_year_is_never_a_value(text: str, expected: list[str]) -> None:
+    assert values(text, "en") == expected
+
+
+def test_the_baseline_year_dates_only_its_own_figure() -> None:
+    text = "That leaves them 54% below 1990 levels of 812.2MtCO2e. Coal fell 12% below 2023 levels."
+    assert whens(text, "en") == {"54 %": None, "812.2 Mt": "1990", "-12 %": None}
+    text = "The average was 15.10C, 0.72C above the 1991-2020 average, in 2024."
+    assert whens(text, "en") == {"15.10 °C": "2024", "0.72 °C": "2024"}
+
+
+# --- scale and unit are kept ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Forest loss was 6.7m hectares.", "en", ["6.7 million ha"]),
+        ("Emissions were 384 MtCO2e.", "en", ["384 Mt"]),
+        ("Emissions were 371.0MtCO2e.", "en", ["371.0 Mt"]),
+        ("The world warmed by 1.55°C last year.", "en", ["1.55 °C"]),
+        ("The average was 15.10C, 0.72C above normal.", "en", ["15.10 °C", "0.72 °C"]),
+        ("That is 5.4 tonnes per person.", "en", ["5.4 t/person"]),
+        ("CO2 rose 2.9ppm to 422.8 parts per million.", "en", ["2.9 ppm", "422.8 ppm"]),
+        ("Sea level is rising 4.5mm a year.", "en", ["4.5 mm/year"]),
+        ("It caused a 3.1bn-tonne rise.", "en", ["3.1 billion t"]),
+        ("The loss released 3.1bn tonnes of gases.", "en", ["3.1 billion t"]),
+        ("The waiting list stood at 7.54m cases.", "en", ["7.54 million"]),
+        ("Les policiers ont saisi 650 grammes de cocaïne.", "fr", ["650 g"]),
+        ("Il a couru en 28 secondes de moins.", "fr", ["28 s"]),
+    ],
+)
+def test_scale_and_unit_are_kept(text: str, language: str, expected: list[str]) -> None:
+    assert values(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The strike price was £58.87/MWh.", "58.87 GBP/MWh"),
+        ("Methane rose to 1,897 parts per billion.", "1,897 ppb"),
+        ("Methane rose to 1,897ppb.", "1,897 ppb"),
+    ],
+)
+def test_a_unit_is_kept_or_the_figure_left_out(text: str, written: str) -> None:
+    """Drafted with its unit where verify reads it, else left out: never a bare number."""
+    try:
+        parse_value(written, "en")
+    except ValueSyntaxError:
+        assert values(text, "en") == []
+    else:
+        assert values(text, "en") == [written]
+
+
+def test_every_drafted_value_is_one_verify_reads() -> None:
+    text = (
+        "The strike price was £58.87/MWh, and 1.55°C, 6.7m hectares, 384 MtCO2e and 1,897ppb "
+        "were reported, with 5.4 tonnes per person and a 3.1bn-tonne rise."
+    )
+    for value in values(text, "en"):
+        assert value is not None
+        parse_value(value, "en")
+
+
+# --- financial years and periods --------------------------------------------------------------
+
+
+def test_a_financial_year_is_one_date_and_no_figure() -> None:
+    text = "The council set a £1.2bn budget for 2025/26, on top of £212m saved since 2010/11."
+    assert whens(text, "en") == {"1.2 billion GBP": "2025/26", "212 million GBP": "since 2010/11"}
+    text = "That is 68% more than the £6.9m it spent in 2021-22."
+    assert values(text, "en", date(2024, 11, 12)) == ["68 %", "6.9 million GBP"]
+
+
+def test_the_year_to_a_month_is_not_that_month() -> None:
+    text = "In the year to March 2024, the council spent £11.6m on agency staff."
+    when = whens(text, "en", date(2025, 3, 13))["11.6 million GBP"]
+    assert when in (None, "the year to March 2024")  # as written, where verify reads it
+    if when is not None:
+        period = parse_date(when, "en", date(2025, 3, 13))
+        assert (period.start, period.end) == (date(2023, 4, 1), date(2024, 3, 31))
+
+
+def test_a_baseline_keeps_its_date_after_a_number_with_a_comma() -> None:
+    text = "A total of 1,127 patients had waited more than a year, down from 1,539 in January 2024."
+    assert whens(text, "en", date(2025, 3, 13)) == {"1,127 person": None, "1,539": "January 2024"}
+
+
+# --- no spurious figures ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("One in eight patients was waiting, and fewer than three in four were seen.", "en", []),
+        ("Élu dans la 3e circonscription de l'Aisne.", "fr", []),
+        ("Au premier tour, il a obtenu 36,4 % des voix.", "fr", ["36,4 %"]),
+        ("Le tribunal a condamné un autre membre du réseau.", "fr", []),
+        ("Dembélé a marqué son 9e but de la saison, sa 5e passe décisive.", "fr", []),
+        ("Paris a ouvert le score par Dembélé (12e) et Ramos (90e+3).", "fr", []),
+        ("Il jouera mercredi 10 décembre (21 h) contre Lens.", "fr", []),
+        ("Il termine 3e du classement, à la 21e place.", "fr", ["3", "21"]),
+    ],
+)
+def test_no_spurious_figure(text: str, language: str, expected: list[str]) -> None:
+    assert values(text, language, NOV_2025) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kipkorir a gagné en 2 h 02 min 10 s.",
+        "Il a couru le dernier kilomètre en 1 min 35 s, environ 2 min 54 s au kilomètre.",
+        "Le record du 100 m de Bolt (9 s 58) tient toujours.",
+        "Son record (3'28''32) n'a pas été battu.",
+        "The wait was 47 minutes 12 seconds.",
+    ],
+)
+def test_a_chrono_is_never_drafted_in_fragments(text: str) -> None:
+    language = "en" if text.startswith("The") else "fr"
+    drafted = values(text, language, OCT_2025)
+    assert all(value in ("100 m",) for value in drafted), drafted
+
+
+# --- units shared, kinds -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il est condamné à cinq ans de prison dont deux avec sursis.", ["5 year", "2 year"]),
+        (
+            "Il est condamné à dix-huit mois de prison, dont six avec sursis.",
+            ["18 month", "6 month"],
+        ),
+        ("Ses complices, âgés de 22 et 19 ans, sont libres.", ["22 year", "19 year"]),
+    ],
+)
+def test_a_number_in_words_takes_the_unit_it_shares(text: str, expected: list[str]) -> None:
+    assert values(text, "fr", NOV_2025) == expected
+
+
+def test_a_fine_a_court_imposed_is_a_fact() -> None:
+    text = "Il devra aussi s'acquitter d'une amende de 30 000 euros."
+    assert [(c.value, c.kind) for c in valued(text, "fr", NOV_2025)] == [("30 000 EUR", "fact")]
+    text = "La commune devra financer 30 000 euros de travaux."
+    assert [c.kind for c in valued(text, "fr", NOV_2025)] == ["forecast"]

@@ -2,49 +2,62 @@
 
 ``sign-matches-quote`` compares it with the sign of a claim's value, and ``factcheck
 extract`` drafts a fall with its minus sign. Only changes in percent and in points are
-read (``%``, ``pp``, ``bp``): a count or an amount after "cut" or "lost" is as often
-the size of the fall ("cut 2,000 jobs") as a signed change.
+read (``%``, ``pp``, ``bp``), and by :func:`directions` differences of temperature too
+("0.12C cooler", unit ``°C``, ``°F`` or ``K``): a count or an amount after "cut" or
+"lost" is as often the size of the fall ("cut 2,000 jobs") as a signed change. For
+:func:`directions`, "N point(s)" without more is in points of unit ``pt`` ("la
+participation recule de 28,9 points"), which the rule takes for the percentage points of
+a value in ``pp``.
 
 A figure is a fall when the quote writes, in its language (French or English; other
 languages read as English):
 
 - a word of falling right before it, with at most one linking word between ("fell
   3%", "fell by 3%", "a fall of 3%", "down 0.2 points", "en baisse de 3,2 %", "a
-  reculé de 0,2 point", "le CAC 40 a cédé 1,2 %"); a hedge belongs to the figure
-  ("fell by about 3%");
+  reculé de 0,2 point", "le CAC 40 a cédé 1,2 %", "cooled by 0.1C", "se refroidit de
+  0,2 °C"), and an adverb before that word ("recule donc de", "baisse encore de", "fell
+  further by"); a comparative with its "by" or "de" ("lower by 3%", "inférieur de 2
+  points": "a lower 5% rate" is a level); a hedge belongs to the figure ("fell by about
+  3%");
 - or a word of falling right after it ("a 2.1pc fall", "closed 3% lower", "3 % de
-  baisse");
+  baisse", "0.12C cooler", "0,5 °C plus froid"), or "below" a baseline ("54% below 1990
+  levels", "54 % en dessous du niveau de 1990": not "5% or below", nor "fell below 3%");
 - or a minus sign before its number ("-0,2 %", "−3 %"), which wins over the words
-  ("une croissance de -0,2 %").
+  ("une croissance de -0,2 %"); not after a slash ("+/- 3.1 points" is a margin).
 
-A rise likewise ("rose 4%", "up 3 points", "a 4% rise", "+3 %"). A bound before the
-figure makes it a level ("will fall below 3%", "passe sous les 3 %"). A possessive and
-its noun may stand between the verb and its figure ("a baissé ses taux de 0,25 point",
-"cut its rate by 0.25 points"). "Fell to 3%", "down from 7.5%", "recule à 7,3 %"
-give no direction (the figure is a level), nor does "baisse de 7,5 % à 7,3 %" (from one
-level to another), nor a figure with words of both ways around it.
+A rise likewise ("rose 4%", "up 3 points", "a 4% rise", "+3 %", "0.4 points above
+forecast", "s'est réchauffée de 1,7 °C"). A bound before the figure makes it a level
+("will fall below 3%", "remained below 2%", "passe sous les 3 %"). A possessive and its
+noun may stand between the verb and its figure ("a baissé ses taux de 0,25 point", "cut
+its rate by 0.25 points"). "Fell to 3%", "down from 7.5%", "recule à 7,3 %" give no
+direction (the figure is a level), nor does "baisse de 7,5 % à 7,3 %" (from one level to
+another), nor a figure with words of both ways around it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcheck.extract_figures import Figure, find_figures
+from factcheck.extract_figures import Figure, Number, find_figures
 from factcheck.extract_words import Words, words_for
 
 #: The figure kinds whose direction is read (see the module's docstring).
 KINDS = frozenset({"percent", "points"})
+#: Those :func:`directions` reads: temperatures too ("0.12C cooler", "se réchauffe de 1,7 °C").
+READ_KINDS = KINDS | {"temperature"}
 _BEFORE = 80  # characters of the text before a figure where its direction word stands
 _NEAR = 40  # most characters between a word of change and the move it says went its way
 _SIGNS = {"-": -1, "−": -1, "–": -1, "+": 1}
 #: A figure followed by "à" or "to" and a figure in percent or points: two levels.
 _TO_ANOTHER_RATE = re.compile(
     r"[ \u00a0\u202f]*(?:à|au|to)[ \u00a0\u202f]+[-+−–]?\d[\d \u00a0\u202f,.]*"
-    r"[ \u00a0\u202f]?(?:%|pour[ \u00a0]?cent|per[ \u00a0]?cent|pts?\b|points?\b|pp\b)",
+    r"[ \u00a0\u202f]?(?:%|pour[ \u00a0]?cent|per[ \u00a0]?cent|pts?\b|points?\b|pp\b|"
+    r"°|º|degr[eé]e?s?\b|(?-i:[CFK])\b)",
     re.IGNORECASE,
 )
 #: Between a verb and "de"/"by", its object: "a baissé ses taux de 0,25 point".
@@ -68,13 +81,71 @@ def directions(quote: str, language: str) -> tuple[Direction, ...]:
     if not _worth_reading(quote, code):
         return ()  # most quotes: no word of change nor sign, no figures to find
     found: list[Direction] = []
-    for figure in find_figures(quote, code, words_for(code), None):
-        said = direction_of(quote, figure, code)
+    for figure in _figures(quote, code):
+        said = direction_of(quote, figure, code, READ_KINDS)
         if said is not None:
             upper = figure.upper.figure if figure.upper is not None else None
             written = quote[said.start : said.end]
             found.append(Direction(figure.number.figure, upper, figure.unit, said.sign, written))
     return tuple(found)
+
+
+#: A temperature: "0.12C", "1,7 °C", "2 degrees Celsius", "0.3 K" (figures do not read them).
+_TEMPERATURE = re.compile(
+    r"(?<![\w.,])(?P<number>\d+(?:[.,]\d+)?)[ \u00a0\u202f]?(?:[°º][ \u00a0\u202f]?(?P<deg>[CF])|"
+    r"(?P<glued>[CFK])|degrees?(?:[ \u00a0](?:Celsius|(?P<far>Fahrenheit)|[CF]))?|"
+    r"degrés?(?:[ \u00a0](?:Celsius|Fahrenheit))?|(?P<kelvin>kelvins?))(?![\w°])"
+)
+_TEMPERATURE_UNITS = frozenset({"°C", "°F", "K", "degC", "degF"})
+#: "point(s)" after a count: percentage points when the claim's value is in pp (see the rule).
+_POINTS = re.compile(r"[ \u00a0\u202f]?(?:points?|pts?)(?![\w])", re.IGNORECASE)
+
+
+def _figures(quote: str, code: str) -> list[Figure]:
+    """The quote's figures, with its temperatures and its "N points" whatever is around them.
+
+    A figure read without unit that a temperature unit follows is that temperature; one
+    of at most 100 followed by "point(s)" is in points of unit ``pt`` (which the rule pairs
+    with percentage points): "la participation recule de 28,9 points".
+    """
+    temperatures: dict[int, Figure] = {}
+    for match in _TEMPERATURE.finditer(quote):
+        written = match.group("number")
+        if code == "en" and "," in written:
+            continue  # "1,5" is no English temperature
+        degrees = Decimal(written.replace(",", "."))
+        number = Number(
+            match.start(), match.start("number") + len(written), degrees, written, False
+        )
+        unit = _temperature_unit(match)
+        temperatures[match.start()] = Figure(
+            number, match.start(), match.end(), unit=unit, kind="temperature"
+        )
+    found: list[Figure] = []
+    for figure in find_figures(quote, code, words_for(code), None):
+        if figure.kind == "measure" and figure.unit in _TEMPERATURE_UNITS:
+            temperatures.pop(figure.number.start, None)
+            found.append(dataclasses.replace(figure, kind="temperature"))
+        elif figure.kind != "count" or figure.upper is not None:
+            temperatures.pop(figure.number.start, None)  # "30K" of a currency stays money
+            found.append(figure)
+        elif (temperature := temperatures.pop(figure.number.start, None)) is not None:
+            found.append(temperature)
+        elif figure.number.figure <= 100 and (points := _POINTS.match(quote, figure.number.end)):
+            end = max(figure.end, points.end())
+            found.append(dataclasses.replace(figure, kind="points", unit="pt", end=end))
+        else:
+            found.append(figure)
+    if temperatures:
+        found = sorted([*found, *temperatures.values()], key=lambda figure: figure.start)
+    return found
+
+
+def _temperature_unit(match: re.Match[str]) -> str:
+    letter = match.group("deg") or match.group("glued") or ""
+    if match.group("kelvin") or letter == "K":
+        return "K"
+    return "°F" if letter == "F" or match.group("far") else "°C"
 
 
 class Move(NamedTuple):
@@ -84,6 +155,7 @@ class Move(NamedTuple):
     before: Decimal  # the level it moved from, as written (without its scale)
     after: Decimal  # the level it moved to
     words: str  # the quote's words: "rose to 4.0% from 4.1%"
+    by: Decimal | None = None  # the change that gives ``after`` ("up from X, a fall of N")
 
     @property
     def contradicted(self) -> bool:
@@ -95,9 +167,11 @@ class Move(NamedTuple):
 def moves(quote: str, language: str) -> tuple[Move, ...]:
     """The moves between two levels of one kind the quote writes with a word of change.
 
-    "rose to 4.0% from 4.1%", "fell from $400 million to $412 million", "le chômage a
-    reculé à 7,5 %, contre 7,3 %"; not "passant de 12 à 14 %" (no way said), nor "une
-    baisse de 1 à 2 %" (a fall of 1 to 2 %).
+    "rose to 4.0% from 4.1%", "fell from $400 million to $412 million", "4.0%, up from
+    4.1%", "le chômage a reculé à 7,5 %, contre 7,3 %", and a level with the change from
+    it: "up from 73.4% in January, a fall of 2.3 percentage points" (from 73,4 to 71,1);
+    not "passant de 12 à 14 %" (no way said), nor "une baisse de 1 à 2 %" (a fall of 1 to
+    2 %).
     """
     code = _code(language)
     if not _worth_reading(quote, code):
@@ -105,12 +179,14 @@ def moves(quote: str, language: str) -> tuple[Move, ...]:
     figures = find_figures(quote, code, words_for(code), None)
     patterns = _patterns(code)
     pairs: list[tuple[Figure, Decimal, Decimal, int]] = []  # first figure, from, to, end
+    found: list[Move] = []  # moves whose word stands between or after their figures
     for figure in figures:  # "de 3 % à 5 %" read as one range
         lead = quote[max(0, figure.start - _BEFORE) : figure.start]
         if figure.upper is not None and patterns.ends_from.search(lead):
             pairs.append((figure, figure.number.figure, figure.upper.figure, figure.end))
     for first, second in itertools.pairwise(figures):
         if (first.kind, first.unit, first.scale) != (second.kind, second.unit, second.scale):
+            found.extend(_from_and_change(quote, first, second, code))
             continue
         between = quote[first.end : second.start]
         lead = quote[max(0, first.start - _BEFORE) : first.start]
@@ -118,17 +194,52 @@ def moves(quote: str, language: str) -> tuple[Move, ...]:
             pairs.append((first, second.number.figure, first.number.figure, second.end))
         elif patterns.from_to.fullmatch(between) and patterns.ends_from.search(lead):
             pairs.append((first, first.number.figure, second.number.figure, second.end))
-    found: list[Move] = []
+        elif (word := _SHAPES[code].then_from.fullmatch(between)) is not None:
+            sign = _sign_of(word)  # "4.0%, up from 4.1%"
+            words = quote[first.start : second.end]
+            found.append(Move(sign, second.number.figure, first.number.figure, words))
     for first, before, after, end in pairs:
         lead = quote[max(0, first.start - _BEFORE) : first.start]
-        words = list(patterns.any_direction.finditer(lead))
-        word = words[-1] if words else None  # the last word of change before the move
+        any_words = list(patterns.any_direction.finditer(lead))
+        word = any_words[-1] if any_words else None  # the last word of change before the move
         if word is None or len(lead) - word.end() > _NEAR:
             continue
         sign = -1 if word.group("fall") else 1
         written = quote[first.start - len(lead) + word.start() : end]
         found.append(Move(sign, before, after, written))
     return tuple(found)
+
+
+def _from_and_change(quote: str, level: Figure, change: Figure, code: str) -> tuple[Move, ...]:
+    """Read "up from 73.4% in January, a fall of 2.3 percentage points": from 73.4 to 71.1.
+
+    The change must stand in apposition right after the level, and close its clause: "up
+    from 30% in 2019, a fall of 3 points on last month" has two movements, and none is read.
+    """
+    shapes = _SHAPES[code]
+    word = shapes.ends_from_word.search(quote, max(0, level.start - _BEFORE), level.start)
+    if word is None or level.upper is not None or change.upper is not None:
+        return ()
+    said = direction_of(quote, change, code)
+    if (
+        said is None
+        or said.compared
+        or not shapes.apposition.fullmatch(quote, level.end, said.start)
+    ):
+        return ()
+    if not _CLAUSE_END.match(quote, said.end):
+        return ()
+    before, by = level.number.figure, change.number.figure
+    if change.unit in ("pp", "bp") and level.kind == "percent":
+        after = before + said.sign * by / (100 if change.unit == "bp" else 1)
+    elif change.unit == "%":
+        exponent = before.as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        after = (before * (100 + said.sign * by) / 100).quantize(Decimal(1).scaleb(-places - 1))
+    else:
+        return ()
+    words = quote[word.start() : said.end]
+    return (Move(_sign_of(word), before, after, words, by),)
 
 
 class Said(NamedTuple):
@@ -140,12 +251,15 @@ class Said(NamedTuple):
     compared: bool  # said by a comparative only ("15% lower"): a difference, not a change
 
 
-def direction_of(text: str, figure: Figure, code: str) -> Said | None:
+def direction_of(
+    text: str, figure: Figure, code: str, kinds: frozenset[str] = KINDS
+) -> Said | None:
     """The way the text says a figure went, or None.
 
-    None for a figure that is not in percent or points, or whose way is not written.
+    None for a figure not of one of ``kinds`` (by default in percent or points), or whose
+    way is not written.
     """
-    if figure.kind not in KINDS:
+    if figure.kind not in kinds:
         return None
     sign, at = _written_sign(text, figure.number.start) if figure.upper is None else (0, 0)
     if sign:
@@ -166,7 +280,7 @@ def direction_of(text: str, figure: Figure, code: str) -> Said | None:
         before is None
         and after is not None
         and patterns.comparatives.fullmatch(after.group("fall") or after.group("rise"))
-    )
+    )  # "15% lower", "54% below 1990 levels": a difference, which extract drafts unsigned
     return Said(signs.pop(), start, end, compared)
 
 
@@ -189,29 +303,86 @@ class _Patterns(NamedTuple):
     ends_from: re.Pattern[str]  # the text before Y of "from Y to X" ends so
 
 
+class _More(NamedTuple):
+    """Words of direction read here besides those of :mod:`factcheck.extract_words`."""
+
+    falls: str  # right before a figure, it fell: "cooled by 0.1C", "se refroidit de 0,2 °C"
+    rises: str  # right before a figure, it rose: "warmed by 0.2C", "se réchauffe de 1,7 °C"
+    compared_falls: str  # before a figure with "by"/"de" only: "lower by 3%", "inférieur de 3 %"
+    compared_rises: str  # "a lower 5% rate" is a level: "higher by 3%", "supérieur de 3 %"
+    falls_after: str  # right after a figure: "0.12C cooler", "54% below 1990 levels"
+    rises_after: str  # "0.5C warmer", "0.4 points above forecast", "2 °C plus chaud"
+    comparatives: str  # those of falls_after and rises_after that compare, not change
+    adverbs: str  # between a verb and its link: "recule donc de", "fell further by"
+    tokens: str  # each word of the above as a token, that makes a quote worth reading
+
+
+# Above or below what: a word or a year, not "or"/"and" ("5% or above" is a bound), nor
+# the end of the clause ("stayed 3% above."). "fell below 3%" is a level (a bound before).
+_BASELINE = r"(?=[ \u00a0]+(?!(?:or|and|et|ou)\b)[^\W_])"
+_MORE = {
+    "en": _More(
+        falls=r"cooled|cools|cooling",
+        rises=r"warmed|warms|warming|heated",
+        compared_falls=r"lower|cooler|colder",
+        compared_rises=r"higher|warmer|hotter",
+        falls_after=rf"cooler|colder|below{_BASELINE}",
+        rises_after=rf"warmer|hotter|above{_BASELINE}",
+        comparatives=r"cooler|colder|warmer|hotter|below|above",
+        adverbs=(
+            r"further|again|also|sharply|slightly|steadily|modestly|marginally|significantly|"
+            r"substantially|considerably|steeply|even|still|thus|therefore|once\s+(?:more|"
+            r"again)|yet\s+again"
+        ),
+        tokens=r"cool\w*|warm\w*|heated|colder|hotter|lower|higher|below|above",
+    ),
+    "fr": _More(
+        falls=r"refroidie?s?|refroidit|refroidissent|refroidissement",
+        rises=r"réchauffée?s?|réchauffe(?:nt)?|réchauffement",
+        compared_falls=r"inférieure?s?|plus\s+froide?s?",
+        compared_rises=r"supérieure?s?|plus\s+chaude?s?",
+        falls_after=rf"plus\s+froide?s?|(?:en|au)[\s-]dessous{_BASELINE}",
+        rises_after=rf"plus\s+chaude?s?|au[\s-]dessus{_BASELINE}",
+        comparatives=r"plus\s+froide?s?|plus\s+chaude?s?|(?:en|au)[\s-]dessous|au[\s-]dessus",
+        adverbs=(
+            r"donc|ainsi|encore|aussi|également|même|toutefois|cependant|pourtant|néanmoins|"
+            r"désormais|légèrement|nettement|fortement|sensiblement|lourdement|seulement|"
+            r"notamment|déjà|enfin|finalement|(?:à|de)\s+nouveau|en\s+effet"
+        ),
+        tokens=r"refroidi\w*|réchauff\w*|inférieur\w*|supérieur\w*|froide?s?|chaude?s?|dessous|dessus",
+    ),
+}
+
+
 @lru_cache(maxsize=4)
 def _patterns(code: str) -> _Patterns:
     words: Words = words_for(code)
+    more = _MORE[code]
+    links = rf"(?:{words.direction_links})(?:\s+|(?<=['’]))"
+    falls = rf"{words.falls}|{more.falls}|(?:{more.compared_falls})(?=\s+(?:by|de)\b)"
+    rises = rf"{words.rises}|{more.rises}|(?:{more.compared_rises})(?=\s+(?:by|de)\b)"
     before = (
-        rf"(?<![^\W\d_])(?:(?P<fall>{words.falls})|(?P<rise>{words.rises}))"
+        rf"(?<![^\W\d_])(?:(?P<fall>{falls})|(?P<rise>{rises}))"
         rf"(?:\s+{_POSSESSIVES}\s+[^\W\d_]+)?"  # "a baissé ses taux de", "cut its rate by"
-        rf"\s+(?:(?:{words.direction_links})(?:\s+|(?<=['’])))?$"
+        rf"(?:\s+(?:{more.adverbs})(?=\s+(?:{words.direction_links})))?"  # "recule donc de"
+        rf"\s+(?:{links})?$"
     )
     after = (
-        rf"[\s-]*(?:(?:de|d['’]|of)\s*)?(?:(?P<fall>{words.falls_after})|(?P<rise>"
-        rf"{words.rises_after}))(?![^\W\d_])"
+        rf"[\s-]*(?:(?:de|d['’]|of)\s*)?(?:(?P<fall>{words.falls_after}|{more.falls_after})|"
+        rf"(?P<rise>{words.rises_after}|{more.rises_after}))(?![^\W\d_])"
     )
     return _Patterns(
         re.compile(before, re.IGNORECASE),
         re.compile(after, re.IGNORECASE),
-        re.compile(words.comparatives, re.IGNORECASE),
+        re.compile(rf"{words.comparatives}|{more.comparatives}", re.IGNORECASE),
         re.compile(
             rf"(?<![^\W\d_])(?:{words.level_hedges}|above|au-dessus)(?:\s+(?:de|des|les|la|the))?"
             r"\s*(?:[~≈]\s*)?$",
             re.IGNORECASE,
         ),
         re.compile(
-            rf"{words.falls}|{words.rises}|{words.falls_after}|{words.rises_after}|moins|plus"
+            rf"{words.falls}|{words.rises}|{words.falls_after}|{words.rises_after}|moins|plus|"
+            rf"{more.tokens}"
         ),
         re.compile(
             rf"(?<![^\W\d_])(?:(?P<fall>{words.falls})|(?P<rise>{words.rises}))(?![^\W\d_])",
@@ -239,6 +410,40 @@ _MOVE_PATTERNS = {
         re.compile(r"(?!)"),
     ),
 }
+
+
+class _Shapes(NamedTuple):
+    then_from: re.Pattern[str]  # between X and Y of "X, up from Y": its word
+    ends_from_word: re.Pattern[str]  # the text before Y of "up from Y" ends so
+    apposition: re.Pattern[str]  # between Y and the change of "up from Y in May, a fall of N"
+
+
+_SHAPES = {
+    "en": _Shapes(
+        re.compile(
+            r"(?:\s+[^\W\d_]+){0,3}\s*[,(]\s*(?:(?P<fall>down|lower|falling|dropping)|"
+            r"(?P<rise>up|higher|rising|climbing))\s+from\s+(?:an?\s+)?",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"(?<![^\W\d_])(?:(?P<fall>down|lower|falling|dropping)|(?P<rise>up|higher|rising|"
+            r"climbing))\s+from\s+(?:an?\s+)?$",
+            re.IGNORECASE,
+        ),
+        re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*,\s+(?:an?|or\s+an?)\s+", re.IGNORECASE),
+    ),
+    "fr": _Shapes(
+        re.compile(
+            r"(?:\s+[^\W\d_]+){0,3}\s*[,(]\s*en\s+(?:(?P<fall>baisse|recul|repli)|(?P<rise>"
+            r"hausse|progression))\s+(?:par\s+rapport|comparé)\s+(?:à|aux|au)\s+(?:les\s+)?",
+            re.IGNORECASE,
+        ),
+        re.compile(r"(?!)"),
+        re.compile(r"(?!)"),
+    ),
+}
+#: What may follow the change of "up from Y, a fall of N": the end of its clause.
+_CLAUSE_END = re.compile(r"\s*(?:$|[,.;:)!?—–]|\s-\s|\s+(?:and|but)\b)")
 _TOKEN = re.compile(r"[^\W\d_]+")
 _SIGN_BEFORE_DIGIT = re.compile(r"[-−–+]\s?\d")
 
@@ -265,7 +470,8 @@ def _written_sign(text: str, start: int) -> tuple[int, int]:
     """The sign written right before a number ("-0,2 %", "(+3 %)", "– 8 %") and where it stands.
 
     ``(0, start)`` for none: a dash after a digit, a letter or a percent joins a range or a
-    word ("2-3 %", "T3-2 %", "4.50%-4.25%", "2 – 8 %").
+    word ("2-3 %", "T3-2 %", "4.50%-4.25%", "2 – 8 %"), and one after a slash a margin of
+    error ("+/- 3.1 points").
     """
     at = start - 1
     if at >= 1 and text[at] == " ":  # "– 8 %": French copy may set a space after the sign
@@ -274,6 +480,6 @@ def _written_sign(text: str, start: int) -> tuple[int, int]:
     if not sign:
         return 0, start
     before = text[:at].rstrip(" \u00a0\u202f") if at < start - 1 else text[:at]
-    if before and (before[-1].isalnum() or before[-1] in ".,%"):
+    if before and (before[-1].isalnum() or before[-1] in ".,%/±"):  # "+/- 3.1 points": a margin
         return 0, start
     return sign, at

@@ -44,6 +44,27 @@ from factcheck.quote_directions import directions, moves
             "en",
             [("0.25", -1, "cut its rate by 0.25 points")],
         ),
+        ("Emissions were 54% above 1990 levels", "en", [("54", 1, "54% above")]),
+        ("emissions 54% below 1990 levels", "en", [("54", -1, "54% below")]),
+        ("0.4 percentage points above forecast", "en", [("0.4", 1, "0.4 percentage points above")]),
+        ("54 % en dessous du niveau de 1990", "fr", [("54", -1, "54 % en dessous")]),
+        ("un taux inférieur de 2 points à la moyenne", "fr", [("2", -1, "inférieur de 2 points")]),
+        ("prices were higher by 3%", "en", [("3", 1, "higher by 3%")]),
+        ("la participation recule de 28,9 points", "fr", [("28.9", -1, "recule de 28,9 points")]),
+        ("elle a reculé de 0,2 point", "fr", [("0.2", -1, "reculé de 0,2 point")]),
+        ("l'abstention progresse de 28,9 pts", "fr", [("28.9", 1, "progresse de 28,9 pts")]),
+        ("elle recule donc de 28,9 points", "fr", [("28.9", -1, "recule donc de 28,9 points")]),
+        (
+            "le nombre de votants baisse encore de 3,1 %",
+            "fr",
+            [("3.1", -1, "baisse encore de 3,1 %")],
+        ),
+        ("sales fell further by 3%", "en", [("3", -1, "fell further by 3%")]),
+        ("sales rose again by 2%", "en", [("2", 1, "rose again by 2%")]),
+        ("That was 0.12C cooler than 2023", "en", [("0.12", -1, "0.12C cooler")]),
+        ("warmed by 0.2 degrees Celsius", "en", [("0.2", 1, "warmed by 0.2 degrees Celsius")]),
+        ("la France s'est réchauffée de 1,7 °C", "fr", [("1.7", 1, "réchauffée de 1,7 °C")]),
+        ("0,5 °C plus froid que la normale", "fr", [("0.5", -1, "0,5 °C plus froid")]),
     ],
 )
 def test_the_way_a_quote_says_a_change_went(
@@ -68,6 +89,14 @@ def test_the_way_a_quote_says_a_change_went(
         ("a target range of 4.50%-4.25%", "en"),  # a range printed backwards: no minus
         ("entre 2 – 8 %", "fr"),
         ("fell 3,000 jobs", "en"),  # a count: not read
+        ("inflation remained below 2%", "en"),  # below before the figure: a level
+        ("the rate is below 3%", "en"),
+        ("turnout was 5% or above", "en"),  # no baseline after "above": a bound
+        ("it stayed 5% above.", "en"),
+        ("a lower 5% VAT rate", "en"),  # a comparative before a figure needs "by"
+        ("keeping warming well below 2C", "en"),
+        ("a margin of error of +/- 3.1 points", "en"),  # a margin, no minus sign
+        ("1 % sous forme d'actions", "fr"),  # "sous" after a figure is no baseline
     ],
 )
 def test_levels_and_figures_without_a_way_have_none(quote: str, language: str) -> None:
@@ -153,3 +182,52 @@ def test_moves_need_a_word_of_change_and_two_levels_of_one_kind() -> None:
     assert moves("une baisse de 1,1 % à 1,3 %", "fr") == ()  # a fall of 1,1 to 1,3 %
     assert moves("rose 3% to $5 million from $4 million", "en")[0].before == 4
     assert moves("rose to 3% in 2024 from 2.5% in 2023", "en") == ()  # a year between
+
+
+def test_a_level_then_a_word_from_another_is_a_move() -> None:
+    (move,) = moves("Unemployment was 4.2% in March, up from 4.4%", "en")
+    assert (move.sign, move.before, move.after, move.contradicted) == (
+        1,
+        Decimal("4.4"),
+        Decimal("4.2"),
+        True,
+    )
+    (move,) = moves("le chômage à 7,3 %, en hausse par rapport aux 7,5 % de juin", "fr")
+    assert (move.sign, move.before, move.after, move.contradicted) == (
+        1,
+        Decimal("7.5"),
+        Decimal("7.3"),
+        True,
+    )
+    (move,) = moves("4.2%, down from 4.4%", "en")
+    assert not move.contradicted
+
+
+def test_a_level_and_the_change_from_it_in_apposition_are_a_move() -> None:
+    quote = "That was up from 73.4% in January, a fall of 2.3 percentage points"
+    (move,) = moves(quote, "en")
+    assert (move.sign, move.before, move.after, move.by) == (
+        1,
+        Decimal("73.4"),
+        Decimal("71.1"),
+        Decimal("2.3"),
+    )
+    assert move.contradicted
+    assert move.words == "up from 73.4% in January, a fall of 2.3 percentage points"
+    (move,) = moves("Sales were down from $400m, a fall of 3%", "en")
+    assert (move.after, move.contradicted) == (Decimal("388.0"), False)
+    assert not moves(quote.replace("fall", "rise"), "en")[0].contradicted
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # two movements: the change has its own baseline, or its own clause
+        "Labour was up from 30% in 2019, a fall of 3 points on last month",
+        "Labour was up from 30% in January, a fall of 3 points since the last poll",
+        "Labour was up from 30% in January, but the Tories had a fall of 3 points",
+        "Labour was up from 30% in January, while the Tories fell 3 points",
+    ],
+)
+def test_two_movements_in_a_sentence_are_no_move(quote: str) -> None:
+    assert moves(quote, "en") == ()

@@ -4,30 +4,41 @@
 ``(ni - ni_prev) / ni_prev == ni_chg`` then holds for a net income that rose from 400 to
 412 million, and the article's "fell" publishes unchecked. A value in percent or in
 points (``%``, ``pp``, ``bp``) whose figure the quote says fell ("fell 3%", "down 0.2
-points", "a 2.1pc fall", "en baisse de 3,2 %", "a reculé de 0,2 point", "-0,2 %") should
-be negative, and one it says rose ("rose 4%", "en hausse de 4 %", "+3 %") positive. How
-the quote's direction is read, in French and English, is
-:mod:`factcheck.quote_directions`: a word of rising or falling right before the figure
-(with at most one linking word: "by", "of", "de") or right after it, or a sign; "fell to
-3%" and "down from 7,5 %" are levels and give none.
+points", "a 2.1pc fall", "en baisse de 3,2 %", "a reculé de 0,2 point", "-0,2 %", "54%
+below 1990 levels") should be negative, and one it says rose ("rose 4%", "en hausse de
+4 %", "+3 %", "0.4 percentage points above forecast") positive; so should a difference of
+temperatures (a value in °C or °F) the quote says fell or rose ("0.12C cooler than 2023",
+"0,5 °C plus chaud", "s'est réchauffée de 1,7 °C"). For a value in percentage points,
+"N point(s)" of the quote is that figure, whatever its sentence names ("la participation
+recule de 28,9 points", "Benali recule de 2 points"). How the quote's direction is read,
+in French and English, is :mod:`factcheck.quote_directions`: a word of rising or falling
+right before the figure (with at most one linking word: "by", "of", "de", after an
+adverb: "recule donc de", "fell further by") or right after it ("3% lower", "54% below
+1990 levels": above or below a baseline), or a sign; "fell to 3%", "down from 7,5 %" and
+"remained below 2%" are levels and give none.
 
 A quote that moves a figure from one level to another with a word of change must move
-it that way: "unemployment rose to 4.0% from 4.1%", "net income fell to $412 million
-from $400 million" and "le chômage a reculé à 7,5 %, contre 7,3 %" each say one thing with
-the word and the other with the figures. Any claim whose value is one of the two levels
-reports it, once per file and quote.
+it that way: "unemployment rose to 4.0% from 4.1%", "4.0%, up from 4.1%", "net income fell
+to $412 million from $400 million" and "le chômage a reculé à 7,5 %, contre 7,3 %" each
+say one thing with the word and the other with the figures; so does "up from 73.4% in
+January, a fall of 2.3 percentage points" (from 73.4 to 71.1, a fall). Any claim whose
+value is one of the two levels, or the change between them, reports it, once per file
+and quote.
 
 A property named after the direction takes the size of the change (``job_losses: 3 %``
 for "lost 3%", ``rate_cut: 0,25 pp`` for "a cut of 0,25 point"), and is not read: its
 name holds one of the words loss, cut, fall, drop, decline, decrease, reduction, rise,
-increase, gain, hike, discount, premium, baisse, recul, perte, diminution, repli,
-chute, hausse, augmentation, décote, surcote. Growth, change, variation and évolution
-name no direction.
+increase, gain, hike, discount, premium, shortfall, below, above, warming, cooling,
+baisse, recul, perte, diminution, repli, chute, hausse, augmentation, décote, surcote,
+réchauffement, refroidissement. Growth, change, variation and évolution name no
+direction.
 
-Proportions in words ("fell by a third") and counts or amounts ("cut 2,000 jobs") are
-not read. An error: a change whose sign contradicts its quote is a wrong value or a
-wrong word in the copy ("rose" for a fall), and checks read the sign; an editor settles
-which (a value that is right as it is takes an ``ignore: {sign-matches-quote: reason}``).
+Proportions in words ("fell by a third") and counts, amounts and other measures ("cut
+2,000 jobs", "revised down by 49,000", "20cm higher") are not read: their figure is as
+often the size of the change as a signed change. An error: a change whose sign
+contradicts its quote is a wrong value or a wrong word in the copy ("rose" for a fall),
+and checks read the sign; an editor settles which (a value that is right as it is takes
+an ``ignore: {sign-matches-quote: reason}``).
 
 **Options:** none.
 
@@ -47,6 +58,18 @@ claims:
      quote: "le taux de chômage a reculé de 0,2 point, à 7,3 %"}
   - {id: cut, subject: BCE, property: rate_cut, value: "0,25 pp",
      quote: "une baisse de 0,25 point"}
+```
+
+```yaml
+source:
+  language: en
+claims:
+  - {id: vs1990, subject: UK, property: emissions_change, value: "-54 %",
+     quote: "Emissions were 54% below 1990 levels"}
+  - {id: anomaly, subject: world, property: temperature_anomaly, value: "1.60 °C",
+     quote: "1.60C above the 1850-1900 average"}
+  - {id: cpi, subject: UK, property: inflation, value: "1.9 %",
+     quote: "inflation remained below 2%, at 1.9%"}
 ```
 
 **Fails**
@@ -79,6 +102,42 @@ claims:
     # error: the quote of 'ventes' says "hausse de 4 %", a rise, but its value -4 %
     #   is a fall: write 4 %
 ```
+
+```yaml
+source:
+  language: en
+claims:
+  - {id: vs1990, subject: UK, property: emissions_change, value: "54 %",
+     quote: "Emissions were 54% below 1990 levels"}
+    # error: the quote of 'vs1990' says "54% below", a fall, but its value 54 % is a
+    #   rise: write -54 % (or, if the value is the size of the fall, name the property
+    #   after it: emissions_fall)
+  - {id: cooler, subject: world, property: temperature_anomaly_change, value: "0.12 °C",
+     quote: "That was 0.12C cooler than 2023"}
+    # error: the quote of 'cooler' says "0.12C cooler", a fall, but its value 0.12 °C
+    #   is a rise: write -0.12 °C (or, if the value is the size of the fall, name the
+    #   property after it: temperature_anomaly_fall)
+```
+
+```yaml
+claims:
+  - {id: participation, subject: 2e circonscription, property: turnout_change,
+     value: "28,9 pp", quote: "la participation recule donc de 28,9 points"}
+    # error: the quote of 'participation' says "recule donc de 28,9 points", a fall, but
+    #   its value 28,9 pp is a rise: write -28,9 pp (or, if the value is the size of the
+    #   fall, name the property after it: turnout_fall)
+```
+
+```yaml
+source:
+  language: en
+claims:
+  - {id: ae_change, subject: Harbridge, property: ae_performance_change, value: "-2.3 pp",
+     quote: "That was up from 73.4% in January, a fall of 2.3 percentage points"}
+    # error: the quote of 'ae_change' says "up from 73.4% in January, a fall of 2.3
+    #   percentage points", a rise, but from 73.4 to 71.1 it fell: is the word or a
+    #   figure wrong?
+```
 """
 
 from __future__ import annotations
@@ -88,6 +147,8 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
+
+import pint
 
 from factcheck import units
 from factcheck.findings import Problem, Severity
@@ -108,10 +169,13 @@ _DIRECTED = frozenset((
     "increases", "gain", "gains", "hike", "hikes", "discount", "discounts", "premium",
     "premiums", "baisse", "baisses", "recul", "reculs", "perte", "pertes", "diminution",
     "diminutions", "repli", "replis", "chute", "chutes", "hausse", "hausses", "augmentation",
-    "augmentations", "décote", "surcote",
+    "augmentations", "décote", "surcote", "shortfall", "shortfalls", "below", "above",
+    "warming", "cooling", "réchauffement", "refroidissement",
 ))
 # fmt: on
 _WORD = re.compile(r"[^\W\d_]+")
+_TEMPERATURE = units.parse_unit("°C").dimensionality
+_NONE: frozenset[str] = frozenset()
 
 
 def check(context: Context) -> Iterator[Problem]:
@@ -136,7 +200,7 @@ def check(context: Context) -> Iterator[Problem]:
                 if said is not None and said.sign != reading.sign:
                     yield _problem(claim, value, said)
                     continue
-        if "from" not in quote and "contre" not in quote:  # no move: the cheapest test first
+        if "from" not in quote and "contre" not in quote and "rapport" not in quote:  # no move
             continue
         claim = claims[position]
         for move in moves(quote, claim.language):
@@ -149,27 +213,53 @@ def check(context: Context) -> Iterator[Problem]:
 class _Reading(NamedTuple):
     sign: int  # 1 every figure positive, -1 every one negative, 0 neither or no change
     figures: frozenset[Decimal]  # without their sign
-    percent: bool  # in % (else in points)
+    kind: str  # "%", "pp", "bp", "temperature", or "" for a level of another kind
 
 
 def _reading(value: Value) -> _Reading:
     unit = value.quantity.unit
-    percent = units.is_percent(unit)
     figures = value.figures
     written = frozenset(abs(figure) for figure in figures)
-    if not percent and not units.is_points(unit):
-        return _Reading(0, written, percent)  # a level: only moves concern it
+    kind = _kind(unit)
+    if not kind:
+        return _Reading(0, written, kind)  # a level: only moves concern it
     sign = 0
     if all(figure > 0 for figure in figures):
         sign = 1
     elif all(figure < 0 for figure in figures):
         sign = -1
-    return _Reading(sign, written, percent)
+    return _Reading(sign, written, kind)
+
+
+@lru_cache(maxsize=256)
+def _kind(unit: pint.Unit) -> str:
+    """The kind of change a value's unit makes whose sign is read, or ""."""
+    if units.is_percent(unit):
+        return "%"
+    if units.is_points(unit):
+        return "bp" if unit == units.parse_unit("bp") else "pp"
+    if unit.dimensionality == _TEMPERATURE:
+        return "temperature"
+    return ""
+
+
+#: What each unit of a quote's direction may be the figure of (a value's kind).
+_PAIRS = {
+    "%": frozenset({"%"}),
+    "pp": frozenset({"pp", "bp"}),
+    "bp": frozenset({"pp", "bp"}),
+    "": frozenset({"pp", "bp"}),  # points of an index
+    "pt": frozenset({"pp"}),  # "recule de 28,9 points": percentage points for a value in pp
+    "°C": frozenset({"temperature"}),
+    "°F": frozenset({"temperature"}),
+    "K": frozenset({"temperature"}),
+}
 
 
 def _of_move(reading: _Reading, move: Move) -> bool:
-    """Whether the value is one of the move's two levels."""
-    return move.before in reading.figures or move.after in reading.figures
+    """Whether the value is one of the move's two levels, or the change between them."""
+    figures = reading.figures
+    return move.before in figures or move.after in figures or move.by in figures
 
 
 def _move_problem(claim: ClaimRecord, move: Move) -> Problem:
@@ -195,7 +285,7 @@ def _said(reading: _Reading, said: tuple[Direction, ...]) -> Direction | None:
     found = [
         direction
         for direction in said
-        if (direction.unit == "%") == reading.percent
+        if reading.kind in _PAIRS.get(direction.unit, _NONE)
         and (direction.figure in figures or direction.upper in figures)
     ]
     if not found or len({direction.sign for direction in found}) != 1:

@@ -73,14 +73,15 @@ _BASIS_POINT_RE = re.compile(
 #: papers print it ("up 1.2pc"): pint reads "per" alone, "pc" as parsecs, "pct" picocarats.
 _PER_CENT_RE = re.compile(r"(?<![\w.])(?:(?:per|pour)[\s_]+cent|pc|pct)(?![\w.])", re.IGNORECASE)
 
-#: French words for durations, which pint does not know ("18 mois", "5 ans", "3 jours").
-_FRENCH_TIME = {
+#: French words for durations, which pint does not know ("18 mois", "5 ans", "3 jours"),
+#: and the unit each is.
+FRENCH_TIME = {
     "an": "year", "ans": "year", "année": "year", "années": "year", "mois": "month",
     "semaine": "week", "semaines": "week", "jour": "day", "jours": "day", "heure": "hour",
     "heures": "hour",
 }  # fmt: skip
 _FRENCH_TIME_RE = re.compile(
-    rf"(?<![\w.])(?:{'|'.join(sorted(_FRENCH_TIME, key=len, reverse=True))})(?![\w.])",
+    rf"(?<![\w.])(?:{'|'.join(sorted(FRENCH_TIME, key=len, reverse=True))})(?![\w.])",
     re.IGNORECASE,
 )
 
@@ -285,7 +286,7 @@ def parse_unit(text: str) -> pint.Unit:
     for pattern, replacement in _REWRITES_RE:
         expression = pattern.sub(replacement, expression)
     _refuse_what_names_no_unit(expression, text)
-    expression = _FRENCH_TIME_RE.sub(lambda m: _FRENCH_TIME[m.group().lower()], expression)
+    expression = _FRENCH_TIME_RE.sub(lambda m: FRENCH_TIME[m.group().lower()], expression)
     ambiguous = _AMBIGUOUS_RE.search(expression)
     if ambiguous is not None:
         word = ambiguous.group(1)

@@ -927,7 +927,9 @@ _DURATION_START_RE = re.compile(
     rf"\d+(?:[.,]\d+)?\s*(?:{_DURATION_MARK}|(?:{_DURATION_WORDS})(?![^\W\d_]))",
     re.IGNORECASE,
 )
-_DURATION_HALF_RE = re.compile(r"\s+(?:et\s+demie?|and\s+a\s+half)", re.IGNORECASE)
+_DURATION_HALF_RE = re.compile(r"\s+(?:et\s+demie?|and\s+a\s+half)\b", re.IGNORECASE)
+#: Where a duration may start in a free text: not inside a number ("12,5 h", "1 200 h").
+_DURATION_IN_TEXT_RE = re.compile(r"(?<![\d.,'’′])" + _DURATION_START_RE.pattern, re.IGNORECASE)
 _AND_A_HALF_RE = re.compile(
     rf"(\d+)\s+and\s+a\s+half\s+((?:{_DURATION_WORDS})(?![^\W\d_]))", re.IGNORECASE
 )
@@ -947,14 +949,7 @@ def _read_duration(written: str, language: str) -> _Amount | None:
         return _duration_amount(written, [(and_a_half[1], and_a_half[2])], True, language)
     if not _DURATION_START_RE.match(written):
         return None
-    parts: list[tuple[str, str | None]] = []  # (figure as written, unit as written or None)
-    position = 0
-    while position < len(written):
-        part = _DURATION_PART_RE.match(written, position)
-        if part is None or (parts and parts[-1][1] is None):
-            break
-        parts.append((part.group(1), part.group(2) or part.group(3)))
-        position = part.end()
+    parts, position = _duration_parts(written, 0, in_text=False)
     rest = written[position:]
     half = _DURATION_HALF_RE.fullmatch(rest) is not None
     if (rest and not half) or (len(parts) < 2 and not half):
@@ -962,6 +957,64 @@ def _read_duration(written: str, language: str) -> _Amount | None:
     if any(mark in written for mark in "'’") and _reads_as_number(written, language):
         return None  # 1'350 in Swiss French: a number
     return _duration_amount(written, parts, half, language)
+
+
+def _duration_parts(
+    text: str, position: int, *, in_text: bool
+) -> tuple[list[tuple[str, str | None]], int]:
+    """The parts of a duration from ``position`` (figure as written, unit or None), and its end.
+
+    In a free text (``in_text``), a last figure without its unit must follow the part
+    before it directly ("9 s 58", "2 h 02"), not after a comma or "et" ("10 s, 3 athlètes"),
+    and no digit, percent or decimal may follow it.
+    """
+    parts: list[tuple[str, str | None]] = []
+    while position < len(text):
+        part = _DURATION_PART_RE.match(text, position)
+        if part is None or (parts and parts[-1][1] is None):
+            break
+        unit = part.group(2) or part.group(3)
+        if in_text and unit is None:
+            joined = text[position : part.start(1)]
+            if not parts or joined.strip() or _UNIT_LESS_END_RE.match(text, part.end()):
+                break
+        parts.append((part.group(1), unit))
+        position = part.end()
+    return parts, position
+
+
+_UNIT_LESS_END_RE = re.compile(r"[ \u00a0\u202f]?[\d%]|[.,]\d")
+
+
+def find_durations(text: str, language: str) -> list[tuple[Decimal, str]]:
+    """The durations written in parts in a free text: (amount, its smallest unit) each.
+
+    As a value reads them ("2 h 02 min 10 s" is 7 330 s, "9 s 58" 9,58 s, "2 ans et 6
+    mois" 30 months, "4 ans et demi" 4,5 years): how ``figure-in-quote`` finds a race
+    time or a sentence in a quote. What would be refused as a value is left out.
+
+    >>> find_durations("vainqueur en 2 h 02 min 10 s, devant Kiptum", "fr")
+    [(Decimal('7330'), 's')]
+    """
+    found = []
+    end = 0
+    for start in _DURATION_IN_TEXT_RE.finditer(text):
+        if start.start() < end:
+            continue
+        parts, position = _duration_parts(text, start.start(), in_text=True)
+        half = _DURATION_HALF_RE.match(text, position)
+        if half is not None:
+            position = half.end()
+        if len(parts) < 2 and half is None:
+            continue
+        written = text[start.start() : position]
+        try:
+            amount = _duration_amount(written, parts, half is not None, language)
+        except ValueSyntaxError:
+            continue
+        found.append((amount.figure, amount.unit_text))
+        end = position
+    return found
 
 
 def _reads_as_number(written: str, language: str) -> bool:

@@ -17,7 +17,13 @@ from hypothesis import strategies as st
 
 from factcheck import units
 from factcheck.units import format_unit, parse_unit
-from factcheck.values import Interval, ValueSyntaxError, parse_value, takes_scale_abbreviations
+from factcheck.values import (
+    Interval,
+    ValueSyntaxError,
+    find_durations,
+    parse_value,
+    takes_scale_abbreviations,
+)
 
 D = Decimal
 
@@ -474,3 +480,21 @@ def test_genuine_ranges_are_read_or_told_how_to_write_as_before() -> None:
     refused("3-5 %", "en", "write a range as '3 to 5 %'")
     refused("3-5", "en", "a range is written '3 to 5'")
     refused("5 to 3 %", "en", "the range starts above its end (5 > 3)")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("vainqueur en 2 h 02 min 10 s, devant Kiptum", [(Decimal(7330), "s")]),
+        ("9 s 58 au 100 m", [(Decimal("9.58"), "s")]),
+        ("condamné à deux reprises, à 2 ans et 6 mois", [(Decimal(30), "month")]),
+        ("4 ans et demi de prison", [(Decimal("4.5"), "year")]),
+        ("10 s, 3 athlètes", []),  # a figure after a comma is no part of the time
+        ("2 h 30 % du temps", []),
+        ("12,5 h de travail, 1 200 h par an", []),  # one figure each: no parts
+    ],
+)
+def test_durations_in_parts_are_found_in_a_text_as_values_read_them(
+    text: str, found: list[tuple[Decimal, str]]
+) -> None:
+    assert find_durations(text, "fr") == found

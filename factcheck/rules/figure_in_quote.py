@@ -52,8 +52,38 @@ Canadian paper's "$3.6bn"), but ``US$`` and ``USD`` US dollars only (``C$``, ``A
 any franc; "12 livres" any currency. So ``3.6 billion GBP`` is not found in "US sales
 of $3.6bn", nor ``3.4 billion EUR`` in "3.4 billion dollars". A figure written bare or before
 another word ("12 salariés", "la 21e place", "1,2 million de personnes") is any value's,
-and a value without a unit or in another one (persons, years, kilometres) takes a figure
-whatever unit the quote writes after it.
+and a value without a unit takes a figure whatever unit the quote writes after it.
+
+A value in a unit of measurement (persons, years, kilometres, megawatts) is compared with
+the unit the quote writes right after the figure, if that unit measures the same thing:
+the value converted into the quote's unit must be the figure written, as rounded there,
+and within what the value's figure stands for. So ``0.028 GW`` is found in "28MW" and
+``1,5 year`` in "dix-huit mois", but not ``28 GW`` in "28MW", ``4,2 g`` in "4,2 kg de
+résine", ``18 year`` in "dix-huit mois", nor ``30 month`` in "2 ans" (2,5 years). A unit
+is a word pint reads, written as its symbol or its name ("MW", "kg", "km/h", "hours",
+"tonnes", "mois", "ans"); a unit of another dimension ("12 km from the 3 MW plant" for
+``12 km``), a word that is no unit ("kilomètres", "salariés") or a prose word pint
+happens to read ("in", "au", "12th") leaves the figure bare. Money per period takes the
+amount of its prefixed currency: ``4,2 M€/an`` is "4,2 M€ par an" and "4,2 millions
+d'euros par an".
+
+A quote writes some figures in several words, each read as one amount:
+
+- a compound duration, in the smallest unit it writes: "2 h 02 min 10 s", "2h02'10" and
+  "2h02min10s" are 7330 s, "9 s 58" and '9"58' 9,58 s, "3'28''32" 208,32 s, "1 min 35 s"
+  95 s, "47 minutes 12 seconds" 2832 s, "2 ans et 6 mois" and "deux ans et six mois" 30
+  months (each part smaller than the one before and less than one of it; after hours or
+  minutes a last number is the next unit, after seconds the hundredths);
+- a half after a unit: "deux ans et demi" and "2 ans et demi" are 2,5 years, so 30
+  months; "un an et demi", "une heure et demie", "a year and a half", "two and a half
+  years", "a two-and-a-half-year deal";
+- a superlative is the first rank: "the highest", "the worst-performing", "le plus
+  élevé", "la meilleure" are ``1`` (a value without a unit), "the third highest" is 3,
+  but "one of the highest" is no rank;
+- a multiple: "double", "doubled", "twice", "doubler", "a doublé" are the multiple ``2``
+  (a value without a unit) and the change ``100 %``; "triple" 3 and ``200 %``,
+  "quadruple" 4 and ``300 %``; "halve" the change ``-50 %`` (signs are not compared).
+  Not "double-digit".
 
 The day of a date is not the figure of a value with a unit: ``15 %`` or ``15 person``
 is not found in "le 15 octobre". A day is a number from 1 to 31 before a month name of
@@ -98,6 +128,24 @@ claims:  # a two-point lead is 2 percentage points; a Canadian paper's $ is CAD
      quote: "a two-point lead"}
   - {id: budget, subject: Ottawa, property: spending, value: "3.6 billion CAD",
      quote: "Ottawa will spend $3.6bn"}
+```
+
+```yaml
+source:
+  language: en
+claims:  # 28MW are 0.028 GW; 2 h 02 min 10 s are 7330 s; "the highest" is the first
+  - {id: tidal, subject: CfD AR6, property: capacity, value: "0.028 GW",
+     quote: "a total capacity of 28MW"}
+  - {id: win, subject: Kipkorir, property: winning_time, value: "7330 s",
+     quote: "won in 2h02min10s"}
+  - {id: agency, subject: Harbridgeshire, property: rank, value: "1",
+     quote: "the highest proportion of agency social workers"}
+```
+
+```yaml
+claims:  # two and a half years are 30 months
+  - {id: sentence, subject: X, property: firm_sentence, value: "30 month",
+     quote: "condamné à deux ans et demi de prison ferme"}
 ```
 
 ```yaml
@@ -165,6 +213,24 @@ claims:  # the quote's $3.6bn are dollars, not pounds
 ```
 
 ```yaml
+source:
+  language: en
+claims:  # the quote writes megawatts, not gigawatts
+  - {id: tidal, subject: CfD AR6, property: capacity, value: "28 GW",
+     quote: "a total capacity of 28MW"}
+    # error: the figure 28 of 'tidal' is not in its quote "a total capacity of 28MW"
+    #   (which writes 28 in MW, not in GW)
+```
+
+```yaml
+claims:  # eighteen months, not eighteen years
+  - {id: sentence, subject: X, property: suspended_sentence, value: "18 year",
+     quote: "dix-huit mois avec sursis"}
+    # error: the figure 18 of 'sentence' is not in its quote "dix-huit mois avec sursis"
+    #   (which writes 18 in mois, not in year)
+```
+
+```yaml
 claims:  # one third is 33,3 %, not 30 %
   - {id: firms_share, subject: France, property: firms_share, value: "30 %",
      quote: "un tiers des entreprises"}
@@ -188,9 +254,17 @@ from factcheck import units
 from factcheck.findings import Problem, Severity
 from factcheck.quote_fractions import proportions
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
-from factcheck.values import ValueSyntaxError, read_number, scale_abbreviations, scale_words
+from factcheck.values import (
+    ValueSyntaxError,
+    find_durations,
+    read_number,
+    scale_abbreviations,
+    scale_words,
+)
 
 if TYPE_CHECKING:
+    import pint
+
     from factcheck.values import Value
 
 ID = "figure-in-quote"
@@ -235,7 +309,8 @@ class QuoteNumbers(NamedTuple):
     """The numbers of a quote: with no scale word, their amounts with one, and the article 1.
 
     And what each is written as, in the quote's order: ``""`` bare or before another word,
-    ``%``, ``pp`` (points), ``money``, or ``date`` (the day of one).
+    ``%``, ``pp`` (points), ``money``, ``unit:`` and a unit of measurement ("unit:MW"),
+    ``date`` (the day of one), ``rank`` ("the highest") or ``multiple`` ("twice").
     """
 
     plain: frozenset[Decimal]  # written without a scale word (and not an article)
@@ -244,6 +319,8 @@ class QuoteNumbers(NamedTuple):
     article_one: bool  # text2num read an indefinite article as the figure 1
     kinds: Mapping[Decimal, tuple[str, ...]] = {}  # of the plain numbers
     scaled_kinds: Mapping[Decimal, tuple[str, ...]] = {}  # of the amounts
+    #: the numbers written with a unit of measurement after them, and the unit as written
+    measured: tuple[tuple[Decimal, str], ...] = ()
 
 
 def check(context: Context) -> Iterator[Problem]:
@@ -306,6 +383,8 @@ def _writes_as(written: str, kind: str) -> str:
     """How the quote writes a figure and not as the value's kind: "in dollars, not in GBP"."""
     if written.startswith("money") and kind.startswith("money:"):  # another currency
         return f"{_CURRENCY_NAMES.get(written[6:], f'in {written[6:]}')}, not in {kind[6:]}"
+    if written.startswith("unit:"):  # "in MW, not in GW"
+        return f"in {written[5:]}, not in {units.format_unit(units.parse_unit(kind[5:]))}"
     kind = "money" if kind.startswith("money") else kind
     return _WRITTEN_AS[written.split(":")[0]] + _NOT_AS.get(kind, "")
 
@@ -317,8 +396,14 @@ _WRITTEN_AS = {
     "bp": "in basis points",
     "money": "as money",
     "date": "as the day of a date",
+    "rank": "as a rank",
+    "multiple": "as a multiple",
 }
-_NOT_AS = {kind: f", not {words}" for kind, words in _WRITTEN_AS.items() if kind != "date"}
+_NOT_AS = {
+    kind: f", not {words}"
+    for kind, words in _WRITTEN_AS.items()
+    if kind not in ("date", "rank", "multiple")
+}
 #: The currencies a quote writes, by what they make its money ("money:$"), for messages.
 _CURRENCY_NAMES = {
     "$": "in dollars",
@@ -351,6 +436,12 @@ def _found(
         or _among(figure, found.plain, found.kinds, kind)
     ):
         return True
+    if kind is not None and kind.startswith("unit:") and found.measured:  # 0.028 GW: "28MW"
+        for number, written in found.measured:
+            if _measured_as(written, kind[5:]) is False and _converts_to(
+                value, amount, written, number
+            ):
+                return True
     # "en un an" has the figure 1; "une hausse de 12 %" does not have 1 %, nor a million.
     if figure == _ONE and found.article_one:
         return amount == figure and not _figure_in_unit(quote, language, value)
@@ -361,6 +452,41 @@ def _found(
             whole, found.plain, found.kinds, kind
         )
     return False
+
+
+def _converts_to(value: Value, amount: Decimal, written: str, number: Decimal) -> bool:
+    """Tell whether the value's amount, in the unit the quote writes, is the quote's number.
+
+    Rounded as the quote writes its number (30 months are 2,5 years, 2,4999… by a float
+    factor), and within what the value's figure stands for: 30 months are not "2 ans",
+    though 2,5 rounds to 2.
+    """
+    quoted = _quote_unit(written)
+    if quoted is None:  # pragma: no cover - the scan kept readable units only
+        return False
+    try:
+        factor, offset = units.conversion(value.quantity.unit, quoted)
+    except units.UnitError:  # pragma: no cover - the units have one dimension
+        return False
+    converted = _EXACT.add(_EXACT.multiply(amount, factor), offset)
+    exponent = number.as_tuple().exponent
+    if not isinstance(exponent, int):  # pragma: no cover - numbers of a quote are finite
+        return False
+    try:
+        rounded = converted.quantize(Decimal((0, (1,), exponent)), decimal.ROUND_HALF_UP, _EXACT)
+    except decimal.InvalidOperation:  # pragma: no cover - too many digits
+        return False
+    if rounded != number:
+        return False
+    if len(value.numbers) == 1 and value.comparator in (None, "~"):
+        interval = abs(value.quantity.interval)
+        lo, hi = interval.lo, interval.hi
+    else:  # an end of a range, or a bound: its figure as rounded
+        step = amount.as_tuple().exponent
+        half = Decimal((0, (5,), step - 1 if isinstance(step, int) else 0))
+        lo, hi = amount - half, amount + half
+    ends = sorted(_EXACT.add(_EXACT.multiply(end, factor), offset) for end in (lo, hi))
+    return ends[0] <= number <= ends[1]
 
 
 def _among(
@@ -385,11 +511,18 @@ def _usable(written: str, kind: str) -> bool:
 
     ``written`` is how the quote writes it ("", "%", "pp", "bp", "money" in any currency or
     "money:" and the currency, "date"); ``kind`` what the value's unit is ("%", "pp", "bp",
-    "money:EUR", or "unit" for any other): a figure written bare is any value's; one in a
-    unit, a value's of that unit (money in a currency, a value's in that currency) or of
-    another kind than these; a day, no value's with a unit.
+    "money:EUR", or "unit:" and the unit for any other): a figure written bare is any
+    value's; one in a unit, a value's of that unit (money in a currency, a value's in that
+    currency; a measurement, a value's of the same unit or of another dimension) or of
+    another kind than these; a day, a rank or a multiple, no value's with a unit.
     """
-    if not written or written == kind or (kind == "unit" and written != "date"):
+    if not written or written == kind:
+        return True
+    if kind.startswith("unit:"):  # km, year, GW, person: a unit of its dimension is compared
+        if written.startswith("unit:"):
+            return _measured_as(written[5:], kind[5:]) is not False
+        return written not in _NOT_MEASURED
+    if written.startswith("unit:"):  # "12 km" is a bare figure to a percentage or money
         return True
     if written.startswith("money") and kind.startswith("money:"):
         currencies = _currencies(written)
@@ -426,8 +559,12 @@ def _named_currencies(word: str) -> frozenset[str]:
     )
 
 
+#: How a quote writes a figure that is no value's with a unit: a day, "the highest", "twice".
+_NOT_MEASURED = frozenset({"date", "rank", "multiple"})
+
+
 def _value_kind(value: Value) -> str | None:
-    """What the value's unit is: None, "%", "pp", "bp", "money:EUR" (kEUR too), or "unit"."""
+    """What the value's unit is: None, "%", "pp", "bp", "money:EUR" (kEUR too), or "unit:km"."""
     return _unit_kind(value.unit_text) if value.unit_text else None
 
 
@@ -439,7 +576,7 @@ def _unit_kind(unit_text: str) -> str:
     if units.is_points(unit):
         return "bp" if unit == units.parse_unit("bp") else "pp"
     code = units.currency_code(unit)
-    return "unit" if code is None else f"money:{code}"
+    return f"unit:{unit_text}" if code is None else f"money:{code}"
 
 
 def _in_proportion(value: Value, index: int, quote: str, language: str) -> bool:
@@ -506,6 +643,19 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
             plain |= words_plain
             scaled |= words_scaled
             figures |= words_figures
+            if _TIME_INITIALS.search(converted):  # "deux ans et six mois"
+                for amount, unit in find_durations(converted, language):
+                    plain.add(amount)
+                    kinds.setdefault(amount, {})[f"unit:{unit}"] = None
+    for number, written in _read_in_words(text, code):  # "2 h 02 min 10 s", "the highest"
+        plain.add(number)
+        kinds.setdefault(number, {})[written] = None
+    measured = tuple(
+        (number, written[5:])
+        for number, kinds_written in kinds.items()
+        for written in kinds_written
+        if written.startswith("unit:")
+    )
     return QuoteNumbers(
         frozenset(plain),
         frozenset(scaled),
@@ -513,7 +663,118 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
         article_one,
         {number: tuple(written) for number, written in kinds.items()},
         {number: tuple(written) for number, written in scaled_kinds.items()},
+        measured,
     )
+
+
+_BLANK = r"[ \u00a0\u202f]"
+#: A part of a compound duration: "2 h", "02 min", "3'", "28''", "2 ans", "47 minutes".
+_TIME_INITIALS = re.compile(
+    r"\d[ \u00a0\u202f]?(?:[hms'’′\"″]|[^\W\d_]+[ \u00a0\u202f]+(?:et|and)\b)"
+)
+#: A half after a unit: "deux ans et demi", "une heure et demie", "a year and a half";
+#: before one: "two and a half years", "two-and-a-half-year".
+_HALF_AFTER = re.compile(
+    rf"(?<![^\W_])(\d+|[^\W\d_]+(?:-[^\W\d_]+)*){_BLANK}+([^\W\d_]+){_BLANK}+"
+    rf"(?:et{_BLANK}+demie?|and{_BLANK}+a{_BLANK}+half)(?![^\W\d_-])",
+    re.IGNORECASE,
+)
+_HALF_BEFORE = re.compile(
+    r"(?<![^\W_])(\d+|[^\W\d_]+)[ \u00a0-]and[ \u00a0-]a[ \u00a0-]half[ \u00a0-]([^\W\d_]+)",
+    re.IGNORECASE,
+)
+_HALF_INITIALS = re.compile(r"\b(?:demie?|half)\b", re.IGNORECASE)
+_HALF = Decimal("0.5")
+
+
+def _read_in_words(text: str, code: str) -> list[tuple[Decimal, str]]:
+    """The figures a quote writes in several words, and how: ``(7330, "unit:s")``.
+
+    Compound durations in the smallest unit written (``values.find_durations``), halves of a
+    unit ("deux ans et demi" is 2,5 ans), ranks ("the highest" is 1) and multiples
+    ("double" is 2, and a change of 100 %).
+    """
+    found = []
+    if _TIME_INITIALS.search(text):
+        found += [(amount, f"unit:{unit}") for amount, unit in find_durations(text, code)]
+    if _HALF_INITIALS.search(text):
+        found += [(amount, f"unit:{unit}") for amount, unit in _halves(text, code)]
+    found += _ranks_and_multiples(text, code)
+    return found
+
+
+def _halves(text: str, code: str) -> list[tuple[Decimal, str]]:
+    """The amounts of "deux ans et demi", "a year and a half", "two and a half years"."""
+    found = []
+    for match in (*_HALF_AFTER.finditer(text), *_HALF_BEFORE.finditer(text)):
+        number, word = match.group(1), match.group(2)
+        if _quote_unit(word) is None:
+            continue
+        whole = _ONE if number.lower() in ("a", "an") else _read(_number_word(number, code), code)
+        if whole is not None and whole == whole.to_integral_value():
+            found.append((whole + _HALF, word))
+    return found
+
+
+#: "the highest", "the worst-performing", "le plus élevé", "la meilleure": rank 1; not
+#: "one of the highest" nor "the third highest" (3, an ordinal text2num reads).
+_FIRST_RANK = {
+    "en": re.compile(
+        r"(?<!of )(?<!among )\bthe[ \u00a0]+(?:(?P<word>[a-z]{2,}est)|most|least|best|worst|top)"
+        r"\b(?![ \u00a0]+(?:of|ten|five|three|two)\b)",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"(?<!un )(?<!une )\b(?:le|la|l['’])[ \u00a0]*"
+        r"(?:plus[ \u00a0]+[^\W\d_]+|meilleure?|pire)\b",
+        re.IGNORECASE,
+    ),
+}
+#: Words ending in -est that are no superlative.
+_NOT_SUPERLATIVES = frozenset({
+    "latest", "west", "rest", "interest", "test", "nest", "guest", "chest", "forest",
+    "contest", "protest", "request", "harvest", "quest", "priest", "honest", "modest",
+    "arrest", "manifest", "digest", "pest", "vest", "crest", "midwest", "southwest",
+    "northwest", "conquest", "inquest", "bequest", "unrest", "behest",
+})  # fmt: skip
+#: Multiples: "double" is 2, and a change of +100 %; "halve" a change of -50 %.
+_MULTIPLES_OF = {
+    "en": re.compile(
+        r"\b(?:(?P<two>doubl(?:e[sd]?|ing)|twice)|(?P<three>tripl(?:e[sd]?|ing)|thrice)"
+        r"|(?P<four>quadrupl(?:e[sd]?|ing))|(?P<half>halv(?:e[sd]?|ing)))\b(?![-\u2011])",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?:(?P<two>(?:re)?doubl(?:er|é|ée|és|ées|e|ent|ement|era|erait|eront|ait|aient))"
+        r"|(?P<three>tripl(?:er|é|ée|és|ées|e|ent|ement|era|erait|eront|ait|aient))"
+        r"|(?P<four>quadrupl(?:er|é|ée|és|ées|e|ent|ement|era|erait|eront|ait|aient)))\b"
+        r"(?![-\u2011])",
+        re.IGNORECASE,
+    ),
+}
+_MULTIPLES_READ = {"two": 2, "three": 3, "four": 4}
+
+
+def _ranks_and_multiples(text: str, code: str) -> list[tuple[Decimal, str]]:
+    """Rank 1 in a superlative, and the multiples and changes of "double" or "twice"."""
+    found: list[tuple[Decimal, str]] = []
+    rank = _FIRST_RANK.get(code)
+    if rank is not None:
+        for match in rank.finditer(text):
+            word = match.groupdict().get("word")
+            if word is None or word.lower() not in _NOT_SUPERLATIVES:
+                found.append((_ONE, "rank"))
+                break
+    multiples = _MULTIPLES_OF.get(code)
+    if multiples is not None:
+        for match in multiples.finditer(text):
+            if match.lastgroup == "half":
+                found.append((Decimal(50), "%"))
+                continue
+            times = _MULTIPLES_READ[match.lastgroup or "two"]
+            found.append((Decimal(times), "multiple"))
+            found.append((Decimal(100 * (times - 1)), "%"))
+    return found
 
 
 _HYPHENATED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-\u2011](?=([^\W\d_]+))")
@@ -672,11 +933,12 @@ _DAY_SUFFIX_INITIALS = frozenset("esnrt")
 
 
 def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, int] | None) -> str:
-    """How the text writes the number ``text[start:end]``: "%", "pp", "money", "date" or "".
+    """How the text writes the number ``text[start:end]``: "%", "pp", "money", "unit:km"….
 
     A unit right after it, or after one blank ("6,8 %", "0,6 point", "12 €"); a currency
     sign before it ("$12"); a scale word ``scale`` (``_scale_after``) and a currency
-    ("11,7 milliards d'euros"); a day before or after a month name ("le 15 octobre",
+    ("11,7 milliards d'euros"); a unit of measurement right after it ("28MW", "18 mois",
+    see ``_quote_unit``); a day before or after a month name ("le 15 octobre",
     "October 15"). Anything else is bare: "12 salariés", "1,2 million de personnes".
     """
     sign = _sign_before(text, start)
@@ -696,6 +958,10 @@ def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, i
             if unit.lastgroup == "money":
                 return _money_written(unit.group())
             return _UNIT_KINDS[unit.lastgroup]
+    if following.isalpha() or following in _UNIT_SIGNS:  # "28MW", "4,2 kg", "18 mois"
+        measure = _UNIT_WORD.match(text, end)
+        if measure is not None and _quote_unit(measure.group(1)) is not None:
+            return f"unit:{measure.group(1)}"
     if end - start <= 2 and _is_day(text, start, end, language):
         return "date"
     return ""
@@ -960,17 +1226,25 @@ def _unit_follows(
 
 @lru_cache(maxsize=1024)
 def _prefix_factor(unit_text: str) -> Decimal | None:
-    """The factor of a currency with a prefix to the currency (1000 for kEUR), or None."""
+    """The factor of a currency with a prefix to the currency, or None.
+
+    1000 for kEUR, and 10⁶ for M€/an: a salary of ``4,2 M€/an`` is "4,2 M€ par an" or
+    "4,2 millions d'euros par an", the amount 4 200 000 euros a year.
+    """
     try:
         unit = units.parse_unit(unit_text)
     except units.UnitError:
         return None
-    if not units.is_currency(unit):
-        return None
-    root = units.registry().get_root_units(unit)[1]
-    if root == unit:
-        return None
-    return units.conversion(unit, root)[0]
+    ureg = units.registry()
+    factor = Decimal(1)
+    for name, exponent in unit._units.items():
+        named = ureg.Unit(name)
+        if not units.is_currency(named):
+            continue
+        root = ureg.get_root_units(named)[1]
+        if root != named:
+            factor *= units.conversion(named, root)[0] ** round(float(str(exponent)))
+    return None if factor == 1 else factor
 
 
 class Written(Protocol):
@@ -1032,8 +1306,11 @@ def _stands_in(
                         sign = quote[found - 2 : found - 1] if before in _BLANK_SET else before
                         if sign not in _MONEY_SIGN_SET:
                             return True
-                    elif kind == "unit":  # only a day is not its figure; a day has 1 or 2 digits
-                        if size > 2 or not _is_day(quote, found, end, claim.language):
+                    elif kind.startswith("unit:"):  # a unit of its dimension, or no day
+                        if not (after.isalpha() or after in _UNIT_SIGNS):  # most: no unit
+                            if size > 2 or not _is_day(quote, found, end, claim.language):
+                                return True
+                        elif _usable(_kind_at(quote, found, end, claim.language, None), kind):
                             return True
                     elif _usable(_kind_at(quote, found, end, claim.language, None), kind):
                         return True
@@ -1056,6 +1333,104 @@ _MONEY_SIGN_SET = frozenset(_MONEY_SIGNS)
 _BLANK_SET = frozenset(_BLANKS)
 #: The letters every scale word of every language starts with (tests check the tables).
 _SCALE_INITIALS = frozenset("tmbkTMBK")
+
+
+#: A unit right after a figure: a word ("kg", "MW", "mois", "km/h"), or a sign ("°C").
+_UNIT_WORD = re.compile(
+    r"[ \u00a0\u202f]?((?:°|µ)?[^\W\d_]+(?:/[^\W\d_]+)?)(?![^\W_])(?![-\u2011][^\W\d_])"
+)
+_UNIT_SIGNS = frozenset("°µ")
+#: Words pint reads as a unit that are words of the prose after a figure: "12 in 2020"
+#: (inches), "10 at" (atmospheres), "du 12 au 15" (astronomical units), ordinals ("12th"
+#: is thou), "12 has" (hectares), "12 league games" (leagues). Never a figure's unit.
+_PROSE_WORDS = frozenset({
+    "a", "as", "at", "au", "in", "is", "de", "du", "da", "des", "et", "en", "ne",
+    "st", "nd", "rd", "th", "er", "re", "has", "are", "league", "leagues", "hand", "hands",
+    "link", "links", "chain", "chains", "pole", "poles", "span", "rod", "rods", "drop",
+    "drops", "shot", "shots", "turn", "turns", "cycle", "cycles", "count", "bar", "bars",
+    "point", "points", "c", "e", "b", "M", "d",
+})  # fmt: skip
+#: French words for durations that units.parse_unit reads and pint does not know.
+_DURATION_WORDS = frozenset(units.FRENCH_TIME)
+
+
+@lru_cache(maxsize=8192)
+def _quote_unit(word: str) -> pint.Unit | None:
+    """The unit of measurement a word written after a figure names, or None.
+
+    A unit pint knows, written as its symbol ("MW", "kg", "km/h") or its name ("hours",
+    "tonnes", "kilometres"), or a French duration ("18 mois"); not a percentage, points or
+    money (read as kinds of their own), nor a prose word pint happens to read ("in", "au",
+    "12th"), nor a symbol with a prefix in words ("kilos" is no kilosecond). Cached by
+    the word: a quote's words after figures are few, and a quote is read once.
+    """
+    if word in _PROSE_WORDS or word.lower() in _PROSE_WORDS:
+        return None
+    pieces = word.split("/")
+    ureg = units.registry()
+    for piece in pieces:
+        if piece.lower() in _DURATION_WORDS:
+            continue
+        try:
+            candidates = ureg.parse_unit_name(piece.lstrip("°µ") if len(piece) > 1 else piece)
+        except Exception:  # pint raises a zoo of types on odd text
+            return None
+        if not candidates or not any(_written_whole(piece, *c) for c in candidates):
+            return None
+    try:
+        unit = units.parse_unit(word)
+    except units.UnitError:
+        return None
+    if (
+        not unit.dimensionality
+        or units.is_percent(unit)
+        or units.is_points(unit)
+        or units.currency_code(unit) is not None
+    ):
+        return None
+    return unit
+
+
+def _written_whole(piece: str, prefix: str, name: str, suffix: str) -> bool:
+    """Tell whether a word is a unit with its prefix written alike: "MW", "megawatts".
+
+    Not "kilos" (the prefix kilo in words, then the second's symbol), nor "cats" (centi-
+    technical atmospheres): a prefix written as a symbol goes with a symbol, one written
+    in full with a name of three letters or more.
+    """
+    if not prefix:
+        return True
+    if piece.lower().startswith(prefix):
+        return len(piece) - len(prefix) >= 3
+    try:
+        return piece == units.format_unit(units.parse_unit(piece))
+    except units.UnitError:  # pragma: no cover - pint named it a unit
+        return False
+
+
+@lru_cache(maxsize=4096)
+def _measured_as(written: str, unit_text: str) -> bool | None:
+    """Tell whether a unit the quote writes is the value's unit, another of its dimension.
+
+    True for the same unit ("tonnes" and "t"), False for another of the same dimension
+    ("MW" for GW, "mois" for year), None for a word of another dimension or no unit.
+    """
+    quoted = _quote_unit(written)
+    if quoted is None:
+        return None
+    try:
+        unit = units.parse_unit(unit_text)
+    except units.UnitError:
+        return None
+    if unit == quoted:
+        return True
+    if unit.dimensionality != quoted.dimensionality:
+        return None
+    try:
+        units.conversion(unit, quoted)
+    except Exception:  # pint: a difference of °C is no temperature in °C
+        return None
+    return False
 
 
 @lru_cache(maxsize=16384)

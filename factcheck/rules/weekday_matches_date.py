@@ -30,12 +30,12 @@ A weekday named alone in the quote (``interpellé mardi soir``, ``ce jeudi``, ``
 Tuesday``) is checked against the claim's ``when`` when that is one day: one of the
 weekdays the quote names must be that day's, as a quote may name two days (``interpellé
 mardi, il sera jugé jeudi``). So must a weekday the ``when`` writes with a day of the month
-alone (``vendredi 1er``, read as the 1st of the month). A name that is no day (``Mardi gras``, ``lundi de Pâques``,
-``vendredi saint``, ``Black Friday``, ``Super Tuesday``, ``Good Friday``, ``the Sunday
-Times``, ``le Journal du dimanche``) or a habit (``chaque lundi``, ``le mardi``, ``every
-Monday``; ``les lundis``, ``Mondays`` are no name) does not count, nor does a weekday
-written with its date (checked as above). A ``when`` of more than one day (``la nuit de
-samedi à dimanche``, a week, a month) is not checked so.
+alone (``vendredi 1er``, read as the 1st of the month). A name that is no day (``Mardi
+gras``, ``lundi de Pâques``, ``vendredi saint``, ``Black Friday``, ``Super Tuesday``,
+``Good Friday``, ``the Sunday Times``, ``le Journal du dimanche``) or a habit (``chaque
+lundi``, ``le mardi``, ``every Monday``; ``les lundis``, ``Mondays`` are no name) does
+not count, nor does a weekday written with its date (checked as above). A ``when`` of
+more than one day (``la nuit de samedi à dimanche``, a week, a month) is not checked so.
 
 **Options:** none.
 

@@ -1,0 +1,233 @@
+"""figure-in-quote compares the unit a quote writes after a figure with the value's unit.
+
+And reads what newsrooms write in several words: compound durations ("2 h 02 min 10 s",
+"9 s 58"), halves ("deux ans et demi"), a first rank ("the highest") and multiples
+("could double").
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from factcheck.rules.figure_in_quote import _all_written_in, missing_figures
+from factcheck.values import parse_value
+
+
+def passes(value_text: str, quote: str, language: str) -> bool:
+    """Whether figure-in-quote passes the claim, as its check does."""
+    value = parse_value(value_text, language)
+    if _all_written_in(value, quote, SimpleNamespace(language=language)):
+        assert not missing_figures(value, quote, language)[0], "the fast path is too lenient"
+        return True
+    return not missing_figures(value, quote, language)[0]
+
+
+def hint(value_text: str, quote: str, language: str) -> list[str]:
+    """How the message says the quote writes the missing figures."""
+    return missing_figures(parse_value(value_text, language), quote, language)[2]
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "language"),
+    [
+        ("28 MW", "a total capacity of 28MW", "en"),
+        ("0.028 GW", "a total capacity of 28MW", "en"),  # converted: 28 MW
+        ("1.5 GW", "1,500MW of offshore wind", "en"),
+        ("4,2 kg", "4,2 kg de résine", "fr"),
+        ("4200 g", "4,2 kg de résine", "fr"),
+        ("18 month", "dix-huit mois d'emprisonnement", "fr"),
+        ("1,5 year", "dix-huit mois d'emprisonnement", "fr"),
+        ("30 month", "2,5 ans", "fr"),  # 2,4999… years by the factor, as written 2,5
+        ("300 person", "300 people", "en"),
+        ("2 year", "2 years", "en"),
+        # only the unit right after the figure is compared
+        ("12 km", "12 km from the 3 MW plant", "en"),
+        ("3 MW", "12 km from the 3 MW plant", "en"),
+        # words pint reads as units are not units after a figure
+        ("9 km", "cycle lanes grew to 12 km, up from 9 in 2020", "en"),
+        ("12 t", "entre 12 et 13 t", "fr"),
+        ("12 km", "du km 12 au km 15", "fr"),
+        ("12 km", "the 12th km", "en"),
+        # a unit factcheck does not read leaves the figure bare, as before
+        ("12 km", "12 kilomètres", "fr"),
+        ("1,1 delta_degC", "1,1 °C au-dessus de la normale", "fr"),
+    ],
+)
+def test_a_figure_in_the_values_unit_or_converted_to_the_quotes_passes(
+    value: str, quote: str, language: str
+) -> None:
+    assert passes(value, quote, language)
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "language", "written"),
+    [
+        ("28 GW", "a total capacity of 28MW", "en", "28 in MW, not in GW"),
+        ("3.3 MW", "Solar farms won 3.3GW", "en", "3.3 in GW, not in MW"),
+        ("49.6 TWh", "The site generated 49.6GWh", "en", "49.6 in GWh, not in TWh"),
+        ("4,2 g", "4,2 kg de résine", "fr", "4,2 in kg, not in g"),
+        ("4,2 kg", "4,2 t de résine", "fr", "4,2 in t, not in kg"),
+        ("18 year", "dix-huit mois d'emprisonnement", "fr", "18 in mois, not in year"),
+        ("2 year", "2 months", "en", "2 in months, not in year"),
+    ],
+)
+def test_a_figure_in_another_unit_of_its_dimension_is_not_the_values(
+    value: str, quote: str, language: str, written: str
+) -> None:
+    assert not passes(value, quote, language)
+    assert hint(value, quote, language) == [written]
+
+
+def test_a_converted_figure_must_be_the_one_written_not_a_rounding_of_it() -> None:
+    assert not passes("0.03 GW", "a total capacity of 28MW", "en")  # 30 MW
+    assert not passes("30 month", "2 ans de prison", "fr")  # 2,5 years round to 2
+
+
+@pytest.mark.parametrize(
+    ("value", "quote"),
+    [
+        ("2,5 year", "condamné à deux ans et demi de prison ferme"),
+        ("30 month", "condamné à deux ans et demi de prison ferme"),
+        ("1,5 year", "un an et demi avec sursis"),
+        ("18 month", "soit un an et demi ferme"),
+        ("4,5 year", "un contrat de quatre ans et demi"),
+        ("2,5 year", "2 ans et demi"),
+        ("42 mois", "Un bail de trois ans et demi"),
+        ("1,5 hour", "une heure et demie d'attente"),
+        ("6 month", "dix-huit mois dont six avec sursis"),
+    ],
+)
+def test_a_half_after_a_unit_is_read_in_french(value: str, quote: str) -> None:
+    assert passes(value, quote, "fr")
+
+
+@pytest.mark.parametrize(
+    ("value", "quote"),
+    [
+        ("2.5 year", "two and a half years"),
+        ("30 month", "a two-and-a-half-year deal"),
+        ("1.5 year", "a year and a half"),
+        ("90 minute", "an hour and a half"),
+    ],
+)
+def test_a_half_is_read_in_english(value: str, quote: str) -> None:
+    assert passes(value, quote, "en")
+
+
+def test_a_half_is_not_another_figure() -> None:
+    assert not passes("3 year", "condamné à deux ans et demi de prison ferme", "fr")
+    assert not passes("2,5 year", "deux ans, et demi-finaliste", "fr")
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "language"),
+    [
+        ("7330 s", "Kipkorir a gagné en 2 h 02 min 10 s", "fr"),
+        ("7330 s", "Kipkorir a gagné en 2h02'10", "fr"),
+        ("7330 s", "Kipkorir a gagné en 2h02min10s", "fr"),
+        ("122 min", "en 2 h 02", "fr"),
+        ("95 s", "à 1 min 35 s du record", "fr"),
+        ("9,58 s", "Le 100 m de Bolt (9 s 58)", "fr"),
+        ("9,58 s", 'Le 100 m de Bolt (9"58)', "fr"),
+        ("208,32 s", "Le record de France du 1 500 m (3'28''32)", "fr"),
+        ("2832 s", "47 minutes 12 seconds", "en"),
+        ("30 month", "2 ans et 6 mois", "fr"),
+        ("2,5 year", "deux ans et six mois", "fr"),
+        ("30 month", "2 years and 6 months", "en"),
+        # once written in parts, as the value grammar reads them
+        ("2 h 02 min 10 s", "Kipkorir a gagné en 2h02'10", "fr"),
+        ("9 s 58", "Le 100 m de Bolt (9 s 58)", "fr"),
+        ("3'28''32", "Le record de France du 1 500 m (3'28''32)", "fr"),
+        ("2 ans et 6 mois", "condamné à deux ans et demi", "fr"),
+    ],
+)
+def test_a_compound_duration_is_one_amount_in_its_smallest_unit(
+    value: str, quote: str, language: str
+) -> None:
+    assert passes(value, quote, language)
+
+
+@pytest.mark.parametrize(
+    ("value", "quote"),
+    [
+        ("7340 s", "Kipkorir a gagné en 2 h 02 min 10 s"),
+        ("2 h 02 min 11 s", "Kipkorir a gagné en 2 h 02 min 10 s"),
+        ("9,59 s", "Le 100 m de Bolt (9 s 58)"),
+        ("2 ans et 6 mois", "condamné à deux ans"),
+        ("1,8 m", "il mesure 1 m 80"),  # not a duration: no compound
+        ("39 month", "2 ans et 15 mois"),  # 15 months are more than a year
+    ],
+)
+def test_a_compound_duration_is_no_other_amount(value: str, quote: str) -> None:
+    assert not passes(value, quote, "fr")
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "language"),
+    [
+        ("1", "the highest proportion of agency social workers", "en"),
+        ("1", "the worst-performing trust in England", "en"),
+        ("3", "the third highest proportion", "en"),
+        ("1", "le taux le plus élevé de la région", "fr"),
+        ("1", "la meilleure attaque du championnat", "fr"),
+    ],
+)
+def test_a_superlative_is_the_first_rank(value: str, quote: str, language: str) -> None:
+    assert passes(value, quote, language)
+
+
+def test_a_superlative_is_no_measure_and_no_other_rank() -> None:
+    assert not passes("2", "the highest proportion", "en")
+    assert not passes("1 %", "the highest proportion", "en")
+    assert not passes("1", "the latest figures", "en")
+    assert hint("1 person", "the highest proportion", "en") == ["1 as a rank"]
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "language"),
+    [
+        ("100 %", "Deaths could double by 2050", "en"),
+        ("2", "Deaths could double by 2050", "en"),
+        ("2", "twice as many homes", "en"),
+        ("+100 %", "twice as many homes", "en"),
+        ("200 %", "prices tripled", "en"),
+        ("-50 %", "emissions must halve this decade", "en"),
+        ("100 %", "le nombre de cas a doublé", "fr"),
+        ("3", "les prix ont triplé", "fr"),
+    ],
+)
+def test_double_is_a_multiple_of_two_and_a_change_of_100_percent(
+    value: str, quote: str, language: str
+) -> None:
+    assert passes(value, quote, language)
+
+
+def test_double_is_no_other_figure() -> None:
+    assert not passes("100 pp", "Deaths could double by 2050", "en")
+    assert not passes("2 person", "twice as many homes", "en")
+    assert not passes("100 %", "a double-digit rise", "en")
+    assert not passes("50 %", "could double by 2050", "en")
+
+
+@pytest.mark.parametrize(
+    ("value", "quote"),
+    [
+        ("4,2 M€/an", "Il percevra un salaire de 4,2 M€ brut par an"),
+        ("4,2 M€/an", "4,2 millions d'euros par an"),
+        ("4,2 MEUR/year", "4,2 M€ par an"),
+        ("350 kEUR/month", "350 000 euros par mois"),
+    ],
+)
+def test_money_with_a_scale_per_period_is_the_amount_the_quote_writes(
+    value: str, quote: str
+) -> None:
+    assert passes(value, quote, "fr")
+
+
+def test_money_per_period_at_another_scale_is_not_found() -> None:
+    value = parse_value("4,2 k€/an", "fr")
+    missing, rescaled, _ = missing_figures(value, "4,2 M€ par an", "fr")
+    assert missing == ["4,2"]
+    assert rescaled == ["4,2"]

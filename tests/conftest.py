@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -114,3 +115,19 @@ def write_latin1_named_claims(folder: Path, record: str) -> None:
             file.write(claims.encode())
     except OSError:
         pytest.skip("this file system refuses file names that are not UTF-8")
+
+
+_CONTINUES_BEFORE = re.compile(r"\d\s*[.,'’]?\s*$")
+_CONTINUES_AFTER = re.compile(r"\s*[.,'’]?\s*\d")
+
+
+def cuts_a_number(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` starts or ends inside a number ("1" of "11", "5" of "2,5").
+
+    Such a piece is another figure, which quote matching rightly does not find.
+    """
+    piece = text[start:end]
+    return bool(
+        (piece[:1].isdigit() and _CONTINUES_BEFORE.search(text[:start]))
+        or (piece[-1:].isdigit() and _CONTINUES_AFTER.match(text[end:]))
+    )

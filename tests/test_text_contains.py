@@ -9,6 +9,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from factcheck.text import WORD, contains_quote, count_words, find_quote, nearest_passage
+from tests.conftest import cuts_a_number
 
 # Letters, the folded typography and every kind of space the normalisation knows about.
 TYPOGRAPHY = st.text(
@@ -24,6 +25,7 @@ def test_contains_quote_is_find_quote(quote: str, text: str) -> None:
 @given(TYPOGRAPHY, st.integers(0, 40), st.integers(0, 40))
 def test_a_verbatim_piece_is_found_once_normalised(text: str, start: int, length: int) -> None:
     quote = text[start : start + length]
+    assume(not cuts_a_number(text, start, start + length))  # another figure: not found
     assert find_quote(quote, text) >= 0
     assert contains_quote(quote, text)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -15,7 +13,7 @@ from factcheck.text import (
     quote_sentence,
     quote_spans,
 )
-from tests.conftest import CLAIMS
+from tests.conftest import CLAIMS, cuts_a_number
 
 SEED_TEXT = (CLAIMS / "latribune-2015-07-27.txt").read_text(encoding="utf-8")
 
@@ -41,18 +39,12 @@ def test_normalised_text_is_normalise(text: str) -> None:
             assert normalise(stands_for) == char and end == start + 1
 
 
-CONTINUES_BEFORE = re.compile(r"\d\s*[.,'’]?\s*$")
-CONTINUES_AFTER = re.compile(r"\s*[.,'’]?\s*\d")
-
-
 @given(TYPOGRAPHY, st.integers(0, 40), st.integers(1, 40))
 def test_a_piece_of_the_text_is_found_where_find_quote_finds_it(
     text: str, start: int, length: int
 ) -> None:
     quote = text[start : start + length]
-    # a piece cut out of a number ("1" of "11", "5" of "2,5") is another figure: not found
-    assume(not (quote[:1].isdigit() and CONTINUES_BEFORE.search(text[:start])))
-    assume(not (quote[-1:].isdigit() and CONTINUES_AFTER.match(text[start + length :])))
+    assume(not cuts_a_number(text, start, start + length))  # another figure: not found
     spans = quote_spans(quote, text)
     if not normalise(quote):
         assert spans == []

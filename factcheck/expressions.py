@@ -19,7 +19,7 @@ Grammar (lowest precedence first)::
     literal    = [ sign ] , digits , [ "." , digits ] , [ scale ] , [ unit ] ;
     sign       = "€" | "£" | "$" | "¥" ;                (* £1bn: the sign is the unit *)
     scale      = "thousand" | "million" | "billion" | "milliard" | "bn" | ... ; (* values' *)
-    unit       = "%" | sign | word ;                  (* one word that factcheck.units knows *)
+    unit       = "%" | sign | word | "°" , word ;    (* a word factcheck.units knows: km, °C *)
     claim_id   = lower , { lower | digit | "_" } ;    (* not a reserved word *)
 
 Reserved words (never claim ids): ``and or not sum min max abs``. A unit follows a
@@ -30,6 +30,16 @@ check is a definition, not a measurement. Conditions (comparisons, ``and``, ``or
 ``not``) and numbers never mix: ``(a < b) + 1`` is a syntax error, while a check
 that is a number (``a + b``) parses and is refused by :func:`evaluate`. Nesting
 (parentheses, ``not``, unary minus, calls) is limited to ``MAX_DEPTH``.
+
+Units follow pint, with three readings of our own. People are counted with bare
+numbers, as a claim's value may count them either way: ``45 000 person`` compares with,
+adds to and subtracts from a bare ``67 394`` as two counts (shown in persons), and a
+quotient left in persons (``1 846 person / 14 205``) is a ratio that compares with
+``13 %``; ``3 person`` against ``19 %``, or ``EUR/person`` against ``EUR``, still clash. A
+percentage compared with percentage points is refused, though pint holds them equal:
+only a difference of percentages (``a - b``) is in points; points added to a
+percentage move a level and give a percentage. A bare number beyond 1 compared with
+points is refused too: it is a count keyed in ``points`` (a league table's).
 """
 
 from __future__ import annotations
@@ -317,7 +327,7 @@ class Expression:
 _TOKEN = re.compile(
     r"(?P<number>[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)"
     r"|(?P<name>[a-z][a-z0-9_]*)(?![A-Za-z0-9_])"
-    r"|(?P<word>[A-Za-z_][A-Za-z0-9_]*)"
+    r"|(?P<word>[A-Za-z_][A-Za-z0-9_]*|°[A-Za-z]*)"  # °C: a unit after a number
     r"|(?P<op>==|!=|<=|>=|[<>+\-*/(),])"
     r"|(?P<symbol>[%€£$¥])"
     r"|(?P<bad>\S)"  # kept as a token so that the parser reports errors left to right
@@ -927,13 +937,32 @@ def _phrase(
 def _alike(quantity: Quantity, other: Quantity, node: Node) -> Quantity:
     """A side in the unit of the other where that is how it reads.
 
-    A ratio is shown in % beside a percentage (a growth of 0,068 is 6,8 %), and a
-    difference of percentages in points beside points (48 % - 45 % is 3 pp).
+    A ratio is shown in % beside a percentage (a growth of 0,068 is 6,8 %), a
+    difference of percentages in points beside points (48 % - 45 % is 3 pp), and any
+    computed side in the unit of what it is compared with, when it converts to it
+    (``Mt / person`` beside ``t/person``, a ratio of ppm beside %). A claim's figure or a
+    constant is shown as written; a temperature is never converted for show.
     """
     if quantity.unit == _pure_number() and units.is_percent(other.unit):
         return quantity.to(other.unit)
     if units.is_points(other.unit) and units.is_percent(quantity.unit) and _is_difference(node):
         return quantity.to(other.unit)
+    unit = other.unit
+    if (
+        quantity.unit != unit
+        and not isinstance(node, Claim | Number)  # a figure is shown as it is written
+        and unit != _pure_number()
+        and units.is_points(quantity.unit) == units.is_points(unit)  # pp is no %
+        and not _has_offset(unit)
+        and not _has_offset(quantity.unit)
+        and quantity.compatible(other)
+    ):
+        # what arithmetic made of the units (Mt/person, a ratio of ppm) in the unit it
+        # is compared with: 5,43 t/person, 51 %
+        try:
+            return quantity.to(unit)
+        except (UnitMismatch, ArithmeticError):
+            return quantity
     return quantity
 
 
@@ -944,6 +973,27 @@ def _is_difference(node: Node) -> bool:
     if isinstance(node, Negate):
         return _is_difference(node.operand)
     return isinstance(node, Call) and node.function == "abs" and _is_difference(node.args[0])
+
+
+def _divides(node: Node) -> bool:
+    """Whether a side is a quotient (``a / b``, ``-(a / b)``, ``a / b * 100``)."""
+    if isinstance(node, Product):
+        return any(operator == "/" for operator, _ in node.rest)
+    return isinstance(node, Negate) and _divides(node.operand)
+
+
+def _scaled(node: Node) -> bool:
+    """Whether a side multiplies or divides (``a * b``, ``-(a / b)``, ``sum(a, b * c)``).
+
+    Its unit is then what arithmetic made of its figures' units, not one an editor wrote.
+    """
+    if isinstance(node, Product):
+        return True
+    if isinstance(node, Sum):
+        return _scaled(node.first) or any(_scaled(operand) for _, operand in node.rest)
+    if isinstance(node, Negate):
+        return _scaled(node.operand)
+    return isinstance(node, Call) and any(map(_scaled, node.args))
 
 
 def _describe(text: str, language: str, node: Node, quantity: Quantity) -> str:
@@ -989,6 +1039,8 @@ class _Evaluator:
                 left = node.first
                 written, right = rest[0]
                 lq, rq = self.number(left), self.number(right)
+                if lq.unit is not rq.unit:
+                    lq, rq = _people_counted(*_temperatures(lq, rq), left, right)
                 operator = NEGATION[written] if negated else written
                 truth = self.compare(operator, left, lq, right, rq)
                 return truth, [(truth, operator, left, lq, right, rq)]
@@ -1000,6 +1052,8 @@ class _Evaluator:
                 operator = NEGATION[written] if negated else written
                 left, right = sides[index], sides[index + 1]
                 lq, rq = values[index], values[index + 1]
+                if lq.unit is not rq.unit:
+                    lq, rq = _people_counted(*_temperatures(lq, rq), left, right)
                 truth = self.compare(operator, left, lq, right, rq)
                 links.append((truth, [(truth, operator, left, lq, right, rq)]))
             # not (a < b < c) is a >= b or b >= c
@@ -1013,13 +1067,15 @@ class _Evaluator:
     def compare(self, operator: str, left: Node, lq: Quantity, right: Node, rq: Quantity) -> Truth:
         if lq.unit is not rq.unit:
             self.refuse_bare_percentage(left, lq, right, rq)
+            self.refuse_points_against_level(left, lq, right, rq)
         try:
             if lq.unit is rq.unit:
                 return lq.interval.compare(operator, rq.interval)
             return lq.compare(operator, rq)
         except (ValueError, ArithmeticError, TypeError) as error:
             where = self.excerpt(left.span[0], right.span[1])
-            raise EvaluationError(f"in '{where}': {error}") from error
+            reason = _plain(error, "compare", lq, rq)
+            raise EvaluationError(f"in '{where}': {reason}") from error
 
     def refuse_bare_percentage(self, left: Node, lq: Quantity, right: Node, rq: Quantity) -> None:
         """Refuse ``share > 40``: a percentage against a bare number above 1.
@@ -1045,6 +1101,49 @@ class _Evaluator:
                 raise EvaluationError(
                     f"in '{where}': percentage points compared with the bare number "
                     f"{written}, a fraction of one (0.4 is 40 pp): write '{written} {shown}'"
+                )
+
+    def refuse_points_against_level(
+        self, left: Node, lq: Quantity, right: Node, rq: Quantity
+    ) -> None:
+        """Refuse a percentage, or a count, compared with percentage points.
+
+        pint holds a point and a percent equal, so ``margin (3,3 %) > margin (3,1 pp)``
+        would be judged, though a percentage is a level (or a relative change) and a
+        point a difference of two levels: comparing them is the confusion to catch. A
+        difference of percentages (``a - b``) is in points, and compared as such. A bare
+        number beyond 1 against points is a count keyed in points (``34 points`` of a
+        league table is 34, not 0,34), never a fraction of a point. Points multiplied or
+        divided (``index_points / index_level``) are what arithmetic made them, not
+        percentage points as written, and are left to pint.
+        """
+        for node, quantity, other_node, other in ((left, lq, right, rq), (right, rq, left, lq)):
+            if not units.is_points(other.unit) or units.is_points(quantity.unit):
+                continue
+            if _scaled(other_node):
+                continue  # points times or over something (index points over the index)
+            where = self.excerpt(left.span[0], right.span[1])
+            mine, theirs = self.describe(node, quantity), self.describe(other_node, other)
+            if units.is_percent(quantity.unit) and not _is_difference(node):
+                raise EvaluationError(
+                    f"in '{where}': cannot compare % with points: {mine} is a percentage "
+                    f"(a level or a relative change) and {theirs} a difference of two "
+                    "percentages; write both the same way (the difference of two "
+                    "percentages, a - b, is in points)"
+                )
+            interval = quantity.interval
+            if quantity.unit == _pure_number() and (interval.lo > 1 or interval.hi < -1):
+                if isinstance(node, Number):
+                    continue  # refuse_bare_percentage's, with its own advice
+                fraction = other.to(_pure_number())
+                nominal = fraction.interval.nominal
+                if nominal is not None:  # the figure is enough: its interval is beside it
+                    fraction = Quantity(Interval.exact(nominal), fraction.unit)
+                shown = format_quantity(fraction, self.language)
+                raise EvaluationError(
+                    f"in '{where}': cannot compare a bare number with percentage points: "
+                    f"{mine}, but {theirs}, which is {shown} as a number; a count "
+                    "(points of a league table, votes) is written bare, without 'points'"
                 )
 
     def describe(self, node: Node, quantity: Quantity) -> str:
@@ -1119,15 +1218,22 @@ class _Evaluator:
         try:
             if rq.unit is _pure_number() and operator in _BY_PURE_NUMBER:
                 return Quantity(_BY_PURE_NUMBER[operator](lq.interval, rq.interval), lq.unit)
+            if operator in _SAME_UNIT:
+                lq, rq = _people_counted(*_temperatures(lq, rq))
+                if units.is_points(lq.unit) and units.is_percent(rq.unit):
+                    lq = lq.to(rq.unit)  # points moving a level (3 pp + 48 %): a level, in %
             return _ARITHMETIC[operator](lq, rq)
         except (ValueError, ArithmeticError, TypeError) as error:
-            raise EvaluationError(f"in '{self.excerpt(*span)}': {error}") from error
+            reason = _plain(error, "add" if operator == "+" else "subtract", lq, rq)
+            raise EvaluationError(f"in '{self.excerpt(*span)}': {reason}") from error
 
     def extreme(self, node: Call, args: list[Quantity]) -> Quantity:
         """``min`` or ``max`` of intervals: the interval of the smallest (largest) member."""
         first = args[0]
         intervals = []
         for value in args:
+            if value.unit is not first.unit:
+                value, first = _people_counted(value, first)
             try:
                 if not first.compatible(value):
                     raise UnitMismatch(
@@ -1156,6 +1262,74 @@ _BY_PURE_NUMBER: dict[str, Callable[[Interval, Interval], Interval]] = {
 @functools.cache
 def _pure_number() -> pint.Unit:
     return parse_unit("")
+
+
+#: Whether a unit's zero is not "none of it" (°C), asked once per unit: pint builds a
+#: quantity to answer.
+_has_offset: Callable[[pint.Unit], bool] = functools.cache(units.has_offset)
+
+
+def _temperatures(lq: Quantity, rq: Quantity) -> tuple[Quantity, Quantity]:
+    """Read a difference of temperatures (``0.12 delta_degC``) beside °C as °C.
+
+    Values in °C subtract to °C here (1,60 °C - 1,48 °C is 0,12 °C, an anomaly's
+    change), so a change written ``delta_degC`` is the same thing: it takes the unit of
+    the temperature it meets, degree for degree.
+    """
+    for mine, other in ((lq, rq), (rq, lq)):
+        if _has_offset(other.unit) and str(mine.unit) == f"delta_{other.unit}":
+            relabelled = Quantity(mine.interval, other.unit)
+            return (relabelled, other) if mine is lq else (other, relabelled)
+    return lq, rq
+
+
+def _plain(error: Exception, verb: str, lq: Quantity, rq: Quantity) -> str:
+    """Pint's conversion errors in the words of the other unit errors."""
+    text = str(error)
+    if not text.startswith("Cannot convert from"):
+        return text
+    joint = "and" if verb in ("add", "subtract") else "with"
+    reason = f"cannot {verb} {_unit_name(lq)} {joint} {_unit_name(rq)}"
+    if any(_has_offset(q.unit) for q in (lq, rq)):
+        reason += ": a temperature and a difference of temperatures in other units"
+    return reason
+
+
+@functools.cache
+def _people_power(unit: pint.Unit) -> int:
+    """K when the unit counts people to the power k (person, 1/person), else 0."""
+    dimensions = dict(unit.dimensionality)
+    power = dimensions.pop("[person]", 0)
+    return 0 if dimensions or not isinstance(power, int) else power
+
+
+def _people_counted(
+    lq: Quantity, rq: Quantity, left: Node | None = None, right: Node | None = None
+) -> tuple[Quantity, Quantity]:
+    """Count people with bare numbers: a side in persons meets a pure number (or %) as one.
+
+    A count of people may be written bare or in ``person`` (what ``consistent-units``
+    accepts, and ``docs/format.md`` promises), so a check compares, adds and subtracts
+    ``67 394`` and ``45 000 person`` as two counts, and ``1 846 person / 14 205`` (a
+    ratio written with one count in persons) with ``13 %``: a side that divides
+    (``left``/``right``, in comparisons) and is left in persons is a ratio, whereas a
+    count of 3 people against 19 % stays a clash. Only people are so counted, and only
+    against a pure number or %: ``EUR/person`` against ``EUR`` (a figure per head
+    against a total) stays a clash of units.
+    """
+    for mine, other, node in ((lq, rq, left), (rq, lq, right)):
+        power = _people_power(mine.unit)
+        if not power or not other.unit.dimensionless:
+            continue
+        if power == 1 and other.unit == _pure_number():  # two counts: shown in persons
+            counted = Quantity(other.interval, mine.unit)
+            return (mine, counted) if mine is lq else (counted, mine)
+        if node is None or not _divides(node):
+            continue
+        person = parse_unit("person")
+        ratio = Quantity(mine.interval, mine.unit / person**power).to(_pure_number())
+        return (ratio, other) if mine is lq else (other, ratio)
+    return lq, rq
 
 
 _LITERALS: dict[tuple[str, int, str | None], Quantity] = {}

@@ -270,7 +270,7 @@ literals = st.builds(
     Number,
     decimals,
     st.sampled_from([None, *SCALE_POWERS]),
-    st.sampled_from([None, "%", "€", "EUR", "person"]),
+    st.sampled_from([None, "%", "€", "EUR", "person", "°C"]),
 )
 
 
@@ -755,3 +755,180 @@ checks:
     assert ("invalid-expression", "check 'huge'") in found
     assert "internal-error" not in {f.rule for f in report.findings}
     assert sum(1 for f in report.findings if f.rule == "figure-in-quote") == 0
+
+
+# --- percentages against points, and people counted with bare numbers -----------------
+
+POINTS: dict[str, str | None] = {
+    "m_total": "3,1 pp",
+    "m_inscrits": "3,3 %",
+    "a": "48 %",
+    "b": "45 %",
+    "avance": "3 pp",
+    "t2024": "48 %",
+    "t2025": "51 %",
+    "hausse": "3 pp",
+    "wins": "10",
+    "draws": "4",
+    "pts": "34 points",
+    "index_pts": "-96 points",
+    "index": "8000",
+    "fall": "-1,2 %",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("m_inscrits > m_total", "in 'm_inscrits > m_total': cannot compare % with points: "
+         "m_inscrits = 3,3 % (3,25 à 3,35 %) is a percentage"),
+        ("m_total < m_inscrits", "cannot compare % with points"),
+        ("m_inscrits > 3 pp", "cannot compare % with points"),
+        ("a + b > avance", "a + b = 93 % (92 à 94 %) is a percentage"),
+        ("3 * wins + draws == pts", "cannot compare a bare number with percentage points: "
+         "3 * wins + draws = 34 (32 à 36), but pts = 34 pp (33,5 à 34,5 pp), which is 0,34 "
+         "as a number; a count (points of a league table, votes) is written bare"),
+    ],
+)  # fmt: skip
+def test_a_percentage_or_a_count_against_points_is_undecidable(text: str, message: str) -> None:
+    with pytest.raises(EvaluationError) as caught:
+        check(text, POINTS)
+    assert message in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "truth"),
+    [
+        ("a - b == avance", Truth.HOLDS),  # a difference of percentages is in points
+        ("avance == a - b", Truth.HOLDS),
+        ("abs(b - a) == avance", Truth.HOLDS),
+        ("a - b > 2 pp", Truth.HOLDS),
+        ("t2024 + hausse == t2025", Truth.HOLDS),  # points move a level: a level
+        ("hausse + t2024 == t2025", Truth.HOLDS),
+        ("t2025 - hausse == t2024", Truth.HOLDS),
+        ("hausse + t2024 > 60 %", Truth.FAILS),
+        ("index_pts / (index - index_pts) < fall", Truth.FAILS),  # points over an index
+        ("avance > 0", Truth.HOLDS),
+    ],
+)
+def test_points_stay_decidable_where_they_are_a_difference(text: str, truth: Truth) -> None:
+    assert check(text, POINTS).truth is truth
+
+
+def test_points_moving_a_level_are_shown_as_a_level() -> None:
+    outcome = check("hausse + t2024 == 60 %", POINTS)
+    assert outcome.explanation.startswith("hausse + t2024 = 51 % (50 à 52 %), not == 60 %")
+
+
+PEOPLE: dict[str, str | None] = {
+    "waits": "1846 person",
+    "attendances": "14205",
+    "share": "13,0 %",
+    "capacity": "67394",
+    "crowd": "45000 person",
+    "fill": "66,8 %",
+    "budget": "10 millions EUR",
+    "per_head": "100 EUR/person",
+    "staff": "3 person",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "truth"),
+    [
+        ("waits / attendances == share", Truth.ROUNDING),  # council MINOR 11: 12,995 %
+        ("waits / attendances == 14 %", Truth.FAILS),
+        ("crowd / capacity == fill", Truth.ROUNDING),  # sport 13: a bare capacity
+        ("crowd < capacity", Truth.HOLDS),
+        ("capacity - crowd > 20000", Truth.HOLDS),
+        ("capacity - crowd > 20000 person", Truth.HOLDS),
+        ("max(crowd, capacity) == capacity", Truth.HOLDS),
+        ("min(capacity, crowd) == crowd", Truth.HOLDS),
+        ("crowd + 1 > capacity", Truth.FAILS),
+        ("staff > 2", Truth.HOLDS),
+    ],
+)
+def test_people_are_counted_with_bare_numbers(text: str, truth: Truth) -> None:
+    assert check(text, PEOPLE).truth is truth
+
+
+def test_counts_compared_are_shown_in_persons_and_ratios_in_percent() -> None:
+    failing = check("crowd > capacity", PEOPLE)
+    assert failing.explanation == (
+        "crowd = 45\u202f000 person (44\u202f999,5 à 45\u202f000,5 person), "
+        "not > capacity = 67\u202f394 person (67\u202f393,5 à 67\u202f394,5 person)"
+    )
+    ratio = check("waits / attendances == 14 %", PEOPLE)
+    assert ratio.explanation.startswith("waits / attendances = 12,99542 % ")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("staff > share", "cannot compare person with %"),  # 3 people are no share
+        ("per_head < budget", "cannot compare EUR/person (currency EUR per person) with EUR"),
+        ("per_head + budget > 0 EUR", "cannot add EUR/person"),
+    ],
+)
+def test_people_are_no_ratio_nor_money(text: str, message: str) -> None:
+    with pytest.raises(EvaluationError) as caught:
+        check(text, PEOPLE)
+    assert message in caught.value.message
+
+
+@given(st.integers(0, 10**6), st.integers(0, 10**6), st.sampled_from(COMPARISONS))
+def test_a_bare_count_and_a_count_in_persons_compare_alike(a: int, b: int, operator: str) -> None:
+    both = check(f"x {operator} y", {"x": f"{a} person", "y": f"{b} person"})
+    mixed = check(f"x {operator} y", {"x": f"{a}", "y": f"{b} person"})
+    flipped = check(f"x {operator} y", {"x": f"{a} person", "y": f"{b}"})
+    assert both.truth is mixed.truth is flipped.truth
+
+
+# --- temperatures ---------------------------------------------------------------------
+
+TEMPERATURES: dict[str, str | None] = {
+    "t2024": "1.60 °C",
+    "t2023": "1.48 °C",
+    "rise": "0.12 delta_degC",
+    "rise_in_c": "0.12 °C",
+}
+
+
+@pytest.mark.parametrize("written", ["1.5 °C", "1.5°C", "1.5 degC"])
+def test_a_literal_may_be_in_degrees_celsius(written: str) -> None:
+    number = parse_expression(f"t2024 > {written}").root.rest[0][1]  # type: ignore[attr-defined]
+    assert isinstance(number, Number) and number.value == Decimal("1.5")
+    assert check(f"t2024 > {written}", TEMPERATURES, "en").truth is Truth.HOLDS
+    assert check(f"t2024 < {written}", TEMPERATURES, "en").truth is Truth.FAILS
+
+
+def test_a_degree_sign_alone_is_no_claim_id() -> None:
+    with pytest.raises(ExpressionError, match="'°C' is not a claim id"):
+        parse_expression("°C > 1")
+
+
+@pytest.mark.parametrize(
+    ("text", "truth"),
+    [
+        ("t2024 - t2023 == rise", Truth.HOLDS),  # a change written delta_degC
+        ("rise == t2024 - t2023", Truth.HOLDS),
+        ("t2024 - t2023 == rise_in_c", Truth.HOLDS),
+        ("t2023 + rise == t2024", Truth.HOLDS),
+        ("rise + t2023 == t2024", Truth.HOLDS),
+        ("t2024 - t2023 == 0.2 delta_degC", Truth.FAILS),
+        ("t2024 - t2023 == 0.12 °C", Truth.HOLDS),
+    ],
+)
+def test_a_difference_of_temperatures_meets_degrees_celsius(text: str, truth: Truth) -> None:
+    assert check(text, TEMPERATURES, "en").truth is truth
+
+
+def test_temperatures_in_other_units_are_refused_in_plain_words() -> None:
+    with pytest.raises(EvaluationError) as caught:
+        check("t2024 - t2023 == 0.12 delta_degF", TEMPERATURES, "en")
+    message = caught.value.message
+    assert message == (
+        "in 't2024 - t2023 == 0.12 delta_degF': cannot compare °C with Δ°F: "
+        "a temperature and a difference of temperatures in other units"
+    )
+    assert "Cannot convert" not in message

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck import shares
 from factcheck.dates import parse_date
 from factcheck.findings import Problem
 from factcheck.model import Claim, Corpus, Document, Source
 from factcheck.rules import shares_incomplete, shares_sum_to_whole, value_out_of_bounds
 from factcheck.rules.base import Context
-from factcheck.shares import ShareGroup, exact_quantity, share_groups
+from factcheck.shares import ShareGroup, exact_quantity, rounding_chance, share_groups
 from factcheck.values import Interval, Truth, format_decimal, format_quantity, parse_value
 from factcheck.vocabulary import PropertyMeaning, Vocabulary
 
@@ -264,3 +267,96 @@ def test_a_part_shifted_beyond_the_listing_precision_is_caught(
         assert "shares-incomplete" in found
     else:  # a part alone over the whole is out of bounds, not a sum
         assert ("shares-sum-to-whole" if len(figures) > 1 else "value-out-of-bounds") in found
+
+
+# --- How likely rounding alone moves a sum: rounding_chance --------------------------
+
+
+def _irwin_hall_tail(n: int, t: Fraction) -> Fraction:
+    """P(|U1 + ... + Un| >= t), Ui uniform on [-1/2, 1/2]: the textbook Irwin-Hall formula."""
+    x = Fraction(n, 2) + t  # P(sum of n uniforms on [0, 1] >= x), twice
+    cdf = sum(
+        (-1) ** k * math.comb(n, k) * (x - k) ** n for k in range(math.floor(x) + 1) if x > k
+    ) / math.factorial(n)
+    return 2 * (1 - cdf)
+
+
+def test_rounding_chance_of_the_audited_listings() -> None:
+    # seven whole percentages off by 2,5 points: 2 / 7!, the climate desk's 1 in 2 520
+    assert rounding_chance([D(1)] * 7, D("2.5")) == pytest.approx(1 / 2520)
+    # the seed's 99,9 %: errors of 0,05 or more among three shares to 0,1 are 1 in 3
+    assert rounding_chance([D("0.1")] * 3, D("0.05")) == pytest.approx(1 / 3)
+    # a duel at 101 %: half a point or more between two whole shares, 1 in 4
+    assert rounding_chance([D(1), D(1)], D("0.5")) == pytest.approx(1 / 4)
+    assert rounding_chance([D(1)] * 4, D("1.5")) == pytest.approx(2 / 16 / 24)
+
+
+def test_rounding_chance_beyond_reach_and_within_nothing() -> None:
+    assert rounding_chance([D(1)] * 3, D("1.5")) == 0.0  # the very end of the interval
+    assert rounding_chance([D(1)] * 3, D(2)) == 0.0
+    assert rounding_chance([D(1)] * 3, D(0)) == 1.0
+    assert rounding_chance([D(1)] * 3, D("-1")) == 1.0
+
+
+@given(st.integers(1, 12), st.fractions(min_value=0, max_value=6, max_denominator=20))
+def test_rounding_chance_is_irwin_hall_for_equal_steps(n: int, t: Fraction) -> None:
+    expected = 1.0 if t == 0 else float(max(_irwin_hall_tail(n, t), Fraction(0)))
+    at_least = D(t.numerator) / D(t.denominator)
+    assert rounding_chance([D(1)] * n, at_least) == pytest.approx(expected, abs=1e-12)
+
+
+@given(
+    st.fractions(min_value=Fraction(1, 10), max_value=5, max_denominator=10),
+    st.fractions(min_value=Fraction(1, 10), max_value=5, max_denominator=10),
+    st.fractions(min_value=0, max_value=1),
+)
+def test_rounding_chance_of_two_unequal_steps_is_trapezoidal(
+    a: Fraction, b: Fraction, where: Fraction
+) -> None:
+    a, b = min(a, b), max(a, b)
+    # from (b - a) / 2 on, P(|E| >= t) = ((a + b) / 2 - t)^2 / (a b)
+    t = (b - a) / 2 + where * a
+    expected = ((a + b) / 2 - t) ** 2 / (a * b)
+    widths = [D(a.numerator) / D(a.denominator), D(b.numerator) / D(b.denominator)]
+    at_least = D(t.numerator) / D(t.denominator)
+    if at_least <= 0:
+        return
+    # the Decimals are the fractions to 28 digits: compare as floats
+    assert rounding_chance(widths, at_least) == pytest.approx(float(expected), abs=1e-9)
+
+
+_STEPS = st.lists(st.sampled_from([D("0.1"), D("0.5"), D(1), D(2)]), min_size=1, max_size=9)
+
+
+@given(_STEPS, st.decimals(0, 6, places=2), st.decimals(0, 6, places=2))
+def test_rounding_chance_falls_as_the_sum_moves_away(
+    widths: list[Decimal], near: Decimal, far: Decimal
+) -> None:
+    near, far = min(near, far), max(near, far)
+    assert 0 <= rounding_chance(widths, far) <= rounding_chance(widths, near) <= 1
+
+
+@given(_STEPS, st.decimals(0, 6, places=2), st.sampled_from([D(10), D("0.1"), D(3)]))
+def test_rounding_chance_ignores_the_unit_and_order(
+    widths: list[Decimal], at_least: Decimal, factor: Decimal
+) -> None:
+    chance = rounding_chance(widths, at_least)
+    scaled = rounding_chance([w * factor for w in reversed(widths)], at_least * factor)
+    assert scaled == pytest.approx(chance, abs=1e-12)
+
+
+@given(_STEPS, st.decimals("0.01", 6, places=2))
+def test_rounding_chance_never_exceeds_hoeffding(widths: list[Decimal], at_least: Decimal) -> None:
+    spread = float(sum(w * w for w in widths))
+    bound = 2 * math.exp(-2 * float(at_least) ** 2 / spread)
+    assert rounding_chance(widths, at_least) <= bound + 1e-12
+
+
+def test_rounding_chance_past_many_terms_answers_the_bound_never_less(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    widths = [D(1)] * 7 + [D("0.1")] * 5
+    exact = rounding_chance(widths, D("2.5"))
+    monkeypatch.setattr(shares, "_MAX_TERMS", 1)
+    bounded = rounding_chance(widths, D("2.5"))
+    assert exact < bounded == pytest.approx(2 * math.exp(-2 * 2.5**2 / 7.05))

@@ -4,7 +4,17 @@ A check that cannot be evaluated is a finding, never a silent pass: an ``expect`
 naming a claim without a value (or whose value cannot be read), comparing or adding
 incompatible units (EUR and persons), dividing by a value that may be zero, or that is
 a number rather than a condition (``a + b``); an ``order`` naming a claim without a
-readable ``when``. A check naming an id that no claim has is left to
+readable ``when``.
+
+A percentage compared with percentage points is undecidable too, though pint holds a
+point and a percent equal: a margin of error of "3,3 %" against one of "3,1 points" is
+the confusion an editor wants caught, not a comparison. Only a difference of two
+percentages (``a - b``, ``abs(a - b)``) is in points and compared with points; points
+added to a percentage move a level and give a percentage (``turnout_2024 + change``).
+A bare number beyond 1 against points is a count keyed in points (``34 points`` of a
+league table, read as 34 percentage points, is 0,34): undecidable, with that said.
+
+A check naming an id that no claim has is left to
 ``unknown-reference``, and an expression that cannot be read to ``invalid-expression``:
 one mistake, one finding.
 
@@ -48,6 +58,22 @@ checks:
     expect: france_cloud_use_2014 < state_cloud_contract_value
     # error: check 'units' cannot be decided: in 'france_cloud_use_2014 <
     #   state_cloud_contract_value': cannot compare % (dimensionless) with EUR (currency EUR)
+```
+
+```yaml
+claims:  # a margin in % against a margin in points
+  - {id: m_total, subject: sondage Ifop, property: margin_of_error, value: "3,1 pp",
+     quote: "La marge d'erreur est de 3,1 points"}
+  - {id: m_inscrits, subject: sondage Ifop inscrits, property: margin_of_error,
+     value: "3,3 %", quote: "atteint 3,3 % pour les inscrits"}
+checks:
+  - id: wider
+    expect: m_inscrits > m_total
+    # error: check 'wider' cannot be decided: in 'm_inscrits > m_total': cannot compare
+    #   % with points: m_inscrits = 3,3 % (3,25 à 3,35 %) is a percentage (a level or a
+    #   relative change) and m_total = 3,1 pp (3,05 à 3,15 pp) a difference of two
+    #   percentages; write both the same way (the difference of two percentages, a - b,
+    #   is in points)
 ```
 """
 

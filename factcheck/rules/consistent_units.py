@@ -12,8 +12,10 @@ one in ``%`` (``19`` respondents beside ``2 043 person``).
 When the vocabulary fixes the property's unit (``unit`` of a built-in or
 configured property), every claim must be compatible with it; ``currency``
 accepts any currency. Otherwise the claims of each subject are compared among
-themselves: the unit most of them use is the reference (on a tie, the one reported
-first) and the others are reported. A property the vocabulary leaves open may measure
+themselves: the unit most of them use is the reference and each claim in another
+unit is reported, naming the reference; when no unit has the most claims (one "12,4 %"
+and one "12 points"), one finding names every claim and its unit without taking sides:
+the one written first is no likelier right. A property the vocabulary leaves open may measure
 different things for different subjects (a share's ``price`` in USD, oil's in USD a
 barrel); configure its ``unit`` to hold every subject to one.
 
@@ -180,6 +182,10 @@ def _against_majority(name: str, positions: list[int], table: ClaimTable) -> Ite
         return
     # max() keeps the first of equals, and dicts keep the order families were first seen.
     reference = max(families.values(), key=len)
+    tied = [members for members in families.values() if len(members) == len(reference)]
+    if len(tied) > 1:
+        yield _tie(name, list(families.values()), table)
+        return
     first_position, first_unit = reference[0]
     first = table.claims[first_position]
     where = f"{first.location.file}:{first.location.line}"
@@ -193,6 +199,30 @@ def _against_majority(name: str, positions: list[int], table: ClaimTable) -> Ite
                 f"{_describe(first_unit)} elsewhere ({where} '{first.id}')"
             )
             yield claim_problem(claim, message, first)
+
+
+def _tie(name: str, families: list[list[tuple[int, pint.Unit]]], table: ClaimTable) -> Problem:
+    """One finding naming every unit the claims give, when no unit has the most claims.
+
+    Neither claim is blamed: the one written first is no likelier right (a standfirst's
+    "12 points" and a body's "12,4 %", in either order). The finding is placed at the
+    first claim of the second unit, where a one-sided report would have been.
+    """
+    claims = table.claims
+    phrases = []
+    for members in families:
+        position, unit = members[0]
+        first = claims[position]
+        where = f"{first.location.file}:{first.location.line}"
+        named = f"'{first.id}' ({where})"
+        if len(members) > 1:
+            named += "".join(f", '{claims[p].id}'" for p, _ in members[1:])
+        phrases.append(f"in {_describe(unit)} in {named}")
+    listed = ", ".join(phrases[:-1]) + " and " + phrases[-1]
+    everyone = [claims[position] for members in families for position, _ in members]
+    at = claims[families[1][0][0]]
+    message = f"{name} is {listed}, as many claims each way: which unit is right?"
+    return claim_problem(at, message, *(claim for claim in everyone if claim is not at))
 
 
 def _family(unit: pint.Unit) -> Hashable:

@@ -8,7 +8,11 @@ shares of a whole that reach it only thanks to rounding, reports of the same
 fact whose printed figures differ but agree within their precision (``12 %`` and
 ``12,4 %``; not a ``~90`` and a ``95``: the ``~`` says how far the figure may be), and
 ``expect`` or ``order`` checks that hold only within the
-precision of their figures or dates (statcheck's users asked for exactly this).
+precision of their figures or dates (statcheck's users asked for exactly this). A
+check whose every figure is a whole number written without decimals (``3``
+conversions, ``5 year`` of prison) holds so only because those figures are read as
+rounded (2,5 to 3,5): the info asks whether they are counts and names the properties
+to declare with ``count = true``, for a wrong breakdown of counts then fails.
 
 It is meant for what a reader can redo from the printed figures and find off. A figure
 computed in a check (a ratio, a growth rate, a sum) is read at the precision of the
@@ -64,9 +68,12 @@ claims:  # the article's figures: a reader adding them up gets 99,9 %
 from __future__ import annotations
 
 import decimal
+import functools
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
+from factcheck import units
 from factcheck.expressions import (
     Call,
     Comparison,
@@ -92,7 +99,10 @@ from factcheck.rules.base import (
     written_key,
 )
 from factcheck.rules.shares_at_the_limit import counted_sum
-from factcheck.values import Interval, Quantity, Truth, UnitMismatch, format_quantity
+from factcheck.values import Interval, Quantity, Truth, UnitMismatch, Value, format_quantity
+
+if TYPE_CHECKING:
+    import pint
 
 ID = "holds-by-rounding"
 SEVERITY = Severity.INFO
@@ -114,7 +124,56 @@ def check(context: Context) -> Iterator[Problem]:
             continue
         if check_.expect is not None and _as_printed(check_, claims):
             continue
-        yield check_problem(check_, f"check '{check_.id}': {outcome.explanation}")
+        hint = _counts_hint(check_, claims) if check_.expect is not None else ""
+        yield check_problem(check_, f"check '{check_.id}': {outcome.explanation}{hint}")
+
+
+def _counts_hint(check: Check, claims: Mapping[str, Claim]) -> str:
+    """Ask whether whole numbers read as rounded are counts, naming their properties.
+
+    Tries, goals, sentences in years: a value written as a whole number (``3``,
+    ``5 year``) is read as 2,5 to 3,5 unless its property is a count, and a wrong
+    breakdown of counts then holds "only thanks to rounding". When every claim of the
+    check has such a value, the info names the properties to declare.
+    """
+    expression = check.expression
+    if expression is None:
+        return ""
+    rounded: list[str] = []
+    text = expression.text
+    for name in sorted(expression.names, key=lambda name: (text.find(name), name)):
+        claim = claims.get(name)
+        value = claim.parsed_value if claim is not None else None
+        if claim is None or value is None or not _whole_number(value):
+            return ""
+        interval = value.quantity.interval
+        if interval.lo != interval.hi and claim.property not in rounded:
+            rounded.append(claim.property)  # not yet a count
+    if not rounded:
+        return ""
+    listed = ", ".join(f"[properties.{name}]" for name in rounded)
+    return f" (are these counts? set `count = true` on {listed} in the configuration)"
+
+
+def _whole_number(value: Value) -> bool:
+    """A count written as a whole number: no decimals, scale, ``~``, bound or range.
+
+    Only a pure number, persons or a duration (``5 year`` of prison) may count: ``27 %``
+    and ``3 EUR`` are amounts, rounded as written.
+    """
+    if value.comparator is not None or value.scale != 1 or len(value.figures) != 1:
+        return False
+    if value.figures[0].as_tuple().exponent != 0:
+        return False
+    return _may_count(value.quantity.unit)
+
+
+@functools.cache
+def _may_count(unit: pint.Unit) -> bool:
+    dimensions = dict(unit.dimensionality)
+    if not dimensions:
+        return unit == units.dimensionless()  # not %, pp or ppm
+    return dimensions in ({"[person]": 1}, {"[time]": 1})
 
 
 def _as_printed(check: Check, claims: Mapping[str, Claim]) -> bool:

@@ -1,4 +1,4 @@
-"""Shares reach their whole without every share at the limit of its rounding.
+"""Shares reach their whole only if rounding pushed them all one way, or improbably far.
 
 The groups of ``shares-sum-to-whole``, seen at the edge. Six shares of a poll printed
 as 27 + 25 + 21 + 14 + 12 + 4 % sum to 103 %: each is a rounded figure (27 % is 26,5 to
@@ -7,11 +7,35 @@ says, but only if every share sat exactly at the bottom of its rounding (26,5, 2
 20,5, ...). That happens (a sample of 200 gives shares in steps of 0,5 %), and far more
 often one share is a typo (12 printed for 9): a warning, never an error.
 
+A sum need not be at the very end of its interval to be unlikely. Rounding a figure to
+a step ``w`` (1 for ``27 %``, 0,1 for ``44,4 %``) puts it off by an error anywhere from
+-w/2 to w/2; the errors of separate shares are independent, so their sum is rarely far
+from 0. Seven whole percentages printed as 103 % (99,5 to 106,5 %) reach 100 % only if
+their errors add up to 2,5 points or more (the printed 103 may stand for 102,5): the
+Irwin-Hall distribution puts the chance of that, either way, at 2 / 7! = 1 in 2 520. A
+group is reported when that chance is below ``max_chance`` (default 0,001: one correct
+listing in a thousand). The chance is computed exactly, for equal or unequal steps,
+never sampled; it counts the deviation from the finest step's half (a sum printed to
+0,1 is off by 0,3 when its errors add up to 0,25 or more), which overstates it a little:
+a report is all the likelier a mistake. Figures that are not rounded (``~``, a range, a
+bound) are not modelled: only their group's limit is judged.
+
+| printed shares | sum | errors needed | chance | |
+|---|---|---|---|---|
+| 44,4 + 22,2 + 33,3 % | 99,9 % | 0,05 | 1 in 3 | passes |
+| 34 + 33 + 34 % | 101 % | 0,5 | 1 in 3 | passes |
+| 12 shares to 0,1 %, 100,2 % | 100,2 % | 0,15 | 1 in 10 | passes |
+| 20 + 18 + 17 + 15 + 14 + 11 + 8 % | 103 % | 2,5 | 1 in 2 520 | warning |
+| 30 + 26 + 24 + 22 % | 102 % | 2 of 2 | at the limit | warning |
+| 53 + 48 % | 101 % | 1 of 1 | at the limit | warning |
+
 A group is reported when it has at least ``min_parts`` parts and its sum meets the
-whole only at one end of the sum's interval. The seed's 44,4 + 22,2 + 33,3 % (99,75 to
-100,05 %) reaches 100 % with room to spare and is not reported (``holds-by-rounding``
-notes it); a sum that cannot reach or stay within the whole at all is
-``shares-incomplete``'s or ``shares-sum-to-whole``'s.
+whole only at one end of the sum's interval, or improbably far inside it. Two shares
+printed as 53 and 48 % are 52,5 and 47,5 % exactly, both rounded up: pollsters publish
+duels that add up to 100 %, and a duel that does not is worth a look. The seed's
+44,4 + 22,2 + 33,3 % reaches 100 % with room to spare and is not reported
+(``holds-by-rounding`` notes it); a sum that cannot reach or stay within the whole at
+all is ``shares-incomplete``'s or ``shares-sum-to-whole``'s.
 
 Whole counts are not rounded: seats of a 48-seat council printed as 29 + 14 + 5 + 2
 (bare whole numbers, or in ``person``) sum to 50, and no rounding makes that 48, though
@@ -20,9 +44,10 @@ group whose every part is a whole count, of a whole that is one, is reported whe
 its printed sum is not the whole, from two parts on, unless one of those two rules
 already reports it.
 
-**Options:** ``min_parts`` (default ``3``, at least 2): groups of rounded shares with
-fewer parts are not reported (two shares of 50 and 51 % are an even split of 49,5 and
-50,5 % as often as not); whole counts are reported from two parts.
+**Options:** ``min_parts`` (default ``2``, at least 2): groups of rounded shares with
+fewer parts are not reported (``3`` spares two-way duels); whole counts are reported
+from two parts. ``max_chance`` (default ``0.001``, from 0 to 1): a sum is reported when
+rounding errors add up as far as it needs less often than this (0: only at the limit).
 
 **Passes**
 
@@ -34,6 +59,20 @@ claims:  # 100 to 104 %: 100 % is reached without every share at its limit
      value: "33 %", when: 4 mars 2025, quote: "B: 33 %"}
   - {id: c, subject: YouGov poll, property: vote_share, qualifiers: {party: C},
      value: "34 %", when: 4 mars 2025, quote: "C: 34 %"}
+```
+
+```yaml
+claims:  # 101 % from five shares: errors of 0,5 or more, a chance of 1 in 4
+  - {id: a, subject: Sondage, property: vote_share, qualifiers: {party: A},
+     value: "31 %", when: "2024", quote: "A 31 %"}
+  - {id: b, subject: Sondage, property: vote_share, qualifiers: {party: B},
+     value: "30 %", when: "2024", quote: "B 30 %"}
+  - {id: c, subject: Sondage, property: vote_share, qualifiers: {party: C},
+     value: "14 %", when: "2024", quote: "C 14 %"}
+  - {id: d, subject: Sondage, property: vote_share, qualifiers: {party: D},
+     value: "13 %", when: "2024", quote: "D 13 %"}
+  - {id: e, subject: Sondage, property: vote_share, qualifiers: {party: E},
+     value: "13 %", when: "2024", quote: "E 13 %"}
 ```
 
 **Fails**
@@ -52,6 +91,38 @@ claims:  # 102 % from four shares (100 to 104 %): 100 % only at the limit of eac
     #   only if every share was rounded up by as much as rounding allows: is one of
     #   a + b + c + d wrong?
 ```
+
+```yaml
+claims:  # a duel at 101 %: 52,5 and 47,5 % exactly, both rounded up
+  - {id: vidal, subject: Ifop T2, property: vote_share, qualifiers: {candidate: Vidal},
+     value: "53 %", when: 16 janvier 2026, quote: "Vidal 53 %"}
+  - {id: roux, subject: Ifop T2, property: vote_share, qualifiers: {candidate: Roux},
+     value: "48 %", when: 16 janvier 2026, quote: "Roux 48 %"}
+    # warning: shares of Ifop T2 (16 janvier 2026) sum to 101 % (100 à 102 %): 100 %
+    #   only if every share was rounded up by as much as rounding allows: is one of
+    #   vidal + roux wrong?
+```
+
+```yaml
+claims:  # 103 % from seven shares: errors of 2,5 points or more, 1 chance in 2 520
+  - {id: a, subject: Sondage, property: vote_share, qualifiers: {party: A},
+     value: "33 %", when: "2024", quote: "A 33 %"}
+  - {id: b, subject: Sondage, property: vote_share, qualifiers: {party: B},
+     value: "30 %", when: "2024", quote: "B 30 %"}
+  - {id: c, subject: Sondage, property: vote_share, qualifiers: {party: C},
+     value: "14 %", when: "2024", quote: "C 14 %"}
+  - {id: d, subject: Sondage, property: vote_share, qualifiers: {party: F},
+     value: "11 %", when: "2024", quote: "F 11 %"}
+  - {id: e, subject: Sondage, property: vote_share, qualifiers: {party: G},
+     value: "8 %", when: "2024", quote: "G 8 %"}
+  - {id: f, subject: Sondage, property: vote_share, qualifiers: {party: D},
+     value: "5 %", when: "2024", quote: "D 5 %"}
+  - {id: g, subject: Sondage, property: vote_share, qualifiers: {party: E},
+     value: "2 %", when: "2024", quote: "E 2 %"}
+    # warning: shares of Sondage (2024) sum to 103 % (99,5 à 106,5 %): 100 % only if
+    #   rounding moved their sum by 2,5 % or more, which it does to 1 listing of 7
+    #   shares in 2 500: is one of a + b + c + d + e + f + g wrong?
+```
 """
 
 from __future__ import annotations
@@ -62,21 +133,35 @@ from decimal import Decimal
 from factcheck.findings import Problem, Severity
 from factcheck.rules.base import Context, Option, claim_problem, share_sum_problem, shares_of
 from factcheck.rules.share_of_count import count_interval
-from factcheck.shares import ShareGroup
-from factcheck.values import Interval, Quantity, Truth, UnitMismatch, format_quantity
+from factcheck.shares import ShareGroup, rounding_chance
+from factcheck.values import (
+    Interval,
+    Quantity,
+    Truth,
+    UnitMismatch,
+    format_decimal,
+    format_quantity,
+)
 
 ID = "shares-at-the-limit"
 SEVERITY = Severity.WARNING
 OPTIONS: Mapping[str, Option] = {
     "min_parts": Option(
-        3, "groups with fewer parts are not reported (whole counts: from 2)", minimum=2
+        2, "groups with fewer parts are not reported (whole counts: from 2)", minimum=2
+    ),
+    "max_chance": Option(
+        Decimal("0.001"),
+        "report a sum that rounding errors reach less often than this (0: only at the limit)",
+        minimum=0,
+        maximum=1,
     ),
 }
 
 
 def check(context: Context) -> Iterator[Problem]:
-    """Report every listing of shares that meets its whole only at one end of its sum."""
+    """Report every listing of shares that meets its whole only at its limit or improbably."""
     min_parts = context.option("min_parts")
+    max_chance = float(context.option("max_chance"))
     for group in shares_of(context):
         if len(group.parts) < 2:
             continue
@@ -88,11 +173,15 @@ def check(context: Context) -> Iterator[Problem]:
             continue
         if len(group.parts) < min_parts:
             continue
+        question = f"is one of {group.listing()} wrong?"
         side = _at_the_limit(group)
-        if side is None:
+        if side is not None:
+            rounded = f" only if every share was rounded {side} by as much as rounding allows"
+            yield share_sum_problem(group, ": ", f"{rounded}: {question}")
             continue
-        rounded = f" only if every share was rounded {side} by as much as rounding allows"
-        yield share_sum_problem(group, ": ", f"{rounded}: is one of {group.listing()} wrong?")
+        improbable = _improbable(group, max_chance)
+        if improbable is not None:
+            yield share_sum_problem(group, ": ", f" only if {improbable}: {question}")
 
 
 def counted_sum(group: ShareGroup) -> Decimal | None:
@@ -162,3 +251,51 @@ def _at_the_limit(group: ShareGroup) -> str | None:
     if total.hi == whole.hi and not total.hi_open:
         return "down"
     return None
+
+
+def _improbable(group: ShareGroup, max_chance: float) -> str | None:
+    """How far rounding must have moved a group's sum, when that is rarer than ``max_chance``.
+
+    Only groups whose every part is one rounded figure (``27 %``: not ``~27 %``, a range
+    or a bound) are judged; a deviation within the finest step's half is never reported.
+    """
+    if max_chance <= 0 or group.truth_equals is not Truth.ROUNDING:
+        return None
+    whole = group.whole.interval.nominal
+    if whole is None:
+        return None
+    widths: list[Decimal] = []
+    printed = Decimal(0)
+    for part in group.parts:
+        interval = part.quantity.interval
+        nominal = interval.nominal
+        if not part.agreed or nominal is None or interval.lo_open or interval.hi_open:
+            return None
+        if any(c.parsed_value is None or c.parsed_value.comparator for c in part.claims):
+            return None
+        width = interval.hi - interval.lo
+        if width <= 0 or nominal * 2 != interval.lo + interval.hi:
+            return None  # an exact figure, or a converted one no longer centred
+        widths.append(width)
+        printed += nominal
+    at_least = abs(printed - whole) - min(widths) / 2
+    if at_least <= 0:
+        return None
+    chance = rounding_chance(widths, at_least)
+    if chance >= max_chance:
+        return None
+    moved = format_quantity(Quantity(Interval.exact(at_least), group.whole.unit), group.language)
+    rarity = _rarity(chance, len(widths), group.language)
+    return f"rounding moved their sum by {moved} or more, {rarity}"
+
+
+def _rarity(chance: float, parts: int, language: str) -> str:
+    """How rare a chance is, in words: ``which it does to 1 listing of 7 shares in 2 520``."""
+    if chance <= 0:
+        return "which it never does"
+    odds = Decimal(1 / chance)
+    if odds >= 10**6:
+        return f"which it does to less than 1 listing of {parts} shares in a million"
+    shown = odds.quantize(Decimal(1)) if odds < 100 else Decimal(f"{odds:.2g}")
+    shown = shown.quantize(Decimal(1))
+    return f"which it does to 1 listing of {parts} shares in {format_decimal(shown, language)}"

@@ -2,7 +2,11 @@
 
 An ``expect`` expression, an ``order`` list and a claim's ``of`` name claims by
 id; a name that matches no claim in the corpus is reported with the closest
-existing id, since such a check could otherwise never fail.
+existing id, since such a check could otherwise never fail. A name whose claim is
+written but invalid (``invalid-record``: an unquoted comma in its qualifiers) is
+reported as such, pointing at that claim's error, without a guess: "check
+'rank_in_table' names 'trust_rank', a claim that is invalid (see its error at
+nhs.yaml:13)".
 
 **Options:** none.
 
@@ -64,23 +68,48 @@ def check(context: Context) -> Iterator[Problem]:
             suggestions[name] = _closest(name, context)
         return suggestions[name]
 
+    invalid: dict[str, Location] | None = None  # read from the load problems when needed
+
+    def problem(what: str, name: str, location: Location, *claims: str) -> Problem:
+        nonlocal invalid
+        if invalid is None:
+            invalid = _invalid_claims(context)
+        broken = invalid.get(name)
+        if broken is not None:  # the claim is there, but its record could not be loaded
+            where = f"{broken.file}:{broken.line}"
+            message = f"{what} '{name}', a claim that is invalid (see its error at {where})"
+            return Problem(message, location, claims)
+        return _problem(what, name, closest(name), location, *claims)
+
     for claim, _, whole, _ in table.with_wholes:
         if whole is None:
             assert claim.of is not None  # the table pairs claims with `of` only
-            close = closest(claim.of)
-            yield _problem(
-                f"claim '{claim.id}' is 'of'", claim.of, close, claim.location, claim.id, claim.of
+            yield problem(
+                f"claim '{claim.id}' is 'of'", claim.of, claim.location, claim.id, claim.of
             )
     for check_ in checks_by_names(context)[1]:  # the checks naming some unknown id
         for name in check_.references:
             if name not in known:
-                close = closest(name)
-                yield _problem(f"check '{check_.id}' names", name, close, check_.location, name)
+                yield problem(f"check '{check_.id}' names", name, check_.location, name)
 
 
 def _problem(what: str, name: str, close: str | None, location: Location, *claims: str) -> Problem:
     hint = f", did you mean '{close}'?" if close else ""
     return Problem(f"{what} '{name}', but no claim has that id{hint}", location, claims)
+
+
+def _invalid_claims(context: Context) -> dict[str, Location]:
+    """The ids of claims whose record loading refused (``invalid-record``), with its place.
+
+    A claim with an unquoted comma in its qualifiers is there, written, with an id: a
+    check naming it is told so, not that no claim has that id.
+    """
+    invalid: dict[str, Location] = {}
+    for problem in context.corpus.problems:
+        if problem.kind == "schema" and problem.message.startswith("claim '"):
+            for claim_id in problem.claims[:1]:
+                invalid.setdefault(claim_id, problem.location)
+    return invalid
 
 
 _MIN_PIECE = 3  # shorter pieces are in too many ids to be worth searching (measured)

@@ -266,6 +266,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -761,6 +762,7 @@ class _Lang:
     mentions: re.Pattern[str] | None
     mention_join: re.Pattern[str]  # the text between a weekday and day alone and the next
     weekday_stems: re.Pattern[str] | None  # lowercase ASCII stems: see find_weekday_dates
+    weekday_starts: re.Pattern[str] | None  # the names in lower case: see _mention_matches
     weekday_words: re.Pattern[str] | None  # the stems, with IGNORECASE
     phrases: tuple[tuple[re.Pattern[str], Callable[..., Period | None]], ...]
     late_words: re.Pattern[str]  # a late phrase has one of them, in lower case
@@ -914,6 +916,11 @@ def _lang(language: str) -> _Lang:
             re.I,
         ),
         weekday_stems=re.compile(stem_names) if stems and stem_names.isascii() else None,
+        weekday_starts=(
+            re.compile(rf"(?:{_names({n.lower(): d for n, d in weekdays.items()})})(?!\w)")
+            if mentions is not None
+            else None
+        ),
         weekday_words=re.compile(stem_names, re.I) if stems else None,
         phrases=_phrases(code),
         late_words=late_words,
@@ -3040,6 +3047,34 @@ def _full_weekday_names(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | 
 _RawMention = tuple[str, int, int | None, int, int, str, int, int]
 
 
+def _mention_matches(lang: _Lang, text: str) -> Iterator[re.Match[str]]:
+    """``lang.mentions.finditer(text)``, tried only where a weekday's name starts.
+
+    A mention starts with a weekday's name, which the pattern checks with IGNORECASE at
+    every position of the text: on an archive's articles (7 MB) that scan took 0.8 s. The
+    names are found in the lowered text first (four times faster), and the mention
+    pattern is matched there, leftmost first and without overlaps, as finditer would.
+    Lowering keeps every offset but for İ (two characters), and re.I reads ı and ſ as
+    i and s: a text holding one of them is scanned as before.
+    """
+    assert lang.mentions is not None
+    starts = lang.weekday_starts
+    if starts is None or not (
+        text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text)
+    ):
+        yield from lang.mentions.finditer(text)
+        return
+    end = 0
+    for name in starts.finditer(text.lower()):  # no lookbehind first: a faster scan
+        at = name.start()
+        if at < end or (at and (text[at - 1].isalnum() or text[at - 1] == "_")):
+            continue  # inside a word: the pattern's (?<!\w) checks it again
+        match = lang.mentions.match(text, at)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 @lru_cache(maxsize=16384)
 def _weekday_dates(
     text: str, language: str
@@ -3056,7 +3091,7 @@ def _weekday_dates(
     # the weekdays and days alone before the next mention: the written text, weekday, day
     # as written and its number, start, and the end of what it wrote
     pending: list[tuple[str, int, str, int, int, int]] = []
-    for match in lang.mentions.finditer(text):
+    for match in _mention_matches(lang, text):
         groups = match.groupdict()
         suffix = next(s for s in _MENTION_FORMS if groups.get("w" + s) is not None)
         written, end = match[0], match.end()

@@ -1783,3 +1783,28 @@ def test_two_days_of_a_month_joined_never_leave_the_month(
     assert granularity == "range" and (start.day, end.day) == (a, b), text
     assert start.month == end.month == month and start.year == end.year, text
     assert abs(start.year - published.year) <= 1, text
+
+
+# Pieces of texts that name weekdays, inside words too, in any case, with what may follow.
+_MENTION = st.tuples(
+    st.sampled_from(["", "x", "_", "(", "é", "İ", "ı", " ", "\n"]),
+    st.sampled_from(["lundi", "Mardi", "SAMEDI", "dim.", "lundis", "Monday", "tue", "sunday"]),
+    st.sampled_from([" ", ", ", " (", "  ", "\n", ""]),
+    st.sampled_from(["12", "1er", "27", "2015-07-27", "27/07/2015", "le 3", "the 3rd"]),
+    st.sampled_from([" juillet", " July", "", " juillet 2015", ")", "st"]),
+).map("".join)
+# Texts of such mentions, inside words too, in any case, and of other pieces
+_MENTION_PIECES = st.lists(
+    st.one_of(_MENTION, st.sampled_from([" ", "et ", "xyz", "12"])), max_size=6
+)
+
+
+@given(_MENTION_PIECES, st.sampled_from(["fr", "en"]))
+def test_mentions_are_matched_where_finditer_finds_them(pieces: list[str], language: str) -> None:
+    # the scan that tries the mention pattern only where a weekday's name starts finds
+    # exactly what the pattern's own finditer finds
+    text = "".join(pieces)
+    lang = dates_module._lang(language)
+    assert lang.mentions is not None
+    fast = [m.span() for m in dates_module._mention_matches(lang, text)]
+    assert fast == [m.span() for m in lang.mentions.finditer(text)]

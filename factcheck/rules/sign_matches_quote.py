@@ -31,7 +31,8 @@ name holds one of the words loss, cut, fall, drop, decline, decrease, reduction,
 increase, gain, hike, discount, premium, shortfall, below, above, warming, cooling,
 baisse, recul, perte, diminution, repli, chute, hausse, augmentation, décote, surcote,
 réchauffement, refroidissement. Growth, change, variation and évolution name no
-direction.
+direction. Nor is a property still to be named (a draft's ``?``) read: naming it is how
+the editor says which the value is, the signed change or its size.
 
 Proportions in words ("fell by a third") and counts, amounts and other measures ("cut
 2,000 jobs", "revised down by 49,000", "20cm higher") are not read: their figure is as
@@ -153,6 +154,7 @@ import pint
 from factcheck import units
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim as ClaimRecord
+from factcheck.model import is_blank
 from factcheck.quote_directions import Direction, Move, directions, moves
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
 from factcheck.values import Value, format_decimal
@@ -195,7 +197,7 @@ def check(context: Context) -> Iterator[Problem]:
         quote = quotes[position]
         if reading.sign:
             claim = claims[position]
-            if not _directed(claim.property):
+            if not _directed(claim.property) and not is_blank(claim.property):
                 said = _said(reading, directions(quote, claim.language))
                 if said is not None and said.sign != reading.sign:
                     yield _problem(claim, value, said)

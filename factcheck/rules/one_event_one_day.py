@@ -59,7 +59,7 @@ from datetime import date
 
 from factcheck.dates import Period
 from factcheck.findings import Problem, Severity
-from factcheck.model import Claim, name_key
+from factcheck.model import Claim, is_blank, name_key
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
 from factcheck.shares import qualifier_key
 
@@ -80,7 +80,7 @@ def check(context: Context) -> Iterator[Problem]:
         if value is not None or period is None or period.start != period.end:
             continue
         claim = table.claims[position]
-        if claim.status == "false" or not claim.subject or not claim.property:
+        if claim.status == "false" or is_blank(claim.subject) or is_blank(claim.property):
             continue
         speaker = claim.attributed_to if claim.kind != "fact" else None
         qualified = qualifier_key(claim.qualifiers) if claim.qualifiers else ()

@@ -211,6 +211,9 @@ _SMALL = {
     "en": r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten",
 }
 
+#: The same in words only: "un électeur sur quatre" is a proportion, "12 élus sur 45" a count.
+_SMALL_WORDS = {language: small.removeprefix(r"\d{1,3}|") for language, small in _SMALL.items()}
+
 #: Capitals right before a number without unit, scale, hedge or counted noun: a name too
 #: ("SBF 120", "IBEX 35", "MSCI 50"), not a figure.
 ACRONYM_BEFORE = r"(?<![\w&])(?-i:[A-Z][A-Z&]{1,5})[ \u00a0-]$"
@@ -396,6 +399,10 @@ WORDS: dict[str, Words] = {
         ),
         no_values=(
             rf"{_CHRONO}|(?<!\w)(?:{_SMALL['fr']})\s+sur\s+(?:{_SMALL['fr']})(?!\w)"
+            # "un électeur sur quatre", "trois Français sur quatre": in words only ("12
+            # élus sur 45" is a count)
+            rf"|(?<!\w)(?:{_SMALL_WORDS['fr']})\s+(?:[^\W\d_]+\s+){{1,2}}sur\s+"
+            rf"(?:{_SMALL_WORDS['fr']})(?!\w)"
             # a goal's minute, a kick-off: "Dembélé (12e)", "(90e+3)", "mercredi (21 h)"
             r"|\(\s*\d{1,3}e(?:\s?\+\s?\d{1,2})?(?:\s*(?:,|et)\s*\d{1,3}e(?:\s?\+\s?\d{1,2})?)*"
             r"(?:\s*,?\s*(?:s\.\s?p\.|sp|pen\.?|csc|penalty))?\s*\)"
@@ -734,7 +741,9 @@ WORDS: dict[str, Words] = {
             r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
         ),
         no_values=(
-            rf"{_CHRONO}|(?<!\w)(?:{_SMALL['en']})\s+in\s+(?:{_SMALL['en']})(?!\w)"
+            rf"{_CHRONO}|(?<!\w)(?:{_SMALL['en']})\s+in\s+(?:every\s+)?(?:{_SMALL['en']})(?!\w)"
+            rf"|(?<!\w)(?:{_SMALL_WORDS['en']})\s+(?:[^\W\d_]+\s+){{1,2}}in\s+(?:every\s+)?"
+            rf"(?:{_SMALL_WORDS['en']})(?!\w)"
             r"|\(\s*\d{1,3}(?:\s?\+\s?\d{1,2})?['’](?:\s*,\s*\d{1,3}(?:\s?\+\s?\d{1,2})?['’])*\s*\)"
         ),
         carry_links=r"of\s+which|including",

@@ -137,6 +137,9 @@ def test_a_baseline_keeps_its_date_after_a_number_with_a_comma() -> None:
     ("text", "language", "expected"),
     [
         ("One in eight patients was waiting, and fewer than three in four were seen.", "en", []),
+        ("Près d'un électeur sur quatre dit pouvoir changer d'avis.", "fr", []),
+        ("One voter in every four is undecided.", "en", []),
+        ("12 élus sur 45 ont voté.", "fr", ["12", "45"]),  # in digits: counts
         ("Élu dans la 3e circonscription de l'Aisne.", "fr", []),
         ("Au premier tour, il a obtenu 36,4 % des voix.", "fr", ["36,4 %"]),
         ("Le tribunal a condamné un autre membre du réseau.", "fr", []),

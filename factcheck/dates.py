@@ -3094,6 +3094,9 @@ def _weekday_dates(
     for match in _mention_matches(lang, text):
         groups = match.groupdict()
         suffix = next(s for s in _MENTION_FORMS if groups.get("w" + s) is not None)
+        if _no_mention(text, match, "w" + suffix, lang.code, year=groups.get("y" + suffix)):
+            pending.clear()
+            continue
         written, end = match[0], match.end()
         if text.startswith(")", end) and "(" in written:  # "samedi (12 avril)"
             written, end = written + ")", end + 1
@@ -3140,6 +3143,45 @@ def _weekday_dates(
     if any(mention[2] is None for mention in raw):
         return None, raw
     return _mentions_in(raw, None), raw
+
+
+def _no_mention(text: str, match: re.Match[str], group: str, code: str, year: str | None) -> bool:
+    """Tell a weekday and a date that do not name one day, though the pattern pairs them.
+
+    A name that is no day ("Super Tuesday, March 5"); a full name ending its sentence
+    ("votée lundi. 3 décembre : reprise", "on Thursday. Dec. 3"); a blank line between
+    them (a headline and the text); a list or a range of weekdays before a list of days
+    ("Tuesday and Wednesday, Dec. 9 and 10", "Thursday through Saturday, Dec. 4-6"),
+    whose weekdays cannot be paired with their days; a year in two digits after the
+    date ("dimanche 12 juillet 98"), which is no year of publication's.
+    """
+    start, end = match.start(group), match.end(group)
+    not_days = _not_days(code)
+    if not_days is not None and any(
+        found.start() <= start < found.end()
+        for found in not_days.finditer(text, max(0, start - 30), min(len(text), end + 30))
+    ):
+        return True
+    full = _full_weekday_names(code)
+    if text.startswith(".", end) and full is not None and full[1].fullmatch(match[group]):
+        return True
+    if _BLANK_LINE.search(match[0]):
+        return True
+    listing = _WEEKDAY_LIST.get(code)
+    if listing is not None and full is not None:
+        before = listing.search(text, max(0, start - 40), start)
+        if before is not None and full[1].fullmatch(before.group(1)):
+            return True
+    return year is None and _TWO_DIGIT_YEAR.match(text, match.end()) is not None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_TWO_DIGIT_YEAR = re.compile(r",?[ \u00a0]+['’]?\d{2}(?![\d:hH%,.])|,?[ \u00a0]*['’]\d{2}(?!\d)")
+#: A weekday, then "and", "or", "through", "to" or a dash, right before another weekday.
+_WEEKDAY_LIST = {
+    "en": re.compile(r"([^\W\d_]+)\.?,?\s*(?:and|or|through|thru|to|[-–—/&])\s*$", re.IGNORECASE),
+    "fr": re.compile(r"([^\W\d_]+)\.?,?\s*(?:et|ou|au|à|[-–—/&])\s*$", re.IGNORECASE),
+}
 
 
 @lru_cache(maxsize=16384)

@@ -316,7 +316,18 @@ def _plain_weekdays(text: str, language: str, published: date | None) -> list[We
     lang = dates_module._lang(language)
     if lang.mentions is None:
         return []
-    matches = list(lang.mentions.finditer(text))
+    # less the pairs that name no day ("Super Tuesday, March 5", "lundi. 3 décembre")
+    matches = [
+        match
+        for match in lang.mentions.finditer(text)
+        if not dates_module._no_mention(
+            text,
+            match,
+            "w" + _suffix(match),
+            lang.code,
+            year=match.groupdict().get("y" + _suffix(match)),
+        )
+    ]
     found: list[WeekdayMention] = []
     for index, match in enumerate(matches):
         suffix = _suffix(match)

@@ -13,7 +13,9 @@ avril 2025``, in an article of October 2025, is 12 April 2025); otherwise, as th
 ``when`` is, in the year that puts it nearest the source's publication (``lundi 30
 décembre`` in an article of 3 January 2025 is 30 December 2024); in a forecast or a
 target, it may also be the next such day (``se réunira lundi 1er décembre`` in January
-2025 is 1 December 2025), and the weekday is then right in either year. Names of days and
+2025 is 1 December 2025), and the weekday is then right in either year; a weekday right in
+a year of a longer ``when`` is right too (``samedi 12 avril`` of a claim of ``when:
+2025``, in an article of October 2025). Names of days and
 months follow the source's language. A mismatch means the day or the weekday is wrong:
 either way readers are misled about when it happened, or will happen: the message says
 what weekday the date was, or is for a date after publication (a meeting announced for
@@ -24,7 +26,11 @@ The same holds in the source's text, for the weekdays with a date that no claim'
 quote or ``when`` writes: an article's every "lundi 27 juillet" is checked, encoded or
 not. The finding stands at the source and names the text's file and line. In the text,
 a date without its year is wrong only when it is the weekday of neither year within a
-year of publication, since no claim says which year it means.
+year of publication, nor of a year the text writes near it ("En 2019, le samedi 16
+mars"), since no claim says which year it means. A weekday and a date are not paired
+across a sentence's end or a blank line, after a list of weekdays ("Tuesday and
+Wednesday, Dec. 9 and 10"), in a name that is no day ("Super Tuesday, March 5"), or
+before a year in two digits ("dimanche 12 juillet 98").
 
 A weekday named alone in the quote (``interpellé mardi soir``, ``ce jeudi``, ``on
 Tuesday``) is checked against the claim's ``when`` when that is one day: one of the
@@ -200,14 +206,10 @@ def _wrong_in_text(source: Source | None, checked: Mapping[int, set[str]]) -> It
         if _key(mention) in known:
             continue  # a claim writes it: checked with the claim's `when`
         day = mention.period.start
-        if mention.weekday == day.weekday():
+        if mention.weekday == day.weekday() or _right_in_a_year(mention, day, published):
             continue
-        if (
-            published is not None
-            and not _YEAR.search(mention.written)
-            and any(other.weekday() == mention.weekday for other in _within_a_year(day, published))
-        ):
-            continue
+        if _right_in_a_year_written_near(text, mention, day):
+            continue  # "En 2019, le samedi 16 mars"; "la Coupe du monde 2026 ... jeudi 11 juin"
         line = text.count("\n", 0, mention.start) + 1
         shown = _shown(mention.written)
         tense = "is" if published is not None and day > published else "was"
@@ -218,6 +220,58 @@ def _wrong_in_text(source: Source | None, checked: Mapping[int, set[str]]) -> It
             f"{_describe_day(day, language)} {tense} a {_day_name(day.weekday(), language)}",
             source.location,
         )
+
+
+def _right_in_a_year(mention: WeekdayMention, day: date, published: date | None) -> bool:
+    """Whether a date of the text written without its year has its weekday in the other year.
+
+    Read nearest publication, "samedi 12 avril" in an article of October 2025 is April 2026;
+    written in a retrospective, it is April 2025's, a Saturday; written in a forecast, the
+    next one. No claim says which: a weekday right in either year is not reported.
+    """
+    if published is None or _YEAR.search(mention.written):
+        return False
+    return any(other.weekday() == mention.weekday for other in _within_a_year(day, published))
+
+
+def _right_in_claims_years(mention: WeekdayMention, period: Period | None) -> bool:
+    """Whether a date written without its year has its weekday in a year of the claim's `when`.
+
+    "le samedi 12 avril" in the quote of a claim of `when: 2025`, in an article of October
+    2025: the year its `when` gives (a `when` of a day or a few is read by
+    :func:`_in_claims_period`).
+    """
+    if period is None or _YEAR.search(mention.written):
+        return False
+    day = mention.period.start
+    for year in range(period.start.year, min(period.end.year, period.start.year + 10) + 1):
+        try:
+            if day.replace(year=year).weekday() == mention.weekday:
+                return True
+        except ValueError:  # 29 February
+            continue
+    return False
+
+
+#: How far from a date the text may write the year it is in: its sentence or paragraph.
+_NEAR = 300
+
+
+def _right_in_a_year_written_near(text: str, mention: WeekdayMention, day: date) -> bool:
+    """Whether the weekday is right in a year the text writes near the date (1800 to 2099)."""
+    if _YEAR.search(mention.written):
+        return False
+    near = text[max(0, mention.start - _NEAR) : mention.start + len(mention.written) + _NEAR]
+    for year in {int(found) for found in _NEAR_YEAR.findall(near)}:
+        try:
+            if day.replace(year=year).weekday() == mention.weekday:
+                return True
+        except ValueError:  # 29 February
+            continue
+    return False
+
+
+_NEAR_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,.]\d|\d)")
 
 
 def _key(mention: WeekdayMention) -> str:
@@ -264,7 +318,7 @@ def _wrong_weekdays(
         for mention in mentions:
             # "samedi 12 avril" of a `when: 12 avril 2025`, in an article of October
             day = _in_claims_period(mention, claim.period) or mention.period.start
-            if mention.weekday == day.weekday():
+            if mention.weekday == day.weekday() or _right_in_claims_years(mention, claim.period):
                 continue
             if claim.kind in _AHEAD and published is not None and day < published:
                 day = _ahead(mention, day)  # "se réunira lundi 1er décembre", in January

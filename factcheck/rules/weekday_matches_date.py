@@ -157,6 +157,7 @@ def check(context: Context) -> Iterator[Problem]:
     readings: dict[tuple[str, date | None], dict[str, list[WeekdayMention]]] = {}
     # the mentions each source's claims write, which the scan of its text leaves to them
     checked: dict[int, set[str]] = {}
+    when_names: dict[tuple[str, str], tuple[WeekdayName, ...]] = {}  # few distinct whens
     source: Source | None = None
     language, published = language_of(None), None
     mentions = readings.setdefault((language, None), {})
@@ -179,12 +180,20 @@ def check(context: Context) -> Iterator[Problem]:
         # "interpellé mardi soir" of a `when` that is one day: any weekday named will do;
         # and the `when` itself, "vendredi 1er" read as the 1st, a Saturday
         if period is not None and period.start == period.end:
-            day = period.start
-            for field, text in (("the quote", quote), ("the 'when'", when)):
-                named = find_weekday_names(text, language) if text else ()
-                if named and all(name.weekday != day.weekday() for name in named):
-                    yield _other_weekday(table.claims[position], field, named, day, language)
-                    break
+            weekday = period.start.weekday()
+            named = find_weekday_names(quote, language) if quote else ()
+            field = "the quote"
+            if (not named or any(name.weekday == weekday for name in named)) and (
+                when and not when[:1].isdigit()  # an ISO day names no weekday
+            ):
+                field = "the 'when'"
+                known = when_names.get((when, language))
+                if known is None:
+                    known = when_names[when, language] = find_weekday_names(when, language)
+                named = known
+            if named and all(name.weekday != weekday for name in named):
+                claim = table.claims[position]
+                yield _other_weekday(claim, field, named, period.start, language)
 
     for document in context.corpus.documents:
         yield from _wrong_in_text(document.source, checked)

@@ -118,7 +118,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from functools import lru_cache
 
@@ -252,14 +252,8 @@ def _right_in_claims_years(mention: WeekdayMention, period: Period | None) -> bo
     """
     if period is None or _YEAR.search(mention.written):
         return False
-    day = mention.period.start
-    for year in range(period.start.year, min(period.end.year, period.start.year + 10) + 1):
-        try:
-            if day.replace(year=year).weekday() == mention.weekday:
-                return True
-        except ValueError:  # 29 February
-            continue
-    return False
+    years = range(period.start.year, min(period.end.year, period.start.year + 10) + 1)
+    return _right_in_years(mention.period.start, mention.weekday, years)
 
 
 #: How far from a date the text may write the year it is in: its sentence or paragraph.
@@ -271,9 +265,15 @@ def _right_in_a_year_written_near(text: str, mention: WeekdayMention, day: date)
     if _YEAR.search(mention.written):
         return False
     near = text[max(0, mention.start - _NEAR) : mention.start + len(mention.written) + _NEAR]
-    for year in {int(found) for found in _NEAR_YEAR.findall(near)}:
+    years = {int(found) for found in _NEAR_YEAR.findall(near)}
+    return _right_in_years(day, mention.weekday, years)
+
+
+def _right_in_years(day: date, weekday: int, years: Iterable[int]) -> bool:
+    """Whether the day and month fall on the weekday in one of the years (29 February: not)."""
+    for year in years:
         try:
-            if day.replace(year=year).weekday() == mention.weekday:
+            if day.replace(year=year).weekday() == weekday:
                 return True
         except ValueError:  # 29 February
             continue

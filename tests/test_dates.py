@@ -1799,6 +1799,36 @@ _MENTION_PIECES = st.lists(
 )
 
 
+# What may stand before a mention: words and weekdays (in any case, accented, dotted),
+# then often a weekday and a join ("Tuesday and ", "jeu. et ", "MARDI–").
+_WORDS_BEFORE = st.sampled_from(
+    ["Mardi", "tuesday", "WED", "jeu", "İ", "ı", "ſ", "sund", "and", "à", " ", "\n", "x", "12"]
+)
+_BEFORE_MENTION = st.tuples(
+    st.lists(_WORDS_BEFORE, max_size=5).map("".join),
+    st.sampled_from(["", " "]),
+    st.sampled_from(["Mardi", "mercredi", "jeu", "TUESDAY", "Wed", "sunday", "SAMEDİ", "xyz"]),
+    st.sampled_from(["", ".", ",", ".,"]),
+    st.sampled_from(["", " ", "\n"]),
+    st.sampled_from(["et", "ou", "au", "à", "and", "or", "through", "to", "–", "/", "&", "x"]),
+    st.sampled_from(["", " ", "  "]),
+).map("".join)
+
+
+@given(_BEFORE_MENTION, st.sampled_from(["fr", "en"]))
+def test_a_weekday_list_before_a_mention_is_never_missed_by_the_stem_filter(
+    before: str, language: str
+) -> None:
+    # _no_mention looks for "Tuesday and" before "Wednesday, Dec. 9 and 10" only where the
+    # weekdays' stems say a name may be: wherever the list pattern finds a full name
+    lang = dates_module._lang(language)
+    full = dates_module._full_weekday_names(lang.code)
+    assert full is not None
+    listing = dates_module._WEEKDAY_LIST[lang.code].search(before)
+    if listing is not None and full[1].fullmatch(listing.group(1)):
+        assert dates_module._may_name_weekday(before, lang), before
+
+
 @given(_MENTION_PIECES, st.sampled_from(["fr", "en"]))
 def test_mentions_are_matched_where_finditer_finds_them(pieces: list[str], language: str) -> None:
     # the scan that tries the mention pattern only where a weekday's name starts finds

@@ -387,6 +387,13 @@ def rounding_chance(widths: Sequence[Decimal], at_least: Decimal) -> float:
     """
     if at_least <= 0:
         return 1.0
+    # an archive's listings share a few shapes (seven whole percentages off by 2 or more)
+    return _rounding_chance(tuple(sorted(widths)), at_least)
+
+
+@functools.lru_cache(maxsize=4096)
+def _rounding_chance(widths: tuple[Decimal, ...], at_least: Decimal) -> float:
+    """:func:`rounding_chance` of sorted steps and a positive distance, cached."""
     steps = Counter(Fraction(width) for width in widths if width > 0)
     half = sum(step * count for step, count in steps.items()) / 2
     reach = Fraction(at_least)

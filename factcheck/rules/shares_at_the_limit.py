@@ -173,15 +173,19 @@ def check(context: Context) -> Iterator[Problem]:
             continue
         if len(group.parts) < min_parts:
             continue
-        question = f"is one of {group.listing()} wrong?"
         side = _at_the_limit(group)
         if side is not None:
             rounded = f" only if every share was rounded {side} by as much as rounding allows"
-            yield share_sum_problem(group, ": ", f"{rounded}: {question}")
+            yield share_sum_problem(group, ": ", f"{rounded}: {_question(group)}")
             continue
         improbable = _improbable(group, max_chance)
         if improbable is not None:
-            yield share_sum_problem(group, ": ", f" only if {improbable}: {question}")
+            yield share_sum_problem(group, ": ", f" only if {improbable}: {_question(group)}")
+
+
+def _question(group: ShareGroup) -> str:
+    """What a finding asks (written only for a finding: listing a group's shares costs)."""
+    return f"is one of {group.listing()} wrong?"
 
 
 def counted_sum(group: ShareGroup) -> Decimal | None:

@@ -11,6 +11,7 @@ here: the :class:`ClaimTable` of every claim's fields, share groups, check outco
 from __future__ import annotations
 
 import datetime as dt
+from collections import ChainMap
 from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -115,6 +116,9 @@ class ClaimTable:
     sources: list[Source | None]  # claim.source
     values: list[Value | None]  # claim.parsed_value
     by_id: dict[str, Claim]  # Corpus.claims_by_id(): the first claim with each id
+    # by file, its claims whose id a claim of another file also has (duplicate-id's error):
+    # its checks and `of` read them, not the other file's (see claims_seen_from)
+    own_ids: dict[str, dict[str, Claim]]
     # claims `of` another, with their value, the claim they are of (None when no claim has
     # that id) and its value
     with_wholes: list[tuple[Claim, Value | None, Claim | None, Value | None]]
@@ -124,6 +128,23 @@ class ClaimTable:
     # no field to fill in; None for the others.
     facts: list[int | None]
     repeated: list[int]  # positions of the claims whose fact is reported more than once
+
+
+def claims_seen_from(table: ClaimTable, file: str) -> Mapping[str, Claim]:
+    """The claims by id as a check or an ``of`` of ``file`` reads them.
+
+    Ids are unique in a corpus; when two files give one id (``duplicate-id``'s error,
+    often a natural id such as ``budget_2025`` reused by the next article), each file's
+    checks read its own claim, not the first file's.
+    """
+    return _seen_from(table.by_id, table.own_ids, file)
+
+
+def _seen_from(
+    by_id: dict[str, Claim], own_ids: dict[str, dict[str, Claim]], file: str
+) -> Mapping[str, Claim]:
+    own = own_ids.get(file)
+    return by_id if own is None else ChainMap(own, by_id)
 
 
 def claim_table(context: Context) -> ClaimTable:
@@ -208,9 +229,15 @@ def _table(corpus: Corpus) -> ClaimTable:
             first_report[fact] = -1
         repeated.append(position)
     repeated.sort()
+    own_ids: dict[str, dict[str, Claim]] = {}
+    if len(by_id) < size:  # an id written twice
+        shared = {claim.id for claim in claims if by_id[claim.id] is not claim}
+        for claim in claims:
+            if claim.id in shared:
+                own_ids.setdefault(claim.location.file, {}).setdefault(claim.id, claim)
     with_wholes = []
     for claim, value, of in references:
-        whole = by_id.get(of)
+        whole = _seen_from(by_id, own_ids, claim.location.file).get(of)
         with_wholes.append((claim, value, whole, whole.parsed_value if whole else None))
     return ClaimTable(
         claims,
@@ -221,6 +248,7 @@ def _table(corpus: Corpus) -> ClaimTable:
         sources,
         values,
         by_id,
+        own_ids,
         with_wholes,
         by_property,
         frozenset(incomplete),
@@ -337,9 +365,10 @@ def outcomes_of(context: Context) -> list[tuple[Check, Outcome | EvaluationError
     from factcheck.explicit import decide
 
     def compute() -> list[tuple[Check, Outcome | EvaluationError]]:
-        claims = claim_table(context).by_id
+        table = claim_table(context)
         outcomes: list[tuple[Check, Outcome | EvaluationError]] = []
         for check in checks_by_names(context)[0]:
+            claims = claims_seen_from(table, check.location.file)
             try:
                 outcomes.append((check, decide(check, claims)))
             except EvaluationError as error:

@@ -4,7 +4,9 @@ Checks and other claims name claims by id, so two claims with one id (in one
 file or in two) make every reference ambiguous. Source ids are unique too. Check ids
 are unique within their file: nothing names a check from elsewhere, and a desk's
 template gives every article its ``timeline`` or ``shares_sum`` check. The finding
-stands at the second record and names the first.
+stands at the second record and names the first. Until the id is renamed, each file's
+checks and ``of`` read the claim of their own file (a natural id such as
+``journeys_2324``, reused by the next article, does not lend it the first one's value).
 
 **Options:** none.
 

@@ -93,6 +93,7 @@ from factcheck.rules.base import (
     check_problem,
     claim_problem,
     claim_table,
+    claims_seen_from,
     outcomes_of,
     share_sum_problem,
     shares_of,
@@ -118,10 +119,11 @@ def check(context: Context) -> Iterator[Problem]:
             listing = group.listing()
             yield share_sum_problem(group, ": ", f" only thanks to rounding ({listing})")
     yield from _same_fact_by_rounding(context)
-    claims = claim_table(context).by_id
+    table = claim_table(context)
     for check_, outcome in outcomes_of(context):
         if isinstance(outcome, EvaluationError) or outcome.truth is not Truth.ROUNDING:
             continue
+        claims = claims_seen_from(table, check_.location.file)
         if check_.expect is not None and _as_printed(check_, claims):
             continue
         hint = _counts_hint(check_, claims) if check_.expect is not None else ""

@@ -74,7 +74,14 @@ from factcheck.expressions import (
 )
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim as ClaimRecord
-from factcheck.rules.base import Context, Option, check_problem, checks_by_names, claim_table
+from factcheck.rules.base import (
+    Context,
+    Option,
+    check_problem,
+    checks_by_names,
+    claim_table,
+    claims_seen_from,
+)
 
 ID = "rate-change-in-points"
 SEVERITY = Severity.ERROR
@@ -83,11 +90,12 @@ OPTIONS: Mapping[str, Option] = {}
 
 def check(context: Context) -> Iterator[Problem]:
     """Report every check comparing a change of rates with a claim in the other unit."""
-    claims = claim_table(context).by_id
+    table = claim_table(context)
     for check_ in checks_by_names(context)[0]:
         expression = check_.expression
         if expression is None or "-" not in expression.text:  # an `order` check, no change
             continue
+        claims = claims_seen_from(table, check_.location.file)
         for node in _comparisons(expression.root):
             sides = [node.first, *(operand for _, operand in node.rest)]
             for left, right in itertools.pairwise(sides):

@@ -16,9 +16,11 @@ languages read as English):
   3%", "fell by 3%", "a fall of 3%", "down 0.2 points", "en baisse de 3,2 %", "a
   reculé de 0,2 point", "le CAC 40 a cédé 1,2 %", "cooled by 0.1C", "se refroidit de
   0,2 °C"), and an adverb before that word ("recule donc de", "baisse encore de", "fell
-  further by"); a comparative with its "by" or "de" ("lower by 3%", "inférieur de 2
-  points": "a lower 5% rate" is a level); a hedge belongs to the figure ("fell by about
-  3%");
+  further by"), an adjective before the "de" of a noun ("un recul annuel de 1,2 %"); a
+  noun of falling with a verb that gives its size ("la baisse atteint 0,3 point", "the
+  fall amounted to 3%"); a comparative with its "by" or "de" ("lower by 3%", "inférieur
+  de 2 points": "a lower 5% rate" is a level); a hedge belongs to the figure ("fell by
+  about 3%");
 - or a word of falling right after it ("a 2.1pc fall", "closed 3% lower", "3 % de
   baisse", "0.12C cooler", "0,5 °C plus froid"), or "below" a baseline ("54% below 1990
   levels", "54 % en dessous du niveau de 1990": not "5% or below", nor "fell below 3%");
@@ -26,12 +28,21 @@ languages read as English):
   ("une croissance de -0,2 %"); not after a slash ("+/- 3.1 points" is a margin).
 
 A rise likewise ("rose 4%", "up 3 points", "a 4% rise", "+3 %", "0.4 points above
-forecast", "s'est réchauffée de 1,7 °C"). A bound before the figure makes it a level
-("will fall below 3%", "remained below 2%", "passe sous les 3 %"). A possessive and its
-noun may stand between the verb and its figure ("a baissé ses taux de 0,25 point", "cut
-its rate by 0.25 points"). "Fell to 3%", "down from 7.5%", "recule à 7,3 %" give no
-direction (the figure is a level), nor does "baisse de 7,5 % à 7,3 %" (from one level to
-another), nor a figure with words of both ways around it.
+forecast", "s'est réchauffée de 1,7 °C", "les loyers s'envolent de 1,2 %", "le taux
+regagne 0,1 point").
+
+A bound before the figure makes it a level ("will fall below 3%", "remained below 2%",
+"passe sous les 3 %"). A possessive and its noun may stand between the verb and its
+figure ("a baissé ses taux de 0,25 point", "cut its rate by 0.25 points"). "Fell to 3%",
+"down from 7.5%", "recule à 7,3 %" give no direction (the figure is a level), nor does
+"baisse de 7,5 % à 7,3 %" (from one level to another), nor a figure with words of both
+ways around it.
+
+A French verb of motion gives its size with "de" ("a chuté de 3 %", "décrochent de
+12 %"); a figure right after it without one may be the level it reaches or obtains
+("les meilleurs profils décrochent 2,9 %", "décrochent moins de 3 %"), and its
+direction is marked ``may_be_level``. Verbs whose object is the amount ("a cédé 1,2 %",
+"perd 2 %", "regagne 0,1 point"), and English verbs ("fell 3%"), say a change without it.
 """
 
 from __future__ import annotations
@@ -72,6 +83,9 @@ class Direction(NamedTuple):
     unit: str  # as in a value: "%", "pp" or "bp"
     sign: int  # -1 a fall, 1 a rise
     words: str  # the quote's words that say so: "fell by about 3%"
+    #: said by a French verb right before the figure, without the "de" of an amount: the
+    #: figure may be the level the verb reaches or obtains ("décrochent 2,9 %")
+    may_be_level: bool = False
 
 
 @lru_cache(maxsize=8192)
@@ -86,7 +100,11 @@ def directions(quote: str, language: str) -> tuple[Direction, ...]:
         if said is not None:
             upper = figure.upper.figure if figure.upper is not None else None
             written = quote[said.start : said.end]
-            found.append(Direction(figure.number.figure, upper, figure.unit, said.sign, written))
+            found.append(
+                Direction(
+                    figure.number.figure, upper, figure.unit, said.sign, written, said.may_be_level
+                )
+            )
     return tuple(found)
 
 
@@ -168,7 +186,9 @@ def moves(quote: str, language: str) -> tuple[Move, ...]:
     """The moves between two levels of one kind the quote writes with a word of change.
 
     "rose to 4.0% from 4.1%", "fell from $400 million to $412 million", "4.0%, up from
-    4.1%", "le chômage a reculé à 7,5 %, contre 7,3 %", and a level with the change from
+    4.1%" (with the words of its clause between: "71.1% of patients were admitted,
+    transferred or discharged within four hours in January, up from 73.4%"), "le chômage
+    a reculé à 7,5 %, contre 7,3 %", and a level with the change from
     it: "up from 73.4% in January, a fall of 2.3 percentage points" (from 73,4 to 71,1);
     not "passant de 12 à 14 %" (no way said), nor "une baisse de 1 à 2 %" (a fall of 1 to
     2 %).
@@ -194,10 +214,15 @@ def moves(quote: str, language: str) -> tuple[Move, ...]:
             pairs.append((first, second.number.figure, first.number.figure, second.end))
         elif patterns.from_to.fullmatch(between) and patterns.ends_from.search(lead):
             pairs.append((first, first.number.figure, second.number.figure, second.end))
-        elif (word := _SHAPES[code].then_from.fullmatch(between)) is not None:
-            sign = _sign_of(word)  # "4.0%, up from 4.1%"
-            words = quote[first.start : second.end]
-            found.append(Move(sign, second.number.figure, first.number.figure, words))
+        else:
+            found.extend(_then_from(quote, first, second, code))
+    last: dict[tuple[str, str, str], Figure] = {}  # the last figure of each kind
+    for index, figure in enumerate(figures):
+        key = (figure.kind, figure.unit, figure.scale)
+        level = last.get(key)
+        last[key] = figure
+        if level is not None and figures[index - 1] is not level:  # "in four hours" between
+            found.extend(_then_from(quote, level, figure, code))
     for first, before, after, end in pairs:
         lead = quote[max(0, first.start - _BEFORE) : first.start]
         any_words = list(patterns.any_direction.finditer(lead))
@@ -208,6 +233,15 @@ def moves(quote: str, language: str) -> tuple[Move, ...]:
         written = quote[first.start - len(lead) + word.start() : end]
         found.append(Move(sign, before, after, written))
     return tuple(found)
+
+
+def _then_from(quote: str, level: Figure, baseline: Figure, code: str) -> tuple[Move, ...]:
+    """Read "4.0%, up from 4.1%" and "71.1% of patients were seen in January, up from 73.4%"."""
+    word = _SHAPES[code].then_from.fullmatch(quote, level.end, baseline.start)
+    if word is None:
+        return ()
+    words = quote[level.start : baseline.end]
+    return (Move(_sign_of(word), baseline.number.figure, level.number.figure, words),)
 
 
 def _from_and_change(quote: str, level: Figure, change: Figure, code: str) -> tuple[Move, ...]:
@@ -249,6 +283,7 @@ class Said(NamedTuple):
     start: int  # of the words saying it, figure included
     end: int
     compared: bool  # said by a comparative only ("15% lower"): a difference, not a change
+    may_be_level: bool = False  # as of a :class:`Direction`: "décrochent 2,9 %"
 
 
 def direction_of(
@@ -281,7 +316,20 @@ def direction_of(
         and after is not None
         and patterns.comparatives.fullmatch(after.group("fall") or after.group("rise"))
     )  # "15% lower", "54% below 1990 levels": a difference, which extract drafts unsigned
-    return Said(signs.pop(), start, end, compared)
+    bare = before is not None and after is None and code == "fr" and _bare(before)
+    return Said(signs.pop(), start, end, compared, may_be_level=bare)
+
+
+def _bare(before: re.Match[str]) -> bool:
+    """Whether a French word of change stands before its figure without the "de" of a size.
+
+    "a chuté de 3 %" is a fall of 3 %, and so is "a cédé 3 %" (the verb takes the amount
+    as its object), but "décrochent 2,9 %" obtains a rate of 2,9 %.
+    """
+    if _DE.search(before.group()):
+        return False
+    word = before.group("fall") or before.group("rise")
+    return _SIZED_WITHOUT_DE.fullmatch(word) is None
 
 
 @lru_cache(maxsize=64)
@@ -313,17 +361,40 @@ class _More(NamedTuple):
     falls_after: str  # right after a figure: "0.12C cooler", "54% below 1990 levels"
     rises_after: str  # "0.5C warmer", "0.4 points above forecast", "2 °C plus chaud"
     comparatives: str  # those of falls_after and rises_after that compare, not change
-    adverbs: str  # between a verb and its link: "recule donc de", "fell further by"
+    #: between a word of change and its link: an adverb ("recule donc de", "fell further
+    #: by"), or an adjective of a noun of change ("un recul annuel de")
+    adverbs: str
     tokens: str  # each word of the above as a token, that makes a quote worth reading
 
 
 # Above or below what: a word or a year, not "or"/"and" ("5% or above" is a bound), nor
 # the end of the clause ("stayed 3% above."). "fell below 3%" is a level (a bound before).
 _BASELINE = r"(?=[ \u00a0]+(?!(?:or|and|et|ou)\b)[^\W_])"
+# A noun of change, then a verb that gives its size: "la baisse atteint 0,3 point", "the
+# fall amounted to 3%"; with an adjective between in French ("le recul annuel atteint").
+_REACH = {
+    "en": r"\s+(?:reached|reaches|amounted\s+to|amounts\s+to|totall?ed|totals|came\s+to)",
+    "fr": (
+        r"(?:\s+(?:annuel(?:le)?|mensuel(?:le)?|trimestriel(?:le)?|moyen(?:ne)?|totale?|"
+        r"cumulée?))?\s+(?:atteint|atteignait|atteindra|atteindrait|(?:a|avait)\s+atteint|"
+        r"s['’]établit\s+à|s['’]est\s+établie?\s+à|ressort\s+à|est\s+de|était\s+de|sera\s+de|"
+        r"serait\s+de|s['’]élève\s+à)"
+    ),
+}
 _MORE = {
     "en": _More(
-        falls=r"cooled|cools|cooling",
-        rises=r"warmed|warms|warming|heated",
+        falls=(
+            r"cooled|cools|cooling|plummet(?:ed|s|ing)?|erod(?:ed|es|ing)|erosion|dived|dove|"
+            r"dives|diving|collaps(?:ed|es|ing)|collapse|crashed|slumping|tumbling|sinking|"
+            r"retreating|contracting|shrinking|"
+            rf"(?:fall|drop|decline|decrease|loss|contraction|slump){_REACH['en']}"
+        ),
+        rises=(
+            r"warmed|warms|warming|heated|regain(?:ed|s|ing)?|rebounds|rebounding|"
+            r"recover(?:ed|s|ing)|spik(?:ed|es|ing)|(?:sky)?rocket(?:ed|s|ing)|leaps|leaping|"
+            r"rallying|advancing|swells|swelling|"
+            rf"(?:rise|increase|gain|jump|surge){_REACH['en']}"
+        ),
         compared_falls=r"lower|cooler|colder",
         compared_rises=r"higher|warmer|hotter",
         falls_after=rf"cooler|colder|below{_BASELINE}",
@@ -337,8 +408,19 @@ _MORE = {
         tokens=r"cool\w*|warm\w*|heated|colder|hotter|lower|higher|below|above",
     ),
     "fr": _More(
-        falls=r"refroidie?s?|refroidit|refroidissent|refroidissement",
-        rises=r"réchauffée?s?|réchauffe(?:nt)?|réchauffement",
+        falls=(
+            r"refroidie?s?|refroidit|refroidissent|refroidissement|érod[ée]e?s?|érode(?:nt)?|"
+            r"éroder[ao]n?t?|érosion|reflu[ée]e?s?|reflue(?:nt)?|tomb[ée]e?s?|tombe(?:nt)?|"
+            r"tomber[ao]n?t?|contracte(?:nt)?|baissent|fléchissent|plongée?s?|"
+            rf"(?:baisse|recul|repli|chute|diminution|contraction|perte|décrue|érosion){_REACH['fr']}"
+        ),
+        rises=(
+            r"réchauffée?s?|réchauffe(?:nt)?|réchauffement|flamb[ée]e?s?|flambe(?:nt)?|"
+            r"flamber[ao]n?t?|envol[ée]e?s?|envole(?:nt)?|envoler[ao]n?t?|remont[ée]e?s?|"
+            r"remonte(?:nt)?|remonter[ao]n?t?|regagn[ée]e?s?|regagne(?:nt)?|regagner[ao]n?t?|"
+            r"bondissent|rebondissent|renchéri[st]?|renchérissent|"
+            rf"(?:hausse|augmentation|progression|croissance|remontée|flambée){_REACH['fr']}"
+        ),
         compared_falls=r"inférieure?s?|plus\s+froide?s?",
         compared_rises=r"supérieure?s?|plus\s+chaude?s?",
         falls_after=rf"plus\s+froide?s?|(?:en|au)[\s-]dessous{_BASELINE}",
@@ -347,11 +429,29 @@ _MORE = {
         adverbs=(
             r"donc|ainsi|encore|aussi|également|même|toutefois|cependant|pourtant|néanmoins|"
             r"désormais|légèrement|nettement|fortement|sensiblement|lourdement|seulement|"
-            r"notamment|déjà|enfin|finalement|(?:à|de)\s+nouveau|en\s+effet"
+            r"notamment|déjà|enfin|finalement|(?:à|de)\s+nouveau|en\s+effet|annuel(?:le)?s?|"
+            r"mensuel(?:le)?s?|trimestriel(?:le)?s?|semestriel(?:le)?s?|moyen(?:ne)?s?|"
+            r"totale?s?|cumulée?s?|supplémentaire|historique|sensible|léger|légère|nette?|"
+            r"forte?|modeste|brutale?|marquée?|sur\s+un\s+an"
         ),
-        tokens=r"refroidi\w*|réchauff\w*|inférieur\w*|supérieur\w*|froide?s?|chaude?s?|dessous|dessus",
+        # "décroch": extract_words may read it only before "de", which a token never shows
+        tokens=(
+            r"refroidi\w*|réchauff\w*|inférieur\w*|supérieur\w*|froide?s?|chaude?s?|dessous|dessus|"
+            r"décroch\w*"
+        ),
     ),
 }
+#: French words of change whose figure right after them is its size, without "de": verbs
+#: that take the amount as their object ("a cédé 1,2 %", "perd 2 %", "regagne 0,1 point")
+#: and a noun with a verb that sizes it ("la baisse atteint 0,3 point"). Any other French
+#: verb takes its size with "de" ("a chuté de 3 %"), and a figure right after it may be a
+#: level it reaches or obtains ("décrochent 2,9 %", "décroche moins de 3 %").
+_SIZED_WITHOUT_DE = re.compile(
+    r"perd\w*|pertes?|c[èé]d\w*|abandonn\w*|lâch\w*|gagn\w*|gains?|pris|pren\w*|repris|"
+    r"repren\w*|regagn\w*|grappill\w*|.+\s(?:atteint|atteignait|atteindra|atteindrait|à|de)",
+    re.IGNORECASE,
+)
+_DE = re.compile(r"(?<![^\W\d_])d(?:e|['’])\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -382,7 +482,7 @@ def _patterns(code: str) -> _Patterns:
         ),
         re.compile(
             rf"{words.falls}|{words.rises}|{words.falls_after}|{words.rises_after}|moins|plus|"
-            rf"{more.tokens}"
+            rf"{more.falls}|{more.rises}|{more.tokens}"
         ),
         re.compile(
             rf"(?<![^\W\d_])(?:(?P<fall>{words.falls})|(?P<rise>{words.rises}))(?![^\W\d_])",
@@ -418,10 +518,17 @@ class _Shapes(NamedTuple):
     apposition: re.Pattern[str]  # between Y and the change of "up from Y in May, a fall of N"
 
 
+#: The words of the clause of "X% of patients were admitted, transferred or discharged
+#: within four hours in January, up from Y%": words and commas, none that opens another
+#: clause ("45% and the Tories' share fell, down from 40%" is two).
+_SAME_CLAUSE = (
+    r"(?:,?\s+(?!(?:and|but|while|whereas|however|yet|although|though|against|versus|"
+    r"compared|as|which|who|whose|whereby|when)\b)[^\W_]+(?:['’&.-][^\W_]+)*){0,16}"
+)
 _SHAPES = {
     "en": _Shapes(
         re.compile(
-            r"(?:\s+[^\W\d_]+){0,3}\s*[,(]\s*(?:(?P<fall>down|lower|falling|dropping)|"
+            rf"{_SAME_CLAUSE}\s*[,(]\s*(?:(?P<fall>down|lower|falling|dropping)|"
             r"(?P<rise>up|higher|rising|climbing))\s+from\s+(?:an?\s+)?",
             re.IGNORECASE,
         ),

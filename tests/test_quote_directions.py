@@ -65,6 +65,20 @@ from factcheck.quote_directions import directions, moves
         ("warmed by 0.2 degrees Celsius", "en", [("0.2", 1, "warmed by 0.2 degrees Celsius")]),
         ("la France s'est réchauffée de 1,7 °C", "fr", [("1.7", 1, "réchauffée de 1,7 °C")]),
         ("0,5 °C plus froid que la normale", "fr", [("0.5", -1, "0,5 °C plus froid")]),
+        ("les prix ont flambé de 1,2 %", "fr", [("1.2", 1, "flambé de 1,2 %")]),
+        ("les loyers s'envolent de 1,2 %", "fr", [("1.2", 1, "envolent de 1,2 %")]),
+        ("les prix remontent de 1,2 %", "fr", [("1.2", 1, "remontent de 1,2 %")]),
+        ("le taux regagne 0,1 point", "fr", [("0.1", 1, "regagne 0,1 point")]),
+        ("les prix s'érodent de 1,2 %", "fr", [("1.2", -1, "érodent de 1,2 %")]),
+        ("le chômage reflue de 0,2 point", "fr", [("0.2", -1, "reflue de 0,2 point")]),
+        ("un recul annuel de 1,2 %", "fr", [("1.2", -1, "recul annuel de 1,2 %")]),
+        ("la baisse atteint 0,3 point", "fr", [("0.3", -1, "baisse atteint 0,3 point")]),
+        ("la hausse s'établit à 2 %", "fr", [("2", 1, "hausse s'établit à 2 %")]),
+        ("shares plummeted 12%", "en", [("12", -1, "plummeted 12%")]),
+        ("margins eroded by 0.5 points", "en", [("0.5", -1, "eroded by 0.5 points")]),
+        ("the pound regained 1.1%", "en", [("1.1", 1, "regained 1.1%")]),
+        ("sales rebounding 4%", "en", [("4", 1, "rebounding 4%")]),
+        ("the fall amounted to 3%", "en", [("3", -1, "fall amounted to 3%")]),
     ],
 )
 def test_the_way_a_quote_says_a_change_went(
@@ -97,6 +111,9 @@ def test_the_way_a_quote_says_a_change_went(
         ("keeping warming well below 2C", "en"),
         ("a margin of error of +/- 3.1 points", "en"),  # a margin, no minus sign
         ("1 % sous forme d'actions", "fr"),  # "sous" after a figure is no baseline
+        ("le taux est tombé à 3,12 %", "fr"),  # new words of change before a level
+        ("les taux refluent à 3,1 %", "fr"),
+        ("the rate plummeted to 3%", "en"),
     ],
 )
 def test_levels_and_figures_without_a_way_have_none(quote: str, language: str) -> None:
@@ -106,6 +123,32 @@ def test_levels_and_figures_without_a_way_have_none(quote: str, language: str) -
         assert [(d.sign, d.words) for d in said] == [(-1, "fell 3%"), (1, "3% higher")]
     else:
         assert said == ()
+
+
+@pytest.mark.parametrize(
+    ("quote", "may_be_level"),
+    [
+        ("le titre plonge 5 %", True),  # the level it reaches, or a fall of 5 %
+        ("le titre plonge de 5 %", False),
+        ("les ventes décrochent de 12 %", False),
+        ("le CAC 40 a cédé 1,2 %", False),  # the verb's object is the amount
+        ("le taux regagne 0,1 point", False),
+        ("la baisse atteint 0,3 point", False),
+        ("une hausse de 3 %", False),
+        ("-3 %", False),
+    ],
+)
+def test_a_french_verb_without_de_may_have_a_level_after_it(quote: str, may_be_level: bool) -> None:
+    (said,) = directions(quote, "fr")
+    assert said.may_be_level is may_be_level
+
+
+def test_a_rate_obtained_is_no_change_of_it() -> None:
+    # "décrocher un taux" is to obtain it: no fall, or one that may be the rate obtained
+    for quote in ("les meilleurs profils décrochent 2,9 %", "décrochent encore moins de 3 %"):
+        assert all(said.may_be_level for said in directions(quote, "fr"))
+    assert directions("il a décroché un taux de 2,9 %", "fr") == ()
+    assert directions("shares fell 3%", "en")[0].may_be_level is False
 
 
 _FALLS = {
@@ -201,6 +244,24 @@ def test_a_level_then_a_word_from_another_is_a_move() -> None:
     )
     (move,) = moves("4.2%, down from 4.4%", "en")
     assert not move.contradicted
+
+
+def test_a_level_then_the_words_of_its_clause_then_up_from_another_is_a_move() -> None:
+    quote = (
+        "71.1% of patients in England were admitted, transferred or discharged within four"
+        " hours in January, up from 73.4% in December"
+    )
+    (move,) = moves(quote, "en")
+    assert (move.sign, move.before, move.after, move.contradicted) == (
+        1,
+        Decimal("73.4"),
+        Decimal("71.1"),
+        True,
+    )
+    assert move.words.endswith("in January, up from 73.4%")
+    # another clause, with a subject of its own, says nothing of the first level
+    assert moves("Labour's share was 45% and the Tories' share fell, down from 40%", "en") == ()
+    assert moves("Labour stood at 45%, while the Tories, down from 40%, trailed", "en") == ()
 
 
 def test_a_level_and_the_change_from_it_in_apposition_are_a_move() -> None:

@@ -17,8 +17,21 @@ adverb: "recule donc de", "fell further by") or right after it ("3% lower", "54%
 1990 levels": above or below a baseline), or a sign; "fell to 3%", "down from 7,5 %" and
 "remained below 2%" are levels and give none.
 
+A value is a change the way its quote says only when the quote says it is a change. A
+French verb of motion gives its size with "de" ("les ventes décrochent de 12 %"); a
+figure right after it without one may be the level it obtains or reaches ("les
+meilleurs profils décrochent 2,9 %", "décrochent encore moins de 3 %"), and is read
+only for a value that is a change: in points, or of a property named one (its name
+holds change, growth, variation, évolution, croissance, delta, swing, yoy, qoq, mom or
+vs). Verbs that take the amount as their object ("le CAC 40 a cédé 1,2 %", "perd 2 %",
+"regagne 0,1 point") say a change, as English verbs do ("fell 3%"). The sign of a value
+is the sign of what it allows: a bound that reaches zero (``<3 %``, 0 to 3 %) has none
+to contradict, and a bound turned round turns its comparator ("fell by more than 3%" is
+``<-3 %``).
+
 A quote that moves a figure from one level to another with a word of change must move
-it that way: "unemployment rose to 4.0% from 4.1%", "4.0%, up from 4.1%", "net income fell
+it that way: "unemployment rose to 4.0% from 4.1%", "4.0%, up from 4.1%" (and "71.1% of
+patients were seen within four hours in January, up from 73.4%"), "net income fell
 to $412 million from $400 million" and "le chômage a reculé à 7,5 %, contre 7,3 %" each
 say one thing with the word and the other with the figures; so does "up from 73.4% in
 January, a fall of 2.3 percentage points" (from 73.4 to 71.1, a fall). Any claim whose
@@ -62,6 +75,14 @@ claims:
 ```
 
 ```yaml
+claims:
+  - {id: taux, subject: crédit immobilier, property: best_rate, value: "<3 %",
+     quote: "les meilleurs profils décrochent encore moins de 3 %"}
+  - {id: loyers, subject: Paris, property: rent_change, value: "1,2 %",
+     quote: "les loyers s'envolent de 1,2 %"}
+```
+
+```yaml
 source:
   language: en
 claims:
@@ -102,6 +123,11 @@ claims:
      quote: "les ventes sont en hausse de 4 %"}
     # error: the quote of 'ventes' says "hausse de 4 %", a rise, but its value -4 %
     #   is a fall: write 4 %
+  - {id: prix, subject: Paris, property: price_change, value: ">3 %",
+     quote: "les prix ont chuté de plus de 3 %"}
+    # error: the quote of 'prix' says "chuté de plus de 3 %", a fall, but its value
+    #   >3 % is a rise: write <-3 % (or, if the value is the size of the fall, name the
+    #   property after it: price_fall)
 ```
 
 ```yaml
@@ -174,6 +200,11 @@ _DIRECTED = frozenset((
     "augmentations", "décote", "surcote", "shortfall", "shortfalls", "below", "above",
     "warming", "cooling", "réchauffement", "refroidissement",
 ))
+#: Words that make a property a change, of either sign.
+_CHANGES = frozenset((
+    "change", "changes", "chg", "growth", "variation", "variations", "evolution", "evolutions",
+    "évolution", "évolutions", "croissance", "yoy", "qoq", "mom", "delta", "swing", "vs",
+))
 # fmt: on
 _WORD = re.compile(r"[^\W\d_]+")
 _TEMPERATURE = units.parse_unit("°C").dimensionality
@@ -198,7 +229,7 @@ def check(context: Context) -> Iterator[Problem]:
         if reading.sign:
             claim = claims[position]
             if not _directed(claim.property) and not is_blank(claim.property):
-                said = _said(reading, directions(quote, claim.language))
+                said = _said(reading, directions(quote, claim.language), claim.property)
                 if said is not None and said.sign != reading.sign:
                     yield _problem(claim, value, said)
                     continue
@@ -213,7 +244,7 @@ def check(context: Context) -> Iterator[Problem]:
 
 
 class _Reading(NamedTuple):
-    sign: int  # 1 every figure positive, -1 every one negative, 0 neither or no change
+    sign: int  # 1 every value it allows positive, -1 every one negative, 0 neither or no change
     figures: frozenset[Decimal]  # without their sign
     kind: str  # "%", "pp", "bp", "temperature", or "" for a level of another kind
 
@@ -225,10 +256,13 @@ def _reading(value: Value) -> _Reading:
     kind = _kind(unit)
     if not kind:
         return _Reading(0, written, kind)  # a level: only moves concern it
+    # the sign of what the value allows, not of its figure: "<3 %" is 0 to 3 %, which
+    # says nothing of a fall (a rate below 3 %, or a change of at most 3 %)
+    interval = value.quantity.interval
     sign = 0
-    if all(figure > 0 for figure in figures):
+    if interval.lo > 0 or (interval.lo == 0 and interval.lo_open):
         sign = 1
-    elif all(figure < 0 for figure in figures):
+    elif interval.hi < 0 or (interval.hi == 0 and interval.hi_open):
         sign = -1
     return _Reading(sign, written, kind)
 
@@ -279,8 +313,18 @@ def _directed(prop: str) -> bool:
     return any(word.lower() in _DIRECTED for word in _WORD.findall(prop))
 
 
-def _said(reading: _Reading, said: tuple[Direction, ...]) -> Direction | None:
-    """The direction the quote gives the value's figure, if all its readings agree."""
+@lru_cache(maxsize=4096)
+def _named_change(prop: str) -> bool:
+    return any(word.lower() in _CHANGES for word in _WORD.findall(prop))
+
+
+def _said(reading: _Reading, said: tuple[Direction, ...], prop: str) -> Direction | None:
+    """The direction the quote gives the value's figure, if all its readings agree.
+
+    A figure right after a French verb without "de" ("décrochent 2,9 %") may be a level
+    the verb obtains: it is read as a change only of a value that is one, in points or of
+    a property named a change.
+    """
     if not said:
         return None
     figures = reading.figures
@@ -289,6 +333,7 @@ def _said(reading: _Reading, said: tuple[Direction, ...]) -> Direction | None:
         for direction in said
         if reading.kind in _PAIRS.get(direction.unit, _NONE)
         and (direction.figure in figures or direction.upper in figures)
+        and (not direction.may_be_level or reading.kind in ("pp", "bp") or _named_change(prop))
     ]
     if not found or len({direction.sign for direction in found}) != 1:
         return None
@@ -311,7 +356,10 @@ def _problem(claim: ClaimRecord, value: Value, said: Direction) -> Problem:
 
 
 def _flipped(value: Value) -> str:
-    """The value as written with the other sign: ``-3 %`` for ``3 %``, ``~4 %`` for ``~-4 %``."""
+    """The value as written with the other sign: ``-3 %`` for ``3 %``, ``~4 %`` for ``~-4 %``.
+
+    A bound turns round with its sign: "fell by more than 3 %" is ``<-3 %``, not ``>-3 %``.
+    """
     text = value.text
     comparator = value.comparator if value.comparator not in (None, "to") else ""
     rest = text[len(comparator) :].lstrip() if text.startswith(comparator) else text
@@ -322,4 +370,7 @@ def _flipped(value: Value) -> str:
         flipped = number[1:] if number[0] != "+" else "-" + number[1:]
     else:
         flipped = "-" + number
-    return comparator + flipped + rest[len(number) :]
+    return _MIRRORED.get(comparator, comparator) + flipped + rest[len(number) :]
+
+
+_MIRRORED = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}

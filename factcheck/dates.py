@@ -5,9 +5,14 @@ Text without a year resolves against the source's ``published`` date: a day and 
 (``lundi 27 juillet``) in the year that puts it nearest publication (``30 décembre`` in an
 article of 3 January 2025 is 30 December 2024; ``15 décembre`` in one of 1 December 2024
 is this December), a month, quarter, half or season alone (``en mars``) in the latest year
-where it does not start after publication. A range whose ends write no year, or only the
-end's, carries the year across New Year (``du 30 décembre au 2 janvier 2025`` starts in
-2024; ``de novembre à janvier`` ends in the year after November).
+where it does not start after publication. A range whose ends write no year is one span,
+from the start to the first such end after it: in the year where it holds publication
+(``from 31 March to 26 October`` in an article of 1 October 2025 is 2025's), else the
+nearest (of days) or the latest that starts on or before publication (of months,
+seasons, quarters, as ``en mars``); a forecast's is the first that does not end before
+publication, one after since the latest that does not start after it. A range whose end
+alone writes a year carries it across New Year (``du 30 décembre au 2 janvier 2025``
+starts in 2024; ``de novembre à janvier`` ends in the year after November).
 
 Supported forms (fr / en; the code forms Q1, H1 and the ISO, year and range forms work in
 every language, month and weekday names come from babel's locale data):
@@ -97,7 +102,8 @@ tard ce mois-ci, later this month                  publication to the last day
 plus tôt cette semaine, earlier this week / plus   Monday to publication /      range
 tard cette semaine, later this week                publication to Sunday
 2014-2015, 2014 à 2015, de 2014 à 2015, entre      first start to last end      range
-2014 et 2015, from 2014 to 2015, between 2014
+2014 et 2015, d'octobre 2024 à septembre 2025,
+from 2014 to 2015, between 2014
 and 2015, mars – juin 2015, du 3 au 5 mars 2015,
 4-5 March, March 4-5, March 4–5, 2025, 2014/15,
 2014-15 (consecutive years; 2011-12 is December
@@ -124,6 +130,17 @@ the early / mid / late 2020s                       2020-23 / 2023-26 / 2026-29  
 w/c 10 March, week commencing / beginning 10 March the seven days from the day  week
 samedi (21 h), le 10 décembre (20 h 45)            the date: a time in brackets as the date
                                                    is dropped
+Christmas Day, Boxing Day, New Year's Day, Noël,   the feast's day (or days:     day, range
+la Toussaint, l'Assomption; Easter Monday, Good    Easter weekend is Good
+Friday, the Easter weekend, Whit Monday, lundi de  Friday to Easter Monday, le
+Pâques, l'Ascension, la Pentecôte, le week-end de  week-end de Pâques Saturday
+Pâques (Easter: dateutil's)                        to Monday), nearest
+                                                   publication without a year
+les 12 mois à fin septembre 2025, sur douze mois   October 2024 to September    range
+à fin septembre 2025, sur un an à fin septembre    2025 (as the year to
+2025, les 12 mois au 30 septembre 2025             September 2025)
+le trimestre dernier / prochain, le semestre       the quarter (half) before    quarter,
+dernier                                            or after publication's       half
 the 1990s, the '90s, (dans les) années 1990,       1990-01-01 to 1999-12-31     range
 années 90 (two digits: the latest such decade
 not after publication; the 2000s, années 1900)
@@ -137,10 +154,14 @@ dernier, 27 juillet 2015 à 10h, ...)                                           
 Lead words are dropped (fr: en, le before a day, depuis, dès, courant, pendant, au,
 au cours de, au mois de, à partir de, à compter de, à l'horizon, d'ici; en: in, on,
 since, by, during, as of, and from where it begins no range): so ``depuis 2014`` is 2014,
-``d'ici 2020`` and ``by 2020`` the year 2020. After since, depuis, as of, from, au, dès,
-à partir de and à compter de, a day without a year is the latest one on or before
-publication, not the nearest: ``depuis le 1er janvier`` or ``au 1er janvier`` in an
-article of November 2025 is 1 January 2025 (the nearest is 2026's). ``depuis le début de
+``d'ici 2020`` and ``by 2020`` the year 2020. After since and depuis, a day without a
+year is the latest one on or before publication, not the nearest: ``depuis le 1er
+janvier`` in an article of November 2025 is 1 January 2025 (the nearest is 2026's).
+After au, dès, à partir de, à compter de, as of and from, it is the nearest, as alone:
+``au 1er février`` in an article of 15 January 2025 is the coming one, as ``le 1er
+février`` is (it was read "as of" last year's 1 February, a decided rate change misdated
+in silence), and a fact so dated is reported as after publication, with the year to
+write if the past one is meant. ``depuis le début de
 l'année`` and ``since the start of the year`` are the year to date, 1 January to
 publication, as ``earlier this year``; ``depuis janvier`` stays January. But a duration
 after in, within, d'ici, dans or à l'horizon de is read forward from publication, as the
@@ -148,7 +169,14 @@ period it reaches (``in six months`` in November 2024 is May 2025, ``d'ici deux 
 year 2026, as ``d'ici 2026`` is), never as the past; one that cannot be read forward
 (``in a few years``, ``d'ici deux à trois ans``) is refused. A weekday before
 a date is dropped too: it is checked by a rule (`find_weekday_dates`), not here, so
-``mardi 27 juillet`` 2015 is the Monday.
+``mardi 27 juillet`` 2015 is the Monday. Without a year, it tells the year: of the
+latest such day on or before publication and the earliest on or after it, the one where
+the weekday written is right (``Sunday 14 December`` in an article of 12 June 2025 is
+14 December 2025, though 14 December 2024, a Saturday, is nearer; ``from Sunday 2
+March`` in one of Thursday 27 February 2025 is 2 March 2025); a weekday right in neither
+leaves the nearest, which the rule reports, and a forecast's day stays the next one.
+Weekdays are babel's names and abbreviations, and ``Tues``, ``Weds``, ``Thur``,
+``Thurs``.
 
 A forecast's or a target's date is read with ``ahead``: what would be the latest or the
 nearest such one without a year is then the first that does not end before publication.
@@ -236,7 +264,10 @@ period), "the 1800s", "the 1900s" in English (the century or the decade? "the 20
 the decade), "after 2019", "après le 4 mars" (the period after a date is not that date;
 "since" and "depuis" are the date itself), and fiscal years ("fiscal 2024", "FY24",
 "l'exercice 2014", "Q3 2024/25" without `financial_year_start`: a fiscal year depends on the
-body), "by mid-century" and "pre-industrial" (write the year or period meant), a day alone
+body), "by mid-century" and "pre-industrial" (write the year or period meant), a bank
+holiday ("Bank holiday Monday", "the August bank holiday": not the same day in every
+nation of the UK; write its day), a change over a year ("en glissement annuel", "sur un
+an glissant", "year on year": write the period it ends), a day alone
 that neither the publication's month nor the one before has ("le 31" on 15 March).
 "quinze jours" is two weeks ("il y a quinze jours" as "il y a deux semaines").
 A code (a number and a letter: "2T 2025") that no form above reads is refused saying
@@ -259,7 +290,8 @@ errors or read as above; a reading whose year the text did not write where it wr
 ("10h 2015"), or made of a last number of one or two digits ("Jan 13, 14"), is refused,
 but for the day read in the publication's year ("January 1" in an article of 2001).
 A time's UTC offset or zone ("2024-11-21T00:30:00+01:00") is dropped: the day is the
-local one as written.
+local one as written. What a refusal says to write follows the locale's order: "write its
+day, as Tuesday 9 Dec. 2025" in en_GB, "Tuesday, Dec. 9, 2025" in en (en_US).
 """
 
 from __future__ import annotations
@@ -450,12 +482,16 @@ class _AheadDay(date):
 class _PastDay(date):
     """The `published` of a date after au, dès, as of, from (not in a forecast), or since.
 
-    A yearless day is the latest one on or before publication, never the next one.
+    Not ahead: a yearless day is the nearest, as without the lead word ("au 1er février"
+    in an article of 15 January is the coming one), but after since (`_SinceDay`).
     """
 
 
 class _SinceDay(_PastDay):
-    """After depuis, since: also "since the start of the year" is 1 January to publication."""
+    """After depuis, since: a yearless day is the latest one on or before publication.
+
+    Also "since the start of the year" is 1 January to publication.
+    """
 
 
 @lru_cache(maxsize=65536)
@@ -559,13 +595,75 @@ def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested:
     `nested` parts of a phrase or range are never ranges and never go to dateparser, so
     "27 juillet 2015 à 10h" is no range ending at "10h".
     """
-    written, direction = t, None
+    written, direction, weekday = t, None, None
     while (lead := lang.lead.match(t)) and lead.end():
-        if lead.lastgroup is not None and direction != "since":
-            direction = lead.lastgroup
+        if lead.lastgroup is not None:
+            if direction != "since":
+                direction = lead.lastgroup
+        elif (named := lang.weekdays.get(_fold(lead[0].strip(" ,")))) is not None:
+            weekday = named  # "Sunday 14 December": dropped, but it tells the year
         t = t[lead.end() :]
     if direction is not None:  # "depuis le 1er janvier": the latest one, never the next
         published = _directed(published, _SinceDay if direction == "since" else _PastDay)
+    period = _read(t, written, lang, language, published, nested=nested)
+    if weekday is None:
+        return period
+    return _weekday_year(period, weekday, t, lang, published)
+
+
+def _weekday_year(
+    period: Period, weekday: int, t: str, lang: _Lang, published: date | None
+) -> Period:
+    """A day and month written with a weekday, in the year where that weekday is right.
+
+    A day without a year is read nearest publication, from the latest such day on or
+    before it and the earliest on or after it: of these two, the one, if only one, where
+    the weekday written is right ("Sunday 14 December" in an article of 12 June 2025 is
+    14 December 2025, a Sunday, though 14 December 2024 is nearer). A forecast's is the
+    earliest, and one after since the latest, whatever its weekday. A weekday wrong in
+    both leaves the reading as without it: a rule reports it.
+    """
+    if period.granularity != "day" or period.start.weekday() == weekday or _HAS_YEAR.search(t):
+        return period
+    alone = _DAY_ALONE.match(t)
+    if alone is not None and (alone["w"] is None or _fold(alone["w"]) not in lang.months):
+        return period  # "mardi 18": a day of the month, whose year is not in question
+    if published is None or published is _ANY_DAY:
+        return period
+    if isinstance(published, (_AheadDay, _SinceDay)):
+        return period  # one candidate only: the earliest, or the latest
+    year = _year_by_weekday(period.start.month, period.start.day, weekday, _consult(published, t))
+    if year is None:
+        return period
+    found = date(year, period.start.month, period.start.day)
+    return Period(found, found, "day", period.text)
+
+
+def _year_by_weekday(month: int, day: int, weekday: int, published: date) -> int | None:
+    """The year where the day and month fall on `weekday`, of the two around publication.
+
+    The latest such day on or before publication and the earliest on or after it: the
+    one of them on that weekday; None when neither is (the weekday is wrong) or both are.
+    """
+    here = (published.month, published.day)
+    candidates = {
+        published.year if (month, day) <= here else published.year - 1,
+        published.year if (month, day) >= here else published.year + 1,
+    }
+    right = [
+        year
+        for year in sorted(candidates)
+        if 1 <= year <= 9999
+        and day <= _days_in_month(year, month)
+        and date(year, month, day).weekday() == weekday
+    ]
+    return right[0] if len(right) == 1 else None
+
+
+def _read(
+    t: str, written: str, lang: _Lang, language: str, published: date | None, *, nested: bool
+) -> Period:
+    """Read a text without its lead words (`written`: with them) as a period."""
     if (t[-1:].isdigit() or t[-2:].lower() in _ORDINAL_ENDS) and (
         alone := _day_alone(t, written, lang)
     ) is not None:  # "le 12", "the 16th": cheap tests first, most texts end otherwise
@@ -615,7 +713,7 @@ _DAY_ALONE = re.compile(
 )
 _ORDINAL_ENDS = frozenset({"er", "re", "st", "nd", "rd", "th"})
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|the)\s+$", re.I)
-_DAY_EXAMPLE = {"fr": "le 12 novembre 2025", "en": "Nov. 12, 2025"}
+_DAY_EXAMPLE = {"fr": "le 12 novembre 2025", "en": "Nov. 12, 2025", "en-dmy": "12 Nov. 2025"}
 _DAY_ALONE_HINT = {
     code: f"a number alone is no date: write the day and its month, as {example}"
     for code, example in _DAY_EXAMPLE.items()
@@ -689,7 +787,7 @@ def _day_alone_refusal(day: int, year: int, month: int, language: str, ahead: bo
     return (
         f"a day alone is of the publication's month, or {which}, here {named}, which has"
         f" no day {day}: write the day and its month, as"
-        f" {_DAY_EXAMPLE.get(_lang(language).code, _DAY_EXAMPLE['en'])}"
+        f" {_for_language(language, _DAY_EXAMPLE)}"
     )
 
 
@@ -745,6 +843,8 @@ _LEAD_WORDS = {
     "en": r"in\s+|on\s+|(?P<since>since\s+)|by\s+|during\s+|(?P<past>as\s+(?:of|at)\s+(?!end))",
 }
 _EXTRA_MONTHS = {"fr": {"jan": 1, "fev": 2, "sep": 9}, "en": {"sept": 9}}
+# Abbreviations newsrooms write that babel's locale data lacks: "Weds 11 June".
+_EXTRA_WEEKDAYS = {"en": {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}}
 # The languages whose numeric dates ("27/07/2015") the fast path reads, in the order of
 # the locale: babel's short date pattern (dd/MM/y in en_GB, M/d/yy in en_US).
 _FAST_NUMERIC = frozenset({"fr", "en"})
@@ -805,6 +905,8 @@ def _babel_names(code: str) -> tuple[dict[str, int], dict[str, int]]:
                             target[variant] = int(number)
     for name, number in _EXTRA_MONTHS.get(code, {}).items():
         months.setdefault(name, number)
+    for name, number in _EXTRA_WEEKDAYS.get(code, {}).items():
+        weekdays.setdefault(name, number)
     # A word naming two months (or a month and a weekday) is no evidence of either.
     ambiguous = {k for k in months if _fold(k) in weekdays}
     folded: dict[str, set[int]] = {}
@@ -925,7 +1027,8 @@ def _lang(language: str) -> _Lang:
         phrases=_phrases(code),
         late_words=late_words,
         late_phrases=late_phrases,
-        range_prefix=re.compile(rf"^({prefixes})\s+", re.I),
+        # "d'octobre 2024 à septembre 2025": "de", elided
+        range_prefix=re.compile(rf"^(?:({prefixes})\s+{_ELIDED_DE if code == 'fr' else ''})", re.I),
         range_seps=range_seps,
     )
 
@@ -1047,15 +1150,16 @@ def _latest_year(
 def _day_year(month: int, day: int, published: date | None, t: str) -> int:
     """The year of a day and month written without one ("1er décembre").
 
-    Nearest publication; after au, dès, since, depuis (`_PastDay`) the latest on or before
-    it; in a forecast (`_AheadDay`) the earliest on or after it, a 29 February the latest
-    or earliest of a leap year (nearest, it is no day of the calendar in a year without).
+    Nearest publication (also after au, dès, as of, from); after since, depuis
+    (`_SinceDay`) the latest on or before it; in a forecast (`_AheadDay`) the earliest on
+    or after it, a 29 February the latest or earliest of a leap year (nearest, it is no
+    day of the calendar in a year without).
     """
     if type(published) is date:  # most often: neither a forecast's nor after since
         return _nearest_year(month, day, published)
     mode = type(published)
     p = _consult(published, t)
-    if issubclass(mode, _PastDay):
+    if issubclass(mode, _SinceDay):
         year, step = (p.year if (month, day) <= (p.month, p.day) else p.year - 1), -1
     elif mode is _AheadDay:
         year, step = (p.year if (month, day) >= (p.month, p.day) else p.year + 1), 1
@@ -1320,13 +1424,26 @@ def _week_ending(m: re.Match[str], t: str, language: str, published: date | None
 _WEEK_ENDING_HINT = {
     "fr": "write the day the week ends, as la semaine se terminant le 8 novembre 2025",
     "en": "write the day the week ends, as the week ending Nov. 8, 2025",
+    "en-dmy": "write the day the week ends, as the week ending 8 Nov. 2025",
 }
 
 
 def _hint(t: str, language: str, hints: dict[str, str]) -> DateSyntaxError:
     """Refuse `t` saying what to write, in the language's examples (English's by default)."""
-    hint = hints.get(_lang(language).code, hints["en"])
+    hint = _for_language(language, hints)
     return DateSyntaxError(f"cannot read {t!r} as a date ({language}): {hint}")
+
+
+def _for_language(language: str, table: dict[str, str]) -> str:
+    """The entry of `table` for the language: its code's, else English's.
+
+    The English of a country that writes the day first (en_GB, en_AU: babel's locale
+    pattern) has its own entry, "en-dmy", where an example writes a date: 8 Nov. 2025.
+    """
+    code = _lang(language).code
+    if code == "en" and "en-dmy" in table and _numeric_order(language) == "dmy":
+        return table["en-dmy"]
+    return table.get(code, table["en"])
 
 
 def _inner_or_refuse(
@@ -1354,6 +1471,7 @@ _SEASON_NAMES = {
     "en": frozenset({"spring", "summer", "autumn", "fall", "winter"}),
 }
 _WEEKEND = frozenset({"week-end", "weekend", "week end"})
+_QUARTER_WORDS = {"trimestre": 3, "semestre": 6}
 _EARLIER = frozenset({"tot", "earlier"})
 
 
@@ -1379,6 +1497,12 @@ def _relative_named(
         else:
             year = p.year if month > p.month else p.year + 1
         return _span(year, month, month, "month", t)
+    if x in _QUARTER_WORDS and step:  # "le trimestre dernier": the one before publication's
+        months = _QUARTER_WORDS[x]
+        p = _consult(published, t)
+        first = ((p.year * 12 + p.month - 1) // months + step) * months
+        year, month = divmod(first, 12)
+        return _span(year, month + 1, month + months, "quarter" if months == 3 else "half", t)
     if x in lang.weekdays:
         weekday, p = lang.weekdays[x], _consult(published, t)
         if step < 0:
@@ -1742,6 +1866,7 @@ _CODE_HINT = {
 _WEEK_NUMBER_HINT = {
     "fr": "a week number (ISO or epidemiological?): write the week, as semaine du 3 novembre 2025",
     "en": "a week number (ISO or epidemiological?): write the week, as week of Nov. 3, 2025",
+    "en-dmy": "a week number (ISO or epidemiological?): write the week, as week of 3 Nov. 2025",
 }
 
 
@@ -1896,6 +2021,7 @@ def _months_to(m: re.Match[str], t: str, language: str, published: date | None) 
     """
     inner = _inner_or_refuse(m["x"], language, published, t, _MONTHS_TO_HINT)
     unit = "months" if m["year"] else _fold(m["u"])
+    unit = _UNITS_TO.get(unit, unit)
     n = int(m["n"]) if m["n"] and m["n"].isdigit() else _NUMBER_WORDS.get(_fold(m["n"] or ""), 12)
     if unit in ("weeks", "days"):
         if inner.granularity != "day":
@@ -1922,7 +2048,137 @@ def _months_to(m: re.Match[str], t: str, language: str, published: date | None) 
 _MONTHS_TO_HINT = {
     "en": "write the month or the day it ends, as the year to March 2025, the four weeks to"
     " 2 March 2025",
+    "fr": "write the month or the day it ends, as les 12 mois à fin septembre 2025, les"
+    " quatre semaines au 2 mars 2025",
 }
+_UNITS_TO = {"mois": "months", "semaines": "weeks", "jours": "days"}
+# What ends the months or weeks of "les 12 mois à fin septembre 2025", "au 30 septembre".
+_TO_END_FR = (
+    r"(?:[àa]\s+fin(?:\s*-\s*|\s+)|jusqu'[àa]\s+(?:la\s+)?fin\s+(?:de\s+|d')?|[àa]\s+la\s+fin\s+"
+    r"(?:de\s+|d')?|jusqu'au\s+|au\s+)"
+)
+
+
+def _no_date(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Refuse a change over a year ("en glissement annuel", "year on year"): no period."""
+    raise _refusal(language, _YEAR_ON_YEAR_HINT)
+
+
+_YEAR_ON_YEAR_HINT = {
+    "fr": "a change over a year is no date: write the period it ends, as septembre 2025, or"
+    " its months, as les 12 mois à fin septembre 2025",
+    "en": "a change over a year is no date: write the period it ends, as September 2025, or"
+    " its months, as the year to September 2025",
+}
+
+
+# --- feasts: "Christmas Day", "Easter Monday", "lundi de Pâques" ----------------------------
+
+# A feast on a fixed day (month, day), folded as `_feast_key` folds it.
+_FIXED_FEASTS = {
+    "en": {
+        "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+        "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
+    },
+    "fr": {
+        "noel": (12, 25), "jour de noel": (12, 25), "veille de noel": (12, 24),
+        "reveillon de noel": (12, 24), "jour de l'an": (1, 1), "nouvel an": (1, 1),
+        "saint sylvestre": (12, 31), "reveillon de la saint sylvestre": (12, 31),
+        "toussaint": (11, 1), "assomption": (8, 15), "fete du travail": (5, 1),
+        "fete nationale": (7, 14), "armistice": (11, 11),
+    },
+}  # fmt: skip
+# A feast counted from Easter Sunday: its first and last day, in days from it.
+_EASTER_FEASTS = {
+    "en": {
+        "easter": (0, 0), "easter sunday": (0, 0), "easter day": (0, 0),
+        "easter monday": (1, 1), "good friday": (-2, -2), "maundy thursday": (-3, -3),
+        "easter weekend": (-2, 1), "easter bank holiday weekend": (-2, 1),
+        "shrove tuesday": (-47, -47), "pancake day": (-47, -47), "ash wednesday": (-46, -46),
+        "ascension day": (39, 39), "pentecost": (49, 49), "whit sunday": (49, 49),
+        "whitsunday": (49, 49), "whit monday": (50, 50),
+    },
+    "fr": {
+        "paques": (0, 0), "dimanche de paques": (0, 0), "jour de paques": (0, 0),
+        "lundi de paques": (1, 1), "vendredi saint": (-2, -2), "jeudi saint": (-3, -3),
+        "week end de paques": (-1, 1), "weekend de paques": (-1, 1), "mardi gras": (-47, -47),
+        "mercredi des cendres": (-46, -46), "ascension": (39, 39),
+        "jeudi de l'ascension": (39, 39), "pentecote": (49, 49),
+        "dimanche de pentecote": (49, 49), "lundi de pentecote": (50, 50),
+    },
+}  # fmt: skip
+_FEAST_FORMS = {
+    "en": r"(?:(?:on|over|at|during)\s+)?(?:the\s+)?(?P<f>[^\d]+?)(?:,?\s+(?:of\s+)?{y})?",
+    "fr": r"(?:(?:[àa]|pour|pendant|durant)\s+)?(?:(?:le|la)\s+|l')?(?P<f>[^\d]+?)"
+    r"(?:,?\s+(?:de\s+)?{y})?",
+}
+# What a feast is written with, in the lowered text: a filter of the late phrases.
+_FEAST_WORDS = {
+    "en": r"|christmas|boxing|new\s+year|easter|good\s+fri|maundy|shrove|pancake|ash\s+wed"
+    r"|ascension|pentecost|whit|bank\s+hol",
+    "fr": r"|no[eë]l|sylvestre|nouvel\s+an|jour\s+de\s+l'an|toussaint|assomption|f[êe]te"
+    r"|armistice|p[âa]ques|saint|gras|cendres|ascension|pentec",
+}
+_BANK_HOLIDAY_HINT = {
+    "en": "a bank holiday is not the same day in every nation of the UK, nor always the same"
+    " Monday: write its day, as Monday, May 26, 2025",
+    "en-dmy": "a bank holiday is not the same day in every nation of the UK, nor always the"
+    " same Monday: write its day, as Monday 26 May 2025",
+}
+
+
+def _feast_key(written: str) -> str:
+    """A feast's name as the tables hold it: folded, hyphens as blanks ("saint sylvestre")."""
+    return " ".join(_fold(written).replace("-", " ").split())
+
+
+def _feast(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
+    """Read a feast: "Christmas Day", "Easter Monday", "le lundi de Pâques", "Noël 2024".
+
+    A fixed feast is its day, one counted from Easter (dateutil's computus) its day or
+    days ("the Easter weekend": Good Friday to Easter Monday; "le week-end de Pâques":
+    Saturday to Monday). Without a year, as a day and month without one: the one that
+    holds or is nearest publication; a forecast's, the first that does not end before
+    it; after since, depuis, the latest that does not start after it. A bank holiday
+    ("Bank holiday Monday") is refused, saying to write its day.
+    """
+    code = _lang(language).code
+    key = _feast_key(m["f"])
+    if "bank holiday" in key:
+        raise _refusal(language, _BANK_HOLIDAY_HINT)
+    fixed = _FIXED_FEASTS.get(code, {}).get(key)
+    counted = _EASTER_FEASTS.get(code, {}).get(key)
+    if fixed is None and counted is None:
+        return None
+
+    def days(year: int) -> tuple[date, date]:
+        if not 1583 <= year <= 9999:  # the Gregorian calendar's Easter
+            raise DateSyntaxError(f"{t!r}: the year {year} is out of range")
+        if fixed is not None:
+            return date(year, *fixed), date(year, *fixed)
+        assert counted is not None
+        sunday = _easter(year)
+        return sunday + timedelta(days=counted[0]), sunday + timedelta(days=counted[1])
+
+    if m["y"]:
+        start, end = days(int(m["y"]))
+    else:
+        p = _consult(published, t)
+        spans = [days(year) for year in (p.year - 1, p.year, p.year + 1)]
+        if isinstance(published, _AheadDay):
+            start, end = next(span for span in spans if span[1] >= p)
+        elif isinstance(published, _SinceDay):
+            start, end = [span for span in spans if span[0] <= p][-1]
+        else:  # holding publication, else the nearest; on a tie, the earlier
+            start, end = min(spans, key=lambda span: max((span[0] - p).days, (p - span[1]).days, 0))
+    return Period(start, end, "day" if start == end else "range", t)
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of the year (Western, Gregorian)."""
+    from dateutil.easter import easter  # the computus; imported when a feast is read
+
+    return easter(year)
 
 
 # --- parts of a day: "mardi soir", "dans la nuit de samedi à dimanche", "Tuesday night" -------
@@ -2007,24 +2263,28 @@ _NIGHTS = frozenset({"nuit", "night", "overnight"})
 _DAY_PART_HINT = {
     "fr": "write the day, as mardi 9 décembre 2025 (au soir, vers 23 h)",
     "en": "write the day, as Tuesday, Dec. 9, 2025 (at night, at 11 p.m.)",
+    "en-dmy": "write the day, as Tuesday 9 Dec. 2025 (at night, at 11 p.m.)",
 }
 _NIGHT_HINT = {
     "fr": "a night runs over two days in a row: write them, as dans la nuit du 3 au 4 mai 2025",
     "en": "a night runs over two days in a row: write them, as the night of May 3 to 4, 2025",
+    "en-dmy": "a night runs over two days in a row: write them, as the night of 3 to 4 May 2025",
 }
 _THIS_NIGHT_HINT = {
     "fr": "last night or tonight? write the two days, as dans la nuit du 3 au 4 mai 2025",
     "en": "last night or tonight? write the two days, as the night of May 3 to 4, 2025",
+    "en-dmy": "last night or tonight? write the two days, as the night of 3 to 4 May 2025",
 }
 _TIME_HINT = {
     "fr": "a time of day is no date: write its day, as mardi 9 décembre 2025 (à 23 h)",
     "en": "a time of day is no date: write its day, as Tuesday, Dec. 9, 2025 (at 11 p.m.)",
+    "en-dmy": "a time of day is no date: write its day, as Tuesday 9 Dec. 2025 (at 11 p.m.)",
 }
 
 
 def _refusal(language: str, hints: dict[str, str]) -> _Refused:
     """Refuse the text saying what to write, in the language's examples (English's by default)."""
-    return _Refused(hints.get(_lang(language).code, hints["en"]))
+    return _Refused(_for_language(language, hints))
 
 
 def _day_part(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
@@ -2194,7 +2454,8 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
 _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period | None]]]]] = {
     "fr": (
         r"fin|d[ée]but|semaine|saison|scolaire|universitaire|pr[ée]c[ée]d|suiv|derni|pass[ée]"
-        r"|prochain|mois|jours|hiver|si[eè]cle|industriel",
+        r"|prochain|mois|jours|hiver|si[eè]cle|industriel|glissement|glissant|rythme|variation|annuel"
+        + _FEAST_WORDS["fr"],
         [
             (r"[àa]\s+fin(?:\s*-\s*|\s+)(?P<x>.+)", _closing),  # à fin juin: 30 June
             (r"(?:(?:[àa]\s+)?la\s+)?(?P<p>fin|d[ée]but)\s*-\s*(?P<x>.+)", _part),  # fin-2024
@@ -2250,12 +2511,25 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 _week_ending,
             ),
             (r"(?:la\s+)?semaine\s+(?:n[°o]\s*)?\d{1,2}(?:\s+(?:de\s+)?\d{4})?", _week_number),
+            (  # "les 12 mois à fin septembre 2025", "sur douze mois au 30 septembre"
+                r"(?:(?:sur|pendant|durant|au\s+cours\s+des|en\s+cumul\s+sur)\s+)?(?:les\s+)?"
+                rf"(?:{_N}\s+(?:derni[eè]r(?:e?s)?\s+)?(?P<u>mois|semaines|jours)(?:\s+glissants)?"
+                r"|(?P<year>un\s+an|une\s+ann[ée]e)(?:\s+glissante?)?)"
+                rf"\s+{_TO_END_FR}(?P<x>.+)",
+                _months_to,
+            ),
+            (
+                r"(?:en\s+)?(?:glissement|rythme|variation|[ée]volution)\s+annuel(?:le)?"
+                r"|(?:sur\s+)?(?:un\s+an|douze\s+mois|12\s+mois)\s+glissants?",
+                _no_date,
+            ),
+            (_FEAST_FORMS["fr"].format(y=_Y), _feast),
         ],
     ),
     "en": (
         r"end|start|season|school|academic|previous|preceding|prior|following|last|next|months"
         r"|week|w\s*/\s*[ec]|year\s+(?:to|ending|ended)\s|winter|century|industrial"
-        r"|days|ytd|to.date|so\s+far",
+        r"|days|ytd|to.date|so\s+far|on[\s-]+year|yoy|y/y" + _FEAST_WORDS["en"],
         [
             (r"(?:as\s+)?at\s+end(?:\s*-\s*|\s+)(?!of\s)(?P<x>.+)", _closing),  # 30 June
             (r"(?:at\s+)?(?:the\s+)?(?P<p>end|start)\s*-\s*(?P<x>.+)", _part),  # end-2024
@@ -2317,6 +2591,8 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 r"|(?P<year>year|twelve\s+months))\s+(?:to|ending|ended)\s+(?:on\s+)?(?P<x>.+)",
                 _months_to,
             ),
+            (r"(?:on\s+(?:a\s+|the\s+)?)?(?:year[\s-]+on[\s-]+year|yoy|y/y)", _no_date),
+            (_FEAST_FORMS["en"].format(y=_Y), _feast),
         ],
     ),
 }
@@ -2382,6 +2658,7 @@ _RANGE_WORDS: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
     ),
 }
 _NO_DASH = frozenset({"entre", "between"})
+_ELIDED_DE = r"|d'(?=[^\W\d_])"
 _BARE_DAY = re.compile(rf"^\d{{1,2}}{_ORDINAL}$", re.I)
 _LEADING_DAY = re.compile(rf"^\d{{1,2}}{_ORDINAL}\.?\s+(?=\D)", re.I)
 _HAS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -2390,7 +2667,7 @@ _TRAILING_YEAR = re.compile(r"(?<!\d)(\d{4})$")
 
 def _range(t: str, lang: _Lang, language: str, published: date | None) -> Period | None:
     prefix = lang.range_prefix.match(t)
-    key = _fold(prefix[1]) if prefix else ""
+    key = _fold(prefix[1] or "de") if prefix else ""
     body = t[prefix.end() :] if prefix else t
     for sep in lang.range_seps[key if key in lang.range_seps else ""].finditer(body):
         a, b = body[: sep.start()], body[sep.end() :]
@@ -2413,6 +2690,10 @@ def _range(t: str, lang: _Lang, language: str, published: date | None) -> Period
             if shared:  # "February 28-30": not dateparser's 28 February 2030
                 raise DateSyntaxError(f"{t!r} is no days of the calendar ({language})") from None
             continue
+        if not shared and not _HAS_YEAR.search(a_text) and not _HAS_YEAR.search(b):
+            span = _one_span(a_text, b, first, last, language, published, t)
+            if span is not None:  # "from 31 March to 26 October": one season, one year
+                return span
         if first.start > last.end:
             if shared:  # "5-4 March": the days of one month, never across New Year
                 raise DateSyntaxError(f"{t!r} ends before it starts")
@@ -2421,16 +2702,82 @@ def _range(t: str, lang: _Lang, language: str, published: date | None) -> Period
     return None
 
 
+# The ends of a range that recur every year, and so may be read in any year.
+_YEARLY = frozenset({"day", "month", "part", "quarter", "half"})
+
+
+def _one_span(
+    a: str, b: str, first: Period, last: Period, language: str, published: date | None, t: str
+) -> Period | None:
+    """A range whose ends write no year: one span, in the year that fits publication.
+
+    Each end alone is read in its own year ("31 March" in an article of 1 October 2025 is
+    next March, "26 October" this October), so the span was read from one to the other
+    over two years. The span is the start, and the first such end on or after it, in the
+    year where it holds publication; else, in a forecast (`_AheadDay`), the first that
+    does not end before publication, after since (`_SinceDay`) the latest that does not
+    start after it, and otherwise the nearest publication (of days) or the latest that
+    starts on or before it (of months, seasons, quarters, as ``en mars``). None when an
+    end is no yearly date ("lundi"), or does not read the same with a year.
+    """
+    if first.granularity not in _YEARLY or last.granularity not in _YEARLY:
+        return None
+    if published is None or published is _ANY_DAY:
+        return None
+    p = _consult(published, t)
+
+    def read(x: str, year: int) -> Period | None:
+        return _in_year(x, year, language) if 1 <= year <= 9999 else None
+
+    for end, x in ((first, a), (last, b)):  # the ends as written, in their year
+        same = read(x, end.start.year)
+        if same is None or (same.start, same.end) != (end.start, end.end):
+            return None
+    spans = []
+    for year in range(first.start.year - 2, first.start.year + 2):
+        start, stop = read(a, year), read(b, year)
+        if start is not None and stop is not None and stop.end < start.start:
+            stop = read(b, year + 1)  # "de novembre à janvier": the January after
+        if start is not None and stop is not None and start.start <= stop.end:
+            spans.append(Period(start.start, stop.end, "range", t))
+    if not spans:
+        return None
+    if isinstance(published, _AheadDay):
+        to_come = [span for span in spans if span.end >= p]
+        return to_come[0] if to_come else None
+    started = [span for span in spans if span.start <= p]
+    if isinstance(published, _SinceDay):
+        return started[-1] if started else None
+    for span in spans:
+        if p in span:
+            return span
+    if first.granularity == "day":  # the nearest; on a tie, the earlier
+        return min(spans, key=lambda span: max((span.start - p).days, (p - span.end).days))
+    return started[-1] if started else spans[0]
+
+
+@lru_cache(maxsize=16384)
+def _in_year(x: str, year: int, language: str) -> Period | None:
+    """An end of a range read with a year ("31 March 2025"), or None; whatever the day.
+
+    Cached: the ends of a corpus's ranges recur, in the few years around its days.
+    """
+    try:
+        return _core(f"{x} {year}", _lang(language), language, _ANY_DAY, nested=True)
+    except (DateSyntaxError, _Depends):
+        return None
+
+
 # "Jan. 13 and 14", "13 and 14 January", "les 13 et 14 janvier": two days of one month,
 # written once, are the range from the first to the second (the days between included).
 _JOINED = re.compile(r"\s*&\s*|,?\s+(?:and|or|et|ou)\s+", re.I)
 _AND = frozenset({"&", "and", "et"})
 _DAYS_ARTICLE = re.compile(r"^(?:les|le|the)\s+", re.I)
-_TWO_DATES_EXAMPLE = {"fr": "13-14 janvier", "en": "Jan. 13-14"}
+_TWO_DATES_EXAMPLE = {"fr": "13-14 janvier", "en": "Jan. 13-14", "en-dmy": "13-14 Jan."}
 
 
 def _two_dates(t: str, language: str) -> DateSyntaxError:
-    example = _TWO_DATES_EXAMPLE.get(_lang(language).code, _TWO_DATES_EXAMPLE["en"])
+    example = _for_language(language, _TWO_DATES_EXAMPLE)
     return DateSyntaxError(
         f"cannot read {t!r} as a date ({language}): it names two dates: write one period,"
         f" as a range ({example})"
@@ -2900,9 +3247,12 @@ def find_weekday_dates(text: str, language: str, published: date | None) -> list
     "Saturday (April 13)"), and weekdays with a day alone joined to a mention, whose
     month and year they share: "mardi 22 et jeudi 23 octobre", "du lundi 20 au vendredi
     24 octobre", "Tuesday 22 and Thursday 23 October" are two mentions each ("mardi 22"
-    is 22 October, in the year of the 23rd). A date without a year is read in the year
-    that puts it nearest the `published` day, as `parse_date` reads it ("lundi 30
-    décembre" in an article of 3 January 2025 is 30 December 2024); without
+    is 22 October, in the year of the 23rd). A date without a year is read as
+    `parse_date` reads it: of the latest such day on or before the `published` day and
+    the earliest on or after it, the one where its weekday is right ("Sunday 14
+    December" in an article of June 2025 is 2025's), else the nearest ("lundi 30
+    décembre" in an article of 3 January 2025 is 30 December 2024, "mardi 30 décembre"
+    too); without
     `published`, or when the day does not exist, the mention is skipped. Linear in the
     text; never raises.
     """
@@ -3048,9 +3398,9 @@ def _full_weekday_names(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | 
 
 
 # written, weekday, year (None: none written), month, day, date as written, start, and the
-# day whose year is taken (of "jeudi 23 octobre" for "mardi 22" in "mardi 22 et jeudi 23
-# octobre": the two days are in one year, as in a range)
-_RawMention = tuple[str, int, int | None, int, int, str, int, int]
+# day whose year is taken and its weekday written (of "jeudi 23 octobre" for "mardi 22" in
+# "mardi 22 et jeudi 23 octobre": the two days are in one year, as in a range)
+_RawMention = tuple[str, int, int | None, int, int, str, int, int, int]
 
 
 def _mention_matches(lang: _Lang, text: str) -> Iterator[re.Match[str]]:
@@ -3128,7 +3478,17 @@ def _weekday_dates(
                     break
                 date_text = f"{day_text} {month_text}"
                 before.append(
-                    (bare_written, bare_weekday, year, month, number, date_text, start, day)
+                    (
+                        bare_written,
+                        bare_weekday,
+                        year,
+                        month,
+                        number,
+                        date_text,
+                        start,
+                        day,
+                        weekday,
+                    )
                 )
                 joined = start
             found.extend(reversed(before))
@@ -3143,6 +3503,7 @@ def _weekday_dates(
                 match["date" + suffix],
                 match.start(),
                 int(match["d" + suffix]),
+                weekday,
             )
         )
     raw = tuple(found)
@@ -3206,11 +3567,14 @@ def _mentions_in(
     raw: tuple[_RawMention, ...], published: date | None
 ) -> tuple[WeekdayMention, ...]:
     found: list[WeekdayMention] = []
-    for written, weekday, year, month, day_number, date_text, start, near in raw:
+    for written, weekday, year, month, day_number, date_text, start, near, near_weekday in raw:
         if year is None:
             if published is None:
                 continue
-            year = _nearest_year(month, near, published)
+            # the year where its weekday is right, as `parse_date` reads it, else the nearest
+            year = _year_by_weekday(month, near, near_weekday, published) or _nearest_year(
+                month, near, published
+            )
         try:
             day = date(year, month, day_number)
         except ValueError:

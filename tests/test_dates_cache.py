@@ -86,7 +86,8 @@ def test_a_cached_reading_is_the_uncached_one(
             [
                 (D(2015, 7, 27), D(2015, 7, 27)),
                 (D(2016, 1, 5), D(2015, 7, 27)),
-                (D(2016, 3, 5), D(2016, 7, 27)),
+                (D(2016, 3, 5), D(2015, 7, 27)),  # the Monday: 27 July 2016 is a Wednesday
+                (D(2020, 3, 5), D(2020, 7, 27)),
             ],
         ),
         ("fr", "l'an dernier", [(D(2015, 7, 27), D(2014, 1, 1)), (D(2020, 1, 1), D(2019, 1, 1))]),
@@ -369,11 +370,22 @@ def _plain_weekdays(text: str, language: str, published: date | None) -> list[We
             month = lang.months[dates_module._fold(written_month)]
         if year_text:
             year = int(year_text)
-        elif published is not None:  # the year nearest publication, as parse_date reads it
+        elif published is not None:  # as parse_date reads it: the weekday's year, or nearest
+            here = (published.month, published.day)
+            around = {
+                published.year - ((month, near) > here),  # the latest on or before publication
+                published.year + ((month, near) < here),  # the earliest on or after it
+            }
+            said = lang.weekdays[dates_module._fold(partner["w" + partner_suffix])]
+            right = [y for y in sorted(around) if _weekday_in(y, month, near) == said]
             target = published.toordinal()
-            year = min(
-                (published.year - 1, published.year, published.year + 1),
-                key=lambda y: (abs(_day_near(y, month, str(near)) - target), y),
+            year = (
+                right[0]
+                if len(right) == 1
+                else min(
+                    (published.year - 1, published.year, published.year + 1),
+                    key=lambda y: (abs(_day_near(y, month, str(near)) - target), y),
+                )
             )
         else:
             continue
@@ -391,6 +403,14 @@ def _suffix(match: re.Match[str]) -> str:
     """Which alternative of the mention regex matched: its groups' suffix."""
     groups = match.groupdict()
     return next(s for s in ("", "2", "3", "4", "5") if groups.get("w" + s) is not None)
+
+
+def _weekday_in(year: int, month: int, day: int) -> int | None:
+    """The weekday of the day in `year`, or None where the year has no such day."""
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _day_near(year: int, month: int, day: str) -> int:
@@ -483,8 +503,13 @@ def test_the_letters_ignorecase_reads_as_ascii_do_not_hide_a_weekday() -> None:
 def test_weekday_mentions_without_a_year_follow_the_publication_day() -> None:
     text = "Orange a annoncé lundi 27 juillet"
     assert [m.period.start for m in find_weekday_dates(text, "fr", PUB)] == [D(2015, 7, 27)]
+    # in an article of March 2016, 27 July 2016 is nearer but a Wednesday: the Monday
+    # written is 2015's, the one year within a year of publication where it is right
     assert [m.period.start for m in find_weekday_dates(text, "fr", D(2016, 3, 1))] == [
-        D(2016, 7, 27)
+        D(2015, 7, 27)
+    ]
+    assert [m.period.start for m in find_weekday_dates(text, "fr", D(2020, 3, 1))] == [
+        D(2020, 7, 27)  # a Monday in 2020
     ]
     # nearest the publication day: in an article of 1 January 2016, last July
     assert [m.period.start for m in find_weekday_dates(text, "fr", D(2016, 1, 1))] == [

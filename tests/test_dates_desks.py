@@ -452,3 +452,360 @@ def test_a_financial_year_start_given_in_code_is_checked() -> None:
     assert Config(dates={"financial_year_start": 4}).dates.financial_year_start == 4  # type: ignore[arg-type]
     with pytest.raises(ConfigError, match="financial_year_start"):
         Config(dates={"financial_year_start": 0})  # type: ignore[arg-type]
+
+
+# --- transport B1: a range of two yearless days is one span, never over two years ------------
+
+GATWICK = D(2025, 10, 1)  # the transport desk's Gatwick article, a Wednesday
+PUNCTUALITY = D(2025, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "fact", "forecast"),
+    [
+        # was 31 March 2026 - 26 October 2027 (a fact) and the same as a forecast
+        ("from 31 March to 26 October", GATWICK, (D(2025, 3, 31), D(2025, 10, 26)), None),
+        # was 18 May 2025 - 13 December 2026, and 2026 - 2027 as a forecast
+        ("from 18 May to 13 December", PUNCTUALITY, (D(2025, 5, 18), D(2025, 12, 13)), None),
+        ("from 31 March to 26 October", PUNCTUALITY, (D(2025, 3, 31), D(2025, 10, 26)), None),
+        ("from 1 September to 31 October", GATWICK, (D(2025, 9, 1), D(2025, 10, 31)), None),
+        ("March to October", GATWICK, (D(2025, 3, 1), D(2025, 10, 31)), None),
+        ("du 1er mars au 31 octobre", GATWICK, (D(2025, 3, 1), D(2025, 10, 31)), None),
+        # none holds publication: the nearest (days), the latest started (months); a
+        # forecast's is the first that does not end before publication
+        (
+            "from 1 March to 30 November",
+            D(2025, 12, 15),
+            (D(2025, 3, 1), D(2025, 11, 30)),
+            (D(2026, 3, 1), D(2026, 11, 30)),
+        ),
+        (
+            "from 1 March to 31 May",
+            D(2025, 12, 1),
+            (D(2026, 3, 1), D(2026, 5, 31)),
+            (D(2026, 3, 1), D(2026, 5, 31)),
+        ),
+        (
+            "de mars à mai",
+            D(2025, 12, 1),
+            (D(2025, 3, 1), D(2025, 5, 31)),
+            (D(2026, 3, 1), D(2026, 5, 31)),
+        ),
+        # across New Year, as before
+        (
+            "de novembre à janvier",
+            PUNCTUALITY,
+            (D(2024, 11, 1), D(2025, 1, 31)),
+            (D(2025, 11, 1), D(2026, 1, 31)),
+        ),
+        (
+            "du 30 décembre au 2 janvier",
+            PUNCTUALITY,
+            (D(2024, 12, 30), D(2025, 1, 2)),
+            (D(2025, 12, 30), D(2026, 1, 2)),
+        ),
+    ],
+)
+def test_a_yearless_range_is_one_span_near_publication(
+    text: str,
+    published: date,
+    fact: tuple[date, date],
+    forecast: tuple[date, date] | None,
+) -> None:
+    language = "fr" if text[:2] in ("du", "de") else "en_GB"
+    assert read(text, language, published) == fact
+    assert read(text, language, published, ahead=True) == (forecast or fact)
+
+
+@given(
+    publications,
+    st.dates(min_value=D(2001, 1, 1), max_value=D(2001, 12, 31)),
+    st.dates(min_value=D(2001, 1, 1), max_value=D(2001, 12, 31)),
+    st.booleans(),
+    st.sampled_from(["en_GB", "fr"]),
+)
+def test_a_yearless_range_never_spans_more_than_a_year(
+    published: date, first: date, last: date, ahead: bool, language: str
+) -> None:
+    """The end follows the start, within a year, on the month and day written."""
+    if language == "fr":
+        months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                  "septembre", "octobre", "novembre", "décembre"]  # fmt: skip
+        text = f"du {first.day} {months[first.month - 1]} au {last.day} {months[last.month - 1]}"
+    else:
+        text = f"from {first.day} {first:%B} to {last.day} {last:%B}"
+    if (first.month, first.day) == (last.month, last.day):
+        return  # one day written twice
+    try:
+        start, end = read(text, language, published, ahead=ahead)
+    except DateSyntaxError:  # a 29 February nearest publication in a year without one
+        return
+    assert start <= end
+    assert (end - start).days < 366, (text, published, start, end)
+    assert (start.month, start.day) == (first.month, first.day)
+    assert (end.month, end.day) == (last.month, last.day)
+    if ahead:
+        assert end >= published or (start.month, start.day) == (2, 29)
+    else:  # it holds publication, or no span of those days within a year of it does
+        assert abs((start - published).days) <= 366 or abs((end - published).days) <= 366
+
+
+@given(publications, st.integers(1, 12), st.integers(1, 12), st.booleans())
+def test_a_yearless_range_of_months_never_spans_more_than_a_year(
+    published: date, first: int, last: int, ahead: bool
+) -> None:
+    text = f"{date(2001, first, 1):%B} to {date(2001, last, 1):%B}"
+    start, end = read(text, "en_GB", published, ahead=ahead)
+    assert (start.month, end.month) == (first, last)
+    assert start <= end and (end - start).days < 366
+    if ahead:
+        assert end >= published
+
+
+def test_the_gatwick_article_passes_and_its_season_is_2025(write_files: WriteFiles) -> None:
+    folder = write_files(
+        {
+            "a.yaml": source_block(language="en_GB", published="2025-10-01")
+            + textwrap.dedent(
+                """\
+            claims:
+              - id: night_cap
+                quote: "capped at 11,200 movements in the summer season"
+                subject: Gatwick
+                property: movements_cap
+                value: "11,200"
+                when: from 31 March to 26 October
+              - id: timetable
+                quote: "will run"
+                subject: summer timetable
+                property: runs
+                kind: forecast
+                when: from 18 May to 13 December
+              - id: next_change
+                quote: "will run"
+                subject: summer timetable
+                property: next_change
+                kind: forecast
+                when: 14 December 2025
+            checks:
+              - id: o
+                order: [timetable, next_change]
+            """
+            )
+        }
+    )
+    report = verify_folder(folder)
+    assert [f.message for f in report.findings if f.severity.name == "ERROR"] == []
+
+
+# --- transport M1: the weekday written tells the year of a yearless day ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 14 December 2024 is nearer, but a Saturday: the Sunday is 2025's
+        ("Sunday 14 December", PUNCTUALITY, D(2025, 12, 14)),
+        ("from Sunday 2 March", D(2025, 2, 27), D(2025, 3, 2)),  # was 2 March 2024
+        ("dimanche 14 décembre", PUNCTUALITY, D(2025, 12, 14)),
+        ("le dimanche 14 décembre", PUNCTUALITY, D(2025, 12, 14)),
+        ("Sunday, December 14", PUNCTUALITY, D(2025, 12, 14)),
+        # the weekday right in the nearest year: as before
+        ("Saturday 14 December", PUNCTUALITY, D(2024, 12, 14)),
+        # wrong in both years around publication: the nearest, a rule reports it
+        ("Monday 30 September", GATWICK, D(2025, 9, 30)),
+        ("Monday 14 December", PUNCTUALITY, D(2024, 12, 14)),
+    ],
+)
+def test_a_weekday_picks_the_year_of_a_yearless_day(
+    text: str, published: date, expected: date
+) -> None:
+    language = "fr" if text[0] in "dl" else "en_GB"
+    assert read(text, language, published) == (expected, expected)
+    mentions = dates_module.find_weekday_dates(text, language, published)
+    assert [m.period.start for m in mentions] == [expected]  # the text scan agrees
+
+
+def test_a_forecasts_weekday_does_not_move_it_to_the_past() -> None:
+    # "will start on Saturday 14 December": the next one, whatever the weekday (reported)
+    assert read("Saturday 14 December", "en_GB", PUNCTUALITY, ahead=True) == (
+        D(2025, 12, 14),
+        D(2025, 12, 14),
+    )
+
+
+def test_a_fact_with_a_right_weekday_asks_for_its_kind(write_files: WriteFiles) -> None:
+    # the repro r03: the weekday rule told the editor to write Saturday, a wrong weekday
+    folder = write_files(
+        {
+            "a.yaml": source_block(language="en_GB", published="2025-06-12")
+            + textwrap.dedent(
+                """\
+            claims:
+              - {id: regime_start, quote: "will start from Sunday 14 December",
+                 subject: regime, property: start, when: Sunday 14 December}
+            """
+            )
+        }
+    )
+    found = [(f.rule, f.message) for f in verify_folder(folder).findings]
+    assert found == [
+        (
+            "fact-not-after-publication",
+            "'regime_start' is a fact dated 14 December 2025, after the article's publication"
+            " on 12 June 2025; a forecast or a target? set its kind (or, if it is 14 December"
+            " 2024, the weekday is wrong: 14 December 2024 was a Saturday)",
+        )
+    ]
+
+
+# --- housing F4: "au 1er février" is never silently last year's ------------------------------
+
+
+def test_au_a_day_ahead_is_the_nearest_and_a_fact_is_told(write_files: WriteFiles) -> None:
+    folder = write_files(
+        {
+            "a.yaml": source_block(published="2025-01-15")
+            + textwrap.dedent(
+                """\
+            claims:
+              - {id: a, subject: Livret A, property: rate, value: "2,4 %", when: "au 1er février",
+                 quote: "Le taux passera à 2,4 % au 1er février"}
+              - {id: c, subject: tarif, property: change, value: "-15 %",
+                 when: "à compter du 1er février",
+                 quote: "baisseront de 15 % à compter du 1er février"}
+            """
+            )
+        }
+    )
+    found = sorted((f.claims, f.message) for f in verify_folder(folder).findings)
+    assert found == [
+        (
+            (claim,),
+            f"'{claim}' is a fact dated 1 février 2025, after the article's publication on 15"
+            " janvier 2025; a forecast or a target? set its kind (or, if it is 1 février 2024,"
+            " write its year)",
+        )
+        for claim in ("a", "c")
+    ]
+
+
+# --- transport m4: abbreviations and feasts --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Tues 10 June", D(2025, 6, 10)),
+        ("Weds 11 June", D(2025, 6, 11)),  # refused
+        ("Thurs 12 June", D(2025, 6, 12)),  # refused
+        ("Thur 12 June", D(2025, 6, 12)),
+    ],
+)
+def test_weekday_abbreviations_are_read(text: str, day: date) -> None:
+    assert read(text, "en_GB", PUNCTUALITY) == (day, day)
+
+
+def test_a_wrong_abbreviated_weekday_is_found_in_the_text() -> None:
+    mentions = dates_module.find_weekday_dates("trains on Weds 12 June", "en_GB", PUNCTUALITY)
+    assert [(m.weekday, m.period.start) for m in mentions] == [(2, D(2025, 6, 12))]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "ahead", "expected"),
+    [
+        ("Christmas Day", "en_GB", PUNCTUALITY, False, (D(2024, 12, 25), D(2024, 12, 25))),
+        ("Christmas Day", "en_GB", PUNCTUALITY, True, (D(2025, 12, 25), D(2025, 12, 25))),
+        ("Boxing Day", "en_GB", D(2025, 11, 1), False, (D(2025, 12, 26), D(2025, 12, 26))),
+        ("Boxing Day 2024", "en_GB", PUNCTUALITY, True, (D(2024, 12, 26), D(2024, 12, 26))),
+        ("on New Year's Day", "en_GB", D(2025, 12, 20), False, (D(2026, 1, 1), D(2026, 1, 1))),
+        # Easter: 20 April 2025, 5 April 2026
+        ("Easter Monday", "en_GB", PUNCTUALITY, False, (D(2025, 4, 21), D(2025, 4, 21))),
+        ("Easter Monday", "en_GB", PUNCTUALITY, True, (D(2026, 4, 6), D(2026, 4, 6))),
+        ("Good Friday 2026", "en_GB", PUNCTUALITY, False, (D(2026, 4, 3), D(2026, 4, 3))),
+        ("the Easter weekend", "en_GB", D(2025, 4, 1), False, (D(2025, 4, 18), D(2025, 4, 21))),
+        ("Whit Monday", "en_GB", PUNCTUALITY, False, (D(2025, 6, 9), D(2025, 6, 9))),
+        ("Noël", "fr", D(2025, 12, 1), False, (D(2025, 12, 25), D(2025, 12, 25))),
+        ("à Noël", "fr", D(2025, 12, 1), False, (D(2025, 12, 25), D(2025, 12, 25))),
+        ("le lundi de Pâques", "fr", PUNCTUALITY, False, (D(2025, 4, 21), D(2025, 4, 21))),
+        ("le lundi de Pentecôte", "fr", PUNCTUALITY, False, (D(2025, 6, 9), D(2025, 6, 9))),
+        ("la Pentecôte 2026", "fr", PUNCTUALITY, False, (D(2026, 5, 24), D(2026, 5, 24))),
+        ("l'Ascension", "fr", PUNCTUALITY, False, (D(2025, 5, 29), D(2025, 5, 29))),
+        ("le week-end de Pâques", "fr", D(2025, 4, 1), False, (D(2025, 4, 19), D(2025, 4, 21))),
+        ("la Toussaint", "fr", PUNCTUALITY, False, (D(2025, 11, 1), D(2025, 11, 1))),
+        ("depuis la Toussaint", "fr", PUNCTUALITY, False, (D(2024, 11, 1), D(2024, 11, 1))),
+    ],
+)
+def test_feasts_are_read_where_the_year_is_known_or_nearest(
+    text: str, language: str, published: date, ahead: bool, expected: tuple[date, date]
+) -> None:
+    assert read(text, language, published, ahead=ahead) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Bank holiday Monday", "the August bank holiday", "bank holiday weekend"]
+)
+def test_a_bank_holiday_is_refused_saying_what_to_write(text: str) -> None:
+    with pytest.raises(
+        DateSyntaxError, match=r"bank holiday .*: write its day, as Monday 26 May 2025"
+    ):
+        parse_date(text, "en_GB", PUNCTUALITY)
+
+
+def test_easter_is_dateutils() -> None:
+    from dateutil.easter import easter  # type: ignore[import-untyped]
+
+    for year in range(1990, 2060):
+        assert read("Easter Sunday", "en_GB", D(year, 4, 1)) == (easter(year), easter(year))
+
+
+# --- housing F11: French periods of a year to a month ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("d'octobre 2024 à septembre 2025", (D(2024, 10, 1), D(2025, 9, 30))),  # refused
+        ("d'avril à juin 2025", (D(2025, 4, 1), D(2025, 6, 30))),
+        ("les 12 mois à fin septembre 2025", (D(2024, 10, 1), D(2025, 9, 30))),  # refused
+        ("sur douze mois à fin septembre 2025", (D(2024, 10, 1), D(2025, 9, 30))),  # refused
+        ("sur un an à fin septembre 2025", (D(2024, 10, 1), D(2025, 9, 30))),
+        ("les trois mois à fin septembre 2025", (D(2025, 7, 1), D(2025, 9, 30))),
+        ("les 12 mois au 30 septembre 2025", (D(2024, 10, 1), D(2025, 9, 30))),
+        ("le trimestre dernier", (D(2025, 7, 1), D(2025, 9, 30))),  # refused
+        ("au trimestre dernier", (D(2025, 7, 1), D(2025, 9, 30))),
+        ("le trimestre prochain", (D(2026, 1, 1), D(2026, 3, 31))),
+        ("le semestre dernier", (D(2025, 1, 1), D(2025, 6, 30))),
+    ],
+)
+def test_french_periods_to_a_month_are_read(text: str, expected: tuple[date, date]) -> None:
+    assert read(text, "fr", D(2025, 11, 27)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what"),
+    [
+        ("en glissement annuel", "fr", "les 12 mois à fin septembre 2025"),
+        ("sur un an glissant", "fr", "les 12 mois à fin septembre 2025"),
+        ("year on year", "en_GB", "the year to September 2025"),
+    ],
+)
+def test_a_change_over_a_year_is_refused_saying_what_to_write(
+    text: str, language: str, what: str
+) -> None:
+    with pytest.raises(DateSyntaxError, match=f"no date: write the period it ends.*{what}"):
+        parse_date(text, language, D(2025, 11, 27))
+
+
+# --- transport m6: examples in the locale's order --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "example"),
+    [("en_GB", "write its day, as Tuesday 9 Dec. 2025"), ("en", "as Tuesday, Dec. 9, 2025")],
+)
+def test_what_to_write_follows_the_locales_order(language: str, example: str) -> None:
+    with pytest.raises(DateSyntaxError, match=example):
+        parse_date("at 11 p.m.", language, PUNCTUALITY)
+    day = parse_date("2026-09-22", language).describe(language)
+    assert day == ("22 September 2026" if language == "en_GB" else "September 22, 2026")

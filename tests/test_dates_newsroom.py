@@ -238,7 +238,7 @@ def test_a_code_of_no_period_is_refused_saying_what_to_write(
         parse_date(text, language, NOV)
 
 
-# --- 2. depuis / since / au: the latest such day, never the next ------------------------------
+# --- 2. depuis / since: the latest such day, never the next; au, dès, as of: the nearest --------
 
 
 @pytest.mark.parametrize(
@@ -246,15 +246,9 @@ def test_a_code_of_no_period_is_refused_saying_what_to_write(
     [
         ("fr", "depuis le 1er janvier"),
         ("fr", "depuis 1er janvier"),
-        ("fr", "au 1er janvier"),
-        ("fr", "dès le 1er janvier"),
-        ("fr", "à partir du 1er janvier"),
-        ("fr", "à compter du 1er janvier"),
         ("fr", "depuis le 01/01"),
         ("en", "since Jan. 1"),
         ("en", "since January 1st"),
-        ("en", "as of Jan. 1"),
-        ("en", "from Jan. 1"),
     ],
 )
 @pytest.mark.parametrize("published", [D(2025, 1, 1), D(2025, 7, 10), NOV, D(2025, 12, 31)])
@@ -267,10 +261,33 @@ def test_since_the_first_of_january_is_this_years_all_year(
     assert not period.after_day(published)
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "au 1er février"),
+        ("fr", "dès le 1er février"),
+        ("fr", "à partir du 1er février"),
+        ("fr", "à compter du 1er février"),
+        ("en", "as of Feb. 1"),
+        ("en", "from Feb. 1"),
+    ],
+)
+def test_au_a_day_is_the_nearest_never_silently_last_years(language: str, text: str) -> None:
+    # "le taux passera à 2,4 % au 1er février" in an article of 15 January 2025 was read as
+    # 1 February 2024 (the latest on or before publication), a fact passing in silence;
+    # as "le 1er février", it is the nearest: a fact then gets fact-not-after-publication
+    published = D(2025, 1, 15)
+    assert span(text, language, published) == span("le 1er février", "fr", published)
+    assert span(text, language, published) == day(D(2025, 2, 1))
+    # the past one where it is the nearest: a stock at a closing day
+    assert span(text, language, D(2025, 6, 30)) == day(D(2025, 2, 1))
+
+
 def test_since_a_day_is_the_latest_on_or_before_publication() -> None:
     assert span("depuis le 31 décembre", published=D(2025, 12, 30)) == day(D(2024, 12, 31))
     assert span("depuis le 31 décembre", published=D(2025, 12, 31)) == day(D(2025, 12, 31))
-    assert span("au 31 décembre", published=NOV) == day(D(2024, 12, 31))  # the last closing
+    assert span("au 31 décembre", published=D(2025, 6, 1)) == day(D(2024, 12, 31))  # nearest
+    assert span("au 31 décembre", published=NOV) == day(D(2025, 12, 31))  # nearest too
     assert span("since Dec. 20", "en", D(2025, 12, 1)) == day(D(2024, 12, 20))
     # the latest 29 February there was; nearest publication, it is none in 2025
     assert span("depuis le 29 février", published=D(2025, 3, 1)) == day(D(2024, 2, 29))
@@ -586,13 +603,13 @@ def test_a_week_ending_is_described_as_read_back(d: date, language: str) -> None
         ("fr", "le mardi", MON, D(2024, 11, 19), D(2024, 11, 26)),
         ("fr", "dimanche", MON, D(2024, 11, 24), D(2024, 12, 1)),
         ("en", "Monday", MON, MON, MON),  # on its day: that day either way
-        ("fr", "mardi 1er décembre", D(2026, 1, 10), D(2025, 12, 1), D(2026, 12, 1)),
+        ("fr", "le 1er décembre", D(2026, 1, 10), D(2025, 12, 1), D(2026, 12, 1)),
         ("fr", "1er décembre", D(2025, 12, 2), D(2025, 12, 1), D(2026, 12, 1)),
         ("en", "December 1", D(2025, 12, 1), D(2025, 12, 1), D(2025, 12, 1)),
         ("fr", "30/12", D(2025, 1, 3), D(2024, 12, 30), D(2025, 12, 30)),
-        ("en", "from Jan. 1", NOV, D(2025, 1, 1), D(2026, 1, 1)),
-        ("fr", "dès le 1er janvier", NOV, D(2025, 1, 1), D(2026, 1, 1)),
-        ("fr", "au 31 décembre", NOV, D(2024, 12, 31), D(2025, 12, 31)),
+        ("en", "from Jan. 1", D(2025, 6, 1), D(2025, 1, 1), D(2026, 1, 1)),
+        ("fr", "dès le 1er janvier", D(2025, 6, 1), D(2025, 1, 1), D(2026, 1, 1)),
+        ("fr", "au 31 décembre", D(2025, 6, 1), D(2024, 12, 31), D(2025, 12, 31)),
         ("en", "from Tuesday", MON, D(2024, 11, 19), D(2024, 11, 26)),
     ],
 )

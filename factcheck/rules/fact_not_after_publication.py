@@ -6,6 +6,12 @@ published reports something that had not happened yet: it is a ``forecast`` or a
 granularity, so ``janvier 2015`` in an article of 12 January 2015 is not after it, nor
 is ``2015``. Opinions are not checked: a judgement may bear on a future period.
 
+A ``when`` without a year is read nearest publication (``au 1er février`` in an article
+of 15 January is the coming one), or in the year where the weekday it writes is right
+(``Sunday 14 December`` in an article of June 2025 is 2025's): where the year before
+would have been past, the message says what to write if that is the one meant (its year;
+or, with a weekday, that the weekday is then wrong).
+
 **Options:** none.
 
 **Passes**
@@ -31,13 +37,27 @@ claims:  # Cloudwatt's target for 2017, encoded as a fact
     # error: 'cloudwatt_revenue_2017' is a fact dated 2017, after the article's
     #   publication on 27 juillet 2015; a forecast or a target? set its kind
 ```
+
+```yaml
+source:
+  published: 2025-01-15
+claims:  # a decided rate change, without its year, encoded as a fact
+  - {id: livret_a_rate, subject: Livret A, property: rate, value: "2,4 %",
+     when: au 1er février, quote: "Le taux passera à 2,4 % au 1er février"}
+    # error: 'livret_a_rate' is a fact dated 1 février 2025, after the article's
+    #   publication on 15 janvier 2025; a forecast or a target? set its kind (or, if it
+    #   is 1 février 2024, write its year)
+```
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
+from datetime import date
+from functools import lru_cache
 
-from factcheck.dates import Period
+from factcheck.dates import Period, find_weekday_dates
 from factcheck.findings import Problem, Severity
 from factcheck.model import language_of
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
@@ -65,4 +85,48 @@ def check(context: Context) -> Iterator[Problem]:
             f"'{claim.id}' is a fact dated {period.describe(language)}, after the article's"
             f" publication on {published}; a forecast or a target? set its kind"
         )
+        message += _the_year_before(table.whens[position], period, day, language)
         yield claim_problem(claim, message)
+
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _the_year_before(when: str | None, period: Period, published: date, language: str) -> str:
+    """What to write if the `when`, which writes no year, means the year before.
+
+    "au 1er janvier" in an article of November is next January, the nearest; a stock at
+    last 1 January is written with its year. "Sunday 14 December" is read in the year
+    where Sunday is right: if the year before is meant, the weekday is wrong.
+    """
+    if when is None or _YEAR.search(when):
+        return ""
+    try:
+        start = period.start.replace(year=period.start.year - 1)
+        end = period.end.replace(year=period.end.year - 1)
+    except ValueError:  # 29 February
+        return ""
+    if (end - start).days > 366 or start > published:
+        return ""
+    earlier = Period(start, end, period.granularity, when).describe(language)
+    if find_weekday_dates(when, language, published) and start == end:
+        weekday = _day_name(start.weekday(), language)
+        return f" (or, if it is {earlier}, the weekday is wrong: {earlier} was a {weekday})"
+    return f" (or, if it is {earlier}, write its year)"
+
+
+@lru_cache(maxsize=64)
+def _day_names(language: str) -> tuple[str, ...]:
+    """The wide weekday names of the language, Monday first (English's when babel lacks it)."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_day_names
+
+    try:
+        names = get_day_names("wide", locale=language.strip().replace("-", "_"))
+        return tuple(str(names[number]) for number in range(7))
+    except (UnknownLocaleError, ValueError, LookupError, TypeError):
+        return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _day_name(weekday: int, language: str) -> str:
+    return _day_names(language)[weekday]

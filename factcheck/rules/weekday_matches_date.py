@@ -10,8 +10,12 @@ year of the day written last.
 A date without a year is read in the claim's ``when`` when that is a day or a few (at
 most a month) and holds it (``samedi 12 avril`` in the quote of a claim of ``when: 12
 avril 2025``, in an article of October 2025, is 12 April 2025); otherwise, as the
-``when`` is, in the year that puts it nearest the source's publication (``lundi 30
-décembre`` in an article of 3 January 2025 is 30 December 2024); in a forecast or a
+``when`` is: of the latest such day on or before the source's publication and the
+earliest on or after it, in the one where the weekday written is right (``Sunday 14
+December`` in an article of 12 June 2025 is 14 December 2025, a Sunday: a fact so dated
+is after publication, which `fact-not-after-publication` reports), else in the year that
+puts it nearest publication (``lundi 30 décembre`` in an article of 3 January 2025 is 30
+December 2024); in a forecast or a
 target, it may also be the next such day (``se réunira lundi 1er décembre`` in January
 2025 is 1 December 2025), and the weekday is then right in either year; a weekday right in
 a year of a longer ``when`` is right too (``samedi 12 avril`` of a claim of ``when:
@@ -20,7 +24,8 @@ months follow the source's language. A mismatch means the day or the weekday is 
 either way readers are misled about when it happened, or will happen: the message says
 what weekday the date was, or is for a date after publication (a meeting announced for
 ``mardi 1er décembre`` that is a Monday). Each wrong weekday is reported once, even when
-the ``when`` and the quote both write it.
+the ``when`` and the quote both write it, and when several claims of a source write it
+(a ``when`` shared by eight claims): at the first claim, naming the others.
 
 The same holds in the source's text, for the weekdays with a date that no claim's
 quote or ``when`` writes: an article's every "lundi 27 juillet" is checked, encoded or
@@ -119,6 +124,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -158,6 +164,8 @@ def check(context: Context) -> Iterator[Problem]:
     # the mentions each source's claims write, which the scan of its text leaves to them
     checked: dict[int, set[str]] = {}
     when_names: dict[tuple[str, str], tuple[WeekdayName, ...]] = {}  # few distinct whens
+    # each wrong weekday once per source: the claims that write it, the fields of the first
+    wrong: dict[tuple[int, date, int, str], _Wrong] = {}
     source: Source | None = None
     language, published = language_of(None), None
     mentions = readings.setdefault((language, None), {})
@@ -173,7 +181,13 @@ def check(context: Context) -> Iterator[Problem]:
         in_quote = _mentions(quote, mentions, language, published) if quote else []
         if in_when or in_quote:
             claim = table.claims[position]
-            yield from _wrong_weekdays(claim, language, published, in_when, in_quote)
+            for day, mention, fields in _wrong_weekdays(claim, published, in_when, in_quote):
+                key = (id(source), day, mention.weekday, _key(mention))
+                found = wrong.get(key)
+                if found is None:
+                    wrong[key] = _Wrong(claim, mention.written, fields, language, published, [])
+                elif claim is not found.claim and claim not in found.others:
+                    found.others.append(claim)
             if source is not None:
                 written = checked.setdefault(id(source), set())
                 written.update(_key(mention) for mention in (*in_when, *in_quote))
@@ -195,8 +209,40 @@ def check(context: Context) -> Iterator[Problem]:
                 claim = table.claims[position]
                 yield _other_weekday(claim, field, named, period.start, language)
 
+    for (_, day, _, _), found in wrong.items():
+        yield _wrong_weekday(day, found)
     for document in context.corpus.documents:
         yield from _wrong_in_text(document.source, checked)
+
+
+@dataclass(slots=True)
+class _Wrong:
+    """A wrong weekday the claims of a source write: the first claim, and the others."""
+
+    claim: Claim
+    written: str
+    fields: list[str]
+    language: str
+    published: date | None
+    others: list[Claim]
+
+
+def _wrong_weekday(day: date, found: _Wrong) -> Problem:
+    """One finding for a wrong weekday, at the first claim writing it, naming the others."""
+    where = " and ".join(found.fields)
+    others = found.others
+    also = ""
+    if others:
+        ids = ", ".join(f"'{other.id}'" for other in others)
+        also = f" (and of {len(others)} other claim{'s' if len(others) > 1 else ''}: {ids})"
+    # a meeting announced for a day after publication "is" on its weekday
+    tense = "is" if found.published is not None and day > found.published else "was"
+    message = (
+        f"'{_shown(found.written)}' in {where} of '{found.claim.id}'{also}: "
+        f"{_describe_day(day, found.language)} {tense} a "
+        f"{_day_name(day.weekday(), found.language)}"
+    )
+    return claim_problem(found.claim, message, *others)
 
 
 def _wrong_in_text(source: Source | None, checked: Mapping[int, set[str]]) -> Iterator[Problem]:
@@ -316,13 +362,13 @@ def _mentions(
 
 def _wrong_weekdays(
     claim: Claim,
-    language: str,
     published: date | None,
     in_when: list[WeekdayMention],
     in_quote: list[WeekdayMention],
-) -> Iterator[Problem]:
-    # (day, weekday written) -> the text as first written, and the fields it is in
-    wrong: dict[tuple[date, int], tuple[str, list[str]]] = {}
+) -> Iterator[tuple[date, WeekdayMention, list[str]]]:
+    """The claim's wrong weekdays: the day, the mention as first written, its fields."""
+    # (day, weekday written) -> the mention as first written, and the fields it is in
+    wrong: dict[tuple[date, int], tuple[WeekdayMention, list[str]]] = {}
     for field, mentions in (("the 'when'", in_when), ("the quote", in_quote)):
         for mention in mentions:
             # "samedi 12 avril" of a `when: 12 avril 2025`, in an article of October
@@ -333,20 +379,11 @@ def _wrong_weekdays(
                 day = _ahead(mention, day)  # "se réunira lundi 1er décembre", in January
                 if mention.weekday == day.weekday():
                     continue
-            written, fields = wrong.setdefault((day, mention.weekday), (mention.written, []))
+            first, fields = wrong.setdefault((day, mention.weekday), (mention, []))
             if field not in fields:
                 fields.append(field)
-    for (day, _), (written, fields) in wrong.items():
-        shown = _shown(written)
-        where = " and ".join(fields)
-        described = _describe_day(day, language)
-        # a meeting announced for a day after publication "is" on its weekday
-        tense = "is" if published is not None and day > published else "was"
-        message = (
-            f"'{shown}' in {where} of '{claim.id}': {described} {tense} a "
-            f"{_day_name(day.weekday(), language)}"
-        )
-        yield claim_problem(claim, message)
+    for (day, _), (first, fields) in wrong.items():
+        yield day, first, fields
 
 
 def _ahead(mention: WeekdayMention, day: date) -> date:

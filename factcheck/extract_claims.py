@@ -9,9 +9,13 @@ date of a comparison's baseline ("down from 36.1% in 2021", "up 6.4 points on 20
 "qu'au troisième trimestre") dates only the baseline figure, and a baseline of an
 unwritten time ("contre 10,8 % un an plus tôt") has none; a start after a superlative
 ("its biggest rise since April") dates no figure, nor does a day a figure of a named
-period ("third-quarter revenue ... on Thursday"); its ``kind`` comes from words like
+period ("third-quarter revenue ... on Thursday"), nor the date of another event told
+after "as", "after" ("rises to £45.7bn as first trains slip to 2036"), a building's
+("construit avant 1946") or one in brackets the figure is outside; its ``kind`` comes
+from words like
 ``vise``, ``target``, ``devrait``, ``will``, ``guidance``, "estimates of" (that figure
-only) and from a date after publication; its ``subject`` is a name opening the sentence and its
+only) and from a date after publication (a date told in a past tense, "said on Monday
+22 September", is a fact); its ``subject`` is a name opening the sentence and its
 ``property`` a word of the figure's own clause (``chiffre d'affaires`` for money,
 ``emploie`` for persons), where these are obvious; ``"?"`` otherwise. Ids are made of
 those, or of the words around the figure, and its year.
@@ -30,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from factcheck.dates import DateSyntaxError, Period, parse_date
 from factcheck.extract_dates import DateMention
 from factcheck.extract_figures import Figure
 from factcheck.extract_words import Words
@@ -68,6 +73,7 @@ class DraftClaim:
     qualifiers: dict[str, str] = field(default_factory=dict)
     position: int = 0  # where the figure (or the date of a claim without value) starts
     quote_span: tuple[int, int] = (0, 0)
+    note: str | None = None  # what the editor must check: a rate no value can write
 
     @builtins.property  # the field "property" shadows the builtin in this class
     def incomplete(self) -> bool:
@@ -189,13 +195,23 @@ class Article:
         if mention is not None and mention.period.after_day(self.published or date.max):
             kind = "forecast" if kind == "fact" else kind
         prop, qualifiers = self._property(figure, window, sentence)
+        note = None
+        if figure.per:  # "4.8 deaths per billion vehicle miles": the property says per what
+            written = self.text[figure.number.end : figure.end]
+            prop = "_".join(_slug_words(written)) or prop
+            note = (
+                f"a rate: {self._quote((figure.number.start, figure.end))}; the value cannot "
+                f"write '{figure.per}' yet, so its property does: check both"
+            )
         subject = self._subject(sentence, figure.start)
         if prop in _THING_PROPERTIES:
             subject = PLACEHOLDER  # the contract is worth the money, not the company
         when = mention.when if mention is not None else None
         label = prop if not qualifiers else f"{prop} {' '.join(qualifiers.values())}"
         return DraftClaim(
-            id=self._id(subject, label, figure.number.start, quote_span, figure.span, mention),
+            id=self._id(
+                subject, label, figure.number.start, quote_span, figure.span, mention, kind
+            ),
             quote=self._quote(quote_span),
             subject=subject,
             property=prop,
@@ -205,6 +221,7 @@ class Article:
             qualifiers=qualifiers,
             position=figure.number.start,
             quote_span=quote_span,
+            note=note,
         )
 
     def date_claims(self) -> list[DraftClaim]:
@@ -219,6 +236,7 @@ class Article:
             and index not in self._baselines
             and self.sentence(mention.start) not in self._lent
             and not self._in_heading(mention.start)
+            and not self._built(mention)  # "construit avant 1946" qualifies the rent
         ]
 
     def _date_claim(self, mention: DateMention) -> DraftClaim:
@@ -229,11 +247,13 @@ class Article:
         quote_span = self._unique(self._clause(span, cuts, sentence), span, cuts)
         window = self._window(sentence, mention.start)
         kind = self._kind(sentence, window, mention.end)
+        if mention.since or self._past_event(mention, cuts, sentence):
+            kind = "fact"  # "the first since 2015", "said on Monday 22 September"
         if self.published is not None and mention.period.after_day(self.published):
             kind = "forecast" if kind == "fact" else kind
         subject = self._subject(sentence, mention.start)
         return DraftClaim(
-            id=self._id(subject, PLACEHOLDER, mention.start, quote_span, span, mention),
+            id=self._id(subject, PLACEHOLDER, mention.start, quote_span, span, mention, kind),
             quote=self._quote(quote_span),
             subject=subject,
             property=PLACEHOLDER,
@@ -243,6 +263,26 @@ class Article:
             position=mention.start,
             quote_span=quote_span,
         )
+
+    def _past_event(self, mention: DateMention, cuts: list[int], sentence: tuple[int, int]) -> bool:
+        """Whether a date is the day of an event its clause tells in a past tense.
+
+        "the roads minister said on Monday 22 September", "a annoncé mardi 14 janvier",
+        "was approved by the government on Tuesday": a fact, even in a sentence that
+        forecasts something else ("The government will publish ..., said on Monday"), and
+        read as the past day it is (a forecast's "Monday 22 September" is next year's).
+        Only a date not after publication, with the verb in its clause right before it.
+        """
+        if self.published is None or mention.period.after_day(self.published):
+            return False
+        start = max(_before(cuts, mention.start, sentence[0]), mention.start - 60)
+        lead = self.text[start : mention.start]
+        verb = re.search(
+            rf"(?<!\w)(?:{self.words.past_events})(?!\w)(?:\s+[^\W\d_]+){{0,4}}?\s*$",
+            lead,
+            re.IGNORECASE,
+        )
+        return verb is not None
 
     def _in_heading(self, position: int) -> bool:
         """Whether a position is in a title, byline or sub-head: a short line without a stop.
@@ -562,6 +602,7 @@ class Article:
             and i not in self._records
             and not (of_period and self._of_a_day(self.dates[i]))
         ]  # nor the baseline of another figure: "up 6.4 points on 2021" is not of 2021
+        near = [i for i in near if self._figure_may_take(figure, self.dates[i])]
         if near:
             index = min(near, key=lambda i: abs(self.dates[i].start - figure.start))
             self._used.add(index)
@@ -572,6 +613,8 @@ class Article:
         if one is None or self._opens(clause[0], self.words.clause_markers["relative"]):
             return None
         lent = self.dates[one]
+        if not self._figure_may_take(figure, lent) or self._compared_to_a_thing(figure, clause):
+            return None
         if lent.start >= figure.end and self._coordinated(sentence, figure.end, lent.start):
             later = self._kind(sentence, figure.end, lent.start)
             future = lent.period.after_day(self.published or date.max)
@@ -579,6 +622,48 @@ class Article:
                 return None
         self._lent.add(sentence)
         return lent
+
+    def _figure_may_take(self, figure: Figure, mention: DateMention) -> bool:
+        """Whether a date of the figure's sentence may be its ``when`` at all.
+
+        Not the date of another event told after "as", "after", "après" ("rises to £45.7bn
+        as first trains slip to 2036", "fell by 9% in the first year after the limit was
+        cut on 17 September 2023"); not a building's date ("construit avant 1946 atteint
+        25,50 €/m²"); not a date in brackets for a figure outside them ("en baisse de 0,5
+        point sur un an (3,62 % en octobre 2024)": the 3,62 % only).
+        """
+        low, high = sorted((figure.end, mention.start))
+        if mention.start >= figure.end:
+            later = re.compile(rf"(?<!\w)(?:{self.words.later_events})\s+", re.IGNORECASE)
+            found = later.search(self.text, low, high)
+            if found is not None and found.end() < mention.start:
+                return False
+        if self._built(mention):
+            return False
+        opened = self.text.rfind("(", 0, mention.start)
+        if opened >= 0 and self.text.find(")", opened, mention.start) < 0:
+            closed = self.text.find(")", mention.end)
+            return opened < figure.number.start and (closed < 0 or figure.number.start < closed)
+        return True
+
+    def _built(self, mention: DateMention) -> bool:
+        """Whether a date is when a building was built: "construit avant 1946"."""
+        lead = re.compile(rf"(?<!\w)(?:{self.words.built})\s*$", re.IGNORECASE)
+        return lead.search(self.text, max(0, mention.start - 30), mention.start) is not None
+
+    def _compared_to_a_thing(self, figure: Figure, clause: tuple[int, int]) -> bool:
+        """Whether a figure is compared with something its clause names without a date.
+
+        "un repli de 26,7 % par rapport à ce sommet" after "le record ... atteint en août
+        2021": the figure is of now, not of the date it is compared with.
+        """
+        end = min(clause[1], figure.end + 60)
+        tail = self.text[figure.end : end]
+        found = re.search(rf"(?<!\w)(?:{self.words.baseline_markers})(?!\w)", tail, re.I)
+        if found is None:
+            return False
+        after = figure.end + found.end()
+        return not any(self._dates_in(after, end))
 
     @staticmethod
     def _of_a_day(mention: DateMention) -> bool:
@@ -711,6 +796,7 @@ class Article:
         quote: tuple[int, int],
         figure: tuple[int, int],
         mention: DateMention | None,
+        kind: str = "fact",
     ) -> str:
         parts: list[str] = []
         if subject != PLACEHOLDER:
@@ -720,13 +806,26 @@ class Article:
         else:
             parts.extend(self._near_words(quote, figure, position))
         if mention is not None:
-            year = mention.period.start.year
-            if mention.period.end.year == year:
+            period = self._read_as(mention, kind)
+            year = period.start.year
+            if period.end.year == year:
                 parts.append(str(year))
         ident = "_".join(part for part in parts if part)[:48].strip("_")
         if not ident or not ident[0].isalpha():
             ident = "claim_" + ident if ident else "claim"
         return ident
+
+    def _read_as(self, mention: DateMention, kind: str) -> Period:
+        """A date as ``verify`` reads it in a claim of this kind, for the id's year.
+
+        A target's "Sunday 14 December" is the next one, as a forecast's "au 1er février" is.
+        """
+        if kind == "fact":
+            return mention.period
+        try:
+            return parse_date(mention.when, self.language, self.published, ahead=True)
+        except DateSyntaxError:
+            return mention.period
 
     def _near_words(
         self, quote: tuple[int, int], figure: tuple[int, int], position: int

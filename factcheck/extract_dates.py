@@ -408,7 +408,9 @@ def _when(written: str, period: Period, language: str, published: date | None) -
     days = period.granularity == "day" or (
         period.granularity == "range" and (period.end - period.start).days < 31
     )
-    has_day = days and re.search(r"\d", when) is not None
+    # "from 31 March to 26 October": days of two months keep their form too
+    two_days = period.granularity == "range" and len(re.findall(r"(?<!\d)\d{1,2}(?!\d)", when)) > 1
+    has_day = (days and re.search(r"\d", when) is not None) or two_days
     if not has_year and not has_day:
         described = period.describe(language)
         try:
@@ -447,6 +449,12 @@ def _pattern(language: str) -> re.Pattern[str]:
     named = _NAMED.get(code, _NAMED["en"])
     alternatives = [
         _RANGE.get(code, _RANGE["en"]),
+        # days of two months: "from 31 March to 26 October", "du 31 mars au 26 octobre" is
+        # one period, not two dates
+        rf"(?:(?:from|du|de)\s+)?(?:{w},?\s+)?{_DAY}\s+(?:of\s+)?{m}(?:,?\s+{y})?"
+        rf"\s+(?:to|until|au|à|jusqu['’]\s*au)\s+(?:{w},?\s+)?{_DAY}\s+(?:of\s+)?{m}(?:,?\s+{y})?",
+        rf"(?:between|entre)\s+(?:le\s+)?(?:{w},?\s+)?{_DAY}\s+(?:of\s+)?{m}(?:,?\s+{y})?"
+        rf"\s+(?:and|et)\s+(?:le\s+)?(?:{w},?\s+)?{_DAY}\s+(?:of\s+)?{m}(?:,?\s+{y})?",
         # days of one month before single days: "Oct. 22-24" is no figure "22 to 24"
         rf"(?:{w},?\s+)?{m}\s+{_DAY_RANGE}(?:,?\s+{y})?" if code == "en" else "(?!)",
         rf"(?:du\s+|les\s+|the\s+)?{_DAY_RANGE}\s+(?:of\s+)?{m}(?:,?\s+{y})?",

@@ -6,8 +6,12 @@ value: a hedge before it (``environ``, ``just under``), the other end of a range
 (``300 à 500``; not a level after a change, ``lost 1.66% to 6,737.49``), a scale word
 (``millions``, ``bn``), a currency, ``%``, percentage points (not the points of an
 index or a league table, which are bare), a measurement unit (``km``, ``t``, ``MW``),
-or the noun it counts (persons, a duration, things). :attr:`Figure.value` is the
-figure in the value grammar: ``<2 million EUR``, ``300 to 500 person``, ``1,2 million t``.
+or the noun it counts (persons, a duration, things), and what it is a rate of
+(``£326m a mile``, ``420 kWh/m²/an``, ``67 take-offs and landings an hour``). A rate no
+value writes yet (``4.8 deaths per billion vehicle miles``) keeps its bare number and
+says what it is per in :attr:`Figure.per`, never passing for an amount.
+:attr:`Figure.value` is the figure in the value grammar: ``<2 million EUR``, ``300 to
+500 person``, ``1,2 million t``.
 """
 
 from __future__ import annotations
@@ -58,6 +62,9 @@ class Figure:
     kind: str = "count"  # currency, percent, points, person, duration, measure, rank, count
     fall: bool = False  # a change the text says fell ("fell 3%"): its value is negative
     lender: int | None = None  # where the figure lending its unit starts ("18 mois, dont 6")
+    # what a rate is of when no value can write it: "per billion vehicle miles" of "4.8
+    # deaths per billion vehicle miles" (the value is then bare, never 4.8 person)
+    per: str = ""
 
     @property
     def value(self) -> str:
@@ -72,7 +79,8 @@ class Figure:
             numbers = "-" + numbers
             comparator = comparator.translate(_MIRRORED)
         parts = [comparator + numbers, self.scale, self.unit]
-        return " ".join(part for part in parts if part)
+        value = " ".join(part for part in parts if part)
+        return value.replace(" /", "/")  # "67/hour": a rate of a count
 
     @property
     def span(self) -> tuple[int, int]:
@@ -274,8 +282,46 @@ def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words
         return None  # "deux tiers": a fraction, not a count
     if figure.kind == "duration" and _time_reference(text, figure, position, words):
         return None
+    if figure.kind == "measure" and _classifier(text, figure, position, words):
+        return None  # "Deaths on 20mph and 30mph roads": a kind of road, no figure
+    if (
+        number.words
+        and number.figure == 1
+        and _match_at(r"\s+(?:1[89]|20)\d\d(?!\d)", text, position)
+    ):
+        return None  # "une année 2025 de détente", "a 2024 of growth": the year names it
+    if _match_at(_LAST_PERIODS, text, number.end, re.IGNORECASE):
+        return None  # "sur les douze derniers mois", "the last 12 months": a period, no figure
+    if figure.kind == "person" and _match_at(
+        r"\s+personnes?\s+(?:morales?|physiques?)(?!\w)", text, number.end, re.I
+    ):
+        return None  # "pour une personne morale": a legal category, no count
     _hedge(text, figure, words)
     return figure
+
+
+# A number of a period counted back or ahead: "les douze derniers mois", "des trois
+# prochaines années" (the English "the last 12 months" is a time reference already)
+_LAST_PERIODS = (
+    r"\s+(?:derni|prochain|précédent)\w*\s+(?:mois|ans|années|semaines|jours|trimestres|semestres)"
+    r"(?!\w)"
+)
+
+
+def _classifier(text: str, figure: Figure, end: int, words: Words) -> bool:
+    """Whether a unit glued to its number names a kind of thing: "20mph and 30mph roads".
+
+    Only a glued unit ("20mph", "500MW") before a plural noun, or before another such
+    figure listed with "and", "or" that stands before one.
+    """
+    if not text[figure.number.end : figure.number.end + 1].isalpha():
+        return False
+    listed = r"(?:\s+(?:and|or|et|ou)\s+\d[\d.,]*[^\W\d_]+)?"
+    noun = re.compile(rf"{listed}\s+([^\W\d_]+)(?![\w'’-])").match(text, end)
+    if noun is None:
+        return False
+    word = noun.group(1)
+    return plural(word) and word.islower() and word.lower() not in words.stopwords
 
 
 def looks_like_year(number: Number) -> bool:
@@ -390,24 +436,99 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
     else:
         position = _noun(text, position, figure, words)
     if figure.kind == "currency":  # "£58.87/MWh", "50 € par tonne": a price of a unit
-        per = rf"\s?/\s?|\s+(?:{words.rate_words})\s+"
+        # "4 630 euros le mètre carré", "10,10 euros de moins par mètre carré"
+        per = rf"\s?/\s?|(?:\s+de\s+(?:plus|moins))?\s+(?:{words.rate_words}|{_PRICE_ARTICLES})\s+"
         priced = _match_at(rf"(?:{per})(?=[^\W\d_])", text, position, re.IGNORECASE)
-        unit = _unit(text, priced.end(), words, False) if priced else None
+        unit = _unit(text, priced.end(), words, False, after_number=False) if priced else None
         if priced and unit is None and priced.group().strip() == "/":
             other = _match_at(r"[^\W\d_]+", text, priced.end())  # "$3/gallon"
             unit = (other.group(), other.end()) if other else None
         if unit is not None:
             figure.unit += "/" + unit[0]  # verify may refuse it: the draft then leaves it out
             position = unit[1]
-    if figure.kind in ("currency", "person", "measure") and "/" not in figure.unit:
-        rate = _match_at(rf"\s+(?:{words.rate_words})\s+(\w+)", text, position, re.IGNORECASE)
-        if rate and _match_at(rf"\s+(?:{words.time_shifts})(?!\w)", text, position, re.I):
+    if figure.kind in ("currency", "person", "measure", "count") and not _timed(figure.unit):
+        # "565,000 tonnes of CO2 a year": the gas is the property's, the rate the value's
+        gas = r"(?:\s+(?:of|de|d['’])\s*(?:CO2|CO₂|carbone|carbon(?:\s+dioxide)?|CO2e|CO2eq))?"
+        # "67 take-offs and landings an hour": a rate of the things counted
+        # (nouns and "and" only: "20,000 cars off its roads every day" is no rate of cars)
+        counted = rf"\s+(?!(?:{words.rate_words}|an)\s)[^\W\d_]+(?:-[^\W\d_]+)*"
+        noun = f"(?:{counted}){{0,3}}?" if figure.kind == "count" else ""
+        if noun:
+            end = re.compile(rf"{noun}(?=\s+(?:{words.rate_words}|an)\s)", re.I).match(
+                text, position
+            )
+            between = text[position : end.end()].split() if end else []
+            if any(
+                w.lower() in words.stopwords and w.lower() not in ("and", "et") for w in between
+            ):
+                noun = "(?!)"
+        rate = _match_at(
+            rf"{gas}{noun}\s+(?:{words.rate_words}|an)\s+(\w+)", text, position, re.IGNORECASE
+        )
+        if rate and _match_at(rf"{gas}\s+(?:{words.time_shifts})(?!\w)", text, position, re.I):
             rate = None  # "$0.98 a year earlier": a time, not a rate
-        if rate and rate.group(1).lower() in words.rates:
-            figure.unit += "/" + words.rates[rate.group(1).lower()]
+        if rate and _match_at(rf"\s+(?:{words.time_shifts})(?!\w)", text, rate.end(), re.I):
+            rate = None  # "2,400 a year earlier"
+        name = rate.group(1).lower() if rate else ""
+        word_one = figure.number.words and figure.number.figure < 2  # "une fois par an"
+        if rate and name in words.rates and (figure.kind != "count" or name in _TIMES):
+            if figure.kind == "count" and word_one:
+                return position
+            figure.unit += "/" + words.rates[name]
             position = rate.end()
+        elif figure.kind != "count":
+            position = _per(text, position, figure, words)
     figure.end = max(figure.end, position)
     return position
+
+
+_PRICE_ARTICLES = r"le|la|l['’]|du"  # "4 630 euros le mètre carré": French for "per"
+_TIMES = frozenset({"day", "week", "month", "year", "hour", "jour", "semaine", "mois", "an"})
+_TIME_UNITS = ("day", "week", "month", "year", "hour")
+
+
+def _timed(unit: str) -> bool:
+    """Whether a unit is already a rate per time: "EUR/month"; "EUR/m²" is not."""
+    return any(unit.endswith("/" + time) for time in _TIME_UNITS)
+
+
+def _per(text: str, position: int, figure: Figure, words: Words) -> int:
+    """Read a rate no value can write: "4.8 deaths per billion vehicle miles".
+
+    The figure then loses its unit (a rate of deaths is no count of persons) and keeps in
+    :attr:`Figure.per` what it is a rate of, for the draft's property and note. Returns
+    where the figure's words end.
+    """
+    if "/" in figure.unit:
+        return position
+    per = _match_at(
+        rf"\s+(?:{words.per_words})\s+((?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){{0,2}}[^\W\d_]+)(?!\w)",
+        text,
+        position,
+        re.IGNORECASE,
+    )
+    if per is None and figure.kind == "currency":  # "£6.89 a journey": a price of a thing
+        per = _match_at(
+            r"\s+(?:a|an)\s+([^\W\d_]+)(?=\s*[,.;:)]|\s*$|\s+(?:and|or|in|on|under|against|"
+            r"compared|for|from|to)\s)",
+            text,
+            position,
+        )
+        if per is not None and (per.group(1).lower() in words.stopwords or plural(per.group(1))):
+            per = None
+    if per is None:
+        return position
+    tail: list[str] = []
+    for word in per.group(1).split():
+        if word.lower() in words.stopwords:
+            break  # "par dossier en moyenne", "per mile in 2024": what it is per ends there
+        tail.append(word)
+    if not tail:
+        return position
+    figure.per = f"{per.group().split()[0]} {' '.join(tail)}"
+    if figure.kind == "person":
+        figure.unit, figure.kind = "", "count"
+    return per.start(1) + len(" ".join(tail))
 
 
 # After a change, "to" opens the level it reaches, which may be a range: "narrowed its range
@@ -459,7 +580,14 @@ def _match_scale(text: str, position: int, words: Words, money: bool) -> tuple[s
     followed_by_money = _match_at(r"\s?(?:€|\$|£|d['’]\s*euros|euros|dollars)", text, match.end())
     if money or followed_by_money or _counts_after(text, match, words):
         return abbreviation, match.end()
+    if abbreviation in _UNAMBIGUOUS_SCALES and match.start() == match.start(1):
+        return abbreviation, match.end()  # "reached 1.7bn over the year": no unit is "bn"
     return None
+
+
+# Scale abbreviations that are no unit: glued to a number, they scale it whatever follows
+# ("1.7bn", "334bn vehicle miles"); "20m" may be metres, "5k" a race.
+_UNAMBIGUOUS_SCALES = frozenset({"billion", "milliard", "trillion"})
 
 
 def _counts_after(text: str, abbreviation: re.Match[str], words: Words) -> bool:
@@ -503,22 +631,39 @@ def _unit_regex(units: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"({pattern})" for pattern, _ in units))
 
 
-def _unit(text: str, position: int, words: Words, scaled: bool) -> tuple[str, int] | None:
+def _unit(
+    text: str, position: int, words: Words, scaled: bool, after_number: bool = True
+) -> tuple[str, int] | None:
     """The measurement unit right after a figure, as a value writes it, and where it ends.
 
     "1.2 km", "480 kilomètres", "1,2 million de tonnes" (the partitive after a scale
-    word only), "500MW".
+    word only), "500MW", "the 140-mile line" (a unit in words after a hyphen).
+    ``after_number`` is False for the unit a price is of ("£326m a mile"): glued to no
+    number, any unit is one.
     """
     partitive = f"(?:{words.partitive})?" if scaled else ""
-    hyphen = "|-(?=[^\\W\\d_]{3})" if scaled else ""  # "a 3.1bn-tonne rise"
+    hyphen = "|-(?=[^\\W\\d_]{3})"  # "a 3.1bn-tonne rise", "the 140-mile line"
     lead = _match_at(rf"(?:[ \u00a0\u202f]{hyphen})?{partitive}", text, position)
     found = _unit_regex(words.units).match(text, lead.end() if lead else position)
     if found is None or _match_at(r"[\w'’]", text, found.end()):
         return None
+    if text[position : position + 1] == "-" and not scaled and not found.group()[1:].isalpha():
+        return None  # "the 20-m mark": only a unit in words follows a hyphen
     glued = found.start() == position and text[position : position + 1].isalpha()
-    if glued and not re.match(rf"(?:{GLUED_UNITS})$", found.group()):
+    if after_number and glued and not re.match(rf"(?:{GLUED_UNITS})$", found.group()):
         return None  # "20m", "5t": glued, a scale or a typo, not metres or tonnes
-    return words.units[(found.lastindex or 1) - 1][1], found.end()
+    unit, end = words.units[(found.lastindex or 1) - 1][1], found.end()
+    # "420 kWh/m²/an": a unit per area, per time
+    while per := _match_at(r"\s?/\s?([^\W\d_]+\b|m²|m2|km²|km2)", text, end):
+        name = per.group(1)
+        if name.lower() in words.rates and "/" + words.rates[name.lower()] not in unit:
+            unit, end = f"{unit}/{words.rates[name.lower()]}", per.end()
+            continue
+        other = _unit_regex(words.units).fullmatch(name)
+        if other is None:
+            break
+        unit, end = f"{unit}/{words.units[(other.lastindex or 1) - 1][1]}", per.end()
+    return unit, end
 
 
 def _noun(text: str, position: int, figure: Figure, words: Words) -> int:

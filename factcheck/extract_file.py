@@ -199,6 +199,8 @@ def _record(claim: DraftClaim, dash: str, indent: str) -> list[str]:
     if claim.when is not None:
         fields.append(("when", _scalar(claim.when, plain=False)))
     fields.append(("kind", claim.kind))
+    if claim.note is not None:
+        fields.append(("note", _scalar(claim.note, plain=False)))
     return [(dash if i == 0 else indent) + f"{k}: {v}" for i, (k, v) in enumerate(fields)]
 
 

@@ -90,6 +90,14 @@ class Words:
     adversatives: str  # "mais": what comes before says nothing of the figure's kind
     target_words: str
     forecast_words: str
+    # a verb in a past tense right before a date: "said on Monday 22 September", "a annoncé
+    # mardi 14 janvier", "approved by the government on Tuesday": an event that happened
+    past_events: str
+    built: str  # "construit avant 1946", "built in 1990": a building's date, no figure's
+    per_words: str  # "4.8 deaths per billion vehicle miles": a rate of what follows
+    # "fell by 9% in the first year after the limit was cut on 17 September 2023", "rises
+    # to £45.7bn as first trains slip to 2036": the date after them is another event's
+    later_events: str
     lead_words: str  # dropped from a `when`: "en 2014" is "2014"
     word_count: str  # "325 mots" in a byline
     stopwords: frozenset[str]
@@ -178,7 +186,7 @@ _UNIT_SYMBOLS = (
 # Units a number may be glued to ("1.2km", "500MW"); not "m" nor "t", for "20m" is
 # 20 million in English copy.
 GLUED_UNITS = (
-    r"pct|pc|bps|bp|km²|km2|km/h|km|m²|m³|cm|mm|kg|TWh|GWh|MWh|kWh|GW|MW|kW|ha|"
+    r"pct|pc|bps|bp|mph|km²|km2|km/h|km|m²|m³|cm|mm|kg|TWh|GWh|MWh|kWh|GW|MW|kW|ha|"
     r"[MG]?tCO(?:2|₂)e?q?|Mt|ppm|ppb|C"
 )
 
@@ -242,6 +250,18 @@ WORDS: dict[str, Words] = {
             (r"(?:ne\s+|n['’]\s*)(?:dépass|excéd|excèd)\w*\s+pas", "<="),
             (r"(?:ne\s+|n['’]\s*)\w+\s+pas\s+(?:dépasser|excéder)", "<="),
             (r"(?:sans|ne\s+pas)\s+(?:dépasser|excéder)", "<="),
+            # "le loyer ne peut donc dépasser 1 657,50 euros": a cap
+            (
+                r"(?:ne\s+|n['’]\s*)(?:peu[tv]\w*|pourr\w+|doi[tv]\w*|devr\w+|sau\w+)\s+"
+                r"(?:(?:donc|plus|jamais|en\s+aucun\s+cas)\s+)*(?:dépasser|excéder)",
+                "<=",
+            ),
+            # "une amende pouvant atteindre 5 000 euros", "peut aller jusqu'à": at most
+            (
+                r"(?:pouvant|peut|peuvent|pourra|pourront|pourrait|pourraient)\s+"
+                r"(?:atteindre|aller\s+jusqu['’]\s*à)",
+                "<=",
+            ),
             (r"dépass(?:e|es|ent|ant|é|ée|és|ées|ait|aient|era|eront|erait|eraient|er)", ">"),
             # "sous les 3 %", "sous la barre des 3 %", "au-dessus du seuil de 3 %"
             (
@@ -315,8 +335,8 @@ WORDS: dict[str, Words] = {
             "supplémentaires anciens anciennes"
         ),
         units=(
-            (r"(?i:kilom[èe]tres?\s+carr[ée]s)", "km²"),
-            (r"(?i:m[èe]tres?\s+carr[ée]s)", "m²"),
+            (r"(?i:kilom[èe]tres?\s+carr[ée]e?s?)", "km²"),
+            (r"(?i:m[èe]tres?\s+carr[ée]e?s?)", "m²"),
             (r"(?i:m[èe]tres?\s+cubes)", "m³"),
             (r"(?i:kilom[èe]tres?\s+(?:par|à\s+l['’]\s*)heure)", "km/h"),
             (r"(?i:kilom[èe]tres?)", "km"),
@@ -369,6 +389,7 @@ WORDS: dict[str, Words] = {
             "mois": "month",
             "an": "year",
             "année": "year",
+            "heure": "hour",
             "litre": "L",  # "0,92 mg par litre": mg/L
             "habitant": "person",  # "5,4 tonnes par habitant": t/person
             "personne": "person",
@@ -484,7 +505,8 @@ WORDS: dict[str, Words] = {
             r"chuter[ao]n?t?|diminution|diminu[ée]e?s?|diminue(?:nt)?|diminuer[ao]n?t?|contraction|"
             r"contract[ée]e?s?|perte|pertes|perdu|perd|perde(?:nt)?|perdr[ao]n?t?|cédé|cède|cède(?:nt)?|"
             r"cédera|abandonné|abandonne(?:nt)?|lâché|lâche(?:nt)?|plongé|plonge(?:nt)?|dévissé|dévisse(?:nt)?|"
-            r"décroché|décroche(?:nt)?|fléchi|fléchit|glissé|glisse(?:nt)?|effondrée?s?|effondrement|"
+            # "a décroché de 5 %" fell; "les meilleurs profils décrochent 2,9 %" obtain a rate
+            r"décroch(?:é|e|ent)(?=\s+d[e'’])|fléchi|fléchit|glissé|glisse(?:nt)?|effondrée?s?|effondrement|"
             r"dégringolé|dégringolade|réduite?s?|réduction|régressé|régresse|régression|retrait|"
             r"ralenti|ralentit|ralentissent|effrite|effrité|effritent|fond|fondu|fondent|"
             r"effondre|effondrent|dégringole|dégringolent"
@@ -507,11 +529,23 @@ WORDS: dict[str, Words] = {
         ),
         coordinators=frozenset({"et", "mais", "ou", "soit"}),
         adversatives=r"mais|tandis\s+que|alors\s+que|cependant|pourtant|qui|dont|contre|car|puisque",
+        past_events=(
+            r"(?:a|ont|avait|avaient|été)\s+(?:(?:déjà|aussi|également|encore|notamment)\s+)?"
+            r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|is|u|us|it|ert|ort)|"
+            r"(?:publiée?s?|annoncée?s?|interrogée?s?|présentée?s?|dévoilée?s?|réunie?s?|adoptée?s?|"
+            r"signée?s?|votée?s?|déclaré|indiqué|précisé|affirmé|expliqué)"
+        ),
+        built=r"(?:construite?s?|bâtie?s?|édifiée?s?)\s+(?:avant|après|en|depuis|entre)",
+        per_words=r"par",
+        later_events=r"après|lorsque|lorsqu['’]|alors\s+que|tandis\s+que|quand",
         target_words=(
             r"objectif\w*|vis(?:e|ent|ait|aient|er)|espér\w*|espèr\w*|ambition\w*|cible\w*|"
             r"ambitionn\w*|compte\s+atteindre|souhait\w*|à\s+l['’]\s*horizon"
         ),
         forecast_words=(
+            # the near future, "aller" + infinitive: "le taux va baisser à 2,4 %"
+            r"(?:va|vont)\s+(?:(?:encore|bientôt|donc|probablement|désormais|aussi|ainsi)\s+)?"
+            r"[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)(?!\w)|"
             r"devrai(?:t|ent)|prévo\w*|prévu\w*|prévision\w*|sera|seront|pourrai(?:t|ent)|"
             r"attend(?:u|ue|us|ues)|s['’]\s*attend(?:ent|ait|aient)?\s+à|tabl(?:e|ent|ait|aient)\s+sur|"
             r"anticip(?:e|ent|ait|aient|ation|ations)|projet\w*|d['’]ici|"
@@ -711,6 +745,7 @@ WORDS: dict[str, Words] = {
             "week": "week",
             "month": "month",
             "year": "year",
+            "hour": "hour",
             "litre": "L",
             "liter": "L",
             "person": "person",  # "5.4 tonnes per person": t/person
@@ -849,6 +884,14 @@ WORDS: dict[str, Words] = {
         adversatives=(
             r"but|while|whereas|however|yet|which|who|whose|against|versus|compared\s+with|as(?!\s+much)"
         ),
+        past_events=(
+            r"said|told|announced|confirmed|published|released|revealed|approved|agreed|"
+            r"signed|voted|decided|unveiled|reported|launched|opened|cancell?ed|killed|died|"
+            r"began|started|ended|met|held|made|gave|took|was|were|had"
+        ),
+        built=r"built\s+(?:before|after|in|since|between)",
+        per_words=r"per",
+        later_events=r"as|after|when|once",
         target_words=(
             r"targets?|aims?|aimed|goals?|hopes?|hoped|ambitions?|plans?\s+to|wants?\s+to|"
             r"intends?\s+to|objectives?"

@@ -455,6 +455,55 @@ def test_an_audited_article_drafts_a_valid_claim_file(tmp_path: Path) -> None:
     assert {c["when"] for c in claims if "when" in c} >= {"T3 2024", "depuis le 1er janvier"}
 
 
+TRANSPORT_ARTICLE = """\
+HS2 bill rises to £45.7bn as first trains slip to 2036
+
+Passenger journeys rose 4%, to 1.7bn over the year, up from 1.64bn in 2023/24.
+Traffic rose 1.5% to 334bn vehicle miles, from 329.1bn, so the fatality rate fell to 4.8 \
+deaths per billion vehicle miles. Phase one's cost now works out at £326m a mile.
+The 140-mile (225km) line will carry trains at up to 200mph (322km/h).
+The runways will be able to handle 67 take-offs and landings an hour.
+The government will publish its road safety strategy, the first since 2015, in the autumn, \
+the roads minister, Lilian Greenwood, said on Monday 22 September.
+Lord Hendy said a new regime would start from Sunday 14 December.
+Night flights will remain capped at 11,200 movements in the summer season, from 31 March to \
+26 October.
+"""
+HOUSING_ARTICLE = """\
+Livret A : le taux va baisser à 2,4 % au 1er février
+
+Le taux passera de 3 % à 2,4 % au 1er février, a annoncé mardi 14 janvier le gouverneur.
+Les meilleurs profils décrochent encore moins de 3 % sur vingt ans.
+Le loyer d'un logement construit avant 1946 atteint 25,50 €/m² par mois, hors charges.
+Pour un T3 de 65 m², le loyer ne peut donc dépasser 1 657,50 euros hors charges.
+Sont concernés les logements dont la consommation dépasse 420 kWh/m²/an.
+A Lyon, il faut compter 4 630 euros le mètre carré, soit un encours de 7 860 euros par livret.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "language"),
+    [
+        ("transport-2025-09-25", TRANSPORT_ARTICLE, "en"),
+        ("livret-2025-01-15", HOUSING_ARTICLE, "fr"),
+    ],
+)
+def test_the_desks_drafts_verify_without_errors(
+    tmp_path: Path, name: str, text: str, language: str
+) -> None:
+    article = tmp_path / f"{name}.txt"
+    article.write_text(text, encoding="utf-8")
+    output = tmp_path / f"{name}.yaml"
+    argv = [str(article), "--language", language, "--source-id", "d", "-o", str(output)]
+    assert run_extract(*argv) == 0
+    report = factcheck.verify(factcheck.load(output))
+    errors = [f"{f.rule}: {f.message}" for f in report.findings if f.severity.label == "error"]
+    assert not errors, "\n".join(errors)
+    claims = yaml.safe_load(output.read_text(encoding="utf-8"))["claims"]
+    noted = [c for c in claims if "note" in c]
+    assert all(c.get("value") and "person" not in c["value"] for c in noted)
+
+
 # --- 9. a text verify will not read ----------------------------------------------------------
 
 

@@ -192,3 +192,144 @@ def test_a_fine_a_court_imposed_is_a_fact() -> None:
     assert [(c.value, c.kind) for c in valued(text, "fr", NOV_2025)] == [("30 000 EUR", "fact")]
     text = "La commune devra financer 30 000 euros de travaux."
     assert [c.kind for c in valued(text, "fr", NOV_2025)] == ["forecast"]
+
+
+# --- the transport and housing desks' audits ----------------------------------------------------
+
+JUN_2025 = date(2025, 6, 12)
+SEP_2025 = date(2025, 9, 25)
+OCT_2025_1 = date(2025, 10, 1)
+HS2_2025 = date(2025, 11, 20)
+JAN_2025 = date(2025, 1, 15)
+JUL_2025 = date(2025, 7, 1)
+
+
+def drafted(text: str, language: str, published: date) -> list[DraftClaim]:
+    return extract(text, language, published).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Journeys reached 1.7bn over the year, up from 1.64bn in 2023/24.", ["1.7 billion"]),
+        ("Traffic rose 1.5% to 334bn vehicle miles, from 329.1bn.", ["1.5 %", "334 billion"]),
+        ("The route is 20m long.", []),  # metres or millions: still unread
+    ],
+)
+def test_bn_glued_to_a_bare_figure_is_its_scale(text: str, expected: list[str]) -> None:
+    found = values(text, "en", JUN_2025)
+    assert found[: len(expected)] == expected
+    assert all(" billion" in v for v in found if v and v.startswith(("1.64", "329.1")))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Phase one's cost now works out at £326m a mile.", "en", "326 million GBP/mi"),
+        ("The expansion would add 565,000 tonnes of CO2 a year.", "en", "565,000 t/year"),
+        ("The runways will handle 67 take-offs and landings an hour.", "en", "67/hour"),
+        ("Flights rose from about 280,000 a year.", "en", "~280,000/year"),
+        ("The 140-mile line opens.", "en", "140 mi"),
+        ("Trains will run at up to 200mph.", "en", "<=200 mph"),
+        ("Le loyer atteint 25,50 €/m² par mois, hors charges.", "fr", "25,50 EUR/m²/month"),
+        ("Les logements dont la consommation dépasse 420 kWh/m²/an.", "fr", ">420 kWh/m²/year"),
+        ("A Lyon, il faut compter 4 630 euros le mètre carré.", "fr", "4 630 EUR/m²"),
+        ("Soit 10,10 euros de moins par mètre carré.", "fr", "10,10 EUR/m²"),
+    ],
+)
+def test_a_rate_keeps_its_denominator(text: str, language: str, expected: str) -> None:
+    assert expected in values(text, language, JUN_2025)
+    parse_value(expected, language)  # and verify reads it
+
+
+def test_a_rate_no_value_writes_is_bare_with_its_property_and_a_note() -> None:
+    text = "So the fatality rate fell to 4.8 deaths per billion vehicle miles."
+    (claim,) = valued(text, "en", SEP_2025)
+    assert claim.value == "4.8"  # never 4.8 person: a rate of deaths is no count of people
+    assert claim.property == "deaths_per_billion_vehicle_miles"
+    assert claim.note is not None and "per billion vehicle miles" in claim.note
+    (price,) = valued("Un encours moyen d'environ 7 860 euros par livret.", "fr", JAN_2025)
+    assert (price.value, price.property) == ("~7 860 EUR", "euros_par_livret")
+    assert price.note is not None
+
+
+def test_a_speed_limit_naming_roads_is_no_figure() -> None:
+    text = "Deaths on 20mph and 30mph roads in Wales fell by 9%."
+    assert values(text, "en", SEP_2025) == ["-9 %"]
+
+
+def test_a_past_event_in_a_forecasting_sentence_is_a_fact() -> None:
+    text = (
+        "The government will publish its road safety strategy, the first since 2015, in the "
+        "autumn, the roads minister, Lilian Greenwood, said on Monday 22 September."
+    )
+    kinds = {c.when: c.kind for c in drafted(text, "en", SEP_2025)}
+    assert kinds["Monday 22 September"] == "fact"
+    assert kinds["since 2015"] == "fact"
+    assert kinds["autumn 2025"] == "forecast"
+    text = "The plan was approved by the government on Tuesday, clearing the way for it."
+    assert [c.kind for c in drafted(text, "en", OCT_2025_1)] == ["fact"]
+    text = "Le taux passera à 2,4 %, a annoncé mardi 14 janvier le gouverneur."
+    kinds = {c.when: c.kind for c in drafted(text, "fr", JAN_2025)}
+    assert kinds["mardi 14 janvier"] == "fact"
+
+
+def test_a_figure_does_not_take_the_date_of_another_event() -> None:
+    text = "HS2 bill rises to £45.7bn as first trains slip to 2036"
+    assert whens(text + ".", "en", HS2_2025) == {"45.7 billion GBP": None}
+    assert [c.kind for c in valued(text + ".", "en", HS2_2025)] == ["fact"]
+    text = "Le loyer d'un trois-pièces construit avant 1946 atteint 25,50 €/m² par mois."
+    claims = drafted(text, "fr", JUL_2025)
+    assert [(c.value, c.when) for c in claims] == [("25,50 EUR/m²/month", None)]
+    text = (
+        "Le taux s'établissait à 3,12 % en octobre, en baisse de 0,5 point sur un an "
+        "(3,62 % en octobre 2024)."
+    )
+    assert whens(text, "fr", HS2_2025) == {
+        "3,12 %": "octobre 2025",
+        "-0,5 pp": None,
+        "3,62 %": "octobre 2024",
+    }
+    text = (
+        "On reste loin du record de 1 187 000 ventes atteint en août 2021 : le marché accuse "
+        "encore un repli de 26,7 % par rapport à ce sommet."
+    )
+    assert whens(text, "fr", HS2_2025) == {"1 187 000": "août 2021", "-26,7 %": None}
+
+
+def test_a_range_of_days_of_two_months_is_one_when() -> None:
+    text = "Night flights will remain capped at 11,200 movements, from 31 March to 26 October."
+    claims = drafted(text, "en", OCT_2025_1)
+    assert [(c.value, c.when) for c in claims] == [("11,200", "from 31 March to 26 October")]
+    period = parse_date("from 31 March to 26 October", "en", OCT_2025_1, ahead=True)
+    assert (period.start, period.end) == (date(2025, 3, 31), date(2025, 10, 26))
+
+
+def test_the_id_names_the_year_verify_reads_for_the_claims_kind() -> None:
+    text = "Lord Hendy said a new regime would start from Sunday 14 December."
+    (claim,) = [c for c in drafted(text, "en", JUN_2025) if c.when == "Sunday 14 December"]
+    assert claim.kind == "forecast" and claim.id.endswith("_2025")
+    text = "Livret A : le taux va baisser à 2,4 % au 1er février"
+    (claim,) = valued(text + ".", "fr", JAN_2025)
+    assert (claim.kind, claim.when) == ("forecast", "1er février")  # "aller" + infinitive
+    assert claim.id.endswith("_2025")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le loyer ne peut donc dépasser 1 657,50 euros hors charges.", ["<=1 657,50 EUR"]),
+        ("Une amende pouvant atteindre 5 000 euros.", ["<=5 000 EUR"]),
+        (
+            "Les meilleurs profils décrochent encore moins de 3 % sur vingt ans.",
+            ["<3 %", "20 year"],
+        ),
+        ("L'action a décroché de 5 %.", ["-5 %"]),
+        ("Les transactions sur les douze derniers mois atteignent 870 000 ventes.", ["870 000"]),
+        ("Après une année 2025 de détente, le taux marque le pas.", []),
+        ("Une amende de 15 000 euros pour une personne morale.", ["15 000 EUR"]),
+        ("Le loyer ne peut être révisé qu'une fois par an.", []),
+    ],
+)
+def test_housing_copy_is_read_as_the_desk_means_it(text: str, expected: list[str]) -> None:
+    assert values(text, "fr", JUL_2025) == expected

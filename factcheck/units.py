@@ -11,11 +11,15 @@ here, never pint's typographic lengths or picopints; ``bp``, ``bps``, ``basis po
 point (never picobarns).
 
 Newsroom notation is read as newsrooms mean it, never as the physical unit pint would
-find: ``1.5C`` and ``1.5 degrees C`` are degrees Celsius (not coulombs), ``kt`` kilotonnes
-(not knots), ``MtCO2e`` megatonnes, ``mb/d`` million barrels a day (not millibarns),
-``kilos`` kilograms (not kiloseconds), ``km2`` square kilometres; money per anything
-(``GBP/MWh``, ``£ per head``, ``€ par habitant``, ``an hour``) is a rate. What names no
-one unit (``degrees``, ``mb``, ``b``, ``spectateurs``) is refused with what to write.
+find: ``1.5C`` and ``1.5 degrees C`` are degrees Celsius (not coulombs), ``ktCO2e`` and
+``kt of CO2`` kilotonnes, ``MtCO2e`` megatonnes, ``gCO2/km`` grams a kilometre, ``mb/d``
+million barrels a day (not millibarns), ``kilos`` kilograms (not kiloseconds), ``km2`` and
+``mètres carrés`` square metres, ``kmh`` km/h; money per anything (``GBP/MWh``, ``£ per
+head``, ``€ par habitant``, ``€ le m²``, ``an hour``, ``mensuels``) is a rate. What names no
+one unit (``degrees``, ``mb``, ``b``, ``kt`` alone: kilotonnes or knots?, ``ct``: carats or
+cents?, ``EP``: primary energy, not exapoises, ``spectateurs``, ``journeys``) and what
+qualifies a figure rather than measures it (``TTC``, ``HC``, ``nets``, ``sur un an``) are
+refused with what to write.
 """
 
 from __future__ import annotations
@@ -60,7 +64,8 @@ _SIGNS_RE = re.compile("|".join(map(re.escape, _SIGNS)))
 #: Words that pint would read as typographic lengths (pp, pt, point) or pints (ppt is a
 #: picopint to it), and percentage points spelled out ("point de pourcentage", "% pt").
 _PERCENTAGE_POINT_RE = re.compile(
-    r"(?<![\w.])(?:percentage[\s_]+points?|points?[\s_]+de[\s_]+(?:pourcentage|%)|%[\s_]*pts?"
+    r"(?<![\w.])(?:percent(?:age)?[\s_]+(?:points?|pts?)|points?[\s_]+de[\s_]+(?:pourcentage|%)"
+    r"|%[\s_]*(?:pts?|points?)"
     r"|pp|p\.p\.|ppts?|pts?|points?)(?![\w.])"
 )
 #: Basis points, a hundredth of a percentage point; pint's ``bp`` is the big point, a length,
@@ -86,11 +91,14 @@ _FRENCH_TIME_RE = re.compile(
 )
 
 #: Words that name no one unit: pint reads "pounds" as a weight, and knows no "dollars".
-_AMBIGUOUS_RE = re.compile(r"(?<![\w.])(pounds?|dollars?|cents?|shares?)(?![\w.])", re.IGNORECASE)
+_AMBIGUOUS_RE = re.compile(
+    r"(?<![\w.])(pounds?|dollars?|cents?|centimes?|shares?)(?![\w.])", re.IGNORECASE
+)
 _AMBIGUOUS = {
     "pound": "money or weight? write GBP for pounds sterling, lb for pounds in weight",
     "dollar": "which dollars? write the currency's code: USD, CAD, AUD, HKD, ...",
     "cent": "cents of which currency? write the amount in it: 0.98 USD for 98 cents",
+    "centime": "centimes of which currency? write the amount in it: 0,25 EUR for 25 centimes",
     "share": "a share is no unit: write the amount (1.23 USD) and say 'per share' in the"
     " property (earnings_per_share)",
 }
@@ -116,7 +124,10 @@ _REFUSED_WORDS = {
             "emplois", "job", "jobs", "salarié", "salariés", "employee", "employees",
             "worker", "workers", "patient", "patients", "case", "cases", "cas", "voix",
             "vote", "votes", "siège", "sièges", "seat", "seats", "match", "matchs",
-            "matches", "essai", "essais", "try", "tries", "place", "places",
+            "matches", "essai", "essais", "try", "tries", "place", "places", "journey",
+            "journeys", "trip", "trips", "flight", "flights", "passenger", "passengers",
+            "train", "trains", "service", "services", "vehicle", "vehicles", "movement",
+            "movements", "carriage", "carriages", "ticket", "tickets", "unit", "units",
         ),
         _COUNT_HINT,
     ),
@@ -137,23 +148,94 @@ _REFUSED_SYMBOLS = {
     "b": "barrels or billions? write bbl for barrels, bn or billion for billions",
     "F": "degrees Fahrenheit or francs? write °F for Fahrenheit, FRF for French francs",
     "°": "which degrees? write °C (or C) or °F for a temperature, deg for an angle",
+    "ct": "carats or cents? write carat for the weight of a stone, and money in its"
+    " currency: 0.2516 EUR/kWh for 25.16 cents",
+    "EP": "primary energy is no unit (pint reads EP as exapoises): write the energy alone"
+    " ('330 kWh/m²/an') and say primary energy in the property (primary_energy_use)",
+    "EF": "final energy is no unit (pint reads EF as exafarads): write the energy alone"
+    " ('250 kWh/m²/an') and say final energy in the property (final_energy_use)",
+    "mpg": "miles per which gallon? write mi/imperial_gallon for the UK's gallon,"
+    " mi/gallon for the US one",
+    "IU": "international units measure a different amount of each substance: write the"
+    " figure bare ('100') and say IU in the property (vitamin_d_iu)",
+    "pint": "the UK's pint (568 ml) or the US one (473 ml)? write imperial_pint or US_pint,"
+    " or give the source its country (language: en_GB or en_US)",
+    "gallon": "the UK's gallon (4.55 l) or the US one (3.79 l)? write imperial_gallon or"
+    " US_liquid_gallon, or give the source its country (language: en_GB or en_US)",
+    "fl oz": "the UK's fluid ounce (28.4 ml) or the US one (29.6 ml)? write"
+    " imperial_fluid_ounce or US_fluid_ounce, or give the source its country (language:"
+    " en_GB or en_US)",
+}
+#: Units that name one thing as part of a rate and two things alone: ``kt/year`` and
+#: ``ktCO2e`` are kilotonnes, but ``50kt`` is a wind speed in knots in aviation copy.
+_REFUSED_ALONE = {
+    "kt": "kilotonnes or knots? write kilotonne (or ktCO2e, kt of CO2) for kilotonnes,"
+    " knot or kn for knots",
 }
 _REFUSED_WORDS_RE = re.compile(
     rf"(?<![\w.\-])({'|'.join(sorted(map(re.escape, _REFUSED_WORDS), key=len, reverse=True))})"
     r"(?![\w\-])",
     re.IGNORECASE,
 )
-_REFUSED_SYMBOLS_RE = re.compile(r"(?<![\w.])(mb|b|F)(?![\w.])|(?<![\w.])([°º])(?![\w])")
+_REFUSED_SYMBOLS_RE = re.compile(
+    r"(?<![\w.])(mb|b|F|cts?|EP|EF|mpg|IU|(?i:pints?|gallons?|gal|fl\.?\s*oz|fluid\s+ounces?|fl))"
+    r"(?![\w.])|(?<![\w.])([°º])(?![\w])"
+    r"|(?<=Wh)(EP|EF|ep|ef)(?![\w.])"  # kWhEP/m²/an, as DPE labels print it
+)
+
+#: A distance and what travelled it: "vehicle-miles", "passenger km", "train-km".
+_TRAVELLED_RE = re.compile(
+    r"(?<![\w.])(vehicle|passenger|train|seat)s?[\s\-]+(miles?|mi|km|kilom[eè]t(?:re|er)s?)"
+    r"(?![\w.])",
+    re.IGNORECASE,
+)
+_SYMBOL_KEYS = {"º": "°", "cts": "ct", "ep": "EP", "ef": "EF"}
+
+#: What qualifies a figure rather than measures it: taxes or charges included, net or
+#: gross, over what period ("sur un an"). Each is said in the property; pint would read
+#: "CC" as cubic centimetres' cousin and suggest "Tt" for "TTC". Looked for in the text
+#: as written, the first word case-sensitive for the capitals (cc is cubic centimetres).
+_QUALIFIER_HINTS = {
+    "tax": "says whether taxes are included: write the amount alone ('1 000 €') and say it"
+    " in the property (price_incl_tax, price_excl_tax)",
+    "charges": "says whether charges are included: write the amount alone ('800 €') and say"
+    " it in the property (rent_charges_included, rent_excl_charges)",
+    "net": "says what is deducted: write the amount alone ('1 500 €') and say it in the"
+    " property (net_salary, gross_salary)",
+    "hors": "says what is left out: write the figure alone ('3,45 %') and say it in the"
+    " property (rate_excl_insurance)",
+    "period": "says over what period or how the figure is taken: write the figure alone"
+    " ('3,5 %') and put that in the property or the when (change_over_a_year,"
+    " average_price)",
+}
+_QUALIFIERS_RE = re.compile(
+    r"(?<![\w.\-])(?:(?P<tax>TTC|HT|HTVA|TVAC|TVA)|(?P<charges>CC|HC)"
+    r"|(?P<charges_words>(?i:charges?(?:\s+(?:comprises?|incluses?))?))"
+    r"|(?P<net>(?i:nets?|nettes?|bruts?|brutes?|gross))"
+    r"|(?P<hors>(?i:hors)\s+\S.*)|(?P<period>(?:sur|over|en)\s+\S.*))(?![\w\-])",
+    re.DOTALL,
+)
+_QUALIFIER_GROUPS = {
+    "tax": "tax", "charges": "charges", "charges_words": "charges", "net": "net",
+    "hors": "hors", "period": "period",
+}  # fmt: skip
 
 #: Newsroom notation rewritten to pint's before it reads it, in this order: each pattern
 #: and its replacement. Rates first ("per head", "an hour", "par habitant", "pa" are
 #: "/person", "/hour", "/year"), then temperatures, masses and lengths in words, tonnes of
 #: CO2 (the gas goes in the property), areas and volumes typed without superscripts, and
 #: oil and gas (a barrel of oil is 42 gallons, pint's barrel 31.5).
+#: A greenhouse gas after a mass, which the property says (co2e_emissions): ``tCO2e``,
+#: ``kg CO2/m²``, ``kt of CO2``, ``kg éqCO2``, ``tonnes CO2-eq``.
+_GAS = r"\s*(?:(?:of|de)\s+)?(?:[ée]q\s*)?CO(?:2|₂)(?:-?eq?|\s*-?[ée]q)?(?![\w.])"
 _PER = r"(?:per|par|a|an)"
 _REWRITES = [
     (r"(?<![\w.])(?:per|par)\s+(?=[^\W\d_])", "/"),
     (r"(?<![\w.])(?:a|an)\s+(?=[^\W\d_])", "/"),  # "a head", "an hour", "a therm"
+    (r"(?<=\S)\s+(?:le|la|du)\s+(?=[^\W\d_])", " /"),  # "3 200 € le m²", "4 500 € du m²"
+    (r"(?<![\w.])mensuel(?:le)?s?(?![\w.])", "/month"),  # "350 € mensuels"
+    (r"(?<![\w.])annuel(?:le)?s?(?![\w.])", "/year"),
+    (r"(?<![\w.])hebdomadaires?(?![\w.])", "/week"),
     (r"(?<![\w.])(?:p\.a\.|pa)(?![\w.])", "/year"),
     (r"(?<=/)\s*(?:heads?|capita|inhabitants?|residents?|habitants?|hab\.?)(?![\w.])", "person"),
     (r"(?<![\w.])personnes?(?![\w.])", "person"),
@@ -176,9 +258,14 @@ _REWRITES = [
     (r"(?<![\w.])m[èe]tres?(?![\w.])", "m"),
     (r"(?<![\w.])secondes?(?![\w.])", "s"),
     (r"(?<![\w.])mn(?![\w.])", "min"),
-    (r"(?<![\w.])([kMGT]?t)\s*CO(?:2|₂)(?:-?eq?)?(?![\w.])", r"\1"),
+    (r"(?<![\w.])m(?:n)?ths?(?![\w.])", "month"),  # "3 mths", never millithous
+    (r"(?<![\w.])wks?(?![\w.])", "week"),
+    (r"(?<![\w.])kmh(?![\w.])", "(km/h)"),  # "200 kmh", as UK copy prints km/h
+    (rf"(?<![\w.])([kMGT]?t|[kmµ]?g|(?:kilo|m[ée]ga|giga)?tonnes?|tons?){_GAS}", r"\1"),
     (r"(?<![\w.])([kcdmµ]?m|mi|ft)([23])(?![\w.])", r"\1**\2"),
-    (r"(?<![\w.])kt(?![\w.])", "kilotonne"),
+    (r"(?<![\w.])([kcdmµ]?m)\s+carr[ée]e?s?(?![\w.])", r"\1**2"),  # "65 mètres carrés"
+    (r"(?<![\w.])([kcdmµ]?m)\s+cubes?(?![\w.])", r"\1**3"),
+    (r"(?<![\w.])kt(?![\w.])", "kilotonne"),  # alone, refused first: kilotonnes or knots?
     (r"(?<![\w.])(?:[mM]b/d|mbpd|[mM]b/j)(?![\w.])", "megaoil_barrel/day"),
     (r"(?<![\w.])(?:kb/d|kbpd)(?![\w.])", "kilooil_barrel/day"),
     (r"(?<![\w.])(?:b/d|bpd|b/j)(?![\w.])", "oil_barrel/day"),
@@ -187,6 +274,9 @@ _REWRITES = [
     (r"(?<![\w.])(?:barrels?|bbl)(?![\w.])", "oil_barrel"),
 ]
 _REWRITES_RE = [(re.compile(pattern), replacement) for pattern, replacement in _REWRITES]
+#: "l'" before a unit is a rate ("3,5 % l'an", "12 € l'heure"), read before the apostrophe
+#: is refused (pint reads "d'euros" as days times euros).
+_THE_RE = re.compile(r"(?<=\S)\s*\bl['’]\s*(?=[^\W\d_])")
 #: A rate written from its line: "per head", "an hour", "/month", "pa" after money.
 _RATE_START_RE = re.compile(rf"(?:/|{_PER}\s+(?=[^\W\d_])|(?:p\.a\.|pa)(?![\w.]))", re.IGNORECASE)
 #: A figure left in a unit: "s 1" is pint's "second times one" ("10 s 1", hand timing).
@@ -207,6 +297,9 @@ _DISPLAY = {
     "kilooil_barrel": "kbbl",
     "megaoil_barrel": "Mbbl",
     "gigaoil_barrel": "Gbbl",
+    "pint": "US_pint",  # pint's "pt" is a percentage point here
+    "gallon": "US_liquid_gallon",
+    "fluid_ounce": "US_fluid_ounce",
 }
 _DERIVED_DIMENSIONS = (
     "area", "volume", "velocity", "acceleration", "force", "energy", "power", "pressure",
@@ -278,6 +371,11 @@ def parse_unit(text: str) -> pint.Unit:
     expression = text.strip()
     if not expression:
         return dimensionless()
+    alone = _REFUSED_ALONE.get(expression)
+    if alone is not None:
+        raise UnitError(f"{expression!r}: {alone}")
+    _refuse_qualifiers(expression, text)
+    expression = _THE_RE.sub(" /", expression)  # "3,5 % l'an": a rate
     if not _UNIT_TEXT_RE.fullmatch(expression):
         raise UnitError(f"cannot read {text!r} as a unit")
     expression = _SIGNS_RE.sub(lambda m: _SIGNS[m.group()], expression)
@@ -328,27 +426,102 @@ def parse_unit(text: str) -> pint.Unit:
 _MAX_EXPONENT = 9
 
 
+def _refuse_qualifiers(expression: str, text: str) -> None:
+    """Raise UnitError for what qualifies a figure rather than measures it ("€ TTC")."""
+    found = _QUALIFIERS_RE.search(expression)
+    if found is None:
+        return
+    kind = found.lastgroup or "period"
+    written = found.group().strip()
+    where = "" if written == text.strip() else f" in {text!r}"
+    raise UnitError(
+        f"{written!r}{where} is no unit: it {_QUALIFIER_HINTS[_QUALIFIER_GROUPS[kind]]}"
+    )
+
+
 def _refuse_what_names_no_unit(expression: str, text: str) -> None:
     """Raise UnitError for a word or symbol that names no unit a newsroom means, saying why."""
+    travelled = _TRAVELLED_RE.search(expression)
+    if travelled is not None:  # "334bn vehicle-miles": a distance, and what travelled it
+        written = travelled.group()
+        where = "" if written == text.strip() else f" in {text!r}"
+        raise UnitError(
+            f"{written!r}{where} is no unit: write the distance alone ('{travelled.group(2)}')"
+            f" and say what travelled it in the property"
+            f" ({travelled.group(1).lower()}_{travelled.group(2).lower()})"
+        )
     for word in _REFUSED_WORDS_RE.finditer(expression):
         written = word.group(1)
         if written.isupper():  # TRY is the Turkish lira, not tries
             continue
         hint = _REFUSED_WORDS[written.lower()]
         where = "" if written == text.strip() else f" in {text!r}"
-        if hint == _COUNT_HINT and expression[: word.start()].rstrip().endswith("/"):
-            raise UnitError(  # "2,1 buts par match": a rate per something counted
-                f"{written!r}{where} is no unit: write the figure bare ('2,1') and say 'per"
-                f" {written}' in the property (goals_per_match)"
-            )
+        if hint == _COUNT_HINT:
+            _refuse_counted(written, where, expression[: word.start()], expression[word.end() :])
         joint = " " if hint.startswith("is ") else ": "
         raise UnitError(f"{written!r}{where}{joint}{hint}")
     symbol = _REFUSED_SYMBOLS_RE.search(expression)
     if symbol is not None:
-        written = symbol.group(1) or symbol.group(2)
-        hint = _REFUSED_SYMBOLS["°" if written == "º" else written]
+        written = symbol.group(1) or symbol.group(2) or symbol.group(3)
+        hint = _REFUSED_SYMBOLS[_symbol_key(written)]
         where = "" if written == text.strip() else f" in {text!r}"
         raise UnitError(f"{written!r}{where}: {hint}")
+
+
+def _refuse_counted(written: str, where: str, before: str, after: str) -> None:
+    """Raise UnitError for a word that counts things in a rate, saying what to write.
+
+    "2,1 buts par match" and "£6.89 a journey" are per something counted: the figure is
+    written bare or in its currency; "55 flights an hour" is a count per hour, written
+    without the word ("55 an hour").
+    """
+    before = before.rstrip()
+    if before.endswith("/"):  # "3 points par match", "£6.89 a journey"
+        amount = before[:-1].strip()
+        if amount and _names_money(amount):
+            raise UnitError(
+                f"{written!r}{where} is no unit: write the figure in {amount} alone and say"
+                f" 'per {written}' in the property (price_per_{written.lower()})"
+            )
+        raise UnitError(
+            f"{written!r}{where} is no unit: write the figure bare ('2,1') and say 'per"
+            f" {written}' in the property (goals_per_match)"
+        )
+    rate = _RATE_AFTER_RE.match(after)
+    if rate is not None and rate.group(1).lower() in _REFUSED_WORDS:  # "2,1 buts par match"
+        raise UnitError(
+            f"{written!r}{where} is no unit: write the figure bare ('2,1') and say"
+            f" '{written} per {rate.group(1)}' in the property (goals_per_match)"
+        )
+    if rate is not None:  # "55 flights an hour": the count per hour
+        raise UnitError(
+            f"{written!r}{where} is no unit: write the figure and its rate without it"
+            f" ('/{rate.group(1)}' after the figure) and say what is counted in the property"
+            f" ({written.lower()}_per_{rate.group(1)})"
+        )
+
+
+def _names_money(text: str) -> bool:
+    try:
+        return is_currency(parse_unit(text))
+    except UnitError:
+        return False
+
+
+_RATE_AFTER_RE = re.compile(r"\s*/\s*([^\W\d_]+)")
+
+
+def _symbol_key(written: str) -> str:
+    """The key of a refused symbol as written: ``cts`` is ``ct``, ``Pints`` ``pint``."""
+    known = _SYMBOL_KEYS.get(written)
+    if known is not None:
+        return known
+    lowered = written.lower()
+    if lowered.startswith(("fl", "fluid")):
+        return "fl oz"
+    if lowered.startswith(("pint", "gal")):
+        return "gallon" if lowered.startswith("gal") else "pint"
+    return written
 
 
 def starts_a_rate(text: str) -> bool:

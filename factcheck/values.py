@@ -388,10 +388,18 @@ class Quantity:
         return Quantity(abs(self.interval), self.unit)
 
     def __mul__(self, other: Quantity) -> Quantity:
-        """Multiply; a percentage times an amount is in the amount's unit (3 % of 2 EUR)."""
+        """Multiply; a percentage of an amount is in the amount's unit (3 % of 2 EUR).
+
+        A percentage of a pure number (a count) is a pure number too: 3,9 % of 7,6 million
+        trains is 296 400 trains, never 29 640 000 %.
+        """
         if _is_pure_number(other.unit):
+            if units.is_percent(self.unit):
+                return self.to(other.unit) * other
             return Quantity(self.interval * other.interval, self.unit)
         if _is_pure_number(self.unit):
+            if units.is_percent(other.unit):
+                return self * other.to(self.unit)
             return Quantity(self.interval * other.interval, other.unit)
         if other.unit.dimensionless:
             return self * other.to(units.dimensionless())
@@ -484,6 +492,9 @@ class Value:
 _COMPARATORS = (("<=", "<="), ("≤", "<="), (">=", ">="), ("≥", ">="),
                 ("<", "<"), (">", ">"), ("~", "~"), ("≈", "~"))  # fmt: skip
 _COMPARATOR_STARTS = frozenset(written[0] for written, _ in _COMPARATORS)
+#: "c." and "circa" before a figure, as British copy writes "about": read as "~".
+_CIRCA_RE = re.compile(r"(?:c\.|ca\.|[Cc]irca\b)\s*(?=[\d€$£¥.,+\-−–]|[A-Z]{1,3}\$|[A-Z]{3}\s)")
+_CIRCA_STARTS = frozenset("cC")
 
 #: Scale words as powers of ten.  ``billion`` is 10**9 in English, 10**12 in French.
 _SCALES: dict[str, dict[str, int]] = {
@@ -498,7 +509,7 @@ _ANY_LANGUAGE_SCALES = {"thousand": 3, "million": 6, "millions": 6}
 _ALL_SCALE_WORDS = frozenset(word for table in _SCALES.values() for word in table)
 #: Scale words as newsrooms abbreviate them: ``£1.2bn``, ``1,2 Md€``; always a scale.
 _ABBREVIATED_SCALES: dict[str, dict[str, int]] = {
-    "en": {"bn": 9, "bln": 9, "tn": 12, "mn": 6, "mln": 6},
+    "en": {"bn": 9, "bln": 9, "tn": 12, "trn": 12, "mn": 6, "mln": 6},
     "fr": {"md": 9, "mds": 9, "mrd": 9, "mrds": 9},
 }
 #: Abbreviations that are a scale only next to money: ``$2,500m``, but ``a 100m race``.
@@ -599,6 +610,10 @@ def _read_value(text: str, language: str, approx: Decimal) -> Value:
             if rest.startswith(written):
                 comparator, rest = canonical, rest[len(written) :].lstrip()
                 break
+    if comparator is None and rest[:1] in _CIRCA_STARTS:
+        circa = _CIRCA_RE.match(rest)
+        if circa is not None:  # "c.£45bn", "ca. 300", "circa 1,200": about
+            comparator, rest = "~", rest[circa.end() :]
     if rest[:1] == "–" and (
         rest[1:].lstrip()[:1].isdecimal() or _LEADING_MONEY_RE.match(rest[1:].lstrip())
     ):
@@ -775,7 +790,7 @@ def _read_amount(written: str, language: str) -> _Amount:
     if not match:
         if not text:
             raise ValueSyntaxError("a range needs a figure at each end")
-        raise ValueSyntaxError(f"{text!r} does not start with a figure written in digits")
+        raise ValueSyntaxError(_no_figure_first(text))
     number = match.group()
     if _ADDED_TIME_RE.fullmatch(number) and _language_code(language) == "fr":
         base, added = re.split("[eE][+]", number)
@@ -837,6 +852,10 @@ def _read_amount(written: str, language: str) -> _Amount:
             )
     if language.lower().startswith("en") and _PENCE_RE.match(rest):  # "842p", "24.5p/kWh"
         rest = "pence" + rest[1:]
+    elif rest[:1] in ("c", "m") and (local := _local_unit(rest, language)) is not None:
+        rest = local  # "25,16 ct/kWh" in French, "50mpg" in British English
+    elif rest == "st" and (not glued or not _is_english_ordinal(number, rest)):
+        rest = "stone"  # "11st", "16 st": a weight in stones, never an ordinal
     elif _ORDINAL_RE.fullmatch(rest) and figure == figure.to_integral_value():
         rest = ""  # a rank, "5e", "1er", "3rd": the number (pint read elementary charges)
     elif rest in ("x", "×", "X"):
@@ -851,7 +870,130 @@ def _read_amount(written: str, language: str) -> _Amount:
             raise ValueSyntaxError(f"{written!r} is in {money.group(1)} and in {rest!r}: write one")
         else:
             rest = sign
+    if rest and _MEASURE_RE.search(rest) is not None:
+        rest = _imperial_or_us(rest, language)  # "1 pint" in British English: 568 ml
+    per_scale = _SCALE_IN_RATE_RE.search(rest)
+    if per_scale is not None:  # "4.8 per billion vehicle-miles", "45.2 per 100,000"
+        shown = re.sub(r"^/\s*", "per ", rest[per_scale.start() :].strip())
+        what = "a figure" if per_scale.group().rstrip()[-1:].isdigit() else "a scale word"
+        raise ValueSyntaxError(
+            f"{what} in a unit ({shown!r}): write the figure bare ('{number}') and say"
+            f" {shown!r} in the property"
+            f" ({re.sub(r'[^a-z0-9]+', '_', ('rate ' + shown).lower()).strip('_')})"
+        )
     return _Amount(number, figure, scale, scale_word, rest)
+
+
+#: A word before the figure ("HR 0.62", "n=1012", "environ 3,2 %"), and "±".
+_WORD_FIRST_RE = re.compile(r"([^\W\d_][\w.]*)\s*[=:]?\s*(?=[\d€$£¥+\-−])")
+_ABOUT_WORDS = frozenset(
+    {"about", "around", "approximately", "approx.", "approx", "roughly", "some", "nearly",
+     "environ", "quelque", "quelques", "près", "presque", "ca", "c"}
+)  # fmt: skip
+
+
+def _no_figure_first(text: str) -> str:
+    """Why a value that does not start with a figure is refused, and what to write."""
+    message = f"{text!r} does not start with a figure written in digits"
+    if text.startswith(("±", "+/-", "+-")):
+        figure = text.lstrip("±+/-").strip()
+        return (
+            f"{message}: a margin of error is written without '±' ('{figure}') and said in the"
+            " property (margin_of_error)"
+        )
+    word = _WORD_FIRST_RE.match(text)
+    if word is None:
+        return message
+    rest = text[word.end() :]
+    if word.group(1).lower() in _ABOUT_WORDS:
+        return f"{message}: write an approximate figure with '~' ('~{rest}')"
+    return (
+        f"{message}: write the figure ('{rest}') and say what {word.group(1)!r} means in the"
+        " property"
+    )
+
+
+def _is_english_ordinal(number: str, suffix: str) -> bool:
+    """Whether ``suffix`` is the English ordinal of ``number``: 21st, never 11st (stones)."""
+    if not number.isdigit():
+        return False
+    last, tens = int(number) % 10, int(number) % 100 // 10
+    expected = "th" if tens == 1 else {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
+    return suffix.lower() == expected
+
+
+#: Pints, gallons and fluid ounces: the UK's in British English, the US's in American.
+_MEASURE_RE = re.compile(
+    r"(?<![\w.])(?:(pints?)|(gallons?|gal)|(fl\.?\s*oz|fluid\s+ounces?))(?![\w.])",
+    re.IGNORECASE,
+)
+_MEASURES = {
+    "GB": ("imperial_pint", "imperial_gallon", "imperial_fluid_ounce"),
+    "IE": ("imperial_pint", "imperial_gallon", "imperial_fluid_ounce"),
+    "US": ("US_pint", "US_liquid_gallon", "US_fluid_ounce"),
+}
+
+
+def _imperial_or_us(rest: str, language: str) -> str:
+    """Name the pint, gallon or fluid ounce of the source's country, else leave it to refuse."""
+    locale = _number_style(language).locale
+    measures = _MEASURES.get(locale.territory or "") if locale.language == "en" else None
+    if measures is None:
+        return rest
+    return _MEASURE_RE.sub(
+        lambda m: measures[next(i for i, g in enumerate(m.groups()) if g is not None)], rest
+    )
+
+
+#: A scale word after the line of a rate: "per billion vehicle-miles", "pour mille".
+_SCALE_IN_RATE_RE = re.compile(
+    r"(?:(?<![\w.])(?:per|par|pour|a|an)\s+|/\s*(?=\d{1,3}[,.  \u202f]\d{3}|\d{4}))"
+    r"(?:\d+(?:[,.  \u202f]\d+)*|"
+    + "|".join(
+        sorted(
+            {*_ALL_SCALE_WORDS, *(w for table in _ABBREVIATED_SCALES.values() for w in table)}
+            - {"mn"},  # "km/mn" is a speed in French
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![\w.])",
+    re.IGNORECASE,
+)
+
+#: Cents of the currency of a French-speaking territory ("25,16 ct", "15 cts", "12
+#: centimes"): euros where the language names no territory, or names one of the euro.
+_CENTS_CURRENCY: dict[str | None, str] = {
+    None: "EUR", "CH": "CHF",
+    **dict.fromkeys(("FR", "BE", "LU", "MC", "RE", "GP", "MQ", "GF", "YT", "PM", "BL"), "EUR"),
+    "MF": "EUR",
+}  # fmt: skip
+_CENTS_RE = re.compile(r"(?:(centimes?\s+d['’]\s*euros?)|cts?|centimes?)(?![\w.'’])")
+#: Miles per gallon, in the gallon of the language's territory.
+_GALLONS = {"GB": "imperial_gallon", "IE": "imperial_gallon", "US": "gallon"}
+_MPG_RE = re.compile(r"mpg(?![\w.])")
+
+
+def _local_unit(rest: str, language: str) -> str | None:
+    """The unit a territory means by ``ct`` (French: cents of its currency) or ``mpg``.
+
+    None where that is not known (``ct`` in English: carats or cents?, ``mpg`` in ``en``
+    alone: which gallon?), for :mod:`factcheck.units` to refuse with what to write.
+    """
+    locale = _number_style(language).locale
+    if locale.language == "fr":
+        cents = _CENTS_RE.match(rest)
+        if cents is None:
+            return None
+        currency = "EUR" if cents.group(1) else _CENTS_CURRENCY.get(locale.territory)
+        return None if currency is None else f"centi{currency}" + rest[cents.end() :]
+    if locale.language == "en":
+        mpg = _MPG_RE.match(rest)
+        gallon = _GALLONS.get(locale.territory or "")
+        if mpg is None or gallon is None:
+            return None
+        return f"mi/{gallon}" + rest[mpg.end() :]
+    return None
 
 
 #: A minus before a currency sign: "-£3m" is minus 3 million pounds.

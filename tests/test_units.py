@@ -170,7 +170,7 @@ def test_money_per_something_and_other_products_are_units(text: str) -> None:
         ("C", "°C"), ("degrees C", "°C"), ("ºC", "°C"), ("degrees Fahrenheit", "°F"),
         ("GBP per head", "GBP/person"), ("GBP a head", "GBP/person"),
         ("€ par habitant", "EUR/person"), ("GBP an hour", "GBP/h"), ("GBP pa", "GBP/year"),
-        ("per mile", "1/mi"), ("MtCO2e", "Mt"), ("ktCO2e", "kt"), ("kt", "kt"),
+        ("per mile", "1/mi"), ("MtCO2e", "Mt"), ("ktCO2e", "kt"), ("kt/year", "kt/year"),
         ("km2", "km²"), ("m3", "m³"), ("ppb", "ppb"), ("bcm", "bcm"), ("mb/d", "Mbbl/day"),
         ("b/d", "bbl/day"), ("barrels", "bbl"), ("kilos", "kg"), ("gr", "g"), ("Kg", "kg"),
         ("kilomètres", "km"), ("mètres", "m"), ("secondes", "s"), ("mn", "min"),
@@ -194,8 +194,34 @@ def test_newsroom_notation_is_read_as_newsrooms_mean_it(text: str, shown: str) -
         ("jours-amende", "'jours-amende': a day-fine is no unit"),
         ("s 1", "cannot read 's 1' as a unit: a figure after the unit"),
         ("year 1", "a figure after the unit"),
+        ("kt", "'kt': kilotonnes or knots? write kilotonne (or ktCO2e, kt of CO2) for"
+         " kilotonnes, knot or kn for knots"),
+        ("ct", "'ct': carats or cents? write carat for the weight of a stone, and money in its"
+         " currency: 0.2516 EUR/kWh for 25.16 cents"),
+        ("ct/kWh", "'ct' in 'ct/kWh': carats or cents?"),
+        ("cts", "'cts': carats or cents?"),
+        ("centimes", "'centimes': centimes of which currency? write the amount in it"),
+        ("mpg", "'mpg': miles per which gallon? write mi/imperial_gallon for the UK's gallon,"
+         " mi/gallon for the US one"),
+        ("kWh EP/m²/an", "'EP' in 'kWh EP/m²/an': primary energy is no unit (pint reads EP as"
+         " exapoises): write the energy alone ('330 kWh/m²/an') and say primary energy in"
+         " the property (primary_energy_use)"),
+        ("kWhEP/m²/an", "'EP' in 'kWhEP/m²/an': primary energy is no unit"),
+        ("kWh/m²/an EP", "'EP' in 'kWh/m²/an EP': primary energy"),
+        ("kWh EF/m²/an", "'EF' in 'kWh EF/m²/an': final energy is no unit (pint reads EF as"
+         " exafarads)"),
+        ("vehicle-miles", "'vehicle-miles' is no unit: write the distance alone ('miles') and"
+         " say what travelled it in the property (vehicle_miles)"),
+        ("passenger km", "'passenger km' is no unit: write the distance alone ('km')"),
+        ("GBP a journey", "'journey' in 'GBP a journey' is no unit: write the figure in GBP"
+         " alone and say 'per journey' in the property (price_per_journey)"),
+        ("flights an hour", "'flights' in 'flights an hour' is no unit: write the figure and its"
+         " rate without it ('/hour' after the figure) and say what is counted in the property"
+         " (flights_per_hour)"),
+        ("buts par match", "'buts' in 'buts par match' is no unit: write the figure bare"
+         " ('2,1') and say 'buts per match' in the property (goals_per_match)"),
     ],
-)
+)  # fmt: skip
 def test_what_names_no_unit_a_newsroom_means_is_refused_with_what_to_write(
     text: str, message: str
 ) -> None:

@@ -925,7 +925,7 @@ def _phrase(
     right: Node,
     rq: Quantity,
 ) -> str:
-    lq, rq = _alike(lq, rq, left), _alike(rq, lq, right)
+    lq, rq = _alike(lq, rq, left, right), _alike(rq, lq, right, left)
     sides = _describe(text, language, left, lq), _describe(text, language, right, rq)
     if truth is Truth.FAILS:
         return f"{sides[0]}, not {operator} {sides[1]}"
@@ -934,16 +934,23 @@ def _phrase(
     return f"{sides[0]} {operator} {sides[1]}"
 
 
-def _alike(quantity: Quantity, other: Quantity, node: Node) -> Quantity:
+def _alike(quantity: Quantity, other: Quantity, node: Node, other_node: Node) -> Quantity:
     """A side in the unit of the other where that is how it reads.
 
     A ratio is shown in % beside a percentage (a growth of 0,068 is 6,8 %), a
     difference of percentages in points beside points (48 % - 45 % is 3 pp), and any
     computed side in the unit of what it is compared with, when it converts to it
     (``Mt / person`` beside ``t/person``, a ratio of ppm beside %). A claim's figure or a
-    constant is shown as written; a temperature is never converted for show.
+    constant is shown as written; a temperature is never converted for show. A count
+    times a percentage (``rate * planned``, 3,9 % of 7,6 million trains) is a count: in
+    % only because of the arithmetic, it is shown as a number beside a count (a bare
+    number beyond 1), and the count is not shown in %.
     """
+    if _counted_percentage(quantity, node, other):
+        return quantity.to(_pure_number())
     if quantity.unit == _pure_number() and units.is_percent(other.unit):
+        if _counted_percentage(other, other_node, quantity):
+            return quantity
         return quantity.to(other.unit)
     if units.is_points(other.unit) and units.is_percent(quantity.unit) and _is_difference(node):
         return quantity.to(other.unit)
@@ -964,6 +971,16 @@ def _alike(quantity: Quantity, other: Quantity, node: Node) -> Quantity:
         except (UnitMismatch, ArithmeticError):
             return quantity
     return quantity
+
+
+def _counted_percentage(quantity: Quantity, node: Node, other: Quantity) -> bool:
+    """Whether a side in % is a product compared with a count (a bare number beyond 1)."""
+    if not units.is_percent(quantity.unit) or other.unit != _pure_number():
+        return False
+    if not _scaled(node):
+        return False
+    interval = other.interval
+    return interval.lo > 1 or interval.hi < -1
 
 
 def _is_difference(node: Node) -> bool:
@@ -1216,7 +1233,11 @@ class _Evaluator:
                 f" which {verdict}"
             )
         try:
-            if rq.unit is _pure_number() and operator in _BY_PURE_NUMBER:
+            if (
+                rq.unit is _pure_number()
+                and operator in _BY_PURE_NUMBER
+                and not (operator == "*" and units.is_percent(lq.unit))  # 3 % of 100: 3
+            ):
                 return Quantity(_BY_PURE_NUMBER[operator](lq.interval, rq.interval), lq.unit)
             if operator in _SAME_UNIT:
                 lq, rq = _people_counted(*_temperatures(lq, rq))

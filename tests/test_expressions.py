@@ -30,6 +30,7 @@ from factcheck.expressions import (
     Product,
     Sum,
     evaluate,
+    evaluate_values,
     parse_expression,
     render,
 )
@@ -932,3 +933,41 @@ def test_temperatures_in_other_units_are_refused_in_plain_words() -> None:
         "a temperature and a difference of temperatures in other units"
     )
     assert "Cannot convert" not in message
+
+
+# --- a count times a percentage is a count in the explanation --------------------------
+
+
+def _explained(text: str, **values: str) -> str:
+    quantities = {name: parse_value(value, "en").quantity for name, value in values.items()}
+    return evaluate_values(parse_expression(text), quantities, "en").explanation
+
+
+def test_a_count_times_a_percentage_is_shown_as_a_count_whichever_comes_first() -> None:
+    values = {"planned": "7.6 million", "rate": "3.9 %", "cancelled": "~396,000"}
+    for text in (
+        "rate * planned == cancelled",
+        "cancelled == rate * planned",
+        "planned * rate == cancelled",
+    ):
+        explained = _explained(text, **values)
+        assert "296,400 (290,600 to 302,200)" in explained
+        assert "cancelled = 396,000 (356,400 to 435,600)" in explained
+        assert "%" not in explained
+
+
+def test_a_ratio_beside_a_percentage_and_a_scaled_rate_stay_in_percent() -> None:
+    values = {"planned": "7.6 million", "rate": "3.9 %", "cancelled": "396,000"}
+    assert "cancelled / planned = 5.2105 % (5.1764 to 5.2451 %)" in _explained(
+        "cancelled / planned == rate", **values
+    )
+    assert "rate * 2 = 7.8 % (7.7 to 7.9 %)" in _explained("rate * 2 == 8.5 %", **values)
+
+
+@given(st.integers(2, 10**8), st.integers(1, 999), st.integers(2, 10**8))
+def test_a_count_times_a_percentage_is_never_printed_in_percent(
+    count: int, tenths: int, other: int
+) -> None:
+    values = {"n": f"{count}", "rate": f"{tenths / 10} %", "m": f"{other}"}
+    explained = _explained("rate * n == m", **values)
+    assert "%" not in explained

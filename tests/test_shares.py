@@ -19,7 +19,13 @@ from factcheck.findings import Problem
 from factcheck.model import Claim, Corpus, Document, Source
 from factcheck.rules import shares_incomplete, shares_sum_to_whole, value_out_of_bounds
 from factcheck.rules.base import Context
-from factcheck.shares import ShareGroup, exact_quantity, rounding_chance, share_groups
+from factcheck.shares import (
+    ShareGroup,
+    exact_quantity,
+    printed_sum_chance,
+    rounding_chance,
+    share_groups,
+)
 from factcheck.values import Interval, Truth, format_decimal, format_quantity, parse_value
 from factcheck.vocabulary import PropertyMeaning, Vocabulary
 
@@ -362,3 +368,61 @@ def test_rounding_chance_past_many_terms_answers_the_bound_never_less(
     bounded = rounding_chance(widths, D("2.5"))
     shares._rounding_chance.cache_clear()
     assert exact < bounded == pytest.approx(2 * math.exp(-2 * 2.5**2 / 7.05))
+
+
+# --- How likely a correct listing prints its sum so far off: printed_sum_chance --------
+
+
+def _irwin_hall_density(n: int, x: Fraction) -> Fraction:
+    """The density of U1 + ... + Un at ``x``, Ui uniform on [0, 1]: the textbook formula."""
+    return sum(
+        ((-1) ** k * math.comb(n, k) * (x - k) ** (n - 1) for k in range(n + 1) if x > k),
+        Fraction(0),
+    ) / math.factorial(n - 1)
+
+
+def test_printed_sum_chance_of_the_audited_listings() -> None:
+    # Mosteller, Youtz and Zahn: three whole percentages print 99 or 101 % once in four
+    assert printed_sum_chance([D(1)] * 3, D(1)) == pytest.approx(1 / 4)
+    # the health desk's poll, 38 + 29 + 19 + 9 + 7 = 102 %: 1 in 192, not 1 in 60
+    assert printed_sum_chance([D(1)] * 5, D(2)) == pytest.approx(1 / 192)
+    # seven whole percentages at 103 %: 1 in 23 040
+    assert printed_sum_chance([D(1)] * 7, D(3)) == pytest.approx(1 / 23040)
+    # at the very end of the errors' range: never (the limit is the other check's)
+    assert printed_sum_chance([D(1)] * 4, D(2)) == 0.0
+    assert printed_sum_chance([D(1)] * 2, D(1)) == 0.0
+    assert printed_sum_chance([D(1)] * 3, D(0)) == 1.0
+
+
+@given(st.integers(2, 12), st.integers(1, 6))
+def test_printed_sum_chance_is_the_irwin_hall_density_on_whole_points(n: int, k: int) -> None:
+    # P(|S| >= k) = 2 * sum of the density at n/2 + j for j >= k (whole points)
+    expected = 2 * sum(
+        (_irwin_hall_density(n, Fraction(n, 2) + j) for j in range(k, n)), Fraction(0)
+    )
+    assert printed_sum_chance([D(1)] * n, D(k)) == pytest.approx(float(expected), abs=1e-12)
+
+
+@given(_STEPS, st.integers(1, 40))
+def test_printed_sum_chance_lies_between_the_continuous_tails(
+    widths: list[Decimal], k: int
+) -> None:
+    # the density of a sum of uniforms falls away from 0: over points a step apart from
+    # t on, it adds up to more than the errors' chance of reaching t, and less than of
+    # reaching one step short of t
+    step = min(widths)
+    far = step * k
+    chance = printed_sum_chance(widths, far)
+    assert 0 <= chance <= 1
+    assert rounding_chance(widths, far) - 1e-12 <= chance
+    assert chance <= rounding_chance(widths, far - step) + 1e-12
+
+
+def test_printed_sum_chance_of_unequal_steps_none_of_them_the_grid() -> None:
+    # steps of 0,5 and 0,2 print sums on a grid of 0,1, no part's step: the points'
+    # chances are normalised (300 000 simulated listings of random shares of 100 %,
+    # rounded to those steps, printed sums 0,1 or more off 0,7995 of the time, 0,3 or
+    # more off 0,1252)
+    widths = [D("0.5"), D("0.2"), D("0.2")]
+    assert printed_sum_chance(widths, D("0.1")) == pytest.approx(0.8)
+    assert printed_sum_chance(widths, D("0.3")) == pytest.approx(0.125)

@@ -12,6 +12,17 @@ a percentage (a growth of 0,068 is 6,8 %), a difference of two percentages in po
 beside a claim or a figure in points (48 % - 45 % is 3 pp, or 300 bp beside basis
 points), never "3 %" next to "5 pp".
 
+Two failures the figures themselves explain get a hint after the message:
+
+- a round figure read as exact to the unit: "870 000 ventes, soit 2 380 par jour"
+  compares 2 383,56 with 2 379,5 to 2 380,5; when a claim's figure has trailing zeros
+  and the other side, rounded to its last significant digit, is that figure, the
+  message suggests ``~2 380`` (what the editor means by a round figure);
+- a figure per month (week, day) times 12 (52, 365) against one per year: a check
+  converts ``196 EUR/month`` into ``2 352 EUR/year`` by itself, so ``mensuel * 12`` is
+  12 times too much; when the comparison holds without the factor, the message says so
+  and gives the check to write (``mensuel == annuel``).
+
 **Options:** none.
 
 **Passes**
@@ -61,11 +72,29 @@ checks:
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from decimal import Decimal
 
-from factcheck.expressions import EvaluationError
+from factcheck.expressions import Claim as ClaimNode
+from factcheck.expressions import (
+    Comparison,
+    EvaluationError,
+    Node,
+    Number,
+    Product,
+    deciding_comparisons,
+)
 from factcheck.findings import Problem, Severity
-from factcheck.rules.base import Context, Option, check_problem, outcomes_of
-from factcheck.values import Truth
+from factcheck.model import Check, Claim
+from factcheck.rules.base import (
+    Context,
+    Option,
+    check_problem,
+    claim_table,
+    claims_seen_from,
+    outcomes_of,
+)
+from factcheck.rules.holds_by_rounding import significant
+from factcheck.values import Interval, Quantity, Truth, UnitMismatch, format_quantity
 
 ID = "expect-holds"
 SEVERITY = Severity.ERROR
@@ -74,8 +103,144 @@ OPTIONS: Mapping[str, Option] = {}
 
 def check(context: Context) -> Iterator[Problem]:
     """Report every ``expect`` check that no values within the claims' precision satisfy."""
+    table = None
     for check_, outcome in outcomes_of(context):
         if check_.expect is None or isinstance(outcome, EvaluationError):
             continue  # the other kind of check, or check-undecidable's finding
         if outcome.truth is Truth.FAILS:
-            yield check_problem(check_, f"check '{check_.id}' fails: {outcome.explanation}")
+            table = table or claim_table(context)
+            hints = _hints(check_, claims_seen_from(table, check_.location.file))
+            message = f"check '{check_.id}' fails: {outcome.explanation}{hints}"
+            yield check_problem(check_, message)
+
+
+#: How many of a period a year or a week holds: a figure per month times 12 is per year.
+_PER_PERIOD = {12: "month", 52: "week", 365: "day", 366: "day", 7: "day", 4: "quarter"}
+
+
+def _hints(check: Check, claims: Mapping[str, Claim]) -> str:
+    """What a failing check's figures suggest the editor meant (written for failures only)."""
+    expression = check.expression
+    if expression is None:
+        return ""
+    values: dict[str, Quantity] = {}
+    for name in expression.names:
+        claim = claims.get(name)
+        value = claim.parsed_value if claim is not None else None
+        if value is None:
+            return ""
+        values[name] = value.quantity
+    try:
+        comparisons = deciding_comparisons(expression, values, check.language)
+    except EvaluationError:
+        return ""
+    hints: list[str] = []
+    for comparison in comparisons:
+        if comparison[0] is Truth.FAILS:
+            hint = _annualised(comparison, values, check) or _round_figure(comparison, claims)
+            if hint and hint not in hints:
+                hints.append(hint)
+    return "".join(f" ({hint})" for hint in hints)
+
+
+def _annualised(comparison: Comparison, values: Mapping[str, Quantity], check: Check) -> str:
+    """``monthly * 12 == yearly`` between figures whose units already say per month, per year.
+
+    A unit-aware check converts 196 EUR/month into 2 352 EUR/year by itself: times 12, it
+    counts the months twice. Said when the figure without ``* 12`` makes the comparison hold.
+    """
+    _, operator, left, lq, right, rq = comparison
+    for product, other, oq in ((left, right, rq), (right, left, lq)):
+        factor = _per_period_factor(product)
+        if factor is None:
+            continue
+        scaled, times = factor
+        figure = values.get(scaled.name)
+        if figure is None or not _per_time(figure) or not _per_time(oq):
+            continue
+        try:
+            pair = (figure, oq) if product is left else (oq, figure)
+            truth = pair[0].compare(operator, pair[1])
+            converted = figure.to(oq.unit).interval.nominal
+            if converted is None or figure.interval.nominal is None:
+                continue
+            shown = (
+                f"{_exact(figure.interval.nominal, figure, check.language)} is already"
+                f" {_exact(converted, oq, check.language)}"
+            )
+        except (UnitMismatch, ArithmeticError, ValueError):
+            continue
+        if truth is Truth.FAILS:
+            continue
+        text = check.expect or ""
+        written = text[product.span[0] : product.span[1]]
+        sides = (scaled.name, text[other.span[0] : other.span[1]])
+        if product is not left:
+            sides = sides[1], sides[0]
+        unaware = f"{sides[0]} {operator} {sides[1]}"
+        return (
+            f"{written} counts the {_PER_PERIOD[times]}s twice: {scaled.name}'s unit is per"
+            f" {_PER_PERIOD[times]}, and a check converts it by itself ({shown}): write"
+            f" {unaware}"
+        )
+    return ""
+
+
+def _exact(figure: Decimal, quantity: Quantity, language: str) -> str:
+    return format_quantity(Quantity(Interval.exact(figure), quantity.unit), language)
+
+
+def _per_period_factor(node: Node) -> tuple[ClaimNode, int] | None:
+    """The claim and the count of ``claim * 12`` or ``12 * claim``, or None."""
+    if not isinstance(node, Product) or len(node.rest) != 1:
+        return None
+    ((operator, second),) = node.rest
+    if operator != "*":
+        return None
+    for claim, number in ((node.first, second), (second, node.first)):
+        if (
+            isinstance(claim, ClaimNode)
+            and isinstance(number, Number)
+            and not number.unit
+            and not number.scale
+        ):
+            value = number.value
+            if value == value.to_integral_value() and int(value) in _PER_PERIOD:
+                return claim, int(value)
+    return None
+
+
+def _per_time(quantity: Quantity) -> bool:
+    return dict(quantity.unit.dimensionality).get("[time]") == -1
+
+
+def _round_figure(comparison: Comparison, claims: Mapping[str, Claim]) -> str:
+    """``2 380`` printed for 2 383,56: a round figure read as exact to the unit.
+
+    Said when a claim's figure has trailing zeros and what it is compared with, rounded
+    to its last significant digit, is that figure: ``~2 380`` says it is rounded.
+    """
+    _, operator, left, lq, right, rq = comparison
+    if operator != "==":
+        return ""
+    for printed, pq, cq in ((right, rq, lq), (left, lq, rq)):
+        if not isinstance(printed, ClaimNode):
+            continue
+        claim = claims.get(printed.name)
+        value = claim.parsed_value if claim is not None else None
+        figure = pq.interval.nominal
+        if value is None or value.comparator is not None or figure is None:
+            continue
+        rounded = significant(figure)
+        exponent = rounded.as_tuple().exponent
+        if not isinstance(exponent, int) or exponent <= 0:
+            continue  # no trailing zeros to read as rounding
+        try:
+            central = cq.to(pq.unit).interval.nominal
+        except (UnitMismatch, ArithmeticError):
+            continue
+        if central is None or not central.is_finite():
+            continue
+        if central.quantize(Decimal(1).scaleb(exponent)) == rounded:
+            return f"if {value.text} is a round figure, write ~{value.text}"
+    return ""

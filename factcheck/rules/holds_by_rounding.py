@@ -24,6 +24,20 @@ constant written in the check, and is reported. Shares that are whole counts (se
 people) are not rounded at all: ``shares-at-the-limit`` reports those that miss their
 whole.
 
+Nothing is said where a reader would find nothing off either:
+
+- a figure and its exact conversion (38 °C and 100,4 °F): their central values are
+  equal, but for the float arithmetic of the conversion (a billionth of either);
+- a conversion given in brackets right after its figure (``140-mile (225km)``): the
+  desk's way of writing one, rounded as conversions are (``same-fact-same-value``);
+- a ``~`` figure: "about 3 330" is 2 997 to 3 663 as written, so every check on it
+  holds "only thanks to rounding" and saying so says nothing. The check is reported only
+  when the figure it is compared with lies outside that approximation (111 against
+  ``~100``, 90 to 110) and it holds only at the approximation's edge;
+- a round figure (``9 100 EUR`` for 9 096), read to its last
+  significant digit, unless it may count things (a bare ``30`` or ``30 person`` is a
+  count as much as a round figure: the counts hint asks).
+
 **Options:** none.
 
 **Passes**
@@ -99,6 +113,7 @@ from factcheck.rules.base import (
     shares_of,
     written_key,
 )
+from factcheck.rules.same_fact_same_value import bracketed, rounded_conversion
 from factcheck.rules.shares_at_the_limit import counted_sum
 from factcheck.values import Interval, Quantity, Truth, UnitMismatch, Value, format_quantity
 
@@ -200,21 +215,37 @@ def _as_printed(check: Check, claims: Mapping[str, Claim]) -> bool:
     except EvaluationError:
         return False
     rounding = [link for link in comparisons if link[0] is Truth.ROUNDING]
-    return bool(rounding) and all(map(_holds_as_printed, rounding))
+    return bool(rounding) and all(_holds_as_printed(link, claims) for link in rounding)
 
 
-def _holds_as_printed(comparison: Comparison) -> bool:
-    """Whether a computed side, rounded as the claim it is compared with is printed, holds.
+def _holds_as_printed(comparison: Comparison, claims: Mapping[str, Claim]) -> bool:
+    """Whether a comparison holds for its figures as printed, or as a reader reads them.
 
-    False unless one side is computed (``a / b``, ``a + b``) and the other a claim's
-    figure as printed (not a range, a bound, or a constant of the check, which is exact).
+    True when its two central values are equal but for the float of a unit conversion
+    (38 °C and 100,4 °F), when one side is a ``~`` figure and the other's central value
+    within it (``~3 330`` and 3 327,6: "about" says as much), and when a computed side
+    (``a / b``, ``a + b``), rounded as the claim it is compared with is printed, holds;
+    a figure written with trailing zeros that counts nothing (``9 100 EUR``) is read to
+    its last significant digit. A range, a bound or a constant of the check is exact.
     """
     _, operator, left, lq, right, rq = comparison
+    if operator == "==" and _same_central(lq, rq):
+        return True
     for computed, cq, printed, pq, printed_first in (
         (left, lq, right, rq, False),
         (right, rq, left, lq, True),
     ):
-        if not isinstance(printed, ClaimNode) or not _computed(computed):
+        if not isinstance(printed, ClaimNode):
+            continue
+        claim = claims.get(printed.name)
+        value = claim.parsed_value if claim is not None else None
+        if value is not None and value.comparator == "~" and operator == "==":
+            try:
+                central = cq.to(pq.unit).interval.nominal
+            except (UnitMismatch, ArithmeticError):
+                return False
+            return central is not None and pq.interval.contains(central)
+        if not _computed(computed):
             continue
         figure = pq.interval.nominal
         if figure is None or pq.interval.lo == pq.interval.hi:
@@ -225,12 +256,47 @@ def _holds_as_printed(comparison: Comparison) -> bool:
             return False
         if central is None:
             return False
-        for read in _read_as(central, figure):
-            pair = (figure, read) if printed_first else (read, figure)
-            if Interval.exact(pair[0]).compare(operator, Interval.exact(pair[1])) is Truth.HOLDS:
-                return True
+        readings = [figure]
+        if value is not None and not _whole_number(value):
+            readings.append(significant(figure))
+        for written in readings:
+            for read in _read_as(central, written):
+                pair = (figure, read) if printed_first else (read, figure)
+                exact = Interval.exact(pair[0]), Interval.exact(pair[1])
+                if exact[0].compare(operator, exact[1]) is Truth.HOLDS:
+                    return True
         return False
     return False
+
+
+#: Two central values this close are one figure converted through floats (38 °C, 100,4 °F).
+_FLOAT_TOLERANCE = Decimal("1e-9")
+
+
+def _same_central(lq: Quantity, rq: Quantity) -> bool:
+    """Whether two sides are one value, but for a float conversion between their units."""
+    try:
+        theirs = rq.to(lq.unit).interval.nominal if rq.unit is not lq.unit else rq.interval.nominal
+    except (UnitMismatch, ArithmeticError):
+        return False
+    ours = lq.interval.nominal
+    if ours is None or theirs is None or not (ours.is_finite() and theirs.is_finite()):
+        return False
+    return abs(ours - theirs) <= _FLOAT_TOLERANCE * max(abs(ours), abs(theirs))
+
+
+def significant(figure: Decimal) -> Decimal:
+    """A figure with trailing zeros, at the precision of its last significant digit.
+
+    ``2380`` is read as tens (``2.38E+3``), ``870000`` as ten thousands; a figure
+    without trailing zeros, or with decimals, is returned as it is.
+    """
+    if not figure.is_finite() or figure == 0:
+        return figure
+    exponent = figure.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent < 0:
+        return figure
+    return figure.normalize()
 
 
 def _computed(node: Node) -> bool:
@@ -292,7 +358,12 @@ def _same_fact_by_rounding(context: Context) -> Iterator[Problem]:
         else:
             truth = verdicts[pair] = _equals(ours, theirs.quantity)
         claim, earlier = table.claims[position], table.claims[first]
-        if truth is Truth.ROUNDING and written_key(claim, value) != written_key(earlier, theirs):
+        if (
+            truth is Truth.ROUNDING
+            and written_key(claim, value) != written_key(earlier, theirs)
+            and not _same_central(ours, theirs.quantity)  # 38 °C and 100,4 °F
+            and not _bracketed_conversion(claim, earlier)  # "140-mile (225km)"
+        ):
             # (one article writing its figure two ways is same-fact-same-value's error)
             message = (
                 f"'{claim.id}' says {format_quantity(ours, claim.language)} and "
@@ -300,6 +371,12 @@ def _same_fact_by_rounding(context: Context) -> Iterator[Problem]:
                 "the same fact only thanks to rounding"
             )
             yield claim_problem(claim, message, earlier)
+
+
+def _bracketed_conversion(claim: Claim, earlier: Claim) -> bool:
+    """Whether one report is the other's conversion, given in brackets after its figure."""
+    converted = rounded_conversion(claim, earlier)
+    return converted is not None and bracketed(converted, claim, earlier)
 
 
 def _equals(ours: Quantity, theirs: Quantity) -> Truth | None:

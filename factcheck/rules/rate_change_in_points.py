@@ -15,10 +15,24 @@ rule reads it:
   by plain numbers (``(lab_change - con_change) / 2``, a Butler swing of two changes in
   ``pp``), compared with a claim in ``%``: it is in points too.
 
-The claims of the difference must be of one property (``100 % - a - b == c``, the
-remainder of a listing of shares, is a share and in ``%``); the claim compared with it
-must be of another property (a rate minus a rate compared with a third rate of the same
-property is no change).
+A difference of two claims of different properties is a gap in points too: a fare rise
+of 4,6 % "one per cent above" an RPI inflation of 3,6 % (``rise - rpi == above``), or a
+real yield (a savings rate minus inflation) printed in ``%``. Where ``%`` minus ``%``
+legitimately gives ``%``, nothing is reported:
+
+- the claim compared with the difference is of the same property as one of its terms
+  (a rate minus a rate compared with a third rate of that property is no change, and
+  ``total_share - share_a == share_b`` is a remainder);
+- the three claims are parts of one whole: a property the vocabulary makes a share of a
+  whole (``vote_share``: a share minus a share is a share of the same whole), or the
+  three claims have one subject and their properties differ (``turnout - blank_votes ==
+  valid_votes`` of one election: shares of the same registered voters);
+- the difference is not of two claims as written (``100 % - a - b == c``, the remainder of
+  a listing, is a share and in ``%``; a share of a share, ``a * b``, is no difference).
+
+Two rates of different subjects, compared with a claim whose property is neither's, are
+what this rule reads as a gap; a gap between two properties of one subject (a share
+against its target) is left alone, for it may as well be a remainder.
 
 **Options:** none.
 
@@ -57,7 +71,7 @@ checks:
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 
 from factcheck import units
 from factcheck.expressions import (
@@ -74,6 +88,7 @@ from factcheck.expressions import (
 )
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim as ClaimRecord
+from factcheck.model import name_key
 from factcheck.rules.base import (
     Context,
     Option,
@@ -91,6 +106,7 @@ OPTIONS: Mapping[str, Option] = {}
 def check(context: Context) -> Iterator[Problem]:
     """Report every check comparing a change of rates with a claim in the other unit."""
     table = claim_table(context)
+    shares = context.vocabulary.shares().keys()
     for check_ in checks_by_names(context)[0]:
         expression = check_.expression
         if expression is None or "-" not in expression.text:  # an `order` check, no change
@@ -100,7 +116,7 @@ def check(context: Context) -> Iterator[Problem]:
             sides = [node.first, *(operand for _, operand in node.rest)]
             for left, right in itertools.pairwise(sides):
                 for change, other in ((left, right), (right, left)):
-                    message = _confusion(change, other, claims, expression.text)
+                    message = _confusion(change, other, claims, expression.text, shares)
                     if message is not None:
                         yield check_problem(check_, f"check '{check_.id}': {message}")
 
@@ -117,7 +133,11 @@ def _comparisons(node: Node) -> Iterator[Compare]:
 
 
 def _confusion(
-    change: Node, other: Node, claims: Mapping[str, ClaimRecord], text: str
+    change: Node,
+    other: Node,
+    claims: Mapping[str, ClaimRecord],
+    text: str,
+    shares: Collection[str],
 ) -> str | None:
     """Why ``other`` cannot be ``change`` (a change of rates, or a relative change), or None."""
     if not isinstance(other, Claim):
@@ -129,13 +149,19 @@ def _confusion(
     unit = value.quantity.unit
     written = text[change.span[0] : change.span[1]]
     pair = _difference(change, claims)
-    if pair is not None and units.is_percent(unit):
-        a, _ = pair
-        if a.property != compared.property and _both_percent(pair):
+    if pair is not None and units.is_percent(unit) and _both_percent(pair):
+        a, b = pair
+        if a.property == b.property and a.property != compared.property:
             return (
                 f"{written} is a change between two {a.property} rates, in percentage points,"
                 f" but '{compared.id}' is in %: write {value.text.replace('%', 'pp')} (and"
-                f' "point" in the copy), or compare it with ({written}) / {pair[1].id}'
+                f' "point" in the copy), or compare it with ({written}) / {b.id}'
+            )
+        if a.property != b.property and _gap(a, b, compared, shares):
+            return (
+                f"{written} is a gap between two rates ({a.property}, {b.property}), in"
+                f" percentage points, but '{compared.id}' is in %: write"
+                f' {value.text.replace("%", "pp")} (and "point" in the copy)'
             )
     if units.is_percent(unit) and not isinstance(change, Claim) and _in_points(change, claims):
         return (
@@ -146,7 +172,12 @@ def _confusion(
     if isinstance(change, Product) and len(change.rest) == 1 and units.is_points(unit):
         ((operator, divisor),) = change.rest
         pair = _difference(change.first, claims)
-        if operator == "/" and pair is not None and isinstance(divisor, Claim):
+        if (
+            operator == "/"
+            and pair is not None
+            and pair[0].property == pair[1].property
+            and isinstance(divisor, Claim)
+        ):
             return (
                 f"{written} is a relative change, in %, but '{compared.id}' is in"
                 " percentage points: a difference of two rates is in points"
@@ -157,16 +188,28 @@ def _confusion(
 def _difference(
     node: Node, claims: Mapping[str, ClaimRecord]
 ) -> tuple[ClaimRecord, ClaimRecord] | None:
-    """The two claims of ``a - b``, when they are of one property, or None."""
+    """The two claims of ``a - b``, or None."""
     if not isinstance(node, Sum) or not isinstance(node.first, Claim) or len(node.rest) != 1:
         return None
     ((operator, second),) = node.rest
     if operator != "-" or not isinstance(second, Claim):
         return None
     a, b = claims.get(node.first.name), claims.get(second.name)
-    if a is None or b is None or a.property != b.property:
+    if a is None or b is None:
         return None
     return a, b
+
+
+def _gap(a: ClaimRecord, b: ClaimRecord, compared: ClaimRecord, shares: Collection[str]) -> bool:
+    """Whether ``a - b`` (two properties) compared with ``compared`` is a gap, not a remainder.
+
+    Not when ``compared`` is of one of their properties, when any of the three is a
+    share of a whole, or when the three have one subject (parts of one whole).
+    """
+    properties = (a.property, b.property, compared.property)
+    if compared.property in properties[:2] or any(p in shares for p in properties):
+        return False
+    return len({name_key(claim.subject) for claim in (a, b, compared)}) > 1
 
 
 def _in_points(node: Node, claims: Mapping[str, ClaimRecord]) -> bool:

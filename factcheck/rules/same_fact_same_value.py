@@ -23,6 +23,15 @@ Values are compared in one unit (``1,5 million EUR`` and ``1500 kEUR`` agree); v
 in units that do not convert into each other are not compared (``consistent-units``
 reports them), and claims without a value are skipped.
 
+A conversion is rounded as a round figure, not as its digits say: "225mph (360km/h)"
+prints 362,1 km/h to the ten, "a 30mph (50km/h) limit" 48,3 km/h. When two reports in
+different units disagree and one is the other converted, rounded to its last
+significant digit or to a round number (to half its roundest step: 360 to the ten,
+225 to the five) and within 5 % of it, they pass if a quote gives the conversion in
+brackets right after its figure (how every desk writes one); written apart, the error
+says it looks like a rounded conversion and suggests ``~360 km/h``. A bracketed figure
+further off (``50mph (100km/h)``, ``225mph (380km/h)``) is an error as any other.
+
 A ``fact``, a ``forecast``, a ``target`` and an ``opinion`` are different
 statements even about the same key, and are only compared with their own kind.
 A forecast, a target or an opinion is also somebody's: two of them are compared
@@ -72,8 +81,10 @@ claims:  # 12 typed 21 (figure-in-quote reports it too: 21 is not in the quote)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from factcheck.findings import Location, Problem, Severity
@@ -142,7 +153,11 @@ def check(context: Context) -> Iterator[Problem]:
         # By Helly's theorem in one dimension, a value that misses the common ground
         # misses the report that sets the end it falls beyond.
         below = interval.hi <= ground.interval.lo
-        yield _disagreement(claim, ground.lowest if below else ground.highest)
+        earlier = ground.lowest if below else ground.highest
+        converted = rounded_conversion(claim, earlier)
+        if converted is not None and bracketed(converted, claim, earlier):
+            continue  # "225mph (360km/h)": the desk's way of giving a conversion
+        yield _disagreement(claim, earlier, _conversion_hint(converted, claim, earlier))
 
 
 def _higher_lower_bound(new: Interval, old: Interval) -> bool:
@@ -172,7 +187,7 @@ def _disagreement(claim: Claim, earlier: Claim, why: str = "") -> Problem:
         f"'{claim.id}' says {_says(claim)} but '{earlier.id}' ({_where(earlier.location)}) "
         f"says {_says(earlier)} for the same {claim.kind}: {_describe_fact(claim)}{why}"
     )
-    if not why and claim.location.file != earlier.location.file:
+    if why != _ROUNDED_TWICE and claim.location.file != earlier.location.file:
         message += ' (if one corrects the other, give the wrong one status: "false")'
     return claim_problem(claim, message, earlier)
 
@@ -200,3 +215,84 @@ def _describe_fact(claim: Claim) -> str:
     elif claim.when is not None:
         text += f" ({claim.when})"
     return text
+
+
+#: A rounded conversion is this close to the figure it converts, relatively, at most:
+#: 30 mph is 48,3 km/h, printed "50 km/h"; 50 mph printed "100 km/h" is no conversion.
+_CONVERSION_TOLERANCE = Decimal("0.05")
+
+
+def rounded_conversion(claim: Claim, other: Claim) -> Claim | None:
+    """Which of two reports in different units is the other's conversion, rounded, or None.
+
+    A conversion is rounded to its last significant digit or to a round number (360 km/h
+    for 225 mph, 362,1 km/h; 225 mph for 360 km/h, 223,7 mph): the figure, read to half
+    its roundest step (360: tens, 225: fives), holds the other converted, which is
+    within 5 % of it.
+    """
+    values = claim.parsed_value, other.parsed_value
+    if values[0] is None or values[1] is None or values[0].comparator or values[1].comparator:
+        return None
+    if values[0].quantity.unit == values[1].quantity.unit:
+        return None
+    for (rounded, value), source in (
+        ((claim, values[0]), values[1]),
+        ((other, values[1]), values[0]),
+    ):
+        figure = value.quantity.interval.nominal
+        try:
+            exact = source.quantity.to(value.quantity.unit).interval.nominal
+        except (UnitMismatch, ArithmeticError):
+            return None
+        if figure is None or exact is None or figure == 0:
+            continue
+        if abs(figure - exact) > abs(figure) * _CONVERSION_TOLERANCE:
+            continue
+        if abs(figure - exact) <= _round_step(figure) / 2:
+            return rounded
+    return None
+
+
+def _round_step(figure: Decimal) -> Decimal:
+    """The roundest step the figure is a multiple of: 10 for 360, 5 for 225, 1 for 362."""
+    exponent = figure.normalize().as_tuple().exponent
+    if not isinstance(exponent, int):
+        return Decimal(0)
+    step = Decimal(1).scaleb(exponent)
+    if (figure / (step * 5)) == (figure / (step * 5)).to_integral_value():
+        return step * 5
+    return step
+
+
+def bracketed(conversion: Claim, claim: Claim, other: Claim) -> bool:
+    """Whether a quote writes the conversion in brackets right after its figure.
+
+    ``225mph (360km/h)``: the converted figure follows the other's, a few characters of
+    unit apart, in brackets.
+    """
+    original = other if conversion is claim else claim
+    converted_value, original_value = conversion.parsed_value, original.parsed_value
+    if converted_value is None or original_value is None:
+        return False
+    pattern = re.compile(
+        r"(?<![\d.,])"
+        + "|".join(map(re.escape, original_value.numbers))
+        + r"[^\d()]{0,16}\(\s*[~≈c.]*\s*\D{0,3}?(?:"
+        + "|".join(map(re.escape, converted_value.numbers))
+        + r")(?![\d])"
+    )
+    return any(q is not None and pattern.search(q) for q in (claim.quote, other.quote))
+
+
+def _conversion_hint(converted: Claim | None, claim: Claim, other: Claim) -> str:
+    """Say that one report looks like the other's conversion, rounded, and what to write."""
+    if converted is None:
+        return ""
+    value = converted.parsed_value
+    original = other if converted is claim else claim
+    if value is None:
+        return ""
+    return (
+        f" ({value.text} looks like {original.id} converted and rounded: write ~{value.text},"
+        f" or give the conversion in brackets right after its figure in the quote)"
+    )

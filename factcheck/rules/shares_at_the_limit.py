@@ -10,24 +10,29 @@ often one share is a typo (12 printed for 9): a warning, never an error.
 A sum need not be at the very end of its interval to be unlikely. Rounding a figure to
 a step ``w`` (1 for ``27 %``, 0,1 for ``44,4 %``) puts it off by an error anywhere from
 -w/2 to w/2; the errors of separate shares are independent, so their sum is rarely far
-from 0. Seven whole percentages printed as 103 % (99,5 to 106,5 %) reach 100 % only if
-their errors add up to 2,5 points or more (the printed 103 may stand for 102,5): the
-Irwin-Hall distribution puts the chance of that, either way, at 2 / 7! = 1 in 2 520. A
-group is reported when that chance is below ``max_chance`` (default 0,001: one correct
-listing in a thousand). The chance is computed exactly, for equal or unequal steps,
-never sampled; it counts the deviation from the finest step's half (a sum printed to
-0,1 is off by 0,3 when its errors add up to 0,25 or more), which overstates it a little:
-a report is all the likelier a mistake. Figures that are not rounded (``~``, a range, a
+from 0. And the errors of a correct listing add up to exactly its printed sum minus its
+whole: seven whole percentages printed as 103 % are off by 3 points, no more, no less.
+How often rounding alone prints a sum so far (3 or more, either way) is the density of
+the errors' sum at the points a printed sum can take, which every part's step divides
+(Mosteller, Youtz and Zahn, 1967: three whole percentages print 100 % three times in
+four): here 1 in 23 000. A group is reported when that chance is below ``max_chance``
+(default 0,001: one correct listing in a thousand). The chance is computed exactly, for
+equal or unequal steps, never sampled. Figures that are not rounded (``~``, a range, a
 bound) are not modelled: only their group's limit is judged.
 
-| printed shares | sum | errors needed | chance | |
+| printed shares | sum | off by | chance | |
 |---|---|---|---|---|
-| 44,4 + 22,2 + 33,3 % | 99,9 % | 0,05 | 1 in 3 | passes |
-| 34 + 33 + 34 % | 101 % | 0,5 | 1 in 3 | passes |
-| 12 shares to 0,1 %, 100,2 % | 100,2 % | 0,15 | 1 in 10 | passes |
-| 20 + 18 + 17 + 15 + 14 + 11 + 8 % | 103 % | 2,5 | 1 in 2 520 | warning |
+| 44,4 + 22,2 + 33,3 % | 99,9 % | 0,1 | 1 in 4 | passes |
+| 34 + 33 + 34 % | 101 % | 1 | 1 in 4 | passes |
+| 31 + 30 + 14 + 13 + 13 % | 101 % | 1 | 2 in 5 | passes |
+| 12 shares to 0,1 %, 100,2 % | 100,2 % | 0,2 | 1 in 8 | passes |
+| 38 + 29 + 19 + 9 + 7 % | 102 % | 2 | 1 in 192 | passes (``max_chance = 0.01`` reports it) |
+| 20 + 18 + 17 + 15 + 14 + 11 + 8 % | 103 % | 3 | 1 in 23 040 | warning |
 | 30 + 26 + 24 + 22 % | 102 % | 2 of 2 | at the limit | warning |
 | 53 + 48 % | 101 % | 1 of 1 | at the limit | warning |
+
+A polling desk that wants a look at every five-way topline printed as 102 % sets
+``max_chance = 0.01``: one correct listing in a hundred is then reported too.
 
 A group is reported when it has at least ``min_parts`` parts and its sum meets the
 whole only at one end of the sum's interval, or improbably far inside it. Two shares
@@ -62,7 +67,7 @@ claims:  # 100 to 104 %: 100 % is reached without every share at its limit
 ```
 
 ```yaml
-claims:  # 101 % from five shares: errors of 0,5 or more, a chance of 1 in 4
+claims:  # 101 % from five shares: off by 1 or more, a chance of 2 in 5
   - {id: a, subject: Sondage, property: vote_share, qualifiers: {party: A},
      value: "31 %", when: "2024", quote: "A 31 %"}
   - {id: b, subject: Sondage, property: vote_share, qualifiers: {party: B},
@@ -104,7 +109,7 @@ claims:  # a duel at 101 %: 52,5 and 47,5 % exactly, both rounded up
 ```
 
 ```yaml
-claims:  # 103 % from seven shares: errors of 2,5 points or more, 1 chance in 2 520
+claims:  # 103 % from seven shares: off by 3 points or more, 1 chance in 23 040
   - {id: a, subject: Sondage, property: vote_share, qualifiers: {party: A},
      value: "33 %", when: "2024", quote: "A 33 %"}
   - {id: b, subject: Sondage, property: vote_share, qualifiers: {party: B},
@@ -120,8 +125,8 @@ claims:  # 103 % from seven shares: errors of 2,5 points or more, 1 chance in 2 
   - {id: g, subject: Sondage, property: vote_share, qualifiers: {party: E},
      value: "2 %", when: "2024", quote: "E 2 %"}
     # warning: shares of Sondage (2024) sum to 103 % (99,5 à 106,5 %): 100 % only if
-    #   rounding moved their sum by 2,5 % or more, which it does to 1 listing of 7
-    #   shares in 2 500: is one of a + b + c + d + e + f + g wrong?
+    #   rounding moved their sum by 3 % or more, which it does to 1 listing of 7
+    #   shares in 23 000: is one of a + b + c + d + e + f + g wrong?
 ```
 """
 
@@ -133,7 +138,7 @@ from decimal import Decimal
 from factcheck.findings import Problem, Severity
 from factcheck.rules.base import Context, Option, claim_problem, share_sum_problem, shares_of
 from factcheck.rules.share_of_count import count_interval
-from factcheck.shares import ShareGroup, rounding_chance
+from factcheck.shares import ShareGroup, printed_sum_chance, rounding_chance
 from factcheck.values import (
     Interval,
     Quantity,
@@ -261,7 +266,9 @@ def _improbable(group: ShareGroup, max_chance: float) -> str | None:
     """How far rounding must have moved a group's sum, when that is rarer than ``max_chance``.
 
     Only groups whose every part is one rounded figure (``27 %``: not ``~27 %``, a range
-    or a bound) are judged; a deviation within the finest step's half is never reported.
+    or a bound) are judged. Against an exact whole (the vocabulary's), the deviation is
+    the printed sum's, exactly (:func:`printed_sum_chance`); against a rounded whole, the
+    errors may add up to half the finest step less (:func:`rounding_chance`).
     """
     if max_chance <= 0 or group.truth_equals is not Truth.ROUNDING:
         return None
@@ -282,10 +289,13 @@ def _improbable(group: ShareGroup, max_chance: float) -> str | None:
             return None  # an exact figure, or a converted one no longer centred
         widths.append(width)
         printed += nominal
-    at_least = abs(printed - whole) - min(widths) / 2
-    if at_least <= 0:
-        return None
-    chance = rounding_chance(widths, at_least)
+    if group.whole.interval.lo == group.whole.interval.hi:
+        # the errors of a correct listing add up to its printed sum minus its whole, exactly
+        at_least = abs(printed - whole)
+        chance = printed_sum_chance(widths, at_least) if at_least > 0 else 1.0
+    else:  # a whole that is itself rounded: the errors may add up to half its step less
+        at_least = abs(printed - whole) - min(widths) / 2
+        chance = rounding_chance(widths, at_least) if at_least > 0 else 1.0
     if chance >= max_chance:
         return None
     moved = format_quantity(Quantity(Interval.exact(at_least), group.whole.unit), group.language)

@@ -108,7 +108,9 @@ and 2015, mars – juin 2015, du 3 au 5 mars 2015,
 4-5 March, March 4-5, March 4–5, 2025, 2014/15,
 2014-15 (consecutive years; 2011-12 is December
 2011, ISO first), the 2024-25 season, la saison
-2024/2025, l'année scolaire 2024-2025
+2024/2025, l'année scolaire 2024-2025, the 2024-25
+flu season, the 2017-18 winter, la saison
+grippale 2024-2025
 Jan. 13 and 14, 13 & 14 January, les 13 et 14     the first day to the second  range
 janvier (two days of one month; March 4 and 25:  (the days between included)
 the 4th to the 25th)
@@ -118,7 +120,15 @@ the 4th to the 25th)
                                                    one ending in 2025), quarter
 2030-35, 2022-24                                   the years                    range
 the year to March 2025, the 12 months to Sept.     the months or weeks ending   range
-2024, the four weeks to 2 March                    with the month or day
+2024, the four weeks to 2 March, the fortnight to  with the month or day (a
+2 March, la quinzaine au 2 mars, the quarter to    fortnight: two weeks; a
+December, le trimestre à fin décembre, the         quarter: three months; a
+half-year to June                                  half-year: six)
+the first week of March, la première semaine de    the first seven days         week,
+mars, the last week of March, the first two weeks  (1-7 March), the last seven  range
+of March, the first fortnight of March, la         (25-31), 14 (1-14); the
+première / seconde quinzaine de mars               1st-15th / 16th-end; the
+                                                   month as alone
 le 12, le 1er, mardi 18, the 16th, Sunday the      that day of the publication  day
 16th                                               month, or the month before
                                                    when after publication
@@ -241,15 +251,22 @@ Winter alone or with one year ("hiver 2015", "cet hiver") is refused as ambiguou
 latest quarter, or the fourth?), "ce week-end" and "next weekend" (the last one or the
 coming one?), "this June", and "la veille" (the day before what?). "La semaine
 précédente", "le trimestre précédent", "the following week" count from another date than
-publication: they are refused, saying so. A season with its two years ("la saison
-2025-2026", "the 2025-26 season", "l'année scolaire 2025-2026") is read as both years,
-which hold its months (a sport's, August to May or so; a school year's, September to
-June); one without them ("la saison 2025", "last season", "cette saison", "depuis le
-début de la saison", "mi-saison") is refused, saying to write its months ("août 2025 à
-mai 2026"). A duration is no date: "en cinq ans"
-(dateparser: 2021 in an article of January 2026), "en un an", "pendant trois mois",
-"cinq ans", "a decade", "over the past decade", "the last five years", "ces dernières
-années", "au cours des cinq dernières années", "les cinq prochaines années", "deux à trois
+publication: they are refused, saying so; so are "a year earlier", "two days later"
+(dateparser: two days after publication), "a year before", "the same week last year",
+"the same period last year", "un an plus tôt", "un an après", "la même période l'an
+dernier" (earlier than what?), saying to write the period itself ("a year ago", "il y a
+un an" count from publication and read). "the second week of March" (from the 1st or
+from a Monday?), "the first week of 2025", "the fortnight", "last fortnight"
+(dateparser: a week) and "la quinzaine" (which one?) are refused saying to write the
+days. A season with its two years ("la saison 2025-2026", "the 2025-26 season", "l'année
+scolaire 2025-2026") is read as both years, which hold its months (a sport's, August to
+May or so; a school year's, September to June); one without them ("la saison 2025",
+"last season", "cette saison", "depuis le début de la saison", "mi-saison", "this flu
+season") is refused, saying to write its months ("août 2025 à mai 2026"; a flu season's,
+"October 2024 to March 2025"). A duration is no date: "en cinq ans" (dateparser: 2021 in
+an article of January 2026), "en un an", "pendant trois mois", "cinq ans", "a decade",
+"over the past decade", "the last five years", "ces dernières années", "au cours des
+cinq dernières années", "les cinq prochaines années", "deux à trois
 ans", "a fortnight", "48 heures" are refused, saying what to write: the period's ends
 from publication ("2021 à 2026") or its start ("depuis 2021"); forward ("les cinq
 prochaines années", or any in a forecast), its end ("d'ici 2031"). A count after
@@ -1678,18 +1695,23 @@ def _season_years(m: re.Match[str], t: str, language: str, published: date | Non
 # A season's months, for the messages: a sports season runs August to May, more or less,
 # a school year September to June.
 _SEASON_MONTHS = {
-    "fr": ("août {} à mai {}", "septembre {} à juin {}"),
-    "en": ("August {} to May {}", "September {} to June {}"),
+    "fr": ("août {} à mai {}", "septembre {} à juin {}", "octobre {} à mars {}"),
+    "en": ("August {} to May {}", "September {} to June {}", "October {} to March {}"),
 }
 _SCHOOL = re.compile(r"scolaire|universitaire|school|academic", re.I)
+_ILLNESS = re.compile(r"flu|gripp|winter|hivernale|respirat|rsv|covid|norovirus|pid[ée]m", re.I)
 
 
 def _season_hint(t: str, language: str, first: int = 2024) -> str:
     """What to write for a season: its months ("août 2024 à mai 2025"), not its years."""
-    sport, school = _SEASON_MONTHS.get(_lang(language).code, _SEASON_MONTHS["en"])
-    months = (school if _SCHOOL.search(t) else sport).format(first, first + 1)
+    sport, school, illness = _SEASON_MONTHS.get(_lang(language).code, _SEASON_MONTHS["en"])
+    if _ILLNESS.search(t):
+        months, kind = illness.format(first, first + 1), "of flu, of winter illness"
+    else:
+        months = (school if _SCHOOL.search(t) else sport).format(first, first + 1)
+        kind = "of a sport, a school year"
     return (
-        "a season (of a sport, a school year) runs over months of two years, not over"
+        f"a season ({kind}) runs over months of two years, not over"
         f" calendar years: write its months, as {months}"
     )
 
@@ -2017,12 +2039,19 @@ def _months_to(m: re.Match[str], t: str, language: str, published: date | None) 
     The months or weeks that end with the month or day written: "the year to March
     2025" is April 2024 to March 2025; to a day ("the year to 31 March 2025") from the
     day after that day a year before. A month without its year is the latest one that
-    does not start after publication, as "en mars" (a forecast's, the next).
+    does not start after publication, as "en mars" (a forecast's, the next). A fortnight
+    ("la quinzaine au 2 mars") is two weeks, a quarter three months ("the quarter to
+    December": October to December), a half-year six.
     """
     inner = _inner_or_refuse(m["x"], language, published, t, _MONTHS_TO_HINT)
-    unit = "months" if m["year"] else _fold(m["u"])
-    unit = _UNITS_TO.get(unit, unit)
-    n = int(m["n"]) if m["n"] and m["n"].isdigit() else _NUMBER_WORDS.get(_fold(m["n"] or ""), 12)
+    named = m.groupdict().get("named")
+    if named is not None:  # "the fortnight to 2 March", "the quarter to December"
+        unit, n = _NAMED_SPANS[_fold(named).replace("-", " ")]
+    else:
+        unit = "months" if m["year"] else _fold(m["u"])
+        unit = _UNITS_TO.get(unit, unit)
+        count = m["n"] or ""
+        n = int(count) if count.isdigit() else _NUMBER_WORDS.get(_fold(count), 12)
     if unit in ("weeks", "days"):
         if inner.granularity != "day":
             raise _hint(t, language, _MONTHS_TO_HINT)
@@ -2052,6 +2081,100 @@ _MONTHS_TO_HINT = {
     " quatre semaines au 2 mars 2025",
 }
 _UNITS_TO = {"mois": "months", "semaines": "weeks", "jours": "days"}
+# What qualifies a season of illness: "the 2024-25 flu season", "la saison grippale 2024-2025".
+_EPIDEMIC_EN = r"(?:(?:flu|influenza|winter|respiratory|rsv|covid(?:-19)?|norovirus)\s+)?"
+_EPIDEMIC_FR = (
+    r"(?:\s+(?:grippale|hivernale|[ée]pid[ée]mique|de\s+(?:la\s+)?grippe"
+    r"|des\s+virus\s+respiratoires))?"
+)
+_FIRST_WORDS = frozenset({"first", "premiere", "premieres"})
+_LAST_WORDS = frozenset({"last", "final", "derniere", "dernieres"})
+_SECOND_HALF_WORDS = frozenset({"deuxieme", "seconde", "derniere"})  # of a month's fortnights
+
+
+def _week_of_month(
+    m: re.Match[str], t: str, language: str, published: date | None
+) -> Period | None:
+    """Read "the first week of March", "la dernière semaine de mars", "la première quinzaine".
+
+    A month's first week is its first seven days (1-7 March), its last week its last
+    seven (25-31 March), its first two weeks its first 14 days; a French month's first
+    "quinzaine" is the 1st to the 15th, its second ("deuxième", "seconde", "dernière")
+    the 16th to its end. The month reads as alone ("March": the latest that does not
+    start after publication; a forecast's, the next). "the second week of March" is
+    refused, saying to write its days: counted from the 1st or from a Monday?
+    """
+    inner = _inner_or_refuse(m["x"], language, published, t, _WEEK_OF_MONTH_HINT)
+    if inner.granularity != "month":  # "the first week of 2025": the ISO week 1?
+        raise _hint(t, language, _WEEK_OF_MONTH_HINT)
+    order, unit = _fold(m["o"]), _fold(m["u"])
+    if unit == "quinzaine":
+        if m["n"] is not None or order not in _FIRST_WORDS | _SECOND_HALF_WORDS:
+            raise _hint(t, language, _WEEK_OF_MONTH_HINT)
+        if order in _FIRST_WORDS:
+            return Period(inner.start, _shifted(inner.start, 14, t), "range", t)
+        return Period(_shifted(inner.start, 15, t), inner.end, "range", t)
+    weeks = _NUMBER_WORDS[_fold(m["n"])] if m["n"] and not m["n"].isdigit() else int(m["n"] or 1)
+    if unit == "fortnight":  # "the first fortnight of March": its first 14 days
+        right = m["n"] is None
+        weeks = 2
+    else:  # "the first two weeks", not "the first two week", "the first weeks"
+        right = (weeks > 1) == unit.endswith("s")
+    if not right or order not in _FIRST_WORDS | _LAST_WORDS:
+        raise _hint(t, language, _WEEK_OF_MONTH_HINT)  # "the third week of March"
+    granularity = "week" if weeks == 1 else "range"
+    if order in _FIRST_WORDS:
+        return Period(inner.start, _shifted(inner.start, 7 * weeks - 1, t), granularity, t)
+    return Period(_shifted(inner.end, 1 - 7 * weeks, t), inner.end, granularity, t)
+
+
+_WEEK_OF_MONTH_HINT = {
+    "en": "a week of a month may count from the 1st or from a Monday: write its days, as"
+    " March 8-14, 2025",
+    "en-dmy": "a week of a month may count from the 1st or from a Monday: write its days, as"
+    " 8-14 March 2025",
+    "fr": "a week of a month may count from the 1st or from a Monday: write its days, as du"
+    " 8 au 14 mars 2025",
+}
+
+
+def _fortnight_alone(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Refuse "the fortnight", "last fortnight", "la quinzaine": which one? (dateparser: a week)."""
+    raise _refusal(language, _FORTNIGHT_HINT)
+
+
+_FORTNIGHT_HINT = {
+    "en": "which fortnight? write the day it ends, as the fortnight to March 2, 2025, or its"
+    " days, as Feb. 17 to March 2, 2025",
+    "en-dmy": "which fortnight? write the day it ends, as the fortnight to 2 March 2025, or its"
+    " days, as 17 February to 2 March 2025",
+    "fr": "which fortnight? write the day it ends, as la quinzaine au 2 mars 2025, or its"
+    " days, as du 17 février au 2 mars 2025",
+}
+
+
+def _from_another_date(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Refuse "a year earlier", "the same week last year", "un an plus tôt": earlier than what?
+
+    They count from a date of the article's sentence, not from publication (dateparser
+    read "two days later" as two days after publication, "un an après" as the next year).
+    """
+    raise _refusal(language, _ANOTHER_DATE_HINT)
+
+
+_ANOTHER_DATE_HINT = {
+    "en": "it counts from another date than publication, which it does not write: write the"
+    " period itself, as March 2024, the week ending March 9, 2024, or 2024",
+    "en-dmy": "it counts from another date than publication, which it does not write: write"
+    " the period itself, as March 2024, the week ending 9 March 2024, or 2024",
+    "fr": "it counts from another date than publication, which it does not write: write the"
+    " period itself, as mars 2024, la semaine se terminant le 9 mars 2024, ou 2024",
+}
+# A span named by one word before "to": "the fortnight to", "le trimestre à fin".
+_NAMED_SPANS = {
+    "fortnight": ("weeks", 2), "quinzaine": ("weeks", 2), "quarter": ("months", 3),
+    "trimestre": ("months", 3), "half year": ("months", 6), "semestre": ("months", 6),
+}  # fmt: skip
 # What ends the months or weeks of "les 12 mois à fin septembre 2025", "au 30 septembre".
 _TO_END_FR = (
     r"(?:[àa]\s+fin(?:\s*-\s*|\s+)|jusqu'[àa]\s+(?:la\s+)?fin\s+(?:de\s+|d')?|[àa]\s+la\s+fin\s+"
@@ -2455,6 +2578,7 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
     "fr": (
         r"fin|d[ée]but|semaine|saison|scolaire|universitaire|pr[ée]c[ée]d|suiv|derni|pass[ée]"
         r"|prochain|mois|jours|hiver|si[eè]cle|industriel|glissement|glissant|rythme|variation|annuel"
+        r"|quinzaine|trimestre|semestre|t[ôo]t|tard|avant|apr[èe]s|arri[èe]re|m[êe]me"
         + _FEAST_WORDS["fr"],
         [
             (r"[àa]\s+fin(?:\s*-\s*|\s+)(?P<x>.+)", _closing),  # à fin juin: 30 June
@@ -2470,13 +2594,14 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 _two_weekdays,
             ),
             (
-                r"(?:la\s+|l')?(?:saison|ann[ée]e\s+(?:scolaire|universitaire))\s+(?:de\s+)?"
-                r"(?P<a>\d{4})\s*[-/–—]\s*(?P<b>\d{2}|\d{4})",
+                rf"(?:la\s+|l')?(?:saison{_EPIDEMIC_FR}|ann[ée]e\s+(?:scolaire|universitaire))"
+                r"\s+(?:de\s+)?(?P<a>\d{4})\s*[-/–—]\s*(?P<b>\d{2}|\d{4})",
                 _season_years,
             ),
             (  # "cette saison", "depuis le début de la saison", "la saison 2025", "mi-saison"
                 r"(?:(?:la|cette)\s+|(?:(?:le|la)\s+)?(?:d[ée]but|fin|milieu)\s+(?:de\s+)?"
-                r"(?:la\s+|cette\s+)?|(?:[àa]\s+)?mi-?\s*)?(?P<s>saison)(?:\s+(?:derni[èe]re|pass[ée]e"
+                r"(?:la\s+|cette\s+)?|(?:[àa]\s+)?mi-?\s*)?(?P<s>saison)"
+                rf"{_EPIDEMIC_FR}(?:\s+(?:derni[èe]re|pass[ée]e"
                 r"|prochaine|pr[ée]c[ée]dente|suivante|en\s+cours|(?:de\s+)?\d{4}))?",
                 _refused,
             ),
@@ -2514,9 +2639,34 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
             (  # "les 12 mois à fin septembre 2025", "sur douze mois au 30 septembre"
                 r"(?:(?:sur|pendant|durant|au\s+cours\s+des|en\s+cumul\s+sur)\s+)?(?:les\s+)?"
                 rf"(?:{_N}\s+(?:derni[eè]r(?:e?s)?\s+)?(?P<u>mois|semaines|jours)(?:\s+glissants)?"
-                r"|(?P<year>un\s+an|une\s+ann[ée]e)(?:\s+glissante?)?)"
-                rf"\s+{_TO_END_FR}(?P<x>.+)",
+                r"|(?P<year>un\s+an|une\s+ann[ée]e)(?:\s+glissante?)?"
+                r"|(?:la\s+|le\s+)?(?P<named>quinzaine|trimestre|semestre))"
+                rf"\s+(?:{_TO_END_FR}|se\s+terminant\s+le\s+)(?P<x>.+)",
                 _months_to,
+            ),
+            (  # "la première semaine de mars", "la seconde quinzaine de mars"
+                r"(?:(?:au\s+cours\s+de|pendant|durant|dans)\s+)?(?:la\s+|les\s+)?"
+                r"(?:(?P<n>deux|trois|2|3)\s+)?(?P<o>premi[èe]res?|derni[èe]res?|deuxi[èe]me"
+                r"|seconde|troisi[èe]me|quatri[èe]me)\s+(?P<u>semaines?|quinzaine)\s+"
+                r"(?:du\s+mois\s+)?(?:de\s+|d')(?P<x>.+)",
+                _week_of_month,
+            ),
+            (
+                r"(?:la\s+|cette\s+)?(?:(?:derni[èe]re|prochaine)\s+)?quinzaine"
+                r"(?:\s+(?:derni[èe]re|pass[ée]e|prochaine))?",
+                _fortnight_alone,
+            ),
+            (  # "un an plus tôt", "deux semaines plus tard": counted from another date
+                r"(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d{1,3}"
+                r"|quelques)\s+(?:jours?|semaines?|quinzaines?|mois|trimestres?|semestres?"
+                r"|ans?|ann[ée]es?))"
+                r"\s+(?:plus\s+t[ôo]t|plus\s+tard|auparavant|avant|apr[èe]s|en\s+arri[èe]re)",
+                _from_another_date,
+            ),
+            (  # "la même semaine l'an dernier", "à la même période de l'année précédente"
+                r"(?:(?:[àa]|sur|pour|pendant|durant)\s+)?(?:la\s+|le\s+|l')?m[êe]me\s+"
+                r"[^\W\d_]+(?:\s+.+)?",
+                _from_another_date,
             ),
             (
                 r"(?:en\s+)?(?:glissement|rythme|variation|[ée]volution)\s+annuel(?:le)?"
@@ -2529,7 +2679,9 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
     "en": (
         r"end|start|season|school|academic|previous|preceding|prior|following|last|next|months"
         r"|week|w\s*/\s*[ec]|year\s+(?:to|ending|ended)\s|winter|century|industrial"
-        r"|days|ytd|to.date|so\s+far|on[\s-]+year|yoy|y/y" + _FEAST_WORDS["en"],
+        r"|days|ytd|to.date|so\s+far|on[\s-]+year|yoy|y/y|fortnight|quarter|half|earlier"
+        r"|before|previously|later|after|same|corresponding|equivalent|comparable|\son$"
+        + _FEAST_WORDS["en"],
         [
             (r"(?:as\s+)?at\s+end(?:\s*-\s*|\s+)(?!of\s)(?P<x>.+)", _closing),  # 30 June
             (r"(?:at\s+)?(?:the\s+)?(?P<p>end|start)\s*-\s*(?P<x>.+)", _part),  # end-2024
@@ -2538,15 +2690,16 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 r"(?P<b>[^\W\d_]+)\.?",
                 _two_weekdays,
             ),
-            (
-                r"(?:the\s+)?(?P<a>\d{4})\s*[-/–—]\s*(?P<b>\d{2}|\d{4})\s+(?:season"
-                r"|school\s+year|academic\s+year)",
+            (  # "the 2024-25 flu season", "the 2017-18 winter"
+                r"(?:the\s+)?(?P<a>\d{4})\s*[-/–—]\s*(?P<b>\d{2}|\d{4})\s+(?:"
+                rf"{_EPIDEMIC_EN}season|winter|school\s+year|academic\s+year)",
                 _season_years,
             ),
             (  # "this season", "since the start of the season", "the 2025 season"
                 r"(?:the\s+)?(?:(?:start|beginning|end|middle)\s+of\s+(?:the\s+)?|mid-?\s*"
                 r"|(?:early|late)\s+(?:in\s+)?(?:the\s+)?)?(?:(?:last|this|next|previous|past"
-                r"|current|coming|following|upcoming)\s+)?(?:\d{4}\s+)?(?P<s>season)",
+                r"|current|coming|following|upcoming)\s+)?(?:\d{4}\s+)?"
+                rf"{_EPIDEMIC_EN}(?P<s>season)",
                 _refused,
             ),
             (  # "the following week", "the previous Saturday"
@@ -2588,8 +2741,28 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
             ),
             (  # ONS, NHS: "the year to March 2025", "the three months to December 2024"
                 rf"(?:(?:in|over|during)\s+)?(?:the\s+)?(?:{_N}\s+(?P<u>months|weeks|days)"
-                r"|(?P<year>year|twelve\s+months))\s+(?:to|ending|ended)\s+(?:on\s+)?(?P<x>.+)",
+                r"|(?P<year>year|twelve\s+months)|(?P<named>fortnight|quarter|half[\s-]year))"
+                r"\s+(?:to|ending|ended)\s+(?:on\s+)?(?P<x>(?!date$).+)",
                 _months_to,
+            ),
+            (  # "the first week of March": its first seven days
+                r"(?:(?:in|during|over)\s+)?(?:the\s+)?(?P<o>first|last|final|second|third"
+                r"|fourth)\s+(?:(?P<n>two|three|2|3)\s+)?(?P<u>weeks?|fortnight)\s+(?:of|in)\s+"
+                r"(?P<x>.+)",
+                _week_of_month,
+            ),
+            (r"(?:the\s+|this\s+|last\s+|next\s+)?fortnight", _fortnight_alone),
+            (  # "a year earlier", "two weeks later": counted from another date
+                r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                r"|\d{1,3}|a\s+few|several|some)\s+(?:days?|weeks?|fortnights?|months?"
+                r"|quarters?|years?|decades?)|the\s+(?:day|week|month|quarter|year))"
+                r"\s+(?:earlier|before|previously|prior|later|after(?:wards)?|on)",
+                _from_another_date,
+            ),
+            (  # "the same week last year", "the corresponding period a year earlier"
+                r"(?:(?:at|over|for)\s+)?(?:the\s+)?(?:same|corresponding|equivalent"
+                r"|comparable)\s+[^\W\d_]+(?:\s+.+)?",
+                _from_another_date,
             ),
             (r"(?:on\s+(?:a\s+|the\s+)?)?(?:year[\s-]+on[\s-]+year|yoy|y/y)", _no_date),
             (_FEAST_FORMS["en"].format(y=_Y), _feast),

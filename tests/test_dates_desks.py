@@ -1,4 +1,4 @@
-"""The date readings four newsroom desks (climate, council, justice, sport) found wrong.
+"""The date readings five newsroom desks (climate, council, health, justice, sport) found wrong.
 
 Each test names the audit finding it pins. A date read as another date is the worst
 outcome: these forms are read as the desk meant, or refused saying what to write.
@@ -809,3 +809,219 @@ def test_what_to_write_follows_the_locales_order(language: str, example: str) ->
         parse_date("at 11 p.m.", language, PUNCTUALITY)
     day = parse_date("2026-09-22", language).describe(language)
     assert day == ("22 September 2026" if language == "en_GB" else "September 22, 2026")
+
+
+# --- health m6: forms health copy writes, read or refused saying what to write ---------------
+
+HEALTH = D(2025, 3, 13)  # the health desk's flu bulletin
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December"]  # fmt: skip
+MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+             "septembre", "octobre", "novembre", "décembre"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("the fortnight to 2 March", "en_GB", (D(2025, 2, 17), D(2025, 3, 2))),  # refused
+        ("in the fortnight ending 2 March", "en_GB", (D(2025, 2, 17), D(2025, 3, 2))),
+        ("the first week of March", "en_GB", (D(2025, 3, 1), D(2025, 3, 7))),  # refused
+        ("the last week of February", "en_GB", (D(2025, 2, 22), D(2025, 2, 28))),
+        ("the first two weeks of March 2024", "en_GB", (D(2024, 3, 1), D(2024, 3, 14))),
+        ("the first fortnight of February", "en_GB", (D(2025, 2, 1), D(2025, 2, 14))),
+        ("the 2017-18 winter", "en_GB", (D(2017, 1, 1), D(2018, 12, 31))),  # refused
+        ("the 2024-25 flu season", "en_GB", (D(2024, 1, 1), D(2025, 12, 31))),  # refused
+        ("the quarter to December", "en_GB", (D(2024, 10, 1), D(2024, 12, 31))),  # refused
+        ("the quarter ended 30 September 2024", "en", (D(2024, 7, 1), D(2024, 9, 30))),
+        ("the half-year to June 2024", "en", (D(2024, 1, 1), D(2024, 6, 30))),
+        ("la première semaine de mars", "fr", (D(2025, 3, 1), D(2025, 3, 7))),
+        ("la dernière semaine de février", "fr", (D(2025, 2, 22), D(2025, 2, 28))),
+        ("la première quinzaine de mars", "fr", (D(2025, 3, 1), D(2025, 3, 15))),
+        ("la seconde quinzaine de février", "fr", (D(2025, 2, 16), D(2025, 2, 28))),
+        ("la quinzaine au 2 mars", "fr", (D(2025, 2, 17), D(2025, 3, 2))),
+        ("la quinzaine se terminant le 2 mars", "fr", (D(2025, 2, 17), D(2025, 3, 2))),
+        ("le trimestre à fin décembre", "fr", (D(2024, 10, 1), D(2024, 12, 31))),
+        ("la saison grippale 2024-2025", "fr", (D(2024, 1, 1), D(2025, 12, 31))),
+    ],
+)
+def test_the_health_desks_periods_are_read(
+    text: str, language: str, expected: tuple[date, date]
+) -> None:
+    assert read(text, language, HEALTH) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("a year earlier", "en_GB"),  # each was "cannot read … as a date", with no hint
+        ("the same week last year", "en_GB"),
+        ("the same period last year", "en_GB"),
+        ("since a year earlier", "en_GB"),
+        ("two days later", "en_GB"),  # was two days after publication, in silence
+        ("a year before", "en"),  # was the year before publication, in silence
+        ("the year before", "en"),
+        ("un an plus tôt", "fr"),
+        ("un an après", "fr"),  # was the year after publication, in silence
+        ("quinze jours plus tôt", "fr"),
+        ("la même période l'an dernier", "fr"),
+        ("à la même semaine de l'année dernière", "fr"),
+    ],
+)
+def test_a_date_counted_from_another_date_is_refused_saying_to_write_the_period(
+    text: str, language: str
+) -> None:
+    example = {"en_GB": "the week ending 9 March 2024", "en": "the week ending March 9, 2024"}
+    with pytest.raises(DateSyntaxError) as refused:
+        parse_date(text, language, HEALTH)
+    message = str(refused.value)
+    assert message.startswith(f"cannot read {text!r} as a date ({language}): it counts from")
+    assert "write the period itself" in message
+    assert example.get(language, "la semaine se terminant le 9 mars 2024") in message
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "hint"),
+    [
+        ("the second week of March", "en_GB", "from a Monday: write its days, as 8-14 March"),
+        ("the first week of 2025", "en", "write its days, as March 8-14, 2025"),
+        ("la deuxième semaine de mars", "fr", "write its days, as du 8 au 14 mars 2025"),
+        ("the fortnight", "en_GB", "which fortnight? write the day it ends, as the fortnight to"),
+        ("last fortnight", "en_GB", "which fortnight?"),  # was a week, in silence
+        ("this fortnight", "en", "which fortnight?"),  # was the week before publication's
+        ("la quinzaine", "fr", "as la quinzaine au 2 mars 2025"),
+        ("this flu season", "en_GB", "write its months, as October 2024 to March 2025"),
+        ("cette saison grippale", "fr", "write its months, as octobre 2024 à mars 2025"),
+        ("a year ago", "en_GB", None),  # counts from publication: read
+        ("il y a un an", "fr", None),
+    ],
+)
+def test_the_health_desks_ambiguous_periods_are_refused_saying_what_to_write(
+    text: str, language: str, hint: str | None
+) -> None:
+    if hint is None:
+        assert read(text, language, HEALTH) == (D(2024, 1, 1), D(2024, 12, 31))
+        return
+    with pytest.raises(DateSyntaxError) as refused:
+        parse_date(text, language, HEALTH)
+    assert str(refused.value).startswith(f"cannot read {text!r} as a date ({language}): ")
+    assert hint in str(refused.value)
+
+
+@given(
+    publications,
+    st.dates(min_value=D(1950, 1, 1), max_value=D(2090, 12, 31)),
+    st.booleans(),
+    st.sampled_from([("the fortnight to {}", "the two weeks to {}", "en_GB"),
+                     ("the fortnight ending {}", "the 14 days to {}", "en_GB"),
+                     ("la quinzaine au {}", "les deux semaines au {}", "fr"),
+                     ("la quinzaine se terminant le {}", "les 14 jours au {}", "fr")]),
+)  # fmt: skip
+def test_a_fortnight_to_a_day_is_the_two_weeks_to_it(
+    published: date, day: date, ahead: bool, forms: tuple[str, str, str]
+) -> None:
+    fortnight, weeks, language = forms
+    months = MONTHS_FR if language == "fr" else MONTHS_EN
+    written = f"{day.day} {months[day.month - 1]} {day.year}"
+    start, end = read(fortnight.format(written), language, published, ahead=ahead)
+    assert (start, end) == read(weeks.format(written), language, published, ahead=ahead)
+    assert (end, (end - start).days) == (day, 13)
+
+
+@given(
+    publications,
+    st.integers(0, 11),
+    st.one_of(st.none(), st.integers(1950, 2090)),
+    st.booleans(),
+    st.sampled_from([("the quarter to {}", "the three months to {}", "en"),
+                     ("the quarter ending {}", "the 3 months to {}", "en_GB"),
+                     ("the half-year to {}", "the six months to {}", "en"),
+                     ("le trimestre à fin {}", "les trois mois à fin {}", "fr"),
+                     ("le semestre à fin {}", "les six mois à fin {}", "fr")]),
+)  # fmt: skip
+def test_a_quarter_to_a_month_is_the_three_months_to_it(
+    published: date, month: int, year: int | None, ahead: bool, forms: tuple[str, str, str]
+) -> None:
+    named, months_to, language = forms
+    months = MONTHS_FR if language == "fr" else MONTHS_EN
+    written = months[month] if year is None else f"{months[month]} {year}"
+    start, end = read(named.format(written), language, published, ahead=ahead)
+    assert (start, end) == read(months_to.format(written), language, published, ahead=ahead)
+    assert (end.month, start.day) == (month + 1, 1)
+    assert (end.year * 12 + end.month) - (start.year * 12 + start.month) + 1 in (3, 6)
+
+
+@given(
+    publications,
+    st.integers(0, 11),
+    st.one_of(st.none(), st.integers(1950, 2090)),
+    st.booleans(),
+    st.sampled_from([("the first week of {}", "en", 1, 7), ("the last week of {}", "en_GB", -1, 7),
+                     ("the first two weeks of {}", "en", 1, 14),
+                     ("the last fortnight of {}", "en_GB", -1, 14),
+                     ("la première semaine de {}", "fr", 1, 7),
+                     ("la dernière semaine de {}", "fr", -1, 7),
+                     ("la première quinzaine de {}", "fr", 1, 15),
+                     ("la seconde quinzaine de {}", "fr", -1, None)]),
+)  # fmt: skip
+def test_a_week_of_a_month_is_its_first_or_last_days_in_the_month_as_written_alone(
+    published: date,
+    month: int,
+    year: int | None,
+    ahead: bool,
+    form: tuple[str, str, int, int | None],
+) -> None:
+    text, language, side, days = form
+    name = (MONTHS_FR if language == "fr" else MONTHS_EN)[month]
+    written = name if year is None else f"{name} {year}"
+    whole = read(written, language, published, ahead=ahead)  # the month, as it reads alone
+    start, end = read(text.format(written), language, published, ahead=ahead)
+    if side == 1:
+        assert start == whole[0]
+    else:
+        assert end == whole[1]
+    if days is None:  # the second "quinzaine": from the 16th to the month's end
+        assert (start.day, start.month) == (16, whole[0].month)
+    else:
+        assert (end - start).days + 1 == days
+
+
+@given(
+    st.integers(1950, 2090),
+    st.sampled_from(["the {a}-{b} flu season", "the {a}-{b} winter", "the {a}/{b} winter",
+                     "the {a}-{b} influenza season", "{a}-{b} RSV season"]),
+)  # fmt: skip
+def test_a_winter_or_flu_season_with_its_years_is_both_years(year: int, form: str) -> None:
+    text = form.format(a=year, b=f"{(year + 1) % 100:02d}")
+    assert read(text, "en_GB", None) == read(f"winter {year}-{year + 1}", "en_GB", None)
+    assert read(text, "en_GB", None) == (D(year, 1, 1), D(year + 1, 12, 31))
+
+
+@given(
+    publications,
+    st.sampled_from(["a", "one", "two", "3", "12", "several", "a few"]),
+    st.sampled_from(["day", "week", "fortnight", "month", "quarter", "year"]),
+    st.sampled_from(["earlier", "later", "before", "previously", "on"]),
+    st.sampled_from(["en", "en_GB"]),
+)
+def test_a_count_before_earlier_or_later_is_never_read(
+    published: date, count: str, unit: str, word: str, language: str
+) -> None:
+    plural = "" if count in ("a", "one") else "s"
+    text = f"{count} {unit}{plural} {word}"
+    with pytest.raises(DateSyntaxError, match="counts from another date than publication"):
+        parse_date(text, language, published)
+
+
+@given(
+    publications,
+    st.sampled_from(["un", "une", "deux", "3", "quelques"]),
+    st.sampled_from(["jour", "semaine", "mois", "an", "année", "trimestre"]),
+    st.sampled_from(["plus tôt", "plus tard", "auparavant", "avant", "après"]),
+)
+def test_a_french_count_before_plus_tot_or_apres_is_never_read(
+    published: date, count: str, unit: str, word: str
+) -> None:
+    plural = "" if count in ("un", "une") or unit in ("mois",) else "s"
+    text = f"{count} {unit}{plural} {word}"
+    with pytest.raises(DateSyntaxError, match="counts from another date than publication"):
+        parse_date(text, "fr", published)

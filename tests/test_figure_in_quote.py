@@ -339,7 +339,16 @@ IN_UNIT = {
     },
     "en": {
         "%": ["{}%", "{} %", "{} percent", "{} per cent"],
-        "pp": ["{} points", "{} percentage points", "{}pp", "{} pts"],
+        "pp": [
+            "{} points",
+            "{} percentage points",
+            "{}pp",
+            "{} pts",
+            "{} percent points",
+            "{} per cent points",
+            "{}% points",
+            "{} % pts",
+        ],
         "EUR": ["€{}", "€ {}", "{} euros", "{} EUR"],
     },
 }
@@ -348,10 +357,12 @@ LEADS = {"fr": "en hausse de {} sur un an", "en": "up {} on the year"}
 
 @example(digits=68, places=1, spelling=0, language="fr", kinds=("%", "EUR"))  # 6,8 %
 @example(digits=6, places=1, spelling=0, language="fr", kinds=("pp", "%"))  # 0,6 point
+@example(digits=13, places=1, spelling=4, language="en", kinds=("pp", "%"))  # percent points
+@example(digits=13, places=1, spelling=6, language="en", kinds=("pp", "%"))  # 1.3% points
 @given(
     digits=st.integers(1, 99_999),
     places=st.integers(0, 3),
-    spelling=st.integers(0, 4),
+    spelling=st.integers(0, 7),
     language=st.sampled_from(["en", "fr"]),
     kinds=st.permutations(["%", "pp", "EUR"]).map(lambda kinds: tuple(kinds[:2])),
 )

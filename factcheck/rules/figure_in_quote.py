@@ -38,21 +38,23 @@ points (``20 pp``) are never read in a proportion, and neither "la majorité" no
 "the third largest" is a figure.
 
 A figure the quote writes with a unit right after it (or a currency sign before it) is
-the figure of a value of the same kind only, among four: percent (``%``, ``pour cent``,
-``percent``); percentage points (``point``, ``pt``, ``pp``, ``percentage point``);
-basis points (``bp``, ``basis point``, ``points de base``), a hundredth of those; money
-(``€``, ``$``, ``euros``, ``EUR``, and a scale word before a currency: "11,7 milliards
-d'euros", "1,2 Md€", "$6.8bn"). So ``6,8 milliards EUR`` is not found in "6,8 %",
-``0,6 %`` in "0,6 point", ``18,9 pp`` in "18,9 %", ``25 pp`` in "25bp", nor ``11,7 %``
-in "11,7 milliards d'euros". Money is the value's if the quote writes it in the value's
-currency, or in a currency it does not name: ``€``, ``euro``, ``EUR`` are euros; ``£``,
-``pound``, ``GBP`` pounds sterling; ``$`` and ``dollar`` any dollar (``CAD`` for a
-Canadian paper's "$3.6bn"), but ``US$`` and ``USD`` US dollars only (``C$``, ``A$``,
-``NZ$``, ``HK$``, ``S$`` theirs); ``¥`` yen or yuan; ``CHF`` Swiss francs, ``franc``
-any franc; "12 livres" any currency. So ``3.6 billion GBP`` is not found in "US sales
-of $3.6bn", nor ``3.4 billion EUR`` in "3.4 billion dollars". A figure written bare or before
-another word ("12 salariés", "la 21e place", "1,2 million de personnes") is any value's,
-and a value without a unit takes a figure whatever unit the quote writes after it.
+the figure of a value of the same kind only, among four: percent (``%``, ``pour
+cent``, ``percent``); percentage points (``point``, ``pt``, ``pp``, ``percentage
+point``, and ``percent points``, ``per cent points``, ``% points`` as the value reader
+takes them); basis points (``bp``, ``basis point``, ``points de base``), a hundredth
+of those; money (``€``, ``$``, ``euros``, ``EUR``, and a scale word before a currency:
+"11,7 milliards d'euros", "1,2 Md€", "$6.8bn"). So ``6,8 milliards EUR`` is not found
+in "6,8 %", ``0,6 %`` in "0,6 point" nor in "0.6% points", ``18,9 pp`` in "18,9 %",
+``25 pp`` in "25bp", nor ``11,7 %`` in "11,7 milliards d'euros". Money is the value's
+if the quote writes it in the value's currency, or in a currency it does not name:
+``€``, ``euro``, ``EUR`` are euros; ``£``, ``pound``, ``GBP`` pounds sterling; ``$``
+and ``dollar`` any dollar (``CAD`` for a Canadian paper's "$3.6bn"), but ``US$`` and
+``USD`` US dollars only (``C$``, ``A$``, ``NZ$``, ``HK$``, ``S$`` theirs); ``¥`` yen
+or yuan; ``CHF`` Swiss francs, ``franc`` any franc; "12 livres" any currency. So
+``3.6 billion GBP`` is not found in "US sales of $3.6bn", nor ``3.4 billion EUR`` in
+"3.4 billion dollars". A figure written bare or before another word ("12 salariés",
+"la 21e place", "1,2 million de personnes") is any value's, and a value without a unit
+takes a figure whatever unit the quote writes after it.
 
 A value in a unit of measurement (persons, years, kilometres, megawatts) is compared with
 the unit the quote writes right after the figure, if that unit measures the same thing:
@@ -123,9 +125,11 @@ claims:  # $2,500m is 2.5 billion dollars, and 1.2 million is 1,200,000
 ```yaml
 source:
   language: en
-claims:  # a two-point lead is 2 percentage points; a Canadian paper's $ is CAD
+claims:  # "a two-point lead", "1.3 percent points" are in points; a Canadian paper's $ is CAD
   - {id: lead, subject: Liberals, property: poll_lead, value: "2 pp",
      quote: "a two-point lead"}
+  - {id: rate_change, subject: flu, property: positivity_change, value: "1.3 pp",
+     quote: "The rate rose 1.3 percent points"}
   - {id: budget, subject: Ottawa, property: spending, value: "3.6 billion CAD",
      quote: "Ottawa will spend $3.6bn"}
 ```
@@ -919,7 +923,8 @@ def _scan(text: str, language: str) -> tuple[
 _UNIT_AFTER = re.compile(
     r"[ \u00a0\u202f]?(?:"
     r"(?P<bp>basis[ \u00a0]points?|points?[ \u00a0]de[ \u00a0]base|bps?|pdb|pb)"
-    r"|(?P<pp>percentage[ \u00a0]points?|points?|ppts?|pts?|pp|p\.[ ]?p\.)"
+    r"|(?P<pp>percentage[ \u00a0]points?|points?|ppts?|pts?|pp|p\.[ ]?p\."
+    r"|(?:%|per[ \u00a0]?cent|pct?)[ \u00a0]?(?:points?|pts?))"
     r"|(?P<percent>%|pour[ \u00a0]?cent|pour[ \u00a0]100(?!\d)|per[ \u00a0]?cent|pct?)"
     r"|(?P<money>[€$£¥]|d['’]\s*euros?|euros?|dollars?|livres?|pounds?|francs?"
     r"|EUR|USD|GBP|CHF|JPY))"
@@ -928,6 +933,8 @@ _UNIT_AFTER = re.compile(
 )
 _CURRENCY_AFTER_SCALE = re.compile(_CONNECTOR.pattern + _MONEY_AFTER.pattern, re.IGNORECASE)
 _UNIT_KINDS = {"bp": "bp", "pp": "pp", "percent": "%"}
+#: "1.3% points", "1.3 % pts": percentage points, as the value reader takes them.
+_PERCENT_POINTS = re.compile(r"%[ \u00a0\u202f]?(?:points?|pts?)(?![^\W\d_])", re.IGNORECASE)
 _DAY_SUFFIX = re.compile(r"(?:er|st|nd|rd|th)?")
 _DAY_SUFFIX_INITIALS = frozenset("esnrt")
 
@@ -950,8 +957,8 @@ def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, i
     following = text[end : end + 1]
     if following in _BLANK_SET:
         following = text[end + 1 : end + 2]
-    if following == "%":  # most figures with a unit: no regex
-        return "%"
+    if following == "%":  # most figures with a unit: no regex, but for "1.3% points"
+        return "pp" if _PERCENT_POINTS.match(text, text.index("%", end)) else "%"
     if following.isalpha() or following in _MONEY_SIGN_SET:
         unit = _UNIT_AFTER.match(text, end)
         if unit is not None and unit.lastgroup is not None:
@@ -1304,7 +1311,9 @@ def _stands_in(
                         return True
                     if kind == "%" and after == "%":  # most percentages: "13 %", not "$13 %"
                         sign = quote[found - 2 : found - 1] if before in _BLANK_SET else before
-                        if sign not in _MONEY_SIGN_SET:
+                        if sign not in _MONEY_SIGN_SET and not _PERCENT_POINTS.match(
+                            quote, quote.index("%", end)
+                        ):  # nor "1.3% points"
                             return True
                     elif kind.startswith("unit:"):  # a unit of its dimension, or no day
                         if not (after.isalpha() or after in _UNIT_SIGNS):  # most: no unit

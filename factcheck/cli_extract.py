@@ -30,6 +30,8 @@ examples:
                       draft a new claim file next to the article
   factcheck extract article.txt --language en --source-id wire_2024_03_14 \\
       --published 2024-03-14 --title "Harbourline wins Lisbon"   print the draft
+  factcheck extract flu.txt --language en_GB --source-id ukhsa_2025_03_13
+                      British copy: dates written 12 March 2025
   factcheck extract claims/latribune-2015-07-27.txt --into claims/latribune-2015-07-27.yaml
                       add to an existing claim file only the figures it does not
                       encode yet (a figure inside an existing quote is encoded);
@@ -60,8 +62,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     parser.add_argument(
         "--language",
-        metavar="fr|en",
-        help="the article's language (with --into: default, the file's source language)",
+        metavar="fr|en|en_GB",
+        help=(
+            "the article's language or locale, written as given in the draft's source:"
+            " en_GB for British copy (the dates the draft writes are then 12 March 2025,"
+            " not March 12, 2025); with --into: default, the file's source language"
+        ),
     )
     parser.add_argument("--source-id", metavar="ID", help="the source's id, e.g. wire_2024_03_14")
     parser.add_argument(
@@ -106,7 +112,7 @@ def _new(args: argparse.Namespace, text: str) -> int:
     from factcheck.extract_file import SourceInfo, ids_near, render
 
     if args.language is None or args.source_id is None:
-        raise _Usage("a new draft needs --language (fr or en) and --source-id ID")
+        raise _Usage("a new draft needs --language (fr, en or a locale: en_GB) and --source-id ID")
     language = _language(args.language)
     from factcheck.model import ID_PATTERN
 
@@ -232,7 +238,9 @@ def _read(path: Path, what: str, *, exact: bool = False) -> str:
 def _language(language: str) -> str:
     if language.replace("_", "-").split("-")[0].lower() not in LANGUAGES:
         shown = f"{language!r}" if language else "none given"
-        raise _Usage(f"extract reads French and English (--language fr or en), {shown}")
+        raise _Usage(
+            f"extract reads French and English (--language fr, en or a locale: en_GB), {shown}"
+        )
     return language
 
 

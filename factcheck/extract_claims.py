@@ -8,7 +8,8 @@ nor out of a comparison, nor back from an "and" clause making a plan of it); the
 date of a comparison's baseline ("down from 36.1% in 2021", "up 6.4 points on 2021",
 "qu'au troisième trimestre") dates only the baseline figure, and a baseline of an
 unwritten time ("contre 10,8 % un an plus tôt") has none; a start after a superlative
-("its biggest rise since April") dates no figure, nor does a day a figure of a named
+("its biggest rise since April") dates no figure, nor does the start of a series ("since
+the series began in 1983"), nor does a day a figure of a named
 period ("third-quarter revenue ... on Thursday"), nor the date of another event told
 after "as", "after" ("rises to £45.7bn as first trains slip to 2036"), a building's
 ("construit avant 1946") or one in brackets the figure is outside; its ``kind`` comes
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import builtins
+import dataclasses
 import functools
 import itertools
 import re
@@ -35,7 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from factcheck.dates import DateSyntaxError, Period, parse_date
-from factcheck.extract_dates import DateMention
+from factcheck.extract_dates import DateMention, ahead
 from factcheck.extract_figures import Figure
 from factcheck.extract_words import Words
 from factcheck.model import PLACEHOLDER
@@ -154,11 +156,16 @@ class Article:
                 self._baselines[index] = figure
         # "its biggest one-day rise since April": a record's start, no figure's period
         record = re.compile(rf"(?<!\w)(?:{words.superlatives})(?!\w)[^,;:.\d]{{0,40}}$", re.I)
+        # "the lowest since the series began in 1983": when a series started dates no figure
+        began = re.compile(rf"(?<!\w)(?:{words.series_starts})\s+$", re.IGNORECASE)
         self._records = {
             index
             for index, mention in enumerate(dates)
-            if mention.since
-            and record.search(self.text, max(0, mention.start - 60), mention.start) is not None
+            if (
+                mention.since
+                and record.search(self.text, max(0, mention.start - 60), mention.start) is not None
+            )
+            or began.search(self.text, max(0, mention.start - 80), mention.start) is not None
         }
         self._periods = _word_regex(words.period_adjectives)
         self._estimate = re.compile(
@@ -191,9 +198,15 @@ class Article:
         near = max(sentence[0], figure.start - _ESTIMATE_REACH)
         if kind == "fact" and self._estimate.search(self.text, near, figure.start):
             kind = "forecast"  # "beat estimates of $1.15": the 1.15 only
+        if kind == "forecast" and self._told_past(smallest, figure.start):
+            kind = "fact"  # "..., and that the waiting list had fallen for three months"
         mention = self._date_for(figure, smallest, sentence, kind)
         if mention is not None and mention.period.after_day(self.published or date.max):
             kind = "forecast" if kind == "fact" else kind
+        if mention is not None and kind != "fact" and smallest[0] <= mention.start < smallest[1]:
+            # "will publish it in May": the next May; not a date the sentence lends ("reached
+            # 74.9% by the end of February, short of the target of 75%")
+            mention = ahead(mention, self.language, self.published)
         prop, qualifiers = self._property(figure, window, sentence)
         note = None
         if figure.per:  # "4.8 deaths per billion vehicle miles": the property says per what
@@ -202,6 +215,13 @@ class Article:
             note = (
                 f"a rate: {self._quote((figure.number.start, figure.end))}; the value cannot "
                 f"write '{figure.per}' yet, so its property does: check both"
+            )
+        if figure.compared:  # "3.1% fewer than the five-year average": -3.1 %
+            size = dataclasses.replace(figure, fall=False).value  # ">3 %" of "<-3 %"
+            note = (
+                f'"{figure.compared}" is drafted as a fall, as sign-matches-quote reads it;'
+                f" to keep its size ({size}), name the property after the direction"
+                " (..._below, ..._discount)"
             )
         subject = self._subject(sentence, figure.start)
         if prop in _THING_PROPERTIES:
@@ -251,6 +271,8 @@ class Article:
             kind = "fact"  # "the first since 2015", "said on Monday 22 September"
         if self.published is not None and mention.period.after_day(self.published):
             kind = "forecast" if kind == "fact" else kind
+        if kind != "fact":  # "would publish its report in May": the next May
+            mention = ahead(mention, self.language, self.published)
         subject = self._subject(sentence, mention.start)
         return DraftClaim(
             id=self._id(subject, PLACEHOLDER, mention.start, quote_span, span, mention, kind),
@@ -307,12 +329,25 @@ class Article:
         for match in re.finditer(r"[,;:]['\"»”’]?\s+|\s[–—-]\s", chunk):
             cuts.add(start + match.end())
         for match in self.clause_words.finditer(chunk):
+            coordinator = match.group().lower() in self.words.coordinators
+            if coordinator and self._in_age_group(start + match.start()):
+                continue  # "aged 85 and over, at 38.2": the group stays whole in the quote
             cuts.add(start + match.start())
-            if match.group().lower() in self.words.coordinators:
+            if coordinator:
                 cuts.add(start + match.end())  # "et", "and" belong to neither clause
         if outside_dates:
             cuts = {c for c in cuts if not self._in_date(c)}
         return sorted(cuts)
+
+    def _in_age_group(self, position: int) -> bool:
+        """Whether an "and", "et" joins an age group: "85 and over", "aged 2 and 3"."""
+        text, words = self.text, self.words
+        low = max(0, position - 20)
+        for match in re.finditer(words.groups_after, text[low : position + 25], re.IGNORECASE):
+            if low + match.start() < position < low + match.end():
+                return True
+        before = re.compile(rf"(?<!\w)(?:{words.ages_listed})\s+$", re.IGNORECASE)
+        return before.search(text, max(0, position - 30), position) is not None
 
     def _in_date(self, position: int) -> bool:
         index = bisect.bisect_left(self._date_starts, position) - 1
@@ -705,6 +740,19 @@ class Article:
         spans = self._spans(self.words.adversatives, sentence)
         before = bisect.bisect_right(spans, position, key=lambda s: s[1])
         return spans[before - 1][0] if before else sentence[0]
+
+    def _told_past(self, clause: tuple[int, int], position: int) -> bool:
+        """Whether a figure's clause tells it in a past tense, without a word of forecast.
+
+        "said ... the plan would turn the corner by 2029, and that the waiting list had fallen
+        for three consecutive months": the "would" of the other clause is not the figure's.
+        """
+        text, words = self.text, self.words
+        if _word_regex(words.forecast_words).search(text, *clause) is not None:
+            return False
+        if _word_regex(words.target_words).search(text, *clause) is not None:
+            return False
+        return _word_regex(words.past_tenses).search(text, clause[0], position) is not None
 
     def _kind(self, sentence: tuple[int, int], start: int, end: int) -> str:
         if self._has(self.words.target_words, sentence, start, end):

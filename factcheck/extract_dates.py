@@ -12,11 +12,14 @@ only as quarters and halves. Phrases that date as a whole (``the week ending Nov
 ``à fin juin``, ``neuf premiers mois de 2025``, ``depuis le début de l'année``) are
 dates as written when ``parse_date`` reads what they mean, else spans where nothing is
 a date (:class:`Dates`). A date after ``depuis``, ``since`` is a start, never after
-publication.
+publication. Days of one month named with their weekdays ("between Wednesday 12 and
+Friday 14 March") are one period. :func:`ahead` reads a yearless date as a forecast
+does: "in May" of an article of March 2025 is May 2025.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -26,7 +29,7 @@ from datetime import date, timedelta
 from factcheck.dates import DateSyntaxError, Period, parse_date
 from factcheck.extract_words import words_for
 
-__all__ = ["DateMention", "Dates", "find_dates", "read_dates"]
+__all__ = ["DateMention", "Dates", "ahead", "find_dates", "read_dates"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +146,8 @@ _WHOLE = {
         rf"|{_FINANCIAL_YEAR}"
     ),
     "en": (
-        r"(?:the\s+)?week\s+(?:ending|ended|to|through)\s+(?:{weekdays},?\s+)?"
+        r"(?:the\s+)?(?:(?:two|three|four|five|six|\d)\s+weeks|week)\s+(?:ending|ended|to|through)\s+"
+        r"(?:{weekdays},?\s+)?"
         r"(?:{months}\s+{day}|{day}\s+(?:of\s+)?{months})(?:,?\s+{year})?"
         r"|(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
         r"\d{{1,2}})\s+months(?:\s+of\s+(?:the\s+year|{year}))?"
@@ -211,6 +215,28 @@ def read_dates(text: str, language: str, published: date | None) -> Dates:
     return Dates(_one_per_day(text, found), sorted(unread))
 
 
+def ahead(mention: DateMention, language: str, published: date | None) -> DateMention:
+    """A date without its year as a forecast or a target reads it: ahead of publication.
+
+    "would publish its report in May" in an article of 13 March 2025 is May 2025, as
+    ``verify`` reads the ``when`` of a forecast, where a fact's "in May" is May 2024. A
+    date written with its year, a start ("since May") or a phrase dating as a whole is
+    left as it is.
+    """
+    if published is None or mention.since or mention.whole:
+        return mention
+    if re.search(r"(?<!\d)\d{4}(?!\d)", mention.written):
+        return mention
+    try:
+        period = parse_date(mention.written, language, published, ahead=True)
+    except DateSyntaxError:
+        return mention
+    if (period.start, period.end) == (mention.period.start, mention.period.end):
+        return mention
+    when = _when(mention.written, period, language, published)
+    return dataclasses.replace(mention, when=when, period=period)
+
+
 def _one_per_day(text: str, found: list[DateMention]) -> list[DateMention]:
     """Leave out a weekday alone right before the date it names: "Friday (3 May)" is one date."""
     kept: list[DateMention] = []
@@ -250,7 +276,7 @@ def _whole(
     return None
 
 
-_MONTH_COUNTS = {
+_MONTH_COUNTS = {  # and of weeks
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
     "dix": 10, "onze": 11, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -270,8 +296,10 @@ def _means(match: re.Match[str], period: Period, published: date | None) -> bool
         return end.year == start.year + 1 and (end - start).days >= 360
     if re.search(r"(?:year|months)\s+(?:to|ending|ended|through)\s", written):
         return month_end and 360 <= (end - start).days <= 366  # "the year to March 2024"
-    if "week" in written or "semaine" in written:
-        return (end - start).days == 6
+    if "week" in written or "semaine" in written:  # "the two weeks to 2 March": 14 days
+        count = re.search(r"(\w+)\s+weeks", written)
+        weeks = 1 if count is None else _MONTH_COUNTS.get(count.group(1)) or int(count.group(1))
+        return (end - start).days == 7 * weeks - 1
     if "premiers" in written or "first" in written:
         count = re.search(r"\d{1,2}|[^\W\d_]+(?=\s+(?:premiers|months))", written)
         if count is None:
@@ -455,6 +483,10 @@ def _pattern(language: str) -> re.Pattern[str]:
         rf"\s+(?:to|until|au|à|jusqu['’]\s*au)\s+(?:{w},?\s+)?{_DAY}\s+(?:of\s+)?{m}(?:,?\s+{y})?",
         rf"(?:between|entre)\s+(?:le\s+)?(?:{w},?\s+)?{_DAY}\s+(?:of\s+)?{m}(?:,?\s+{y})?"
         rf"\s+(?:and|et)\s+(?:le\s+)?(?:{w},?\s+)?{_DAY}\s+(?:of\s+)?{m}(?:,?\s+{y})?",
+        # "between Wednesday 12 and Friday 14 March", "du lundi 3 au vendredi 7 mars": the
+        # first day borrows the month of the last, a period (no figure 12, no 12 March)
+        rf"(?:between|from|entre|du)\s+(?:le\s+)?(?:{w},?\s+)?{_DAY}\s+(?:and|to|until|et|au)\s+"
+        rf"(?:le\s+)?(?:{w},?\s+)?{_DAY}\s+(?:of\s+)?{m}(?:,?\s+{y})?",
         # days of one month before single days: "Oct. 22-24" is no figure "22 to 24"
         rf"(?:{w},?\s+)?{m}\s+{_DAY_RANGE}(?:,?\s+{y})?" if code == "en" else "(?!)",
         rf"(?:du\s+|les\s+|the\s+)?{_DAY_RANGE}\s+(?:of\s+)?{m}(?:,?\s+{y})?",

@@ -8,8 +8,9 @@ value: a hedge before it (``environ``, ``just under``), the other end of a range
 index or a league table, which are bare), a measurement unit (``km``, ``t``, ``MW``),
 or the noun it counts (persons, a duration, things), and what it is a rate of
 (``£326m a mile``, ``420 kWh/m²/an``, ``67 take-offs and landings an hour``). A rate no
-value writes yet (``4.8 deaths per billion vehicle miles``) keeps its bare number and
-says what it is per in :attr:`Figure.per`, never passing for an amount.
+value writes yet (``4.8 deaths per billion vehicle miles``, ``4.1 per 100,000 people``)
+keeps its bare number and says what it is per in :attr:`Figure.per`, never passing for
+an amount (nor its round denominator for a count of people).
 :attr:`Figure.value` is the figure in the value grammar: ``<2 million EUR``, ``300 to
 500 person``, ``1,2 million t``.
 """
@@ -61,6 +62,9 @@ class Figure:
     unit: str = ""
     kind: str = "count"  # currency, percent, points, person, duration, measure, rank, count
     fall: bool = False  # a change the text says fell ("fell 3%"): its value is negative
+    # the words of a fall said by a comparison only ("3.1% fewer", "15% lower"): a draft's
+    # note says the size may be meant
+    compared: str = ""
     lender: int | None = None  # where the figure lending its unit starts ("18 mois, dont 6")
     # what a rate is of when no value can write it: "per billion vehicle miles" of "4.8
     # deaths per billion vehicle miles" (the value is then bare, never 4.8 person)
@@ -476,7 +480,7 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
                 return position
             figure.unit += "/" + words.rates[name]
             position = rate.end()
-        elif figure.kind != "count":
+        elif figure.kind != "count" or _denominator(text, position, words) is not None:
             position = _per(text, position, figure, words)
     figure.end = max(figure.end, position)
     return position
@@ -501,6 +505,16 @@ def _per(text: str, position: int, figure: Figure, words: Words) -> int:
     """
     if "/" in figure.unit:
         return position
+    denominator = _denominator(text, position, words)
+    if denominator is not None:  # "4.1 per 100,000 people": no figure of 100,000 persons
+        noun = denominator.group("noun")
+        if noun and (noun.lower() in words.stopwords or not noun.islower()):
+            noun = None  # "5.3 per 100,000 the week before"
+        end = denominator.end("noun") if noun else denominator.end("number")
+        figure.per = " ".join(text[denominator.start("per") : end].split())
+        if figure.kind == "person":
+            figure.unit, figure.kind = "", "count"
+        return end
     per = _match_at(
         rf"\s+(?:{words.per_words})\s+((?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){{0,2}}[^\W\d_]+)(?!\w)",
         text,
@@ -529,6 +543,21 @@ def _per(text: str, position: int, figure: Figure, words: Words) -> int:
     if figure.kind == "person":
         figure.unit, figure.kind = "", "count"
     return per.start(1) + len(" ".join(tail))
+
+
+def _denominator(text: str, position: int, words: Words) -> re.Match[str] | None:
+    """The round denominator of a rate right after a figure: "per 100,000 people".
+
+    Only a power of ten ("per 1,000 births", "pour 100 000 habitants"): "pour 200 000
+    euros" after a figure is another amount.
+    """
+    return _match_at(
+        rf"\s+(?P<per>{words.per_number_words})\s+(?P<number>10*(?:[,\u00a0\u202f ]000)*)"
+        r"(?!\d|[.,]\d|\s?%)(?:\s+(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*))?",
+        text,
+        position,
+        re.IGNORECASE,
+    )
 
 
 # After a change, "to" opens the level it reaches, which may be a range: "narrowed its range
@@ -672,6 +701,11 @@ def _noun(text: str, position: int, figure: Figure, words: Words) -> int:
     Returns where the figure's words end; ``figure.kind`` is ``count`` with the end moved
     past the noun when things are counted ("14 stations", "two larger rivals").
     """
+    hyphen = _match_at(r"-([^\W\d_]+)(?![\w'’-])", text, position)
+    if hyphen is not None and hyphen.group(1).lower() in words.durations:
+        # "the government's 10-year plan": 10 years ("10-year-olds" are an age group)
+        figure.kind, figure.unit = "duration", words.durations[hyphen.group(1).lower()]
+        return hyphen.end(1)
     match = _match_at(
         rf"\s+(?:{words.partitive})?([^\W\d_]+(?:['’][^\W\d_]+)?)(?:\s+([^\W\d_]+))?",
         text,

@@ -57,6 +57,7 @@ class Words:
     carry_links: str  # "18 mois de prison, dont 6": the bare 6 takes the unit before it
     period_adjectives: str  # "third-quarter revenue ... on Thursday": not that day's figure
     superlatives: str  # "its biggest rise since April": April starts no figure's period
+    series_starts: str  # "since the series began in 1983": 1983 dates no figure
     maturities: str  # "the 10-year Treasury yield", "le taux à 10 ans": no figure
     electoral_words: str  # "participation" is turnout in an article about an election
     share_words: str  # ... and a stake in a sentence about a company's capital
@@ -73,6 +74,8 @@ class Words:
     level_hedges: str  # "fall below 3%" is a level, not a fall of 3%
     groups_before: str  # "voters under 30", "les moins de 30 ans": the number names a group
     groups_after: str  # "65 and older", "65 ans et plus"
+    ages_listed: str  # "aged two and three": the "and" joins the ages of one group
+    group_nouns: str  # "the 18 to 24 group", "la tranche 18-24": a range naming an age group
     names_before: str  # "CAC 40", "FTSE 100", "COP 29": the number is part of a name
     rank_words: str  # an ordinal word is a rank only next to these
     rank_verbs: str  # ... or after these: "ranks third", "se classe troisième"
@@ -93,8 +96,10 @@ class Words:
     # a verb in a past tense right before a date: "said on Monday 22 September", "a annoncé
     # mardi 14 janvier", "approved by the government on Tuesday": an event that happened
     past_events: str
+    past_tenses: str  # "had fallen", "avait baissé": a clause told in the past, no forecast
     built: str  # "construit avant 1946", "built in 1990": a building's date, no figure's
     per_words: str  # "4.8 deaths per billion vehicle miles": a rate of what follows
+    per_number_words: str  # "4.1 per 100,000 people": before a round denominator
     # "fell by 9% in the first year after the limit was cut on 17 September 2023", "rises
     # to £45.7bn as first trains slip to 2036": the date after them is another event's
     later_events: str
@@ -438,6 +443,10 @@ WORDS: dict[str, Words] = {
             r"(?:les?|la|au|aux|du|des|sa|son|ses|leur)\s+(?:plus|moins)|meilleur\w*|pire|record\w*|"
             r"jamais|premi[eè]re?\s+fois|inédit\w*|sans\s+précédent"
         ),
+        series_starts=(
+            r"depuis\s+(?:le\s+)?(?:début|lancement|création)\s+(?:de\s+la|du|des|de\s+l['’])\s*"
+            r"[\w-]+|depuis\s+que\s+(?:[\w'’-]+\s+){0,4}?(?:a\s+commencé|existe|a\s+été\s+lancée?)"
+        ),
         maturities=(
             r"(?:taux|OAT|Bunds?|emprunts?|obligations?|rendements?|bons?\s+du\s+Trésor|"
             r"dette)(?:\s+[\w'’]+){0,3}\s+à\s+(?P<years>\d{1,2})\s+ans(?!\w)"
@@ -489,6 +498,8 @@ WORDS: dict[str, Words] = {
             r"(?:\s+des?)?)\s+$"
         ),
         groups_after=r"\s+ans\s+(?:et|ou)\s+(?:plus|moins)(?!\s+de)(?!\w)",
+        ages_listed=r"âgée?s?\s+de\s+[\w-]+",
+        group_nouns=r"(?!)",  # French names the group before it: "la tranche d'âge des 18-24 ans"
         names_before=_NAMES,
         rank_words=r"place|rang|position",
         rank_verbs=r"class[ée]e?s?|arrive|arrivée?|termine|finit|occupe|au|à\s+la",
@@ -536,7 +547,9 @@ WORDS: dict[str, Words] = {
             r"signée?s?|votée?s?|déclaré|indiqué|précisé|affirmé|expliqué)"
         ),
         built=r"(?:construite?s?|bâtie?s?|édifiée?s?)\s+(?:avant|après|en|depuis|entre)",
+        past_tenses=r"avait|avaient|a\s+été|ont\s+été|était|étaient",
         per_words=r"par",
+        per_number_words=r"pour|par",
         later_events=r"après|lorsque|lorsqu['’]|alors\s+que|tandis\s+que|quand",
         target_words=(
             r"objectif\w*|vis(?:e|ent|ait|aient|er)|espér\w*|espèr\w*|ambition\w*|cible\w*|"
@@ -790,6 +803,10 @@ WORDS: dict[str, Words] = {
             r"biggest|largest|greatest|highest|lowest|smallest|most|least|best|worst|strongest|"
             r"weakest|fastest|slowest|sharpest|steepest|deepest|first|record"
         ),
+        series_starts=(
+            r"since\s+(?:[\w'’-]+\s+){0,4}?(?:began|begun|started|opened|(?:was|were)\s+"
+            r"(?:launched|created|first\s+\w+))"
+        ),
         maturities=(
             r"(?P<years>\d{1,2})[-\s]year[-\s](?:[\w.]+\s+){0,2}?(?:Treasur\w*|yields?|notes?|"
             r"bonds?|gilts?|Bunds?|OATs?|bills?|swaps?|mortgages?|JGBs?|debt)(?!\w)"
@@ -839,6 +856,8 @@ WORDS: dict[str, Words] = {
             r"(?:\s+(?:and|or)\s+(?:older|over|above|up|younger|under)|[-\s]+years?[-\s]+olds)"
             r"(?!\w)"
         ),
+        ages_listed=r"(?:aged|ages)\s+[\w-]+",
+        group_nouns=r"(?:age[-\s]+)?(?:group|bracket|band|cohort)",
         names_before=_NAMES,
         rank_words=r"place|rank|position|largest|biggest|highest|lowest",
         rank_verbs=r"ranks?|ranked|placed|finished|came|comes",
@@ -890,7 +909,9 @@ WORDS: dict[str, Words] = {
             r"began|started|ended|met|held|made|gave|took|was|were|had"
         ),
         built=r"built\s+(?:before|after|in|since|between)",
+        past_tenses=r"had|was|were",
         per_words=r"per",
+        per_number_words=r"per|in\s+every|for\s+every",
         later_events=r"as|after|when|once",
         target_words=(
             r"targets?|aims?|aimed|goals?|hopes?|hoped|ambitions?|plans?\s+to|wants?\s+to|"

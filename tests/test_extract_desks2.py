@@ -7,9 +7,12 @@ sees in the draft: the value, the `when`, the claims there are (and those there 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+import yaml
 
+import factcheck
 from factcheck.dates import parse_date
 from factcheck.extract import DraftClaim, extract
 from factcheck.values import ValueSyntaxError, parse_value
@@ -37,7 +40,7 @@ def whens(text: str, language: str, published: date = MAR_2025) -> dict[str | No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("That leaves them 54% below 1990 levels of 812.2MtCO2e.", ["54 %", "812.2 Mt"]),
+        ("That leaves them 54% below 1990 levels of 812.2MtCO2e.", ["-54 %", "812.2 Mt"]),
         ("Coal fell 12% below 2023 levels.", ["-12 %"]),
         ("The plan covers emissions up to 2035.", []),
     ],
@@ -48,7 +51,7 @@ def test_a_year_is_never_a_value(text: str, expected: list[str]) -> None:
 
 def test_the_baseline_year_dates_only_its_own_figure() -> None:
     text = "That leaves them 54% below 1990 levels of 812.2MtCO2e. Coal fell 12% below 2023 levels."
-    assert whens(text, "en") == {"54 %": None, "812.2 Mt": "1990", "-12 %": None}
+    assert whens(text, "en") == {"-54 %": None, "812.2 Mt": "1990", "-12 %": None}
     text = "The average was 15.10C, 0.72C above the 1991-2020 average, in 2024."
     assert whens(text, "en") == {"15.10 °C": "2024", "0.72 °C": "2024"}
 
@@ -333,3 +336,162 @@ def test_the_id_names_the_year_verify_reads_for_the_claims_kind() -> None:
 )
 def test_housing_copy_is_read_as_the_desk_means_it(text: str, expected: list[str]) -> None:
     assert values(text, "fr", JUL_2025) == expected
+
+
+# --- the health desk: polls, bulletins, rates per 100,000 -------------------------------------
+
+MAR_13_2025 = date(2025, 3, 13)
+MAR_18_2025 = date(2025, 3, 18)
+POLL = (
+    "Asked to pick the most important issue facing the country, 38% of the 2,087 adults "
+    "surveyed by Opinium between Wednesday 12 and Friday 14 March chose the health service, up "
+    "from 31% in December.\n\n"
+    "Satisfaction with the way the NHS is run has fallen to 24%, down five points on December's "
+    "29% and the lowest figure recorded since the series began in 1983.\n\n"
+    "Among people aged 65 and over, 31% said they were satisfied; among 18- to 24-year-olds the "
+    "figure was 19%. The 18 to 24 group numbered 231 respondents.\n\n"
+    "The health secretary, Wes Streeting, said on Monday that the government's 10-year plan "
+    'would "turn the corner" on waiting times by 2029, and that the waiting list had fallen for '
+    "three consecutive months.\n"
+)
+BULLETIN = (
+    "The admission rate was 4.1 per 100,000 people, down from 5.3 per 100,000 the week before.\n\n"
+    "Rates remain highest among people aged 85 and over, at 38.2 per 100,000.\n\n"
+    "Separate figures show 11,214 deaths were registered in the week ending 28 February, 3.1% "
+    "fewer than the five-year average of 11,573.\n\n"
+    "Laboratory reports in the two weeks to 2 March numbered 1,037.\n\n"
+    "Uptake among people aged 65 and over reached 74.9% by the end of February, just short of "
+    "the World Health Organization's target of 75%. Among pregnant women it was 39.7%, and "
+    "among children aged two and three, 42.3%.\n\n"
+    "UKHSA said on Wednesday that it would publish its end-of-season report in May.\n"
+)
+
+
+def test_a_forecasts_month_is_the_one_ahead() -> None:
+    claims = drafted(BULLETIN, "en_GB", MAR_13_2025)
+    (report,) = [c for c in claims if "end-of-season report" in c.quote]
+    assert (report.kind, report.when) == ("forecast", "May 2025")
+    assert "2024" not in report.id
+    # the date a target borrows from a past clause keeps its year
+    (target,) = [c for c in claims if c.value == "75 %"]
+    assert target.when == "late February 2025"
+
+
+def test_a_series_start_dates_no_figure() -> None:
+    claims = drafted(POLL, "en_GB", MAR_18_2025)
+    dated = {c.value: c.when for c in claims if c.value in ("24 %", "-5 pp", "29 %")}
+    assert dated == {"24 %": None, "-5 pp": None, "29 %": None}
+    (start,) = [c for c in claims if c.when == "1983"]
+    assert start.value is None and "since the series began" in start.quote
+
+
+def test_ages_and_days_are_no_figures() -> None:
+    claims = drafted(POLL, "en_GB", MAR_18_2025)
+    drafted_values = [c.value for c in claims if c.value is not None]
+    assert not {"18", "18 to 24", "12", "24"} & set(drafted_values)
+    assert "231" in drafted_values and "19 %" in drafted_values
+    fieldwork = {c.value: c.when for c in claims if c.value in ("38 %", "2,087 person")}
+    assert fieldwork == dict.fromkeys(
+        ("38 %", "2,087 person"), "between Wednesday 12 and Friday 14 March"
+    )
+    period = parse_date("between Wednesday 12 and Friday 14 March", "en_GB", MAR_18_2025)
+    assert (period.start, period.end) == (date(2025, 3, 12), date(2025, 3, 14))
+
+
+def test_a_rates_denominator_is_no_population() -> None:
+    claims = drafted(BULLETIN, "en_GB", MAR_13_2025)
+    assert not [c for c in claims if c.value and "100,000" in c.value]
+    (rate,) = [c for c in claims if c.value == "4.1"]
+    assert rate.note is not None and "per 100,000 people" in rate.note
+    assert values("Il y a 45,2 cas pour 100 000 habitants.", "fr") == ["45,2"]
+    assert values("A loan of 2 for 200,000 euros.", "en") == ["2", "200,000 EUR"]
+
+
+def test_a_period_of_weeks_stays_a_period() -> None:
+    (reports,) = [c for c in drafted(BULLETIN, "en_GB", MAR_13_2025) if c.value == "1,037"]
+    assert reports.when == "the two weeks to 2 March"
+
+
+def test_fewer_is_drafted_with_the_sign_verify_reads() -> None:
+    (fewer,) = [
+        c
+        for c in drafted(BULLETIN, "en_GB", MAR_13_2025)
+        if "fewer" in c.quote and c.value and "%" in c.value
+    ]
+    assert fewer.value == "-3.1 %"
+    assert fewer.note is not None and "3.1 %" in fewer.note  # the size, for a property named so
+    assert values("Shares closed 3% lower.", "en") == ["-3 %"]
+    assert values("Costs were more than 3% lower than in 2023.", "en") == ["<-3 %"]
+
+
+def test_an_age_group_stays_whole_in_the_quote() -> None:
+    claims = drafted(BULLETIN, "en_GB", MAR_13_2025)
+    quotes = {c.value: c.quote for c in claims}
+    assert "aged 85 and over, at 38.2 per 100,000" in quotes["38.2"]
+    assert "aged two and three, 42.3%" in quotes["42.3 %"]
+    assert "aged 65 and over reached 74.9%" in quotes["74.9 %"]
+
+
+def test_a_past_perfect_clause_is_a_fact_and_a_plans_years_a_duration() -> None:
+    claims = drafted(POLL, "en_GB", MAR_18_2025)
+    (months,) = [c for c in claims if "consecutive months" in c.quote and c.value]
+    assert months.kind == "fact"
+    assert "10 year" in [c.value for c in claims]
+    assert values("Among 10-year-olds, 12% said so.", "en") == ["12 %"]
+
+
+@pytest.mark.parametrize(("text", "published"), [(POLL, MAR_18_2025), (BULLETIN, MAR_13_2025)])
+def test_the_health_desks_drafts_verify_once_named(
+    tmp_path: Path, text: str, published: date
+) -> None:
+    """Each property named a change, the draft verifies without error: signs as verify reads."""
+    (tmp_path / "article.txt").write_text(text, encoding="utf-8")
+    claims = [c for c in drafted(text, "en_GB", published) if c.value is not None]
+    document = {
+        "source": {"id": "health", "title": "t", "publisher": "p", "published": published,
+                   "language": "en_GB", "text": "article.txt"},
+        "claims": [
+            {"id": f"c{i}", "quote": c.quote, "subject": f"s{i}", "property": f"figure{i}_change",
+             "value": c.value, **({"when": c.when} if c.when else {}), "kind": c.kind}
+            for i, c in enumerate(claims)
+        ],
+    }  # fmt: skip
+    path = tmp_path / "health.yaml"
+    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    report = factcheck.verify(factcheck.load(path))
+    errors = [f"{f.rule}: {f.message}" for f in report.findings if f.severity.label == "error"]
+    assert not errors, "\n".join(errors)
+
+
+NOTAIRES = (
+    "Les volumes se redressent nettement. Le nombre de transactions réalisées sur les douze "
+    "derniers mois atteint 870 000 ventes à fin septembre 2025, contre 785 000 un an plus tôt, "
+    "soit une hausse de 10,8 %. On reste toutefois loin du record de 1 187 000 ventes atteint "
+    "en août 2021 : le marché accuse encore un repli de 26,7 % par rapport à ce sommet.\n"
+)
+
+
+def test_the_last_twelve_months_are_no_figure_in_their_paragraph() -> None:
+    found = values(NOTAIRES, "fr", date(2025, 11, 27))
+    assert "12" not in found and "douze" not in str(found)
+    assert found[:3] == ["870 000", "785 000", "10,8 %"]
+
+
+@pytest.mark.parametrize(
+    ("language", "when"), [("en_GB", "12 March 2025"), ("en", "March 12, 2025")]
+)
+def test_the_draft_writes_the_locale_given_and_its_date_order(
+    tmp_path: Path, language: str, when: str
+) -> None:
+    from tests.test_extract import run_extract
+
+    article = tmp_path / "ukhsa-2025-03-13.txt"
+    article.write_text("UKHSA said on Wednesday that flu admissions fell.\n", encoding="utf-8")
+    output = tmp_path / "ukhsa.yaml"
+    argv = [str(article), "--language", language, "--source-id", "u", "-o", str(output)]
+    assert run_extract(*argv) == 0
+    document = yaml.safe_load(output.read_text(encoding="utf-8"))
+    assert document["source"]["language"] == language
+    assert [c["when"] for c in document["claims"]] == [when]
+    report = factcheck.verify(factcheck.load(output))
+    assert not [f for f in report.findings if f.severity.label == "error"]

@@ -193,7 +193,7 @@ def test_extract_drafts_a_fall_with_its_minus_sign() -> None:
     assert "-3 %" in values
     assert "-25 bp" in values
     assert "4 %" in values
-    assert "~15 %" in values  # "15% lower" compares: a discount is as often written 15 %
+    assert "~-15 %" in values  # "15% lower" is a fall, as sign-matches-quote reads it
 
 
 @given(

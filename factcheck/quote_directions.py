@@ -5,9 +5,15 @@ extract`` drafts a fall with its minus sign. Only changes in percent and in poin
 read (``%``, ``pp``, ``bp``), and by :func:`directions` differences of temperature too
 ("0.12C cooler", unit ``°C``, ``°F`` or ``K``): a count or an amount after "cut" or
 "lost" is as often the size of the fall ("cut 2,000 jobs") as a signed change. For
-:func:`directions`, "N point(s)" without more is in points of unit ``pt`` ("la
-participation recule de 28,9 points"), which the rule takes for the percentage points of
-a value in ``pp``.
+:func:`directions`, "N point(s)" without more, whatever its size, is in points of unit
+``pt`` ("la participation recule de 28,9 points", "shed 113.43 points"), which the rule
+takes for the figure of a value in ``pp``, in points of a score, or bare.
+
+A comparative that compares with another subject ("5,7 points de moins que Rennes", "3
+points below the national average", "inférieur de 6 points à la moyenne de l'OCDE") is
+marked ``between_subjects``: a gap, whose sign is the editor's convention; one with the
+same subject at another time or with what was expected ("qu'en 2024", "qu'un an plus
+tôt", "1990 levels", "above forecast", "plus froid que la normale") is a change.
 
 A figure is a fall when the quote writes, in its language (French or English; other
 languages read as English):
@@ -86,6 +92,9 @@ class Direction(NamedTuple):
     #: said by a French verb right before the figure, without the "de" of an amount: the
     #: figure may be the level the verb reaches or obtains ("décrochent 2,9 %")
     may_be_level: bool = False
+    #: a comparison with another subject, not a change over time ("5,7 points de moins
+    #: que Rennes", "3 points below the national average"): its sign is the editor's
+    between_subjects: bool = False
 
 
 @lru_cache(maxsize=8192)
@@ -100,12 +109,64 @@ def directions(quote: str, language: str) -> tuple[Direction, ...]:
         if said is not None:
             upper = figure.upper.figure if figure.upper is not None else None
             written = quote[said.start : said.end]
+            between = _between_subjects(quote, said, figure)
             found.append(
                 Direction(
-                    figure.number.figure, upper, figure.unit, said.sign, written, said.may_be_level
+                    figure.number.figure,
+                    upper,
+                    figure.unit,
+                    said.sign,
+                    written,
+                    said.may_be_level,
+                    between,
                 )
             )
     return tuple(found)
+
+
+#: A comparative before the figure, which compares with what follows it: "inférieur de 2
+#: points à la moyenne", "lower by 3 points than".
+_COMPARATIVE_BEFORE = re.compile(r"(?:inférieure?s?|supérieure?s?|lower|higher)\b", re.IGNORECASE)
+#: What a comparison is made with, right after its words: "que Rennes", "qu'en 2024",
+#: "than the national average", "à la moyenne", "the national average" (after "below").
+_COMPARED_WITH = re.compile(
+    r"[ \u00a0\u202f]*(?:(?:que|qu['’]|than|à|au|aux)[ \u00a0\u202f]*)?(?P<what>[^,;:.!?()]{0,60})",
+    re.IGNORECASE,
+)
+#: What makes a comparison one with the same subject at another time, or with what was
+#: expected: a year ("qu'en 2024", "1990 levels"), a word of time ("un an plus tôt",
+#: "last year", "la session précédente", "pre-pandemic levels"), an expectation
+#: ("forecast"), a baseline ("plus froid que la normale").
+_OVER_TIME = re.compile(
+    r"\b(?:1[89]\d\d|2[01]\d\d)\b|(?<![^\W\d_])(?:an|ans|année|années|mois|semaines?|jours?|"
+    r"trimestres?|semestres?|sessions?|éditions?|rentrées?|périodes?|veille|hier|avant|"
+    r"auparavant|précédemment|précédente?s?|dernière?s?|passée?s?|tôt|il\s+y\s+a|naguère|"
+    r"years?|months?|weeks?|days?|quarters?|period|session|edition|yesterday|ago|earlier|"
+    r"before|previous(?:ly)?|prior|last|pre-\w+|pandemic|pandémie|covid|crise|crisis|"
+    r"forecasts?|expected|expectations?|estimates?|consensus|targets?|prévus?|prévues?|"
+    r"prévisions?|attendue?s?|attentes|objectifs?|estimations?|normales?|normal|norms?|"
+    r"baselines?|référence|pre-?industrial|préindustriel(?:le)?s?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _between_subjects(quote: str, said: Said, figure: Figure) -> bool:
+    """Whether a comparative compares the figure's subject with another, not over time.
+
+    "soit 5,7 points de moins que Rennes", "3 points below the national average" and
+    "inférieur de 2 points à la moyenne de l'OCDE" are gaps between two subjects, whose
+    sign is the editor's convention; "3 points de moins qu'en 2024", "54% below 1990
+    levels" and "0,3 point de moins qu'un an plus tôt" are changes over time.
+    """
+    if said.compared:
+        end = said.end
+    elif _COMPARATIVE_BEFORE.match(quote, said.start):
+        end = figure.end
+    else:
+        return False
+    compared = _COMPARED_WITH.match(quote, end)
+    what = compared.group("what").strip() if compared is not None else ""
+    return bool(what) and _OVER_TIME.search(what) is None
 
 
 #: A temperature: "0.12C", "1,7 °C", "2 degrees Celsius", "0.3 K" (figures do not read them).
@@ -149,7 +210,7 @@ def _figures(quote: str, code: str) -> list[Figure]:
             found.append(figure)
         elif (temperature := temperatures.pop(figure.number.start, None)) is not None:
             found.append(temperature)
-        elif figure.number.figure <= 100 and (points := _POINTS.match(quote, figure.number.end)):
+        elif points := _POINTS.match(quote, figure.number.end):
             end = max(figure.end, points.end())
             found.append(dataclasses.replace(figure, kind="points", unit="pt", end=end))
         else:

@@ -4,9 +4,11 @@ pint reads numbers badly (``'44,4 %'`` is 444 %, ``'1 000 000 EUR'`` is 0 EUR), 
 :mod:`factcheck.values` splits the number off and only the unit text comes here.
 
 Every ISO 4217 currency babel knows is a unit of its own dimension (``[currency_EUR]``),
-so adding EUR to USD is an error and never a sum.  ``pp``, ``pt``, ``ppt``, ``point(s)``,
+so adding EUR to USD is an error and never a sum.  ``pp``, ``ppt``, ``p.p.``,
 ``percentage point(s)``, ``point(s) de pourcentage`` and ``% pt`` mean percentage points
-here, never pint's typographic lengths or picopints; ``bp``, ``bps``, ``basis point(s)``,
+here, never pint's typographic lengths or picopints; ``point(s)`` and ``pt(s)`` alone are
+points of a score, an index or a table (``474 points`` in PISA, ``8 124,5 points`` of the
+CAC 40), a dimension of their own that is never a percent; ``bp``, ``bps``, ``basis point(s)``,
 ``point(s) de base``, ``pb`` and ``pdb`` are basis points, a hundredth of a percentage
 point (never picobarns).
 
@@ -15,11 +17,11 @@ find: ``1.5C`` and ``1.5 degrees C`` are degrees Celsius (not coulombs), ``ktCO2
 ``kt of CO2`` kilotonnes, ``MtCO2e`` megatonnes, ``gCO2/km`` grams a kilometre, ``mb/d``
 million barrels a day (not millibarns), ``kilos`` kilograms (not kiloseconds), ``km2`` and
 ``mètres carrés`` square metres, ``kmh`` km/h; money per anything (``GBP/MWh``, ``£ per
-head``, ``€ par habitant``, ``€ le m²``, ``an hour``, ``mensuels``) is a rate. What names no
-one unit (``degrees``, ``mb``, ``b``, ``kt`` alone: kilotonnes or knots?, ``ct``: carats or
-cents?, ``EP``: primary energy, not exapoises, ``spectateurs``, ``journeys``) and what
-qualifies a figure rather than measures it (``TTC``, ``HC``, ``nets``, ``sur un an``) are
-refused with what to write.
+head``, ``€ par habitant``, ``€ par élève``, ``€ le m²``, ``an hour``, ``mensuels``) is a
+rate. What names no one unit (``degrees``, ``mb``, ``b``, ``kt`` alone: kilotonnes or
+knots?, ``ct``: carats or cents?, ``EP``: primary energy, not exapoises, ``spectateurs``,
+``candidats``, ``ETP``, ``Smic``, ``journeys``) and what qualifies a figure rather than
+measures it (``TTC``, ``HC``, ``nets``, ``sur un an``) are refused with what to write.
 """
 
 from __future__ import annotations
@@ -43,12 +45,15 @@ __all__ = [
     "has_offset",
     "is_currency",
     "is_percent",
+    "is_points",
+    "is_score_points",
     "parse_unit",
     "registry",
     "starts_a_rate",
 ]
 
 _CURRENCY_DIMENSION = "[currency_"
+_SCORE_DIMENSION = "[score_point]"
 
 #: The letters before a dollar sign that name a country's dollar ("C$3.6bn", "HK$12m"),
 #: and the currency each is; "$" alone is any dollar.
@@ -61,13 +66,18 @@ DOLLAR_PREFIXES = {
 _SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY"}
 _SIGNS_RE = re.compile("|".join(map(re.escape, _SIGNS)))
 
-#: Words that pint would read as typographic lengths (pp, pt, point) or pints (ppt is a
-#: picopint to it), and percentage points spelled out ("point de pourcentage", "% pt").
+#: Percentage points as written: ``pp``, ``ppt`` (a picopint to pint), ``p.p.``, and spelled
+#: out ("percentage points", "point de pourcentage", "% pt"). Pint reads pp as a
+#: typographic length.
 _PERCENTAGE_POINT_RE = re.compile(
     r"(?<![\w.])(?:percent(?:age)?[\s_]+(?:points?|pts?)|points?[\s_]+de[\s_]+(?:pourcentage|%)"
     r"|%[\s_]*(?:pts?|points?)"
-    r"|pp|p\.p\.|ppts?|pts?|points?)(?![\w.])"
+    r"|pp|p\.p\.|ppts?)(?![\w.])"
 )
+#: "points" alone: a point of a score, an index or a table (474 points in PISA, 8 124,5
+#: points of the CAC 40, 33 points in the league), never a percentage point (which is
+#: written pp): no figure tells the two apart, and a score is no rate.
+_SCORE_POINT_RE = re.compile(r"(?<![\w.])(?:pts?|points?)(?![\w.])", re.IGNORECASE)
 #: Basis points, a hundredth of a percentage point; pint's ``bp`` is the big point, a length,
 #: and ``pb`` (French "points de base") a picobarn.
 _BASIS_POINT_RE = re.compile(
@@ -128,8 +138,25 @@ _REFUSED_WORDS = {
             "journeys", "trip", "trips", "flight", "flights", "passenger", "passengers",
             "train", "trains", "service", "services", "vehicle", "vehicles", "movement",
             "movements", "carriage", "carriages", "ticket", "tickets", "unit", "units",
+            "candidat", "candidats", "candidate", "candidates", "élève", "élèves", "pupil",
+            "pupils", "student", "students", "étudiant", "étudiants", "enseignant",
+            "enseignants", "professeur", "professeurs", "teacher", "teachers", "poste",
+            "postes", "post", "posts", "vœu", "vœux", "voeu", "voeux", "bachelier",
+            "bacheliers", "bachelière", "bachelières", "lycéen", "lycéens", "lycéenne",
+            "lycéennes", "collégien", "collégiens", "admis", "inscrits", "classe", "classes",
+            "école", "écoles", "school", "schools",
         ),
         _COUNT_HINT,
+    ),
+    **dict.fromkeys(
+        ("etp", "fte"),
+        "is no unit: write the number of full-time equivalents bare ('3 000') and say it in"
+        " the property (posts_fte)",
+    ),
+    **dict.fromkeys(
+        ("smic", "smics"),
+        "is no unit: write the amount in euros ('2 100 €'), or the multiple bare ('1,5') and"
+        " say 'times the Smic' in the property (salary_in_smic)",
     ),
     **dict.fromkeys(
         ("ferme", "sursis", "prison"),
@@ -142,6 +169,8 @@ _REFUSED_WORDS = {
         " property",
     ),
 }  # fmt: skip
+#: Refused words whose capitals are no currency code: ETP, FTE, SMIC.
+_ANY_CASE = frozenset({"etp", "fte", "smic", "smics"})
 _REFUSED_SYMBOLS = {
     "mb": "millibars or million barrels? write mbar for millibars, 2.7 million bbl (or"
     " 2.7 mb/d, a day) for barrels",
@@ -237,7 +266,11 @@ _REWRITES = [
     (r"(?<![\w.])annuel(?:le)?s?(?![\w.])", "/year"),
     (r"(?<![\w.])hebdomadaires?(?![\w.])", "/week"),
     (r"(?<![\w.])(?:p\.a\.|pa)(?![\w.])", "/year"),
-    (r"(?<=/)\s*(?:heads?|capita|inhabitants?|residents?|habitants?|hab\.?)(?![\w.])", "person"),
+    (
+        r"(?<=/)\s*(?:heads?|capita|inhabitants?|residents?|habitants?|hab\.?|[ée]l[èe]ves?|"
+        r"pupils?|students?|[ée]tudiants?|lyc[ée]ens?|coll[ée]giens?)(?![\w.])",
+        "person",
+    ),  # "396 € par habitant", "8 920 € par élève"
     (r"(?<![\w.])personnes?(?![\w.])", "person"),
     (r"(?<![\w.])annum(?![\w.])", "year"),
     (
@@ -290,6 +323,7 @@ _DISPLAY = {
     "dimensionless": "",
     "percent": "%",
     "percentage_point": "pp",
+    "score_point": "points",
     "basis_point": "bp",
     "year": "year",
     "day": "day",
@@ -340,6 +374,9 @@ def registry() -> pint.UnitRegistry[Any]:
     ureg.define(UnitDefinition("person", None, people, one, person))  # type: ignore[arg-type]
     ureg.define("pence = 0.01 * GBP = _ = penny = GBX")  # share prices: 842p, 24.5 pence
     ureg.define("percentage_point = percent")
+    # a point of a score or an index: of its own dimension, never a percent (474 points)
+    score = UnitsContainer({_SCORE_DIMENSION: 1})
+    ureg.define(UnitDefinition("score_point", None, (), one, score))  # type: ignore[arg-type]
     ureg.define("basis_point = 0.01 * percentage_point")
     ureg.define("parts_per_billion = 1e-9 = ppb")  # methane, 1,897 ppb
     # US gas prices, USD/MMBtu
@@ -391,6 +428,7 @@ def parse_unit(text: str) -> pint.Unit:
         where = "" if word == text.strip() else f" in {text!r}"
         raise UnitError(f"{word!r}{where}: {_AMBIGUOUS[word.lower().rstrip('s')]}")
     expression = _PERCENTAGE_POINT_RE.sub("percentage_point", expression)
+    expression = _SCORE_POINT_RE.sub("score_point", expression)
     if _STRAY_FIGURE_RE.search(expression):
         raise UnitError(
             f"cannot read {text!r} as a unit: a figure after the unit; write one figure"
@@ -452,7 +490,7 @@ def _refuse_what_names_no_unit(expression: str, text: str) -> None:
         )
     for word in _REFUSED_WORDS_RE.finditer(expression):
         written = word.group(1)
-        if written.isupper():  # TRY is the Turkish lira, not tries
+        if written.isupper() and written.lower() not in _ANY_CASE:  # TRY is the Turkish lira
             continue
         hint = _REFUSED_WORDS[written.lower()]
         where = "" if written == text.strip() else f" in {text!r}"
@@ -609,6 +647,12 @@ def is_points(unit: pint.Unit) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def is_score_points(unit: pint.Unit) -> bool:
+    """Tell whether the unit is the point of a score, an index or a table (``474 points``)."""
+    return bool(unit == parse_unit("points"))
+
+
+@functools.lru_cache(maxsize=4096)
 def has_offset(unit: pint.Unit) -> bool:
     """Tell whether zero in this unit is not "none of it" (degrees Celsius or Fahrenheit)."""
     return not registry().Quantity(1, unit)._is_multiplicative
@@ -622,6 +666,8 @@ def describe_dimension(unit: pint.Unit) -> str:
     named = _derived_dimension_names().get(dimensions)
     if named:
         return named
+    if dict(dimensions) == {_SCORE_DIMENSION: 1}:
+        return "points of a score or an index"
     above: list[str] = []
     below: list[str] = []
     for dimension, exponent in sorted(dict(dimensions).items()):

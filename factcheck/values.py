@@ -339,14 +339,24 @@ class Quantity:
         return _unpickle_quantity, (self.interval, str(self.unit))
 
     def compatible(self, other: Quantity) -> bool:
-        """Tell whether the two measure the same thing (percent and pure numbers do)."""
+        """Tell whether the two measure the same thing (percent and pure numbers do).
+
+        Points of a score or an index and pure numbers do too: a league table's points and
+        an index's level are written bare or in points (``34`` and ``34 points``).
+        """
         unit, other_unit = self.unit, other.unit
-        return unit is other_unit or _dimension(unit) == _dimension(other_unit)
+        return (
+            unit is other_unit
+            or _dimension(unit) == _dimension(other_unit)
+            or _counted_points(unit, other_unit)
+        )
 
     def to(self, unit: pint.Unit) -> Quantity:
         """Express in another unit of the same dimension, with exact decimal factors."""
         if unit is self.unit or unit == self.unit:
             return self
+        if _counted_points(self.unit, unit):  # 8 000 (an index written bare) in points
+            return Quantity(self.interval, unit)
         try:
             factor, offset = units.conversion(self.unit, unit)
         except units.UnitError as error:
@@ -369,15 +379,22 @@ class Quantity:
         if not self.compatible(other):
             raise UnitMismatch(
                 f"cannot {verb} {_describe(self.unit)} {joint} {_describe(other.unit)}"
+                + _points_hint(self.unit, other.unit)
             )
         return other.to(self.unit)
 
     def __add__(self, other: Quantity) -> Quantity:
         if other.unit is self.unit:
             return Quantity(self.interval + other.interval, self.unit)
+        if _counted_points(self.unit, other.unit):  # a bare index level and its move in points
+            unit = other.unit if _in_score_points(other.unit) else self.unit
+            return Quantity(self.to(unit).interval + other.to(unit).interval, unit)
         return Quantity(self.interval + self._aligned(other, "add", "and").interval, self.unit)
 
     def __sub__(self, other: Quantity) -> Quantity:
+        if other.unit is not self.unit and _counted_points(self.unit, other.unit):
+            unit = other.unit if _in_score_points(other.unit) else self.unit
+            return Quantity(self.to(unit).interval - other.to(unit).interval, unit)
         aligned = self._aligned(other, "subtract", "from")
         return Quantity(self.interval - aligned.interval, self.unit)
 
@@ -416,6 +433,35 @@ class Quantity:
         if self.compatible(other):
             return Quantity(self.interval / other.to(self.unit).interval, units.dimensionless())
         return Quantity(self.interval / other.interval, self.unit / other.unit)
+
+
+def _counted_points(unit: pint.Unit, other: pint.Unit) -> bool:
+    """Whether one unit is points of a score or an index and the other a pure number."""
+    return (_in_score_points(unit) and _is_pure_number(other)) or (
+        _in_score_points(other) and _is_pure_number(unit)
+    )
+
+
+def _in_score_points(unit: pint.Unit) -> bool:
+    """``units.is_score_points``, by the unit's id (pint hashes units slowly)."""
+    return _dimension(unit) == _dimension(_score_point())
+
+
+@functools.cache
+def _score_point() -> pint.Unit:
+    return units.parse_unit("points")
+
+
+def _points_hint(unit: pint.Unit, other: pint.Unit) -> str:
+    """What to write when points of a score meet a percentage or percentage points, or ""."""
+    if units.is_score_points(other):
+        unit, other = other, unit
+    if units.is_score_points(unit) and (units.is_percent(other) or units.is_points(other)):
+        return (
+            ": 'points' alone are a score's or an index's; write a change of a rate in"
+            " percentage points, pp ('-0,2 pp')"
+        )
+    return ""
 
 
 def _unpickle_quantity(interval: Interval, unit: str) -> Quantity:
@@ -813,6 +859,11 @@ def _read_amount(written: str, language: str) -> _Amount:
         name = written_word.lower()
         abbreviated, with_money = scale_abbreviations(language)
         after = word.group(2).strip()
+        connected = _connector_re(language).sub("", after, count=1)  # 63,6 Md d'euros
+        if connected != after and (name in abbreviated or name in with_money):
+            if not takes_scale_abbreviations(connected):
+                connected = after  # "5 m de haut": metres, and refused as such
+            after = connected
         if name in scales:
             scale, scale_word, rest = scales[name], written_word, after
             rest = _connector_re(language).sub("", rest, count=1)  # 2 milliards d'euros
@@ -856,6 +907,11 @@ def _read_amount(written: str, language: str) -> _Amount:
         rest = local  # "25,16 ct/kWh" in French, "50mpg" in British English
     elif rest == "st" and (not glued or not _is_english_ordinal(number, rest)):
         rest = "stone"  # "11st", "16 st": a weight in stones, never an ordinal
+    elif (out_of := _RANK_OUT_OF_RE.fullmatch(rest)) and figure == figure.to_integral_value():
+        raise ValueSyntaxError(
+            f"a rank out of a number: write the rank ('{number}{out_of.group(1)}') and the"
+            f" {out_of.group(2)} it is out of as a claim of its own (countries_ranked)"
+        )
     elif _ORDINAL_RE.fullmatch(rest) and figure == figure.to_integral_value():
         rest = ""  # a rank, "5e", "1er", "3rd": the number (pint read elementary charges)
     elif rest in ("x", "×", "X"):
@@ -872,6 +928,13 @@ def _read_amount(written: str, language: str) -> _Amount:
             rest = sign
     if rest and _MEASURE_RE.search(rest) is not None:
         rest = _imperial_or_us(rest, language)  # "1 pint" in British English: 568 ml
+    one_for = _ONE_FOR_RE.fullmatch(rest) if figure == 1 else None
+    if one_for is not None and not _POWER_OF_TEN_RE.fullmatch(one_for.group(1)):
+        many = one_for.group(1)  # "un enseignant pour 18,5 élèves"; "1 per 1,000" is a rate
+        raise ValueSyntaxError(
+            f"a ratio of one to {many} ('{written}'): write '{many}' and say what it counts"
+            " for one in the property (pupils_per_teacher)"
+        )
     per_scale = _SCALE_IN_RATE_RE.search(rest)
     if per_scale is not None:  # "4.8 per billion vehicle-miles", "45.2 per 100,000"
         shown = re.sub(r"^/\s*", "per ", rest[per_scale.start() :].strip())
@@ -883,6 +946,18 @@ def _read_amount(written: str, language: str) -> _Amount:
         )
     return _Amount(number, figure, scale, scale_word, rest)
 
+
+#: A rank out of the number ranked: "26e sur 37", "5th out of 38".
+_RANK_OUT_OF_RE = re.compile(
+    rf"({_ORDINAL_RE.pattern})\s+(?:sur|out\s+of|of)\s+(\d[\d{_SPACES}.,]*)", re.IGNORECASE
+)
+#: One for a number of others: "1 pour 18,5", "1 per 18.5", "1 for every 30".
+_ONE_FOR_RE = re.compile(
+    rf"(?:pour|per|for(?:\s+every)?)\s+(\d[\d{_SPACES}.,]*)(?:\s+[^\W\d_]+)?", re.IGNORECASE
+)
+
+
+_POWER_OF_TEN_RE = re.compile(rf"1(?:[{_SPACES}.,]?0)+")
 
 #: A word before the figure ("HR 0.62", "n=1012", "environ 3,2 %"), and "±".
 _WORD_FIRST_RE = re.compile(r"([^\W\d_][\w.]*)\s*[=:]?\s*(?=[\d€$£¥+\-−])")

@@ -292,3 +292,46 @@ def test_a_level_and_the_change_from_it_in_apposition_are_a_move() -> None:
 )
 def test_two_movements_in_a_sentence_are_no_move(quote: str) -> None:
     assert moves(quote, "en") == ()
+
+
+@pytest.mark.parametrize(
+    ("quote", "language"),
+    [
+        ("Créteil plafonne à 88,1 %, soit 5,7 points de moins que Rennes", "fr"),
+        ("soit 2 points de moins que la moyenne de l'OCDE", "fr"),
+        ("inférieur de 6 points à la moyenne de l'OCDE", "fr"),
+        ("3 points below the national average", "en"),
+        ("France scored 3 points lower than the OECD average", "en"),
+    ],
+)
+def test_a_gap_with_another_subject_is_no_change_over_time(quote: str, language: str) -> None:
+    (said,) = directions(quote, language)
+    assert said.sign == -1
+    assert said.between_subjects
+
+
+@pytest.mark.parametrize(
+    ("quote", "language"),
+    [
+        ("une marge de 12 %, 3 points de moins qu'en 2024", "fr"),
+        ("soit 0,3 point de moins qu'un an plus tôt", "fr"),
+        ("soit 2 points de moins que lors de la session précédente", "fr"),
+        ("soit 2 points de moins", "fr"),
+        ("Emissions were 54% below 1990 levels", "en"),
+        ("0.4 percentage points above forecast", "en"),
+        ("un mois 0,5 °C plus froid que la normale", "fr"),
+        ("Le CAC 40 a perdu 98,7 points", "fr"),
+    ],
+)
+def test_a_comparison_over_time_is_a_change(quote: str, language: str) -> None:
+    (said,) = directions(quote, language)
+    assert not said.between_subjects
+
+
+@pytest.mark.parametrize(
+    ("quote", "figure"),
+    [("The S&P 500 shed 113.43 points", "113.43"), ("the Dow lost 1,200 points", "1200")],
+)
+def test_points_of_an_index_are_read_whatever_their_size(quote: str, figure: str) -> None:
+    (said,) = directions(quote, "en")
+    assert (said.figure, said.sign) == (Decimal(figure), -1)

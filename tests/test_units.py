@@ -14,6 +14,9 @@ from factcheck.units import (
     format_unit,
     has_offset,
     is_currency,
+    is_percent,
+    is_points,
+    is_score_points,
     parse_unit,
     registry,
 )
@@ -58,14 +61,28 @@ def test_persons(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["pp", "point", "points", "pt", "pts", "ppt", "ppts", "percentage points", "percentage point",
+    ["pp", "p.p.", "ppt", "ppts", "percentage points", "percentage point", "percent points",
      "point de pourcentage", "points de pourcentage", "point de %", "%pt", "% pts"],
 )  # fmt: skip
-def test_points_are_percentage_points_never_typographic_lengths(text: str) -> None:
+def test_percentage_points_are_never_typographic_lengths(text: str) -> None:
     unit = parse_unit(text)
     assert unit == parse_unit("percentage_point")
     assert describe_dimension(unit) == "dimensionless"
     assert conversion(unit, parse_unit("%")) == (Decimal(1), Decimal(0))
+
+
+@pytest.mark.parametrize("text", ["point", "points", "Points", "pt", "pts"])
+def test_points_alone_are_a_score_s_never_percentage_points(text: str) -> None:
+    # 474 points in PISA, 8 124,5 points of the CAC 40, 33 points in the league table
+    unit = parse_unit(text)
+    assert is_score_points(unit)
+    assert not is_points(unit)
+    assert not is_percent(unit)
+    assert format_unit(unit) == "points"
+    assert describe_dimension(unit) == "points of a score or an index"
+    for rate in ("%", "pp", "bp", ""):
+        with pytest.raises(UnitError, match="does not convert"):
+            conversion(unit, parse_unit(rate))
 
 
 def test_percentage_points_inside_an_expression() -> None:

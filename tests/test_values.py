@@ -883,3 +883,73 @@ def test_a_count_is_read_in_whole_numbers() -> None:
     assert count("29") == Interval.exact(Decimal(29))
     assert count("<30 person") == Interval(Decimal(0), Decimal(29))
     assert count("1.3 person").lo == Decimal("1.25")  # an average: no whole number in it
+
+
+# --- points: a score's or an index's, or percentage points ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("474 points", "fr"),  # a PISA score
+        ("8 124,5 points", "fr"),  # the CAC 40's level
+        ("-98,7 points", "fr"),  # its move
+        ("5,100 points", "en"),  # the FTSE's, or a player's ranking points
+        ("33 points", "en"),  # a league table's
+        ("113 pts", "fr"),  # a gap between two social groups
+        ("1 point", "fr"),
+    ],
+)
+def test_points_alone_are_a_score_s_never_percentage_points(text: str, language: str) -> None:
+    value = parse_value(text, language)
+    assert units.is_score_points(value.quantity.unit)
+    assert not units.is_points(value.quantity.unit)  # never 474 percentage points
+    assert format_quantity(value.quantity, language).endswith("points)")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("0,3 pp", "fr"), ("4 pp", "en"), ("4.5 ppt", "en"), ("0,3 point de pourcentage", "fr"),
+     ("1.3 percentage points", "en"), ("1.3 % points", "en"), ("+0,6 points de pourcentage", "fr")],
+)  # fmt: skip
+def test_percentage_points_are_written_so(text: str, language: str) -> None:
+    assert units.is_points(parse_value(text, language).quantity.unit)
+
+
+@given(figures(limit=10**6), LANGUAGES, st.sampled_from(["points", "point", "pts", "pt"]))
+def test_points_read_as_the_bare_figure_in_a_unit_of_their_own(
+    x: Decimal, language: str, word: str
+) -> None:
+    bare = parse_value(written(x, language), language).quantity
+    score = parse_value(f"{written(x, language)} {word}", language).quantity
+    assert score.interval == bare.interval
+    assert units.is_score_points(score.unit)
+    assert score.compare("==", bare) is Truth.HOLDS  # 34 points is the bare 34 of a table
+    with pytest.raises(UnitMismatch, match="write a change of a rate in percentage points"):
+        score.compare("==", quantity(f"{written(x, language)} pp", language))
+
+
+def test_points_and_bare_figures_are_one_count() -> None:
+    wins, draws, table = quantity("10"), quantity("4"), quantity("34 points", "fr")
+    assert (quantity("3") * wins + draws).compare("==", table) is Truth.HOLDS
+    # an index written bare, its move in points: the move over the level before it
+    level, move = quantity("8000"), quantity("-96 points")
+    before = level - move
+    assert units.is_score_points(before.unit)
+    assert format_quantity(move / before, "en") == "-0.011858 (-0.011921 to -0.011794)"
+    assert (move / before).compare("<", quantity("-1,2 %", "fr")) is Truth.ROUNDING
+    assert units.is_score_points((move + level).unit)
+
+
+@pytest.mark.parametrize("other", ["3 %", "3 pp", "25 bp"])
+def test_points_of_a_score_never_meet_a_rate(other: str) -> None:
+    hint = (
+        ": 'points' alone are a score's or an index's; write a change of a rate in percentage"
+        " points, pp ('-0,2 pp')"
+    )
+    with pytest.raises(UnitMismatch) as caught:
+        quantity("3 points").compare("==", quantity(other))
+    assert str(caught.value).startswith("cannot compare points (points of a score or an index)")
+    assert str(caught.value).endswith(hint)
+    with pytest.raises(UnitMismatch, match="write a change of a rate in percentage points"):
+        quantity(other) - quantity("3 points")

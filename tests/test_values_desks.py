@@ -1,5 +1,5 @@
 """Values and units as newsroom desks write them (climate, council, justice, sport, transport,
-housing).
+housing, education).
 
 Each desk's audit found notation read as another physical unit without a word (``1.5C``
 as coulombs, ``4,2 kilos`` as kiloseconds, ``7.54m`` as metres, ``10 s 1`` as 10 s) or
@@ -795,3 +795,64 @@ def test_an_english_ordinal_is_a_rank_and_any_other_st_is_stones(
     else:
         assert value.quantity.unit == parse_unit("stone")
     assert value.quantity.interval.nominal == number
+
+
+# --- education desk -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [
+        ("8 920 € par élève", "8 920 EUR/person"),  # as "396 € par habitant"
+        ("8 920 euros par élève", "8 920 EUR/person"),
+        ("63,6 Md d'euros", "63,6 milliards EUR"),
+        ("63,6 mds d'euros", "63,6 milliards EUR"),
+        ("63,6 Md d’€", "63,6 milliards EUR"),
+        ("12 M d'euros", "12 millions EUR"),
+        ("12 M€", "12 millions EUR"),
+        ("474 points", "474 pts"),  # a PISA score: points of a score, never 474 pp
+    ],
+)
+def test_education_values_read_as_the_desk_means_them(text: str, same_as: str) -> None:
+    reads_as(text, "fr", same_as)
+
+
+def test_money_per_pupil_in_english_is_per_person() -> None:
+    reads_as("£6,000 per pupil", "en_GB", "6,000 GBP/person")
+
+
+@pytest.mark.parametrize(
+    "word", ["candidats", "élèves", "enseignants", "postes", "vœux", "bacheliers", "lycéens"]
+)
+def test_education_nouns_are_counted_bare(word: str) -> None:
+    refused(f"734 000 {word}", "fr", f"'{word}' is no unit: write a count bare ('12')")
+    refused(f"12 millions d'{word}" if word[0] in "éeaiou" else f"12 millions de {word}", "fr",
+            f"'{word}'")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("3 000 ETP", "'ETP' is no unit: write the number of full-time equivalents bare"
+         " ('3 000') and say it in the property (posts_fte)"),
+        ("1,5 Smic", "'Smic' is no unit: write the amount in euros ('2 100 €'), or the multiple"
+         " bare ('1,5') and say 'times the Smic' in the property (salary_in_smic)"),
+        ("1,5 SMIC", "'SMIC' is no unit: write the amount in euros"),
+        ("1 pour 18,5", "a ratio of one to 18,5 ('1 pour 18,5'): write '18,5' and say what it"
+         " counts for one in the property (pupils_per_teacher)"),
+        ("1 pour 18,5 élèves", "write '18,5' and say what it counts for one"),
+        ("26e sur 37", "a rank out of a number: write the rank ('26e') and the 37 it is out of"
+         " as a claim of its own (countries_ranked)"),
+        ("5 m de haut", "unknown unit 'haut'"),  # metres, whatever "de" follows
+        ("1 pour 1 000", "write the figure bare ('1') and say 'pour 1 000' in the property"),
+    ],
+)  # fmt: skip
+def test_education_forms_that_name_no_unit_say_what_to_write(text: str, message: str) -> None:
+    refused(text, "fr", message)
+    with pytest.raises(ValueSyntaxError) as caught:
+        parse_value(text, "fr")
+    assert "did you mean" not in str(caught.value)
+
+
+def test_a_rank_out_of_a_number_in_english() -> None:
+    refused("5th out of 38", "en", "write the rank ('5th') and the 38 it is out of")

@@ -241,8 +241,11 @@ def _is_bare(unit: pint.Unit) -> bool:
     return unit == units.dimensionless()
 
 
-# the families bare numbers belong with: persons, and % (a dimensionless unit)
-_COUNTED_OR_RATIOS = frozenset({_PERSONS, units.dimensionless().dimensionality})
+# the families bare numbers belong with: persons, points of a score or an index (a
+# league's 34 points beside its bare 10 wins), and % (a dimensionless unit)
+_COUNTED_OR_RATIOS = frozenset(
+    {_PERSONS, units.parse_unit("points").dimensionality, units.dimensionless().dimensionality}
+)
 
 
 def _join_bare_numbers(families: dict[Hashable, list[tuple[int, pint.Unit]]]) -> None:

@@ -9,8 +9,13 @@ below 1990 levels") should be negative, and one it says rose ("rose 4%", "en hau
 4 %", "+3 %", "0.4 percentage points above forecast") positive; so should a difference of
 temperatures (a value in °C or °F) the quote says fell or rose ("0.12C cooler than 2023",
 "0,5 °C plus chaud", "s'est réchauffée de 1,7 °C"). For a value in percentage points,
-"N point(s)" of the quote is that figure, whatever its sentence names ("la participation
-recule de 28,9 points", "Benali recule de 2 points"). How the quote's direction is read,
+in points of a score or an index (``-21 points``), or bare (``-98,7``), "N point(s)" of
+the quote is that figure, whatever its sentence names ("la participation recule de 28,9
+points", "Benali recule de 2 points", "une chute de 21 points" of a PISA score, "le CAC
+40 a perdu 98,7 points"). A gap with another subject ("5,7 points de moins que Rennes",
+"3 points below the national average") is not read: its sign is the editor's
+convention; a comparison with the same subject at another time ("3 points de moins
+qu'en 2024") is a change, and read. How the quote's direction is read,
 in French and English, is :mod:`factcheck.quote_directions`: a word of rising or falling
 right before the figure (with at most one linking word: "by", "of", "de", after an
 adverb: "recule donc de", "fell further by") or right after it ("3% lower", "54% below
@@ -80,6 +85,8 @@ claims:
      quote: "les meilleurs profils décrochent encore moins de 3 %"}
   - {id: loyers, subject: Paris, property: rent_change, value: "1,2 %",
      quote: "les loyers s'envolent de 1,2 %"}
+  - {id: ecart, subject: bac, property: pass_rate_gap_rennes_creteil, value: "5,7 pp",
+     quote: "Créteil plafonne à 88,1 %, soit 5,7 points de moins que Rennes"}
 ```
 
 ```yaml
@@ -144,6 +151,14 @@ claims:
     # error: the quote of 'cooler' says "0.12C cooler", a fall, but its value 0.12 °C
     #   is a rise: write -0.12 °C (or, if the value is the size of the fall, name the
     #   property after it: temperature_anomaly_fall)
+```
+
+```yaml
+claims:
+  - {id: pisa, subject: France, property: pisa_score_change, value: "-21",
+     quote: "soit une progression de 21 points par rapport à 2018"}
+    # error: the quote of 'pisa' says "progression de 21 points", a rise, but its value
+    #   -21 is a fall: write 21
 ```
 
 ```yaml
@@ -246,7 +261,9 @@ def check(context: Context) -> Iterator[Problem]:
 class _Reading(NamedTuple):
     sign: int  # 1 every value it allows positive, -1 every one negative, 0 neither or no change
     figures: frozenset[Decimal]  # without their sign
-    kind: str  # "%", "pp", "bp", "temperature", or "" for a level of another kind
+    #: "%", "pp", "bp", "points" (of a score), "temperature", "bare", or "" for a level of
+    #: another kind
+    kind: str
 
 
 def _reading(value: Value) -> _Reading:
@@ -274,18 +291,24 @@ def _kind(unit: pint.Unit) -> str:
         return "%"
     if units.is_points(unit):
         return "bp" if unit == units.parse_unit("bp") else "pp"
+    if units.is_score_points(unit):
+        return "points"
     if unit.dimensionality == _TEMPERATURE:
         return "temperature"
+    if unit == units.dimensionless():
+        return "bare"  # read only against the quote's "N points": an index's, a score's
     return ""
 
 
-#: What each unit of a quote's direction may be the figure of (a value's kind).
+#: What each unit of a quote's direction may be the figure of (a value's kind): "N
+#: points" in a quote is the figure of a value in pp, in points of a score or an index,
+#: or bare ("le CAC 40 a perdu 98,7 points" is -98,7).
 _PAIRS = {
     "%": frozenset({"%"}),
-    "pp": frozenset({"pp", "bp"}),
+    "pp": frozenset({"pp", "bp", "points", "bare"}),
     "bp": frozenset({"pp", "bp"}),
-    "": frozenset({"pp", "bp"}),  # points of an index
-    "pt": frozenset({"pp"}),  # "recule de 28,9 points": percentage points for a value in pp
+    "": frozenset({"pp", "bp", "points", "bare"}),  # points of an index
+    "pt": frozenset({"pp", "points", "bare"}),  # "recule de 28,9 points", "perdu 21 points"
     "°C": frozenset({"temperature"}),
     "°F": frozenset({"temperature"}),
     "K": frozenset({"temperature"}),
@@ -334,6 +357,7 @@ def _said(reading: _Reading, said: tuple[Direction, ...], prop: str) -> Directio
         if reading.kind in _PAIRS.get(direction.unit, _NONE)
         and (direction.figure in figures or direction.upper in figures)
         and (not direction.may_be_level or reading.kind in ("pp", "bp") or _named_change(prop))
+        and not direction.between_subjects  # "5,7 points de moins que Rennes": a gap
     ]
     if not found or len({direction.sign for direction in found}) != 1:
         return None

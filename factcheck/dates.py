@@ -77,6 +77,13 @@ du 3 au 4 mai, overnight Saturday into Sunday,     written alone, and the day
 Saturday night into Sunday, the night of May 3-4   after)
 le week-end dernier, last weekend                  the Saturday and Sunday      range
                                                    before publication
+this weekend                                       the Saturday and Sunday of   range
+                                                   the publication's week
+Sunday's final, Saturday's game, yesterday's       the day as it reads alone    day
+match (en)
+jusqu'au 12 juillet, jusqu'à fin juin, jusqu'en    the end as written alone     as written
+2026, until 12 July, till Friday                   (after au: the nearest)
+la rentrée 2025, la rentrée scolaire 2025          1-10 September 2025          part
 mardi et mercredi derniers, last Tuesday and       the second day as last       range
 Wednesday / lundi et mardi prochains, next         <weekday> reads it, from the
 Monday and Tuesday                                 first before it / the first
@@ -162,12 +169,14 @@ dernier, 27 juillet 2015 à 10h, ...)                                           
 =================================================  ===========================  ===========
 
 Lead words are dropped (fr: en, le before a day, depuis, dès, courant, pendant, au,
-au cours de, au mois de, à partir de, à compter de, à l'horizon, d'ici; en: in, on,
-since, by, during, as of, and from where it begins no range): so ``depuis 2014`` is 2014,
+au cours de, au mois de, à partir de, à compter de, jusqu'au, jusqu'à, jusqu'en,
+à l'horizon, d'ici; en: in, on, since, by, during, as of, until, till, and from where it
+begins no range): so ``depuis 2014`` is 2014,
 ``d'ici 2020`` and ``by 2020`` the year 2020. After since and depuis, a day without a
 year is the latest one on or before publication, not the nearest: ``depuis le 1er
 janvier`` in an article of November 2025 is 1 January 2025 (the nearest is 2026's).
-After au, dès, à partir de, à compter de, as of and from, it is the nearest, as alone:
+After au, dès, à partir de, à compter de, jusqu'au, as of, until and from, it is the
+nearest, as alone (an end is the day it ends, not the span to it):
 ``au 1er février`` in an article of 15 January 2025 is the coming one, as ``le 1er
 février`` is (it was read "as of" last year's 1 February, a decided rate change misdated
 in silence), and a fact so dated is reported as after publication, with the year to
@@ -246,49 +255,55 @@ soir`` the day before. A night over two days is those two days: ``dans la nuit d
 3 au 4 mai`` and ``the night of May 3-4`` 3-4 May, ``overnight Saturday into Sunday`` and
 ``Saturday night into Sunday`` the Saturday and Sunday.
 
-Winter alone or with one year ("hiver 2015", "cet hiver") is refused as ambiguous
-(which December?), so are "le dernier trimestre" and "last quarter" without a year (the
-latest quarter, or the fourth?), "ce week-end" and "next weekend" (the last one or the
-coming one?), "this June", and "la veille" (the day before what?). "La semaine
-précédente", "le trimestre précédent", "the following week" count from another date than
-publication: they are refused, saying so; so are "a year earlier", "two days later"
-(dateparser: two days after publication), "a year before", "the same week last year",
-"the same period last year", "un an plus tôt", "un an après", "la même période l'an
-dernier" (earlier than what?), saying to write the period itself ("a year ago", "il y a
-un an" count from publication and read). "the second week of March" (from the 1st or
-from a Monday?), "the first week of 2025", "the fortnight", "last fortnight"
-(dateparser: a week) and "la quinzaine" (which one?) are refused saying to write the
-days. A season with its two years ("la saison 2025-2026", "the 2025-26 season", "l'année
-scolaire 2025-2026") is read as both years, which hold its months (a sport's, August to
-May or so; a school year's, September to June); one without them ("la saison 2025",
-"last season", "cette saison", "depuis le début de la saison", "mi-saison", "this flu
-season") is refused, saying to write its months ("août 2025 à mai 2026"; a flu season's,
-"October 2024 to March 2025"). A duration is no date: "en cinq ans" (dateparser: 2021 in
-an article of January 2026), "en un an", "pendant trois mois", "cinq ans", "a decade",
-"over the past decade", "the last five years", "ces dernières années", "au cours des
-cinq dernières années", "les cinq prochaines années", "deux à trois
-ans", "a fortnight", "48 heures" are refused, saying what to write: the period's ends
-from publication ("2021 à 2026") or its start ("depuis 2021"); forward ("les cinq
+What a match, a race, a contract or a school counts is refused as no date, saying to
+write the day: "in the 23rd minute", "on the 3rd day", "the 2nd year", "the 14th round",
+"à la 23e minute", "la 12e journée" (dateparser read a day of the publication's month or
+year), and so are "matchweek 12", "journée 12", "à la rentrée" (of which year?) and
+"session 2025" (an exam's: write its days, or the year).
+
+Winter alone or with one year ("hiver 2015", "cet hiver") is refused as ambiguous (which
+December?), so are "le dernier trimestre" and "last quarter" without a year (the latest
+quarter, or the fourth?), "ce week-end" and "next weekend" (the last one or the coming
+one? the message says to write its days), "this June", and "la veille" (the day before
+what?). "La semaine précédente", "le trimestre précédent", "the following week" count
+from another date than publication: they are refused, saying so; so are "a year
+earlier", "two days later" (dateparser: two days after publication), "a year before",
+"the same week last year", "the same period last year", "un an plus tôt", "un an après",
+"la même période l'an dernier" (earlier than what?), saying to write the period itself
+("a year ago", "il y a un an" count from publication and read). "the second week of
+March" (from the 1st or from a Monday?), "the first week of 2025", "the fortnight",
+"last fortnight" (dateparser: a week) and "la quinzaine" (which one?) are refused saying
+to write the days. A season with its two years ("la saison 2025-2026", "the 2025-26
+season", "l'année scolaire 2025-2026") is read as both years, which hold its months (a
+sport's, August to May or so; a school year's, September to June); one without them ("la
+saison 2025", "last season", "cette saison", "depuis le début de la saison",
+"mi-saison", "this flu season") is refused, saying to write its months ("août 2025 à mai
+2026"; a flu season's, "October 2024 to March 2025"). A duration is no date: "en cinq
+ans" (dateparser: 2021 in an article of January 2026), "en un an", "pendant trois mois",
+"cinq ans", "a decade", "over the past decade", "the last five years", "ces dernières
+années", "au cours des cinq dernières années", "les cinq prochaines années", "deux à
+trois ans", "a fortnight", "48 heures" are refused, saying what to write: the period's
+ends from publication ("2021 à 2026") or its start ("depuis 2021"); forward ("les cinq
 prochaines années", or any in a forecast), its end ("d'ici 2031"). A count after
 "depuis" or "since" keeps dateparser's reading, the date it counts back to, as "il y a
-trois ans" is ("depuis trois ans" in 2026: the year 2023), and one after "dans", "d'ici",
-"in", "within" is read forward (above). A time alone ("vers 23 h", "à 23 h 30", "10 h",
-"à midi", "at 11 p.m.", "23:30": dateparser read a day) is refused, saying to write its
-day; so is "cette nuit" (last night or tonight?), and a night of two days not in a row
-("la nuit de samedi à lundi"). So are, saying why, two dates joined by and, &, et, or, ou that no
-form above reads ("the 1990s and 2000s", "March 4 or 5", "Jan. 13 and Feb. 14": write one
-period), "the 1800s", "the 1900s" in English (the century or the decade? "the 2000s" is
-the decade), "after 2019", "après le 4 mars" (the period after a date is not that date;
-"since" and "depuis" are the date itself), and fiscal years ("fiscal 2024", "FY24",
-"l'exercice 2014", "Q3 2024/25" without `financial_year_start`: a fiscal year depends on the
-body), "by mid-century" and "pre-industrial" (write the year or period meant), a bank
-holiday ("Bank holiday Monday", "the August bank holiday": not the same day in every
-nation of the UK; write its day), a change over a year ("en glissement annuel", "sur un
-an glissant", "year on year": write the period it ends), a day alone
-that neither the publication's month nor the one before has ("le 31" on 15 March).
-"quinze jours" is two weeks ("il y a quinze jours" as "il y a deux semaines").
-A code (a number and a letter: "2T 2025") that no form above reads is refused saying
-what to write, never left to dateparser (which read "2T 2025" as February, "4T24" as 4
+trois ans" is ("depuis trois ans" in 2026: the year 2023), and one after "dans",
+"d'ici", "in", "within" is read forward (above). A time alone ("vers 23 h", "à 23 h 30",
+"10 h", "à midi", "at 11 p.m.", "23:30": dateparser read a day) is refused, saying to
+write its day; so is "cette nuit" (last night or tonight?), and a night of two days not
+in a row ("la nuit de samedi à lundi"). So are, saying why, two dates joined by and, &,
+et, or, ou that no form above reads ("the 1990s and 2000s", "March 4 or 5", "Jan. 13 and
+Feb. 14": write one period), "the 1800s", "the 1900s" in English (the century or the
+decade? "the 2000s" is the decade), "after 2019", "après le 4 mars" (the period after a
+date is not that date; "since" and "depuis" are the date itself), and fiscal years
+("fiscal 2024", "FY24", "l'exercice 2014", "Q3 2024/25" without `financial_year_start`:
+a fiscal year depends on the body), "by mid-century" and "pre-industrial" (write the
+year or period meant), a bank holiday ("Bank holiday Monday", "the August bank holiday":
+not the same day in every nation of the UK; write its day), a change over a year ("en
+glissement annuel", "sur un an glissant", "year on year": write the period it ends), a
+day alone that neither the publication's month nor the one before has ("le 31" on 15
+March). "quinze jours" is two weeks ("il y a quinze jours" as "il y a deux semaines"). A
+code (a number and a letter: "2T 2025") that no form above reads is refused saying what
+to write, never left to dateparser (which read "2T 2025" as February, "4T24" as 4
 January 2024, "1S 2025" as the day before publication): a year in two digits ("4T24",
 "T3 25", "Q3 25", "H1 25": the century is not written; write T4 2024), a letter that
 names no period ("1A 2025"), a week number ("S45", "W45", "semaine 45", "week 45": ISO
@@ -688,6 +703,8 @@ def _read(
     if not t or _NUMBER_ONLY.match(t):  # "12" is a day of no month, "1437955200" no date
         raise _cannot(t, language)
     period = _fast(t, lang, language, published)
+    if period is None and lang.code in _EVENT_CODES and _EVENT_WORDS.search(t):
+        period = _event(t, lang, language, published)
     if period is None:
         _refuse_by_words(t, lang, language)
         period = _phrase(t, lang, language, published)
@@ -717,6 +734,136 @@ def _read(
                 pass  # "from Tuesday": dateparser's reading, as before
         period = _slow(t, language, published)
     return period
+
+
+_EVENT_CODES = frozenset({"en", "fr"})
+# What may make a text the moment of a match or a school event, not a date: searched
+# before the patterns below are tried (`_event`).
+_EVENT_WORDS = re.compile(
+    r"'s\s|week|round|rentr|session|journ|\d(?:st|nd|rd|th|e|er|re|eme|ème)\s"
+    r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final"
+    r"|premi|deuxi|troisi|quatri|cinqui|dernier|derni[eè]re)\w*\s",
+    re.I,
+)
+_ORDINAL_WORDS = {
+    "en": r"\d{1,3}(?:\s*\+\s*\d{1,2})?(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+ieth",
+    "fr": r"\d{1,3}(?:\s*\+\s*\d{1,2})?(?:e|eme|ème|è|er|re|ere|ère)|premi[eè]re?|\w+i[eè]me",
+}
+# Things counted in a match, a race, a contract or a school: "the 23rd minute".
+_COUNTED_IN_EVENTS = {
+    "en": r"minutes?|hours?|days?|weeks?|months?|years?|rounds?|laps?|overs?|innings|inning"
+    r"|games?|match(?:es)?|sets?|legs?|stages?|frames?|holes?|tests?|sessions?|periods?"
+    r"|heats?|races?|matchweeks?|gameweeks?",
+    "fr": r"minutes?|heures?|jours?|journ[ée]es?|semaines?|mois|ann[ée]es?|ans?|tours?"
+    r"|manches?|sets?|matchs?|[ée]tapes?|p[ée]riodes?|s[ée]ances?|rounds?|sessions?",
+}
+_EVENT_LEADS = {
+    "en": r"(?:(?:in|on|at|during|by|from|after|before)\s+)?(?:the\s+)?",
+    "fr": r"(?:(?:[àa]|dans|pendant|lors\s+de|d[èe]s|apr[èe]s|avant)\s+)?(?:la\s+|le\s+|l')?",
+}
+_EVENT_PATTERNS = {
+    code: (
+        re.compile(
+            rf"^{_EVENT_LEADS[code]}(?P<n>{_ORDINAL_WORDS[code]})\s+(?P<u>{_COUNTED_IN_EVENTS[code]})"
+            r"(?:\s+(?:of|de|du|des|d')\s*(?P<of>.+))?$",
+            re.I,
+        ),
+        re.compile(
+            (
+                r"^(?:(?:in|on|at|during)\s+)?(?:(?P<u>(?:match|game)\s*-?\s*week|round|stage|leg"
+                r"|heat)\s+\d{1,3})$"
+            )
+            if code == "en"
+            else r"^(?:(?:[àa]|lors\s+de)\s+)?(?:la\s+)?(?P<u>journ[ée]e|[ée]tape|manche)"
+            r"\s+\d{1,3}$",
+            re.I,
+        ),
+    )
+    for code in _EVENT_CODES
+}
+_POSSESSIVE = re.compile(r"^(?P<day>[^']+)'s\s+(?P<what>\S.*)$")
+_RENTREE = re.compile(
+    r"^(?:(?:[àa]|de|pour|lors\s+de|d[èe]s)\s+)?(?:la\s+)?rentr[ée]e(?:\s+scolaire)?"
+    r"(?:\s+(?:de\s+)?(?P<y>\d{4}))?$",
+    re.I,
+)
+_SESSION = re.compile(r"^(?:(?:[àa]|lors\s+de)\s+)?(?:la\s+)?session\s+\d{4}$", re.I)
+_EVENT_HINT = {
+    "fr": "{t!r} compte {what} d'un match, d'une course, d'un contrat ou d'une scolarité,"
+    " ce n'est pas une date : écrivez-en le jour, comme {example}, et dites {unit!r} dans la"
+    " propriété",
+    "en": "{t!r} counts {what} of a match, a race, a contract or a school, no date: write"
+    " its day, as {example} or 'on Saturday', and say the {unit!r} in the property",
+}
+_ROUND_HINT = {
+    "fr": "{t!r} est une journée (ou une étape) d'une compétition, pas une date : écrivez"
+    " le jour du match, comme {example}",
+    "en": "{t!r} is a round of a competition, no date: write the day of its match, as {example}",
+}
+_RENTREE_HINT = (
+    "à la rentrée: de quelle année ? écrivez la rentrée et son année ('la rentrée 2025',"
+    " lue comme le début de septembre) ou le jour, comme lundi 1er septembre 2025"
+)
+_SESSION_HINT = (
+    "une session d'examen n'est pas une date : écrivez les jours des épreuves, comme du 16 au"
+    " 24 juin 2025, ou l'année seule, 2025"
+)
+
+
+def _event(t: str, lang: _Lang, language: str, published: date | None) -> Period | None:
+    """Read or refuse the moments of a match or of a school year.
+
+    Read: "Sunday's final" as "Sunday" reads; "la rentrée 2025" as the first days of
+    September 2025 (as "début septembre 2025"). Refused, saying what to write: "the 23rd
+    minute", "the 3rd day", "la 12e journée" (what a match, a race or a contract counts:
+    no date, though dateparser read a day of them), "matchweek 12", "journée 12" (a round
+    of a competition), "à la rentrée" (which?), "session 2025" (of an exam).
+    """
+    code = lang.code
+    if code == "en" and "'s " in t and (possessive := _POSSESSIVE.match(t)):
+        return _possessive_day(possessive["day"], t, lang, language, published)
+    ordinal, numbered = _EVENT_PATTERNS[code]
+    example = _for_language(language, _DAY_EXAMPLE)
+    if (match := ordinal.match(t)) is not None and not _names_a_date(match["of"], lang):
+        unit = match["u"].lower()
+        what = _for_language(language, {"fr": "un moment", "en": "a moment"})
+        raise _Refused(
+            _for_language(language, _EVENT_HINT).format(t=t, what=what, example=example, unit=unit)
+        )
+    if numbered.match(t):
+        raise _Refused(_for_language(language, _ROUND_HINT).format(t=t, example=example))
+    if code == "fr":
+        if (rentree := _RENTREE.match(t)) is not None:
+            if rentree["y"] is None:
+                raise _Refused(_RENTREE_HINT)
+            year = int(rentree["y"])
+            return Period(date(year, 9, 1), date(year, 9, 10), "part", t)
+        if _SESSION.match(t):
+            raise _Refused(_SESSION_HINT)
+    return None
+
+
+def _names_a_date(written: str | None, lang: _Lang) -> bool:
+    """Tell whether what follows "of" names a date: "the first week of March", "of 2025"."""
+    if written is None:
+        return False
+    return bool(_HAS_YEAR.search(written)) or any(
+        _fold(word) in lang.months for word in re.findall(r"[^\W\d_]+", written)
+    )
+
+
+def _possessive_day(
+    day: str, t: str, lang: _Lang, language: str, published: date | None
+) -> Period | None:
+    """Read a day's match ("Sunday's final", "last Saturday's game") as the day, or None."""
+    try:
+        period = _core(day, lang, language, published, nested=False)  # "Sunday": dateparser's
+    except DateSyntaxError:
+        return None  # "the club's final": no date, as before
+    if period.granularity not in ("day", "range") or (period.end - period.start).days > 2:
+        return None  # "2025's final": a year is no day of a match
+    return Period(period.start, period.end, period.granularity, t)
 
 
 # "from" begins a range ("from 2014 to 2015"); alone, it is read as "as of" is.
@@ -856,8 +1003,10 @@ def _fold(s: str) -> str:
 _LEAD_WORDS = {
     "fr": r"en\s+|(?P<since>depuis\s+)|courant\s+|pendant\s+|au\s+cours\s+d[eu]\s+"
     r"|au\s+mois\s+(?:de\s+|d')|(?P<past>au\s+(?!soir|matin|petit\s)|d[èe]s\s+|[àa]\s+(?:partir|compter)\s+"
-    r"(?:du\s+|de\s+|d'))|[àa]\s+l'horizon\s+(?:de\s+|d')?|horizon\s+|d'ici\s+(?:[àa]\s+)?",
-    "en": r"in\s+|on\s+|(?P<since>since\s+)|by\s+|during\s+|(?P<past>as\s+(?:of|at)\s+(?!end))",
+    r"(?:du\s+|de\s+|d')|jusqu'(?:au\s+|[àa]\s+|en\s+))|[àa]\s+l'horizon\s+(?:de\s+|d')?"
+    r"|horizon\s+|d'ici\s+(?:[àa]\s+)?",
+    "en": r"in\s+|on\s+|(?P<since>since\s+)|by\s+|during\s+"
+    r"|(?P<past>as\s+(?:of|at)\s+(?!end)|until\s+|till\s+)",
 }
 _EXTRA_MONTHS = {"fr": {"jan": 1, "fev": 2, "sep": 9}, "en": {"sept": 9}}
 # Abbreviations newsrooms write that babel's locale data lacks: "Weds 11 June".
@@ -1488,6 +1637,12 @@ _SEASON_NAMES = {
     "en": frozenset({"spring", "summer", "autumn", "fall", "winter"}),
 }
 _WEEKEND = frozenset({"week-end", "weekend", "week end"})
+_WEEKEND_HINT = {
+    "fr": "lequel ? le dernier ou le prochain : écrivez ses jours, comme samedi 13 et"
+    " dimanche 14 décembre (le week-end dernier se lit)",
+    "en": "which one? write its days, as Saturday 13 and Sunday 14 December ('this"
+    " weekend' and 'last weekend' read)",
+}
 _QUARTER_WORDS = {"trimestre": 3, "semestre": 6}
 _EARLIER = frozenset({"tot", "earlier"})
 
@@ -1536,10 +1691,16 @@ def _relative_named(
         return Period(day, day, "day", t)
     if step and x in _SEASON_NAMES.get(lang.code, ()):
         return _relative_season(_SEASONS[x], step, _consult(published, t), t)
-    if x in _WEEKEND and step < 0:  # "ce week-end", "next weekend": which one? refused
+    if x in _WEEKEND and step < 0:
         p = _consult(published, t)
         sunday = _shifted(p, -((p.weekday() - 6) % 7 or 7), t)  # the last one before
         return Period(_shifted(sunday, -1, t), sunday, "range", t)
+    if x in _WEEKEND and step == 0 and lang.code == "en":  # that of the publication's week
+        p = _consult(published, t)
+        saturday = _shifted(p, 5 - p.weekday(), t)
+        return Period(saturday, _shifted(saturday, 1, t), "range", t)
+    if x in _WEEKEND:  # "ce week-end", "next weekend": the coming one, or the one after?
+        raise _Refused(_for_language(language, _WEEKEND_HINT))
     for pattern in (lang.dmy, lang.mdy):  # "le 30 juin dernier", "last June 30"
         if step and pattern is not None and (named := pattern.match(m["x"])) and named["d"]:
             if named["y"]:

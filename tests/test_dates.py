@@ -851,10 +851,9 @@ def test_named_relative_to_publication(
     ("language", "text", "message"),
     [
         ("fr", "la veille", "cannot read"),  # the day before what?
-        ("fr", "ce week-end", "cannot read"),  # the last one or the coming one?
-        ("fr", "le week-end prochain", "cannot read"),
-        ("en", "this weekend", "cannot read"),
-        ("en", "next weekend", "cannot read"),
+        ("fr", "ce week-end", "lequel \\? le dernier ou le prochain"),  # which one?
+        ("fr", "le week-end prochain", "écrivez ses jours"),
+        ("en", "next weekend", "which one\\? write its days"),  # the coming one, or after?
         ("en", "this June", "cannot read"),
         ("fr", "cet hiver", "ambiguous"),
         ("en", "this winter", "ambiguous"),

@@ -1025,3 +1025,231 @@ def test_a_french_count_before_plus_tot_or_apres_is_never_read(
     text = f"{count} {unit}{plural} {word}"
     with pytest.raises(DateSyntaxError, match="counts from another date than publication"):
         parse_date(text, "fr", published)
+
+
+# --- the English sports desk (finding 1, 11) and the education desk (minor 2) ---------
+
+SPORT = D(2025, 12, 8)  # a Monday: the match was on Saturday 6 December
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [  # dateparser read these as days of the publication's month or year
+        ("en_GB", "in the 23rd minute", "minute"),  # was 7 December 2025
+        ("en_GB", "the 90th minute", "minute"),
+        ("en_GB", "in the 90+3rd minute", "minute"),
+        ("en_GB", "the 2nd hour", "hour"),
+        ("en_GB", "the 3rd day", "day"),  # was 3 January 2025
+        ("en_GB", "on the 3rd day", "day"),
+        ("en_GB", "on the third day of the Test", "day"),
+        ("en_GB", "the 2nd year", "year"),  # was 2023
+        ("en_GB", "the 2nd month", "month"),
+        ("en_GB", "the 4th week", "week"),
+        ("en_GB", "the 14th round", "round"),
+        ("en_GB", "the 40th over", "over"),
+        ("en_GB", "on lap 12", None),
+        ("en_GB", "the second Test", "test"),
+        ("fr", "à la 23e minute", "minute"),
+        ("fr", "la 12e journée", "journée"),
+        ("fr", "le 2e jour", "jour"),
+        ("fr", "la deuxième année", "année"),
+    ],
+)
+def test_a_moment_of_a_match_is_refused_as_no_date(
+    language: str, text: str, unit: str | None
+) -> None:
+    with pytest.raises(DateSyntaxError) as refused:
+        parse_date(text, language, SPORT)
+    message = str(refused.value)
+    if unit is not None:
+        assert "no date" in message or "pas une date" in message
+        assert ("write its day" in message) or ("écrivez-en le jour" in message)
+        assert repr(unit) in message
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [  # what the refusal must leave alone: a week, a quarter, a day of the month
+        ("en_GB", "the first week of March", (D(2025, 3, 1), D(2025, 3, 7))),
+        ("en_GB", "the 3rd quarter of 2025", (D(2025, 7, 1), D(2025, 9, 30))),
+        ("en_GB", "the 16th", (D(2025, 11, 16), D(2025, 11, 16))),
+        ("en_GB", "Sunday the 7th", (D(2025, 12, 7), D(2025, 12, 7))),
+        ("fr", "la première semaine de mars", (D(2025, 3, 1), D(2025, 3, 7))),
+        ("fr", "le 3e trimestre 2025", (D(2025, 7, 1), D(2025, 9, 30))),
+        ("fr", "le 1er", (D(2025, 12, 1), D(2025, 12, 1))),
+    ],
+)
+def test_ordinals_of_the_calendar_still_read(
+    language: str, text: str, expected: tuple[date, date]
+) -> None:
+    period = parse_date(text, language, SPORT)
+    assert (period.start, period.end) == expected
+
+
+@given(
+    number=st.integers(min_value=1, max_value=120),
+    unit=st.sampled_from(["minute", "day", "year", "week", "round", "lap", "over", "game"]),
+    lead=st.sampled_from(["", "in the ", "on the ", "the ", "during the "]),
+    published=publications,
+)
+def test_no_ordinal_of_a_match_is_ever_a_date(
+    number: int, unit: str, lead: str, published: date
+) -> None:
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    with pytest.raises(DateSyntaxError, match="no date"):
+        parse_date(f"{lead}{number}{suffix} {unit}", "en_GB", published)
+
+
+def test_the_minute_of_a_goal_no_longer_breaks_the_order_of_a_match(
+    write_files: WriteFiles,
+) -> None:
+    # the sports desk's repro/minute.yaml: the goal was dated the day after the match
+    claims = textwrap.dedent(
+        """\
+        claims:
+          - {id: opener, quote: "Okafor opened the scoring in the 23rd minute",
+             subject: Okafor, property: opening_goal, when: in the 23rd minute}
+          - {id: win, quote: "Harton went on to win 3-1 on Saturday",
+             subject: Harton, property: result, when: on Saturday}
+        checks:
+          - {id: goal_during_match, order: [opener, win]}
+        """
+    )
+    source = source_block(language="en_GB", published="2025-12-08")
+    folder = write_files({"minute.yaml": source + claims})
+    report = verify_folder(folder)
+    assert not [f for f in report.findings if f.rule in ("order-holds", "invalid-record")]
+    (refused,) = [f for f in report.findings if f.rule == "invalid-date"]
+    assert "'the 23rd minute'" in refused.message and "no date" in refused.message
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en_GB", "matchweek 12"),
+        ("en_GB", "gameweek 15"),
+        ("en_GB", "match week 3"),
+        ("en_GB", "round 14"),
+        ("fr", "journée 12"),
+        ("fr", "la journée 12"),
+    ],
+)
+def test_a_numbered_round_says_it_is_no_date(language: str, text: str) -> None:
+    with pytest.raises(DateSyntaxError) as refused:
+        parse_date(text, language, SPORT)
+    message = str(refused.value)
+    assert "a number alone" not in message  # the old, misleading hint
+    assert ("write the day of its match" in message) or ("écrivez le jour du match" in message)
+
+
+@given(
+    published=publications,
+    weekday=st.sampled_from(["Monday", "Tuesday", "Wednesday", "Saturday", "Sunday"]),
+    event=st.sampled_from(["final", "game", "semi-final", "Champions League tie", "3-1 win"]),
+    ahead=st.booleans(),
+)
+def test_a_weekday_s_match_is_that_weekday_as_on_weekday_reads(
+    published: date, weekday: str, event: str, ahead: bool
+) -> None:
+    period = parse_date(f"{weekday}'s {event}", "en_GB", published, ahead=ahead)
+    alone = parse_date(f"on {weekday}", "en_GB", published, ahead=ahead)
+    assert (period.start, period.end, period.granularity) == (alone.start, alone.end, "day")
+    assert period.text == f"{weekday}'s {event}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sunday's final", D(2025, 12, 7)),
+        ("Saturday's game", D(2025, 12, 6)),
+        ("Wednesday's semi-final", D(2025, 12, 3)),
+        ("last Saturday's game", D(2025, 12, 6)),
+        ("yesterday's match", D(2025, 12, 7)),
+        ("Boxing Day's fixture", D(2025, 12, 26)),
+        ("Sunday’s final", D(2025, 12, 7)),  # a typographic apostrophe
+    ],
+)
+def test_a_possessive_day_is_the_day(text: str, expected: date) -> None:
+    period = parse_date(text, "en_GB", SPORT)
+    assert (period.start, period.end) == (expected, expected)
+
+
+@pytest.mark.parametrize("text", ["the club's final", "2025's final", "Harton's season"])
+def test_a_possessive_of_no_day_is_still_refused(text: str) -> None:
+    with pytest.raises(DateSyntaxError):
+        parse_date(text, "en_GB", SPORT)
+
+
+@given(published=publications, ahead=st.booleans())
+def test_this_weekend_is_the_saturday_and_sunday_of_the_publication_s_week(
+    published: date, ahead: bool
+) -> None:
+    period = parse_date("this weekend", "en_GB", published, ahead=ahead)
+    monday = published - timedelta(days=published.weekday())
+    assert period.start == monday + timedelta(days=5)
+    assert period.end == monday + timedelta(days=6)
+    assert period.granularity == "range"
+
+
+def test_this_weekend_in_the_sports_desk_s_monday_paper_is_the_coming_one() -> None:
+    period = parse_date("this weekend", "en_GB", SPORT)
+    assert (period.start, period.end) == (D(2025, 12, 13), D(2025, 12, 14))
+    sunday = parse_date("this weekend", "en_GB", D(2025, 12, 7))  # Sunday's paper: its own
+    assert (sunday.start, sunday.end) == (D(2025, 12, 6), D(2025, 12, 7))
+
+
+@given(published=st.dates(min_value=D(1950, 1, 1), max_value=D(2090, 12, 31)))
+def test_la_rentree_is_the_first_days_of_september_of_its_year(published: date) -> None:
+    year = published.year
+    period = parse_date(f"la rentrée {year}", "fr", published)
+    assert (period.start, period.end) == (D(year, 9, 1), D(year, 9, 10))
+    as_early = parse_date(f"début septembre {year}", "fr", published)
+    assert (period.start, period.end, period.granularity) == (
+        as_early.start,
+        as_early.end,
+        as_early.granularity,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("à la rentrée", "de quelle année"),
+        ("la rentrée", "la rentrée 2025"),
+        ("session 2025", "les jours des épreuves"),
+        ("la session 2025", "ou l'année seule, 2025"),
+    ],
+)
+def test_school_words_without_a_date_say_what_to_write(text: str, hint: str) -> None:
+    with pytest.raises(DateSyntaxError, match=hint):
+        parse_date(text, "fr", D(2025, 5, 29))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "as_read"),
+    [  # an end is read as its day, as "au 12 juillet" is
+        ("fr", "jusqu'au 12 juillet", "au 12 juillet"),
+        ("fr", "jusqu’au 12 juillet 2025", "12 juillet 2025"),
+        ("fr", "jusqu'à fin juin", "fin juin"),
+        ("fr", "jusqu'en 2026", "2026"),
+        ("en_GB", "until 12 July", "12 July"),
+        ("en_GB", "till Friday", "Friday"),
+    ],
+)
+def test_an_end_is_read_as_its_day(language: str, text: str, as_read: str) -> None:
+    for published, ahead in ((D(2025, 5, 29), False), (D(2025, 5, 29), True), (SPORT, False)):
+        period = parse_date(text, language, published, ahead=ahead)
+        alone = parse_date(as_read, language, published, ahead=ahead)
+        assert (period.start, period.end, period.granularity) == (
+            alone.start,
+            alone.end,
+            alone.granularity,
+        )
+
+
+def test_an_end_s_weekday_tells_its_year() -> None:
+    # 12 July 2024 was a Friday; 12 July 2025 a Saturday
+    period = parse_date("jusqu'au vendredi 12 juillet", "fr", D(2024, 5, 29))
+    assert period.start == D(2024, 7, 12)

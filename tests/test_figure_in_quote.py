@@ -488,3 +488,104 @@ def test_money_is_the_figure_of_a_value_in_its_currency_only(
     quote = f"sales of {spelling.format(written)} last year"
     ok = currency in WRITTEN_MONEY[spelling]
     assert passes(f"{written} billion {currency}", quote, "en") is ok, (currency, quote)
+
+
+# --- the education desk's "d'un point" and the sports desk's "fifth-fastest" ---
+
+
+@pytest.mark.parametrize(
+    ("value", "quote"),
+    [  # the education desk's major 1: correct copy failed
+        ("1 pp", "Le taux de réussite progresse d'un point"),
+        ("1 pp", "en hausse d’un point"),  # a typographic apostrophe
+        ("1 month", "prolongée d'un mois"),
+        ("1 mois", "prolongée d'un mois"),
+        ("1 year", "Le cycle PISA a été retardé d'un an par la crise sanitaire"),
+        ("1 an", "retardé d'une année"),
+        ("1", "D'un côté comme de l'autre"),  # as "un côté" reads
+        ("1 milliard EUR", "Le budget augmente d'un milliard d'euros"),
+    ],
+)
+def test_an_elided_d_un_reads_as_un(value: str, quote: str) -> None:
+    assert passes(value, quote, "fr")
+
+
+@pytest.mark.parametrize(
+    ("value", "quote"),
+    [
+        ("2 pp", "progresse d'un point"),
+        ("1 %", "progresse d'un point, à 12 %"),  # the article is no figure of a unit written
+        ("1 million EUR", "augmente d'un milliard d'euros"),
+        ("1", "d'une durée de 12 mois"),  # "d'une" before "durée" is no 1 of "12 mois"
+    ],
+)
+def test_an_elided_d_un_is_no_other_figure(value: str, quote: str) -> None:
+    if value == "1":  # an article 1 bare: as "une durée de 12 mois" reads, found
+        assert passes(value, quote, "fr") == passes(value, quote.replace("d'une", "une"), "fr")
+        return
+    assert not passes(value, quote, "fr")
+
+
+@given(
+    unit=st.sampled_from(["point", "an", "mois", "jour", "semaine", "année"]),
+    apostrophe=st.sampled_from(["'", "’"]),
+    verb=st.sampled_from(["progresse", "retardé", "prolongée", "en hausse", "recule"]),
+)
+def test_d_un_before_a_unit_reads_as_un_before_it(unit: str, apostrophe: str, verb: str) -> None:
+    article = "une" if unit in ("semaine", "année") else "un"
+    elided = f"{verb} d{apostrophe}{article} {unit}"
+    plain = f"{verb} {article} {unit}"
+    for value in ("1", "2", "1 pp", "1 year", "1 month"):
+        assert passes(value, elided, "fr") == passes(value, plain, "fr"), (value, elided)
+
+
+@pytest.mark.parametrize(
+    ("value", "quote"),
+    [  # the sports desk's finding 4: British style hyphenates these before a noun
+        ("5", "the fifth-fastest time in history"),
+        ("3", "the third-highest attendance"),
+        ("2", "the second-fastest time by a British woman"),
+        ("2", "the second\u2011biggest crowd"),
+        ("4", "the fourth-most capped player"),
+        ("21", "the twenty-first-highest score"),
+    ],
+)
+def test_a_hyphenated_superlative_is_its_rank(value: str, quote: str) -> None:
+    assert passes(value, quote, "en")
+
+
+@pytest.mark.parametrize(
+    ("value", "quote"),
+    [
+        ("4", "the fifth-fastest time in history"),
+        ("2", "a second-half penalty"),  # no superlative: the hyphen stays, no rank 2
+        ("1", "the first-choice keeper"),
+    ],
+)
+def test_an_ordinal_hyphenated_to_no_superlative_is_no_rank(value: str, quote: str) -> None:
+    assert not passes(value, quote, "en")
+
+
+@given(
+    rank=st.integers(min_value=2, max_value=10),
+    superlative=st.sampled_from(["fastest", "highest", "largest", "best", "worst", "most"]),
+    hyphen=st.sampled_from(["-", "\u2011"]),
+)
+def test_a_hyphenated_superlative_reads_as_the_spaced_one(
+    rank: int, superlative: str, hyphen: str
+) -> None:
+    from text_to_num import alpha2digit
+
+    ordinal = ORDINAL_WORDS[rank]
+    spaced = f"the {ordinal} {superlative} time"
+    hyphenated = f"the {ordinal}{hyphen}{superlative} time"
+    assert alpha2digit(ordinal, "en", threshold=0) != ordinal  # text2num reads it
+    for value in (str(rank), str(rank + 1), "1"):
+        assert passes(value, hyphenated, "en") == passes(value, spaced, "en"), value
+    assert passes(str(rank), hyphenated, "en")
+
+
+ORDINAL_WORDS = {
+    2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
+    8: "eighth", 9: "ninth", 10: "tenth",
+}  # fmt: skip

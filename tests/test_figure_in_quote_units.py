@@ -10,6 +10,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.rules.figure_in_quote import _all_written_in, missing_figures
 from factcheck.values import parse_value
@@ -231,3 +233,95 @@ def test_money_per_period_at_another_scale_is_not_found() -> None:
     missing, rescaled, _ = missing_figures(value, "4,2 M€ par an", "fr")
     assert missing == ["4,2"]
     assert rescaled == ["4,2"]
+
+
+# --- the English sports desk's audit: a unit joined by a hyphen, the period of a wage ---
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "written"),
+    [
+        ("40 m", "a 40-yard dash", "40 in yard, not in m"),  # finding 6
+        ("25 m", "a 25-yard free-kick", "25 in yard, not in m"),
+        ("100 yard", "the 100-metre final", "100 in metre, not in yd"),
+        ("140 km", "the 140-mile route", "140 in mile, not in km"),
+        ("12 day", "a 12\u2011hour shift", "12 in hour, not in day"),  # a no-break hyphen
+    ],
+)
+def test_a_unit_joined_to_its_figure_by_a_hyphen_is_compared(
+    value: str, quote: str, written: str
+) -> None:
+    assert not passes(value, quote, "en")
+    assert hint(value, quote, "en") == [written]
+
+
+@pytest.mark.parametrize(
+    ("value", "quote"),
+    [
+        ("40 yard", "a 40-yard dash"),
+        ("40 yd", "a 40-yard dash"),
+        ("100 m", "the 100-metre final"),
+        ("5 year", "a 5-year deal"),
+        ("60 month", "a 5-year deal"),  # converted: 5 years
+        ("40", "a 40-yard dash"),  # a bare value takes any unit
+        ("3", "a 3-1 win"),  # a score: no unit after the hyphen
+        ("2 pp", "a 2-point lead"),
+        ("34 year", "The 34-year-old"),
+    ],
+)
+def test_a_hyphenated_compound_in_the_value_s_unit_passes(value: str, quote: str) -> None:
+    assert passes(value, quote, "en")
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "language", "written"),
+    [  # finding 7: a week/month/year slip is a 4- to 52-fold error
+        ("£350,000 a week", "a contract worth £350,000 a year", "en", "350,000 a year, not a week"),
+        ("£350,000 a month", "earning £350,000 per week", "en", "350,000 a week, not a month"),
+        ("18 million GBP/week", "a deal worth £18m a year", "en", "18 a year, not a week"),
+        ("2 100 EUR/an", "2 100 euros net par mois", "fr", "2 100 a month, not a year"),
+        ("2 600 EUR/an", "2 600 euros nets mensuels", "fr", "2 600 a month, not a year"),
+        ("4,2 M€/mois", "4,2 millions d'euros par an", "fr", "4,2 a year, not a month"),
+        ("350000 EUR/week", "£350,000 a week", "en", "350000 in pounds, not in EUR"),
+    ],
+)
+def test_money_per_period_is_compared_with_the_period_the_quote_writes(
+    value: str, quote: str, language: str, written: str
+) -> None:
+    assert not passes(value, quote, language)
+    assert hint(value, quote, language) == [written]
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "language"),
+    [
+        ("£350,000 a week", "£350,000 a week", "en"),
+        ("350000 GBP/week", "earning £350,000 per week", "en"),
+        ("£350,000 a week", "£350,000 weekly", "en"),
+        ("18 million GBP/year", "£18m a year", "en"),
+        ("18 million GBP/year", "£18m annually", "en"),
+        ("2 100 EUR/mois", "2 100 euros net par mois", "fr"),
+        ("25 200 EUR/an", "25 200 euros l'an", "fr"),
+        ("£350,000 a week", "£350,000, plus bonuses", "en"),  # no period written: as before
+        ("£350,000", "£350,000 a week", "en"),  # no period in the value: as before
+        ("£5m a year", "he earned £5m a year ago", "en"),  # "a year ago" is no rate
+        ("£40m a week", "£40m a year later", "en"),
+    ],
+)
+def test_money_per_period_in_the_same_period_or_none_passes(
+    value: str, quote: str, language: str
+) -> None:
+    assert passes(value, quote, language)
+
+
+@given(
+    amount=st.integers(min_value=1, max_value=999),
+    written=st.sampled_from(["a", "per", "every"]),
+    quoted=st.sampled_from(["day", "week", "month", "year"]),
+    encoded=st.sampled_from(["day", "week", "month", "year"]),
+)
+def test_a_wage_is_found_exactly_when_its_period_is_the_quote_s(
+    amount: int, written: str, quoted: str, encoded: str
+) -> None:
+    quote = f"on £{amount},000 {written} {quoted} until 2027"
+    assert passes(f"{amount},000 GBP/{encoded}", quote, "en") == (quoted == encoded)

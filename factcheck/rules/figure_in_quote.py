@@ -21,7 +21,8 @@ A number without a scale word matches a value's figure as written, or its
 amount. A figure cut out of a longer number is not in the quote (``500`` of
 "12 500"); nor is the 1 of an indefinite article (``un``, ``une``, ``one``) for
 a value of 1 with a scale word, or in the unit of another figure of the quote
-(``1 %`` for "une hausse de 12 %").
+(``1 %`` for "une hausse de 12 %"). In French, ``d'un`` and ``d'une`` read as ``un``:
+``1 pp`` is in "progresse d'un point", ``1 year`` in "retardé d'un an".
 
 A value in percent is also found in a proportion the quote writes in words, in French
 or English: "X sur Y", "X in Y" or "X out of Y", with X and Y whole numbers up to 1000
@@ -65,9 +66,15 @@ résine", ``18 year`` in "dix-huit mois", nor ``30 month`` in "2 ans" (2,5 years
 is a word pint reads, written as its symbol or its name ("MW", "kg", "km/h", "hours",
 "tonnes", "mois", "ans"); a unit of another dimension ("12 km from the 3 MW plant" for
 ``12 km``), a word that is no unit ("kilomètres", "salariés") or a prose word pint
-happens to read ("in", "au", "12th") leaves the figure bare. Money per period takes the
+happens to read ("in", "au", "12th") leaves the figure bare. A unit joined to its figure
+by a hyphen is compared alike: ``40 m`` is not found in "a 40-yard dash", nor ``100 yard``
+in "the 100-metre final" (but "a 34-year-old" stays bare). Money per period takes the
 amount of its prefixed currency: ``4,2 M€/an`` is "4,2 M€ par an" and "4,2 millions
-d'euros par an".
+d'euros par an". Its period is compared with the one the quote writes after the money
+("a week", "per year", "/month", "par mois", "l'an", "net par mois", "annually",
+"mensuels"), and its currency with the quote's: ``£350,000 a week`` is not found in
+"£350,000 a year"; a quote that writes no period ("£350,000, plus bonuses", "a year
+ago") and a value without one (``350,000 GBP``) are not compared.
 
 A quote writes some figures in several words, each read as one amount:
 
@@ -80,8 +87,9 @@ A quote writes some figures in several words, each read as one amount:
   months; "un an et demi", "une heure et demie", "a year and a half", "two and a half
   years", "a two-and-a-half-year deal";
 - a superlative is the first rank: "the highest", "the worst-performing", "le plus
-  élevé", "la meilleure" are ``1`` (a value without a unit), "the third highest" is 3,
-  but "one of the highest" is no rank;
+  élevé", "la meilleure" are ``1`` (a value without a unit), "the third highest" and
+  "the third-highest" are 3, but "one of the highest" is no rank (nor "a second-half
+  goal" 2);
 - a multiple: "double", "doubled", "twice", "doubler", "a doublé" are the multiple ``2``
   (a value without a unit) and the change ``100 %``; "triple" 3 and ``200 %``,
   "quadruple" 4 and ``300 %``; "halve" the change ``-50 %`` (signs are not compared).
@@ -144,6 +152,22 @@ claims:  # 28MW are 0.028 GW; 2 h 02 min 10 s are 7330 s; "the highest" is the f
      quote: "won in 2h02min10s"}
   - {id: agency, subject: Harbridgeshire, property: rank, value: "1",
      quote: "the highest proportion of agency social workers"}
+```
+
+```yaml
+source:
+  language: en
+claims:  # "fifth-fastest" is the rank 5; a wage a week is found in "a week"
+  - {id: all_time, subject: Kiprono, property: all_time_rank, value: "5",
+     quote: "the fifth-fastest time in history"}
+  - {id: wage, subject: Okafor, property: wage, value: "£350,000 a week",
+     quote: "earning £350,000 per week"}
+```
+
+```yaml
+claims:  # "d'un point" is one point
+  - {id: rate, subject: bac, property: pass_rate_change, value: "1 pp",
+     quote: "Le taux de réussite progresse d'un point"}
 ```
 
 ```yaml
@@ -232,6 +256,26 @@ claims:  # eighteen months, not eighteen years
      quote: "dix-huit mois avec sursis"}
     # error: the figure 18 of 'sentence' is not in its quote "dix-huit mois avec sursis"
     #   (which writes 18 in mois, not in year)
+```
+
+```yaml
+source:
+  language: en
+claims:  # a 40-yard dash is no 40 metres
+  - {id: dash, subject: Okafor, property: dash_distance, value: "40 m",
+     quote: "a 40-yard dash"}
+    # error: the figure 40 of 'dash' is not in its quote "a 40-yard dash"
+    #   (which writes 40 in yard, not in m)
+```
+
+```yaml
+source:
+  language: en
+claims:  # a year's wage is no week's
+  - {id: wage, subject: Okafor, property: wage, value: "£350,000 a week",
+     quote: "a contract worth £350,000 a year"}
+    # error: the figure 350,000 of 'wage' is not in its quote
+    #   "a contract worth £350,000 a year" (which writes 350,000 a year, not a week)
 ```
 
 ```yaml
@@ -385,6 +429,11 @@ def missing_figures(
 
 def _writes_as(written: str, kind: str) -> str:
     """How the quote writes a figure and not as the value's kind: "in dollars, not in GBP"."""
+    if written.startswith("money") and kind.startswith("unit:"):  # "a year, not a week"
+        differs = _rate_differs(written, kind[5:])
+        if differs is not None:
+            return differs
+    written, _, _ = written.partition("@")
     if written.startswith("money") and kind.startswith("money:"):  # another currency
         return f"{_CURRENCY_NAMES.get(written[6:], f'in {written[6:]}')}, not in {kind[6:]}"
     if written.startswith("unit:"):  # "in MW, not in GW"
@@ -525,6 +574,8 @@ def _usable(written: str, kind: str) -> bool:
     if kind.startswith("unit:"):  # km, year, GW, person: a unit of its dimension is compared
         if written.startswith("unit:"):
             return _measured_as(written[5:], kind[5:]) is not False
+        if written.startswith("money"):  # "£350,000 a year" is no GBP/week
+            return _rate_differs(written, kind[5:]) is None
         return written not in _NOT_MEASURED
     if written.startswith("unit:"):  # "12 km" is a bare figure to a percentage or money
         return True
@@ -536,6 +587,7 @@ def _usable(written: str, kind: str) -> bool:
 
 def _currencies(written: str) -> frozenset[str] | None:
     """The currencies a quote's money may be in: None for any ("12 livres")."""
+    written = written.partition("@")[0]  # "money:GBP@week": its period apart
     if written == "money":
         return None
     code = written[6:]
@@ -563,6 +615,50 @@ def _named_currencies(word: str) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=4096)
+def _rate_differs(written: str, unit_text: str) -> str | None:
+    """How money the quote writes differs from a value's money per period, or None.
+
+    ``written`` is "money:GBP@year" for "£350,000 a year": its period and its currency, if
+    the quote writes them, are compared with those of the value's unit (``GBP/week``):
+    "a year, not a week", "in dollars, not in GBP". None when they agree, when the quote
+    writes neither, or when the value's unit is no money per period.
+    """
+    rate = _money_rate(unit_text)
+    if rate is None:
+        return None
+    code, period = rate
+    currency, _, quoted = written.partition("@")
+    if quoted and period is not None and quoted != period:
+        return f"a {quoted}, not a {period}"
+    currencies = _currencies(currency)
+    if code is not None and currencies is not None and code not in currencies:
+        return f"{_CURRENCY_NAMES.get(currency[6:], f'in {currency[6:]}')}, not in {code}"
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _money_rate(unit_text: str) -> tuple[str | None, str | None] | None:
+    """The currency and the period of money per period ("GBP/week": GBP, week), or None."""
+    try:
+        unit = units.parse_unit(unit_text)
+    except units.UnitError:
+        return None
+    ureg = units.registry()
+    code = period = None
+    money = time = False
+    for name, exponent in unit._units.items():
+        named = ureg.Unit(name)
+        if exponent == 1 and units.is_currency(named):
+            money, code = True, units.currency_code(named)
+        elif exponent == -1 and named.dimensionality == _TIME:
+            time, period = True, _PERIODS.get(name)
+        else:
+            return None
+    return (code, period) if money and time else None
+
+
+_TIME = units.registry().Unit("s").dimensionality
 #: How a quote writes a figure that is no value's with a unit: a day, "the highest", "twice".
 _NOT_MEASURED = frozenset({"date", "rank", "multiple"})
 
@@ -630,6 +726,8 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
             masked = f"{masked[:start]} ¤ {masked[end:]}"
         if "-" in masked or "\u2011" in masked:  # "a two-point lead" is "a two point lead"
             masked = _unhyphenate(masked, code)
+        if code == "fr" and ("'un" in masked or "’un" in masked):
+            masked = _ELIDED_ONE.sub(r"\1 ", masked)  # "d'un point" is "d' un point"
         converted = alpha2digit(masked, code, threshold=0)
         if converted != masked:  # the same text again would find the same numbers
             words_plain, words_scaled, words_figures, _, words_kinds, words_scaled_kinds = _scan(
@@ -672,6 +770,9 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
 
 
 _BLANK = r"[ \u00a0\u202f]"
+#: The elided "de" before "un", "une" ("d'un point", "d'une année"), which text2num
+#: reads as no number: apart, "un" is the 1 an article is, as in "dure un an".
+_ELIDED_ONE = re.compile(r"(?<![^\W\d_])([dD]['’])(?=une?(?![^\W\d_]))")
 #: A part of a compound duration: "2 h", "02 min", "3'", "28''", "2 ans", "47 minutes".
 _TIME_INITIALS = re.compile(
     r"\d[ \u00a0\u202f]?(?:[hms'’′\"″]|[^\W\d_]+[ \u00a0\u202f]+(?:et|and)\b)"
@@ -792,7 +893,8 @@ def _unhyphenate(text: str, code: str) -> str:
     "a two-point lead" is "a two point lead", "a twenty-five-year deal" "a twenty-five
     year deal": text2num reads neither number joined to a word. A hyphen between number
     words stays ("vingt-cinq", "trente-deux", "twenty-five"), and so does one before a
-    fraction ("two-thirds") or after an ordinal ("second-largest").
+    fraction ("two-thirds") or after an ordinal ("second-half"), but not before a
+    superlative: "the fifth-fastest" is "the fifth fastest", the rank 5.
     """
     pieces = []
     last = 0
@@ -800,7 +902,10 @@ def _unhyphenate(text: str, code: str) -> str:
         left, right = match.group(1), match.group(2)
         if (
             right.lower() not in _JOINING
-            and _number_word(left, code).isdecimal()  # "two", not "second"
+            and (
+                _number_word(left, code).isdecimal()  # "two", not "second"
+                or (_is_superlative(right) and _ORDINAL_READ.fullmatch(_number_word(left, code)))
+            )
             and not any(c.isdecimal() for c in _number_word(right, code))
             and left.lower() not in _JOINING
         ):
@@ -808,6 +913,20 @@ def _unhyphenate(text: str, code: str) -> str:
             pieces.append(" ")
             last = match.end()
     return "".join(pieces) + text[last:] if pieces else text
+
+
+#: An ordinal as text2num writes it: "5th", "2nd", "3e", "1er".
+_ORDINAL_READ = re.compile(r"\d+(?:st|nd|rd|th|e|er|re|ème)", re.IGNORECASE)
+#: Superlatives too short or irregular for the -est test.
+_SUPERLATIVE_WORDS = frozenset({"best", "most", "least", "worst"})
+
+
+def _is_superlative(word: str) -> bool:
+    """Tell whether a word is an English superlative: "fastest", "highest", "most"."""
+    lowered = word.lower()
+    return lowered in _SUPERLATIVE_WORDS or (
+        len(lowered) > 4 and lowered.endswith("est") and lowered not in _NOT_SUPERLATIVES
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -950,10 +1069,13 @@ def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, i
     """
     sign = _sign_before(text, start)
     if sign:
-        return _money_before_kind(text, start, sign)
+        written = _money_before_kind(text, start, sign)
+        return written + _period_after(text, end if scale is None else scale[1])
     if scale is not None:  # "11,7 milliards d'euros", "1,2 Md€", "2 millions de dollars"
         currency = _CURRENCY_AFTER_SCALE.match(text, scale[1])
-        return _money_written(currency.group()) if currency else ""
+        if currency is None:
+            return ""
+        return _money_written(currency.group()) + _period_after(text, currency.end())
     following = text[end : end + 1]
     if following in _BLANK_SET:
         following = text[end + 1 : end + 2]
@@ -963,15 +1085,66 @@ def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, i
         unit = _UNIT_AFTER.match(text, end)
         if unit is not None and unit.lastgroup is not None:
             if unit.lastgroup == "money":
-                return _money_written(unit.group())
+                return _money_written(unit.group()) + _period_after(text, unit.end())
             return _UNIT_KINDS[unit.lastgroup]
     if following.isalpha() or following in _UNIT_SIGNS:  # "28MW", "4,2 kg", "18 mois"
         measure = _UNIT_WORD.match(text, end)
         if measure is not None and _quote_unit(measure.group(1)) is not None:
             return f"unit:{measure.group(1)}"
+    elif following in _HYPHENS and text[end + 1 : end + 2].isalpha():  # "a 40-yard dash"
+        measure = _UNIT_WORD.match(text, end + 1)
+        if measure is not None and _quote_unit(measure.group(1)) is not None:
+            return f"unit:{measure.group(1)}"
     if end - start <= 2 and _is_day(text, start, end, language):
         return "date"
     return ""
+
+
+_HYPHENS = frozenset("-\u2011")
+#: The period of money after it: "£350,000 a week", "2 100 euros net par mois", "$5m
+#: annually"; not "a year ago", "a year later" (a date, not a rate).
+_PERIOD_AFTER = re.compile(
+    r"[ \u00a0\u202f]*(?:(?:nets?|bruts?|gross)[ \u00a0\u202f]+)?(?:"
+    r"(?:(?:a|an|per|par|each|every)[ \u00a0\u202f]+|/[ \u00a0\u202f]*|l['’])"
+    r"(?P<word>years?|yr|annum|months?|weeks?|days?|hours?|ans?|années?|mois|semaines?"
+    r"|jours?|heures?)"
+    r"|(?P<adverb>annually|yearly|monthly|weekly|daily|hourly|p\.a\."
+    r"|annuel(?:le)?s?|mensuel(?:le)?s?|hebdomadaires?|journaliers?|horaires?))"
+    r"(?![^\W\d_])(?![ \u00a0\u202f]+(?:ago|earlier|later|before|after|on|since|from"
+    r"|plus|auparavant|avant|après|apres)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+#: The period a word names, as pint names its unit.
+_PERIODS = {
+    **{word: "year" for word in ("year", "years", "yr", "annum", "an", "ans", "année",
+                                 "années", "annually", "yearly", "p.a.")},
+    **{word: "month" for word in ("month", "months", "mois", "monthly")},
+    **{word: "week" for word in ("week", "weeks", "semaine", "semaines", "weekly")},
+    **{word: "day" for word in ("day", "days", "jour", "jours", "daily")},
+    **{word: "hour" for word in ("hour", "hours", "heure", "heures", "hourly")},
+}  # fmt: skip
+_PERIOD_STEMS = (
+    ("annuel", "year"),
+    ("mensuel", "month"),
+    ("hebdomadaire", "week"),
+    ("journalier", "day"),
+    ("horaire", "hour"),
+)
+
+
+def _period_after(text: str, position: int) -> str:
+    """The period written after money at ``position``, as "@week", or "" for none."""
+    following = text[position : position + 2].lstrip(_BLANKS)[:1]
+    if not (following.isalpha() or following == "/"):  # most money: no period after it
+        return ""
+    match = _PERIOD_AFTER.match(text, position)
+    if match is None:
+        return ""
+    word = (match["word"] or match["adverb"]).lower()
+    period = _PERIODS.get(word)
+    if period is None:
+        period = next(name for stem, name in _PERIOD_STEMS if word.startswith(stem))
+    return f"@{period}"
 
 
 def _money_written(written: str) -> str:
@@ -1316,7 +1489,11 @@ def _stands_in(
                         ):  # nor "1.3% points"
                             return True
                     elif kind.startswith("unit:"):  # a unit of its dimension, or no day
-                        if not (after.isalpha() or after in _UNIT_SIGNS):  # most: no unit
+                        if not (
+                            after.isalpha()
+                            or after in _UNIT_SIGNS
+                            or (after in _HYPHENS and quote[end + 1 : end + 2].isalpha())
+                        ):  # most: no unit
                             if size > 2 or not _is_day(quote, found, end, claim.language):
                                 return True
                         elif _usable(_kind_at(quote, found, end, claim.language, None), kind):

@@ -325,7 +325,7 @@ def measure_recall(
     Found means a drafted claim with the same value (same interval and unit, so the
     hedge must be right too) whose quote overlaps one place of the encoded quote.
     """
-    from factcheck.rules.sign_matches_quote import _directed  # the rule's own reading
+    from factcheck.quote_directions import names_direction  # as sign-matches-quote reads it
 
     found: list[str] = []
     missed: list[str] = []
@@ -334,7 +334,7 @@ def measure_recall(
             continue
         quantity = _quantity(claim.value, language)
         wanted = {quantity}
-        if quantity is not None and _directed(claim.property):
+        if quantity is not None and names_direction(claim.property):
             # a property named after its direction holds the size: "bid_discount: ~15 %" is
             # the draft's "~-15 %" for "about 15% lower", as sign-matches-quote reads both
             lo, hi, lo_open, hi_open, unit = quantity

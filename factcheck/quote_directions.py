@@ -651,3 +651,29 @@ def _written_sign(text: str, start: int) -> tuple[int, int]:
     if before and (before[-1].isalnum() or before[-1] in ".,%/±"):  # "+/- 3.1 points": a margin
         return 0, start
     return sign, at
+
+
+# fmt: off
+#: Words that make a property the size of a change in one direction.
+_DIRECTED = frozenset((
+    "loss", "losses", "cut", "cuts", "fall", "falls", "drop", "drops", "decline", "declines",
+    "decrease", "decreases", "reduction", "reductions", "rise", "rises", "increase",
+    "increases", "gain", "gains", "hike", "hikes", "discount", "discounts", "premium",
+    "premiums", "baisse", "baisses", "recul", "reculs", "perte", "pertes", "diminution",
+    "diminutions", "repli", "replis", "chute", "chutes", "hausse", "hausses", "augmentation",
+    "augmentations", "décote", "surcote", "shortfall", "shortfalls", "below", "above",
+    "warming", "cooling", "réchauffement", "refroidissement",
+))
+# fmt: on
+_PROPERTY_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4096)
+def names_direction(prop: str) -> bool:
+    """Tell whether a property is named after the direction of its change (``price_fall``).
+
+    Its values are the size of the change ("bid_discount: ~15 %" for "about 15% lower"):
+    ``sign-matches-quote`` does not ask them for a sign, and extract's recall counts a
+    signed draft as found.
+    """
+    return any(word.lower() in _DIRECTED for word in _PROPERTY_WORD.findall(prop))

@@ -196,7 +196,7 @@ from factcheck import units
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim as ClaimRecord
 from factcheck.model import is_blank
-from factcheck.quote_directions import Direction, Move, directions, moves
+from factcheck.quote_directions import Direction, Move, directions, moves, names_direction
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
 from factcheck.values import Value, format_decimal
 
@@ -205,16 +205,6 @@ SEVERITY = Severity.ERROR
 OPTIONS: Mapping[str, Option] = {}
 
 # fmt: off
-#: Words that make a property the size of a change in one direction.
-_DIRECTED = frozenset((
-    "loss", "losses", "cut", "cuts", "fall", "falls", "drop", "drops", "decline", "declines",
-    "decrease", "decreases", "reduction", "reductions", "rise", "rises", "increase",
-    "increases", "gain", "gains", "hike", "hikes", "discount", "discounts", "premium",
-    "premiums", "baisse", "baisses", "recul", "reculs", "perte", "pertes", "diminution",
-    "diminutions", "repli", "replis", "chute", "chutes", "hausse", "hausses", "augmentation",
-    "augmentations", "décote", "surcote", "shortfall", "shortfalls", "below", "above",
-    "warming", "cooling", "réchauffement", "refroidissement",
-))
 #: Words that make a property a change, of either sign.
 _CHANGES = frozenset((
     "change", "changes", "chg", "growth", "variation", "variations", "evolution", "evolutions",
@@ -243,7 +233,7 @@ def check(context: Context) -> Iterator[Problem]:
         quote = quotes[position]
         if reading.sign:
             claim = claims[position]
-            if not _directed(claim.property) and not is_blank(claim.property):
+            if not names_direction(claim.property) and not is_blank(claim.property):
                 said = _said(reading, directions(quote, claim.language), claim.property)
                 if said is not None and said.sign != reading.sign:
                     yield _problem(claim, value, said)
@@ -329,11 +319,6 @@ def _move_problem(claim: ClaimRecord, move: Move) -> Problem:
         f"the quote of '{claim.id}' says \"{move.words}\", {way}, but from {before} to"
         f" {after} it {went}: is the word or a figure wrong?",
     )
-
-
-@lru_cache(maxsize=4096)
-def _directed(prop: str) -> bool:
-    return any(word.lower() in _DIRECTED for word in _WORD.findall(prop))
 
 
 @lru_cache(maxsize=4096)

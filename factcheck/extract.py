@@ -203,6 +203,26 @@ def _carry_units(text: str, figures: list[Figure], words: Words) -> None:
         figure.lender = before.start
         if before.kind in ("currency", "measure") and not figure.number.scale:
             figure.scale = before.scale
+    for before, figure in itertools.pairwise(figures):
+        if figure.unit or figure.kind != "count":
+            continue
+        if before.kind not in ("person", "currency") or not before.unit:
+            continue
+        gap = text[before.end : figure.start]
+        if len(gap) > 80 or re.search(r"[.!?;:\n]", gap):
+            continue
+        scaled = figure.scale and before.kind == "currency" and figure.scale == before.scale
+        if scaled and re.search(r"\(\s*$", gap):
+            # "1,2 milliard d'euros par rapport à 2024 (62,4 milliards)": euros too
+            figure.kind, figure.unit = before.kind, before.unit
+        elif (
+            before.lender is not None
+            and figure.end == _numbers_end(figure)
+            and not figure.scale
+            and _AND_THEN.search(gap)
+        ):
+            # "dont 2 200 dans le premier degré et 800 dans le second": persons too
+            figure.kind, figure.unit, figure.lender = before.kind, before.unit, before.lender
     # "âgés de 22 et 19 ans", "2 or 3 million tonnes": the first takes the unit of the last
     listed = re.compile(r"\s*(?:,|et|and|ou|or)\s*", re.IGNORECASE)
     for figure, after in reversed(list(itertools.pairwise(figures))):
@@ -217,6 +237,10 @@ def _carry_units(text: str, figures: list[Figure], words: Words) -> None:
         figure.kind, figure.unit = after.kind, after.unit
         if after.kind in ("currency", "measure") and not figure.number.scale:
             figure.scale = after.scale
+
+
+# the next part of a whole after one: "dont 2 200 dans le premier degré et 800 ..."
+_AND_THEN = re.compile(r"^[^\d]{0,60}?(?:,|(?<!\w)(?:et|and))\s*$", re.IGNORECASE)
 
 
 def _numbers_end(figure: Figure) -> int:

@@ -4,7 +4,8 @@ The text is cut into sentences and clauses. A claim's ``quote`` is the smallest
 clause around its figure that says something besides it, grown when the text prints
 it twice (while it stays short); its ``when`` is the date of that clause, else the
 only year or period of its sentence (not across a relative or adversative clause,
-nor out of a comparison, nor back from an "and" clause making a plan of it); the
+nor out of a comparison or an aside between dashes, nor back from an "and" clause
+making a plan of it); the
 date of a comparison's baseline ("down from 36.1% in 2021", "up 6.4 points on 2021",
 "qu'au troisième trimestre") dates only the baseline figure, and a baseline of an
 unwritten time ("contre 10,8 % un an plus tôt") has none; a start after a superlative
@@ -15,10 +16,11 @@ after "as", "after" ("rises to £45.7bn as first trains slip to 2036"), a buildi
 ("construit avant 1946") or one in brackets the figure is outside; its ``kind`` comes
 from words like
 ``vise``, ``target``, ``devrait``, ``will``, ``guidance``, "estimates of" (that figure
-only) and from a date after publication (a date told in a past tense, "said on Monday
-22 September", is a fact); its ``subject`` is a name opening the sentence and its
-``property`` a word of the figure's own clause (``chiffre d'affaires`` for money,
-``emploie`` for persons), where these are obvious; ``"?"`` otherwise. Ids are made of
+only; goals a number counts are scored, no target) and from a date after publication
+(a date told in a past tense, "said on Monday 22 September", is a fact); its
+``subject`` is a name opening the sentence and its ``property`` a word of the figure's
+own clause (``chiffre d'affaires`` for money, ``emploie`` for persons), where these are
+obvious; ``"?"`` otherwise. Ids are made of
 those, or of the words around the figure, and its year.
 """
 
@@ -55,6 +57,16 @@ _ID_WORDS = 3
 _PROPERTY_WINDOW = 60  # characters after the figure where a property word may stand
 _HOLDER_REACH = 100  # characters before a share's parenthesis where its holder's name stands
 _RATES = {"day": "daily", "week": "weekly", "month": "monthly", "year": "annual"}
+_ASIDE_DASH = re.compile(r"(?<=\s)[–—-](?=\s)")  # a spaced dash opening or closing an aside
+# A number right before a word: "112 goals", "nine goals", "0.46 goals"
+_COUNTED = re.compile(
+    r"(?:\d|(?<![^\W\d_])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[^\W\d_]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|"
+    r"[^\W\d_]+ty-[^\W\d_]+))\s+$",
+    re.IGNORECASE,
+)
+# ... after an organisation's own: "met 3 of its 5 goals for the year" (aims, not a tally)
+_OWNED = re.compile(r"(?<![^\W\d_])(?:its|their|our)\s+[\w.,]+\s+$", re.IGNORECASE)
 _THING_PROPERTIES = frozenset({"contract_value", "contract_duration"})
 _NO_BASELINE: tuple[bool, int | None] = (False, None)
 _ESTIMATE_REACH = 80  # characters before a figure where "estimates of" makes it a forecast
@@ -215,6 +227,12 @@ class Article:
             note = (
                 f"a rate: {self._quote((figure.number.start, figure.end))}; the value cannot "
                 f"write '{figure.per}' yet, so its property does: check both"
+            )
+        if figure.ratio:  # "un enseignant pour 18,5 élèves": 18,5, eleves_par_enseignant
+            prop = "_".join(_slug_words(figure.ratio))
+            note = (
+                f"a ratio: {figure.ratio}; drafted bare, as the value cannot write it per a"
+                " person: check the figure and its property"
             )
         if figure.compared:  # "3.1% fewer than the five-year average": -3.1 %
             size = dataclasses.replace(figure, fall=False).value  # ">3 %" of "<-3 %"
@@ -424,35 +442,45 @@ class Article:
         day = mention.period.granularity == "day"
         if mention.lead and not day and re.fullmatch(self.words.baseline_on, mention.lead, re.I):
             before = self.text[max(sentence[0], mention.start - 60) : mention.start]
-            if self._changes.search(before):
-                return True, None  # "up 6.4 percentage points on 2021"
+            if self._changes.search(before):  # "up 6.4 percentage points on 2021"
+                return True, self._possessed(mention)  # "up 8% on last year's 32,600"
             return _NO_BASELINE  # "a report on 2023"
         low = max(sentence[0], mention.start - 80, self.dates[index - 1].end if index else 0)
-        markers = list(self._markers.finditer(self.text, low, mention.start))
-        if not markers:
+        # the nearest marker that makes a comparison: "faster than the 2hr 2min 31sec he ran
+        # on his debut in Berlin in September" is compared by its "than", not its "on"
+        for marker in reversed(list(self._markers.finditer(self.text, low, mention.start))):
+            between = self.text[marker.end() : mention.start]
+            if self._breaks.search(between):
+                return _NO_BASELINE
+            figures = self._figures
+            first = bisect.bisect_left(figures, marker.end())
+            inside = figures[first : bisect.bisect_left(figures, mention.start, lo=first)]
+            if len(inside) > 1:
+                return _NO_BASELINE
+            before = self.text[max(sentence[0], marker.start() - 60) : marker.start()]
+            if (marker.group("from") or marker.group("on")) and not self._changes.search(before):
+                continue  # "ballots cast from an electorate", "ran on his debut"
+            if marker.group("that") is not None and not self._comparatives.search(before):
+                continue  # "annonce que ... en 2025"
+            if marker.group("on") is not None and (day or inside or len(between) > 30):
+                return _NO_BASELINE  # "on Monday": the day it happened
+            break
+        else:
             return _NO_BASELINE
-        marker = markers[-1]
-        between = self.text[marker.end() : mention.start]
-        if self._breaks.search(between):
-            return _NO_BASELINE
-        figures = self._figures
-        first = bisect.bisect_left(figures, marker.end())
-        inside = figures[first : bisect.bisect_left(figures, mention.start, lo=first)]
-        if len(inside) > 1:
-            return _NO_BASELINE
-        before = self.text[max(sentence[0], marker.start() - 60) : marker.start()]
-        if (marker.group("from") or marker.group("on")) and not self._changes.search(before):
-            return _NO_BASELINE  # "ballots cast from an electorate"
-        if marker.group("that") is not None and not self._comparatives.search(before):
-            return _NO_BASELINE  # "annonce que ... en 2025"
-        if marker.group("on") is not None and (day or inside or len(between) > 30):
-            return _NO_BASELINE  # "on Monday": the day it happened
         if not inside:  # "par rapport à 2020 (41,2 %)": the figure in brackets is 2020's
             after = _first_in(figures, mention.end, mention.end + 20)
             gap = self.text[mention.end : after] if after is not None else ""
             if after is not None and re.fullmatch(r"\s*\(\s*(?:[^\W\d_]+\s+){0,2}", gap):
                 return True, after
+            return True, self._possessed(mention)
         return True, inside[0] if inside else None
+
+    def _possessed(self, mention: DateMention) -> int | None:
+        """The figure a date owns: "last year's 32,600" is 2024's (where a figure starts)."""
+        owned = re.compile(r"['’]s\s+").match(self.text, mention.end)
+        if owned is None:
+            return None
+        return _first_in(self._figures, owned.end(), owned.end() + 1)
 
     def _level_baseline(
         self, mention: DateMention, sentence: tuple[int, int]
@@ -650,6 +678,9 @@ class Article:
         lent = self.dates[one]
         if not self._figure_may_take(figure, lent) or self._compared_to_a_thing(figure, clause):
             return None
+        aside = self._aside(sentence, lent.start)
+        if aside is not None and not aside[0] <= figure.number.start < aside[1]:
+            return None  # "A crowd of 38,412 – the biggest since ... 2019 – saw ...": not 2019
         if lent.start >= figure.end and self._coordinated(sentence, figure.end, lent.start):
             later = self._kind(sentence, figure.end, lent.start)
             future = lent.period.after_day(self.published or date.max)
@@ -657,6 +688,14 @@ class Article:
                 return None
         self._lent.add(sentence)
         return lent
+
+    def _aside(self, sentence: tuple[int, int], position: int) -> tuple[int, int] | None:
+        """The aside between two dashes holding a position, if any: "– the biggest ... –"."""
+        dashes = [m.start() for m in _ASIDE_DASH.finditer(self.text, *sentence)]
+        for start, end in zip(dashes[::2], dashes[1::2], strict=False):
+            if start < position < end:
+                return start, end
+        return None
 
     def _figure_may_take(self, figure: Figure, mention: DateMention) -> bool:
         """Whether a date of the figure's sentence may be its ``when`` at all.
@@ -755,11 +794,28 @@ class Article:
         return _word_regex(words.past_tenses).search(text, clause[0], position) is not None
 
     def _kind(self, sentence: tuple[int, int], start: int, end: int) -> str:
-        if self._has(self.words.target_words, sentence, start, end):
+        if self._aims(sentence, start, end):
             return "target"
         if self._has(self.words.forecast_words, sentence, start, end):
             return "forecast"
         return "fact"
+
+    def _aims(self, sentence: tuple[int, int], start: int, end: int) -> bool:
+        """Whether a word of a target stands between two positions, other than a tally.
+
+        "Okafor has scored 112 goals", "taking his tally to nine goals in 14 appearances":
+        goals counted by a number are scored, not aimed at; "met 3 of its 5 goals" aims.
+        """
+        if not self._has(self.words.target_words, sentence, start, end):
+            return False
+        counted = _word_regex(self.words.counted_targets)
+        for match in _word_regex(self.words.target_words).finditer(self.text, start, end):
+            if not counted.fullmatch(match.group()):
+                return True
+            before = self.text[max(0, match.start() - 40) : match.start()]
+            if not _COUNTED.search(before) or _OWNED.search(before):
+                return True
+        return False
 
     def _subject(self, sentence: tuple[int, int], position: int) -> str:
         """The name that opens the sentence (or its second clause), if it is obvious.

@@ -207,12 +207,47 @@ def read_dates(text: str, language: str, published: date | None) -> Dates:
         if index < len(wholes) and wholes[index][0] < match.end():
             continue  # "Nov. 8" of "the week ending Nov. 8"
         mention = _mention(text, match, language, published)
-        if mention is not None:
+        if mention is not None and _school_term(text, mention, language):
+            unread.append((mention.start, mention.end))  # "premier trimestre" of a school year
+        elif mention is not None:
             found.append(mention)
         elif match.group("code") is not None:
             unread.append(match.span("core"))  # "2T 2025" read as February: not 2025 either
     found.sort(key=lambda m: m.start)
     return Dates(_one_per_day(text, found), sorted(unread))
+
+
+# Words of a school, near which a term ("premier trimestre") is one of the school year
+# (September to December), no calendar quarter
+_SCHOOL = {
+    "fr": re.compile(
+        r"(?<!\w)(?:conseils?\s+de\s+classe|scolaires?|bulletins?|élèves|collèges?|lycées?|"
+        r"écoles?|enseignants?|professeurs?|classes?|brevet|bac(?:calauréat)?)(?!\w)",
+        re.IGNORECASE,
+    )
+}
+_SCHOOL_REACH = 120  # characters around a term where the words of a school may stand
+
+
+def _school_term(text: str, mention: DateMention, language: str) -> bool:
+    """Whether a yearless "premier trimestre" is a term of the school year, no quarter.
+
+    "Les conseils de classe du premier trimestre se tiendront en décembre": September to
+    December, never T1 of the calendar.
+    """
+    school = _SCHOOL.get(_code_of(language))
+    if school is None or mention.period.granularity != "quarter":
+        return False
+    if re.search(r"\d{4}|(?-i:[TQ][1-4])", mention.written):
+        return False
+    low = max(0, mention.start - _SCHOOL_REACH)
+    stops = [m.end() for m in _STOP.finditer(text, low, mention.start)]
+    stop = _STOP.search(text, mention.end, mention.end + _SCHOOL_REACH)
+    high = stop.start() if stop else mention.end + _SCHOOL_REACH
+    return school.search(text, stops[-1] if stops else low, high) is not None
+
+
+_STOP = re.compile(r"[.!?](?=\s)|\n")  # the end of a sentence
 
 
 def ahead(mention: DateMention, language: str, published: date | None) -> DateMention:

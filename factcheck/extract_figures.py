@@ -5,12 +5,13 @@ A figure is a number written in digits (read as the language writes them, with
 value: a hedge before it (``environ``, ``just under``), the other end of a range
 (``300 à 500``; not a level after a change, ``lost 1.66% to 6,737.49``), a scale word
 (``millions``, ``bn``), a currency, ``%``, percentage points (not the points of an
-index or a league table, which are bare), a measurement unit (``km``, ``t``, ``MW``),
+index, a score or a league table, which are bare), a measurement unit (``km``, ``t``, ``MW``),
 or the noun it counts (persons, a duration, things), and what it is a rate of
 (``£326m a mile``, ``420 kWh/m²/an``, ``67 take-offs and landings an hour``). A rate no
 value writes yet (``4.8 deaths per billion vehicle miles``, ``4.1 per 100,000 people``)
 keeps its bare number and says what it is per in :attr:`Figure.per`, never passing for
-an amount (nor its round denominator for a count of people).
+an amount (nor its round denominator for a count of people); so does a ratio of persons
+(``un enseignant pour 18,5 élèves``: :attr:`Figure.ratio`).
 :attr:`Figure.value` is the figure in the value grammar: ``<2 million EUR``, ``300 to
 500 person``, ``1,2 million t``.
 """
@@ -69,6 +70,9 @@ class Figure:
     # what a rate is of when no value can write it: "per billion vehicle miles" of "4.8
     # deaths per billion vehicle miles" (the value is then bare, never 4.8 person)
     per: str = ""
+    # what a ratio counts per what: "élèves par enseignant" of "un enseignant pour 18,5
+    # élèves" (the value is then bare, never 18,5 person)
+    ratio: str = ""
 
     @property
     def value(self) -> str:
@@ -158,7 +162,7 @@ def _digit_numbers(text: str, code: str, words: Words) -> list[Number]:
             suffix = ordinal.match(after)
             if suffix and figure == figure.to_integral_value():
                 is_ordinal, end = True, match.end() + suffix.end()
-            elif not glued.match(after) and not glued_unit.match(after):
+            elif not (glued.match(after) or glued_unit.match(after) or _GLUED_SEC.match(after)):
                 continue  # 4G, 10h30, A320: not a figure; 1.2km is one
         found.append(Number(match.start(), end, figure, written, False, is_ordinal))
     return found
@@ -278,13 +282,15 @@ def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words
     figure.upper = upper
     position = _tail(text, figure, last, words, currency)
     unitless = not (figure.unit or figure.scale)
-    if number.words and unitless and (last.figure < 2 or position == last.end):
+    alone = last.figure >= 2 and _alone(text, figure, words)  # "won eight", "four behind"
+    if number.words and unitless and (last.figure < 2 or position == last.end) and not alone:
         return None  # "un", "une durée", "les deux": an article or a pronoun, no figure
     if upper is not None and unitless and looks_like_year(number) and looks_like_year(upper):
         return None  # "entre 2019 et 2022": a period, read as a date
     if _match_at(rf"\s+(?:{words.fractions})(?!\w)", text, number.end, re.IGNORECASE):
         return None  # "deux tiers": a fraction, not a count
-    if figure.kind == "duration" and _time_reference(text, figure, position, words):
+    age = _match_at(r"-[^\W\d_]+-old(?!\w)", text, number.end)  # "The 34-year-old": 34 years
+    if figure.kind == "duration" and not age and _time_reference(text, figure, position, words):
         return None
     if figure.kind == "measure" and _classifier(text, figure, position, words):
         return None  # "Deaths on 20mph and 30mph roads": a kind of road, no figure
@@ -300,8 +306,57 @@ def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words
         r"\s+personnes?\s+(?:morales?|physiques?)(?!\w)", text, number.end, re.I
     ):
         return None  # "pour une personne morale": a legal category, no count
+    if figure.kind == "person" and _indefinite(text, figure, words):
+        return None  # "Un professeur débutant perçoit...": an article, no count of one
+    if figure.kind == "person":
+        _ratio(text, figure, words)
     _hedge(text, figure, words)
     return figure
+
+
+def _indefinite(text: str, figure: Figure, words: Words) -> bool:
+    """Whether "un", "une" before a person is an article: "Un professeur certifié perçoit".
+
+    It is when it opens its clause (or follows "d'", "de", "que"), or when a ratio follows
+    ("un enseignant pour 18,5 élèves"); "l'accident a fait un mort" counts one.
+    """
+    number = figure.number
+    if not number.words or number.figure != 1 or number.scale:
+        return False
+    if text[number.start : number.end].lower() not in ("un", "une"):
+        return False
+    if _match_at(rf"\s+(?:{words.ratio_words})\s+\d", text, figure.end, re.IGNORECASE):
+        return True
+    before = text[max(0, number.start - 30) : number.start]
+    opening = r"(?:^|[.!?;:,(«\"\n]|(?<![^\W\d_])(?:d['’]|de|qu['’]|que|dont|où))\s*$"
+    return re.search(opening, before, re.IGNORECASE) is not None
+
+
+def _ratio(text: str, figure: Figure, words: Words) -> None:
+    """Read "un enseignant pour 18,5 élèves": 18,5 pupils per teacher, a bare figure.
+
+    The figure loses its unit (18,5 is no count of persons) and keeps in
+    :attr:`Figure.ratio` what it counts per what, for the draft's property and note.
+    """
+    lead = re.search(
+        rf"(?<![^\W\d_])(?:un|une|one|a|an)\s+([^\W\d_]+)\s+(?:{words.ratio_words})\s+$",
+        text[max(0, figure.start - 40) : figure.start],
+        re.IGNORECASE,
+    )
+    if lead is None or lead.group(1).lower() not in words.people:
+        return
+    counted = text[figure.number.end : figure.end].split()
+    per = words.per_words.split("|")[0]
+    figure.ratio = " ".join([*counted, per, lead.group(1)])
+    figure.unit, figure.kind = "", "count"
+
+
+def _alone(text: str, figure: Figure, words: Words) -> bool:
+    """Whether a number in words counts without a noun: "won eight", "four behind"."""
+    before = re.compile(rf"(?:{words.alone_before})", re.IGNORECASE)
+    if before.search(text, max(0, figure.start - 20), figure.start) is not None:
+        return True
+    return _match_at(words.alone_after, text, figure.number.end, re.IGNORECASE) is not None
 
 
 # A number of a period counted back or ahead: "les douze derniers mois", "des trois
@@ -419,6 +474,8 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
         around = text[max(0, figure.start - 150) : position + 150]
         if bare is None and re.search(rf"%|{words.percent}|{words.rate_nouns}", around, re.I):
             points = plain
+        elif bare is None:
+            bare = "points"  # "a perdu 21 points en mathématiques": a score's, signed bare
     code = currency
     if not code:
         currencies = _currency_pattern(words.currencies)
@@ -453,6 +510,16 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
     if figure.kind in ("currency", "person", "measure", "count") and not _timed(figure.unit):
         # "565,000 tonnes of CO2 a year": the gas is the property's, the rate the value's
         gas = r"(?:\s+(?:of|de|d['’])\s*(?:CO2|CO₂|carbone|carbon(?:\s+dioxide)?|CO2e|CO2eq))?"
+        if figure.kind == "currency":  # "2 100 euros net par mois": pay net or gross, a rate
+            gas = rf"(?:\s+(?:{words.pay_qualifiers}))?"
+            monthly = _match_at(
+                rf"{gas}\s+({words.rate_adjectives})(?!\w)", text, position, re.IGNORECASE
+            )
+            if monthly is not None:  # "2 600 euros nets mensuels": 2 600 EUR/month
+                period = re.sub(r"(?:le)?s?$", "", monthly.group(1).lower())
+                figure.unit += "/" + _RATE_ADJECTIVES[period]
+                figure.end = max(figure.end, monthly.end())
+                return monthly.end()
         # "67 take-offs and landings an hour": a rate of the things counted
         # (nouns and "and" only: "20,000 cars off its roads every day" is no rate of cars)
         counted = rf"\s+(?!(?:{words.rate_words}|an)\s)[^\W\d_]+(?:-[^\W\d_]+)*"
@@ -486,6 +553,16 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
     return position
 
 
+# A rate written as an adjective after pay ("nets mensuels", "a salary of £40,000 annually"),
+# its ending ("-le", "-s") dropped
+_RATE_ADJECTIVES = {
+    "mensuel": "month",
+    "annuel": "year",
+    "hebdomadaire": "week",
+    "monthly": "month",
+    "annually": "year",
+    "weekly": "week",
+}
 _PRICE_ARTICLES = r"le|la|l['’]|du"  # "4 630 euros le mètre carré": French for "per"
 _TIMES = frozenset({"day", "week", "month", "year", "hour", "jour", "semaine", "mois", "an"})
 _TIME_UNITS = ("day", "week", "month", "year", "hour")
@@ -516,7 +593,7 @@ def _per(text: str, position: int, figure: Figure, words: Words) -> int:
             figure.unit, figure.kind = "", "count"
         return end
     per = _match_at(
-        rf"\s+(?:{words.per_words})\s+((?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){{0,2}}[^\W\d_]+)(?!\w)",
+        rf"\s+(?:{words.per_words})\s+(?!rapport(?!\w))((?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){{0,2}}[^\W\d_]+)(?!\w)",
         text,
         position,
         re.IGNORECASE,
@@ -574,8 +651,10 @@ def _bare_points(text: str, figure: Figure, last: Number, end: int, words: Words
 
     Points of a stock index ("the FTSE 100 fell 45.2 points", "à 8 124,5 points") are
     ``points`` without unit, so that a fall still takes its sign; points of a league table
-    ("à 4 points du leader") a ``count``, and so are points above 100 ("120 points"), never
-    percentage points. A poll's points ("4 points ahead in the polls") are percentage points.
+    ("à 4 points du leader") a ``count``, never percentage points. A poll's points ("4
+    points ahead in the polls") are percentage points.
+    Points above 100, or far from any rate, are a score's ("perdu 21 points en
+    mathématiques"): ``points`` without unit too, signed as the value grammar reads them.
     """
     low = max(0, figure.start - _SENTENCE_REACH)
     stops = [m.end() for m in _SENTENCE_STOP.finditer(text, low, figure.start)]
@@ -592,7 +671,7 @@ def _bare_points(text: str, figure: Figure, last: Number, end: int, words: Words
         if rate is None:
             return "points"
     if last.figure > 100:
-        return "count"
+        return "points"  # "474 points": a score's or an index's, no rate's
     return None
 
 
@@ -679,8 +758,10 @@ def _unit(
     if text[position : position + 1] == "-" and not scaled and not found.group()[1:].isalpha():
         return None  # "the 20-m mark": only a unit in words follows a hyphen
     glued = found.start() == position and text[position : position + 1].isalpha()
-    if after_number and glued and not re.match(rf"(?:{GLUED_UNITS})$", found.group()):
-        return None  # "20m", "5t": glued, a scale or a typo, not metres or tonnes
+    # "20m", "5t": glued, a scale or a typo, not metres or tonnes; "the 400m hurdles" are
+    event = found.group() == "m" and _EVENT.match(text, found.end()) is not None
+    if after_number and glued and not event and not re.match(rf"(?:{GLUED_UNITS})$", found.group()):
+        return None
     unit, end = words.units[(found.lastindex or 1) - 1][1], found.end()
     # "420 kWh/m²/an": a unit per area, per time
     while per := _match_at(r"\s?/\s?([^\W\d_]+\b|m²|m2|km²|km2)", text, end):
@@ -695,17 +776,30 @@ def _unit(
     return unit, end
 
 
+# Seconds glued to their number: "9.58sec", "37sec" (a time in parts is no figure)
+_GLUED_SEC = re.compile(r"secs?(?![\w'’])")
+# A race after a distance glued to "m": "the 400m hurdles", "Bolt's 100m world record"
+_EVENT = re.compile(
+    r"\s+(?:world\s+record|record|hurdles|freestyle|butterfly|backstroke|breaststroke|"
+    r"medley|relay|sprint|final|dash|title|race)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _noun(text: str, position: int, figure: Figure, words: Words) -> int:
     """Read the noun after the figure: persons, a duration, or things counted (no unit).
 
     Returns where the figure's words end; ``figure.kind`` is ``count`` with the end moved
     past the noun when things are counted ("14 stations", "two larger rivals").
     """
-    hyphen = _match_at(r"-([^\W\d_]+)(?![\w'’-])", text, position)
+    if (glued := _GLUED_SEC.match(text, position)) is not None:  # "9.58sec", "37sec"
+        figure.kind, figure.unit = "duration", "s"
+        return glued.end()
+    hyphen = _match_at(r"-([^\W\d_]+)(?:-old(?![\w'’-])|(?![\w'’-]))", text, position)
     if hyphen is not None and hyphen.group(1).lower() in words.durations:
         # "the government's 10-year plan": 10 years ("10-year-olds" are an age group)
         figure.kind, figure.unit = "duration", words.durations[hyphen.group(1).lower()]
-        return hyphen.end(1)
+        return hyphen.end()  # "The 34-year-old": 34 years
     match = _match_at(
         rf"\s+(?:{words.partitive})?([^\W\d_]+(?:['’][^\W\d_]+)?)(?:\s+([^\W\d_]+))?",
         text,

@@ -42,6 +42,8 @@ class Words:
     durations: dict[str, str]  # noun -> unit
     rates: dict[str, str]  # "a day", "par an": the noun -> unit divided by
     rate_words: str
+    pay_qualifiers: str  # "2 100 euros net par mois": between pay and its rate
+    rate_adjectives: str  # "2 600 euros nets mensuels": a rate after pay, as an adjective
     ordinal_suffix: str  # digits + this is a rank: 21e, 3rd
     fractions: str  # "deux tiers": no count
     time_after: str  # "un an plus tôt": a duration that dates something
@@ -79,6 +81,10 @@ class Words:
     names_before: str  # "CAC 40", "FTSE 100", "COP 29": the number is part of a name
     rank_words: str  # an ordinal word is a rank only next to these
     rank_verbs: str  # ... or after these: "ranks third", "se classe troisième"
+    # a number in words counts alone after these ("won eight, drawn five and lost two", "the
+    # visitors' seven") or before these ("four behind the leaders", "eight of them")
+    alone_before: str
+    alone_after: str
     range_words: str  # "300 à 500", "300 to 500"
     between: tuple[str, str]  # "entre 300 et 500", "between 300 and 500"
     change_words: str  # "passé de 300 à 500" is a change, not a range
@@ -92,6 +98,9 @@ class Words:
     coordinators: frozenset[str]  # clause words left out of the quote (et, and)
     adversatives: str  # "mais": what comes before says nothing of the figure's kind
     target_words: str
+    # a target word that a number before it counts is a tally, no aim: "scored 112 goals",
+    # "a strike rate of 0.46 goals a game" (not after "its", "their": "met 3 of its 5 goals")
+    counted_targets: str
     forecast_words: str
     # a verb in a past tense right before a date: "said on Monday 22 September", "a annoncé
     # mardi 14 janvier", "approved by the government on Tuesday": an event that happened
@@ -99,6 +108,7 @@ class Words:
     past_tenses: str  # "had fallen", "avait baissé": a clause told in the past, no forecast
     built: str  # "construit avant 1946", "built in 1990": a building's date, no figure's
     per_words: str  # "4.8 deaths per billion vehicle miles": a rate of what follows
+    ratio_words: str  # "un enseignant pour 18,5 élèves": a ratio of persons
     per_number_words: str  # "4.1 per 100,000 people": before a round denominator
     # "fell by 9% in the first year after the limit was cut on 17 September 2023", "rises
     # to £45.7bn as first trains slip to 2036": the date after them is another event's
@@ -218,6 +228,16 @@ _CHRONO = (
     r"(?:\s?(?:min|mn|s|''|'|″|\")(?:\s?\d{1,2}(?:[.,]\d+)?(?:\s?(?:s|''|″|\"))?)?)?(?![\w'])"
     r"|(?<![\w.,])\d{1,3}\s+(?:hours?|heures?|minutes?)\s+(?:and\s+|et\s+)?\d{1,2}\s+"
     r"(?:minutes?|seconds?|secondes?)(?!\w)"
+    # the English sports desks' "2hr 1min 12sec", "4min 18.2sec", "2min 52sec"
+    r"|(?<![\w.,])\d{1,2}\s?hrs?\s?\d{1,2}\s?mins?(?:\s?\d{1,2}(?:\.\d+)?\s?secs?)?(?!\w)"
+    r"|(?<![\w.,])\d{1,3}\s?mins?\s?\d{1,2}(?:\.\d+)?\s?secs?(?!\w)"
+)
+# School year groups (sixième to troisième): "élèves de 6e", "classe de 4e", "en 3e"; not
+# a place ("en 3e position")
+_YEAR_GROUPS = (
+    r"(?:(?<!\w)(?:classes?|élèves|collégiens|niveau)\s+(?:de\s+)?|(?<!\w)en\s+)"
+    r"[3-6]e(?:\s*(?:,|et|ou)\s*(?:de\s+|en\s+)?[3-6]e)*"
+    r"(?!\w)(?!\s+(?:position|place|rang|du\s+classement))"
 )
 _SMALL = {
     "fr": r"\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix",
@@ -401,6 +421,8 @@ WORDS: dict[str, Words] = {
             "tête": "person",
         },
         rate_words=r"par|chaque",
+        pay_qualifiers=r"nets?|bruts?|HT|TTC|hors\s+taxes?",
+        rate_adjectives=r"mensuel(?:le)?s?|annuel(?:le)?s?|hebdomadaires?",
         ordinal_suffix=r"(?:er|re|ère|e|ème|eme|è|nd|nde|d)",
         fractions=r"tiers|quarts?|demie?s?|cinquièmes?|dixièmes?|centièmes?",
         time_after=r"plus\s+tôt|plus\s+tard|auparavant|avant|après|plus\s+loin",
@@ -433,6 +455,13 @@ WORDS: dict[str, Words] = {
             r"|\(\s*\d{1,3}e(?:\s?\+\s?\d{1,2})?(?:\s*(?:,|et)\s*\d{1,3}e(?:\s?\+\s?\d{1,2})?)*"
             r"(?:\s*,?\s*(?:s\.\s?p\.|sp|pen\.?|csc|penalty))?\s*\)"
             r"|\(\s*(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\s*\)"
+            # a school year group: "les élèves de 6e et de 5e", "en classe de 4e", "en 3e"
+            rf"|{_YEAR_GROUPS}"
+            # pupils of an age, a group: "les élèves français de 15 ans"
+            r"|(?<!\w)(?:élèves|jeunes|enfants|adolescents|écoliers|collégiens|lycéens)"
+            r"(?:\s+[^\W\d_]+){0,2}\s+de\s+\d{1,2}(?:\s*(?:à|-)\s*\d{1,2})?\s+ans(?!\w)"
+            # a level of a scale: "sous le niveau 2", "les niveaux 5 et 6" of PISA
+            r"|(?<!\w)niveaux?\s+\d{1,2}(?:\s*(?:,|et|ou|à)\s*\d{1,2})*(?![\w%]|[.,]\d|\s?%)"
         ),
         carry_links=r"dont|parmi\s+lesquel(?:le)?s",
         period_adjectives=(
@@ -503,6 +532,8 @@ WORDS: dict[str, Words] = {
         names_before=_NAMES,
         rank_words=r"place|rang|position",
         rank_verbs=r"class[ée]e?s?|arrive|arrivée?|termine|finit|occupe|au|à\s+la",
+        alone_before=r"(?!)",
+        alone_after=r"(?!)",
         range_words=r"à|au|-|–|—",
         between=("entre", "et"),
         change_words=(
@@ -549,8 +580,10 @@ WORDS: dict[str, Words] = {
         built=r"(?:construite?s?|bâtie?s?|édifiée?s?)\s+(?:avant|après|en|depuis|entre)",
         past_tenses=r"avait|avaient|a\s+été|ont\s+été|était|étaient",
         per_words=r"par",
+        ratio_words=r"pour",
         per_number_words=r"pour|par",
         later_events=r"après|lorsque|lorsqu['’]|alors\s+que|tandis\s+que|quand",
+        counted_targets=r"(?!)",
         target_words=(
             r"objectif\w*|vis(?:e|ent|ait|aient|er)|espér\w*|espèr\w*|ambition\w*|cible\w*|"
             r"ambitionn\w*|compte\s+atteindre|souhait\w*|à\s+l['’]\s*horizon"
@@ -713,6 +746,7 @@ WORDS: dict[str, Words] = {
             (r"(?i:millimet(?:re|er)s?)", "mm"),
             (r"(?i:met(?:re|er)s?)", "m"),
             (r"(?i:miles?)", "mi"),
+            (r"(?i:yards?)", "yd"),
             (r"(?i:hectares?)", "ha"),
             (r"(?i:acres?)", "acre"),
             (r"(?i:megatonnes?)", "Mt"),
@@ -768,6 +802,8 @@ WORDS: dict[str, Words] = {
             "inhabitant": "person",
         },
         rate_words=r"a|per|each|every",
+        pay_qualifiers=r"net|gross|before\s+tax|after\s+tax|pre-tax",
+        rate_adjectives=r"monthly|annually|weekly",
         ordinal_suffix=r"(?:st|nd|rd|th)",
         fractions=r"thirds?|quarters?|halves|half|fifths?|tenths?",
         time_after=r"ago|earlier|later|before|after|to|ended|ending|through|from\s+now",
@@ -823,7 +859,11 @@ WORDS: dict[str, Words] = {
         ),
         clause_markers={
             "comparative": r"against|compared|versus|vs",
-            "relative": r"which|who|whose|that|but|while|whereas|when|because|although|as",
+            # "..., so the sale represents a profit of €74m": a consequence, its own clause
+            "relative": (
+                r"which|who|whose|that|but|while|whereas|when|because|although|as|"
+                r"so(?=\s+(?:the|a|an|it|its|he|she|they|we|this|there)\s)"
+            ),
         },
         baseline_markers=(
             r"compared\s+(?:with|to)|against|versus|vs\.?|than|relative\s+to|"
@@ -860,7 +900,12 @@ WORDS: dict[str, Words] = {
         group_nouns=r"(?:age[-\s]+)?(?:group|bracket|band|cohort)",
         names_before=_NAMES,
         rank_words=r"place|rank|position|largest|biggest|highest|lowest",
-        rank_verbs=r"ranks?|ranked|placed|finished|came|comes",
+        rank_verbs=(
+            r"ranks?|ranked|placed|finished|came|comes|moved\s+(?:up\s+|down\s+)?to|"
+            r"climb(?:ed|s)?\s+to|dropp?(?:ed|s)?\s+to|slipp?(?:ed|s)?\s+to"
+        ),
+        alone_before=r"(?:won|drawn|drew|lost|beaten)(?:\s*,)?\s+$|[^\W\d_]s['’]\s+$",
+        alone_after=r"\s+(?:behind|ahead|clear|adrift|of\s+(?:them|those|which))(?!\w)",
         range_words=r"to|-|–|—",
         between=("between", "and"),
         change_words=(
@@ -911,8 +956,10 @@ WORDS: dict[str, Words] = {
         built=r"built\s+(?:before|after|in|since|between)",
         past_tenses=r"had|was|were",
         per_words=r"per",
+        ratio_words=r"for\s+every",
         per_number_words=r"per|in\s+every|for\s+every",
         later_events=r"as|after|when|once",
+        counted_targets=r"goals?",
         target_words=(
             r"targets?|aims?|aimed|goals?|hopes?|hoped|ambitions?|plans?\s+to|wants?\s+to|"
             r"intends?\s+to|objectives?"

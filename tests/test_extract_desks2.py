@@ -1,4 +1,4 @@
-"""`factcheck extract`: what the climate, justice, council and sports desks found in drafts.
+"""`factcheck extract`: what the climate, justice, council, sports and education desks found.
 
 Each test drafts the sentence an editor would have skimmed and asserts what the editor
 sees in the draft: the value, the `when`, the claims there are (and those there are not).
@@ -495,3 +495,204 @@ def test_the_draft_writes_the_locale_given_and_its_date_order(
     assert [c["when"] for c in document["claims"]] == [when]
     report = factcheck.verify(factcheck.load(output))
     assert not [f for f in report.findings if f.severity.label == "error"]
+
+
+# --- an English sports desk ------------------------------------------------------------------
+
+DEC_2025 = date(2025, 12, 8)
+
+
+def kinds(text: str, language: str, published: date = DEC_2025) -> list[tuple[str | None, str]]:
+    return [(c.value, c.kind) for c in valued(text, language, published)]
+
+
+def test_goals_scored_are_a_tally_not_a_target() -> None:
+    assert kinds("Okafor has scored 112 goals for Harton.", "en_GB") == [("112", "fact")]
+    assert kinds("Smith has scored 112 tries for Bath.", "en_GB") == [("112", "fact")]
+    text = (
+        "Okafor scored twice, taking his tally to nine goals in 14 league appearances. He has "
+        "scored 112 goals in 241 appearances, a strike rate of 0.46 goals a game."
+    )
+    assert {kind for _, kind in kinds(text, "en_GB")} == {"fact"}
+    # an organisation's goals are still aims
+    text = "The club has met 3 of its 5 goals for the year."
+    assert kinds(text, "en_GB") == [("3", "fact"), ("5", "target")]
+    assert kinds("The club aims to score 80 goals.", "en_GB") == [("80", "target")]
+
+
+def test_an_aside_between_dashes_lends_no_date() -> None:
+    text = (
+        "A crowd of 38,412 – the biggest at Millfield Road since the stadium was expanded in "
+        "2019 – saw Harton dominate, with 61% of possession to Cray Valley's 39%."
+    )
+    assert whens(text, "en_GB", DEC_2025) == {"38,412": None, "61 %": None, "39 %": None}
+    # a figure inside the aside still takes its date
+    text = "Crowds rose to 30,000 – up from 20,000 in 2019 – this season."
+    assert whens(text, "en_GB", DEC_2025)["20,000"] == "2019"
+
+
+def test_what_a_figure_is_compared_with_lends_no_date() -> None:
+    text = (
+        "Kiprono's time, an average of 2min 52sec per kilometre over the 42.195km course, was "
+        "1min 19sec faster than the 2hr 2min 31sec he ran on his debut in Berlin in September."
+    )
+    assert whens(text, "en_GB", DEC_2025) == {"42.195 km": None}
+
+
+def test_last_years_figure_is_last_years() -> None:
+    text = "Organisers said 35,210 runners finished, up 8% on last year's 32,600."
+    assert whens(text, "en_GB", DEC_2025) == {"35,210": None, "8 %": None, "32,600": "2024"}
+
+
+def test_a_consequence_clause_borrows_no_date() -> None:
+    text = (
+        "Estrela Norte signed him from Braga for €6m in 2021, so the sale represents a profit "
+        "of €74m on the fee alone."
+    )
+    assert whens(text, "en_GB", DEC_2025) == {"6 million EUR": "2021", "74 million EUR": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 34-year-old striker opened the scoring.", ["34 year"]),
+        ("He curled in a shot from 20 yards.", ["20 yd"]),
+        ("Bolt's 100m world record of 9.58sec still stands.", ["100 m", "9.58 s"]),
+        ("She was only 37sec outside the world record.", ["37 s"]),
+        # a time in parts is never drafted in fragments
+        ("Kiprono won in 2hr 1min 12sec, 1min 19sec faster, and Carr ran 4min 18.2sec.", []),
+        ("Among 10-year-olds, 12% said so.", ["12 %"]),
+    ],
+)
+def test_sports_measures_keep_their_unit(text: str, expected: list[str]) -> None:
+    assert values(text, "en_GB", DEC_2025) == expected
+
+
+def test_the_counts_of_a_match_report_are_drafted() -> None:
+    text = (
+        "Harton moved up to third in the Premier Division. The home side had 18 shots to the "
+        "visitors' seven, eight of them on target. The result leaves Harton on 29 points, four "
+        "behind the leaders. Harton have won eight, drawn five and lost two of their 15 games."
+    )
+    found = values(text, "en_GB", DEC_2025)
+    assert found == ["3", "18", "7", "8", "29", "4", "8", "5", "2", "15"]
+    assert valued(text, "en_GB", DEC_2025)[0].property == "rank"
+    # a number in words alone is still no figure elsewhere
+    assert values("The two met in the cup, and he won it.", "en_GB", DEC_2025) == []
+
+
+# --- a French education desk -----------------------------------------------------------------
+
+AUG_2025 = date(2025, 8, 29)
+
+
+def test_net_pay_keeps_its_period() -> None:
+    text = (
+        "Un certifié touche 2 100 euros net par mois en début de carrière. Un agrégé gagne "
+        "2 600 euros nets mensuels, soit 31 200 euros bruts par an."
+    )
+    assert values(text, "fr", AUG_2025) == ["2 100 EUR/month", "2 600 EUR/month", "31 200 EUR/year"]
+
+
+def test_a_ratio_of_pupils_per_teacher_is_bare_with_its_property_and_a_note() -> None:
+    (claim,) = valued("On compte un enseignant pour 18,5 élèves.", "fr", AUG_2025)
+    assert (claim.value, claim.property) == ("18,5", "eleves_par_enseignant")
+    assert claim.note is not None and "élèves par enseignant" in claim.note
+
+
+def test_an_indefinite_article_is_no_count() -> None:
+    text = (
+        "Un professeur certifié débutant perçoit 2 100 euros. En 2000, un enseignant débutant "
+        "touchait 2,1 fois le Smic. Le salaire d'un professeur a baissé de 3 %."
+    )
+    assert values(text, "fr", AUG_2025) == ["2 100 EUR", "2,1", "-3 %"]
+    assert values("L'accident a fait un mort et deux blessés.", "fr", AUG_2025) == [
+        "1 person",
+        "2 person",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les élèves de 6e et de 5e passeront les évaluations nationales.",
+        "En classe de 4e, les élèves choisissent une langue.",
+        "Les élèves français de 15 ans ont passé le test.",
+        "Ils sont sous le niveau 2 en mathématiques.",
+        "Peu atteignent les niveaux 5 et 6.",
+    ],
+)
+def test_year_groups_ages_and_levels_are_no_figures(text: str) -> None:
+    assert values(text, "fr", AUG_2025) == []
+
+
+def test_a_rank_after_en_stays_a_rank() -> None:
+    assert values("Il termine en 3e position.", "fr", AUG_2025) == ["3"]
+
+
+def test_the_first_school_term_is_no_calendar_quarter() -> None:
+    text = "Les conseils de classe du premier trimestre se tiendront en décembre."
+    assert [c.when for c in extract(text, "fr", AUG_2025).claims] == ["décembre 2025"]
+    text = "Au premier trimestre, le PIB a progressé de 0,1 %."
+    assert whens(text, "fr", AUG_2025) == {"0,1 %": "T1 2025"}
+
+
+def test_a_scores_fall_in_points_is_signed() -> None:
+    text = (
+        "Le score de la France a perdu 21 points en mathématiques. Le score recule de 19 points. "
+        "La moyenne a chuté de 15 points. Les élèves obtiennent 474 points. Le CAC 40 a perdu "
+        "98,7 points."
+    )
+    assert values(text, "fr", AUG_2025) == ["-21", "-19", "-15", "474", "-98,7"]
+
+
+def test_a_budget_compared_with_a_year_is_no_rate() -> None:
+    text = "Les crédits progressent de 1,2 milliard d'euros par rapport à 2024 (62,4 milliards)."
+    claims = valued(text, "fr", AUG_2025)
+    assert [(c.value, c.when, c.note) for c in claims] == [
+        ("1,2 milliard EUR", None, None),
+        ("62,4 milliard EUR", "2024", None),
+    ]
+
+
+def test_each_part_of_a_whole_counts_what_the_whole_counts() -> None:
+    text = (
+        "La loi de finances prévoit 3 000 postes supprimés, dont 2 200 dans le premier degré "
+        "et 800 dans le second degré."
+    )
+    assert values(text, "fr", AUG_2025) == ["3 000 person", "2 200 person", "800 person"]
+
+
+SPORT_AND_SCHOOL = {
+    "match-2025-12-08.txt": (
+        "en_GB",
+        "Harton moved up to third. The 34-year-old scored from 20 yards, taking his tally to "
+        "nine goals. A crowd of 38,412 – the biggest since the stadium was expanded in 2019 – "
+        "saw 61% of possession. Bolt's 100m world record of 9.58sec stands. Runners: 35,210, "
+        "up 8% on last year's 32,600.\n",
+    ),
+    "ecole-2025-08-29.txt": (
+        "fr",
+        "Un certifié touche 2 100 euros net par mois. On compte un enseignant pour 18,5 élèves. "
+        "Le score a perdu 21 points. Le cycle PISA a été retardé d'un an par la crise sanitaire. "
+        "Le taux progresse d'un point. Elle a été prolongée d'un mois. Les crédits progressent de "
+        "1,2 milliard d'euros par rapport à 2024 (62,4 milliards). La formation dure une "
+        "année.\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SPORT_AND_SCHOOL))
+def test_the_sports_and_education_drafts_verify_without_errors(tmp_path: Path, name: str) -> None:
+    from tests.test_extract import run_extract
+
+    language, text = SPORT_AND_SCHOOL[name]
+    article = tmp_path / name
+    article.write_text(text, encoding="utf-8")
+    output = tmp_path / "draft.yaml"
+    argv = [str(article), "--language", language, "--source-id", "s", "-o", str(output)]
+    assert run_extract(*argv) == 0
+    report = factcheck.verify(factcheck.load(output))
+    assert [f.message for f in report.findings if f.severity.label == "error"] == []
+    drafted = [c.get("value") for c in yaml.safe_load(output.read_text("utf-8"))["claims"]]
+    assert ("1 year" in drafted) == (language == "fr")  # "retardé d'un an"

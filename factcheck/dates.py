@@ -349,6 +349,7 @@ __all__ = [
     "find_weekday_dates",
     "find_weekday_names",
     "parse_date",
+    "weekday_name",
 ]
 
 GRANULARITIES = frozenset({"day", "week", "month", "quarter", "half", "part", "year", "range"})
@@ -3569,6 +3570,29 @@ def _check_year(t: str, period: Period, language: str, published: date | None = 
         raise DateSyntaxError(
             f"cannot read {t!r} as a date ({language}): write the year in four digits"
         )
+
+
+_ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def weekday_name(weekday: int, language: str) -> str:
+    """The weekday's wide name in the language (0 is Monday), as messages write it.
+
+    Babel's name ("mardi", "Tuesday"); English's when babel does not know the language.
+    """
+    return _wide_weekday_names(language)[weekday]
+
+
+@lru_cache(maxsize=64)
+def _wide_weekday_names(language: str) -> tuple[str, ...]:
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_day_names
+
+    try:
+        names = get_day_names("wide", locale=language.strip().replace("-", "_"))
+        return tuple(str(names[number]) for number in range(7))
+    except (UnknownLocaleError, ValueError, LookupError, TypeError):
+        return _ENGLISH_DAYS
 
 
 # --- weekdays in free text ----------------------------------------------------------------------

@@ -55,9 +55,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from datetime import date
-from functools import lru_cache
 
-from factcheck.dates import Period, find_weekday_dates
+from factcheck.dates import Period, find_weekday_dates, weekday_name
 from factcheck.findings import Problem, Severity
 from factcheck.model import language_of
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
@@ -110,23 +109,6 @@ def _the_year_before(when: str | None, period: Period, published: date, language
         return ""
     earlier = Period(start, end, period.granularity, when).describe(language)
     if find_weekday_dates(when, language, published) and start == end:
-        weekday = _day_name(start.weekday(), language)
+        weekday = weekday_name(start.weekday(), language)
         return f" (or, if it is {earlier}, the weekday is wrong: {earlier} was a {weekday})"
     return f" (or, if it is {earlier}, write its year)"
-
-
-@lru_cache(maxsize=64)
-def _day_names(language: str) -> tuple[str, ...]:
-    """The wide weekday names of the language, Monday first (English's when babel lacks it)."""
-    from babel.core import UnknownLocaleError
-    from babel.dates import get_day_names
-
-    try:
-        names = get_day_names("wide", locale=language.strip().replace("-", "_"))
-        return tuple(str(names[number]) for number in range(7))
-    except (UnknownLocaleError, ValueError, LookupError, TypeError):
-        return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def _day_name(weekday: int, language: str) -> str:
-    return _day_names(language)[weekday]

@@ -126,7 +126,6 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from factcheck.dates import (
     Period,
@@ -134,6 +133,7 @@ from factcheck.dates import (
     WeekdayName,
     find_weekday_dates,
     find_weekday_names,
+    weekday_name,
 )
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim, Source, language_of
@@ -145,7 +145,6 @@ OPTIONS: Mapping[str, Option] = {}
 
 #: The kinds of claim about what is to come: a day they write without its year is ahead.
 _AHEAD = frozenset({"forecast", "target"})
-_ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def check(context: Context) -> Iterator[Problem]:
@@ -240,7 +239,7 @@ def _wrong_weekday(day: date, found: _Wrong) -> Problem:
     message = (
         f"'{_shown(found.written)}' in {where} of '{found.claim.id}'{also}: "
         f"{_describe_day(day, found.language)} {tense} a "
-        f"{_day_name(day.weekday(), found.language)}"
+        f"{weekday_name(day.weekday(), found.language)}"
     )
     return claim_problem(found.claim, message, *others)
 
@@ -272,7 +271,7 @@ def _wrong_in_text(source: Source | None, checked: Mapping[int, set[str]]) -> It
         path = posixpath.normpath(posixpath.join(folder, source.text))
         yield Problem(
             f"'{shown}' in the text of source '{source.id}' ({path}:{line}): "
-            f"{_describe_day(day, language)} {tense} a {_day_name(day.weekday(), language)}",
+            f"{_describe_day(day, language)} {tense} a {weekday_name(day.weekday(), language)}",
             source.location,
         )
 
@@ -407,12 +406,12 @@ def _other_weekday(
     claim: Claim, field: str, named: tuple[WeekdayName, ...], day: date, language: str
 ) -> Problem:
     """The field names weekdays, none of them that of the claim's `when`, one day."""
-    said = list(dict.fromkeys(_day_name(name.weekday, language) for name in named))
+    said = list(dict.fromkeys(weekday_name(name.weekday, language) for name in named))
     written = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
     return claim_problem(
         claim,
         f"'{claim.id}': {field} says {written}, but {_WHOSE_DAY[field]}, "
-        f"{_describe_day(day, language)}, is a {_day_name(day.weekday(), language)}",
+        f"{_describe_day(day, language)}, is a {weekday_name(day.weekday(), language)}",
     )
 
 
@@ -441,20 +440,3 @@ def _in_claims_period(mention: WeekdayMention, period: Period | None) -> date | 
 
 def _describe_day(day: date, language: str) -> str:
     return Period(day, day, "day", day.isoformat()).describe(language)
-
-
-@lru_cache(maxsize=64)
-def _day_names(language: str) -> tuple[str, ...]:
-    """The wide weekday names of the language, Monday first (English when babel lacks it)."""
-    from babel.core import UnknownLocaleError
-    from babel.dates import get_day_names
-
-    try:
-        names = get_day_names("wide", locale=language.strip().replace("-", "_"))
-        return tuple(str(names[number]) for number in range(7))
-    except (UnknownLocaleError, ValueError, LookupError, TypeError):
-        return _ENGLISH_DAYS
-
-
-def _day_name(weekday: int, language: str) -> str:
-    return _day_names(language)[weekday]

@@ -39,7 +39,8 @@ quotient left in persons (``1 846 person / 14 205``) is a ratio that compares wi
 percentage compared with percentage points is refused, though pint holds them equal:
 only a difference of percentages (``a - b``) is in points; points added to a
 percentage move a level and give a percentage. A bare number beyond 1 compared with
-points is refused too: it is a count keyed in ``points`` (a league table's).
+percentage points is refused too: it is a count keyed in ``pp``. ``points`` alone are a
+score's, an index's or a table's: a unit of their own, counted with bare numbers.
 """
 
 from __future__ import annotations
@@ -1129,8 +1130,8 @@ class _Evaluator:
         would be judged, though a percentage is a level (or a relative change) and a
         point a difference of two levels: comparing them is the confusion to catch. A
         difference of percentages (``a - b``) is in points, and compared as such. A bare
-        number beyond 1 against points is a count keyed in points (``34 points`` of a
-        league table is 34, not 0,34), never a fraction of a point. Points multiplied or
+        number beyond 1 against percentage points is a count keyed in ``pp`` (``34 pp``
+        of a league table is 34, not 0,34), never a fraction of a point. Points multiplied or
         divided (``index_points / index_level``) are what arithmetic made them, not
         percentage points as written, and are left to pint.
         """

@@ -11,8 +11,10 @@ point and a percent equal: a margin of error of "3,3 %" against one of "3,1 poin
 the confusion an editor wants caught, not a comparison. Only a difference of two
 percentages (``a - b``, ``abs(a - b)``) is in points and compared with points; points
 added to a percentage move a level and give a percentage (``turnout_2024 + change``).
-A bare number beyond 1 against points is a count keyed in points (``34 points`` of a
-league table, read as 34 percentage points, is 0,34): undecidable, with that said.
+A bare number beyond 1 against percentage points is a count keyed in ``pp`` (``34 pp``
+of a league table is 0,34): undecidable, with that said. ``34 points`` alone are a
+score's or a table's, counted with bare numbers; against a change of rates they are
+undecidable, with what to write (``pp``).
 
 A check naming an id that no claim has is left to
 ``unknown-reference``, and an expression that cannot be read to ``invalid-expression``:

@@ -144,7 +144,8 @@ _REFUSED_WORDS = {
             "postes", "post", "posts", "vœu", "vœux", "voeu", "voeux", "bachelier",
             "bacheliers", "bachelière", "bachelières", "lycéen", "lycéens", "lycéenne",
             "lycéennes", "collégien", "collégiens", "admis", "inscrits", "classe", "classes",
-            "école", "écoles", "school", "schools",
+            "école", "écoles", "school", "schools", "game", "games",
+            "fixture", "fixtures", "appearance", "appearances", "player", "players",
         ),
         _COUNT_HINT,
     ),
@@ -268,9 +269,9 @@ _REWRITES = [
     (r"(?<![\w.])(?:p\.a\.|pa)(?![\w.])", "/year"),
     (
         r"(?<=/)\s*(?:heads?|capita|inhabitants?|residents?|habitants?|hab\.?|[ée]l[èe]ves?|"
-        r"pupils?|students?|[ée]tudiants?|lyc[ée]ens?|coll[ée]giens?)(?![\w.])",
+        r"pupils?|students?|[ée]tudiants?|lyc[ée]ens?|coll[ée]giens?|players?)(?![\w.])",
         "person",
-    ),  # "396 € par habitant", "8 920 € par élève"
+    ),  # "396 € par habitant", "8 920 € par élève", "£8.5m a player"
     (r"(?<![\w.])personnes?(?![\w.])", "person"),
     (r"(?<![\w.])annum(?![\w.])", "year"),
     (

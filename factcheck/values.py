@@ -821,6 +821,17 @@ def _read_amount(written: str, language: str) -> _Amount:
     duration = _read_duration(written, language)
     if duration is not None:  # "2 h 02 min 10 s", "9 s 58", "2 ans et 6 mois"
         return duration
+    imperial = _IMPERIAL_PARTS_RE.fullmatch(written)
+    if imperial is not None:  # "5ft 11in", "13st 8lb": one height or weight in two units
+        big, big_unit, small, _ = [group for group in imperial.groups() if group is not None]
+        feet = big_unit.lower().startswith("f")
+        big_symbol, small_symbol = ("ft", "in") if feet else ("st", "lb")
+        raise ValueSyntaxError(
+            f"a {'height' if feet else 'weight'} in two units: write the {big_symbol} part"
+            f" ('{big} {big_symbol}') and the {small_symbol} part ('{small} {small_symbol}') as"
+            f" two claims, as the quote writes them, or the whole in one unit"
+            f" ('{_imperial_total(big, small, 12 if feet else 14)} {small_symbol}')"
+        )
     text = written
     money = _LEADING_MONEY_RE.match(text)
     minus = None
@@ -893,6 +904,11 @@ def _read_amount(written: str, language: str) -> _Amount:
             other, tail = dash.group(1), dash.group(2).strip()
             if number.isdigit() and other.isdigit() and not tail:
                 raise ValueSyntaxError(_score_message(number, other))
+            if number.isdigit() and other.isdigit() and _MORE_SCORES_RE.fullmatch(tail):
+                raise ValueSyntaxError(  # "7-6 (7-4)", "6-4 3-6": a set score, a match's
+                    f"a score ('{written}') is no value: write each figure as its own claim"
+                    f" ('{number}' and '{other}')"
+                )
             raise ValueSyntaxError(f"write a range as '{number} to {rest[1:].strip()}'")
         added = _ADDED_MINUTES_RE.fullmatch(rest)
         if added is not None and number.isdigit():  # "90+3"
@@ -945,6 +961,21 @@ def _read_amount(written: str, language: str) -> _Amount:
             f" ({re.sub(r'[^a-z0-9]+', '_', ('rate ' + shown).lower()).strip('_')})"
         )
     return _Amount(number, figure, scale, scale_word, rest)
+
+
+#: More of a score after its first two figures: a tie-break "(7-4)", other sets "3-6 7-6".
+_MORE_SCORES_RE = re.compile(r"(?:\s*\(?\s*\d+\s*[-–—]\s*\d+\s*\)?)+")
+#: A height in feet and inches, a weight in stones and pounds ("5ft 11in", "13st 8lb").
+_IMPERIAL_PARTS_RE = re.compile(
+    r"(\d+)\s*(ft|feet|foot)\s*(\d+(?:\.\d+)?)\s*(in|inch|inches)"
+    r"|(\d+)\s*(st|stones?)\s*(\d+(?:\.\d+)?)\s*(lbs?|pounds?)",
+    re.IGNORECASE,
+)
+
+
+def _imperial_total(big: str, small: str, size: int) -> str:
+    """The whole in the smaller unit, as written: 5 ft 11 in is 71 in, 13 st 8.5 lb 190.5 lb."""
+    return str(Decimal(big) * size + Decimal(small))
 
 
 #: A rank out of the number ranked: "26e sur 37", "5th out of 38".
@@ -1161,6 +1192,8 @@ def _read_duration(written: str, language: str) -> _Amount | None:
     with the precision of its last part (± 0,5 s, ± 0,005 s, ± 0,5 month, ± a quarter of a
     year). None for anything else: one figure and its unit (``5 ans``) is read as usual.
     """
+    if ":" in written:  # "2:01:12", "3:26.00": a race time on the clock
+        return _read_clock(written, language)
     and_a_half = _AND_A_HALF_RE.fullmatch(written)
     if and_a_half is not None:  # "2 and a half years": 2,5 years, as "2 years and a half"
         return _duration_amount(written, [(and_a_half[1], and_a_half[2])], True, language)
@@ -1169,11 +1202,57 @@ def _read_duration(written: str, language: str) -> _Amount | None:
     parts, position = _duration_parts(written, 0, in_text=False)
     rest = written[position:]
     half = _DURATION_HALF_RE.fullmatch(rest) is not None
-    if (rest and not half) or (len(parts) < 2 and not half):
+    per = None
+    if rest and not half and len(parts) >= 2 and parts[-1][1] is not None:
+        per = _PER_UNIT_RE.fullmatch(rest)  # "2min 52sec per km": a pace
+    if (rest and not half and per is None) or (len(parts) < 2 and not half):
         return None  # "5 ans", "1 000 h", "3 h/day": not a duration in parts
     if any(mark in written for mark in "'’") and _reads_as_number(written, language):
         return None  # 1'350 in Swiss French: a number
-    return _duration_amount(written, parts, half, language)
+    amount = _duration_amount(written, parts, half, language)
+    if per is not None:
+        return amount._replace(unit_text=f"{amount.unit_text}/{per.group(1)}")
+    return amount
+
+
+#: The line of a pace after a duration in parts: "per km", "a mile", "/100m".
+_PER_UNIT_RE = re.compile(r"\s*(?:(?:per|a|an)\s+|/\s*)([^\W\d_]+|\d+\s*[^\W\d_]+)", re.IGNORECASE)
+#: A time on the clock, as athletics, swimming and marathon copy prints it: h:mm:ss with
+#: optional decimals ("2:01:12", "1:59:40.5"), m:ss with decimals ("3:26.00"), and the
+#: ambiguous m:ss alone ("3:26": a time of day, a score or a race time?), with a pace.
+_CLOCK_RE = re.compile(r"(\d{1,2}):(\d\d):(\d\d(?:\.\d{1,3})?)|(\d{1,3}):(\d\d)((?:\.\d{1,3})?)")
+
+
+def _read_clock(written: str, language: str) -> _Amount | None:
+    """Read "2:01:12" (h:mm:ss) and "3:26.00" (m:ss.cc) in seconds; refuse "3:26" alone.
+
+    None for what is no clock time at all, for the unit reader to refuse as before.
+    """
+    clock = _CLOCK_RE.match(written)
+    if clock is None:
+        return None
+    rest = written[clock.end() :]
+    per = _PER_UNIT_RE.fullmatch(rest) if rest else None
+    if rest and per is None:
+        return None
+    hours, minutes, seconds = clock.group(1), clock.group(2) or clock.group(4), None
+    seconds = clock.group(3) or f"{clock.group(5)}{clock.group(6)}"
+    if hours is None and not clock.group(6):
+        whole, part = int(clock.group(4)), clock.group(5)
+        raise ValueSyntaxError(
+            f"a time of day, a score or a duration? write a duration in its parts"
+            f" ('{whole}min {part}sec' or '{whole}hr {part}min'), or on the clock with its"
+            f" hundredths ('{clock.group()}.00') or its hours ('0:{whole:02d}:{part}')"
+        )
+    if (hours is not None and int(minutes) >= 60) or int(seconds[:2]) >= 60:
+        raise ValueSyntaxError(
+            f"'{clock.group()}' has 60 or more minutes or seconds after a larger unit"
+        )
+    total = Decimal(seconds) + 60 * int(minutes)
+    if hours is not None:
+        total += 3600 * int(hours)
+    unit = "s" if per is None else f"s/{per.group(1)}"
+    return _Amount(written, total, None, "", unit)
 
 
 def _duration_parts(

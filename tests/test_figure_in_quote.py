@@ -589,3 +589,58 @@ ORDINAL_WORDS = {
     2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
     8: "eighth", 9: "ninth", 10: "tenth",
 }  # fmt: skip
+
+
+# --- English sports desk: race times on the clock, minutes of added time ------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "quote"),
+    [
+        ("3min 26.00sec", "Kerr ran a 3:26.00 1500m"),
+        ("2hr 1min 12sec", "won in 2:01:12"),
+        ("2:01:12", "won in 2:01:12"),
+        ("2:01:12", "won in 2hr 1min 12sec"),
+        ("7272 s", "won in 2:01:12"),
+        ("1:59:40.2", "in 1:59:40.2"),
+        ("3min 26sec", "Kerr ran 3:26 to win"),
+        ("93", "in the 90+3rd minute"),
+        ("93", "(90+3)"),
+        ("93", "à la 90e+3 minute"),
+        ("90", "in the 90+3rd minute"),
+        ("3", "(90+3)"),
+        ("47", "in the 45+2nd minute"),
+    ],
+)
+def test_a_race_time_on_the_clock_and_a_minute_of_added_time_are_found(
+    value: str, quote: str
+) -> None:
+    assert passes(value, quote, "fr" if "à la" in quote else "en_GB")
+
+
+@pytest.mark.parametrize(
+    ("value", "quote"),
+    [
+        ("2hr 1min 13sec", "won in 2:01:12"),
+        ("3min 26.10sec", "Kerr ran a 3:26.00 1500m"),
+        ("1185 s", "kick-off at 19:45"),
+        ("462 s", "the 07:42 from Leeds"),
+        ("450 s", "at 7:30pm"),
+        ("181 s", "won 3:1 on aggregate"),
+        ("85 s", "a map at 1:25,000"),
+        ("94", "in the 90+3rd minute"),
+        ("93", "the 90th minute and 3 corners"),
+    ],
+)
+def test_a_wrong_time_a_time_of_day_and_a_ratio_are_not_race_times(value: str, quote: str) -> None:
+    assert not passes(value, quote, "en_GB")
+
+
+@given(
+    hours=st.integers(1, 23),  # from 01:00, so no figure written ("00") is the time read
+    minutes=st.integers(0, 59),
+    cue=st.sampled_from(["kick-off at", "the", "from", "until", "between 10:00 and"]),
+)
+def test_a_time_of_day_in_a_quote_is_never_a_duration(hours: int, minutes: int, cue: str) -> None:
+    seconds = hours * 60 + minutes  # what "19:45" would be as 19 min 45 s
+    assert not passes(f"{seconds} s", f"{cue} {hours:02d}:{minutes:02d}", "en_GB")

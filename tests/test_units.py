@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import babel.numbers
@@ -326,3 +327,21 @@ def test_a_factor_is_multiplied_out_in_decimal_unit_by_unit(
     source: str, target: str, factor: str
 ) -> None:
     assert conversion(parse_unit(source), parse_unit(target)) == (Decimal(factor), Decimal(0))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("/game", "'game' in '/game' is no unit: write the figure bare"),
+        ("goals a game", "say 'goals per game' in the property"),
+        ("GBP a game", "write the figure in GBP alone and say 'per game'"),
+        ("appearances", "is no unit: write a count bare"),
+    ],
+)
+def test_per_game_is_refused_with_a_hint_that_works(text: str, message: str) -> None:
+    with pytest.raises(UnitError, match=re.escape(message)):
+        parse_unit(text)
+
+
+def test_per_player_is_per_person() -> None:
+    assert parse_unit("GBP per player") == parse_unit("GBP per head")

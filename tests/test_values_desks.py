@@ -856,3 +856,86 @@ def test_education_forms_that_name_no_unit_say_what_to_write(text: str, message:
 
 def test_a_rank_out_of_a_number_in_english() -> None:
     refused("5th out of 38", "en", "write the rank ('5th') and the 38 it is out of")
+
+
+# --- English sports desk: clock times, paces, heights, weights, set scores ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [
+        ("2:01:12", "2 h 01 min 12 s"),
+        ("1:59:40", "1 h 59 min 40 s"),
+        ("3:26.00", "3 min 26.00 s"),
+        ("12:35.36", "12 min 35.36 s"),
+        ("2:01:12.5", "2 h 01 min 12.5 s"),
+        ("<2:02:00", "<7320 s"),
+        ("2min 52sec per km", "172 s/km"),
+        ("2min 52sec/km", "172 s/km"),
+        ("4min 35sec a mile", "275 s/mi"),
+        ("2:52.0 per km", "172.0 s/km"),
+    ],
+)
+def test_a_race_time_on_the_clock_and_a_pace_read_as_durations(text: str, same_as: str) -> None:
+    reads_as(text, "en_GB", same_as)
+
+
+@given(
+    hours=st.integers(0, 9),
+    minutes=st.integers(0, 59),
+    seconds=st.integers(0, 59),
+    hundredths=st.one_of(st.none(), st.integers(0, 99)),
+)
+def test_a_clock_time_is_the_sum_of_its_parts_to_its_last_digit(
+    hours: int, minutes: int, seconds: int, hundredths: int | None
+) -> None:
+    decimals = "" if hundredths is None else f".{hundredths:02d}"
+    value = parse_value(f"{hours}:{minutes:02d}:{seconds:02d}{decimals}", "en_GB")
+    total = D(f"{hours * 3600 + minutes * 60 + seconds}{decimals}")
+    half = D("0.5") if hundredths is None else D("0.005")
+    assert format_unit(value.quantity.unit) == "s"
+    assert (value.quantity.interval.lo, value.quantity.interval.hi) == (total - half, total + half)
+
+
+@given(hours=st.integers(0, 23), minutes=st.integers(0, 59), before=st.sampled_from(["", "~"]))
+def test_a_time_of_day_is_never_read_as_a_duration(hours: int, minutes: int, before: str) -> None:
+    """ "19:45", "07:42": a time of day, a score or a race time; refused with what to write."""
+    refused(f"{before}{hours:02d}:{minutes:02d}", "en_GB", "a time of day, a score or a duration?")
+    refused(f"{hours}:{minutes:02d}", "en_GB", f"write a duration in its parts ('{hours}min")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("3:26", "write a duration in its parts ('3min 26sec' or '3hr 26min'), or on the clock"
+         " with its hundredths ('3:26.00') or its hours ('0:03:26')"),
+        ("2:61:00", "'2:61:00' has 60 or more minutes or seconds"),
+        ("1:60.00", "60 or more minutes or seconds"),
+        ("3:1", "cannot read ':1' as a unit"),  # a ratio or a score, never a time
+        ("1:25,000", "cannot read ':25,000' as a unit"),  # a map's scale, never 85 s
+        ("2-1", "a score ('2-1') is two figures"),
+        ("7-6 (7-4)", "a score ('7-6 (7-4)') is no value: write each figure as its own claim"
+         " ('7' and '6')"),
+        ("6-4 3-6 7-6 (7-4)", "a score ('6-4 3-6 7-6 (7-4)') is no value"),
+        ("5ft 11in", "a height in two units: write the ft part ('5 ft') and the in part"
+         " ('11 in') as two claims, as the quote writes them, or the whole in one unit"
+         " ('71 in')"),
+        ("13st 8lb", "a weight in two units: write the st part ('13 st') and the lb part"
+         " ('8 lb') as two claims, as the quote writes them, or the whole in one unit"
+         " ('190 lb')"),
+        ("0.71/game", "'game' in '/game' is no unit: write the figure bare"),
+        ("0.71 a game", "write the figure bare ('2,1') and say 'per game' in the property"),
+        ("0.71 goals a game", "write the figure bare ('2,1') and say 'goals per game'"),
+        ("0.71 per match", "say 'per match' in the property"),
+        ("20 players", "'players' is no unit: write a count bare"),
+    ],
+)  # fmt: skip
+def test_sports_notation_that_is_no_one_value_is_refused_saying_what_to_write(
+    text: str, message: str
+) -> None:
+    refused(text, "en_GB", message)
+
+
+@pytest.mark.parametrize("text", ["£8.5m a player", "£8.5m per player", "£8.5m /player"])
+def test_money_per_player_is_per_person_as_per_head(text: str) -> None:
+    reads_as(text, "en_GB", "£8.5m per head")

@@ -83,6 +83,11 @@ A quote writes some figures in several words, each read as one amount:
   95 s, "47 minutes 12 seconds" 2832 s, "2 ans et 6 mois" and "deux ans et six mois" 30
   months (each part smaller than the one before and less than one of it; after hours or
   minutes a last number is the next unit, after seconds the hundredths);
+- a race time on the clock, in seconds: "2:01:12" is 7272 s, "3:26.00" 206 s, and
+  "ran 3:26" 206 s, but not a time of day ("kick-off at 19:45", "the 07:42 from Leeds",
+  "7:30pm") nor a ratio ("3:1");
+- a minute of added time, the minute it is: "90+3", "in the 90+3rd minute" and "90e+3" are
+  93 (and 90 and 3 each), after 45, 90, 105 or 120;
 - a half after a unit: "deux ans et demi" and "2 ans et demi" are 2,5 years, so 30
   months; "un an et demi", "une heure et demie", "a year and a half", "two and a half
   years", "a two-and-a-half-year deal";
@@ -802,10 +807,55 @@ def _read_in_words(text: str, code: str) -> list[tuple[Decimal, str]]:
     found = []
     if _TIME_INITIALS.search(text):
         found += [(amount, f"unit:{unit}") for amount, unit in find_durations(text, code)]
+    if ":" in text:  # "won in 2:01:12", "a 3:26.00 1500m"
+        found += [(amount, "unit:s") for amount in _clock_times(text)]
+    if "+" in text:  # "in the 90+3rd minute", "(90e+3)": the 93rd minute
+        found += [(amount, "") for amount in _added_time(text)]
     if _HALF_INITIALS.search(text):
         found += [(amount, f"unit:{unit}") for amount, unit in _halves(text, code)]
     found += _ranks_and_multiples(text, code)
     return found
+
+
+#: A race time on the clock: h:mm:ss ("2:01:12"), m:ss.cc ("3:26.00"), and m:ss ("3:26")
+#: unless a time of day is meant ("at 19:45", "the 07:42 from Leeds", "7:30pm"). Never a
+#: ratio ("3:1") nor a part of a longer clock or number.
+_CLOCK_TIME = re.compile(
+    r"(?<![\d:.,])(?:(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)|(\d{1,3}):([0-5]\d)(\.\d+)?)"
+    r"(?![\d:]|\.\d|[ \u00a0]?(?:[ap]\.?m\b|GMT|BST|CET|UTC|h\b|hrs\b|local))",
+    re.IGNORECASE,
+)
+_TIME_OF_DAY_BEFORE = re.compile(
+    r"(?:\b(?:at|from|the|until|till|by|before|after|to|kick-?off|between|and)|-)[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def _clock_times(text: str) -> list[Decimal]:
+    """The race times a quote writes on the clock, in seconds: "2:01:12" is 7272 s."""
+    found = []
+    for clock in _CLOCK_TIME.finditer(text):
+        hours, seconds = clock.group(1), clock.group(3)
+        if hours is None:
+            seconds = f"{clock.group(5)}{clock.group(6) or ''}"
+            if not clock.group(6) and _TIME_OF_DAY_BEFORE.search(text, 0, clock.start()):
+                continue  # "kick-off at 19:45", "the 07:42 from Leeds": a time of day
+            minutes = int(clock.group(4))
+        else:
+            minutes = 60 * int(hours) + int(clock.group(2))
+        found.append(Decimal(seconds) + 60 * minutes)
+    return found
+
+
+#: A minute of added time: "90+3", "90 + 3", "90e+3", "45+2nd" (the minute is the sum).
+_ADDED_TIME = re.compile(
+    r"(?<![\d.,])(45|90|105|120)(?:e|th)?[ \u00a0]?\+[ \u00a0]?(\d{1,2})(?!\d)"
+)
+
+
+def _added_time(text: str) -> list[Decimal]:
+    """The minutes of added time a quote writes: "in the 90+3rd minute" is the 93rd."""
+    return [Decimal(int(m.group(1)) + int(m.group(2))) for m in _ADDED_TIME.finditer(text)]
 
 
 def _halves(text: str, code: str) -> list[tuple[Decimal, str]]:

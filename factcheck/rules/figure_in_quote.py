@@ -22,7 +22,8 @@ amount. A figure cut out of a longer number is not in the quote (``500`` of
 "12 500"); nor is the 1 of an indefinite article (``un``, ``une``, ``one``) for
 a value of 1 with a scale word, or in the unit of another figure of the quote
 (``1 %`` for "une hausse de 12 %"). In French, ``d'un`` and ``d'une`` read as ``un``:
-``1 pp`` is in "progresse d'un point", ``1 year`` in "retardé d'un an".
+``1 pp`` is in "progresse d'un point", ``1 year`` in "retardé d'un an", and the unit
+after the article is compared as any other: ``1 year`` is not in "prolongée d'un mois".
 
 A value in percent is also found in a proportion the quote writes in words, in French
 or English: "X sur Y", "X in Y" or "X out of Y", with X and Y whole numbers up to 1000
@@ -374,6 +375,8 @@ class QuoteNumbers(NamedTuple):
     scaled_kinds: Mapping[Decimal, tuple[str, ...]] = {}  # of the amounts
     #: the numbers written with a unit of measurement after them, and the unit as written
     measured: tuple[tuple[Decimal, str], ...] = ()
+    #: what the article 1 is written as ("unit:mois" of "prolongée d'un mois")
+    article_one_kinds: tuple[str, ...] = ()
 
 
 def check(context: Context) -> Iterator[Problem]:
@@ -426,6 +429,8 @@ def missing_figures(
             continue
         kinds = found.kinds.get(abs(figure)) or found.kinds.get(abs(amount))
         kinds = kinds or found.scaled_kinds.get(abs(amount))
+        if not kinds and figure == _ONE and found.article_one:  # "dure un mois"
+            kinds = tuple(written for written in found.article_one_kinds if written)
         if kinds and kind is not None:  # in the quote, but in another unit or as a day
             shown = number.lstrip("+-−")
             written.append(f"{shown} {_writes_as(kinds[0], kind)}")
@@ -502,6 +507,10 @@ def _found(
                 return True
     # "en un an" has the figure 1; "une hausse de 12 %" does not have 1 %, nor a million.
     if figure == _ONE and found.article_one:
+        # "dure un mois" has the 1 of 1 month, not of 1 year: its unit is compared too
+        as_written = found.article_one_kinds
+        if kind is not None and as_written and not any(_usable(w, kind) for w in as_written):
+            return False
         return amount == figure and not _figure_in_unit(quote, language, value)
     factor = _prefix_factor(value.unit_text)  # 1500 kEUR is "1 500 000 euros"
     if factor is not None:
@@ -719,6 +728,7 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
     plain, scaled, figures, spans, kinds, scaled_kinds = _scan(text, language)
     code = language.split("_")[0].split("-")[0]
     article_one = False
+    article_one_kinds: tuple[str, ...] = ()
     if code == "en" and _MULTIPLES_INITIALS.search(text):  # "a dozen", "half a million"
         spans = sorted([*spans, *_multiples(text, plain, scaled, kinds, scaled_kinds)])
     if code in _TEXT2NUM_LANGUAGES:
@@ -741,6 +751,7 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
             article_one = _ONE in words_plain and _ONE not in plain and bool(_ARTICLE.search(text))
             if article_one:
                 words_plain.discard(_ONE)
+                article_one_kinds = tuple(words_kinds.get(_ONE, ()))
             # How the digits are written is read in the text itself: text2num may change
             # what follows them ("15 pour cent" is "15 pour 100").
             for number in words_plain - plain:
@@ -771,6 +782,7 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
         {number: tuple(written) for number, written in kinds.items()},
         {number: tuple(written) for number, written in scaled_kinds.items()},
         measured,
+        article_one_kinds,
     )
 
 

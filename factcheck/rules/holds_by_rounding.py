@@ -150,26 +150,44 @@ def _counts_hint(check: Check, claims: Mapping[str, Claim]) -> str:
 
     Tries, goals, sentences in years: a value written as a whole number (``3``,
     ``5 year``) is read as 2,5 to 3,5 unless its property is a count, and a wrong
-    breakdown of counts then holds "only thanks to rounding". When every claim of the
-    check has such a value, the info names the properties to declare.
+    breakdown of counts then holds "only thanks to rounding". So does a fine, costs and
+    their total written to the pound (``£1,200``), exact amounts a court orders. When
+    every claim of the check has such a value, the info names the properties to declare.
     """
     expression = check.expression
     if expression is None:
         return ""
     rounded: list[str] = []
+    money = False  # a fine, costs and their total, to the pound: exact amounts
     text = expression.text
     for name in sorted(expression.names, key=lambda name: (text.find(name), name)):
         claim = claims.get(name)
         value = claim.parsed_value if claim is not None else None
-        if claim is None or value is None or not _whole_number(value):
+        if claim is None or value is None:
             return ""
+        if not _whole_number(value):
+            if not _whole_amount(value):
+                return ""
+            money = True
         interval = value.quantity.interval
         if interval.lo != interval.hi and claim.property not in rounded:
             rounded.append(claim.property)  # not yet a count
     if not rounded:
         return ""
     listed = ", ".join(f"[properties.{name}]" for name in rounded)
-    return f" (are these counts? set `count = true` on {listed} in the configuration)"
+    asked = "are these counts or exact amounts?" if money else "are these counts?"
+    return f" ({asked} set `count = true` on {listed} in the configuration)"
+
+
+def _whole_amount(value: Value) -> bool:
+    """An amount of money written to the unit, without scale, ``~``, bound or range (£1,200)."""
+    return (
+        value.comparator is None
+        and value.scale == 1
+        and len(value.figures) == 1
+        and value.figures[0].as_tuple().exponent == 0
+        and units.is_currency(value.quantity.unit)
+    )
 
 
 def _whole_number(value: Value) -> bool:

@@ -105,8 +105,12 @@ def extract(
         and not _inside(f.number.start, f.number.start + 1, unvalued)
         and not _named(text, f)
         and not _group(text, f, words)
+        and not _denominator(text, f)
     ]
     _carry_units(text, figures, words)
+    # "including three in intensive care" is three days when it is part of "nine days";
+    # a number in words that takes no unit so is no figure ("including two of them")
+    figures = [f for f in figures if not f.linked or f.lender is not None]
     for index, figure in enumerate(figures):  # "fell 3%" is -3 %, "a bid 15% lower" may not be
         following = figures[index + 1] if index + 1 < len(figures) else None
         said = direction_of(_to_index_level(text, figure, following), figure, code)
@@ -311,6 +315,30 @@ def _group(text: str, figure: Figure, words: Words) -> bool:
     # "The 18 to 24 group numbered 231": a range naming an age group
     group = re.compile(rf"\s+(?:{words.group_nouns})(?!\w)", re.IGNORECASE)
     return figure.upper is not None and not figure.unit and group.match(text, end) is not None
+
+
+# a round quantity a measure is per: "102 microgrammes of alcohol in 100 millilitres of
+# breath", "35 mg per 100 ml"; the figure before it is the measure
+_MEASURE_PER = re.compile(r"\d[^\d.;:!?\n]{1,40}?\s(?:in|per|every)\s+$", re.IGNORECASE)
+
+
+def _denominator(text: str, figure: Figure) -> bool:
+    """Whether a figure is what a measure before it is per: the 100 of "in 100 millilitres"."""
+    if figure.kind in ("duration", "currency", "percent", "points", "rank") or figure.comparator:
+        return False
+    if figure.number.words or figure.upper is not None:
+        return False
+    digits = figure.number.written.replace(",", "")
+    if not re.fullmatch(r"10*", digits) or digits == "1":
+        return False
+    if figure.kind != "measure" and not _MEASURE_NOUN.match(text, _numbers_end(figure)):
+        return False  # "300 tonnes in 100 towns": towns are counted
+    return _MEASURE_PER.search(text, max(0, figure.start - 60), figure.start) is not None
+
+
+_MEASURE_NOUN = re.compile(
+    r"\s*(?:milli|centi|deci|kilo)?(?:litre|liter|gramme|gram|metre|meter)s?(?!\w)", re.I
+)
 
 
 def _level(text: str, figure: Figure, words: Words) -> bool:

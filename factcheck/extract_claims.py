@@ -144,6 +144,9 @@ class Article:
             rf"(?<!\w)(?:{words_that})\s*(?:(?:the|a|an|le|la|les|l['’]|un|une)\s*)?$",
             re.IGNORECASE,
         )
+        self._on_before = re.compile(
+            rf"(?<!\w)(?:{words.baseline_on})\s+(?:the\s+|le\s+|la\s+|les\s+)?$", re.IGNORECASE
+        )
         changes = (
             words.falls,
             words.rises,
@@ -509,7 +512,13 @@ class Article:
         head = self.text[clause[0] : figure.start]
         marker = self._marker_before.search(head)
         if marker is None:
-            return False
+            # "up 5% on the 2,353 recorded in the previous 12 months": "on" after a change
+            # makes the figure its baseline
+            on = self._on_before.search(head)
+            if on is None:
+                return False
+            before = self.text[max(0, clause[0] + on.start() - 60) : clause[0] + on.start()]
+            return self._changes.search(before) is not None
         word = self._markers.match(self.text, clause[0] + marker.start())
         if word is not None and word.group("from") is not None:
             before = self.text[max(0, clause[0] + marker.start() - 60) : clause[0] + marker.start()]
@@ -653,6 +662,8 @@ class Article:
         1,000 more by the end of 2026" gives the 12,500 no date.
         """
         mine = figure.number.start
+        if self._age(figure):
+            return None  # "Daniel Hirst, 52, ... between October and December": not its period
         # "contre 10,8 % un an plus tôt", "rose to 36% in 2024 from 34.7%": a baseline of
         # another time takes only the date that introduces it, never the sentence's
         compared = self._compared(figure, clause)
@@ -688,6 +699,15 @@ class Article:
                 return None
         self._lent.add(sentence)
         return lent
+
+    def _age(self, figure: Figure) -> bool:
+        """Whether a bare number is a person's age after the name: "Daniel Hirst, 52, of"."""
+        if figure.unit or figure.scale or figure.kind != "count" or figure.number.words:
+            return False
+        before = self.text[max(0, figure.start - 40) : figure.start]
+        if not re.search(r"[A-ZÀ-Þ][\w'’-]+,\s*$", before):
+            return False
+        return re.match(r"\s*(?:[,.;)]|$)", self.text[figure.end : figure.end + 2]) is not None
 
     def _aside(self, sentence: tuple[int, int], position: int) -> tuple[int, int] | None:
         """The aside between two dashes holding a position, if any: "– the biggest ... –"."""

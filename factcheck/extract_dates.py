@@ -200,12 +200,20 @@ def read_dates(text: str, language: str, published: date | None) -> Dates:
             unread.append(match.span())
         else:
             found.append(mention)
+    for match in _MONTHS_RELATIVE.finditer(text):
+        mention = _months_relative(match, language, published)
+        if mention is not None:  # "between October and December last year"
+            wholes.append(match.span())
+            found.append(mention)
+    wholes.sort()
     index = 0
     for match in _pattern(language).finditer(text):
         while index < len(wholes) and wholes[index][1] <= match.start():
             index += 1
         if index < len(wholes) and wholes[index][0] < match.end():
             continue  # "Nov. 8" of "the week ending Nov. 8"
+        if _indefinite_day(text, match, language):
+            continue  # "on a Friday night", "every Monday": no day of the calendar
         mention = _mention(text, match, language, published)
         if mention is not None and _school_term(text, mention, language):
             unread.append((mention.start, mention.end))  # "premier trimestre" of a school year
@@ -215,6 +223,52 @@ def read_dates(text: str, language: str, published: date | None) -> Dates:
             unread.append(match.span("core"))  # "2T 2025" read as February: not 2025 either
     found.sort(key=lambda m: m.start)
     return Dates(_one_per_day(text, found), sorted(unread))
+
+
+# Months of a year said relatively: "between October and December last year"
+_MONTHS_RELATIVE = re.compile(
+    r"(?<!\w)(?P<lead>between|from)\s+(?P<first>[A-Z][a-z]+)\s+(?:and|to)\s+"
+    r"(?P<last>[A-Z][a-z]+)\s+(?P<year>(?:last|this|next)\s+year)(?!\w)"
+)
+
+
+def _months_relative(
+    match: re.Match[str], language: str, published: date | None
+) -> DateMention | None:
+    """The months of "between October and December last year", in the year it means.
+
+    Its ``when`` writes the year ("between October and December 2024"): verify reads that.
+    """
+    if _code_of(language) != "en":
+        return None
+    try:
+        year = parse_date(match.group("year"), language, published)
+        written = f"{match.group('lead')} {match.group('first')} and {match.group('last')}"
+        when = f"{written} {year.start.year}"
+        period = parse_date(when, language, published)
+    except DateSyntaxError:
+        return None
+    if period.granularity != "range" or period.start.year != year.start.year:
+        return None
+    text = " ".join(match.group().split())
+    return DateMention(match.start(), match.end(), text, when, period)
+
+
+# An article or quantifier before a weekday alone: "on a Friday night", "every Monday",
+# "un vendredi soir", "chaque lundi" name no day of the calendar
+_INDEFINITE_DAY = re.compile(
+    r"(?<!\w)(?:a|an|any|every|each|one|un|une|chaque|tous\s+les)\s+$", re.IGNORECASE
+)
+
+
+def _indefinite_day(text: str, match: re.Match[str], language: str) -> bool:
+    """Whether a match is a weekday alone after "a", "every", "un", "chaque": no date."""
+    if match.group("lead"):
+        return False
+    weekdays = _names(_code_of(language))[3]
+    if not re.fullmatch(rf"(?:{weekdays})", match.group("core"), re.IGNORECASE):
+        return False
+    return _INDEFINITE_DAY.search(text, max(0, match.start() - 12), match.start()) is not None
 
 
 # Words of a school, near which a term ("premier trimestre") is one of the school year

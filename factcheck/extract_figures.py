@@ -73,6 +73,12 @@ class Figure:
     # what a ratio counts per what: "élèves par enseignant" of "un enseignant pour 18,5
     # élèves" (the value is then bare, never 18,5 person)
     ratio: str = ""
+    # the smaller part of a compound duration: "6 month" of "four years and six months",
+    # drafted as one value ("4 year 6 month", which the value reader reads as 54 months)
+    rest: str = ""
+    # a number in words after "including", "dont" ("nine days in hospital, including three
+    # in intensive care"): kept only if it takes the unit of the whole (see extract)
+    linked: bool = False
 
     @property
     def value(self) -> str:
@@ -86,7 +92,7 @@ class Figure:
         elif self.fall:  # "fell by more than 3%" is <-3 %
             numbers = "-" + numbers
             comparator = comparator.translate(_MIRRORED)
-        parts = [comparator + numbers, self.scale, self.unit]
+        parts = [comparator + numbers, self.scale, self.unit, self.rest]
         value = " ".join(part for part in parts if part)
         return value.replace(" /", "/")  # "67/hour": a rate of a count
 
@@ -254,9 +260,37 @@ def _figures(text: str, numbers: list[Number], words: Words) -> list[Figure]:
         figure = _figure(text, number, by_start, words)
         if figure is None:
             continue
+        if figures and _compound(text, figures[-1], figure):
+            continue
         figures.append(figure)
         taken = figure.end
     return figures
+
+
+# durations from the longest: "four years and six months" adds a smaller to a larger one
+_DURATION_ORDER = ("century", "decade", "year", "month", "week", "day", "hour", "minute", "s")
+
+
+def _compound(text: str, whole: Figure, part: Figure) -> bool:
+    """Whether ``part`` completes the duration ``whole``: "four years and six months".
+
+    When it does, ``whole`` takes it (one value, "4 year 6 month": 54 months) and its end.
+    Only plain whole numbers of two units, the second smaller, joined by "and", "et" or a
+    comma, are added up; "four years to six months" or "six months and four years" are not.
+    """
+    if whole.kind != "duration" or part.kind != "duration" or whole.rest:
+        return False
+    if whole.comparator or whole.upper or part.comparator or part.upper or part.fall:
+        return False
+    if whole.unit not in _DURATION_ORDER or part.unit not in _DURATION_ORDER:
+        return False
+    if _DURATION_ORDER.index(part.unit) <= _DURATION_ORDER.index(whole.unit):
+        return False
+    if not re.fullmatch(r"\s*(?:,|,?\s+(?:and|et))\s+", text[whole.end : part.start]):
+        return False
+    whole.rest = f"{part.number.written} {part.unit}"
+    whole.end = part.end
+    return True
 
 
 def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words) -> Figure | None:
@@ -265,6 +299,11 @@ def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words
     currency = _currency(sign.group(), words) if sign else ""
     if sign:
         start -= len(sign.group())
+    half = _match_at(r"\s+and\s+a\s+half(?=\s)", text, number.end, re.IGNORECASE)
+    if half is not None and not number.ordinal and not number.scale and number.written.isdigit():
+        # "six and a half months": 6.5 months, no 6 and no fraction
+        written = f"{number.written}.5"
+        number = Number(number.start, half.end(), number.figure + Decimal("0.5"), written, True)
     figure = Figure(number, start, number.end)
     if number.ordinal:
         if _ordinal_of_noun(text, number, words):
@@ -283,6 +322,9 @@ def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words
     position = _tail(text, figure, last, words, currency)
     unitless = not (figure.unit or figure.scale)
     alone = last.figure >= 2 and _alone(text, figure, words)  # "won eight", "four behind"
+    if number.words and unitless and not alone and last.figure >= 2:
+        link = re.compile(rf"(?<!\w)(?:{words.carry_links})\s+$", re.IGNORECASE)
+        figure.linked = alone = link.search(text, max(0, start - 30), start) is not None
     if number.words and unitless and (last.figure < 2 or position == last.end) and not alone:
         return None  # "un", "une durée", "les deux": an article or a pronoun, no figure
     if upper is not None and unitless and looks_like_year(number) and looks_like_year(upper):
@@ -388,10 +430,26 @@ def looks_like_year(number: Number) -> bool:
     return not number.words and len(number.written) == 4 and 1800 <= number.figure <= 2100
 
 
+# "for (about) six hours", "pendant (environ) six heures": a length, whatever follows it
+_LENGTH_LEAD = re.compile(
+    r"(?<!\w)(?:for|pendant|durant)\s+(?:(?:about|around|nearly|almost|over|more\s+than|"
+    r"less\s+than|up\s+to|environ|près\s+de|plus\s+de|moins\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _time_reference(text: str, figure: Figure, end: int, words: Words) -> bool:
     """Tell a time ("un an plus tôt", "the three months to September") from a length of time."""
     after = re.match(rf"\s+(?:{words.time_after})(?!\w)", text[end : end + 30], re.IGNORECASE)
     lead = text[max(0, figure.start - 20) : figure.start]
+    # "suspended for 18 months after admitting", "drinking for about six hours before the
+    # attack": how long, told with the event it is measured from
+    if (
+        after is not None
+        and re.fullmatch(r"\s+(?:before|after|avant|après)", after.group(), re.I)
+        and _LENGTH_LEAD.search(text[max(0, figure.start - 30) : figure.start])
+    ):
+        after = None
     before = re.search(rf"(?<!\w)(?:{words.time_before})\s+$", lead, re.IGNORECASE)
     if figure.number.words and figure.number.figure == 1 and figure.upper is None:
         # "sur un an", "over one year": the period a change is measured over

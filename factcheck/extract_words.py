@@ -880,7 +880,8 @@ WORDS: dict[str, Words] = {
         time_shifts=(
             r"(?:a|one|two|three|four|five|six|twelve|\d+)\s+(?:years?|months?|quarters?|"
             r"weeks?|days?)\s+(?:earlier|ago|before|previously|prior)|(?:the\s+)?(?:previous|"
-            r"prior|preceding)\s+(?:year|quarter|month|week|period)|(?:the\s+)?(?:year|quarter|"
+            r"prior|preceding)\s+(?:(?:\d+|two|three|six|twelve)\s+(?:years|quarters|months|"
+            r"weeks)|year|quarter|month|week|period)|(?:the\s+)?(?:year|quarter|"
             r"month|week)\s+before|(?:the\s+)?same\s+(?:period|quarter|month|week|time|point)"
         ),
         since_leads=r"since",
@@ -993,7 +994,13 @@ WORDS: dict[str, Words] = {
             ("currency", r"fined?|fines", "fine"),
             ("currency", r"contracts?", "contract_value"),
             ("currency", r"salar(?:y|ies)|wages?", "salary"),
-            ("currency", r"costs?|price[sd]?", "cost"),
+            # "Price" after a word is a name ("Mr Price £500 compensation"), no price
+            ("currency", r"costs?|(?-i:price[sd]?)|(?<![\w,]\s)(?-i:Price[sd]?)", "cost"),
+            # a court's orders: each its own property, so a fine, its costs and their total
+            # are no two values of one fact ("£500 compensation and £85 costs, a total of £585")
+            ("currency", r"compensation", "compensation"),
+            ("currency", r"victim\s+surcharge", "victim_surcharge"),
+            ("currency", r"(?:a\s+)?total\s+of|in\s+total", "total"),
             ("person", r"direct\s+jobs", "direct_jobs"),
             ("person", r"jobs|positions|hir(?:e|es|ing)", "jobs"),
             ("person", r"employ(?:s|ed|ing)?|employees|staff|workforce|headcount", "staff"),

@@ -17,6 +17,7 @@ import factcheck
 from factcheck import extract_dates
 from factcheck.dates import DateSyntaxError, Period, parse_date
 from factcheck.extract import Draft, DraftClaim, extract
+from factcheck.values import parse_value
 from tests.conftest import CLAIMS
 from tests.test_extract import SILENT, run_extract
 
@@ -532,3 +533,94 @@ def test_a_text_outside_the_drafts_project_is_said_with_what_to_do(
     (tmp_path / "factcheck.toml").write_text("", encoding="utf-8")
     assert run_extract(*argv, "-o", str(output), "--force") == 0
     assert "warning" not in capsys.readouterr().err
+
+
+# --- 10. a courts desk: sentences, orders, comparisons, ages --------------------------------
+
+MAR_2025 = date(2025, 3, 12)
+
+
+def claims_of(text: str, published: date = MAR_2025) -> list[tuple[str | None, str, str | None]]:
+    return [(c.value, c.property, c.when) for c in draft(text, "en_GB", published).claims]
+
+
+def test_a_sentence_of_years_and_months_is_one_claim() -> None:
+    text = "Morton has been jailed for four years and six months."
+    assert claims_of(text) == [("4 year 6 month", "?", None)]
+    assert parse_value("4 year 6 month", "en_GB").quantity.interval.nominal == 54
+    # a comma joins them too; a smaller unit first, or a range, is no sum
+    assert [c[0] for c in claims_of("He was banned for 2 years, 8 months.")] == ["2 year 8 month"]
+    assert [c[0] for c in claims_of("She served six months and four years later left.")] == [
+        "6 month"
+    ]
+
+
+def test_a_baseline_of_the_previous_year_does_not_take_the_current_one() -> None:
+    text = (
+        "West Yorkshire Police recorded 2,471 knife offences in the year to March 2024, "
+        "up 5% on the 2,353 recorded in the previous 12 months."
+    )
+    assert claims_of(text) == [
+        ("2,471", "?", "the year to March 2024"),
+        ("5 %", "?", "the year to March 2024"),
+        ("2,353", "?", None),
+    ]
+
+
+def test_a_weekday_after_an_article_is_no_date() -> None:
+    text = 'Det Con Whitley said: "Morton brought a knife into a busy street on a Friday night."'
+    assert [c.when for c in draft(text, "en_GB", MAR_2025).claims] == []
+    dated = draft("The court was told on Tuesday that he had pleaded.", "en_GB", MAR_2025)
+    assert [c.when for c in dated.claims] == ["11 March 2025"]
+
+
+def test_a_courts_orders_each_have_their_property() -> None:
+    text = (
+        "Ellis was also ordered to pay Mr Price £500 compensation and £85 costs, "
+        "a total of £585. Walsh paid a £480 victim surcharge."
+    )
+    assert claims_of(text) == [
+        ("500 GBP", "compensation", None),
+        ("85 GBP", "cost", None),
+        ("585 GBP", "total", None),
+        ("480 GBP", "victim_surcharge", None),
+    ]
+
+
+def test_lengths_before_and_after_an_event_and_their_parts_are_drafted() -> None:
+    text = (
+        "Cole was given a 10-month prison sentence suspended for 18 months after admitting "
+        "it. Morton had been drinking for about six hours before the attack. Mr Price spent "
+        "nine days in hospital, including three in intensive care. His ban will be cut by a "
+        "quarter, six and a half months."
+    )
+    assert [c[0] for c in claims_of(text)] == [
+        "10 month",
+        "18 month",
+        "~6 hour",
+        "9 day",
+        "3 day",
+        "6.5 month",
+    ]
+    # a length said when something happened is still no figure
+    assert claims_of("He left two years after the crash.") == []
+    # a number in words after "including" that takes no unit is no figure
+    assert claims_of("The bill passed, including three in committee.") == []
+
+
+def test_an_age_takes_no_period_and_months_of_last_year_are_dated() -> None:
+    text = (
+        "Daniel Hirst, 52, of Keighley, admitted harassing a former partner between October "
+        "and December last year."
+    )
+    assert claims_of(text, date(2025, 2, 20)) == [
+        ("52", "?", None),
+        (None, "?", "between October and December 2024"),
+    ]
+
+
+def test_what_a_measure_is_per_is_no_figure() -> None:
+    text = "A breath test showed 102 microgrammes of alcohol in 100 millilitres of breath."
+    assert [c[0] for c in claims_of(text)] == ["102"]
+    # what is counted after "in" is a figure
+    assert [c[0] for c in claims_of("Stores sold 300 tonnes in 100 towns.")] == ["300 t", "100"]

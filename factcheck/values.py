@@ -44,6 +44,7 @@ __all__ = [
     "parse_value",
     "read_number",
     "scale_words",
+    "with_decimals",
 ]
 
 
@@ -817,7 +818,33 @@ def _connector_re(language: str) -> re.Pattern[str]:
     return re.compile(f"^(?:{connector})(?=\\S)" if connector else "(?!)", re.IGNORECASE)
 
 
+#: A vulgar fraction after whole digits, or alone: "4½ years", "½ hour", "2¾ miles".
+_VULGAR_RE = re.compile(r"(?<![\d.,'’])(\d*)[ \u00a0]?([½¼¾])(?![\d½¼¾])")
+_VULGAR_FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
+
+
+def with_decimals(written: str, language: str) -> str:
+    """Write the vulgar fractions of a figure as decimals: "4½ years" is "4.5 years"."""
+    if "½" not in written and "¼" not in written and "¾" not in written:
+        return written
+    mark = "," if _number_style(language).decimal == "," else "."
+    return _VULGAR_RE.sub(
+        lambda m: f"{m.group(1) or '0'}{mark}{_VULGAR_FRACTIONS[m.group(2)]}", written
+    )
+
+
+#: A time of day on the twelve-hour clock: "11.30pm", "7am", "7 a.m.", "10:15 PM".
+_AM_PM_RE = re.compile(r"(\d{1,2})(?:[.:]([0-5]\d))?[ \u00a0]?[aApP]\.?[ \u00a0]?[mM]\.?")
+
+
 def _read_amount(written: str, language: str) -> _Amount:
+    written = with_decimals(written, language)
+    clock = _AM_PM_RE.fullmatch(written) if written[:1].isdigit() else None
+    if clock is not None and int(clock.group(1)) <= 24:  # "7am" is no 7 attometres
+        raise ValueSyntaxError(
+            f"a time of day ('{written}') is no value: say it in the claim's when"
+            f" ('3 January 2025 at {written}')"
+        )
     duration = _read_duration(written, language)
     if duration is not None:  # "2 h 02 min 10 s", "9 s 58", "2 ans et 6 mois"
         return duration
@@ -862,6 +889,13 @@ def _read_amount(written: str, language: str) -> _Amount:
     figure = read_number(number, language)
     glued = not text[match.end() : match.end() + 1].isspace()
     rest = text[match.end() :].strip()
+    if glued and rest[:1] in ("-", "\u2011") and rest[1:2].isalpha():
+        rest = rest[1:]  # "a 12-month community order": 12 month
+    if glued and rest == "s" and number.endswith("000"):  # "£1,000s of goods"
+        raise ValueSyntaxError(
+            f"'{written}' reads as thousands of, not as seconds: write the figure the copy"
+            f" means ('{written[:-1]}'), or '{number} s' for seconds"
+        )
     scale, scale_word = None, ""
     word = _WORD_RE.match(rest)
     if word:
@@ -1693,8 +1727,8 @@ def _format_quantity(q: Quantity, language: str) -> str:
         return _interval_text(iv, q.unit, language, power)
     nominal = _rounded(_shift(iv.nominal, -power), decimal.ROUND_HALF_EVEN, _step(iv, power))
     written = _with_unit(format_decimal(nominal, language), nominal, q.unit, language, power)
-    if iv.lo == iv.hi:
-        return written
+    if iv.lo == iv.hi or _negligible(iv, power) is not None:
+        return written  # "3 year", not "3 year (2.999999999 to 3.000000001 year)"
     return f"{written} ({_interval_text(iv, q.unit, language, power)})"
 
 
@@ -1708,8 +1742,17 @@ def _interval_text(iv: Interval, unit: pint.Unit, language: str, power: int) -> 
     lo, hi = show(iv.lo, decimal.ROUND_FLOOR), show(iv.hi, decimal.ROUND_CEILING)
     if iv.lo.is_infinite() and iv.hi.is_infinite():
         return words["any"]
+    negligible = _negligible(iv, power)
     if iv.lo == iv.hi:
         body, last = lo, iv.hi
+    elif negligible is not None:  # exact but for a conversion's last digits: one figure
+        middle = _QUANTIZING.divide(_QUANTIZING.add(iv.lo, iv.hi), 2)
+        body, last = (
+            format_decimal(
+                _rounded(_shift(middle, -power), decimal.ROUND_HALF_EVEN, negligible), language
+            ),
+            middle,
+        )
     elif iv.lo.is_infinite() or (not iv.lo and not iv.lo_open and iv.hi_open):
         body, last = f"{words['lt' if iv.hi_open else 'le']} {hi}", iv.hi
     elif iv.hi.is_infinite():
@@ -1747,6 +1790,23 @@ def _display_power(iv: Interval, language: str) -> int:
         ):
             return power
     return 0
+
+
+#: The relative width below which an interval is one figure: beyond the digits shown
+#: (``_DISPLAY_DIGITS``), its ends differ only by a conversion's float or division error
+#: (2.999999999 to 3.000000001). A written figure of 8 digits (£1,234,567.89) stays a range.
+_NEGLIGIBLE_WIDTH = Decimal("1e-9")
+
+
+def _negligible(iv: Interval, power: int) -> int | None:
+    """The decimal place to round a too narrow interval to, or None if its width shows."""
+    if not (iv.lo.is_finite() and iv.hi.is_finite()) or iv.hi <= iv.lo:
+        return None
+    width = _QUANTIZING.subtract(iv.hi, iv.lo)
+    largest = max(iv.lo.copy_abs(), iv.hi.copy_abs())
+    if width > _QUANTIZING.multiply(largest, _NEGLIGIBLE_WIDTH):
+        return None
+    return width.adjusted() + 1 - power  # the first place where the ends agree, rounded
 
 
 def _step(iv: Interval, power: int) -> int | None:

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck import values
 from factcheck.rules.figure_in_quote import _all_written_in, missing_figures
 from factcheck.values import parse_value
 
@@ -325,3 +326,32 @@ def test_a_wage_is_found_exactly_when_its_period_is_the_quote_s(
 ) -> None:
     quote = f"on £{amount},000 {written} {quoted} until 2027"
     assert passes(f"{amount},000 GBP/{encoded}", quote, "en") == (quoted == encoded)
+
+
+# --- English courts desk audit: "a year", "4½ years", months counted against years ---
+
+
+@given(years=st.integers(1, 40), half=st.booleans())
+def test_a_count_of_months_is_found_in_years(years: int, half: bool) -> None:
+    months = 12 * years + (6 if half else 0)
+    value = values.counted(parse_value(f"{months} month", "en_GB"))
+    written = f"{years}½" if half else str(years)
+    assert missing_figures(value, f"jailed for {written} years", "en_GB")[0] == []
+    wrong = values.counted(parse_value(f"{months + 3} month", "en_GB"))
+    assert missing_figures(wrong, f"jailed for {written} years", "en_GB")[0] != []
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "found"),
+    [
+        ("1 year", "jailed for a year", True),
+        ("12 month", "banned for a year", True),
+        ("1 hour", "questioned for an hour", True),
+        ("60 minute", "questioned for an hour", True),
+        ("1 week", "jailed for a year", False),
+        ("1 %", "a 12% rise", False),
+        ("1 year", "£350,000 a year", False),
+    ],
+)
+def test_english_a_is_one_of_its_unit(value: str, quote: str, found: bool) -> None:
+    assert (missing_figures(parse_value(value, "en_GB"), quote, "en_GB")[0] == []) is found

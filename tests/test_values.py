@@ -953,3 +953,90 @@ def test_points_of_a_score_never_meet_a_rate(other: str) -> None:
     assert str(caught.value).endswith(hint)
     with pytest.raises(UnitMismatch, match="write a change of a rate in percentage points"):
         quantity(other) - quantity("3 points")
+
+
+# --- English courts desk audit: vulgar fractions, times of day, "1,000s", "12-month" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "lo", "hi", "unit"),
+    [
+        ("4½ years", "en_GB", "4.45", "4.55", "year"),
+        ("4 ½ years", "en_GB", "4.45", "4.55", "year"),
+        ("4½ ans", "fr", "4.45", "4.55", "year"),
+        ("½ hour", "en", "0.45", "0.55", "hour"),
+        ("2¾ miles", "en", "2.745", "2.755", "mile"),
+        ("£1¼m", "en_GB", "1245000", "1255000", "GBP"),
+        ("12-month", "en_GB", "11.5", "12.5", "month"),
+        ("3-year", "en_GB", "2.5", "3.5", "year"),
+    ],
+)
+def test_courts_notation_is_read(text: str, language: str, lo: str, hi: str, unit: str) -> None:
+    q = quantity(text, language)
+    assert (q.interval.lo, q.interval.hi, q.unit) == (D(lo), D(hi), parse_unit(unit))
+
+
+@given(whole=st.integers(0, 10_000), fraction=st.sampled_from(["½", "¼", "¾"]))
+def test_a_vulgar_fraction_is_its_decimal(whole: int, fraction: str) -> None:
+    decimal_part = {"½": "5", "¼": "25", "¾": "75"}[fraction]
+    written = quantity(f"{whole}{fraction} year", "en_GB")
+    assert written == quantity(f"{whole}.{decimal_part} year", "en_GB")
+    assert written == quantity(f"{whole},{decimal_part} an", "fr")
+
+
+@given(
+    hour=st.integers(0, 12),
+    minutes=st.one_of(st.none(), st.integers(0, 59)),
+    marker=st.sampled_from(["am", "pm", "AM", "PM", "a.m.", "p.m.", " am", " p.m."]),
+)
+def test_a_time_of_day_is_refused_never_a_length(
+    hour: int, minutes: int | None, marker: str
+) -> None:
+    clock = f"{hour}" if minutes is None else f"{hour}.{minutes:02d}"
+    with pytest.raises(ValueSyntaxError, match=r"a time of day .* is no value: say it in the"):
+        parse_value(f"{clock}{marker}", "en_GB")
+
+
+@given(thousands=st.integers(1, 999), grouped=st.booleans(), money=st.booleans())
+def test_thousands_of_are_refused_not_seconds(thousands: int, grouped: bool, money: bool) -> None:
+    figure = f"{thousands},000" if grouped else f"{thousands}000"
+    text = f"{'£' if money else ''}{figure}s"
+    with pytest.raises(ValueSyntaxError, match=r"reads as thousands of, not as seconds"):
+        parse_value(text, "en_GB")
+    assert quantity(f"{figure} s", "en_GB").unit == parse_unit("s")  # seconds, spaced
+
+
+def test_seconds_that_are_no_thousands_still_read() -> None:
+    assert quantity("5s").unit == parse_unit("s")
+    assert quantity("1500s").unit == parse_unit("s")
+
+
+@given(
+    mantissa=st.integers(1, 10**12),
+    exponent=st.integers(-12, 12),
+    noise=st.integers(1, 999),
+    unit=st.sampled_from(["year", "%", "GBP", ""]),
+)
+def test_float_noise_is_never_shown_as_a_range(
+    mantissa: int, exponent: int, noise: int, unit: str
+) -> None:
+    """An interval narrower than 1e-9 of its size is written as one figure, never as a range."""
+    middle = D(mantissa).scaleb(exponent)
+    half = middle * D(noise).scaleb(-13)  # < 1e-9 relative in all
+    for iv in (
+        Interval(middle - half, middle + half),
+        Interval(middle - half, middle + half, nominal=middle),
+    ):
+        for language in ("en", "fr"):
+            written = format_quantity(Quantity(iv, parse_unit(unit)), language)
+            assert " to " not in written and " à " not in written and "(" not in written
+
+
+def test_float_noise_in_check_messages() -> None:
+    three = Interval(D("2.9999999994"), D("3.0000000006"), nominal=D("3"))
+    assert format_quantity(Quantity(three, parse_unit("year")), "en") == "3 year"
+    fall = Interval(D("-4.0404040405"), D("-4.0404040403"))
+    assert format_interval(fall, parse_unit("%"), "en") == "-4.04040404 %"
+    # a written figure of many digits keeps its range
+    pay = quantity("£1,234,567.89", "en_GB")
+    assert format_quantity(pay, "en") == "1,234,567.89 GBP (1,234,567.885 to 1,234,567.895 GBP)"

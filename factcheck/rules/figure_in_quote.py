@@ -314,6 +314,7 @@ from factcheck.values import (
     read_number,
     scale_abbreviations,
     scale_words,
+    with_decimals,
 )
 
 if TYPE_CHECKING:
@@ -499,8 +500,13 @@ def _found(
         or _among(figure, found.plain, found.kinds, kind)
     ):
         return True
-    if kind is not None and kind.startswith("unit:") and found.measured:  # 0.028 GW: "28MW"
-        for number, written in found.measured:
+    if (
+        kind is not None and kind.startswith("unit:") and (found.measured or found.article_one)
+    ):  # 0.028 GW: "28MW"
+        measured = found.measured
+        if found.article_one:  # 12 month in "one year", "a year"
+            measured += tuple((_ONE, w[5:]) for w in found.article_one_kinds if w[:5] == "unit:")
+        for number, written in measured:
             if _measured_as(written, kind[5:]) is False and _converts_to(
                 value, amount, written, number
             ):
@@ -553,7 +559,15 @@ def _converts_to(value: Value, amount: Decimal, written: str, number: Decimal) -
         half = Decimal((0, (5,), step - 1 if isinstance(step, int) else 0))
         lo, hi = amount - half, amount + half
     ends = sorted(_EXACT.add(_EXACT.multiply(end, factor), offset) for end in (lo, hi))
-    return ends[0] <= number <= ends[1]
+    # A factor such as a month in years (1/12) has no exact decimal: 24 months are
+    # 1.99…9 years. A count's interval is a single point, so that last digit would keep
+    # "two years" from 24 months; a slack far below any written precision gives it back.
+    slack = _CONVERSION_SLACK * max(abs(number), _ONE)
+    return ends[0] - slack <= number <= ends[1] + slack
+
+
+#: The relative error of a conversion factor (units.conversion divides to 50 digits).
+_CONVERSION_SLACK = Decimal("1e-30")
 
 
 def _among(
@@ -725,6 +739,7 @@ def _in_proportion(value: Value, index: int, quote: str, language: str) -> bool:
 @lru_cache(maxsize=8192)
 def quote_numbers(text: str, language: str) -> QuoteNumbers:
     """Every number a text writes, in digits or in words, with the scale word after it."""
+    text = with_decimals(text, language)  # "jailed for 4½ years": 4.5 years
     plain, scaled, figures, spans, kinds, scaled_kinds = _scan(text, language)
     code = language.split("_")[0].split("-")[0]
     article_one = False
@@ -765,6 +780,9 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
                 for amount, unit in find_durations(converted, language):
                     plain.add(amount)
                     kinds.setdefault(amount, {})[f"unit:{unit}"] = None
+    if code == "en" and _ONE not in plain and (a_unit := _A_UNIT.search(text)) is not None:
+        article_one = True  # "jailed for a year", "an hour": the article is the 1 of its unit
+        article_one_kinds = (*article_one_kinds, f"unit:{a_unit.group(1).lower()}")
     for number, written in _read_in_words(text, code):  # "2 h 02 min 10 s", "the highest"
         plain.add(number)
         kinds.setdefault(number, {})[written] = None
@@ -787,6 +805,13 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
 
 
 _BLANK = r"[ \u00a0\u202f]"
+#: English "a" or "an" before a unit of time ("for a year", "an hour"): one of that unit;
+#: not after a figure ("£5 a week", a rate), nor before a figure ("a 12% rise").
+_A_UNIT = re.compile(
+    r"(?<![\d%][ \u00a0])(?<![^\W_])an?[ \u00a0]+"
+    r"(year|month|week|fortnight|day|hour|minute|second|decade|century)(?![\w-])",
+    re.IGNORECASE,
+)
 #: The elided "de" before "un", "une" ("d'un point", "d'une année"), which text2num
 #: reads as no number: apart, "un" is the 1 an article is, as in "dure un an".
 _ELIDED_ONE = re.compile(r"(?<![^\W\d_])([dD]['’])(?=une?(?![^\W\d_]))")

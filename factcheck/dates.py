@@ -220,8 +220,11 @@ summer of 2015 whether it is to come or over (``été`` alone, as ``en mars``, i
 latest that started). A day so named (``le 30 juin dernier``, ``last June 30``) is the
 latest such day before publication, or the earliest after it (``le 3 juin prochain``),
 never the publication day. ``last Tuesday`` and ``next Tuesday`` keep
-dateparser's reading, which is this one, and so read ``this past Tuesday`` and ``this
-coming Tuesday``; ``this Tuesday`` is the Tuesday of the publication's week (dateparser
+dateparser's reading, which is this one, but that ``last Thursday`` and ``jeudi dernier``
+in a Friday's paper (and two weekdays so, whose second is yesterday) are refused:
+yesterday, or the week before? British copy writes yesterday "on Thursday". So read
+``this past Tuesday`` and ``this coming Tuesday`` (yesterday too); ``this Tuesday`` is
+the Tuesday of the publication's week (dateparser
 read the first one on or after publication): ``this Sunday`` in an article of a Monday
 is the coming one, as English means it, not the day before, which English writes ``this
 past Sunday`` or ``on Sunday``. In a forecast (`ahead`), ``ce dimanche`` and ``this
@@ -287,7 +290,12 @@ ends from publication ("2021 à 2026") or its start ("depuis 2021"); forward ("l
 prochaines années", or any in a forecast), its end ("d'ici 2031"). A count after
 "depuis" or "since" keeps dateparser's reading, the date it counts back to, as "il y a
 trois ans" is ("depuis trois ans" in 2026: the year 2023), and one after "dans",
-"d'ici", "in", "within" is read forward (above). A time alone ("vers 23 h", "à 23 h 30",
+"d'ici", "in", "within" is read forward (above). A day not named ("a Friday", "one Friday", "on a
+Friday night", "one night in March 2024", "un soir de mars": dateparser read 1 January,
+or the publication's day of the month) is refused, saying to write the month, or the
+day if known. After until, till, jusqu'à, a bare weekday is the nearest (``until
+Friday`` in a Thursday's paper is the next day), refused when the last and the next are
+three and four days away. A time alone ("vers 23 h", "à 23 h 30",
 "10 h", "à midi", "at 11 p.m.", "23:30": dateparser read a day) is refused, saying to
 write its day; so is "cette nuit" (last night or tonight?), and a night of two days not
 in a row ("la nuit de samedi à lundi"). So are, saying why, two dates joined by and, &,
@@ -520,6 +528,14 @@ class _PastDay(date):
     """
 
 
+class _UntilDay(_PastDay):
+    """After until, till, jusqu'à, jusqu'au: the end of a state, as after au.
+
+    A bare weekday is the nearest ("remanded until Friday" in Thursday's paper is the
+    next day), refused when the last and the next are three and four days away.
+    """
+
+
 class _SinceDay(_PastDay):
     """After depuis, since: a yearless day is the latest one on or before publication.
 
@@ -579,7 +595,7 @@ def _directed(published: date | None, kind: type[date]) -> date | None:
     """
     if published is None or published is _ANY_DAY or isinstance(published, kind):
         return published
-    if kind is _PastDay and isinstance(published, _AheadDay):
+    if kind is not _SinceDay and isinstance(published, _AheadDay):
         return published
     return kind(published.year, published.month, published.day)
 
@@ -637,7 +653,8 @@ def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested:
             weekday = named  # "Sunday 14 December": dropped, but it tells the year
         t = t[lead.end() :]
     if direction is not None:  # "depuis le 1er janvier": the latest one, never the next
-        published = _directed(published, _SinceDay if direction == "since" else _PastDay)
+        kinds = {"since": _SinceDay, "until": _UntilDay}
+        published = _directed(published, kinds.get(direction, _PastDay))
     period = _read(t, written, lang, language, published, nested=nested)
     if weekday is None:
         return period
@@ -711,6 +728,8 @@ def _read(
         period = _phrase(t, lang, language, published)
         if period is None and isinstance(published, _AheadDay) and _fold(t) in lang.weekdays:
             period = _next_weekday(lang.weekdays[_fold(t)], published, t)  # a forecast's
+        elif period is None and isinstance(published, _UntilDay) and _fold(t) in lang.weekdays:
+            period = _nearest_weekday(lang.weekdays[_fold(t)], published, t, language)
     if period is None and not nested:
         period = _range(t, lang, language, published)
     if period is None and not nested:
@@ -963,6 +982,28 @@ def _next_weekday(weekday: int, published: date, t: str) -> Period:
     return Period(day, day, "day", t)
 
 
+_UNTIL_WEEKDAY_HINT = {
+    "fr": "le dernier ou le prochain ? écrivez sa date, comme jusqu'au vendredi 21 février",
+    "en": "the last one or the next? write its date, as until Friday, Feb. 21",
+    "en-dmy": "the last one or the next? write its date, as until Friday 21 February",
+}
+
+
+def _nearest_weekday(weekday: int, published: date, t: str, language: str) -> Period:
+    """A weekday after until, jusqu'à: the nearest, refused when neither is nearer by two days.
+
+    "until Friday" in Thursday's paper is the next day (the latest Friday, dateparser's
+    reading, was six days back); in Monday's or Tuesday's, last Friday and the next are
+    three and four days away: which one?
+    """
+    p = _consult(published, t)
+    ahead = (weekday - p.weekday()) % 7
+    if ahead in (3, 4):
+        raise _refusal(language, _UNTIL_WEEKDAY_HINT)
+    day = _shifted(p, ahead if ahead < 3 else ahead - 7, t)
+    return Period(day, day, "day", t)
+
+
 def _nested(x: str, language: str, published: date | None) -> Period | None:
     try:
         return _core(x, _lang(language), language, published, nested=True)
@@ -1004,10 +1045,10 @@ def _fold(s: str) -> str:
 _LEAD_WORDS = {
     "fr": r"en\s+|(?P<since>depuis\s+)|courant\s+|pendant\s+|au\s+cours\s+d[eu]\s+"
     r"|au\s+mois\s+(?:de\s+|d')|(?P<past>au\s+(?!soir|matin|petit\s)|d[èe]s\s+|[àa]\s+(?:partir|compter)\s+"
-    r"(?:du\s+|de\s+|d')|jusqu'(?:au\s+|[àa]\s+|en\s+))|[àa]\s+l'horizon\s+(?:de\s+|d')?"
+    r"(?:du\s+|de\s+|d'))|(?P<until>jusqu'(?:au\s+|[àa]\s+|en\s+))|[àa]\s+l'horizon\s+(?:de\s+|d')?"
     r"|horizon\s+|d'ici\s+(?:[àa]\s+)?",
     "en": r"in\s+|on\s+|(?P<since>since\s+)|by\s+|during\s+"
-    r"|(?P<past>as\s+(?:of|at)\s+(?!end)|until\s+|till\s+)",
+    r"|(?P<past>as\s+(?:of|at)\s+(?!end))|(?P<until>until\s+|till\s+)",
 }
 _EXTRA_MONTHS = {"fr": {"jan": 1, "fev": 2, "sep": 9}, "en": {"sept": 9}}
 # Abbreviations newsrooms write that babel's locale data lacks: "Weds 11 June".
@@ -1645,6 +1686,14 @@ _WEEKEND_HINT = {
     " weekend' and 'last weekend' read)",
 }
 _QUARTER_WORDS = {"trimestre": 3, "semestre": 6}
+# "last Thursday" in Friday's paper: British copy writes yesterday "on Thursday" or
+# "yesterday", and means by "last Thursday" the week before; others mean yesterday.
+_LAST_YESTERDAY = frozenset({"last", "dernier"})
+_LAST_YESTERDAY_HINT = {
+    "fr": "hier, ou une semaine plus tôt ? écrivez sa date, comme jeudi 22 mai",
+    "en": "yesterday, or a week earlier? write its date, as Thursday, May 22",
+    "en-dmy": "yesterday, or a week earlier? write its date, as Thursday 22 May",
+}
 _EARLIER = frozenset({"tot", "earlier"})
 
 
@@ -1680,6 +1729,8 @@ def _relative_named(
         weekday, p = lang.weekdays[x], _consult(published, t)
         if step < 0:
             offset = -((p.weekday() - weekday) % 7 or 7)
+            if offset == -1 and _fold(m["r"]) in _LAST_YESTERDAY:
+                raise _refusal(language, _LAST_YESTERDAY_HINT)  # yesterday, or a week earlier?
         elif step > 0:
             offset = (weekday - p.weekday()) % 7 or 7
         elif ahead:  # a forecast's "ce jeudi", "this Thursday": the next one, or the day
@@ -1835,6 +1886,8 @@ def _two_weekdays(m: re.Match[str], t: str, language: str, published: date | Non
     gap, p = (b - a) % 7, _consult(published, t)
     if _RELATIVE_WORDS[_fold(m["r"]).rstrip("s")] < 0:
         end = _shifted(p, -((p.weekday() - b) % 7 or 7), t)
+        if end == p - timedelta(days=1) and _fold(m["r"]).rstrip("s") in _LAST_YESTERDAY:
+            raise _refusal(language, _LAST_YESTERDAY_HINT)  # as "last Thursday"
         return Period(_shifted(end, -gap, t), end, "range", t)
     start = _shifted(p, (a - p.weekday()) % 7 or 7, t)
     return Period(start, _shifted(start, gap, t), "range", t)
@@ -2013,6 +2066,42 @@ def _fiscal_hint(language: str) -> str:
     )
 
 
+# An indefinite day: "a Friday night", "one night in March 2024", "un soir de juin".
+_PART_OF_DAY = {
+    "en": r"(?:night|morning|afternoon|evening|day|lunchtime|weekend)",
+    "fr": r"(?:nuit|matin|matinée|apr[èe]s-midi|soir|soirée|jour|journée|week-end)",
+}
+
+
+@lru_cache(maxsize=4)
+def _indefinite_pattern(code: str) -> re.Pattern[str]:
+    weekdays = "|".join(
+        sorted((re.escape(w) for w in _lang(code).weekdays if len(w) > 2), key=len, reverse=True)
+    )
+    part = _PART_OF_DAY[code]
+    article = r"(?:an?|one|some)" if code == "en" else r"(?:une?|certaine?s?)"
+    tail = (
+        r"(?:in|of|during|last|this|early|late)(?!\w)"
+        if code == "en"
+        else r"(?:(?:de|en|du|cette)(?!\w)|d'|l')"
+    )
+    return re.compile(
+        rf"^{article}\s+(?:(?:{weekdays})\.?(?:\s+{part})?(?:\s+{tail}.*)?"
+        rf"|{part}\s*{tail}.*)$",
+        re.I,
+    )
+
+
+_INDEFINITE_HINT = {
+    "fr": "a day not named (un vendredi, un soir de mars): write the month, as mars 2024, or"
+    " the day if known, as vendredi 8 mars 2024",
+    "en": "a day not named (a Friday, one night in March): write the month, as March 2024, or"
+    " the day if known, as Friday, March 8, 2024",
+    "en-dmy": "a day not named (a Friday, one night in March): write the month, as March 2024,"
+    " or the day if known, as Friday 8 March 2024",
+}
+
+
 def _refuse_by_words(t: str, lang: _Lang, language: str) -> None:
     """Refuse, saying why, a fiscal year ("FY2024", "l'exercice 2014") or "after X".
 
@@ -2024,6 +2113,12 @@ def _refuse_by_words(t: str, lang: _Lang, language: str) -> None:
         raise _refusal(language, _TIME_HINT)
     if _FISCAL.search(t):
         raise _Refused(_fiscal_hint(language))
+    if (
+        t[:1] in "aAoOsSuUcC"
+        and lang.code in _PART_OF_DAY
+        and _indefinite_pattern(lang.code).match(t)
+    ):
+        raise _refusal(language, _INDEFINITE_HINT)  # "a Friday night": which Friday?
     after = _AFTER_RE.get(lang.code)
     if after is not None and (match := after.match(t)):
         raise DateSyntaxError(

@@ -1235,7 +1235,7 @@ def test_school_words_without_a_date_say_what_to_write(text: str, hint: str) -> 
         ("fr", "jusqu'à fin juin", "fin juin"),
         ("fr", "jusqu'en 2026", "2026"),
         ("en_GB", "until 12 July", "12 July"),
-        ("en_GB", "till Friday", "Friday"),
+        ("en_GB", "till 12 July", "12 July"),
     ],
 )
 def test_an_end_is_read_as_its_day(language: str, text: str, as_read: str) -> None:
@@ -1253,3 +1253,148 @@ def test_an_end_s_weekday_tells_its_year() -> None:
     # 12 July 2024 was a Friday; 12 July 2025 a Saturday
     period = parse_date("jusqu'au vendredi 12 juillet", "fr", D(2024, 5, 29))
     assert period.start == D(2024, 7, 12)
+
+
+# --- courts desk: indefinite days, until <weekday>, last <weekday> ---------------------------
+
+COURTS_WEDNESDAY = D(2025, 3, 12)  # probe3's paper
+COURTS_THURSDAY = D(2025, 2, 20)  # repro/remand
+COURTS_FRIDAY = D(2025, 5, 30)  # repro/last-thursday
+EN_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+FR_WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("on a Friday night", "en_GB"),
+        ("a Saturday", "en_GB"),
+        ("one Friday", "en_GB"),
+        ("one night in March 2024", "en_GB"),
+        ("an evening in June 2023", "en_GB"),
+        ("one morning in May", "en_GB"),
+        ("a day in March 2024", "en_GB"),
+        ("un vendredi soir", "fr"),
+        ("un soir de mars 2024", "fr"),
+        ("une nuit de juin", "fr"),
+    ],
+)
+def test_an_indefinite_day_is_refused_saying_to_write_the_month_or_the_day(
+    text: str, language: str
+) -> None:
+    """courts M5: "a Friday" was 1 January 2025, "one night in March 2024" the 12th."""
+    with pytest.raises(DateSyntaxError, match=r"a day not named.*write the month"):
+        parse_date(text, language, COURTS_WEDNESDAY)
+
+
+@pytest.mark.parametrize("text", ["a year ago", "a week ago", "Saturday", "on Friday night"])
+def test_what_looks_indefinite_but_names_a_period_still_reads(text: str) -> None:
+    assert parse_date(text, "en_GB", COURTS_WEDNESDAY).granularity in {"day", "week", "year"}
+
+
+@given(
+    st.sampled_from(["a", "one", "on a"]),
+    st.sampled_from(EN_WEEKDAYS),
+    st.sampled_from(["", " night", " morning", " evening", " afternoon"]),
+    st.sampled_from(["", " in March", " in June 2023", " last year"]),
+    publications,
+)
+def test_any_indefinite_weekday_is_refused(
+    article: str, weekday: str, part: str, tail: str, published: date
+) -> None:
+    with pytest.raises(DateSyntaxError, match="a day not named"):
+        parse_date(f"{article} {weekday}{part}{tail}", "en_GB", published)
+
+
+def test_until_friday_in_thursdays_paper_is_the_next_day() -> None:
+    """courts M4: "remanded in custody until Friday" read the Friday six days back."""
+    assert read("until Friday", "en_GB", COURTS_THURSDAY) == (D(2025, 2, 21), D(2025, 2, 21))
+    assert read("till Friday night", "en_GB", COURTS_THURSDAY)[0] == D(2025, 2, 21)
+    assert read("jusqu'à vendredi", "fr", COURTS_THURSDAY)[0] == D(2025, 2, 21)
+    assert read("until Wednesday", "en_GB", COURTS_THURSDAY)[0] == D(2025, 2, 19)
+    # "as of Friday" keeps its reading: the latest on or before publication
+    assert read("as of Friday", "en_GB", COURTS_THURSDAY)[0] == D(2025, 2, 14)
+
+
+@given(publications, st.integers(min_value=0, max_value=6), st.sampled_from(["en_GB", "fr"]))
+def test_until_a_weekday_is_the_nearest_or_refused_when_neither_is(
+    published: date, weekday: int, language: str
+) -> None:
+    name = (EN_WEEKDAYS if language == "en_GB" else FR_WEEKDAYS)[weekday]
+    text = f"until {name}" if language == "en_GB" else f"jusqu'à {name}"
+    ahead = (weekday - published.weekday()) % 7
+    if ahead in (3, 4):
+        with pytest.raises(DateSyntaxError, match=r"the last one or the next|le dernier ou"):
+            parse_date(text, language, published)
+        return
+    start, end = read(text, language, published)
+    assert start == end and start.weekday() == weekday
+    assert abs((start - published).days) <= 2
+
+
+def test_the_remand_reproduction_now_passes(write_files: WriteFiles) -> None:
+    """courts repro/remand and remand2: a false order error, and two false future dates."""
+    claims = """\
+        claims:
+          - {id: hearing, quote: "appeared before Bradford magistrates on Tuesday",
+             subject: Iqbal, property: court_appearance, when: on Tuesday}
+          - {id: remand, quote: "He was remanded in custody until Friday",
+             subject: Iqbal, property: remanded_in_custody, when: until Friday}
+          - {id: remand2, quote: "He was remanded in custody until 21 February",
+             subject: Iqbal, property: remanded_in_custody, when: until 21 February}
+          - {id: bail, quote: "Smith was granted bail until 14 March",
+             subject: Smith, property: bail, when: until 14 March}
+        checks:
+          - {id: remand_after_hearing, order: [hearing, remand]}
+        """
+    text = (
+        "Iqbal appeared before Bradford magistrates on Tuesday. He was remanded in custody"
+        " until Friday. He was remanded in custody until 21 February. Smith was granted"
+        " bail until 14 March."
+    )
+    folder = write_files(
+        {
+            "r.yaml": source_block(language="en_GB", published="2025-02-20", text="r.txt")
+            + textwrap.dedent(claims),
+            "r.txt": text,
+        }
+    )
+    report = verify_folder(folder)
+    assert [f.message for f in report.findings] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("last Thursday", "en_GB"),
+        ("jeudi dernier", "fr"),
+        ("last Wednesday and Thursday", "en_GB"),
+        ("mercredi et jeudi derniers", "fr"),
+    ],
+)
+def test_last_weekday_naming_yesterday_is_refused_saying_to_write_the_date(
+    text: str, language: str
+) -> None:
+    """courts M3: "last Thursday" in Friday's paper was read as yesterday."""
+    with pytest.raises(DateSyntaxError, match=r"yesterday, or a week earlier|hier, ou une semaine"):
+        parse_date(text, language, COURTS_FRIDAY)
+
+
+def test_last_weekday_further_back_and_this_past_still_read() -> None:
+    assert read("last Wednesday", "en_GB", COURTS_FRIDAY)[0] == D(2025, 5, 28)
+    assert read("last Friday", "en_GB", COURTS_FRIDAY)[0] == D(2025, 5, 23)
+    assert read("this past Thursday", "en_GB", COURTS_FRIDAY)[0] == D(2025, 5, 29)
+    assert read("last Thursday and Friday", "en_GB", COURTS_FRIDAY) == (
+        D(2025, 5, 22),
+        D(2025, 5, 23),
+    )
+
+
+@given(publications, st.integers(min_value=0, max_value=6))
+def test_last_weekday_is_never_yesterday(published: date, weekday: int) -> None:
+    try:
+        start, _ = read(f"last {EN_WEEKDAYS[weekday]}", "en_GB", published)
+    except DateSyntaxError as error:
+        assert (published - timedelta(days=1)).weekday() == weekday, str(error)
+        return
+    assert start.weekday() == weekday and 2 <= (published - start).days <= 7

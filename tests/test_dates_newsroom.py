@@ -977,7 +977,11 @@ def test_ce_weekday_is_the_nearest_such_day_and_a_forecasts_the_next(
 @given(publications, st.integers(min_value=0, max_value=6))
 def test_this_past_and_this_coming_read_as_last_and_next(published: date, weekday: int) -> None:
     name = EN_WEEKDAYS[weekday]
-    assert span(f"this past {name}", "en", published) == span(f"last {name}", "en", published)
+    yesterday = published - timedelta(days=1)
+    if weekday != yesterday.weekday():
+        assert span(f"this past {name}", "en", published) == span(f"last {name}", "en", published)
+    else:  # "last Thursday" on a Friday may be a week earlier and is refused; "this past" is not
+        assert span(f"this past {name}", "en", published)[0] == yesterday
     assert span(f"this coming {name}", "en", published) == span(f"next {name}", "en", published)
     this, _, _ = span(f"this {name}", "en", published)
     assert this.isocalendar()[:2] == published.isocalendar()[:2]

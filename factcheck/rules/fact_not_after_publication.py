@@ -12,6 +12,11 @@ of 15 January is the coming one), or in the year where the weekday it writes is 
 would have been past, the message says what to write if that is the one meant (its year;
 or, with a weekday, that the weekday is then wrong).
 
+A ``when`` that names only the end of a state (``until 21 February``, ``till Friday``,
+``jusqu'au 14 mars``, ``jusqu'en 2026``: "remanded in custody until 21 February", "granted
+bail until 14 March") is not checked: the state holds at publication, and its end may
+come after it. Any other date of a fact (``on 21 February``, ``from 1 March``) still is.
+
 **Options:** none.
 
 **Passes**
@@ -76,6 +81,8 @@ def check(context: Context) -> Iterator[Problem]:
             continue
         if source is None or not period.after_day(source.published):
             continue
+        if _UNTIL.match(table.whens[position] or ""):  # the end of a state: "until Friday"
+            continue
         claim = table.claims[position]
         language = language_of(source)
         day = source.published
@@ -88,6 +95,8 @@ def check(context: Context) -> Iterator[Problem]:
         yield claim_problem(claim, message)
 
 
+# A `when` that names only the end of a state: the fact holds before it.
+_UNTIL = re.compile(r"\s*(?:until|till|'?til|jusqu\s*['’]\s*(?:au|aux|à|a|en))(?!\w)", re.I)
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 

@@ -403,9 +403,14 @@ def _rounding_chance(widths: tuple[Decimal, ...], at_least: Decimal) -> float:
     # P(sum >= t) = P(sum of errors shifted to [0, w] <= half - t), by symmetry; twice that.
     terms = math.prod(min(count, int((half - reach) / step)) + 1 for step, count in steps.items())
     if terms > _MAX_TERMS:
-        spread = sum(step * step * count for step, count in steps.items())
-        return min(1.0, 2 * math.exp(-2 * float(reach * reach / spread)))
+        return _hoeffding(steps, reach)
     return float(2 * _lower_tail(tuple(sorted(steps.items())), half - reach))
+
+
+def _hoeffding(steps: Counter[Fraction], reach: Fraction) -> float:
+    """Hoeffding's bound on errors of the steps adding up to ``reach`` or more, either way."""
+    spread = sum(step * step * count for step, count in steps.items())
+    return min(1.0, 2 * math.exp(-2 * float(reach * reach / spread)))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -466,10 +471,7 @@ def _printed_sum_chance(widths: tuple[Decimal, ...], deviation: Decimal) -> floa
     terms = math.prod(min(count, int((half - far) / step)) + 1 for step, count in ordered)
     if terms * int((half - far) / grid + 1) > _MAX_TERMS * 16:
         reach = far - grid
-        if reach <= 0:
-            return 1.0
-        spread = sum(step * step * count for step, count in ordered)
-        return min(1.0, 2 * math.exp(-2 * float(reach * reach / spread)))
+        return 1.0 if reach <= 0 else _hoeffding(steps, reach)
     # the grid of sums through +deviation, and its mirror through -deviation (the same
     # grid when twice the deviation is on it): the points at least `far` above 0 on each
     upper = _grid_density(ordered, half, far, grid)

@@ -396,7 +396,7 @@ def rounding_chance(widths: Sequence[Decimal], at_least: Decimal) -> float:
 def _rounding_chance(widths: tuple[Decimal, ...], at_least: Decimal) -> float:
     """:func:`rounding_chance` of sorted steps and a positive distance, cached."""
     steps = Counter(Fraction(width) for width in widths if width > 0)
-    half = sum(step * count for step, count in steps.items()) / 2
+    half = Fraction(sum(step * count for step, count in steps.items()), 2)
     reach = Fraction(at_least)
     if reach >= half:  # the errors cannot add up so far (their sum reaches it only at the end)
         return 0.0
@@ -413,25 +413,12 @@ def _hoeffding(steps: Counter[Fraction], reach: Fraction) -> float:
     return min(1.0, 2 * math.exp(-2 * float(reach * reach / spread)))
 
 
-@functools.lru_cache(maxsize=1024)
 def _lower_tail(steps: tuple[tuple[Fraction, int], ...], y: Fraction) -> Fraction:
     """P(V1 + ... + Vn <= y), each Vi spread evenly over [0, its step], for y >= 0.
 
-    The distribution function of a sum of uniforms: sum over the subsets S of the steps
-    of (-1)^|S| (y - sum S)^n, for sum S < y, over n! times the product of the steps;
-    subsets are counted by how many of each step they take.
+    The distribution function of a sum of uniforms (see :func:`_uniform_sum`).
     """
-    n = sum(count for _, count in steps)
-    total = Fraction(0)
-    choices = [range(min(count, int(y / step)) + 1) for step, count in steps]
-    for taken in itertools.product(*choices):
-        rest = y - sum(step * k for (step, _), k in zip(steps, taken, strict=True))
-        if rest <= 0:
-            continue
-        ways = math.prod(math.comb(count, k) for (_, count), k in zip(steps, taken, strict=True))
-        total += (-1) ** sum(taken) * ways * rest**n
-    volume = math.factorial(n) * math.prod(step**count for step, count in steps)
-    return total / volume
+    return _uniform_sum(steps, y, sum(count for _, count in steps))
 
 
 def printed_sum_chance(widths: Sequence[Decimal], deviation: Decimal) -> float:
@@ -517,16 +504,22 @@ def _grid_density(
     return total
 
 
-@functools.lru_cache(maxsize=4096)
 def _density(steps: tuple[tuple[Fraction, int], ...], y: Fraction) -> Fraction:
     """The density of V1 + ... + Vn at ``y`` (each Vi spread evenly over [0, its step]).
 
-    The derivative of :func:`_lower_tail`: sum over the subsets S of the steps of
-    (-1)^|S| (y - sum S)^(n-1), for sum S < y, over (n-1)! times the product of the steps.
+    The derivative of :func:`_lower_tail` (see :func:`_uniform_sum`).
     """
-    if y <= 0:
-        return Fraction(0)
-    n = sum(count for _, count in steps)
+    return _uniform_sum(steps, y, sum(count for _, count in steps) - 1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _uniform_sum(steps: tuple[tuple[Fraction, int], ...], y: Fraction, power: int) -> Fraction:
+    """The distribution function (``power``: the steps' count) or density of a sum of uniforms.
+
+    Sum over the subsets S of the steps of (-1)^|S| (y - sum S)^power, for sum S < y,
+    over power! times the product of the steps; subsets are counted by how many of each
+    step they take. 0 for ``y <= 0``.
+    """
     total = Fraction(0)
     choices = [range(min(count, int(y / step)) + 1) for step, count in steps]
     for taken in itertools.product(*choices):
@@ -534,6 +527,6 @@ def _density(steps: tuple[tuple[Fraction, int], ...], y: Fraction) -> Fraction:
         if rest <= 0:
             continue
         ways = math.prod(math.comb(count, k) for (_, count), k in zip(steps, taken, strict=True))
-        total += (-1) ** sum(taken) * ways * rest ** (n - 1)
-    volume = math.factorial(n - 1) * math.prod(step**count for step, count in steps)
+        total += (-1) ** sum(taken) * ways * rest**power
+    volume = math.factorial(power) * math.prod(step**count for step, count in steps)
     return total / volume

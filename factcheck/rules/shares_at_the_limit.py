@@ -292,10 +292,10 @@ def _improbable(group: ShareGroup, max_chance: float) -> str | None:
     if group.whole.interval.lo == group.whole.interval.hi:
         # the errors of a correct listing add up to its printed sum minus its whole, exactly
         at_least = abs(printed - whole)
-        chance = printed_sum_chance(widths, at_least) if at_least > 0 else 1.0
+        chance = printed_sum_chance(widths, at_least)  # 1 when the sum is the whole
     else:  # a whole that is itself rounded: the errors may add up to half its step less
         at_least = abs(printed - whole) - min(widths) / 2
-        chance = rounding_chance(widths, at_least) if at_least > 0 else 1.0
+        chance = rounding_chance(widths, at_least)
     if chance >= max_chance:
         return None
     moved = format_quantity(Quantity(Interval.exact(at_least), group.whole.unit), group.language)
@@ -310,6 +310,5 @@ def _rarity(chance: float, parts: int, language: str) -> str:
     odds = Decimal(1 / chance)
     if odds >= 10**6:
         return f"which it does to less than 1 listing of {parts} shares in a million"
-    shown = odds.quantize(Decimal(1)) if odds < 100 else Decimal(f"{odds:.2g}")
-    shown = shown.quantize(Decimal(1))
+    shown = (odds if odds < 100 else Decimal(f"{odds:.2g}")).quantize(Decimal(1))
     return f"which it does to 1 listing of {parts} shares in {format_decimal(shown, language)}"

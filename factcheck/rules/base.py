@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol
 
-from factcheck.expressions import EvaluationError, Outcome
+from factcheck.expressions import Comparison, EvaluationError, Outcome, deciding_comparisons
 from factcheck.findings import Location, Problem, Severity
 from factcheck.model import Check, Claim, Corpus, Source, is_blank, name_key
 from factcheck.shares import ShareGroup, qualifier_key, share_groups, when_text_key
-from factcheck.values import format_quantity
+from factcheck.values import Quantity, format_quantity
 from factcheck.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -376,6 +376,30 @@ def outcomes_of(context: Context) -> list[tuple[Check, Outcome | EvaluationError
         return outcomes
 
     return context.corpus.derived("check_outcomes", compute)
+
+
+def check_comparisons(
+    check: Check, claims: Mapping[str, Claim]
+) -> tuple[dict[str, Quantity], list[Comparison]] | None:
+    """The quantities of a check's claims and the comparisons that decide it, or None.
+
+    None when the check has no expression, names a claim without a value, or cannot be
+    evaluated. Rules that explain an outcome (a hint, a reading as printed) start here.
+    """
+    expression = check.expression
+    if expression is None:
+        return None
+    values: dict[str, Quantity] = {}
+    for name in expression.names:
+        claim = claims.get(name)
+        value = claim.parsed_value if claim is not None else None
+        if value is None:
+            return None
+        values[name] = value.quantity
+    try:
+        return values, deciding_comparisons(expression, values, check.language)
+    except EvaluationError:
+        return None
 
 
 def check_problem(check: Check, message: str) -> Problem:

@@ -81,13 +81,13 @@ from factcheck.expressions import (
     Node,
     Number,
     Product,
-    deciding_comparisons,
 )
 from factcheck.findings import Problem, Severity
 from factcheck.model import Check, Claim
 from factcheck.rules.base import (
     Context,
     Option,
+    check_comparisons,
     check_problem,
     claim_table,
     claims_seen_from,
@@ -103,12 +103,11 @@ OPTIONS: Mapping[str, Option] = {}
 
 def check(context: Context) -> Iterator[Problem]:
     """Report every ``expect`` check that no values within the claims' precision satisfy."""
-    table = None
+    table = claim_table(context)
     for check_, outcome in outcomes_of(context):
         if check_.expect is None or isinstance(outcome, EvaluationError):
             continue  # the other kind of check, or check-undecidable's finding
         if outcome.truth is Truth.FAILS:
-            table = table or claim_table(context)
             hints = _hints(check_, claims_seen_from(table, check_.location.file))
             message = f"check '{check_.id}' fails: {outcome.explanation}{hints}"
             yield check_problem(check_, message)
@@ -120,20 +119,10 @@ _PER_PERIOD = {12: "month", 52: "week", 365: "day", 366: "day", 7: "day", 4: "qu
 
 def _hints(check: Check, claims: Mapping[str, Claim]) -> str:
     """What a failing check's figures suggest the editor meant (written for failures only)."""
-    expression = check.expression
-    if expression is None:
+    decided = check_comparisons(check, claims)
+    if decided is None:
         return ""
-    values: dict[str, Quantity] = {}
-    for name in expression.names:
-        claim = claims.get(name)
-        value = claim.parsed_value if claim is not None else None
-        if value is None:
-            return ""
-        values[name] = value.quantity
-    try:
-        comparisons = deciding_comparisons(expression, values, check.language)
-    except EvaluationError:
-        return ""
+    values, comparisons = decided
     hints: list[str] = []
     for comparison in comparisons:
         if comparison[0] is Truth.FAILS:
@@ -160,7 +149,8 @@ def _annualised(comparison: Comparison, values: Mapping[str, Quantity], check: C
             continue
         try:
             pair = (figure, oq) if product is left else (oq, figure)
-            truth = pair[0].compare(operator, pair[1])
+            if pair[0].compare(operator, pair[1]) is Truth.FAILS:
+                continue  # without "* 12" it fails too: no double count to point at
             converted = figure.to(oq.unit).interval.nominal
             if converted is None or figure.interval.nominal is None:
                 continue
@@ -169,8 +159,6 @@ def _annualised(comparison: Comparison, values: Mapping[str, Quantity], check: C
                 f" {_exact(converted, oq, check.language)}"
             )
         except (UnitMismatch, ArithmeticError, ValueError):
-            continue
-        if truth is Truth.FAILS:
             continue
         text = check.expect or ""
         written = text[product.span[0] : product.span[1]]

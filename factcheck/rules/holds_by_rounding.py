@@ -96,7 +96,6 @@ from factcheck.expressions import (
     Node,
     Product,
     Sum,
-    deciding_comparisons,
 )
 from factcheck.expressions import Claim as ClaimNode
 from factcheck.findings import Problem, Severity
@@ -104,6 +103,7 @@ from factcheck.model import Check, Claim
 from factcheck.rules.base import (
     Context,
     Option,
+    check_comparisons,
     check_problem,
     claim_problem,
     claim_table,
@@ -165,8 +165,10 @@ def _counts_hint(check: Check, claims: Mapping[str, Claim]) -> str:
         value = claim.parsed_value if claim is not None else None
         if claim is None or value is None:
             return ""
-        if not _whole_number(value):
-            if not _whole_amount(value):
+        if not _written_whole(value):
+            return ""
+        if not _may_count(value.quantity.unit):
+            if not units.is_currency(value.quantity.unit):
                 return ""
             money = True
         interval = value.quantity.interval
@@ -179,14 +181,13 @@ def _counts_hint(check: Check, claims: Mapping[str, Claim]) -> str:
     return f" ({asked} set `count = true` on {listed} in the configuration)"
 
 
-def _whole_amount(value: Value) -> bool:
-    """An amount of money written to the unit, without scale, ``~``, bound or range (£1,200)."""
+def _written_whole(value: Value) -> bool:
+    """One figure written to the unit: no decimals, scale, ``~``, bound or range (``1,200``)."""
     return (
         value.comparator is None
         and value.scale == 1
         and len(value.figures) == 1
         and value.figures[0].as_tuple().exponent == 0
-        and units.is_currency(value.quantity.unit)
     )
 
 
@@ -196,11 +197,7 @@ def _whole_number(value: Value) -> bool:
     Only a pure number, persons or a duration (``5 year`` of prison) may count: ``27 %``
     and ``3 EUR`` are amounts, rounded as written.
     """
-    if value.comparator is not None or value.scale != 1 or len(value.figures) != 1:
-        return False
-    if value.figures[0].as_tuple().exponent != 0:
-        return False
-    return _may_count(value.quantity.unit)
+    return _written_whole(value) and _may_count(value.quantity.unit)
 
 
 @functools.cache
@@ -218,21 +215,10 @@ def _as_printed(check: Check, claims: Mapping[str, Claim]) -> bool:
     figure it is compared with (its central value rounded to that figure's last digit),
     satisfies the comparison: 74,03 % is the 74 % printed.
     """
-    expression = check.expression
-    if expression is None:
+    decided = check_comparisons(check, claims)
+    if decided is None:
         return False
-    values: dict[str, Quantity] = {}
-    for name in expression.names:
-        claim = claims.get(name)
-        value = claim.parsed_value if claim is not None else None
-        if value is None:
-            return False
-        values[name] = value.quantity
-    try:
-        comparisons = deciding_comparisons(expression, values, check.language)
-    except EvaluationError:
-        return False
-    rounding = [link for link in comparisons if link[0] is Truth.ROUNDING]
+    rounding = [link for link in decided[1] if link[0] is Truth.ROUNDING]
     return bool(rounding) and all(_holds_as_printed(link, claims) for link in rounding)
 
 
@@ -380,7 +366,9 @@ def _same_fact_by_rounding(context: Context) -> Iterator[Problem]:
             truth is Truth.ROUNDING
             and written_key(claim, value) != written_key(earlier, theirs)
             and not _same_central(ours, theirs.quantity)  # 38 °C and 100,4 °F
-            and not _bracketed_conversion(claim, earlier)  # "140-mile (225km)"
+            and not bracketed(
+                rounded_conversion(claim, earlier), claim, earlier
+            )  # "140-mile (225km)"
         ):
             # (one article writing its figure two ways is same-fact-same-value's error)
             message = (
@@ -389,12 +377,6 @@ def _same_fact_by_rounding(context: Context) -> Iterator[Problem]:
                 "the same fact only thanks to rounding"
             )
             yield claim_problem(claim, message, earlier)
-
-
-def _bracketed_conversion(claim: Claim, earlier: Claim) -> bool:
-    """Whether one report is the other's conversion, given in brackets after its figure."""
-    converted = rounded_conversion(claim, earlier)
-    return converted is not None and bracketed(converted, claim, earlier)
 
 
 def _equals(ours: Quantity, theirs: Quantity) -> Truth | None:

@@ -155,7 +155,7 @@ def check(context: Context) -> Iterator[Problem]:
         below = interval.hi <= ground.interval.lo
         earlier = ground.lowest if below else ground.highest
         converted = rounded_conversion(claim, earlier)
-        if converted is not None and bracketed(converted, claim, earlier):
+        if bracketed(converted, claim, earlier):
             continue  # "225mph (360km/h)": the desk's way of giving a conversion
         yield _disagreement(claim, earlier, _conversion_hint(converted, claim, earlier))
 
@@ -264,12 +264,15 @@ def _round_step(figure: Decimal) -> Decimal:
     return step
 
 
-def bracketed(conversion: Claim, claim: Claim, other: Claim) -> bool:
+def bracketed(conversion: Claim | None, claim: Claim, other: Claim) -> bool:
     """Whether a quote writes the conversion in brackets right after its figure.
 
     ``225mph (360km/h)``: the converted figure follows the other's, a few characters of
-    unit apart, in brackets.
+    unit apart, in brackets. False when no report is the other's conversion (None, from
+    :func:`rounded_conversion`).
     """
+    if conversion is None:
+        return False
     original = other if conversion is claim else claim
     converted_value, original_value = conversion.parsed_value, original.parsed_value
     if converted_value is None or original_value is None:

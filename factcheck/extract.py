@@ -45,7 +45,7 @@ from factcheck.extract_figures import (
     plural,
 )
 from factcheck.extract_words import ACRONYM_BEFORE, Words, words_for
-from factcheck.quote_directions import direction_of
+from factcheck.quote_directions import direction_of, names_direction
 from factcheck.text import quote_spans
 from factcheck.values import ValueSyntaxError, parse_value
 
@@ -377,8 +377,6 @@ def measure_recall(
     Found means a drafted claim with the same value (same interval and unit, so the
     hedge must be right too) whose quote overlaps one place of the encoded quote.
     """
-    from factcheck.quote_directions import names_direction  # as sign-matches-quote reads it
-
     found: list[str] = []
     missed: list[str] = []
     for claim in encoded:

@@ -664,8 +664,12 @@ _DIRECTED = frozenset((
     "augmentations", "décote", "surcote", "shortfall", "shortfalls", "below", "above",
     "warming", "cooling", "réchauffement", "refroidissement",
 ))
+#: Words that make a property a change, of either sign.
+_CHANGES = frozenset((
+    "change", "changes", "chg", "growth", "variation", "variations", "evolution", "evolutions",
+    "évolution", "évolutions", "croissance", "yoy", "qoq", "mom", "delta", "swing", "vs",
+))
 # fmt: on
-_PROPERTY_WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=4096)
@@ -676,4 +680,10 @@ def names_direction(prop: str) -> bool:
     ``sign-matches-quote`` does not ask them for a sign, and extract's recall counts a
     signed draft as found.
     """
-    return any(word.lower() in _DIRECTED for word in _PROPERTY_WORD.findall(prop))
+    return any(word.lower() in _DIRECTED for word in _TOKEN.findall(prop))
+
+
+@lru_cache(maxsize=4096)
+def names_change(prop: str) -> bool:
+    """Tell whether a property is named a change of either sign (``price_change``, ``yoy``)."""
+    return any(word.lower() in _CHANGES for word in _TOKEN.findall(prop))

@@ -374,7 +374,8 @@ class QuoteNumbers(NamedTuple):
     article_one: bool  # text2num read an indefinite article as the figure 1
     kinds: Mapping[Decimal, tuple[str, ...]] = {}  # of the plain numbers
     scaled_kinds: Mapping[Decimal, tuple[str, ...]] = {}  # of the amounts
-    #: the numbers written with a unit of measurement after them, and the unit as written
+    #: the numbers written with a unit of measurement after them (the article 1 too), and
+    #: the unit as written
     measured: tuple[tuple[Decimal, str], ...] = ()
     #: what the article 1 is written as ("unit:mois" of "prolongée d'un mois")
     article_one_kinds: tuple[str, ...] = ()
@@ -500,13 +501,8 @@ def _found(
         or _among(figure, found.plain, found.kinds, kind)
     ):
         return True
-    if (
-        kind is not None and kind.startswith("unit:") and (found.measured or found.article_one)
-    ):  # 0.028 GW: "28MW"
-        measured = found.measured
-        if found.article_one:  # 12 month in "one year", "a year"
-            measured += tuple((_ONE, w[5:]) for w in found.article_one_kinds if w[:5] == "unit:")
-        for number, written in measured:
+    if kind is not None and kind.startswith("unit:") and found.measured:  # 0.028 GW: "28MW"
+        for number, written in found.measured:
             if _measured_as(written, kind[5:]) is False and _converts_to(
                 value, amount, written, number
             ):
@@ -786,11 +782,16 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
     for number, written in _read_in_words(text, code):  # "2 h 02 min 10 s", "the highest"
         plain.add(number)
         kinds.setdefault(number, {})[written] = None
-    measured = tuple(
-        (number, written[5:])
-        for number, kinds_written in kinds.items()
-        for written in kinds_written
-        if written.startswith("unit:")
+    measured = (
+        tuple(
+            (number, written[5:])
+            for number, kinds_written in kinds.items()
+            for written in kinds_written
+            if written.startswith("unit:")
+        )
+        + tuple(  # 12 month in "one year", "a year"
+            (_ONE, written[5:]) for written in article_one_kinds if written.startswith("unit:")
+        )
     )
     return QuoteNumbers(
         frozenset(plain),
@@ -1203,12 +1204,12 @@ _PERIOD_AFTER = re.compile(
 )
 #: The period a word names, as pint names its unit.
 _PERIODS = {
-    **{word: "year" for word in ("year", "years", "yr", "annum", "an", "ans", "année",
-                                 "années", "annually", "yearly", "p.a.")},
-    **{word: "month" for word in ("month", "months", "mois", "monthly")},
-    **{word: "week" for word in ("week", "weeks", "semaine", "semaines", "weekly")},
-    **{word: "day" for word in ("day", "days", "jour", "jours", "daily")},
-    **{word: "hour" for word in ("hour", "hours", "heure", "heures", "hourly")},
+    **units.FRENCH_TIME,
+    **{word: "year" for word in ("year", "years", "yr", "annum", "annually", "yearly", "p.a.")},
+    **{word: "month" for word in ("month", "months", "monthly")},
+    **{word: "week" for word in ("week", "weeks", "weekly")},
+    **{word: "day" for word in ("day", "days", "daily")},
+    **{word: "hour" for word in ("hour", "hours", "hourly")},
 }  # fmt: skip
 _PERIOD_STEMS = (
     ("annuel", "year"),

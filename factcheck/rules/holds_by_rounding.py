@@ -366,9 +366,8 @@ def _same_fact_by_rounding(context: Context) -> Iterator[Problem]:
             truth is Truth.ROUNDING
             and written_key(claim, value) != written_key(earlier, theirs)
             and not _same_central(ours, theirs.quantity)  # 38 °C and 100,4 °F
-            and not bracketed(
-                rounded_conversion(claim, earlier), claim, earlier
-            )  # "140-mile (225km)"
+            # "140-mile (225km)": a conversion given in brackets after its figure
+            and not bracketed(rounded_conversion(claim, earlier), claim, earlier)
         ):
             # (one article writing its figure two ways is same-fact-same-value's error)
             message = (

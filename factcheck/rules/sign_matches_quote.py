@@ -196,7 +196,14 @@ from factcheck import units
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim as ClaimRecord
 from factcheck.model import is_blank
-from factcheck.quote_directions import Direction, Move, directions, moves, names_direction
+from factcheck.quote_directions import (
+    Direction,
+    Move,
+    directions,
+    moves,
+    names_change,
+    names_direction,
+)
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
 from factcheck.values import Value, format_decimal
 
@@ -204,14 +211,6 @@ ID = "sign-matches-quote"
 SEVERITY = Severity.ERROR
 OPTIONS: Mapping[str, Option] = {}
 
-# fmt: off
-#: Words that make a property a change, of either sign.
-_CHANGES = frozenset((
-    "change", "changes", "chg", "growth", "variation", "variations", "evolution", "evolutions",
-    "évolution", "évolutions", "croissance", "yoy", "qoq", "mom", "delta", "swing", "vs",
-))
-# fmt: on
-_WORD = re.compile(r"[^\W\d_]+")
 _TEMPERATURE = units.parse_unit("°C").dimensionality
 _NONE: frozenset[str] = frozenset()
 
@@ -321,11 +320,6 @@ def _move_problem(claim: ClaimRecord, move: Move) -> Problem:
     )
 
 
-@lru_cache(maxsize=4096)
-def _named_change(prop: str) -> bool:
-    return any(word.lower() in _CHANGES for word in _WORD.findall(prop))
-
-
 def _said(reading: _Reading, said: tuple[Direction, ...], prop: str) -> Direction | None:
     """The direction the quote gives the value's figure, if all its readings agree.
 
@@ -341,7 +335,7 @@ def _said(reading: _Reading, said: tuple[Direction, ...], prop: str) -> Directio
         for direction in said
         if reading.kind in _PAIRS.get(direction.unit, _NONE)
         and (direction.figure in figures or direction.upper in figures)
-        and (not direction.may_be_level or reading.kind in ("pp", "bp") or _named_change(prop))
+        and (not direction.may_be_level or reading.kind in ("pp", "bp") or names_change(prop))
         and not direction.between_subjects  # "5,7 points de moins que Rennes": a gap
     ]
     if not found or len({direction.sign for direction in found}) != 1:

@@ -354,6 +354,7 @@ __all__ = [
     "Period",
     "WeekdayMention",
     "WeekdayName",
+    "ends_a_state",
     "find_weekday_dates",
     "find_weekday_names",
     "parse_date",
@@ -520,15 +521,7 @@ class _AheadDay(date):
     """
 
 
-class _PastDay(date):
-    """The `published` of a date after au, dès, as of, from (not in a forecast), or since.
-
-    Not ahead: a yearless day is the nearest, as without the lead word ("au 1er février"
-    in an article of 15 January is the coming one), but after since (`_SinceDay`).
-    """
-
-
-class _UntilDay(_PastDay):
+class _UntilDay(date):
     """After until, till, jusqu'à, jusqu'au: the end of a state, as after au.
 
     A bare weekday is the nearest ("remanded until Friday" in Thursday's paper is the
@@ -536,11 +529,15 @@ class _UntilDay(_PastDay):
     """
 
 
-class _SinceDay(_PastDay):
+class _SinceDay(date):
     """After depuis, since: a yearless day is the latest one on or before publication.
 
     Also "since the start of the year" is 1 January to publication.
     """
+
+
+#: The directed publication day of a lead word's group (`_LEAD_WORDS`).
+_DIRECTED_DAYS: dict[str, type[date]] = {"since": _SinceDay, "until": _UntilDay}
 
 
 @lru_cache(maxsize=65536)
@@ -582,7 +579,7 @@ def _consult(published: date | None, t: str) -> date:
         raise _Depends
     if published is None:
         raise _needs_year(t)
-    if type(published) is not date:  # a directed day (_AheadDay, _PastDay): the plain one
+    if type(published) is not date:  # a directed day (_AheadDay, _SinceDay): the plain one
         return date(published.year, published.month, published.day)
     return published
 
@@ -652,13 +649,29 @@ def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested:
         elif (named := lang.weekdays.get(_fold(lead[0].strip(" ,")))) is not None:
             weekday = named  # "Sunday 14 December": dropped, but it tells the year
         t = t[lead.end() :]
-    if direction is not None:  # "depuis le 1er janvier": the latest one, never the next
-        kinds = {"since": _SinceDay, "until": _UntilDay}
-        published = _directed(published, kinds.get(direction, _PastDay))
+    # "depuis le 1er janvier": the latest one, never the next; after au, dès, as of, from a
+    # yearless day is the nearest, as without the lead word ("au 1er février" in an article
+    # of 15 January is the coming one)
+    if (kind := _DIRECTED_DAYS.get(direction or "")) is not None:
+        published = _directed(published, kind)
     period = _read(t, written, lang, language, published, nested=nested)
     if weekday is None:
         return period
     return _weekday_year(period, weekday, t, lang, published)
+
+
+def ends_a_state(text: str, language: str) -> bool:
+    """Tell whether a date names only the end of a state: "until Friday", "jusqu'au 14 mars".
+
+    Read by the lead words the date reader reads (`_LEAD_WORDS`' group ``until``), so a
+    fact "remanded in custody until 21 February" is not one dated after publication.
+    """
+    lang, t, direction = _lang(language), _normalise(text), None
+    while (lead := lang.lead.match(t)) and lead.end():
+        if lead.lastgroup is not None and direction != "since":
+            direction = lead.lastgroup
+        t = t[lead.end() :]
+    return direction == "until"
 
 
 def _weekday_year(
@@ -747,9 +760,7 @@ def _read(
         if (start := _FROM.get(lang.code)) is not None and (match := start.match(t)):
             # "from Jan. 1", no range: a starting day, as after "as of" (`_LEAD_WORDS`)
             try:
-                return _core(
-                    match["x"], lang, language, _directed(published, _PastDay), nested=True
-                )
+                return _core(match["x"], lang, language, published, nested=True)
             except _Unreadable:
                 pass  # "from Tuesday": dateparser's reading, as before
         period = _slow(t, language, published)
@@ -1039,9 +1050,11 @@ def _fold(s: str) -> str:
     return _strip_accents(s.casefold().replace("ı", "i")).rstrip(".")
 
 
-# The groups `since` and `past` name the leads after which a yearless day is the latest
-# one on or before publication: "depuis le 1er janvier", "au 31 décembre" in an article of
-# November are last 1 January and last 31 December, not the next ones (`_PastDay`).
+# The group `since` names the leads after which a yearless day is the latest one on or
+# before publication ("depuis le 1er janvier" in an article of November is last 1
+# January, `_SinceDay`); `until` those of the end of a state (`_UntilDay`); `past` the
+# leads after which a day is read as without them, the nearest ("au 31 décembre"), and
+# which end an `until` read before them.
 _LEAD_WORDS = {
     "fr": r"en\s+|(?P<since>depuis\s+)|courant\s+|pendant\s+|au\s+cours\s+d[eu]\s+"
     r"|au\s+mois\s+(?:de\s+|d')|(?P<past>au\s+(?!soir|matin|petit\s)|d[èe]s\s+|[àa]\s+(?:partir|compter)\s+"

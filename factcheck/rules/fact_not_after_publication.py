@@ -61,7 +61,7 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import date
 
-from factcheck.dates import Period, find_weekday_dates, weekday_name
+from factcheck.dates import Period, ends_a_state, find_weekday_dates, weekday_name
 from factcheck.findings import Problem, Severity
 from factcheck.model import language_of
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
@@ -81,10 +81,10 @@ def check(context: Context) -> Iterator[Problem]:
             continue
         if source is None or not period.after_day(source.published):
             continue
-        if _UNTIL.match(table.whens[position] or ""):  # the end of a state: "until Friday"
+        language = language_of(source)
+        if ends_a_state(table.whens[position] or "", language):  # "until Friday": it holds
             continue
         claim = table.claims[position]
-        language = language_of(source)
         day = source.published
         published = Period(day, day, "day", day.isoformat()).describe(language)
         message = (
@@ -95,8 +95,6 @@ def check(context: Context) -> Iterator[Problem]:
         yield claim_problem(claim, message)
 
 
-# A `when` that names only the end of a state: the fact holds before it.
-_UNTIL = re.compile(r"\s*(?:until|till|'?til|jusqu\s*['’]\s*(?:au|aux|à|a|en))(?!\w)", re.I)
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 

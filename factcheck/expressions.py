@@ -961,8 +961,8 @@ def _alike(quantity: Quantity, other: Quantity, node: Node, other_node: Node) ->
         and not isinstance(node, Claim | Number)  # a figure is shown as it is written
         and unit != _pure_number()
         and units.is_points(quantity.unit) == units.is_points(unit)  # pp is no %
-        and not _has_offset(unit)
-        and not _has_offset(quantity.unit)
+        and not units.has_offset(unit)
+        and not units.has_offset(quantity.unit)
         and quantity.compatible(other)
     ):
         # what arithmetic made of the units (Mt/person, a ratio of ppm) in the unit it
@@ -976,12 +976,13 @@ def _alike(quantity: Quantity, other: Quantity, node: Node, other_node: Node) ->
 
 def _counted_percentage(quantity: Quantity, node: Node, other: Quantity) -> bool:
     """Whether a side in % is a product compared with a count (a bare number beyond 1)."""
-    if not units.is_percent(quantity.unit) or other.unit != _pure_number():
-        return False
-    if not _scaled(node):
-        return False
-    interval = other.interval
-    return interval.lo > 1 or interval.hi < -1
+    return units.is_percent(quantity.unit) and _scaled(node) and _is_count(other)
+
+
+def _is_count(quantity: Quantity) -> bool:
+    """A bare number beyond 1 (either way): a count, never a fraction of one."""
+    interval = quantity.interval
+    return quantity.unit == _pure_number() and (interval.lo > 1 or interval.hi < -1)
 
 
 def _is_difference(node: Node) -> bool:
@@ -1149,8 +1150,7 @@ class _Evaluator:
                     "percentages; write both the same way (the difference of two "
                     "percentages, a - b, is in points)"
                 )
-            interval = quantity.interval
-            if quantity.unit == _pure_number() and (interval.lo > 1 or interval.hi < -1):
+            if _is_count(quantity):
                 if isinstance(node, Number):
                     continue  # refuse_bare_percentage's, with its own advice
                 fraction = other.to(_pure_number())
@@ -1286,11 +1286,6 @@ def _pure_number() -> pint.Unit:
     return parse_unit("")
 
 
-#: Whether a unit's zero is not "none of it" (°C), asked once per unit: pint builds a
-#: quantity to answer.
-_has_offset: Callable[[pint.Unit], bool] = functools.cache(units.has_offset)
-
-
 def _temperatures(lq: Quantity, rq: Quantity) -> tuple[Quantity, Quantity]:
     """Read a difference of temperatures (``0.12 delta_degC``) beside °C as °C.
 
@@ -1299,7 +1294,7 @@ def _temperatures(lq: Quantity, rq: Quantity) -> tuple[Quantity, Quantity]:
     the temperature it meets, degree for degree.
     """
     for mine, other in ((lq, rq), (rq, lq)):
-        if _has_offset(other.unit) and str(mine.unit) == f"delta_{other.unit}":
+        if units.has_offset(other.unit) and str(mine.unit) == f"delta_{other.unit}":
             relabelled = Quantity(mine.interval, other.unit)
             return (relabelled, other) if mine is lq else (other, relabelled)
     return lq, rq
@@ -1312,7 +1307,7 @@ def _plain(error: Exception, verb: str, lq: Quantity, rq: Quantity) -> str:
         return text
     joint = "and" if verb in ("add", "subtract") else "with"
     reason = f"cannot {verb} {_unit_name(lq)} {joint} {_unit_name(rq)}"
-    if any(_has_offset(q.unit) for q in (lq, rq)):
+    if any(units.has_offset(q.unit) for q in (lq, rq)):
         reason += ": a temperature and a difference of temperatures in other units"
     return reason
 

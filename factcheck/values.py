@@ -909,9 +909,8 @@ def _read_amount(written: str, language: str) -> _Amount:
             if not takes_scale_abbreviations(connected):
                 connected = after  # "5 m de haut": metres, and refused as such
             after = connected
-        if name in scales:
-            scale, scale_word, rest = scales[name], written_word, after
-            rest = _connector_re(language).sub("", rest, count=1)  # 2 milliards d'euros
+        if name in scales:  # a scale word, no abbreviation: `connected` is `after` less its de
+            scale, scale_word, rest = scales[name], written_word, connected  # 2 milliards d'euros
         elif written_word == "K" and not glued and money is None and not after:
             pass  # "0.2 K" is kelvin, as science writes it; "150K" and "$150K" are thousands
         elif name in abbreviated or (

@@ -793,26 +793,30 @@ _EVENT_LEADS = {
     "en": r"(?:(?:in|on|at|during|by|from|after|before)\s+)?(?:the\s+)?",
     "fr": r"(?:(?:[àa]|dans|pendant|lors\s+de|d[èe]s|apr[èe]s|avant)\s+)?(?:la\s+|le\s+|l')?",
 }
-_EVENT_PATTERNS = {
-    code: (
+
+
+@lru_cache(maxsize=8)
+def _event_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The ordinal ("the 23rd minute") and numbered ("matchweek 12") moments of a language.
+
+    Compiled at first use: only the texts `_EVENT_WORDS` lets through reach them.
+    """
+    numbered = (
+        r"^(?:(?:in|on|at|during)\s+)?(?:(?P<u>(?:match|game)\s*-?\s*week|round|stage|leg"
+        r"|heat)\s+\d{1,3})$"
+        if code == "en"
+        else r"^(?:(?:[àa]|lors\s+de)\s+)?(?:la\s+)?(?P<u>journ[ée]e|[ée]tape|manche)\s+\d{1,3}$"
+    )
+    return (
         re.compile(
             rf"^{_EVENT_LEADS[code]}(?P<n>{_ORDINAL_WORDS[code]})\s+(?P<u>{_COUNTED_IN_EVENTS[code]})"
             r"(?:\s+(?:of|de|du|des|d')\s*(?P<of>.+))?$",
             re.I,
         ),
-        re.compile(
-            (
-                r"^(?:(?:in|on|at|during)\s+)?(?:(?P<u>(?:match|game)\s*-?\s*week|round|stage|leg"
-                r"|heat)\s+\d{1,3})$"
-            )
-            if code == "en"
-            else r"^(?:(?:[àa]|lors\s+de)\s+)?(?:la\s+)?(?P<u>journ[ée]e|[ée]tape|manche)"
-            r"\s+\d{1,3}$",
-            re.I,
-        ),
+        re.compile(numbered, re.I),
     )
-    for code in _EVENT_CODES
-}
+
+
 _POSSESSIVE = re.compile(r"^(?P<day>[^']+)'s\s+(?P<what>\S.*)$")
 _RENTREE = re.compile(
     r"^(?:(?:[àa]|de|pour|lors\s+de|d[èe]s)\s+)?(?:la\s+)?rentr[ée]e(?:\s+scolaire)?"
@@ -854,7 +858,7 @@ def _event(t: str, lang: _Lang, language: str, published: date | None) -> Period
     code = lang.code
     if code == "en" and "'s " in t and (possessive := _POSSESSIVE.match(t)):
         return _possessive_day(possessive["day"], t, lang, language, published)
-    ordinal, numbered = _EVENT_PATTERNS[code]
+    ordinal, numbered = _event_patterns(code)
     example = _for_language(language, _DAY_EXAMPLE)
     if (match := ordinal.match(t)) is not None and not _names_a_date(match["of"], lang):
         unit = match["u"].lower()

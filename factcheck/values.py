@@ -1109,7 +1109,6 @@ _CENTS_CURRENCY: dict[str | None, str] = {
 }  # fmt: skip
 _CENTS_RE = re.compile(r"(?:(centimes?\s+d['’]\s*euros?)|cts?|centimes?)(?![\w.'’])")
 #: Miles per gallon, in the gallon of the language's territory.
-_GALLONS = {"GB": "imperial_gallon", "IE": "imperial_gallon", "US": "gallon"}
 _MPG_RE = re.compile(r"mpg(?![\w.])")
 
 
@@ -1128,10 +1127,10 @@ def _local_unit(rest: str, language: str) -> str | None:
         return None if currency is None else f"centi{currency}" + rest[cents.end() :]
     if locale.language == "en":
         mpg = _MPG_RE.match(rest)
-        gallon = _GALLONS.get(locale.territory or "")
-        if mpg is None or gallon is None:
+        measures = _MEASURES.get(locale.territory or "")  # (pint, gallon, fluid ounce)
+        if mpg is None or measures is None:
             return None
-        return f"mi/{gallon}" + rest[mpg.end() :]
+        return f"mi/{measures[1]}" + rest[mpg.end() :]
     return None
 
 

@@ -70,12 +70,19 @@ def _built_in() -> tuple[RuleInfo, ...]:
     return (*BUILT_IN_RULES, baseline.RULE_INFO)
 
 
+def _written(default: object) -> str:
+    """An option's default as a TOML file writes it: a list as ``["age", "âge"]``."""
+    if isinstance(default, tuple):
+        return "[" + ", ".join(f'"{item}"' for item in default) + "]"
+    return str(default)
+
+
 def render_options_table() -> str:
     """Render the table of rules, default severities and options for the configuration page."""
     rows = ["| rule | default severity | options (default, range) |", "|---|---|---|"]
     for rule_id, rule in RULES.items():
         options = "; ".join(
-            f"`{name}` ({', '.join(filter(None, (str(option.default), option.allowed)))}): "
+            f"`{name}` ({', '.join(filter(None, (_written(option.default), option.allowed)))}): "
             f"{option.help}"
             for name, option in rule.OPTIONS.items()
         )

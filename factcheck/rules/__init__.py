@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 
 from factcheck.rules import (
+    age_matches_birth,
     check_undecidable,
     consistent_units,
     duplicate_id,
@@ -66,6 +67,7 @@ _MODULES: tuple[Rule, ...] = (
     part_exceeds_whole,
     weekday_matches_date,
     fact_not_after_publication,
+    age_matches_birth,
     expect_holds,
     rate_change_in_points,
     order_holds,

@@ -1,0 +1,365 @@
+"""A person's stated age is the one their date of birth gives.
+
+"Lisa Smith, 35", and further down "Smith, who was born on 2 May 1990", in a paper of
+20 February 2025: she was 34. An **age** is a claim whose property is one of
+``age_properties`` (``age``, ``âge``) and whose value is a duration: ``35 year`` for
+"Lisa Smith, 35", ``18 month`` or ``3 week`` for a baby. A **birth** is a claim whose
+property is one of ``birth_properties`` (``birth``, ``born``, ``date_of_birth``,
+``naissance``...), without a value, whose ``when`` is the day, month or year of birth:
+``when: 2 May 1990`` for "born on 2 May 1990", ``when: "1992"`` for "born in 1992". An age
+and a birth go together when their subjects (compared as ``same-fact-same-value``
+compares them: case, accents and apostrophes folded) and their qualifiers are the same,
+in one article or in two: an age is compared with the births its own article states,
+or, when it states none, with those of the other articles of the run.
+
+The age holds on its ``when`` ("Amira Hassan, 29" killed on 14 December 2023: ``when:
+14 December 2023``), else on its article's publication day. An age is the count of
+completed years (or months, weeks, days: the unit it is written in) from birth to that
+day, so ``35 year`` is 35 completed years, not 34,5 to 35,5. A birth or a day that is a
+period (born ``in 1992``, ``in August 1992``; an age ``in 2024``) allows every count
+from the latest birth on the earliest day to the earliest birth on the latest day
+("born in 1992", on 30 May 2025: 32 or 33). A birth after that day is a finding too.
+The age is read as the value grammar reads it: ``~40 year`` is 36 to 44, ``34 to 35
+year`` 34 or 35, ``<18 year`` ("under 18") 17 at most, ``>65 year`` ("over 65") 65 or
+more; "in her forties" is ``40 to 49 year`` (not ``40s``). A finding says
+the age or ages the birth gives, the day it used and where that day comes from.
+Someone born on 29 February is a year older on 28 February or on 1 March of a year
+without one, as the law of the place says: both are accepted (and so for a month's
+anniversary on the 31st, and the like).
+
+Not compared: an age without a birth of the same person; a birth without a readable
+``when``, not a fact, or dated after its own article's publication
+(``fact-not-after-publication`` reports it); an opinion or a target; a forecast without
+a ``when`` (the day it is about is unknown; "will be 50 next month" with ``when: next
+month`` is compared); a claim whose ``status`` is ``false``; an age in a unit that
+counts no days, weeks, months or years (hours), or a fraction of its unit (``1.5 year``:
+write a baby's age in months, ``18 month``). A bare number (``value: "35"``) is read as
+years, and the finding says so.
+
+**Options:** ``age_properties``, the properties of an age (``age``, ``âge``);
+``birth_properties``, the properties of a birth (``birth``, ``born``, ``date_of_birth``,
+``birth_date``, ``dob``, ``naissance``, ``date_de_naissance``, ``né``, ``née``).
+
+**Passes**
+
+```yaml
+source:
+  published: 2025-02-20
+  language: en_GB
+claims:  # "Lisa Smith, 34, ... who was born on 2 May 1990": 34 on 20 February 2025
+  - {id: smith_age, subject: Lisa Smith, property: age, value: "34 year",
+     quote: "Lisa Smith, 34, of Main Street, Bingley"}
+  - {id: smith_dob, subject: Lisa Smith, property: birth, when: 2 May 1990,
+     quote: "Smith, who was born on 2 May 1990"}
+  # an age on another day: Amira Hassan was 29 when killed, born in 1994
+  - {id: hassan_age, subject: Amira Hassan, property: age, value: "29 year",
+     when: 14 December 2023, quote: "Amira Hassan, 29"}
+  - {id: hassan_birth, subject: Amira Hassan, property: birth, when: "1994",
+     quote: "born in 1994"}
+```
+
+**Fails**
+
+```yaml
+source:
+  published: 2025-02-20
+  language: en_GB
+claims:
+  - {id: smith_age, subject: Lisa Smith, property: age, value: "35 year",
+     quote: "Lisa Smith, 35, of Main Street, Bingley"}
+    # error: Lisa Smith is 35 ('smith_age') but, born on 2 May 1990 ('smith_dob'), was
+    #   34 on 20 February 2025 (its article's publication day)
+  - {id: smith_dob, subject: Lisa Smith, property: birth, when: 2 May 1990,
+     quote: "Smith, who was born on 2 May 1990"}
+```
+
+```yaml
+source:
+  published: 2025-05-30
+  language: en_GB
+claims:
+  - {id: jones_age, subject: Craig Jones, property: age, value: "34 year",
+     quote: "Craig Jones, 34, of Croydon"}
+    # error: Craig Jones is 34 ('jones_age') but, born in 1992 ('jones_birth'), was 32 or
+    #   33 on 30 May 2025 (its article's publication day)
+  - {id: jones_birth, subject: Craig Jones, property: birth, when: "1992",
+     quote: "Jones, who was born in 1992"}
+```
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import decimal
+from collections.abc import Hashable, Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from factcheck import units
+from factcheck.dates import Period
+from factcheck.findings import Problem, Severity
+from factcheck.model import Claim, is_blank, name_key
+from factcheck.rules.base import ClaimTable, Context, Option, claim_problem, claim_table
+from factcheck.shares import qualifier_key
+from factcheck.values import Value
+
+ID = "age-matches-birth"
+SEVERITY = Severity.ERROR
+_BIRTHS = ("birth", "born", "date_of_birth", "birth_date", "dob",
+           "naissance", "date_de_naissance", "né", "née")  # fmt: skip
+OPTIONS: Mapping[str, Option] = {
+    "age_properties": Option(("age", "âge"), "properties whose value is a person's age"),
+    "birth_properties": Option(_BIRTHS, "properties whose when is a person's birth"),
+}
+
+# What an age counts, by the name of its unit: completed years, months, weeks or days.
+_YEAR, _MONTH, _WEEK, _DAY = "year", "month", "week", "day"
+
+
+@dataclass(slots=True)
+class _Births:
+    """The births of one person: by file, and all of them, each day or period once."""
+
+    by_file: dict[str, dict[tuple[dt.date, dt.date], tuple[Claim, Period]]] = field(
+        default_factory=dict
+    )
+    every: dict[tuple[dt.date, dt.date], tuple[Claim, Period]] = field(default_factory=dict)
+
+
+def check(context: Context) -> Iterator[Problem]:
+    """Report every age that no day of its person's birth gives on the day it holds."""
+    table = claim_table(context)
+    by_property = table.by_property  # claims with a value: ages have one, births do not
+    ages = [p for name in context.option("age_properties") for p in by_property.get(name, ())]
+    if not ages:
+        return
+    births = _births(table, frozenset(context.option("birth_properties")))
+    if not births:
+        return
+    ages.sort()
+    counted: dict[int, str | None] = {}  # id(unit) -> what it counts
+    stated_by_value: dict[int, tuple[Decimal, Decimal] | None] = {}  # values are shared
+    published: dict[dt.date, Period] = {}
+    kinds, periods, whens, values = table.kinds, table.periods, table.whens, table.values
+    for position in ages:
+        kind = kinds[position]
+        if kind not in ("fact", "forecast"):
+            continue
+        claim = table.claims[position]
+        if claim.status == "false":
+            continue
+        person = births.get(_person(claim))
+        if person is None:
+            continue
+        value = values[position]
+        assert value is not None  # by_property holds claims with a value
+        unit = value.quantity.unit
+        if id(unit) not in counted:
+            counted[id(unit)] = _counts(unit)
+        counts = counted[id(unit)]
+        if id(value) not in stated_by_value:
+            stated_by_value[id(value)] = _stated(value)
+        stated = stated_by_value[id(value)]
+        if counts is None or stated is None:
+            continue
+        day = _day_of(claim, kind, periods[position], whens[position], published)
+        if day is None:
+            continue
+        own = person.by_file.get(claim.location.file)
+        for birth, born in (own or person.every).values():
+            if born.start > day.end:
+                yield _born_after(claim, value, counts, day, birth, born)
+                continue
+            least = max(0, completed(counts, born.end, day.start, late=False))
+            most = completed(counts, born.start, day.end, late=True)
+            if stated[0] > most or stated[1] < least:
+                yield _wrong_age(claim, value, counts, day, birth, born, (least, most))
+
+
+def _day_of(
+    claim: Claim,
+    kind: str,
+    period: Period | None,
+    when: str | None,
+    published: dict[dt.date, Period],
+) -> Period | None:
+    """The day (or period) the age holds on: its when, else its article's publication day.
+
+    None for an unreadable ``when`` (``invalid-date`` reports it) and for a forecast
+    without one: it is about a day to come, which is unknown. ``published`` keeps the
+    publication days made into periods.
+    """
+    if when is not None:
+        return period
+    source = claim.source
+    if kind != "fact" or source is None:
+        return None
+    day = source.published
+    period = published.get(day)
+    if period is None:
+        period = published[day] = Period(day, day, "day", day.isoformat())
+    return period
+
+
+def _births(table: ClaimTable, properties: frozenset[str]) -> dict[Hashable, _Births]:
+    """Every dated birth of a fact, by person, in report order."""
+    births: dict[Hashable, _Births] = {}
+    for claim, period, kind, source in zip(
+        table.claims, table.periods, table.kinds, table.sources, strict=True
+    ):
+        # the cheapest tests first: a claim's own fields are scattered in memory
+        if period is None or kind != "fact" or claim.property not in properties:
+            continue
+        if claim.status == "false":
+            continue
+        # a birth after its article is fact-not-after-publication's finding
+        if is_blank(claim.subject) or (source is not None and period.after_day(source.published)):
+            continue
+        person = births.setdefault(_person(claim), _Births())
+        days = (period.start, period.end)
+        person.every.setdefault(days, (claim, period))
+        person.by_file.setdefault(claim.location.file, {}).setdefault(days, (claim, period))
+    return births
+
+
+def _person(claim: Claim) -> Hashable:
+    qualifiers = claim.qualifiers
+    return (name_key(claim.subject), qualifier_key(qualifiers) if qualifiers else ())
+
+
+def _counts(unit: object) -> str | None:
+    """What an age in this unit counts, or None for a unit that is no count of days."""
+    for name in (_YEAR, _MONTH, _WEEK, _DAY):
+        if unit == units.parse_unit(name):
+            return name
+    return _YEAR if unit == units.dimensionless() else None  # a bare number: years
+
+
+def _stated(value: Value) -> tuple[Decimal, Decimal] | None:
+    """The counts of completed units the value allows, lowest and highest (may be infinite).
+
+    A figure, a range or a ``~`` figure allows the whole numbers it holds (``35 year``:
+    35). A bound is about the exact age: ``<18`` is 17 at most, ``>65`` 65 or more. None
+    for a figure holding no whole number of its unit (``1.5 year``).
+    """
+    interval = value.quantity.interval
+    lo, hi = interval.lo, interval.hi
+    if lo.is_finite():
+        first = lo.to_integral_value(rounding=decimal.ROUND_FLOOR)
+        # a figure's whole numbers (34,5..35,5: 35); a bound's floor (>65: 65 and over)
+        if value.comparator not in _BOUNDS and (first != lo or interval.lo_open):
+            first += 1
+        lo = first
+    if hi.is_finite():
+        last = hi.to_integral_value(rounding=decimal.ROUND_FLOOR)
+        hi = last - 1 if interval.hi_open and last == hi else last
+    return (lo, hi) if lo <= hi else None
+
+
+_BOUNDS = frozenset(("<", "<=", ">", ">="))
+
+
+def _born_after(
+    age: Claim, value: Value, counts: str, day: Period, birth: Claim, born: Period
+) -> Problem:
+    language = age.language
+    return claim_problem(
+        age,
+        f"{age.subject} is {_said(value, counts)} ('{age.id}') but born"
+        f" {_on(born, language)} ({_named(birth, age)}), after {_described(age, day)}",
+        birth,
+    )
+
+
+def _wrong_age(
+    age: Claim,
+    value: Value,
+    counts: str,
+    day: Period,
+    birth: Claim,
+    born: Period,
+    ages: tuple[int, int],
+) -> Problem:
+    language = age.language
+    where = "on" if day.granularity == "day" else "in"
+    return claim_problem(
+        age,
+        f"{age.subject} is {_said(value, counts)} ('{age.id}') but, born"
+        f" {_on(born, language)} ({_named(birth, age)}), was {_ages(*ages, counts)}"
+        f" {where} {_described(age, day)}",
+        birth,
+    )
+
+
+def _on(period: Period, language: str) -> str:
+    """``on 2 May 1990``, ``in August 1992``."""
+    return f"{'on' if period.granularity == 'day' else 'in'} {period.describe(language)}"
+
+
+def _named(birth: Claim, age: Claim) -> str:
+    """The birth's id, with its file and line when it is another article's."""
+    location = birth.location
+    if location.file == age.location.file:
+        return f"'{birth.id}'"
+    return f"'{birth.id}', {location.file}:{location.line}"
+
+
+def _described(age: Claim, day: Period) -> str:
+    """The day the age holds on, and where it comes from."""
+    whence = "its when" if age.when is not None else "its article's publication day"
+    return f"{day.describe(age.language)} ({whence})"
+
+
+def completed(unit: str, born: dt.date, day: dt.date, *, late: bool) -> int:
+    """The count of whole years, months, weeks or days from ``born`` to ``day``.
+
+    An anniversary on a day its month lacks (29 February in another year, the 31st in a
+    month of 30 days) falls on the first of the next month, or, when ``late``, on the
+    last day of the month: the law of some places says one, of others the other.
+    Negative when ``day`` is before ``born``.
+    """
+    if unit == _DAY:
+        return (day - born).days
+    if unit == _WEEK:
+        return (day - born).days // 7
+    if unit == _YEAR:
+        count = day.year - born.year
+        not_yet = (day.month, day.day) < (born.month, born.day)
+        same_month = day.month == born.month
+    else:
+        count = (day.year - born.year) * 12 + day.month - born.month
+        not_yet = day.day < born.day
+        same_month = True
+    if not_yet and not (late and same_month and _last_day(day)):
+        count -= 1
+    return count
+
+
+def _last_day(day: dt.date) -> bool:
+    return day.day == calendar.monthrange(day.year, day.month)[1]
+
+
+def _said(value: Value, counts: str) -> str:
+    """The age as the article gives it: ``35``, ``~40``, ``18 months``."""
+    text = value.text
+    if not value.unit_text:
+        return f"{text} (a bare number, read as years)"
+    if value.unit_text and text.endswith(value.unit_text):
+        text = text[: -len(value.unit_text)].strip()
+    if counts == _YEAR:
+        return text
+    return f"{text} {counts}" if text == "1" else f"{text} {counts}s"
+
+
+def _ages(least: int, most: int, unit: str) -> str:
+    """``34``, ``32 or 33``, ``31 to 33``; ``20 months`` for a count of months."""
+    if most == least:
+        shown = str(least)
+    elif most == least + 1:
+        shown = f"{least} or {most}"
+    else:
+        shown = f"{least} to {most}"
+    if unit == _YEAR:
+        return shown
+    return f"{shown} {unit}" if most == 1 else f"{shown} {unit}s"

@@ -56,6 +56,11 @@ def evaluate_check(check: Check, claims: Mapping[str, Claim]) -> Outcome:
         except ExpressionError as error:
             raise EvaluationError(f"'{check.expect}' cannot be read: {error.message}") from None
 
+    def period(name: str) -> Period:
+        if name not in claims:
+            raise KeyError(name)  # evaluate reports the unknown claim
+        return _period(name, claims)
+
     values: dict[str, Quantity] = {}
     for name in expression.names:
         claim = claims.get(name)
@@ -64,7 +69,7 @@ def evaluate_check(check: Check, claims: Mapping[str, Claim]) -> Outcome:
             break  # evaluate resolves the claims in order, and says which one fails first
         values[name] = value.quantity
     else:
-        return evaluate_values(expression, values, check.language)
+        return evaluate_values(expression, values, check.language, period=period)
 
     def resolve(name: str) -> Quantity:
         claim = claims[name]  # KeyError: evaluate reports the unknown claim
@@ -75,7 +80,7 @@ def evaluate_check(check: Check, claims: Mapping[str, Claim]) -> Outcome:
             raise EvaluationError(f"claim '{name}' has no value")
         raise EvaluationError(f"claim '{name}' has a value that cannot be read ('{claim.value}')")
 
-    return evaluate(expression, resolve, check.language)
+    return evaluate(expression, resolve, check.language, period=period)
 
 
 def order_outcome(check: Check, claims: Mapping[str, Claim]) -> Outcome:

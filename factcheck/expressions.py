@@ -13,7 +13,8 @@ Grammar (lowest precedence first)::
     sum_expr   = product , { ( "+" | "-" ) , product } ;
     product    = unary , { ( "*" | "/" ) , unary } ;
     unary      = "-" , unary | atom ;
-    atom       = literal | claim_id | function , "(" , args , ")" | "(" , or_expr , ")" ;
+    atom       = literal | claim_id | function , "(" , args , ")"
+               | "days" , "(" , claim_id , "," , claim_id , ")" | "(" , or_expr , ")" ;
     args       = sum_expr , { "," , sum_expr } ;      (* abs takes exactly one *)
     function   = "sum" | "min" | "max" | "abs" ;
     literal    = [ sign ] , digits , [ "." , digits ] , [ scale ] , [ unit ] ;
@@ -22,7 +23,7 @@ Grammar (lowest precedence first)::
     unit       = "%" | sign | word | "°" , word ;    (* a word factcheck.units knows: km, °C *)
     claim_id   = lower , { lower | digit | "_" } ;    (* not a reserved word *)
 
-Reserved words (never claim ids): ``and or not sum min max abs``. A unit follows a
+Reserved words (never claim ids): ``and or not sum min max abs days``. A unit follows a
 number only, so a bare word is always a claim id; right after a number, any word but
 ``and``/``or``/``not`` is its unit (``5 min`` is five minutes). A unit is one word:
 ``2 km/h`` is 2 km divided by the claim ``h``. Literals are exact: a constant in a
@@ -30,6 +31,15 @@ check is a definition, not a measurement. Conditions (comparisons, ``and``, ``or
 ``not``) and numbers never mix: ``(a < b) + 1`` is a syntax error, while a check
 that is a number (``a + b``) parses and is refused by :func:`evaluate`. Nesting
 (parentheses, ``not``, unary minus, calls) is limited to ``MAX_DEPTH``.
+
+``days(a, b)`` is the time from claim ``a``'s ``when`` to claim ``b``'s, in days: its
+arguments are claim ids, whose dates (not values) the evaluation asks ``period`` for.
+Each ``when`` is a period of days (a day, a month, a range), so the result is an
+interval, from b's first day minus a's last to b's last day minus a's first: exact
+between two days. There is no ``years()`` nor ``months()``: "12 years after" may be
+completed years, rounded years or a difference of calendar years, and an anniversary
+on 29 February has no one reading; ``days(a, b)`` compares with a duration in years
+through its unit (``== 12 year``, 11,5 to 12,5 years as a value reads it).
 
 Units follow pint, with three readings of our own. People are counted with bare
 numbers, as a claim's value may count them either way: ``45 000 person`` compares with,
@@ -71,7 +81,10 @@ from factcheck.values import (
 if TYPE_CHECKING:
     import pint
 
+    from factcheck.dates import Period
+
 __all__ = [
+    "DATE_FUNCTIONS",
     "FUNCTIONS",
     "MAX_DEPTH",
     "RESERVED",
@@ -90,6 +103,7 @@ __all__ = [
     "Number",
     "Or",
     "Outcome",
+    "PeriodOf",
     "Product",
     "Sum",
     "deciding_comparisons",
@@ -102,7 +116,9 @@ __all__ = [
 MAX_DEPTH = 50
 """Deepest nesting of parentheses, ``not``, unary minus and calls that parses."""
 
-FUNCTIONS = frozenset({"sum", "min", "max", "abs"})
+FUNCTIONS = frozenset({"sum", "min", "max", "abs", "days"})
+#: Functions of two claims' dates (``when``), not of their values.
+DATE_FUNCTIONS = frozenset({"days"})
 KEYWORDS = frozenset({"and", "or", "not"})
 RESERVED = FUNCTIONS | KEYWORDS
 SCALE_POWERS = {"thousand": 3, "million": 6, "billion": 9}  # English words, as in the spec
@@ -235,7 +251,7 @@ class Product(_Chain):
 
 @dataclass(frozen=True, init=False)
 class Call:
-    """``sum``, ``min``, ``max`` or ``abs`` applied to numbers."""
+    """``sum``, ``min``, ``max`` or ``abs`` applied to numbers, or ``days`` to two claim ids."""
 
     function: str
     args: tuple[Node, ...]
@@ -457,6 +473,10 @@ class _Parser:
             return self.fail(f"unexpected '{text}': a unit only follows a number", start)
         if text == "," and index > 0 and self.tags[index - 1] in ("number", "symbol"):
             return self.fail("unexpected ',': write decimals with '.' (44.4, not 44,4)", start)
+        if text == "(" and index > 0 and self.tags[index - 1] == "name":
+            return self.fail(
+                f"expected {expected}, found '(': {_no_function(self.texts[index - 1])}", start
+            )
         return self.fail(f"expected {expected}, found '{text}'", start)
 
     def enter(self, position: int) -> None:
@@ -680,6 +700,8 @@ class _Parser:
             raise self.fail(f"'{name}' is a function: write {name}(...)", start)
         self.index += 1
         self.enter(start)
+        if name in DATE_FUNCTIONS:
+            return self.date_call(name, start)
         if self.tags[self.index] == ")":
             raise self.fail(f"{name}() needs at least one number", start)
         context = f"{name}()"
@@ -695,6 +717,40 @@ class _Parser:
         if name == "abs" and len(args) != 1:
             raise self.fail(f"abs() takes one number, not {len(args)}", start)
         return Call(name, tuple(args), (start, closing + 1))
+
+    def date_call(self, name: str, start: int) -> Call:
+        """``days(a, b)``, its opening parenthesis read: two claim ids, whose dates it takes."""
+        args: list[Node] = []
+        while self.tags[self.index] != ")" or args:
+            node = self.or_expr()
+            if not isinstance(node, Claim):
+                raise self.fail(
+                    f"{name}() takes claim ids, whose dates it counts between, but"
+                    f" '{self.excerpt(node)}' is not one: write {name}(arrest, sentencing)",
+                    node.span[0],
+                )
+            args.append(node)
+            if self.tags[self.index] != ",":
+                break
+            self.index += 1
+        if self.tags[self.index] != ")":
+            raise self.unexpected(f"',' or ')' in {name}(...)")
+        if len(args) != 2:
+            raise self.fail(f"{name}() takes two claim ids, not {len(args)}", start)
+        closing = self.starts[self.index]
+        self.index += 1
+        self.depth -= 1
+        return Call(name, tuple(args), (start, closing + 1))
+
+
+def _no_function(name: str) -> str:
+    """Why ``name(`` does not read, and what to write instead."""
+    if name in ("years", "months"):
+        return (
+            f"'{name}' is not a function; for the time between two claims' dates write"
+            " days(a, b), and compare it with a duration (days(a, b) == 12 year)"
+        )
+    return f"'{name}' is not a function ({', '.join(sorted(FUNCTIONS))} are)"
 
 
 def _context(build: Callable[..., Node], operator: str) -> str:
@@ -836,7 +892,18 @@ _Link: TypeAlias = Comparison
 _Part: TypeAlias = tuple[Truth, list[_Link]]
 
 
-def evaluate(expr: Expression, resolve: Callable[[str], Quantity], language: str = "en") -> Outcome:
+#: What gives a claim's ``when`` as a period, for ``days(a, b)``: raises ``KeyError`` for
+#: an unknown id and ``EvaluationError`` naming the claim for a missing or unreadable date.
+PeriodOf: TypeAlias = "Callable[[str], Period]"
+
+
+def evaluate(
+    expr: Expression,
+    resolve: Callable[[str], Quantity],
+    language: str = "en",
+    *,
+    period: PeriodOf | None = None,
+) -> Outcome:
     """Decide a parsed check on the values that ``resolve`` gives for its claim ids.
 
     ``resolve`` raises ``KeyError`` for an unknown id and ``EvaluationError`` for a
@@ -844,23 +911,33 @@ def evaluate(expr: Expression, resolve: Callable[[str], Quantity], language: str
     holding zero, raise ``EvaluationError`` here. Every claim referenced is
     resolved, even where ``and``/``or`` could decide without it, so a broken
     reference is never hidden. Numbers in the explanation follow ``language``.
+    The arguments of ``days(a, b)`` are not resolved but dated: ``period`` gives their
+    ``when`` (without it, a check counting days cannot be decided).
     """
-    return _evaluate(expr, {}, resolve, language)
+    return _evaluate(expr, {}, resolve, language, period)
 
 
 def evaluate_values(
-    expr: Expression, values: Mapping[str, Quantity], language: str = "en"
+    expr: Expression,
+    values: Mapping[str, Quantity],
+    language: str = "en",
+    *,
+    period: PeriodOf | None = None,
 ) -> Outcome:
     """Decide a parsed check on the values of its claim ids, all known beforehand.
 
     ``values`` maps every id in ``expr.names`` to its quantity; otherwise as
     :func:`evaluate`, which it saves the calls of ``resolve`` when the values are at hand.
     """
-    return _evaluate(expr, dict(values), _unresolved, language)
+    return _evaluate(expr, dict(values), _unresolved, language, period)
 
 
 def deciding_comparisons(
-    expr: Expression, values: Mapping[str, Quantity], language: str = "en"
+    expr: Expression,
+    values: Mapping[str, Quantity],
+    language: str = "en",
+    *,
+    period: PeriodOf | None = None,
 ) -> list[Comparison]:
     """The comparisons that decide a check, as :func:`evaluate_values` judges them.
 
@@ -871,7 +948,8 @@ def deciding_comparisons(
     root = expr.root
     if not isinstance(root, _CONDITIONS):
         raise EvaluationError(f"'{_squeeze(expr.text)}' is a number, not a condition")
-    return _Evaluator(expr.text, dict(values), _unresolved, language).condition(root, False)[1]
+    evaluator = _Evaluator(expr.text, dict(values), _unresolved, language, period)
+    return evaluator.condition(root, False)[1]
 
 
 def _unresolved(name: str) -> Quantity:
@@ -883,11 +961,13 @@ def _evaluate(
     values: dict[str, Quantity],
     resolve: Callable[[str], Quantity],
     language: str,
+    period: PeriodOf | None,
 ) -> Outcome:
     root = expr.root
     if not isinstance(root, _CONDITIONS):
         raise EvaluationError(f"'{_squeeze(expr.text)}' is a number, not a condition")
-    truth, links = _Evaluator(expr.text, values, resolve, language).condition(root, False)
+    evaluator = _Evaluator(expr.text, values, resolve, language, period)
+    truth, links = evaluator.condition(root, False)
     return Outcome.deferred(truth, _explain, expr.text, language, links)
 
 
@@ -942,10 +1022,10 @@ def _alike(quantity: Quantity, other: Quantity, node: Node, other_node: Node) ->
     difference of percentages in points beside points (48 % - 45 % is 3 pp), and any
     computed side in the unit of what it is compared with, when it converts to it
     (``Mt / person`` beside ``t/person``, a ratio of ppm beside %). A claim's figure or a
-    constant is shown as written; a temperature is never converted for show. A count
-    times a percentage (``rate * planned``, 3,9 % of 7,6 million trains) is a count: in
-    % only because of the arithmetic, it is shown as a number beside a count (a bare
-    number beyond 1), and the count is not shown in %.
+    constant is shown as written, ``days(a, b)`` in days; a temperature is never converted
+    for show. A count times a percentage (``rate * planned``, 3,9 % of 7,6 million trains)
+    is a count: in % only because of the arithmetic, it is shown as a number beside a count
+    (a bare number beyond 1), and the count is not shown in %.
     """
     if _counted_percentage(quantity, node, other):
         return quantity.to(_pure_number())
@@ -959,6 +1039,7 @@ def _alike(quantity: Quantity, other: Quantity, node: Node, other_node: Node) ->
     if (
         quantity.unit != unit
         and not isinstance(node, Claim | Number)  # a figure is shown as it is written
+        and not (isinstance(node, Call) and node.function in DATE_FUNCTIONS)  # in days
         and unit != _pure_number()
         and units.is_points(quantity.unit) == units.is_points(unit)  # pp is no %
         and not units.has_offset(unit)
@@ -1033,7 +1114,7 @@ class _Evaluator:
     into itself through pint costs more than the interval arithmetic.
     """
 
-    __slots__ = ("claims", "language", "resolve", "text")
+    __slots__ = ("claims", "dates", "language", "period", "resolve", "text")
 
     def __init__(
         self,
@@ -1041,11 +1122,14 @@ class _Evaluator:
         claims: dict[str, Quantity],
         resolve: Callable[[str], Quantity],
         language: str,
+        period: PeriodOf | None = None,
     ) -> None:
         self.text = text
         self.claims = claims  # the values resolved so far, by claim id
         self.resolve = resolve
         self.language = language
+        self.period = period
+        self.dates: dict[str, Period] = {}  # the periods of days()'s claims, by claim id
 
     def excerpt(self, start: int, end: int) -> str:
         return _squeeze(self.text[start:end], 100)
@@ -1057,9 +1141,7 @@ class _Evaluator:
             if len(rest) == 1:  # the commonest check: one comparison
                 left = node.first
                 written, right = rest[0]
-                lq, rq = self.number(left), self.number(right)
-                if lq.unit is not rq.unit:
-                    lq, rq = _people_counted(*_temperatures(lq, rq), left, right)
+                lq, rq = _side_by_side(self.number(left), self.number(right), left, right)
                 operator = NEGATION[written] if negated else written
                 truth = self.compare(operator, left, lq, right, rq)
                 return truth, [(truth, operator, left, lq, right, rq)]
@@ -1070,9 +1152,7 @@ class _Evaluator:
             for index, (written, _) in enumerate(rest):
                 operator = NEGATION[written] if negated else written
                 left, right = sides[index], sides[index + 1]
-                lq, rq = values[index], values[index + 1]
-                if lq.unit is not rq.unit:
-                    lq, rq = _people_counted(*_temperatures(lq, rq), left, right)
+                lq, rq = _side_by_side(values[index], values[index + 1], left, right)
                 truth = self.compare(operator, left, lq, right, rq)
                 links.append((truth, [(truth, operator, left, lq, right, rq)]))
             # not (a < b < c) is a >= b or b >= c
@@ -1191,6 +1271,8 @@ class _Evaluator:
         if isinstance(node, Negate):
             return -self.number(node.operand)
         assert isinstance(node, Call), "conditions never reach arithmetic"
+        if node.function in DATE_FUNCTIONS:
+            return self.days(node)
         args = [self.number(arg) for arg in node.args]
         if node.function == "abs":
             return abs(args[0])
@@ -1200,6 +1282,39 @@ class _Evaluator:
                 result = self.arithmetic("+", result, value, arg, node.span)
             return result
         return self.extreme(node, args)
+
+    def days(self, node: Call) -> Quantity:
+        """``days(a, b)``: from a's ``when`` to b's, b's first day minus a's last to the reverse.
+
+        Both dates are read before either is used, so a broken one is never hidden.
+        """
+        first, second = [self.date(arg, node) for arg in node.args]
+        lo = Decimal((second.start - first.end).days)
+        hi = Decimal((second.end - first.start).days)
+        return Quantity(Interval(lo, hi, nominal=lo if lo == hi else None), _day())
+
+    def date(self, arg: Node, call: Call) -> Period:
+        """The period of a claim named in a date function (the parser allows only ids)."""
+        assert isinstance(arg, Claim), "the parser allows only claim ids in days()"
+        name = arg.name
+        period = self.dates.get(name)
+        if period is not None:
+            return period
+        where = self.excerpt(*call.span)
+        if self.period is None:  # a caller that has values only
+            raise EvaluationError(
+                f"in '{where}': the claims' dates were not given to this evaluation"
+            )
+        try:
+            period = self.dates[name] = self.period(name)
+        except KeyError:
+            raise EvaluationError(f"unknown claim '{name}'") from None
+        except EvaluationError as error:
+            raise EvaluationError(
+                f"in '{where}': {error.message}; {call.function}() counts from one claim's"
+                " date to the other's"
+            ) from error
+        return period
 
     def chain(self, node: Sum | Product) -> Quantity:
         """Compute ``a + b - c`` or ``a * b / c`` left to right, each operand once."""
@@ -1241,7 +1356,7 @@ class _Evaluator:
             ):
                 return Quantity(_BY_PURE_NUMBER[operator](lq.interval, rq.interval), lq.unit)
             if operator in _SAME_UNIT:
-                lq, rq = _people_counted(*_temperatures(lq, rq))
+                lq, rq = _side_by_side(lq, rq)
                 if units.is_points(lq.unit) and units.is_percent(rq.unit):
                     lq = lq.to(rq.unit)  # points moving a level (3 pp + 48 %): a level, in %
             return _ARITHMETIC[operator](lq, rq)
@@ -1284,6 +1399,26 @@ _BY_PURE_NUMBER: dict[str, Callable[[Interval, Interval], Interval]] = {
 @functools.cache
 def _pure_number() -> pint.Unit:
     return parse_unit("")
+
+
+@functools.cache
+def _day() -> pint.Unit:
+    return parse_unit("day")
+
+
+def _side_by_side(
+    lq: Quantity, rq: Quantity, left: Node | None = None, right: Node | None = None
+) -> tuple[Quantity, Quantity]:
+    """Two quantities an operator meets, in units it can compare, add or subtract.
+
+    A difference of temperatures beside a temperature reads as one (:func:`_temperatures`),
+    and a count in persons beside a bare number as a count (:func:`_people_counted`, which
+    the sides' nodes tell a ratio). Nothing to do when both share a unit object, the
+    commonest case.
+    """
+    if lq.unit is rq.unit:
+        return lq, rq
+    return _people_counted(*_temperatures(lq, rq), left, right)
 
 
 def _temperatures(lq: Quantity, rq: Quantity) -> tuple[Quantity, Quantity]:

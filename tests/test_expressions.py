@@ -1,14 +1,17 @@
 from __future__ import annotations
 
+import calendar
 import pickle
 import string
 from collections.abc import Callable
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.dates import Period, parse_date
 from factcheck.expressions import (
     COMPARISONS,
     MAX_DEPTH,
@@ -252,7 +255,7 @@ def test_long_flat_chains_are_not_nesting() -> None:
 
 
 def test_reserved_words() -> None:
-    assert {"and", "or", "not", "sum", "min", "max", "abs"} == RESERVED
+    assert {"and", "or", "not", "sum", "min", "max", "abs", "days"} == RESERVED
 
 
 # --- properties of the parser ------------------------------------------------------------
@@ -972,3 +975,189 @@ def test_a_count_times_a_percentage_is_never_printed_in_percent(
     values = {"n": f"{count}", "rate": f"{tenths / 10} %", "m": f"{other}"}
     explained = _explained("rate * n == m", **values)
     assert "%" not in explained
+
+
+# --- days(a, b): the time between two claims' dates ------------------------------------------
+
+COURTS: dict[str, str | None] = {
+    "jones_arrest": "16 December 2023",
+    "sentencing": "29 May 2025",
+    "dvpn": "March 2022",
+    "coercive_control": "between 2019 and 2022",
+    "no_date": None,
+}
+REMAND = {"jones_remand": "350 day", "remand_right": "530 day", "gap": "2 year"}
+
+
+def dated(whens: dict[str, str | None]) -> Callable[[str], Period]:
+    """Date claim ids as explicit checks do: KeyError for unknown ids, EvaluationError for none."""
+
+    def period(name: str) -> Period:
+        text = whens[name]
+        if text is None:
+            raise EvaluationError(f"claim '{name}' has no date ('when')")
+        return parse_date(text, "en_GB")
+
+    return period
+
+
+def dated_check(text: str, whens: dict[str, str | None] = COURTS) -> Outcome:
+    expression = parse_expression(text)
+    return evaluate(expression, resolver(REMAND, "en_GB"), "en_GB", period=dated(whens))
+
+
+def test_days_parses_to_a_call_on_two_claim_ids() -> None:
+    expression = parse_expression("days(jones_arrest, sentencing) == jones_remand")
+    arrest, sentencing = Claim("jones_arrest"), Claim("sentencing")
+    assert expression.root == cmp(Call("days", (arrest, sentencing)), "==", Claim("jones_remand"))
+    # its ids are references like any other: unknown-reference reports one no claim has
+    assert expression.names == {"jones_arrest", "sentencing", "jones_remand"}
+    assert render(expression) == "days(jones_arrest, sentencing) == jones_remand"
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "fragment"),
+    [
+        ("days(a) > 1 day", 1, "days() takes two claim ids, not 1"),
+        ("days() > 1 day", 1, "days() takes two claim ids, not 0"),
+        ("days(a, b, c) > 1 day", 1, "days() takes two claim ids, not 3"),
+        ("days(a + 1 day, b) > 1 day", 6, "days() takes claim ids, whose dates it counts"
+         " between, but 'a + 1 day' is not one: write days(arrest, sentencing)"),
+        ("x < days(a, 2025)", 13, "but '2025' is not one"),
+        ("days(a, b < c) > 1 day", 9, "but 'b < c' is not one"),
+        ("days(a b) > 1 day", 8, "expected ',' or ')' in days(...), found 'b'"),
+        ("days(a,) > 1 day", 8, "found ')'"),
+        ("days > 1 day", 1, "'days' is a function: write days(...)"),
+        # no years() nor months(): days() compares with a duration in years
+        ("years(a, b) == 12 year", 6, "'years' is not a function; for the time between two"
+         " claims' dates write days(a, b), and compare it with a duration"),
+        ("months(a, b) == 3 month", 7, "'months' is not a function"),
+        ("age(a) > 1", 4, "'age' is not a function (abs, days, max, min, sum are)"),
+    ],
+)  # fmt: skip
+def test_days_takes_two_claim_ids(text: str, column: int, fragment: str) -> None:
+    with pytest.raises(ExpressionError) as caught:
+        parse_expression(text)
+    assert fragment in caught.value.reason
+    assert caught.value.column == column
+
+
+def test_remand_days_between_arrest_and_sentencing() -> None:
+    # "the 350 days Jones has spent on remand since his arrest on 16 December 2023",
+    # sentenced on 29 May 2025: 530 days
+    wrong = dated_check("days(jones_arrest, sentencing) == jones_remand")
+    assert wrong.truth is Truth.FAILS
+    assert wrong.explanation == (
+        "days(jones_arrest, sentencing) = 530 day, not == jones_remand = 350 day"
+        " (349.5 to 350.5 day)"
+    )
+    assert dated_check("days(jones_arrest, sentencing) == remand_right").truth is Truth.HOLDS
+    assert dated_check("days(jones_arrest, sentencing) == 530 day").truth is Truth.HOLDS
+    assert dated_check("days(jones_arrest, sentencing) == 350 day").truth is Truth.FAILS
+    assert dated_check("days(sentencing, jones_arrest) == -530 day").truth is Truth.HOLDS
+
+
+def test_days_between_periods_is_an_interval_shown_in_days() -> None:
+    # March 2022 to 16 December 2023: from 31 March (625 days) to 1 March (655 days)
+    assert dated_check("days(dvpn, jones_arrest) == 640 day").truth is Truth.HOLDS
+    outcome = dated_check("days(dvpn, jones_arrest) > 700 day")
+    assert outcome.truth is Truth.FAILS
+    assert outcome.explanation == "days(dvpn, jones_arrest) = 625 to 655 day, not > 700 day"
+    # beside a duration in years it converts, but is shown in days as counted
+    beside = dated_check("days(jones_arrest, sentencing) > gap")
+    assert beside.truth is Truth.FAILS
+    assert beside.explanation.startswith("days(jones_arrest, sentencing) = 530 day, not > gap")
+    assert dated_check("days(coercive_control, sentencing) < 7 year").truth is Truth.HOLDS
+
+
+def test_days_of_a_claim_without_a_date_cannot_be_decided() -> None:
+    with pytest.raises(EvaluationError) as caught:
+        dated_check("days(jones_arrest, no_date) > 1 day")
+    assert caught.value.message == (
+        "in 'days(jones_arrest, no_date)': claim 'no_date' has no date ('when'); days()"
+        " counts from one claim's date to the other's"
+    )
+    with pytest.raises(EvaluationError, match=r"^unknown claim 'nobody'$"):
+        dated_check("days(jones_arrest, nobody) > 1 day")
+    # an evaluation given values only cannot count days: it says so, never guesses
+    with pytest.raises(EvaluationError, match="the claims' dates were not given"):
+        check("days(jones_arrest, sentencing) == jones_remand", REMAND, "en_GB")
+
+
+def test_days_reads_dates_not_values() -> None:
+    seen: list[str] = []
+
+    def resolve(name: str) -> Quantity:
+        seen.append(name)
+        return parse_value("350 day").quantity
+
+    periods = dated(COURTS)
+    outcome = evaluate(
+        parse_expression("days(jones_arrest, sentencing) == jones_remand"), resolve, period=periods
+    )
+    assert outcome.truth is Truth.FAILS
+    assert seen == ["jones_remand"]  # the arrest and the sentencing have no value to read
+    assert (
+        evaluate_values(
+            parse_expression("days(jones_arrest, sentencing) < 2 year"), {}, period=periods
+        ).truth
+        is Truth.HOLDS
+    )
+
+
+days_ = st.dates(date(1900, 1, 1), date(2100, 12, 31))
+
+
+@given(days_, days_)
+def test_days_between_two_days_is_their_exact_difference(first: date, second: date) -> None:
+    whens: dict[str, str | None] = {"a": first.isoformat(), "b": second.isoformat()}
+    difference = (second - first).days
+    assert dated_check(f"days(a, b) == {difference} day", whens).truth is Truth.HOLDS
+    assert dated_check(f"days(a, b) != {difference} day", whens).truth is Truth.FAILS
+    assert dated_check(f"days(a, b) == {difference + 1} day", whens).truth is Truth.FAILS
+
+
+def _period(start: date, granularity: str) -> Period:
+    if granularity == "day":
+        return Period(start, start, "day", start.isoformat())
+    if granularity == "month":
+        last = calendar.monthrange(start.year, start.month)[1]
+        return Period(start.replace(day=1), start.replace(day=last), "month", "a month")
+    return Period(date(start.year, 1, 1), date(start.year, 12, 31), "year", str(start.year))
+
+
+@given(
+    st.dates(date(1990, 1, 1), date(2030, 12, 31)),
+    st.sampled_from(["day", "month", "year"]),
+    st.dates(date(1990, 1, 1), date(2030, 12, 31)),
+    st.sampled_from(["day", "month", "year"]),
+)
+@settings(max_examples=60, deadline=None)
+def test_days_between_periods_holds_every_difference_and_no_other(
+    first: date, first_unit: str, second: date, second_unit: str
+) -> None:
+    periods = {"a": _period(first, first_unit), "b": _period(second, second_unit)}
+    pa, pb = periods["a"], periods["b"]
+    lengths = [(p.end - p.start).days + 1 for p in (pa, pb)]
+    differences = {
+        (pb.start + timedelta(j) - (pa.start + timedelta(i))).days
+        for i in range(lengths[0])
+        for j in range(lengths[1])
+    }
+    expression = parse_expression("days(a, b) == n")
+
+    def judged(n: int) -> Truth:
+        values = {"n": Quantity(Interval.exact(Decimal(n)), parse_unit("day"))}
+        return evaluate_values(expression, values, period=periods.__getitem__).truth
+
+    for n in (min(differences), max(differences), sorted(differences)[len(differences) // 2]):
+        assert judged(n) is not Truth.FAILS
+    assert judged(min(differences) - 1) is Truth.FAILS
+    assert judged(max(differences) + 1) is Truth.FAILS
+    assert differences == set(range(min(differences), max(differences) + 1))
+
+
+@given(claim_ids, claim_ids, st.integers(0, 1000))
+def test_days_renders_and_parses_back(first: str, second: str, n: int) -> None:
+    tree = cmp(Call("days", (Claim(first), Claim(second))), ">=", num(str(n), unit="day"))
+    assert parse_expression(render(tree)).root == tree

@@ -61,6 +61,10 @@ late July 2015
 printemps, été, automne 2015; spring, summer,      March-May / June-August /    part
 autumn, fall 2015                                  September-November
 2014, l'an dernier, cette année, last year         the year                     year
+January last year, in March this year, 3 January   as with the year written     as written
+this year, between October and December last      (last year: the year before
+year, the summer of last year, janvier l'an        publication's)
+dernier, le 3 janvier de cette année
 mardi dernier, last Tuesday, this past Tuesday /   the latest such day before   day
 mardi prochain, next Tuesday, this coming Tuesday  publication / the earliest
 / ce mardi / this Tuesday; le 30 juin dernier,     after it / the nearest (at
@@ -71,7 +75,9 @@ mardi soir, samedi après-midi, le 14 juillet au    the day, as written alone   
 soir, au soir du 14 juillet, dans la soirée de     ("mardi": the latest on or
 mardi, mardi à 23 h, ce soir, hier soir, Tuesday   before publication); ce
 night, late Tuesday, overnight Saturday, in the    soir, this morning: the
-early hours of Saturday, Tuesday at 11 p.m.        publication day
+early hours of Saturday, Tuesday at 11 p.m.,       publication day
+between 1am and 3am on Sunday 2 February, vers 0
+h 40 le dimanche 2 février
 dans la nuit de samedi à dimanche, dans la nuit    the two days (Saturday as    range
 du 3 au 4 mai, overnight Saturday into Sunday,     written alone, and the day
 Saturday night into Sunday, the night of May 3-4   after)
@@ -79,6 +85,13 @@ le week-end dernier, last weekend                  the Saturday and Sunday      
                                                    before publication
 this weekend                                       the Saturday and Sunday of   range
                                                    the publication's week
+at the weekend, over the weekend, the weekend,     the Saturday and Sunday      range
+pendant le week-end, le week-end / ce week-end     just before a Monday's or
+                                                   Tuesday's paper, of a
+                                                   Saturday's or Sunday's, the
+                                                   coming one in a forecast /
+                                                   of a weekend's paper, the
+                                                   coming one in a forecast
 Sunday's final, Saturday's game, yesterday's       the day as it reads alone    day
 match (en)
 jusqu'au 12 juillet, jusqu'à fin juin, jusqu'en    the end as written alone     as written
@@ -170,8 +183,10 @@ dernier, 27 juillet 2015 à 10h, ...)                                           
 
 Lead words are dropped (fr: en, le before a day, depuis, dès, courant, pendant, au,
 au cours de, au mois de, à partir de, à compter de, jusqu'au, jusqu'à, jusqu'en,
-à l'horizon, d'ici; en: in, on, since, by, during, as of, until, till, and from where it
-begins no range): so ``depuis 2014`` is 2014,
+à l'horizon, d'ici, and the hedges vers, aux alentours de, autour de; en: in, on, since,
+by, during, as of, until, till, from where it begins no range, and the hedges about,
+around, on or about, on or around): so ``depuis 2014`` is 2014, ``on or about 5 June
+2022`` (an indictment's wording) 5 June 2022, as ``about 12.40am on Sunday`` is Sunday,
 ``d'ici 2020`` and ``by 2020`` the year 2020. After since and depuis, a day without a
 year is the latest one on or before publication, not the nearest: ``depuis le 1er
 janvier`` in an article of November 2025 is 1 January 2025 (the nearest is 2026's).
@@ -247,16 +262,18 @@ month written once (``4-5 March``, ``March 4-5``) are in one year, that of the s
 written alone, and in order (``5-4 March`` is an error).
 
 A part of a day is that day: ``mardi soir``, ``samedi après-midi``, ``mardi en fin de
-journée``, ``le 14 juillet au soir``, ``au soir du 14 juillet``, ``Tuesday night``, ``late
-Tuesday``, ``in the early hours of Saturday`` and ``overnight Saturday`` are the day
-written, read as it reads alone (``mardi`` in a fact is the latest Tuesday on or before
-publication, in a forecast the next one), and a time after a day is dropped (``mardi à 23
-h``, ``9 décembre à 23 h 30``, ``yesterday at 11 p.m.``: dateparser read "mardi à 23 h" as
-the 23rd); ``ce soir``, ``ce matin``, ``this morning`` are the publication day, ``hier
-soir`` the day before. A night over two days is those two days: ``dans la nuit de samedi
-à dimanche`` is the Saturday (as ``samedi`` reads) and the Sunday after, ``dans la nuit du
-3 au 4 mai`` and ``the night of May 3-4`` 3-4 May, ``overnight Saturday into Sunday`` and
-``Saturday night into Sunday`` the Saturday and Sunday.
+journée``, ``le 14 juillet au soir``, ``au soir du 14 juillet``, ``Tuesday night``,
+``late Tuesday``, ``in the early hours of Saturday`` and ``overnight Saturday`` are the
+day written, read as it reads alone (``mardi`` in a fact is the latest Tuesday on or
+before publication, in a forecast the next one), and a time after a day is dropped
+(``mardi à 23 h``, ``9 décembre à 23 h 30``, ``yesterday at 11 p.m.``: dateparser read
+"mardi à 23 h" as the 23rd), so is one before it or two (``between 1am and 3am on Sunday
+2 February``: it names one day, not two dates); ``ce soir``, ``ce matin``, ``this
+morning`` are the publication day, ``hier soir`` the day before. A night over two days
+is those two days: ``dans la nuit de samedi à dimanche`` is the Saturday (as ``samedi``
+reads) and the Sunday after, ``dans la nuit du 3 au 4 mai`` and ``the night of May 3-4``
+3-4 May, ``overnight Saturday into Sunday`` and ``Saturday night into Sunday`` the
+Saturday and Sunday.
 
 What a match, a race, a contract or a school counts is refused as no date, saying to
 write the day: "in the 23rd minute", "on the 3rd day", "the 2nd year", "the 14th round",
@@ -266,60 +283,69 @@ year), and so are "matchweek 12", "journée 12", "à la rentrée" (of which year
 
 Winter alone or with one year ("hiver 2015", "cet hiver") is refused as ambiguous (which
 December?), so are "le dernier trimestre" and "last quarter" without a year (the latest
-quarter, or the fourth?), "ce week-end" and "next weekend" (the last one or the coming
-one? the message says to write its days), "this June", and "la veille" (the day before
-what?). "La semaine précédente", "le trimestre précédent", "the following week" count
-from another date than publication: they are refused, saying so; so are "a year
-earlier", "two days later" (dateparser: two days after publication), "a year before",
-"the same week last year", "the same period last year", "un an plus tôt", "un an après",
-"la même période l'an dernier" (earlier than what?), saying to write the period itself
-("a year ago", "il y a un an" count from publication and read). "the second week of
-March" (from the 1st or from a Monday?), "the first week of 2025", "the fortnight",
-"last fortnight" (dateparser: a week) and "la quinzaine" (which one?) are refused saying
-to write the days. A season with its two years ("la saison 2025-2026", "the 2025-26
-season", "l'année scolaire 2025-2026") is read as both years, which hold its months (a
-sport's, August to May or so; a school year's, September to June); one without them ("la
-saison 2025", "last season", "cette saison", "depuis le début de la saison",
-"mi-saison", "this flu season") is refused, saying to write its months ("août 2025 à mai
-2026"; a flu season's, "October 2024 to March 2025"). A duration is no date: "en cinq
-ans" (dateparser: 2021 in an article of January 2026), "en un an", "pendant trois mois",
-"cinq ans", "a decade", "over the past decade", "the last five years", "ces dernières
-années", "au cours des cinq dernières années", "les cinq prochaines années", "deux à
-trois ans", "a fortnight", "48 heures" are refused, saying what to write: the period's
-ends from publication ("2021 à 2026") or its start ("depuis 2021"); forward ("les cinq
-prochaines années", or any in a forecast), its end ("d'ici 2031"). A count after
-"depuis" or "since" keeps dateparser's reading, the date it counts back to, as "il y a
-trois ans" is ("depuis trois ans" in 2026: the year 2023), and one after "dans",
-"d'ici", "in", "within" is read forward (above). A day not named ("a Friday", "one Friday", "on a
-Friday night", "one night in March 2024", "un soir de mars": dateparser read 1 January,
-or the publication's day of the month) is refused, saying to write the month, or the
-day if known. After until, till, jusqu'à, a bare weekday is the nearest (``until
-Friday`` in a Thursday's paper is the next day), refused when the last and the next are
-three and four days away. A time alone ("vers 23 h", "à 23 h 30",
-"10 h", "à midi", "at 11 p.m.", "23:30": dateparser read a day) is refused, saying to
-write its day; so is "cette nuit" (last night or tonight?), and a night of two days not
-in a row ("la nuit de samedi à lundi"). So are, saying why, two dates joined by and, &,
-et, or, ou that no form above reads ("the 1990s and 2000s", "March 4 or 5", "Jan. 13 and
-Feb. 14": write one period), "the 1800s", "the 1900s" in English (the century or the
-decade? "the 2000s" is the decade), "after 2019", "après le 4 mars" (the period after a
-date is not that date; "since" and "depuis" are the date itself), and fiscal years
-("fiscal 2024", "FY24", "l'exercice 2014", "Q3 2024/25" without `financial_year_start`:
-a fiscal year depends on the body), "by mid-century" and "pre-industrial" (write the
-year or period meant), a bank holiday ("Bank holiday Monday", "the August bank holiday":
-not the same day in every nation of the UK; write its day), a change over a year ("en
-glissement annuel", "sur un an glissant", "year on year": write the period it ends), a
-day alone that neither the publication's month nor the one before has ("le 31" on 15
-March). "quinze jours" is two weeks ("il y a quinze jours" as "il y a deux semaines"). A
-code (a number and a letter: "2T 2025") that no form above reads is refused saying what
-to write, never left to dateparser (which read "2T 2025" as February, "4T24" as 4
-January 2024, "1S 2025" as the day before publication): a year in two digits ("4T24",
-"T3 25", "Q3 25", "H1 25": the century is not written; write T4 2024), a letter that
-names no period ("1A 2025"), a week number ("S45", "W45", "semaine 45", "week 45": ISO
-weeks and epidemiological ones differ; write the week's first day), an hour ("10h":
-write its day; "1H25" is H1 25, refused for its year in two digits). "à fin" and "at
-end-" with a day, "the week ending" with no day, are refused saying what to write.
-Without `published`, a text that does not fix its year ("27 juillet", "mars", "hier",
-"juin dernier") is an error asking for one.
+quarter, or the fourth?), "next weekend" (the coming one or the one after? the message
+says to write its days), "this June". "At the weekend", "over the weekend", "pendant le
+week-end" in a Wednesday's to Friday's paper, and "ce week-end" in a Monday's to
+Friday's, are refused naming the last one and the coming one (a fact's: which?). "The
+next day", "the following day", "the day before", "the same day", "le lendemain", "la
+veille", "le jour même" count from a day of the story (the offence, a hearing), not from
+publication: refused, saying to write the date (dateparser read "the next day" as the
+day after publication). A relative year after a month, a day, a season, a quarter or a
+half is read as the year it names ("January last year" is January of the year before
+publication, as "last year" is that year; "between October and December last year" one
+period); after anything else it is left to the other forms ("earlier this year" reads,
+"the same period last year" is refused). "La semaine précédente", "le trimestre
+précédent", "the following week" count from another date than publication: they are
+refused, saying so; so are "a year earlier", "two days later" (dateparser: two days
+after publication), "a year before", "the same week last year", "the same period last
+year", "un an plus tôt", "un an après", "la même période l'an dernier" (earlier than
+what?), saying to write the period itself ("a year ago", "il y a un an" count from
+publication and read). "the second week of March" (from the 1st or from a Monday?), "the
+first week of 2025", "the fortnight", "last fortnight" (dateparser: a week) and "la
+quinzaine" (which one?) are refused saying to write the days. A season with its two
+years ("la saison 2025-2026", "the 2025-26 season", "l'année scolaire 2025-2026") is
+read as both years, which hold its months (a sport's, August to May or so; a school
+year's, September to June); one without them ("la saison 2025", "last season", "cette
+saison", "depuis le début de la saison", "mi-saison", "this flu season") is refused,
+saying to write its months ("août 2025 à mai 2026"; a flu season's, "October 2024 to
+March 2025"). A duration is no date: "en cinq ans" (dateparser: 2021 in an article of
+January 2026), "en un an", "pendant trois mois", "cinq ans", "a decade", "over the past
+decade", "the last five years", "ces dernières années", "au cours des cinq dernières
+années", "les cinq prochaines années", "deux à trois ans", "a fortnight", "48 heures"
+are refused, saying what to write: the period's ends from publication ("2021 à 2026") or
+its start ("depuis 2021"); forward ("les cinq prochaines années", or any in a forecast),
+its end ("d'ici 2031"). A count after "depuis" or "since" keeps dateparser's reading,
+the date it counts back to, as "il y a trois ans" is ("depuis trois ans" in 2026: the
+year 2023), and one after "dans", "d'ici", "in", "within" is read forward (above). A day
+not named ("a Friday", "one Friday", "on a Friday night", "one night in March 2024", "un
+soir de mars": dateparser read 1 January, or the publication's day of the month) is
+refused, saying to write the month, or the day if known. After until, till, jusqu'à, a
+bare weekday is the nearest (``until Friday`` in a Thursday's paper is the next day),
+refused when the last and the next are three and four days away. A time alone ("vers 23
+h", "à 23 h 30", "10 h", "à midi", "at 11 p.m.", "23:30": dateparser read a day) is
+refused, saying to write its day; so is "cette nuit" (last night or tonight?), and a
+night of two days not in a row ("la nuit de samedi à lundi"). So are, saying why, two
+dates joined by and, &, et, or, ou that no form above reads ("the 1990s and 2000s",
+"March 4 or 5", "Jan. 13 and Feb. 14": write one period), "the 1800s", "the 1900s" in
+English (the century or the decade? "the 2000s" is the decade), "after 2019", "après le
+4 mars" (the period after a date is not that date; "since" and "depuis" are the date
+itself), and fiscal years ("fiscal 2024", "FY24", "l'exercice 2014", "Q3 2024/25"
+without `financial_year_start`: a fiscal year depends on the body), "by mid-century" and
+"pre-industrial" (write the year or period meant), a bank holiday ("Bank holiday
+Monday", "the August bank holiday": not the same day in every nation of the UK; write
+its day), a change over a year ("en glissement annuel", "sur un an glissant", "year on
+year": write the period it ends), a day alone that neither the publication's month nor
+the one before has ("le 31" on 15 March). "quinze jours" is two weeks ("il y a quinze
+jours" as "il y a deux semaines"). A code (a number and a letter: "2T 2025") that no
+form above reads is refused saying what to write, never left to dateparser (which read
+"2T 2025" as February, "4T24" as 4 January 2024, "1S 2025" as the day before
+publication): a year in two digits ("4T24", "T3 25", "Q3 25", "H1 25": the century is
+not written; write T4 2024), a letter that names no period ("1A 2025"), a week number
+("S45", "W45", "semaine 45", "week 45": ISO weeks and epidemiological ones differ; write
+the week's first day), an hour ("10h": write its day; "1H25" is H1 25, refused for its
+year in two digits). "à fin" and "at end-" with a day, "the week ending" with no day,
+are refused saying what to write. Without `published`, a text that does not fix its year
+("27 juillet", "mars", "hier", "juin dernier") is an error asking for one.
 
 The fast path (ISO, year, numeric, babel month names) never calls dateparser; a property
 test checks it agrees with dateparser. Guards against dateparser's silent misreadings:
@@ -649,6 +675,8 @@ def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested:
         elif (named := lang.weekdays.get(_fold(lead[0].strip(" ,")))) is not None:
             weekday = named  # "Sunday 14 December": dropped, but it tells the year
         t = t[lead.end() :]
+    if t[-4:].lower() in _YEAR_TAIL_ENDS:  # "January last year": January 2024
+        t = _with_relative_year(t, lang, published)
     # "depuis le 1er janvier": the latest one, never the next; after au, dès, as of, from a
     # yearless day is the nearest, as without the lead word ("au 1er février" in an article
     # of 15 January is the coming one)
@@ -658,6 +686,50 @@ def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested:
     if weekday is None:
         return period
     return _weekday_year(period, weekday, t, lang, published)
+
+
+# A year named relative to publication after a month, a day, a range of them, a season, a
+# quarter or a half: "January last year", "3 January this year", "between October and
+# December last year", "l'été de l'an dernier". Read as with the year written (2024),
+# which "last year" alone is ("l'an dernier", "cette année": `_relative_year`).
+# The last four letters of those texts: a cheap test before the pattern.
+_YEAR_TAIL_ENDS = frozenset(
+    ("year", "nier", "ière", "iere", "assé", "asse", "ssée", "ssee", "nnée", "nnee", "hain", "aine")
+)
+_YEAR_TAIL = {
+    "en": re.compile(r"(?:,?\s+of)?,?\s+(?P<r>last|this|next)\s+year$", re.I),
+    "fr": re.compile(
+        r"(?:,?\s+(?:de|d'))?,?\s+(?:l'an(?:n[ée]e)?\s+(?P<r>derni[èe]re?|pass[ée]e?|prochaine?)"
+        r"|(?P<r2>cette)\s+ann[ée]e)$",
+        re.I,
+    ),
+}
+_YEAR_TAIL_WORDS = frozenset({
+    "quarter", "half", "trimestre", "semestre",
+    "spring", "summer", "autumn", "fall", "winter", "printemps", "ete", "automne", "hiver",
+})  # fmt: skip
+
+
+def _with_relative_year(t: str, lang: _Lang, published: date | None) -> str:
+    """The text with its relative year written as the year ("January 2024"), or as it is.
+
+    Only after a month, season, quarter or half ("earlier this year", "the same period
+    last year", "a Friday last year" are read or refused by their own forms).
+    """
+    tail = _YEAR_TAIL.get(lang.code)
+    match = tail.search(t) if tail is not None else None
+    if match is None or _HAS_YEAR.search(t):
+        return t
+    rest = t[: match.start()]
+    words = re.findall(r"[^\W\d_]+", rest)
+    last = _fold(words[-1]) if words else ""
+    if last not in lang.months and last not in _YEAR_TAIL_WORDS:
+        return t
+    step = _RELATIVE_YEARS[_fold(match["r"] or match.groupdict().get("r2") or "")]
+    year = _consult(published, t).year + step
+    if not 1 <= year <= 9999:
+        raise DateSyntaxError(f"{t!r}: the year runs out of the calendar")
+    return f"{rest} {year}"
 
 
 def ends_a_state(text: str, language: str) -> bool:
@@ -1054,6 +1126,8 @@ def _fold(s: str) -> str:
     return _strip_accents(s.casefold().replace("ı", "i")).rstrip(".")
 
 
+# A hedge before a date is dropped, as before a time ("at about 12.40am on Sunday"): "on or
+# about 5 June 2022", an indictment's wording, names that day; "vers le 5 juin" too.
 # The group `since` names the leads after which a yearless day is the latest one on or
 # before publication ("depuis le 1er janvier" in an article of November is last 1
 # January, `_SinceDay`); `until` those of the end of a state (`_UntilDay`); `past` the
@@ -1063,8 +1137,9 @@ _LEAD_WORDS = {
     "fr": r"en\s+|(?P<since>depuis\s+)|courant\s+|pendant\s+|au\s+cours\s+d[eu]\s+"
     r"|au\s+mois\s+(?:de\s+|d')|(?P<past>au\s+(?!soir|matin|petit\s)|d[èe]s\s+|[àa]\s+(?:partir|compter)\s+"
     r"(?:du\s+|de\s+|d'))|(?P<until>jusqu'(?:au\s+|[àa]\s+|en\s+))|[àa]\s+l'horizon\s+(?:de\s+|d')?"
-    r"|horizon\s+|d'ici\s+(?:[àa]\s+)?",
-    "en": r"in\s+|on\s+|(?P<since>since\s+)|by\s+|during\s+"
+    r"|horizon\s+|d'ici\s+(?:[àa]\s+)?|vers\s+(?!\d{1,2}\s*(?:h|:))"
+    r"|(?:aux\s+(?:alentours|environs)|autour)\s+(?:du\s+|de\s+|d')",
+    "en": r"(?:on\s+or\s+)?(?:about|around)\s+|in\s+|on\s+|(?P<since>since\s+)|by\s+|during\s+"
     r"|(?P<past>as\s+(?:of|at)\s+(?!end))|(?P<until>until\s+|till\s+)",
 }
 _EXTRA_MONTHS = {"fr": {"jan": 1, "fev": 2, "sep": 9}, "en": {"sept": 9}}
@@ -1768,7 +1843,13 @@ def _relative_named(
         p = _consult(published, t)
         saturday = _shifted(p, 5 - p.weekday(), t)
         return Period(saturday, _shifted(saturday, 1, t), "range", t)
-    if x in _WEEKEND:  # "ce week-end", "next weekend": the coming one, or the one after?
+    if x in _WEEKEND and step == 0:  # "ce week-end": that of a weekend's or forecast's paper
+        p = _consult(published, t)
+        monday = _shifted(p, -p.weekday(), t)
+        if p.weekday() >= 5 or ahead:
+            return _weekend_from(_shifted(monday, 5, t), t)
+        raise _weekend_refusal(monday, language, t)  # the last one, or the coming one?
+    if x in _WEEKEND:  # "next weekend": the coming one, or the one after?
         raise _Refused(_for_language(language, _WEEKEND_HINT))
     for pattern in (lang.dmy, lang.mdy):  # "le 30 juin dernier", "last June 30"
         if step and pattern is not None and (named := pattern.match(m["x"])) and named["d"]:
@@ -2412,6 +2493,73 @@ _WEEK_OF_MONTH_HINT = {
 }
 
 
+def _event_day(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Refuse "the next day", "the day before", "le lendemain", "la veille": of what?
+
+    Court copy counts them from the offence or a hearing, not from publication (dateparser
+    read "the next day" as the day after publication): write the date itself.
+    """
+    raise _refusal(language, _EVENT_DAY_HINT)
+
+
+_EVENT_DAY_HINT = {
+    "en": "the day before or after what? it counts from a day of the story (an offence, a"
+    " hearing), not from publication: write its date, as Tuesday, Dec. 9, 2025",
+    "en-dmy": "the day before or after what? it counts from a day of the story (an offence, a"
+    " hearing), not from publication: write its date, as Tuesday 9 Dec. 2025",
+    "fr": "la veille ou le lendemain de quoi ? il compte depuis un jour du récit (les faits,"
+    " une audience), pas depuis la publication : écrivez sa date, comme mardi 9 décembre 2025",
+}
+
+
+def _the_weekend(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Read "at the weekend", "over the weekend", "pendant le week-end" by the paper's weekday.
+
+    In a Monday's or Tuesday's paper, the Saturday and Sunday just before; in a Saturday's
+    or Sunday's, that weekend; in a forecast's, the first that does not end before
+    publication. In a Wednesday's to Friday's, a fact's is refused: the last one or the
+    coming one?
+    """
+    p = _consult(published, t)
+    monday = _shifted(p, -p.weekday(), t)
+    if p.weekday() >= 5 or isinstance(published, _AheadDay):
+        return _weekend_from(_shifted(monday, 5, t), t)
+    if p.weekday() <= 1:
+        return _weekend_from(_shifted(monday, -2, t), t)
+    raise _weekend_refusal(monday, language, t)
+
+
+def _weekend_from(saturday: date, t: str) -> Period:
+    return Period(saturday, _shifted(saturday, 1, t), "range", t)
+
+
+def _weekend_refusal(monday: date, language: str, t: str) -> _Refused:
+    """Refuse a weekend that may be the last one or the coming one, naming both."""
+    named = [_weekend_days(_shifted(monday, days, t), language) for days in (-2, 5)]
+    hint = _for_language(language, _WHICH_WEEKEND_HINT)
+    return _Refused(hint.format(last=named[0], coming=named[1]))
+
+
+def _weekend_days(saturday: date, language: str) -> str:
+    """A weekend's days as they are read back: "15-16 February 2025", "February 15-16, 2025"."""
+    sunday = saturday + timedelta(days=1)
+    if sunday.month != saturday.month:  # "31 May 2025 – 1 June 2025"
+        return _described(saturday, sunday, "range", language)
+    month = _described(saturday, saturday, "month", language)  # "February 2025"
+    name, _, year = month.rpartition(" ")
+    if _lang(language).code == "en" and _numeric_order(language) != "dmy":
+        return f"{name} {saturday.day}-{sunday.day}, {year}"
+    return f"{saturday.day}-{sunday.day} {month}"
+
+
+_WHICH_WEEKEND_HINT = {
+    "en": "which one? the last one or the coming one ({last} or {coming}): write its days"
+    " ('last weekend' and 'this weekend' read)",
+    "fr": "lequel ? le dernier ou le prochain ({last} ou {coming}) : écrivez ses jours"
+    " (le week-end dernier se lit)",
+}
+
+
 def _fortnight_alone(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
     """Refuse "the fortnight", "last fortnight", "la quinzaine": which one? (dateparser: a week)."""
     raise _refusal(language, _FORTNIGHT_HINT)
@@ -2609,7 +2757,7 @@ def _without_bracketed_time(t: str, language: str) -> str:
     if match is None:
         return t
     if not match.start():  # "(21 h)": a time alone
-        raise _Refused(_TIME_HINT.get(_lang(language).code, _TIME_HINT["en"]))
+        raise _refusal(language, _TIME_HINT)
     return t[: match.start()]
 
 
@@ -2660,7 +2808,7 @@ _NIGHTS = frozenset({"nuit", "night", "overnight"})
 _DAY_PART_HINT = {
     "fr": "write the day, as mardi 9 décembre 2025 (au soir, vers 23 h)",
     "en": "write the day, as Tuesday, Dec. 9, 2025 (at night, at 11 p.m.)",
-    "en-dmy": "write the day, as Tuesday 9 Dec. 2025 (at night, at 11 p.m.)",
+    "en-dmy": "write the day, as Tuesday 9 Dec. 2025 (at night, at 11pm)",
 }
 _NIGHT_HINT = {
     "fr": "a night runs over two days in a row: write them, as dans la nuit du 3 au 4 mai 2025",
@@ -2675,7 +2823,7 @@ _THIS_NIGHT_HINT = {
 _TIME_HINT = {
     "fr": "a time of day is no date: write its day, as mardi 9 décembre 2025 (à 23 h)",
     "en": "a time of day is no date: write its day, as Tuesday, Dec. 9, 2025 (at 11 p.m.)",
-    "en-dmy": "a time of day is no date: write its day, as Tuesday 9 Dec. 2025 (at 11 p.m.)",
+    "en-dmy": "a time of day is no date: write its day, as Tuesday 9 Dec. 2025 (at 11pm)",
 }
 
 
@@ -2777,6 +2925,13 @@ def _day_part_patterns(code: str) -> list[tuple[str, Callable[..., Period | None
         ),
         (rf"(?P<x>.+?),?\s+(?:{part}){clock}?", _day_part),
         (rf"(?P<x>.+?){clock}", _day_part),
+        # a time, or two, before the day: "between 1am and 3am on Sunday 2 February", "at
+        # about 12.40am on Sunday", "vers 0 h 40 le dimanche 2 février": the day
+        (
+            rf"(?:(?:{_CLOCK_LEADS[code]})\s+){{0,2}}{_CLOCK}(?:\s+(?:et|[àa]|and|to)\s+{_CLOCK})?"
+            r",?\s+(?P<x>.+)",
+            _day_part,
+        ),
     ]
 
 
@@ -2853,8 +3008,14 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
         r"fin|d[ée]but|semaine|saison|scolaire|universitaire|pr[ée]c[ée]d|suiv|derni|pass[ée]"
         r"|prochain|mois|jours|hiver|si[eè]cle|industriel|glissement|glissant|rythme|variation|annuel"
         r"|quinzaine|trimestre|semestre|t[ôo]t|tard|avant|apr[èe]s|arri[èe]re|m[êe]me"
-        + _FEAST_WORDS["fr"],
+        r"|lendemain|veille|week" + _FEAST_WORDS["fr"],
         [
+            (  # "le lendemain", "la veille": of the facts, not of the paper
+                r"(?:le\s+|la\s+|au\s+|l')?(?:(?:sur)?lendemain|(?:avant-)?veille|jour\s+m[êe]me"
+                r"|jour\s+(?:suivant|pr[ée]c[ée]dent))(?:\s+(?:au\s+)?(?:matin|midi|soir))?",
+                _event_day,
+            ),
+            (r"(?:(?:durant|lors\s+du)\s+|le\s+)?week-?\s?end", _the_weekend),
             (r"[àa]\s+fin(?:\s*-\s*|\s+)(?P<x>.+)", _closing),  # à fin juin: 30 June
             (r"(?:(?:[àa]\s+)?la\s+)?(?P<p>fin|d[ée]but)\s*-\s*(?P<x>.+)", _part),  # fin-2024
             (
@@ -2957,6 +3118,12 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
         r"|before|previously|later|after|same|corresponding|equivalent|comparable|\son$"
         + _FEAST_WORDS["en"],
         [
+            (  # "the next day", "the day before": of the offence, not of the paper
+                r"(?:the\s+)?(?:(?:next|following|previous|preceding|prior|same)\s+"
+                r"(?:day|morning|afternoon|evening|night)|day\s+(?:after|before))",
+                _event_day,
+            ),
+            (r"(?:(?:at|over|across|throughout)\s+)?the\s+week-?\s?end", _the_weekend),
             (r"(?:as\s+)?at\s+end(?:\s*-\s*|\s+)(?!of\s)(?P<x>.+)", _closing),  # 30 June
             (r"(?:at\s+)?(?:the\s+)?(?P<p>end|start)\s*-\s*(?P<x>.+)", _part),  # end-2024
             (
@@ -3493,7 +3660,8 @@ _DURATION_FORMS = {
         r"|pass[ée]e?s?|[ée]coul[ée]e?s?|prochaine?s?|[àa]\s+venir|suivante?s?))?"
     ),
     "en": (
-        r"(?:(?P<lead>in|within|over|for|during|throughout|across|since)\s+)?(?:(?P<art>the|these"
+        r"(?:(?P<lead>in|within|over|for|during|throughout|across|since)\s+)?"
+        r"(?:(?:on\s+or\s+)?(?:about|around)\s+)?(?:(?P<art>the|these"
         r"|those)\s+)?(?:(?P<d>past|last|previous|next|coming|upcoming|recent|following)\s+)?"
         r"(?P<q>(?:\d+(?:\.\d+)?|{n}|a\s+few|few|several|many|some|a\s+couple\s+of|a\s+dozen"
         r"|dozens\s+of)(?:\s*(?:to|or|-)\s*(?:\d+|{n}))?(?:\s+and\s+a\s+half)?\s+)?"

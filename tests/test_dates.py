@@ -206,7 +206,8 @@ def test_a_range_across_new_year_carries_the_year() -> None:
         parse_date("de décembre 2025 à janvier 2025", "fr", PUB)
 
 
-@given(st.dates(min_value=D(1, 1, 1), max_value=D(9998, 12, 31)), st.dates())
+# from year 2: in year 1, "1 août" in January has no year 0 to be nearer in
+@given(st.dates(min_value=D(2, 1, 1), max_value=D(9998, 12, 31)), st.dates())
 def test_a_day_and_month_is_read_in_the_year_nearest_publication(
     published: date, written: date
 ) -> None:

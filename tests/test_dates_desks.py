@@ -7,6 +7,7 @@ outcome: these forms are read as the desk meant, or refused saying what to write
 from __future__ import annotations
 
 import itertools
+import re
 import textwrap
 from datetime import date, timedelta
 
@@ -1398,3 +1399,350 @@ def test_last_weekday_is_never_yesterday(published: date, weekday: int) -> None:
         assert (published - timedelta(days=1)).weekday() == weekday, str(error)
         return
     assert start.weekday() == weekday and 2 <= (published - start).days <= 7
+
+
+# --- courts desk m2: dates of court copy, read or refused saying what to write -------------
+
+COURT_PAPER = D(2025, 2, 20)  # repro/msgs: a Thursday
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August"]
+MONTHS_EN += ["September", "October", "November", "December"]
+MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août"]
+MONTHS_FR += ["septembre", "octobre", "novembre", "décembre"]
+
+
+def month_span(year: int, first: int, last: int) -> tuple[date, date]:
+    end = D(year + last // 12, last % 12 + 1, 1) - timedelta(days=1)
+    return D(year, first, 1), end
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("the next day", "en_GB"),  # was "write the period's ends (20 to 21 February 2025)"
+        ("the following day", "en_GB"),
+        ("on the following day", "en_GB"),
+        ("the day after", "en_GB"),
+        ("the day before", "en_GB"),
+        ("the previous day", "en_GB"),
+        ("the next morning", "en_GB"),
+        ("the same day", "en_GB"),
+        ("the next day", "en"),
+        ("le lendemain", "fr"),
+        ("le lendemain matin", "fr"),
+        ("le surlendemain", "fr"),
+        ("la veille", "fr"),
+        ("la veille au soir", "fr"),
+        ("le jour même", "fr"),
+    ],
+)
+def test_a_day_counted_from_the_story_is_refused_saying_to_write_its_date(
+    text: str, language: str
+) -> None:
+    """courts m2: "the next day" proposed the day after publication, not after the offence."""
+    with pytest.raises(DateSyntaxError) as error:
+        parse_date(text, language, COURT_PAPER)
+    message = str(error.value)
+    assert f"cannot read {text!r} as a date ({language})" in message
+    assert re.search(
+        r"it counts from a day of the story \(an offence, a hearing\), not from publication:"
+        r" write its date|il compte depuis un jour du récit .* pas depuis la publication :"
+        r" écrivez sa date",
+        message,
+    )
+    for day in ("20", "21", "19"):  # never a day counted from the paper
+        assert f"{day} February 2025" not in message and f"{day} février 2025" not in message
+
+
+@given(publications, st.sampled_from(["the next day", "the day before", "le lendemain"]))
+def test_a_day_counted_from_the_story_never_names_a_day_near_publication(
+    published: date, text: str
+) -> None:
+    language = "fr" if text == "le lendemain" else "en_GB"
+    with pytest.raises(DateSyntaxError) as error:
+        parse_date(text, language, published)
+    for day in (published + timedelta(days=n) for n in (-1, 0, 1)):
+        assert day.isoformat() not in str(error.value)
+        assert parse_date(day.isoformat(), language).describe(language) not in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("between October and December last year", "en_GB", month_span(2024, 10, 12)),
+        ("October to December last year", "en_GB", month_span(2024, 10, 12)),
+        ("in January last year", "en_GB", month_span(2024, 1, 1)),  # was "the year it reaches"
+        ("January last year", "en_GB", month_span(2024, 1, 1)),
+        ("in March this year", "en_GB", month_span(2025, 3, 3)),
+        ("January next year", "en_GB", month_span(2026, 1, 1)),
+        ("3 January this year", "en_GB", (D(2025, 1, 3), D(2025, 1, 3))),
+        ("on 3 January last year", "en_GB", (D(2024, 1, 3), D(2024, 1, 3))),
+        ("the summer of last year", "en_GB", month_span(2024, 6, 8)),
+        ("the first half of last year", "en_GB", month_span(2024, 1, 6)),
+        ("mid-January last year", "en_GB", (D(2024, 1, 11), D(2024, 1, 20))),
+        ("entre octobre et décembre l'an dernier", "fr", month_span(2024, 10, 12)),
+        ("en janvier de l'année dernière", "fr", month_span(2024, 1, 1)),
+        ("le 3 janvier de cette année", "fr", (D(2025, 1, 3), D(2025, 1, 3))),
+        ("l'été de l'an passé", "fr", month_span(2024, 6, 8)),
+    ],
+)
+def test_a_month_or_day_of_last_or_this_year_is_read_in_that_year(
+    text: str, language: str, expected: tuple[date, date]
+) -> None:
+    """courts m2: "two dates" for one period; "write the year or month it reaches"."""
+    assert read(text, language, COURT_PAPER) == expected
+
+
+@given(publications, st.integers(min_value=1, max_value=12), st.sampled_from(["", "in "]))
+def test_month_last_year_is_that_month_of_the_year_before_publication(
+    published: date, month: int, lead: str
+) -> None:
+    last_year = parse_date("last year", "en_GB", published).start.year
+    assert last_year == published.year - 1
+    for text, language, year in (
+        (f"{lead}{MONTHS_EN[month - 1]} last year", "en_GB", last_year),
+        (f"{lead}{MONTHS_EN[month - 1]} this year", "en_GB", published.year),
+        (f"{MONTHS_FR[month - 1]} l'an dernier", "fr", published.year - 1),
+        (f"en {MONTHS_FR[month - 1]} de l'année dernière", "fr", published.year - 1),
+    ):
+        for ahead in (False, True):
+            period = parse_date(text, language, published, ahead=ahead)
+            assert (period.start, period.end) == month_span(year, month, month), text
+            assert period.granularity == "month" and period.text == text
+
+
+@given(publications, st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=12))
+def test_between_two_months_last_year_is_one_period_of_the_year_before(
+    published: date, first: int, last: int
+) -> None:
+    first, last = min(first, last), max(first, last)
+    text = f"between {MONTHS_EN[first - 1]} and {MONTHS_EN[last - 1]} last year"
+    assert read(text, "en_GB", published) == month_span(published.year - 1, first, last)
+
+
+@given(publications, st.dates(min_value=D(2000, 1, 1), max_value=D(2000, 12, 31)))
+def test_a_day_this_year_is_that_day_of_the_publication_s_year(published: date, day: date) -> None:
+    text = f"{day.day} {MONTHS_EN[day.month - 1]} this year"
+    try:
+        expected = D(published.year, day.month, day.day)
+    except ValueError:  # 29 February of a year without one
+        with pytest.raises(DateSyntaxError, match="not a day of the calendar"):
+            parse_date(text, "en_GB", published)
+        return
+    assert read(text, "en_GB", published) == (expected, expected)
+
+
+def test_a_relative_year_needs_the_publication_day() -> None:
+    with pytest.raises(DateSyntaxError, match="has no year: write the year, or give"):
+        parse_date("January last year", "en_GB")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [  # a relative year after no month keeps its own reading, or refusal
+        ("earlier this year", (D(2025, 1, 1), COURT_PAPER)),
+        ("the end of last year", month_span(2024, 10, 12)),
+        ("the same period last year", "counts from another date than publication"),
+        ("a Friday last year", "a day not named"),
+        ("the winter of last year", "ambiguous"),
+    ],
+)
+def test_a_relative_year_after_no_month_is_read_as_before(
+    text: str, outcome: tuple[date, date] | str
+) -> None:
+    if isinstance(outcome, str):
+        with pytest.raises(DateSyntaxError, match=outcome):
+            parse_date(text, "en_GB", COURT_PAPER)
+    else:
+        assert read(text, "en_GB", COURT_PAPER) == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("between 1am and 3am on Sunday 2 February", "en_GB"),  # was "it names two dates"
+        ("at about 12.40am on Sunday 2 February", "en_GB"),
+        ("between 11.30pm and 1am on Sunday 2 February", "en_GB"),
+        ("about 12.40am on Sunday 2 February", "en_GB"),
+        ("entre 1 h et 3 h le dimanche 2 février", "fr"),
+        ("vers 0 h 40 le dimanche 2 février", "fr"),
+    ],
+)
+def test_a_time_or_two_before_a_day_is_that_day(text: str, language: str) -> None:
+    """courts m2: a time range on one day is that day, as a time after it is."""
+    assert read(text, language, COURT_PAPER) == (D(2025, 2, 2), D(2025, 2, 2))
+
+
+@given(
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=12),
+    st.sampled_from(["am", "pm", " a.m.", " p.m."]),
+    st.sampled_from(["on Sunday 2 February", "on 2 February 2025", "yesterday", "on Saturday"]),
+)
+def test_between_two_times_on_a_day_reads_as_the_day_alone(
+    first: int, second: int, suffix: str, day: str
+) -> None:
+    alone = read(day, "en_GB", COURT_PAPER)
+    text = f"between {first}{suffix} and {second}{suffix} {day}"
+    assert read(text, "en_GB", COURT_PAPER) == alone
+
+
+def test_two_times_with_no_day_are_still_refused_saying_to_write_it() -> None:
+    with pytest.raises(DateSyntaxError, match="a time of day is no date: write its day"):
+        parse_date("between 1am and 3am", "en_GB", COURT_PAPER)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "same_as"),
+    [  # the indictment's hedge names that day, as "about" did (and does before a time)
+        ("on or about 5 June 2022", "en_GB", "5 June 2022"),
+        ("on or around 5 June 2022", "en_GB", "5 June 2022"),
+        ("around 5 June 2022", "en_GB", "5 June 2022"),
+        ("about 5 June 2022", "en_GB", "5 June 2022"),
+        ("on or about Sunday 2 February", "en_GB", "Sunday 2 February"),
+        ("around June 2022", "en_GB", "June 2022"),
+        ("vers le 5 juin 2022", "fr", "5 juin 2022"),
+        ("aux alentours du 5 juin 2022", "fr", "5 juin 2022"),
+        ("autour du 5 juin 2022", "fr", "5 juin 2022"),
+    ],
+)
+def test_a_hedge_before_a_date_is_dropped(text: str, language: str, same_as: str) -> None:
+    """courts m2: "on or about 5 June 2022" was refused with no hint."""
+    period = parse_date(text, language, COURT_PAPER)
+    alone = parse_date(same_as, language, COURT_PAPER)
+    assert (period.start, period.end, period.granularity) == (
+        alone.start,
+        alone.end,
+        alone.granularity,
+    )
+    assert period.text == text
+
+
+@given(st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 12, 31)), publications)
+def test_on_or_about_a_day_is_that_day(day: date, published: date) -> None:
+    text = f"on or about {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+    assert read(text, "en_GB", published) == (day, day)
+
+
+@pytest.mark.parametrize("text", ["about six months", "around three years"])
+def test_a_hedged_duration_is_refused_as_a_duration_not_read_as_the_past(text: str) -> None:
+    with pytest.raises(DateSyntaxError, match="a duration is no date"):
+        parse_date(text, "en_GB", COURT_PAPER)
+
+
+@pytest.mark.parametrize(
+    "text", ["at the weekend", "over the weekend", "on the weekend", "the weekend"]
+)
+def test_at_the_weekend_in_a_monday_paper_is_the_weekend_just_before(text: str) -> None:
+    """courts m2: "at the weekend" was refused with no hint."""
+    assert read(text, "en_GB", D(2025, 2, 17)) == (D(2025, 2, 15), D(2025, 2, 16))
+    assert read(text, "en_GB", D(2025, 2, 23)) == (D(2025, 2, 22), D(2025, 2, 23))  # Sunday's
+    # a forecast's: the coming one
+    assert read(text, "en_GB", D(2025, 2, 17), ahead=True) == (D(2025, 2, 22), D(2025, 2, 23))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "message"),
+    [
+        (
+            "at the weekend",
+            "en_GB",
+            "which one? the last one or the coming one (15-16 February 2025 or 22-23 February"
+            " 2025): write its days ('last weekend' and 'this weekend' read)",
+        ),
+        ("over the weekend", "en", "(February 15-16, 2025 or February 22-23, 2025)"),
+        (
+            "pendant le week-end",
+            "fr",
+            "lequel ? le dernier ou le prochain (15-16 février 2025 ou 22-23 février 2025) :"
+            " écrivez ses jours (le week-end dernier se lit)",
+        ),
+        ("ce week-end", "fr", "(15-16 février 2025 ou 22-23 février 2025)"),
+    ],
+)
+def test_a_weekend_in_a_midweek_paper_is_refused_naming_both(
+    text: str, language: str, message: str
+) -> None:
+    with pytest.raises(DateSyntaxError) as error:
+        parse_date(text, language, COURT_PAPER)
+    assert str(error.value).startswith(f"cannot read {text!r} as a date ({language}): ")
+    assert message in str(error.value)
+
+
+@given(
+    publications,
+    st.booleans(),
+    st.sampled_from(
+        [
+            ("at the weekend", "en_GB"),
+            ("over the weekend", "en_GB"),
+            ("pendant le week-end", "fr"),
+            ("le week-end", "fr"),
+            ("ce week-end", "fr"),
+        ]
+    ),
+)
+def test_a_weekend_is_read_only_where_the_paper_s_weekday_tells_which(
+    published: date, ahead: bool, form: tuple[str, str]
+) -> None:
+    text, language = form
+    weekday = published.weekday()
+    monday = published - timedelta(days=weekday)
+    if weekday >= 5 or ahead:
+        expected = monday + timedelta(days=5)  # the paper's weekend, or the coming one
+    elif weekday <= 1 and text != "ce week-end":
+        expected = monday - timedelta(days=2)  # the one just before
+    else:
+        with pytest.raises(DateSyntaxError, match=r"the last one or the coming|le dernier ou"):
+            parse_date(text, language, published, ahead=ahead)
+        return
+    period = parse_date(text, language, published, ahead=ahead)
+    assert (period.start, period.end) == (expected, expected + timedelta(days=1))
+    assert period.granularity == "range" and period.start.weekday() == 5
+
+
+def test_the_weekends_already_read_keep_their_reading() -> None:
+    assert read("this weekend", "en_GB", D(2025, 2, 17)) == (D(2025, 2, 22), D(2025, 2, 23))
+    assert read("last weekend", "en_GB", COURT_PAPER) == (D(2025, 2, 15), D(2025, 2, 16))
+    assert read("le week-end dernier", "fr", COURT_PAPER) == (D(2025, 2, 15), D(2025, 2, 16))
+    with pytest.raises(DateSyntaxError, match="which one\\? write its days"):
+        parse_date("next weekend", "en_GB", COURT_PAPER)
+
+
+def test_the_messages_reproduction_now_reads_all_but_the_next_day(
+    write_files: WriteFiles,
+) -> None:
+    """courts repro/msgs: five refusals, four of them of dates that are one period."""
+    claims = """\
+        claims:
+          - {id: r7_a, quote: "He was arrested the next day", subject: a, property: arrest,
+             when: the next day}
+          - {id: r7_b, quote: "between October and December last year", subject: b,
+             property: harassment, when: between October and December last year}
+          - {id: r7_c, quote: "between 1am and 3am on Sunday 2 February", subject: c,
+             property: theft, when: between 1am and 3am on Sunday 2 February}
+          - {id: r7_d, quote: "On or about 5 June 2022 he supplied cocaine", subject: d,
+             property: supply, when: on or about 5 June 2022}
+          - {id: r7_e, quote: "He was arrested in January last year", subject: e,
+             property: arrest, when: in January last year}
+        """
+    text = (
+        "He was arrested the next day. She was harassed between October and December last"
+        " year. The theft happened between 1am and 3am on Sunday 2 February. On or about 5"
+        " June 2022 he supplied cocaine. He was arrested in January last year."
+    )
+    folder = write_files(
+        {
+            "m.yaml": source_block(language="en_GB", published="2025-02-20", text="m.txt")
+            + textwrap.dedent(claims),
+            "m.txt": text,
+        }
+    )
+    report = verify_folder(folder)
+    assert [(f.rule, f.message) for f in report.findings] == [
+        (
+            "invalid-date",
+            "claim 'r7_a': cannot read 'the next day' as a date (en_GB): the day before or"
+            " after what? it counts from a day of the story (an offence, a hearing), not from"
+            " publication: write its date, as Tuesday 9 Dec. 2025",
+        )
+    ]

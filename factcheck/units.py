@@ -47,7 +47,10 @@ __all__ = [
     "is_percent",
     "is_points",
     "is_score_points",
+    "local_measure",
+    "local_measures",
     "parse_unit",
+    "percent_symbol",
     "registry",
     "starts_a_rate",
 ]
@@ -185,14 +188,15 @@ _REFUSED_SYMBOLS = {
     "EF": "final energy is no unit (pint reads EF as exafarads): write the energy alone"
     " ('250 kWh/m²/an') and say final energy in the property (final_energy_use)",
     "mpg": "miles per which gallon? write mi/imperial_gallon for the UK's gallon,"
-    " mi/gallon for the US one",
+    " mi/US_liquid_gallon for the US one, or give the source its country (language: en_GB"
+    " or en_US)",
     "IU": "international units measure a different amount of each substance: write the"
     " figure bare ('100') and say IU in the property (vitamin_d_iu)",
     "pint": "the UK's pint (568 ml) or the US one (473 ml)? write imperial_pint or US_pint,"
     " or give the source its country (language: en_GB or en_US)",
     "gallon": "the UK's gallon (4.55 l) or the US one (3.79 l)? write imperial_gallon or"
     " US_liquid_gallon, or give the source its country (language: en_GB or en_US)",
-    "fl oz": "the UK's fluid ounce (28.4 ml) or the US one (29.6 ml)? write"
+    "fluid_ounce": "the UK's fluid ounce (28.4 ml) or the US one (29.6 ml)? write"
     " imperial_fluid_ounce or US_fluid_ounce, or give the source its country (language:"
     " en_GB or en_US)",
 }
@@ -207,10 +211,23 @@ _REFUSED_WORDS_RE = re.compile(
     r"(?![\w\-])",
     re.IGNORECASE,
 )
+#: Pints, gallons and fluid ounces, a group each: the UK's in British English, the US's in
+#: American (see :func:`local_measures`), refused where the source names no country.
+_MEASURES = r"(?P<pint>pints?)|(?P<gallon>gallons?|gal)|(?P<fluid_ounce>fl\.?\s*oz|fluid\s+ounces?)"
+_MEASURE_RE = re.compile(rf"(?<![\w.])(?:{_MEASURES})(?![\w.])", re.IGNORECASE)
+_LOCAL_MEASURES = {
+    "GB": {
+        "pint": "imperial_pint",
+        "gallon": "imperial_gallon",
+        "fluid_ounce": "imperial_fluid_ounce",
+    },
+    "US": {"pint": "US_pint", "gallon": "US_liquid_gallon", "fluid_ounce": "US_fluid_ounce"},
+}
+_LOCAL_MEASURES["IE"] = _LOCAL_MEASURES["GB"]
 _REFUSED_SYMBOLS_RE = re.compile(
-    r"(?<![\w.])(mb|b|F|cts?|EP|EF|mpg|IU|(?i:pints?|gallons?|gal|fl\.?\s*oz|fluid\s+ounces?|fl))"
-    r"(?![\w.])|(?<![\w.])([°º])(?![\w])"
-    r"|(?<=Wh)(EP|EF|ep|ef)(?![\w.])"  # kWhEP/m²/an, as DPE labels print it
+    rf"(?<![\w.])(mb|b|F|cts?|EP|EF|mpg|IU|(?i:{_MEASURES}|fl))"  # "fl" alone: refused, never read
+    r"(?![\w.])|(?<![\w.])(?P<degree>[°º])(?![\w])"
+    r"|(?<=Wh)(?P<energy>EP|EF|ep|ef)(?![\w.])"  # kWhEP/m²/an, as DPE labels print it
 )
 
 #: A distance and what travelled it: "vehicle-miles", "passenger km", "train-km".
@@ -501,7 +518,7 @@ def _refuse_what_names_no_unit(expression: str, text: str) -> None:
         raise UnitError(f"{written!r}{where}{joint}{hint}")
     symbol = _REFUSED_SYMBOLS_RE.search(expression)
     if symbol is not None:
-        written = symbol.group(1) or symbol.group(2) or symbol.group(3)
+        written = symbol.group(1) or symbol.group("degree") or symbol.group("energy")
         hint = _REFUSED_SYMBOLS[_symbol_key(written)]
         where = "" if written == text.strip() else f" in {text!r}"
         raise UnitError(f"{written!r}{where}: {hint}")
@@ -555,12 +572,33 @@ def _symbol_key(written: str) -> str:
     known = _SYMBOL_KEYS.get(written)
     if known is not None:
         return known
-    lowered = written.lower()
-    if lowered.startswith(("fl", "fluid")):
-        return "fl oz"
-    if lowered.startswith(("pint", "gal")):
-        return "gallon" if lowered.startswith("gal") else "pint"
-    return written
+    measure = _MEASURE_RE.fullmatch(written)
+    if measure is not None:
+        return measure.lastgroup or written
+    return "fluid_ounce" if written.lower() == "fl" else written
+
+
+def local_measure(name: str, territory: str | None) -> str | None:
+    """The territory's unit of ``pint``, ``gallon`` or ``fluid_ounce``: ``imperial_gallon`` in GB.
+
+    None where the territory has none of its own (or is not known): which one is meant is
+    then refused with what to write.
+    """
+    measures = _LOCAL_MEASURES.get(territory or "")
+    return None if measures is None else measures[name]
+
+
+def local_measures(text: str, territory: str | None) -> str:
+    """The unit text with its pints, gallons and fluid ounces named as the territory's.
+
+    ``1 pint`` in British English is 568 ml (``imperial_pint``), in American 473 ml
+    (``US_pint``); the text is left as it is where the territory has none of its own, for
+    :func:`parse_unit` to refuse.
+    """
+    measures = _LOCAL_MEASURES.get(territory or "")
+    if measures is None or _MEASURE_RE.search(text) is None:
+        return text
+    return _MEASURE_RE.sub(lambda m: measures[m.lastgroup or ""], text)
 
 
 def starts_a_rate(text: str) -> bool:
@@ -645,6 +683,20 @@ def currency_code(unit: pint.Unit) -> str | None:
 def is_points(unit: pint.Unit) -> bool:
     """Tell whether the unit is percentage points or basis points (a change, not a level)."""
     return bool(unit == parse_unit("pp") or unit == parse_unit("bp"))
+
+
+@functools.lru_cache(maxsize=4096)
+def percent_symbol(unit: pint.Unit) -> str | None:
+    """``%``, ``pp`` or ``bp`` for a unit of percent, percentage points or basis points, else None.
+
+    How a quote writes such a figure ("3 %", "0,2 point", "25 bp") whatever the value's
+    unit is called (``percentage_point``, ``ppt``).
+    """
+    if is_percent(unit):
+        return "%"
+    if is_points(unit):
+        return "bp" if unit == parse_unit("bp") else "pp"
+    return None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -38,6 +38,7 @@ __all__ = [
     "UnitMismatch",
     "Value",
     "ValueSyntaxError",
+    "clock_seconds",
     "format_decimal",
     "format_interval",
     "format_quantity",
@@ -837,13 +838,32 @@ def with_decimals(written: str, language: str) -> str:
 _AM_PM_RE = re.compile(r"(\d{1,2})(?:[.:]([0-5]\d))?[ \u00a0]?[aApP]\.?[ \u00a0]?[mM]\.?")
 
 
+def _at_time_of_day(written: str, language: str) -> str:
+    """A when with the time of day as written, in the source's language and order of a date.
+
+    "January 3, 2025 at 7am" in American English (and ``en``), "3 January 2025 at 11.30pm"
+    in British, "3 janvier 2025 à 7am" in French: each as the source's dates are read.
+    """
+    import datetime
+
+    from babel.dates import format_date
+
+    locale = _number_style(language).locale
+    day = format_date(datetime.date(2025, 1, 3), "long", locale=locale)
+    at = _AT_TIME.get(str(locale.language))
+    return f"{day} {at} {written}" if at else f"{day} {written}"
+
+
+_AT_TIME = {"en": "at", "fr": "à"}
+
+
 def _read_amount(written: str, language: str) -> _Amount:
     written = with_decimals(written, language)
     clock = _AM_PM_RE.fullmatch(written) if written[:1].isdigit() else None
     if clock is not None and int(clock.group(1)) <= 24:  # "7am" is no 7 attometres
         raise ValueSyntaxError(
             f"a time of day ('{written}') is no value: say it in the claim's when"
-            f" ('3 January 2025 at {written}')"
+            f" ('{_at_time_of_day(written, language)}')"
         )
     duration = _read_duration(written, language)
     if duration is not None:  # "2 h 02 min 10 s", "9 s 58", "2 ans et 6 mois"
@@ -975,7 +995,7 @@ def _read_amount(written: str, language: str) -> _Amount:
             raise ValueSyntaxError(f"{written!r} is in {money.group(1)} and in {rest!r}: write one")
         else:
             rest = sign
-    if rest and _MEASURE_RE.search(rest) is not None:
+    if rest:
         rest = _imperial_or_us(rest, language)  # "1 pint" in British English: 568 ml
     one_for = _ONE_FOR_RE.fullmatch(rest) if figure == 1 else None
     if one_for is not None and not _POWER_OF_TEN_RE.fullmatch(one_for.group(1)):
@@ -1061,27 +1081,10 @@ def _is_english_ordinal(number: str, suffix: str) -> bool:
     return suffix.lower() == expected
 
 
-#: Pints, gallons and fluid ounces: the UK's in British English, the US's in American.
-_MEASURE_RE = re.compile(
-    r"(?<![\w.])(?:(pints?)|(gallons?|gal)|(fl\.?\s*oz|fluid\s+ounces?))(?![\w.])",
-    re.IGNORECASE,
-)
-_MEASURES = {
-    "GB": ("imperial_pint", "imperial_gallon", "imperial_fluid_ounce"),
-    "IE": ("imperial_pint", "imperial_gallon", "imperial_fluid_ounce"),
-    "US": ("US_pint", "US_liquid_gallon", "US_fluid_ounce"),
-}
-
-
 def _imperial_or_us(rest: str, language: str) -> str:
     """Name the pint, gallon or fluid ounce of the source's country, else leave it to refuse."""
     locale = _number_style(language).locale
-    measures = _MEASURES.get(locale.territory or "") if locale.language == "en" else None
-    if measures is None:
-        return rest
-    return _MEASURE_RE.sub(
-        lambda m: measures[next(i for i, g in enumerate(m.groups()) if g is not None)], rest
-    )
+    return units.local_measures(rest, locale.territory) if locale.language == "en" else rest
 
 
 #: A scale word after the line of a rate: "per billion vehicle-miles", "pour mille".
@@ -1127,10 +1130,10 @@ def _local_unit(rest: str, language: str) -> str | None:
         return None if currency is None else f"centi{currency}" + rest[cents.end() :]
     if locale.language == "en":
         mpg = _MPG_RE.match(rest)
-        measures = _MEASURES.get(locale.territory or "")  # (pint, gallon, fluid ounce)
-        if mpg is None or measures is None:
+        gallon = None if mpg is None else units.local_measure("gallon", locale.territory)
+        if mpg is None or gallon is None:
             return None
-        return f"mi/{measures[1]}" + rest[mpg.end() :]
+        return f"mi/{gallon}" + rest[mpg.end() :]
     return None
 
 
@@ -1280,11 +1283,18 @@ def _read_clock(written: str, language: str) -> _Amount | None:
         raise ValueSyntaxError(
             f"'{clock.group()}' has 60 or more minutes or seconds after a larger unit"
         )
-    total = Decimal(seconds) + 60 * int(minutes)
-    if hours is not None:
-        total += 3600 * int(hours)
     unit = "s" if per is None else f"s/{per.group(1)}"
-    return _Amount(written, total, None, "", unit)
+    return _Amount(written, clock_seconds(hours, minutes, seconds), None, "", unit)
+
+
+def clock_seconds(hours: str | None, minutes: str, seconds: str) -> Decimal:
+    """The seconds of a time on the clock, from its parts as written: 2:01:12 is 7 272 s.
+
+    How a value and ``figure-in-quote`` read a race time alike; each finds its own (a value
+    refuses "3:75" saying why, a quote's text only finds what reads, minus times of day).
+    """
+    total = Decimal(seconds) + 60 * int(minutes)
+    return total if hours is None else total + 3600 * int(hours)
 
 
 def _duration_parts(

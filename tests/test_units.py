@@ -18,7 +18,10 @@ from factcheck.units import (
     is_percent,
     is_points,
     is_score_points,
+    local_measure,
+    local_measures,
     parse_unit,
+    percent_symbol,
     registry,
 )
 
@@ -220,7 +223,8 @@ def test_newsroom_notation_is_read_as_newsrooms_mean_it(text: str, shown: str) -
         ("cts", "'cts': carats or cents?"),
         ("centimes", "'centimes': centimes of which currency? write the amount in it"),
         ("mpg", "'mpg': miles per which gallon? write mi/imperial_gallon for the UK's gallon,"
-         " mi/gallon for the US one"),
+         " mi/US_liquid_gallon for the US one, or give the source its country (language:"
+         " en_GB or en_US)"),
         ("kWh EP/m²/an", "'EP' in 'kWh EP/m²/an': primary energy is no unit (pint reads EP as"
          " exapoises): write the energy alone ('330 kWh/m²/an') and say primary energy in"
          " the property (primary_energy_use)"),
@@ -345,3 +349,48 @@ def test_per_game_is_refused_with_a_hint_that_works(text: str, message: str) -> 
 
 def test_per_player_is_per_person() -> None:
     assert parse_unit("GBP per player") == parse_unit("GBP per head")
+
+
+def test_the_mpg_refusal_advises_units_read_the_same_in_every_language() -> None:
+    # "mi/gallon" is the imperial gallon in British English and refused where no country
+    # is given: only the named gallons read one way everywhere.
+    with pytest.raises(UnitError) as refused:
+        parse_unit("mpg")
+    advised = re.findall(r"mi/\w+", str(refused.value))
+    assert advised == ["mi/imperial_gallon", "mi/US_liquid_gallon"]
+    imperial, us = (parse_unit(unit) for unit in advised)  # read, never refused
+    assert conversion(imperial, us)[0].quantize(Decimal("1e-6")) == Decimal(
+        "0.832674"
+    )  # 3.785 l / 4.546 l
+
+
+@pytest.mark.parametrize(
+    ("territory", "expected"),
+    [
+        ("GB", "imperial_pint per imperial_gallon, 20 imperial_fluid_ounce"),
+        ("IE", "imperial_pint per imperial_gallon, 20 imperial_fluid_ounce"),
+        ("US", "US_pint per US_liquid_gallon, 20 US_fluid_ounce"),
+        ("AU", "Pints per gal, 20 fl oz"),
+        (None, "Pints per gal, 20 fl oz"),
+    ],
+)
+def test_pints_gallons_and_fluid_ounces_are_the_territorys(
+    territory: str | None, expected: str
+) -> None:
+    assert local_measures("Pints per gal, 20 fl oz", territory) == expected
+
+
+def test_a_local_measure_is_named_only_where_the_territory_has_one() -> None:
+    assert local_measure("gallon", "GB") == "imperial_gallon"
+    assert local_measure("gallon", "US") == "US_liquid_gallon"
+    assert local_measure("gallon", "AU") is None
+    assert local_measure("pint", None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [("%", "%"), ("percent", "%"), ("pp", "pp"), ("percentage points", "pp"), ("bp", "bp"),
+     ("basis points", "bp"), ("points", None), ("EUR", None), ("", None)],
+)  # fmt: skip
+def test_percent_symbol_names_percent_and_its_points(text: str, symbol: str | None) -> None:
+    assert percent_symbol(parse_unit(text)) == symbol

@@ -997,6 +997,47 @@ def test_a_time_of_day_is_refused_never_a_length(
         parse_value(f"{clock}{marker}", "en_GB")
 
 
+@pytest.mark.parametrize(
+    ("language", "when"),
+    [
+        ("en_GB", "3 January 2025 at 11.30pm"),
+        ("en_US", "January 3, 2025 at 11.30pm"),
+        ("en", "January 3, 2025 at 11.30pm"),
+        ("fr", "3 janvier 2025 à 11.30pm"),
+    ],
+)
+def test_a_time_of_day_is_said_in_a_when_the_source_reads(language: str, when: str) -> None:
+    from factcheck.dates import parse_date
+
+    with pytest.raises(ValueSyntaxError) as refused:
+        parse_value("11.30pm", language)
+    assert str(refused.value).endswith(f"say it in the claim's when ('{when}')")
+    assert parse_date(when, language).text == when
+
+
+@pytest.mark.parametrize(
+    ("advised", "territory"), [("mi/imperial_gallon", "en_GB"), ("mi/US_liquid_gallon", "en_US")]
+)
+@pytest.mark.parametrize("language", ["en", "en_AU", "en_GB", "en_US", "fr"])
+def test_the_gallon_the_mpg_refusal_advises_is_that_gallon_in_every_language(
+    advised: str, territory: str, language: str
+) -> None:
+    assert (
+        parse_value("50 mpg", territory).quantity.unit
+        == parse_value(f"50 {advised}", language).quantity.unit
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("2:01:12", "7272"), ("1:59:40.5", "7180.5"), ("3:26.00", "206.00"), ("12:35.36", "755.36")],
+)
+def test_a_time_on_the_clock_is_read_in_seconds(text: str, seconds: str) -> None:
+    value = parse_value(text, "en_GB")
+    assert value.quantity.interval.nominal == Decimal(seconds)
+    assert value.unit_text == "s"
+
+
 @given(thousands=st.integers(1, 999), grouped=st.booleans(), money=st.booleans())
 def test_thousands_of_are_refused_not_seconds(thousands: int, grouped: bool, money: bool) -> None:
     figure = f"{thousands},000" if grouped else f"{thousands}000"

@@ -310,6 +310,7 @@ from factcheck.quote_fractions import proportions
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
 from factcheck.values import (
     ValueSyntaxError,
+    clock_seconds,
     find_durations,
     read_number,
     scale_abbreviations,
@@ -695,10 +696,9 @@ def _value_kind(value: Value) -> str | None:
 @lru_cache(maxsize=4096)  # by the unit as written: a str's hash is cached, a pint unit's is not
 def _unit_kind(unit_text: str) -> str:
     unit = units.parse_unit(unit_text)
-    if units.is_percent(unit):
-        return "%"
-    if units.is_points(unit):
-        return "bp" if unit == units.parse_unit("bp") else "pp"
+    symbol = units.percent_symbol(unit)
+    if symbol is not None:
+        return symbol
     code = units.currency_code(unit)
     return f"unit:{unit_text}" if code is None else f"money:{code}"
 
@@ -857,7 +857,10 @@ def _read_in_words(text: str, code: str) -> list[tuple[Decimal, str]]:
 
 #: A race time on the clock: h:mm:ss ("2:01:12"), m:ss.cc ("3:26.00"), and m:ss ("3:26")
 #: unless a time of day is meant ("at 19:45", "the 07:42 from Leeds", "7:30pm"). Never a
-#: ratio ("3:1") nor a part of a longer clock or number.
+#: ratio ("3:1") nor a part of a longer clock or number. Not the value grammar's pattern
+#: on purpose: a value is the whole text and refuses "3:75" or "3:26" alone saying what
+#: to write, where a free text only yields what reads; the reading is the same
+#: (``values.clock_seconds``).
 _CLOCK_TIME = re.compile(
     r"(?<![\d:.,])(?:(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)|(\d{1,3}):([0-5]\d)(\.\d+)?)"
     r"(?![\d:]|\.\d|[ \u00a0]?(?:[ap]\.?m\b|GMT|BST|CET|UTC|h\b|hrs\b|local))",
@@ -873,15 +876,12 @@ def _clock_times(text: str) -> list[Decimal]:
     """The race times a quote writes on the clock, in seconds: "2:01:12" is 7272 s."""
     found = []
     for clock in _CLOCK_TIME.finditer(text):
-        hours, seconds = clock.group(1), clock.group(3)
+        hours, minutes, seconds = clock.group(1), clock.group(2), clock.group(3)
         if hours is None:
-            seconds = f"{clock.group(5)}{clock.group(6) or ''}"
+            minutes, seconds = clock.group(4), f"{clock.group(5)}{clock.group(6) or ''}"
             if not clock.group(6) and _TIME_OF_DAY_BEFORE.search(text, 0, clock.start()):
                 continue  # "kick-off at 19:45", "the 07:42 from Leeds": a time of day
-            minutes = int(clock.group(4))
-        else:
-            minutes = 60 * int(hours) + int(clock.group(2))
-        found.append(Decimal(seconds) + 60 * minutes)
+        found.append(clock_seconds(hours, minutes, seconds))
     return found
 
 
@@ -897,7 +897,12 @@ def _added_time(text: str) -> list[Decimal]:
 
 
 def _halves(text: str, code: str) -> list[tuple[Decimal, str]]:
-    """The amounts of "deux ans et demi", "a year and a half", "two and a half years"."""
+    """The amounts of "deux ans et demi", "a year and a half", "two and a half years".
+
+    Not the value grammar's halves (``values.find_durations`` finds "4 ans et demi" in
+    digits) on purpose: a quote writes the number in words ("deux", "a") and the half of
+    any unit ("two and a half miles"), which no value is written as.
+    """
     found = []
     for match in (*_HALF_AFTER.finditer(text), *_HALF_BEFORE.finditer(text)):
         number, word = match.group(1), match.group(2)

@@ -275,11 +275,15 @@ def _reading(value: Value) -> _Reading:
 
 @lru_cache(maxsize=256)
 def _kind(unit: pint.Unit) -> str:
-    """The kind of change a value's unit makes whose sign is read, or ""."""
-    if units.is_percent(unit):
-        return "%"
-    if units.is_points(unit):
-        return "bp" if unit == units.parse_unit("bp") else "pp"
+    """The kind of change a value's unit makes whose sign is read, or "".
+
+    Percent and its points as ``figure-in-quote`` names them (``units.percent_symbol``);
+    the rest its own: a change is read in points of a score, in degrees or bare, where
+    ``figure-in-quote`` tells money and measures apart.
+    """
+    symbol = units.percent_symbol(unit)
+    if symbol is not None:
+        return symbol
     if units.is_score_points(unit):
         return "points"
     if unit.dimensionality == _TEMPERATURE:

@@ -193,32 +193,22 @@ def _carry_units(text: str, figures: list[Figure], words: Words) -> None:
     """
     link = re.compile(rf"[\s,(]*(?:{words.carry_links})\s+$", re.IGNORECASE)
     for before, figure in itertools.pairwise(figures):
-        if figure.unit or figure.scale or figure.kind != "count":
-            continue
-        if before.kind not in ("person", "duration", "currency", "measure") or not before.unit:
-            continue
-        gap = text[before.end : figure.start]
-        if len(gap) > 60 or re.search(r"[.!?;:\n]", gap) or not link.search(gap):
-            continue
-        noun = re.match(r"\s+([^\W\d_]+)", text[_numbers_end(figure) : figure.end])
-        if noun and noun.group(1).lower() not in words.stopwords:
-            continue  # "dont 6 femmes": it counts its own noun ("dont 6 avec sursis" does not)
-        figure.kind, figure.unit, figure.end = before.kind, before.unit, _numbers_end(figure)
-        figure.lender = before.start
-        if before.kind in ("currency", "measure") and not figure.number.scale:
-            figure.scale = before.scale
-    for before, figure in itertools.pairwise(figures):
-        if figure.unit or figure.kind != "count":
-            continue
-        if before.kind not in ("person", "currency") or not before.unit:
+        if figure.unit or figure.kind != "count" or not before.unit:
             continue
         gap = text[before.end : figure.start]
         if len(gap) > 80 or re.search(r"[.!?;:\n]", gap):
             continue
-        scaled = figure.scale and before.kind == "currency" and figure.scale == before.scale
-        if scaled and re.search(r"\(\s*$", gap):
-            # "1,2 milliard d'euros par rapport à 2024 (62,4 milliards)": euros too
-            figure.kind, figure.unit = before.kind, before.unit
+        if _part_after_link(text, before, figure, gap, link, words):
+            figure.kind, figure.unit, figure.end = before.kind, before.unit, _numbers_end(figure)
+            figure.lender = before.start
+            if before.kind in ("currency", "measure") and not figure.number.scale:
+                figure.scale = before.scale
+        elif before.kind not in ("person", "currency"):
+            continue
+        elif figure.scale and before.kind == "currency" and figure.scale == before.scale:
+            if re.search(r"\(\s*$", gap):
+                # "1,2 milliard d'euros par rapport à 2024 (62,4 milliards)": euros too
+                figure.kind, figure.unit = before.kind, before.unit
         elif (
             before.lender is not None
             and figure.end == _numbers_end(figure)
@@ -241,6 +231,19 @@ def _carry_units(text: str, figures: list[Figure], words: Words) -> None:
         figure.kind, figure.unit = after.kind, after.unit
         if after.kind in ("currency", "measure") and not figure.number.scale:
             figure.scale = after.scale
+
+
+def _part_after_link(
+    text: str, before: Figure, figure: Figure, gap: str, link: re.Pattern[str], words: Words
+) -> bool:
+    """Whether a bare figure is the part "dont", "of which" opens of the figure before it."""
+    if figure.scale or before.kind not in ("person", "duration", "currency", "measure"):
+        return False
+    if len(gap) > 60 or not link.search(gap):
+        return False
+    noun = re.match(r"\s+([^\W\d_]+)", text[_numbers_end(figure) : figure.end])
+    # "dont 6 femmes": it counts its own noun ("dont 6 avec sursis" does not)
+    return not noun or noun.group(1).lower() in words.stopwords
 
 
 # the next part of a whole after one: "dont 2 200 dans le premier degré et 800 ..."

@@ -8,7 +8,9 @@ nor out of a comparison or an aside between dashes, nor back from an "and" claus
 making a plan of it); the
 date of a comparison's baseline ("down from 36.1% in 2021", "up 6.4 points on 2021",
 "qu'au troisième trimestre") dates only the baseline figure, and a baseline of an
-unwritten time ("contre 10,8 % un an plus tôt") has none; a start after a superlative
+unwritten time ("contre 10,8 % un an plus tôt") has none, with a note, unless it is the
+year before a period of one year ("2,353 recorded in the previous 12 months" after "in
+the year to March 2024" is "the year to March 2023"); a start after a superlative
 ("its biggest rise since April") dates no figure, nor does the start of a series ("since
 the series began in 1983"), nor does a day a figure of a named
 period ("third-quarter revenue ... on Thursday"), nor the date of another event told
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import builtins
+import calendar
 import dataclasses
 import functools
 import itertools
@@ -36,7 +39,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from factcheck.dates import DateSyntaxError, Period, parse_date
 from factcheck.extract_dates import DateMention, ahead
@@ -70,6 +73,12 @@ _OWNED = re.compile(r"(?<![^\W\d_])(?:its|their|our)\s+[\w.,]+\s+$", re.IGNORECA
 _THING_PROPERTIES = frozenset({"contract_value", "contract_duration"})
 _NO_BASELINE: tuple[bool, int | None] = (False, None)
 _ESTIMATE_REACH = 80  # characters before a figure where "estimates of" makes it a forecast
+# the farthest after a figure's number that a time shift may make it a baseline: "45,098
+# offences involving a knife or sharp instrument in the previous 12 months"
+_SHIFT_REACH = 100
+_CLAUSE_STOP = re.compile(r"[,;:]")
+# "in the same period", "au même trimestre": the time of what is compared, not another one
+_SAME_TIME = re.compile(r"(?<!\w)(?:same|même)(?!\w)", re.IGNORECASE)
 _PARTICIPATION = "participation"  # a property word's placeholder: turnout or share_held
 
 
@@ -159,6 +168,7 @@ class Article:
             rf"(?<!\w)(?:{words.comparative_words})(?!\w)[^,;]{{0,40}}$", re.IGNORECASE
         )
         self._shifts = re.compile(rf"(?<!\w)(?:{words.time_shifts})(?!\w)", re.IGNORECASE)
+        self._year_before = re.compile(words.year_before, re.IGNORECASE)
         self._breaks = re.compile(
             rf"[;:]|,(?!\d)|(?<!\w)(?:{words.clause_markers['relative']}|{self._coordinators})(?!\w)",
             re.IGNORECASE,
@@ -215,7 +225,8 @@ class Article:
             kind = "forecast"  # "beat estimates of $1.15": the 1.15 only
         if kind == "forecast" and self._told_past(smallest, figure.start):
             kind = "fact"  # "..., and that the waiting list had fallen for three months"
-        mention = self._date_for(figure, smallest, sentence, kind)
+        shift = self._shift(figure, sentence)
+        mention = self._date_for(figure, smallest, sentence, kind, shift)
         if mention is not None and mention.period.after_day(self.published or date.max):
             kind = "forecast" if kind == "fact" else kind
         if mention is not None and kind != "fact" and smallest[0] <= mention.start < smallest[1]:
@@ -244,6 +255,13 @@ class Article:
                 f" to keep its size ({size}), name the property after the direction"
                 " (..._below, ..._discount)"
             )
+        if shift is not None and mention is None:  # "against 3.9% a year earlier"
+            written = " ".join(shift.group().split())
+            undated = (
+                f'a baseline of "{written}": its period is not written, so no when is drafted:'
+                " write it"
+            )
+            note = undated if note is None else f"{note}; {undated}"
         subject = self._subject(sentence, figure.start)
         if prop in _THING_PROPERTIES:
             subject = PLACEHOLDER  # the contract is worth the money, not the company
@@ -650,7 +668,12 @@ class Article:
     # -- when, kind, subject, property, id
 
     def _date_for(
-        self, figure: Figure, clause: tuple[int, int], sentence: tuple[int, int], kind: str
+        self,
+        figure: Figure,
+        clause: tuple[int, int],
+        sentence: tuple[int, int],
+        kind: str,
+        shift: re.Match[str] | None = None,
     ) -> DateMention | None:
         """The date of the figure's clause, else the only period (not day) of its sentence.
 
@@ -659,14 +682,16 @@ class Article:
         900 M€ en 2022"); a comparison borrows its sentence's date ("en 2014, contre 19%").
         Nor is it lent back from an "and", "et" clause that makes a plan or a forecast of
         it, or would make a forecast of a fact: "has 12,500 employees and plans to hire
-        1,000 more by the end of 2026" gives the 12,500 no date.
+        1,000 more by the end of 2026" gives the 12,500 no date. A figure of another time
+        (``shift``, "a year earlier") takes none of its sentence's dates, but the year
+        before its sentence's year-long period ("the previous 12 months").
         """
         mine = figure.number.start
         if self._age(figure):
             return None  # "Daniel Hirst, 52, ... between October and December": not its period
         # "contre 10,8 % un an plus tôt", "rose to 36% in 2024 from 34.7%": a baseline of
         # another time takes only the date that introduces it, never the sentence's
-        compared = self._compared(figure, clause)
+        compared = shift is not None or self._compared(figure, clause)
         # "third-quarter revenue of $12.4 billion on Thursday": Thursday is when it was said
         of_period = self._periods.search(self.text, clause[0], figure.start) is not None
         near = [
@@ -681,6 +706,9 @@ class Article:
             index = min(near, key=lambda i: abs(self.dates[i].start - figure.start))
             self._used.add(index)
             return self.dates[index]
+        year = self._year_before.match(self.text, shift.start()) if shift is not None else None
+        if shift is not None and year is not None and year.end() == shift.end():
+            return self._year_earlier(sentence)  # "the previous 12 months", "the year before"
         if compared or _first_in(self._unread, *clause) is not None:
             return None  # "in the week ending Nov. 8": its date, verify cannot read it yet
         one = self._one_period(sentence)
@@ -699,6 +727,54 @@ class Article:
                 return None
         self._lent.add(sentence)
         return lent
+
+    def _shift(self, figure: Figure, sentence: tuple[int, int]) -> re.Match[str] | None:
+        """The words right after a figure that make it a figure of another, unwritten time.
+
+        "the 2,353 recorded in the previous 12 months", "$0.98 a year earlier", "2 353
+        l'année précédente"; up to the next figure or comma, within ``_SHIFT_REACH``. Not
+        the time of a comparison ("up 8.5% on the previous year" is this year's change), nor
+        the same time ("in the same period").
+        """
+        start = figure.upper.end if figure.upper is not None else figure.number.end
+        end = min(sentence[1], start + _SHIFT_REACH)
+        end = _first_in(self._figures, start, end) or end
+        stop = _CLAUSE_STOP.search(self.text, start, end)
+        end = stop.start() if stop is not None else end
+        found = self._shifts.search(self.text, start, end)
+        if found is None or _SAME_TIME.search(found.group()):
+            return None
+        if self._markers.search(self.text, start, found.start()):
+            return None
+        return found
+
+    def _year_earlier(self, sentence: tuple[int, int]) -> DateMention | None:
+        """The year before the sentence's own year-long period, written as it is.
+
+        "the year to March 2024" gives "the year to March 2023", "en 2023" gives "2022";
+        None when the period is no year ("in March"), writes no year ("the year to June")
+        or the year written one less does not read as the same period a year earlier.
+        """
+        one = self._one_period(sentence)
+        if one is None:
+            return None
+        mention = self.dates[one]
+        period = mention.period
+        if mention.since or _year_back(period.end + timedelta(days=1)) != period.start:
+            return None
+        years = list(re.finditer(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)", mention.when))
+        if len(years) != 1:
+            return None
+        year = years[0]
+        when = f"{mention.when[: year.start()]}{int(year.group()) - 1}{mention.when[year.end() :]}"
+        try:
+            shifted = parse_date(when, self.language, self.published)
+        except DateSyntaxError:
+            return None
+        if (shifted.start, shifted.end) != (_year_back(period.start), _year_back(period.end)):
+            return None
+        self._lent.add(sentence)
+        return dataclasses.replace(mention, when=when, period=shifted)
 
     def _age(self, figure: Figure) -> bool:
         """Whether a bare number is a person's age after the name: "Daniel Hirst, 52, of"."""
@@ -1069,6 +1145,14 @@ def make_ids_unique(claims: list[DraftClaim], taken: set[str]) -> None:
 def _word_regex(pattern: str) -> re.Pattern[str]:
     """The words of a pattern, whole words in any case."""
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+
+
+def _year_back(day: date) -> date:
+    """The same day a year earlier; a month's last day gives that month's last day."""
+    last = calendar.monthrange(day.year - 1, day.month)[1]
+    if day.day == calendar.monthrange(day.year, day.month)[1]:
+        return day.replace(year=day.year - 1, day=last)  # 28 February 2025: 29 February 2024
+    return day.replace(year=day.year - 1, day=min(day.day, last))
 
 
 def _first_in(positions: list[int], start: int, end: int) -> int | None:

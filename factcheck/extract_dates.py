@@ -564,23 +564,24 @@ def _pattern(language: str) -> re.Pattern[str]:
     part = _PARTS.get(code, _PARTS["en"])
     month_leads = _MONTH_LEADS.get(code, _MONTH_LEADS["en"])
     named = _NAMED.get(code, _NAMED["en"])
+    weekday = rf"(?:{w},?\s+)?"  # "Friday 3 January", "Tues., March 12"
+    of_month = rf"\s+(?:of\s+)?{m}(?:,?\s+{y})?"  # " March", " of March 2024"
+    day = rf"{weekday}{_DAY}{of_month}"  # "Friday, 3 March 2024"
     alternatives = [
         _RANGE.get(code, _RANGE["en"]),
         # days of two months: "from 31 March to 26 October", "du 31 mars au 26 octobre" is
         # one period, not two dates
-        rf"(?:(?:from|du|de)\s+)?(?:{w},?\s+)?{_DAY}\s+(?:of\s+)?{m}(?:,?\s+{y})?"
-        rf"\s+(?:to|until|au|à|jusqu['’]\s*au)\s+(?:{w},?\s+)?{_DAY}\s+(?:of\s+)?{m}(?:,?\s+{y})?",
-        rf"(?:between|entre)\s+(?:le\s+)?(?:{w},?\s+)?{_DAY}\s+(?:of\s+)?{m}(?:,?\s+{y})?"
-        rf"\s+(?:and|et)\s+(?:le\s+)?(?:{w},?\s+)?{_DAY}\s+(?:of\s+)?{m}(?:,?\s+{y})?",
+        rf"(?:(?:from|du|de)\s+)?{day}\s+(?:to|until|au|à|jusqu['’]\s*au)\s+{day}",
+        rf"(?:between|entre)\s+(?:le\s+)?{day}\s+(?:and|et)\s+(?:le\s+)?{day}",
         # "between Wednesday 12 and Friday 14 March", "du lundi 3 au vendredi 7 mars": the
         # first day borrows the month of the last, a period (no figure 12, no 12 March)
-        rf"(?:between|from|entre|du)\s+(?:le\s+)?(?:{w},?\s+)?{_DAY}\s+(?:and|to|until|et|au)\s+"
-        rf"(?:le\s+)?(?:{w},?\s+)?{_DAY}\s+(?:of\s+)?{m}(?:,?\s+{y})?",
+        rf"(?:between|from|entre|du)\s+(?:le\s+)?{weekday}{_DAY}\s+(?:and|to|until|et|au)\s+"
+        rf"(?:le\s+)?{day}",
         # days of one month before single days: "Oct. 22-24" is no figure "22 to 24"
-        rf"(?:{w},?\s+)?{m}\s+{_DAY_RANGE}(?:,?\s+{y})?" if code == "en" else "(?!)",
-        rf"(?:du\s+|les\s+|the\s+)?{_DAY_RANGE}\s+(?:of\s+)?{m}(?:,?\s+{y})?",
-        rf"(?:{w},?\s+)?(?:le\s+|the\s+)?{_DAY}\s+(?:of\s+)?{m}(?:,?\s+{y})?",
-        rf"(?:{w},?\s+)?{m}\s+{_DAY}(?:,?\s+{y})?" if code == "en" else "(?!)",
+        rf"{weekday}{m}\s+{_DAY_RANGE}(?:,?\s+{y})?" if code == "en" else "(?!)",
+        rf"(?:du\s+|les\s+|the\s+)?{_DAY_RANGE}{of_month}",
+        rf"{weekday}(?:le\s+|the\s+)?{_DAY}{of_month}",
+        rf"{weekday}{m}\s+{_DAY}(?:,?\s+{y})?" if code == "en" else "(?!)",
         named.format(names=f"{months_wide}|{weekdays_wide}", weekdays=weekdays_wide) + r"(?!\w)",
         _CODE,
         _PERIODS.get(code, _PERIODS["en"]),

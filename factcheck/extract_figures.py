@@ -600,13 +600,16 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
             rate = None  # "2,400 a year earlier"
         name = rate.group(1).lower() if rate else ""
         word_one = figure.number.words and figure.number.figure < 2  # "une fois par an"
-        if rate and name in words.rates and (figure.kind != "count" or name in _TIMES):
+        per_time = words.rates.get(name) in _TIME_UNITS  # "12 passages par heure": 12/hour
+        if rate and name in words.rates and (figure.kind != "count" or per_time):
             if figure.kind == "count" and word_one:
                 return position
             figure.unit += "/" + words.rates[name]
             position = rate.end()
-        elif figure.kind != "count" or _denominator(text, position, words) is not None:
-            position = _per(text, position, figure, words)
+        elif "/" not in figure.unit:
+            denominator = _denominator(text, position, words)
+            if figure.kind != "count" or denominator is not None:
+                position = _per(text, position, figure, words, denominator)
     figure.end = max(figure.end, position)
     return position
 
@@ -622,7 +625,7 @@ _RATE_ADJECTIVES = {
     "weekly": "week",
 }
 _PRICE_ARTICLES = r"le|la|l['’]|du"  # "4 630 euros le mètre carré": French for "per"
-_TIMES = frozenset({"day", "week", "month", "year", "hour", "jour", "semaine", "mois", "an"})
+# the units of Words.rates a count may be per: "67 take-offs an hour", "4 réunions par année"
 _TIME_UNITS = ("day", "week", "month", "year", "hour")
 
 
@@ -631,16 +634,16 @@ def _timed(unit: str) -> bool:
     return any(unit.endswith("/" + time) for time in _TIME_UNITS)
 
 
-def _per(text: str, position: int, figure: Figure, words: Words) -> int:
+def _per(
+    text: str, position: int, figure: Figure, words: Words, denominator: re.Match[str] | None
+) -> int:
     """Read a rate no value can write: "4.8 deaths per billion vehicle miles".
 
     The figure then loses its unit (a rate of deaths is no count of persons) and keeps in
     :attr:`Figure.per` what it is a rate of, for the draft's property and note. Returns
-    where the figure's words end.
+    where the figure's words end. ``denominator`` is the round one right after the figure
+    ("per 100,000 people"), if any (:func:`_denominator`).
     """
-    if "/" in figure.unit:
-        return position
-    denominator = _denominator(text, position, words)
     if denominator is not None:  # "4.1 per 100,000 people": no figure of 100,000 persons
         noun = denominator.group("noun")
         if noun and (noun.lower() in words.stopwords or not noun.islower()):

@@ -72,6 +72,7 @@ class Words:
     comparative_words: str  # ... of these: "0,3 point de plus qu'au troisième trimestre"
     baseline_on: str  # "up 6.4 points on 2021": a baseline when a period (not a day) follows
     time_shifts: str  # "un an plus tôt", "a year earlier": a baseline at another, unwritten time
+    year_before: str  # "the previous 12 months", "l'année précédente": the year before the period
     since_leads: str  # "depuis", "since": the date is where the period starts
     level_hedges: str  # "fall below 3%" is a level, not a fall of 3%
     groups_before: str  # "voters under 30", "les moins de 30 ans": the number names a group
@@ -517,7 +518,13 @@ WORDS: dict[str, Words] = {
             r"(?:ans?|années?|mois|trimestres?|semaines?)|(?:(?:à\s+|de\s+)?l['’]\s*(?:an|"
             r"année|exercice)|(?:le|au|du)\s+(?:trimestre|semestre|mois)|(?:à\s+|de\s+)?la\s+"
             r"(?:semaine|période))\s+(?:précédente?|d['’]\s*avant|antérieure?)|(?:à|sur|pour)\s+"
-            r"la\s+même\s+période|(?:au|du|le)\s+même\s+(?:trimestre|semestre|mois|moment)"
+            r"la\s+même\s+période|(?:au|du|le)\s+même\s+(?:trimestre|semestre|mois|moment)|"
+            r"(?:sur\s+|pendant\s+|durant\s+)?les\s+(?:douze|12)\s+mois\s+(?:précédents|d['’]\s*avant)"
+        ),
+        year_before=(  # not "l'année d'avant la crise"
+            r"(?:(?:à|de|sur|pour)\s+)?l['’]\s*(?:an|année|exercice)\s+(?:précédente?|antérieure?|"
+            r"d['’]\s*avant(?!\s+[^\W\d_]))|(?:sur\s+|pendant\s+|durant\s+)?les\s+(?:douze|12)\s+"
+            r"mois\s+(?:précédents|d['’]\s*avant(?!\s+[^\W\d_]))"
         ),
         since_leads=r"depuis",
         level_hedges=r"sous|dessous|deçà",
@@ -883,6 +890,10 @@ WORDS: dict[str, Words] = {
             r"prior|preceding)\s+(?:(?:\d+|two|three|six|twelve)\s+(?:years|quarters|months|"
             r"weeks)|year|quarter|month|week|period)|(?:the\s+)?(?:year|quarter|"
             r"month|week)\s+before|(?:the\s+)?same\s+(?:period|quarter|month|week|time|point)"
+        ),
+        year_before=(
+            r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:12|twelve)\s+months|year)|"
+            r"(?:the\s+)?year\s+before(?!\s+[^\W\d_])"  # not "the year before the pandemic"
         ),
         since_leads=r"since",
         level_hedges=r"below|beneath|under",

@@ -696,3 +696,107 @@ def test_the_sports_and_education_drafts_verify_without_errors(tmp_path: Path, n
     assert [f.message for f in report.findings if f.severity.label == "error"] == []
     drafted = [c.get("value") for c in yaml.safe_load(output.read_text("utf-8"))["claims"]]
     assert ("1 year" in drafted) == (language == "fr")  # "retardé d'un an"
+
+
+# --- a courts desk: a baseline of the year before, rates per hour -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "West Yorkshire Police recorded 2,471 knife offences in the year to March 2024, "
+            "up 5% on the 2,353 recorded in the previous 12 months.",
+            "en_GB",
+            {
+                "2,471": "the year to March 2024",
+                "5 %": "the year to March 2024",  # the change is this year's
+                "2,353": "the year to March 2023",
+            },
+        ),
+        (
+            "Police recorded 2,471 offences in 2024, against 2,353 the year before.",
+            "en_GB",
+            {"2,471": "2024", "2,353": "2023"},
+        ),
+        (
+            "En 2023, la police a enregistré 2 471 délits, contre 2 353 l'année précédente.",
+            "fr",
+            {"2 471": "2023", "2 353": "2022"},
+        ),
+        (
+            "La police a enregistré 2 471 délits en 2024, contre 2 353 sur les douze mois "
+            "précédents.",
+            "fr",
+            {"2 471": "2024", "2 353": "2023"},
+        ),
+        # the previous year is the change's baseline, not the change's date
+        (
+            "Revenue reached £60.7 billion for 2023, up 8.5% on the previous year.",
+            "en_GB",
+            {"60.7 billion GBP": "2023", "8.5 %": "2023"},
+        ),
+    ],
+)
+def test_a_figure_of_the_year_before_takes_the_previous_year(
+    text: str, language: str, expected: dict[str, str]
+) -> None:
+    assert whens(text, language) == expected
+    for claim in valued(text, language, MAR_2025):
+        assert claim.note is None
+
+
+@pytest.mark.parametrize(
+    ("text", "shift"),
+    [
+        # a month's previous 12 months, a year after a quarter: which period is not written
+        ("Police recorded 2,471 offences in March, against 2,353 the previous 12 months.",
+         "the previous 12 months"),
+        ("The proportion fell to 5.7% in the year to June, from 6.1% a year earlier.",
+         "a year earlier"),
+        ("The force recorded 2,471 offences in 2023/24, against 2,353 the year before.",
+         "the year before"),
+        # the year before something else is no year before the sentence's
+        ("300 people died in 2021, against 250 in the year before the pandemic.",
+         "the year before"),
+    ],
+)  # fmt: skip
+def test_a_baseline_of_an_unwritten_period_gets_no_when_but_a_note(text: str, shift: str) -> None:
+    baseline = valued(text, "en_GB", MAR_2025)[-1]
+    assert baseline.when is None
+    assert baseline.note is not None and f'"{shift}"' in baseline.note
+
+
+def test_a_when_of_the_year_before_verifies(tmp_path: Path) -> None:
+    from tests.test_extract import run_extract
+
+    article = tmp_path / "leeds-2025-03-12.txt"
+    article.write_text(
+        "West Yorkshire Police recorded 2,471 knife offences in the year to March 2024, up 5% "
+        "on the 2,353 recorded in the previous 12 months.\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "draft.yaml"
+    argv = [str(article), "--language", "en_GB", "--source-id", "s", "-o", str(output)]
+    assert run_extract(*argv) == 0
+    report = factcheck.verify(factcheck.load(output))
+    assert [f.message for f in report.findings if f.severity.label == "error"] == []
+    claims = yaml.safe_load(output.read_text("utf-8"))["claims"]
+    baseline = next(c for c in claims if c["value"] == "2,353")
+    period = parse_date(baseline["when"], "en_GB", date(2025, 3, 12))
+    assert (period.start, period.end) == (date(2022, 4, 1), date(2023, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le métro assure 12 passages par heure.", ["12/hour"]),
+        ("Le club organise 4 réunions par année.", ["4/year"]),
+        ("Le club organise 4 réunions par an.", ["4/year"]),
+        ("Le réseau transporte 3 000 voyageurs par heure.", ["3 000 person/hour"]),
+        # a count per a thing that is no time stays a count
+        ("Le parc compte 2 arbres par habitant.", ["2"]),
+    ],
+)
+def test_a_count_per_hour_or_per_year_is_a_rate(text: str, expected: list[str]) -> None:
+    assert values(text, "fr") == expected

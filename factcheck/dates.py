@@ -376,11 +376,13 @@ if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
 __all__ = [
+    "DateMention",
     "DateSyntaxError",
     "Period",
     "WeekdayMention",
     "WeekdayName",
     "ends_a_state",
+    "find_dates",
     "find_weekday_dates",
     "find_weekday_names",
     "parse_date",
@@ -4219,6 +4221,258 @@ def _mentions_in(
             continue
         found.append(WeekdayMention(written, weekday, Period(day, day, "day", date_text), start))
     return tuple(found)
+
+
+# --- dates in free text -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date written with its day and month in a free text ("le 27 juillet 2015").
+
+    `written` is the text of the date (its weekday included, its article not), `start`
+    its offset, `year_written` whether it writes its year ("27 juillet" does not: its
+    period is in the year `parse_date` reads).
+    """
+
+    written: str
+    period: Period
+    start: int
+    year_written: bool
+
+
+def find_dates(text: str, language: str, published: date | None) -> tuple[DateMention, ...]:
+    """Find every date the text writes with a day and a month, and maybe a year.
+
+    "2 May 2009", "le 27 juillet 2015", "27 juillet", "1er mai", "lundi 27 juillet",
+    "the 2nd of May", "May 2, 2009" and "Monday, July 27" in English; days joined before
+    a month ("du 3 au 5 mai", "3-5 May", "les 13 et 14 janvier", "May 3-5", "Jan. 13 and
+    14", "13, 14 et 15 janvier") are one span, and so are two dates joined as a range
+    ("du 30 avril au 2 mai", "between 3 May and 5 June"). A month name is written as the
+    language writes it: capitalised in English (not the "may" of "10 may leave"), an
+    abbreviation with its full stop if it has one ("sept." in French, not the "sept" of
+    seven). A date in digits is read in ISO ("2009-05-02") in every language, and as
+    day, month and four-digit year ("2/5/2009", "02.05.2009") only where the order is
+    certain: in French, and in English when the language names its country ("en_GB"
+    day first, "en_US" month first; "en" alone is either).
+    Not found: a month and year alone ("mai 2009"), a day alone ("le 12"), a weekday
+    alone, a day cut out of a number ("1,5 mai", "12 500 mai"), "in October 15 people".
+    Each date is read as `parse_date` reads it: without a year, the one nearest
+    `published` (of the two around it, the one where a weekday written is right);
+    without `published`, a date without a year is skipped, and so is a day the calendar
+    does not have ("31 février"). In the order written; cached by text, language and
+    day; never raises.
+    """
+    if not _HAS_DIGIT.search(text):  # most quotes write no number at all
+        return ()
+    if isinstance(published, datetime):
+        published = published.date()
+    return _dates_in(text, language, published)
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class _DateFinder:
+    """The patterns of dates in free text, each matched where a number starts.
+
+    Tried at every character, as ``finditer`` would, they cost ten times as much: most
+    numbers of a quote are no day, and a date has one.
+    """
+
+    day_first: re.Pattern[str]  # "27 juillet 2015", "2/5/2009", at the number
+    month_first: re.Pattern[str] | None  # "May 2, 2009", at the month
+    month_before: re.Pattern[str] | None  # the month and blanks right before a number
+    months: dict[str, tuple[bool, bool]]  # folded name -> (capitalised, with its stop)
+    range_join: re.Pattern[str]  # between two dates of one range: "au", "to", a dash
+    between: re.Pattern[str]  # before the first of two dates joined by "and": "between"
+    weekday: re.Pattern[str] | None  # a weekday right before a date: "lundi", "Monday,"
+
+
+_DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])"
+_BETWEEN = {"fr": r"entre\s+(?:le\s+)?$", "en": r"between\s+(?:the\s+)?$"}
+
+
+@lru_cache(maxsize=64)
+def _date_finder(language: str) -> _DateFinder | None:
+    """The language's pattern of dates in free text; compiled at first use."""
+    lang = _lang(language)
+    if not lang.months:
+        return None
+    code = lang.code
+    m = _names(lang.months)
+    weekday = rf"(?:(?:{_names(lang.weekdays)})(?!\w)\.?,?\s+)" if lang.weekdays else ""
+    joins = _JOINS.get(code, "(?!)").replace("'", "['’]")
+    join = rf"(?:\s*[-–—&]\s*|\s*,\s+(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)"  # not "1,5 mai"
+    article = r"(?:(?:le|the)\s+(?=\d))?"  # "3 et le 5 mai"
+    day = rf"{_DAY_NUMBER}{_ORDINAL}(?!\w)\.?"
+    year = r"(?:,?\s+\d{4}(?!\d))?"
+    # a number cut out of another ("1,5 mai", "12 500 mai", "2014-15 May") is no day
+    alone = r"(?<![\w.,:/\-–—])(?<!\d\s)"
+    day_first = [  # "lundi 3 et mardi 4 mai 2015", "the 2nd of May"
+        rf"(?P<dmy>{alone}(?P<first>{_DAY_NUMBER}){_ORDINAL}(?!\w)\.?"
+        rf"(?:{join}{weekday}?{article}{day})*\s+(?:of\s+)?(?P<m>{m})(?!\w)(?P<stop>\.)?{year})"
+    ]
+    month_first = month_before = None
+    if lang.mdy is not None:  # "Monday, May 2, 2009", "May 3-5", "Jan. 13 and 14"
+        # without a year, no word after the day but a small one: not "October 15 people"
+        small = r"and|or|in|at|on|when|after|before|from|to|until|by|for|the|a|an|as|of"
+        tail = rf"(?:,?\s+\d{{4}}(?!\d)|(?!\s*(?!(?:{small})(?!\w))[^\W_]|\s*[$€£]))"
+        head = rf"(?<![\w.])(?P<m>{m})(?!\w)(?P<stop>\.)?\s+(?:the\s+)?"
+        month_first = re.compile(rf"{head}{day}(?:{join}{day})*{tail}", re.I)
+        month_before = re.compile(rf"{head}$", re.I)
+    numeric = r"(?<![\w./\-–—])(?:\d{4}-\d{2}-\d{2}"
+    if code in _FAST_NUMERIC and (
+        code in _DAY_FIRST_NUMERIC or re.search(r"[-_][A-Za-z]{2}$", language.strip())
+    ):
+        numeric += r"|\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}"
+    day_first.append(rf"(?P<numeric>{numeric})(?!\d|[./\-]\d))")
+    return _DateFinder(
+        day_first=re.compile("|".join(day_first), re.I),
+        month_first=month_first,
+        month_before=month_before,
+        months=_month_forms(code),
+        range_join=re.compile(rf"\s*(?:[-–—]|(?<=\s)(?:{joins})(?=\s))\s*{article}", re.I),
+        between=re.compile(_BETWEEN.get(code, "(?!)"), re.I),
+        # looked for before a date found: in the pattern, tried at every character
+        weekday=re.compile(rf"(?<!\w){weekday}$", re.I) if weekday else None,
+    )
+
+
+def _month_forms(code: str) -> dict[str, tuple[bool, bool]]:
+    """By folded month name, whether the language capitalises it and writes a full stop.
+
+    As babel writes them: "October" (not the "may" of "10 may leave"), "sept." (not the
+    "sept" of seven). A name babel lacks (`_EXTRA_MONTHS`) is an abbreviation.
+    """
+    from babel.core import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(code)
+    except (ValueError, TypeError, UnknownLocaleError):
+        return {}
+    forms: dict[str, tuple[bool, bool]] = {}
+    stops = False
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for name in locale.months[context][width].values():
+                word = str(name)
+                stops |= word.endswith(".")
+                key = _fold(word)
+                capitalised, with_stop = forms.get(key, (True, True))
+                forms[key] = (capitalised and word[:1].isupper(), with_stop and word.endswith("."))
+    capitalised = all(upper for upper, _ in forms.values())
+    for name in _EXTRA_MONTHS.get(code, {}):
+        forms.setdefault(_fold(name), (capitalised, stops))
+    return forms
+
+
+@lru_cache(maxsize=16384)
+def _dates_in(text: str, language: str, published: date | None) -> tuple[DateMention, ...]:
+    """:func:`find_dates` of a text with a digit, cached by text, language and day."""
+    finder = _date_finder(language)
+    if finder is None:
+        return ()
+    # each date's start and end, and for days listed before a month ("13, 14 et 15
+    # janvier"), the first day and where the last is written
+    spans: list[tuple[int, int, int, int]] = []
+    for match in _date_matches(finder, text):
+        groups = match.groupdict()  # "May 2, 2009" has no first day, "2/5/2009" no month
+        written_month, stop = groups.get("m"), groups.get("stop")
+        end = match.end()
+        if written_month is not None:
+            capitalised, with_stop = finder.months.get(_fold(written_month), (True, True))
+            if capitalised and not written_month[:1].isupper():
+                continue  # the "may" of "10 may leave"
+            if with_stop and not stop:
+                continue  # the "sept" of "3 sept ans"
+            if stop and not with_stop and end == match.end("stop"):
+                end -= 1  # "le 3 mai." ends its sentence
+        first, last = 0, -1  # no days listed
+        if groups.get("first") is not None:
+            listed = _LAST_DAY.search(text, match.start("first"), match.start("m"))
+            if listed is not None and listed.start() > match.start("first"):
+                first, last = int(match["first"]), listed.start()
+        start = match.start()
+        if finder.weekday is not None and (
+            before := finder.weekday.search(text, max(0, start - 16), start)
+        ):
+            start = before.start()  # "lundi 27 juillet": its weekday tells its year
+        spans.append((start, end, first, last))
+    found: list[DateMention] = []
+    taken = 0
+    for number, (start, end, first, last) in enumerate(spans):
+        if start < taken:  # the second date of a range, read with the first
+            continue
+        if number + 1 < len(spans):  # "du 30 avril au 2 mai", "between 3 May and 5 June"
+            next_start, next_end = spans[number + 1][:2]
+            if finder.range_join.fullmatch(text, end, next_start):
+                before = finder.between.search(text, max(0, start - 20), start)
+                lead = before.start() if before is not None else start
+                mention = _mention(text, lead, next_end, lead, language, published)
+                if mention is not None:
+                    found.append(mention)
+                    taken = next_end
+                    continue
+        mention = _mention(text, start, end, start, language, published)
+        if mention is None and last >= 0:  # "13, 14 et 15 janvier": first to last day
+            mention = _listed_days(text, (start, end, first, last), language, published)
+        if mention is not None:
+            found.append(mention)
+    return tuple(found)
+
+
+def _date_matches(finder: _DateFinder, text: str) -> Iterator[re.Match[str]]:
+    """The matches of the finder's patterns, leftmost first and without overlaps."""
+    end = 0
+    for number in _NUMBER.finditer(text):
+        at = number.start()
+        if at < end:  # a number of the date found before
+            continue
+        match = None
+        if finder.month_before is not None and finder.month_first is not None:
+            month = finder.month_before.search(text, max(end, at - 16), at)
+            if month is not None:
+                match = finder.month_first.match(text, month.start())
+        if match is None:
+            match = finder.day_first.match(text, at)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+_NUMBER = re.compile(r"\d+")
+_LAST_DAY = re.compile(rf"\d{{1,2}}{_ORDINAL}\.?\s+(?:of\s+)?$", re.I)
+
+
+def _mention(
+    text: str, start: int, end: int, at: int, language: str, published: date | None
+) -> DateMention | None:
+    """``text[start:end]`` read as `parse_date` reads it (None if it does not), found at `at`."""
+    written = text[start:end]
+    try:
+        period = parse_date(written, language, published)
+    except DateSyntaxError:
+        return None
+    return DateMention(" ".join(written.split()), period, at, bool(_HAS_YEAR.search(written)))
+
+
+def _listed_days(
+    text: str, span: tuple[int, int, int, int], language: str, published: date | None
+) -> DateMention | None:
+    """Days listed before one month ("13, 14 et 15 janvier"): the first day to the last.
+
+    The last day, its month and year read as `parse_date` reads them; the first in its
+    month.
+    """
+    start, end, first, last = span
+    last_day = _mention(text, last, end, start, language, published)
+    if last_day is None or first > last_day.period.start.day:
+        return None
+    written = text[start:end]
+    period = Period(last_day.period.start.replace(day=first), last_day.period.end, "range", written)
+    return DateMention(" ".join(written.split()), period, start, last_day.year_written)
 
 
 # --- descriptions ------------------------------------------------------------------------------

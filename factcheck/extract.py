@@ -13,7 +13,9 @@ words with text2num. A number of a name (``CAC 40``, ``COP 29``) or of an age gr
 nor is a time of day (``23 h 30``), a score (``battu Amiens 3-1``) or a bond's
 maturity (``the 10-year Treasury yield``). A bare number after ``dont``, ``of which``
 takes the unit of the figure it is part of (``18 mois de prison, dont 6 avec sursis``
-is ``6 month``).
+is ``6 month``). A person's age is in years (``aged 87`` is ``87 year``, property
+``age``), the year of a date with its day or month is never counted (``9 mars 2025 Mort
+à Paris``), and a chart's number is its name's (``the UK top 40``).
 
 Each claim gets the smallest clause around its figure that appears in the text as
 its ``quote`` (longer when that clause is printed twice and a little more context
@@ -21,7 +23,10 @@ tells the two apart), the date or period written in the same clause (or the only
 one of its sentence) as its ``when``, an id made of the words around the figure, and
 a ``subject`` and ``property`` where the sentence makes them obvious, ``"?"``
 otherwise: the rule ``incomplete-claim`` reminds the editor. Dates that no figure
-uses become claims of their own, without a value (``lancé en septembre 2012``).
+uses become claims of their own, without a value (``lancé en septembre 2012``); a birth
+or a death among them (``né le 3 mars 1938``, a footer's ``died 12 January 2025``, a
+chronology's ``9 mars 2025 Mort à Paris``, ``Marguerite Delorme (1927-2018)``) gets the
+property ``birth`` or ``death``.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from factcheck.extract_claims import PLACEHOLDER, Article, DraftClaim, make_ids_unique
-from factcheck.extract_dates import read_dates
+from factcheck.extract_dates import DateMention, read_dates
 from factcheck.extract_figures import (
     Figure,
     byline_word_count,
@@ -106,8 +111,10 @@ def extract(
         and not _named(text, f)
         and not _group(text, f, words)
         and not _denominator(text, f)
+        and not _year_of_a_day(f, dates)
     ]
     _carry_units(text, figures, words)
+    _mark_ages(text, figures, words)
     # "including three in intensive care" is three days when it is part of "nine days";
     # a number in words that takes no unit so is no figure ("including two of them")
     figures = [f for f in figures if not f.linked or f.lender is not None]
@@ -133,6 +140,61 @@ def extract(
     claims.sort(key=lambda claim: claim.position)
     make_ids_unique(claims, set(taken))
     return Draft(claims, count)
+
+
+_AGE_MAX = 125  # no one is older: a larger number after "at" is no age
+
+
+def _mark_ages(text: str, figures: list[Figure], words: Words) -> None:
+    """Mark the ages of persons, and write the bare ones in years.
+
+    "aged 87", "Dies at 85", "In 1955, at 18, she", "He was 85.", "would have turned 29",
+    "Daniel Hirst, 52, of Keighley" are ``87 year`` to ``52 year``, as the age rule reads
+    them (a bare number beside an age in years is no unit of its own for consistent-units);
+    "à 30 ans", "à l'âge de 87 ans", "the 34-year-old" were years already. Not "un prêt à
+    20 ans", "condamné à 10 ans de prison", "closed at 80".
+    """
+    leads = [
+        (re.compile(rf"(?:{lead})\s+$", re.IGNORECASE | re.MULTILINE), re.compile(after, re.I))
+        for lead, after in words.age_leads
+    ]
+    not_lead = re.compile(words.not_age_leads, re.IGNORECASE)
+    not_after = re.compile(words.not_age_after, re.IGNORECASE)
+    old = re.compile(words.age_after, re.IGNORECASE)
+    for figure in figures:
+        number = figure.number
+        bare = figure.kind == "count" and not (figure.unit or figure.scale or figure.comparator)
+        years = figure.kind == "duration" and figure.unit == "year" and not figure.scale
+        if not (bare or years) or figure.upper is not None or number.ordinal:
+            continue
+        if number.figure != number.figure.to_integral_value() or number.figure > _AGE_MAX:
+            continue
+        if not_after.match(text, number.end):
+            continue
+        found = years and old.match(text, number.end) is not None
+        low = max(0, number.start - 40)
+        for lead, after in leads:
+            match = lead.search(text, low, number.start)
+            if match is None or not after.match(text, number.end):
+                continue
+            if not_lead.search(text, max(0, match.start() - 30), match.start()) is None:
+                found = True
+                break
+        if not found and bare and _after_a_name(text, figure):
+            found = True
+        if found:
+            figure.age = True
+            figure.kind, figure.unit = "duration", "year"
+
+
+def _after_a_name(text: str, figure: Figure) -> bool:
+    """Whether a bare number is a person's age after the name: "Daniel Hirst, 52, of"."""
+    if figure.number.words or figure.end != figure.number.end:
+        return False
+    before = text[max(0, figure.start - 40) : figure.start]
+    if not re.search(r"[A-ZÀ-Þ][\w'’-]+,\s*$", before):
+        return False
+    return re.match(r"\s*(?:[,.;)]|$)", text[figure.end : figure.end + 2]) is not None
 
 
 def _to_index_level(text: str, figure: Figure, following: Figure | None) -> str:
@@ -248,6 +310,23 @@ def _part_after_link(
 
 # the next part of a whole after one: "dont 2 200 dans le premier degré et 800 ..."
 _AND_THEN = re.compile(r"^[^\d]{0,60}?(?:,|(?<!\w)(?:et|and))\s*$", re.IGNORECASE)
+
+
+def _year_of_a_day(figure: Figure, dates: Sequence[DateMention]) -> bool:
+    """Whether a figure is the year of a date with its day or month: "9 mars 2025 Mort à Paris".
+
+    A chronology's line names its event after its date: the year is no count of the noun
+    after it (never "2025 person").
+    """
+    if figure.kind not in ("person", "count") or figure.scale or figure.comparator:
+        return False
+    number = figure.number
+    if figure.upper is not None or not looks_like_year(number):
+        return False
+    index = bisect.bisect_right(dates, number.start, key=lambda d: d.start) - 1
+    if index < 0 or number.end > dates[index].end:
+        return False
+    return dates[index].period.granularity in ("day", "month")
 
 
 def _numbers_end(figure: Figure) -> int:

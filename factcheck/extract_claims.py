@@ -22,7 +22,11 @@ only; goals a number counts are scored, no target) and from a date after publica
 (a date told in a past tense, "said on Monday 22 September", is a fact); its
 ``subject`` is a name opening the sentence and its ``property`` a word of the figure's
 own clause (``chiffre d'affaires`` for money, ``emploie`` for persons), where these are
-obvious; ``"?"`` otherwise. Ids are made of
+obvious; ``"?"`` otherwise (an age's is ``age``, dated by the death or the event its
+sentence tells: "est mort dimanche 9 mars, à l'âge de 87 ans", "He was 23 when ... in
+September 2019"). A date after "born", "né le", "died", "est mort", a chronology's line
+("3 mars 1938 Naissance à Lyon", "1968 Les Quais") and the years after a person's name
+("(1927-2018)") are events: a birth, a death, or one to name. Ids are made of
 those, or of the words around the figure, and its year.
 """
 
@@ -233,7 +237,12 @@ class Article:
             # "will publish it in May": the next May; not a date the sentence lends ("reached
             # 74.9% by the end of February, short of the target of 75%")
             mention = ahead(mention, self.language, self.published)
+        if figure.age and mention is None and shift is None and not self._age(figure):
+            # "est mort dimanche 9 mars, à l'âge de 87 ans", "He was 23 when ... in 2019"
+            mention = self._death_day(sentence) or self._age_event(figure, sentence)
         prop, qualifiers = self._property(figure, window, sentence)
+        if figure.age:
+            prop = "age"
         note = None
         if figure.per:  # "4.8 deaths per billion vehicle miles": the property says per what
             written = self.text[figure.number.end : figure.end]
@@ -262,6 +271,12 @@ class Article:
                 " write it"
             )
             note = undated if note is None else f"{note}; {undated}"
+        if figure.age and mention is None and shift is None:  # "At 23 she joined"
+            undated = (
+                "an age without its day: verify reads it on the publication day; write the"
+                " when if it is another (the death's, the event's)"
+            )
+            note = undated if note is None else f"{note}; {undated}"
         subject = self._subject(sentence, figure.start)
         if prop in _THING_PROPERTIES:
             subject = PLACEHOLDER  # the contract is worth the money, not the company
@@ -288,36 +303,185 @@ class Article:
 
         Call it once every figure has its claim.
         """
-        return [
-            self._date_claim(mention)
-            for index, mention in enumerate(self.dates)
-            if index not in self._used
-            and index not in self._baselines
-            and self.sentence(mention.start) not in self._lent
-            and not self._in_heading(mention.start)
-            and not self._built(mention)  # "construit avant 1946" qualifies the rent
-        ]
+        claims: list[DraftClaim] = []
+        for index, mention in enumerate(self.dates):
+            if index in self._baselines or self._built(mention):
+                continue  # "construit avant 1946" qualifies the rent
+            lifespan = self._lifespan(mention)
+            if lifespan is not None:  # "Marguerite Delorme (1927-2018)": a birth and a death
+                claims += self._lifespan_claims(mention, *lifespan)
+                continue
+            event = self._life_event(mention)
+            if event is None and (
+                index in self._used
+                or self.sentence(mention.start) in self._lent
+                or (self._in_heading(mention.start) and not self._chronology(mention))
+            ):
+                continue
+            claims.append(self._date_claim(mention, event))
+        return claims
 
-    def _date_claim(self, mention: DateMention) -> DraftClaim:
-        """The claim of a date no figure uses: an event, without a value."""
+    def _life_event(self, mention: DateMention) -> str | None:
+        """``birth`` or ``death`` when a date is one, else None.
+
+        A date after "born", "né le", "died", "est mort" (a few words between, no stop:
+        "Born in Bradford on 3 March 1937", "est mort dimanche 9 mars"), or a chronology's
+        line naming a birth or a death after its date ("3 mars 1938 Naissance à Lyon", "9
+        mars 2025 Mort à Paris"). A death's age is its day's: never a byline's date.
+        """
+        words = self.words
+        lead = re.compile(
+            rf"(?<![\w-])(?P<word>{words.births}|{words.deaths})(?:\s+[^\W\d_]+){{0,4}}\s*$",
+            re.IGNORECASE,
+        ).search(self.text, max(self.sentence(mention.start)[0], mention.start - 50), mention.start)
+        if lead is not None:
+            born = re.fullmatch(words.births, lead.group("word"), re.IGNORECASE)
+            return "birth" if born else "death"
+        if not self._chronology(mention):
+            return None
+        entry = re.compile(
+            rf"\s*[-–—:•|]?\s*(?:(?P<birth>{words.birth_entries})|{words.death_entries})(?!\w)",
+            re.IGNORECASE,
+        ).match(self.text, mention.end)
+        if entry is None:
+            return None
+        return "birth" if entry.group("birth") else "death"
+
+    def _chronology(self, mention: DateMention) -> bool:
+        """Whether a date opens a line that tells an event: "1968 Les Quais" of a date box.
+
+        Not a byline's date and time ("3 March 2025 • 14.00 GMT", "3 mars 2025 à 14 h 05"):
+        a word that says something comes before any digit.
+        """
+        start = self.text.rfind("\n", 0, mention.start) + 1
+        if not re.fullmatch(r"[\s•*–—-]*", self.text[start : mention.start]):
+            return False
+        end = self.text.find("\n", mention.end)
+        rest = self.text[mention.end : end if end >= 0 else len(self.text)]
+        if not re.match(r"\s*[-–—:•|]?\s*[^\W\d_]", rest):
+            return False
+        for token in re.findall(r"[^\W\d_]+|\d", rest):
+            if token.isdigit():
+                return False
+            if token.lower() not in self.words.stopwords:
+                return True
+        return False
+
+    def _lifespan(self, mention: DateMention) -> tuple[str, int, int] | None:
+        """The name, and where it starts and the bracket ends, of a life's years after a name.
+
+        "Marguerite Delorme (1927-2018)": a birth and a death. Not a work's years ("Les
+        Marées (2014-2016)": a name after an article, or years too close for a life).
+        """
+        years = re.fullmatch(r"((?:1[5-9]|20)\d\d)\s*[-–]\s*((?:1[5-9]|20)\d\d)", mention.written)
+        if years is None:
+            return None
+        born, died = int(years.group(1)), int(years.group(2))
+        if not 10 <= died - born <= 120 or (self.published and died > self.published.year):
+            return None
+        close = re.compile(r"\s*\)").match(self.text, mention.end)
+        name = re.compile(
+            r"(?<![\w'’-])((?:[A-ZÀ-Þ][\w'’-]+)(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|de|du|des|von|van|der|"
+            r"da|di|le|la))*)\s*\(\s*$"
+        ).search(self.text, max(0, mention.start - 80), mention.start)
+        if close is None or name is None:
+            return None
+        first = name.group(1).split()[0]
+        if first.lower() in self.words.stopwords or first not in self.proper:
+            return None  # "Les Marées", "The Beatles": no person's name
+        return name.group(1), name.start(1), close.end()
+
+    def _lifespan_claims(
+        self, mention: DateMention, name: str, start: int, end: int
+    ) -> list[DraftClaim]:
+        """The birth and the death that the years after a name give, each a year."""
+        claims: list[DraftClaim] = []
+        for event, year in zip(
+            ("birth", "death"), re.findall(r"\d{4}", mention.written), strict=True
+        ):
+            try:
+                period = parse_date(year, self.language, self.published)
+            except DateSyntaxError:
+                return []
+            dated = dataclasses.replace(mention, when=year, period=period)
+            position = mention.start if event == "birth" else mention.end - len(year)
+            claims.append(
+                DraftClaim(
+                    id=self._id(name, event, position, (start, end), (start, end), dated),
+                    quote=self._quote((start, end)),
+                    subject=name,
+                    property=event,
+                    value=None,
+                    when=year,
+                    position=position,
+                    quote_span=(start, end),
+                )
+            )
+        return claims
+
+    def _death_day(self, sentence: tuple[int, int]) -> DateMention | None:
+        """The one date of a death in the sentence, for an age said with it, if any.
+
+        "est mort dimanche 9 mars à Paris, à l'âge de 87 ans": the age is the death's.
+        """
+        found = {
+            self.dates[i].when: self.dates[i]
+            for i in self._dates_in(*sentence)
+            if i not in self._baselines and self._life_event(self.dates[i]) == "death"
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _age_event(self, figure: Figure, sentence: tuple[int, int]) -> DateMention | None:
+        """The one date of the event an age is told with, "when" after or before it, if any.
+
+        "He was 23 when his debut won the Mercury prize in September 2019", "appeared in
+        2019, when she was 82", "est sorti en 2021, alors qu'il avait 83 ans". Never a birth.
+        """
+        events = rf"(?<!\w)(?:{self.words.age_events})(?!\w)"
+        after = re.compile(rf"\s*,?\s*{events}", re.IGNORECASE).match(self.text, figure.end)
+        if after is not None:
+            low, high = after.end(), sentence[1]
+        else:
+            before = re.compile(rf"{events}\s*(?:[^\W\d_]+['’]?\s*){{0,3}}$", re.IGNORECASE)
+            found = before.search(
+                self.text, max(sentence[0], figure.number.start - 40), figure.number.start
+            )
+            if found is None:
+                return None
+            low, high = sentence[0], found.start()
+        dates = [
+            self.dates[i]
+            for i in self._dates_in(low, high)
+            if i not in self._baselines and i not in self._records and self.dates[i].end <= high
+        ]
+        if len({d.when for d in dates}) != 1 or self._life_event(dates[0]) == "birth":
+            return None
+        return dates[0]
+
+    def _date_claim(self, mention: DateMention, event: str | None = None) -> DraftClaim:
+        """The claim of a date no figure uses: an event, without a value.
+
+        A birth's or a death's (``event``) has that property, and is a fact.
+        """
         sentence = self.sentence(mention.start)
         span = (mention.start, mention.end)
         cuts = self._near(self._cuts(sentence, outside_dates=False), span, sentence)
         quote_span = self._unique(self._clause(span, cuts, sentence), span, cuts)
         window = self._window(sentence, mention.start)
         kind = self._kind(sentence, window, mention.end)
-        if mention.since or self._past_event(mention, cuts, sentence):
+        if mention.since or event or self._past_event(mention, cuts, sentence):
             kind = "fact"  # "the first since 2015", "said on Monday 22 September"
         if self.published is not None and mention.period.after_day(self.published):
             kind = "forecast" if kind == "fact" else kind
         if kind != "fact":  # "would publish its report in May": the next May
             mention = ahead(mention, self.language, self.published)
         subject = self._subject(sentence, mention.start)
+        prop = event or PLACEHOLDER
         return DraftClaim(
-            id=self._id(subject, PLACEHOLDER, mention.start, quote_span, span, mention, kind),
+            id=self._id(subject, prop, mention.start, quote_span, span, mention, kind),
             quote=self._quote(quote_span),
             subject=subject,
-            property=PLACEHOLDER,
+            property=prop,
             value=None,
             when=mention.when,
             kind=kind,
@@ -778,7 +942,9 @@ class Article:
 
     def _age(self, figure: Figure) -> bool:
         """Whether a bare number is a person's age after the name: "Daniel Hirst, 52, of"."""
-        if figure.unit or figure.scale or figure.kind != "count" or figure.number.words:
+        if figure.scale or figure.number.words or figure.end != figure.number.end:
+            return False
+        if not (figure.age or (figure.kind == "count" and not figure.unit)):
             return False
         before = self.text[max(0, figure.start - 40) : figure.start]
         if not re.search(r"[A-ZÀ-Þ][\w'’-]+,\s*$", before):

@@ -79,6 +79,8 @@ class Figure:
     # a number in words after "including", "dont" ("nine days in hospital, including three
     # in intensive care"): kept only if it takes the unit of the whole (see extract)
     linked: bool = False
+    # a person's age ("aged 87", "à 30 ans", "Daniel Hirst, 52,"): in years, property age
+    age: bool = False
 
     @property
     def value(self) -> str:
@@ -293,6 +295,10 @@ def _compound(text: str, whole: Figure, part: Figure) -> bool:
     return True
 
 
+# a count out of a total after it: "trois César sur onze nominations", "three Oscars from 11"
+_TALLY = re.compile(r"\s+(?P<noun>[^\W\d_][\w'’-]*)\s+(?:sur|from|out\s+of)\s+", re.IGNORECASE)
+
+
 def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words) -> Figure | None:
     start = number.start
     sign = re.search(r"(?:US\s?)?[$€£¥]\s?$", text[max(0, start - 4) : start])
@@ -325,6 +331,11 @@ def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words
     if number.words and unitless and not alone and last.figure >= 2:
         link = re.compile(rf"(?<!\w)(?:{words.carry_links})\s+$", re.IGNORECASE)
         figure.linked = alone = link.search(text, max(0, start - 30), start) is not None
+    if number.words and unitless and last.figure >= 2 and position == last.end:
+        # "trois César sur onze nominations": a tally out of a total counts its noun
+        tally = _TALLY.match(text, last.end)
+        if tally is not None and tally.end() in by_start:
+            position, alone = tally.end("noun"), True
     if number.words and unitless and (last.figure < 2 or position == last.end) and not alone:
         return None  # "un", "une durée", "les deux": an article or a pronoun, no figure
     if upper is not None and unitless and looks_like_year(number) and looks_like_year(upper):

@@ -120,6 +120,17 @@ class Words:
     properties: tuple[tuple[str, str, str], ...]  # (unit kind, pattern, property)
     articles: str  # left out of a subject: "la France" is France
     connectors: frozenset[str]  # inside a name: "Caisse des Dépôts", "Bank of England"
+    # a person's age: words right before a number that make it one ("aged 87", "à l'âge
+    # de 87 ans", "He was 85."), each with what must follow the number ("" for nothing more)
+    age_leads: tuple[tuple[str, str], ...]
+    not_age_leads: str  # right before those words, no age: "un prêt à 20 ans", "d'ici à 10 ans"
+    not_age_after: str  # right after the number, no age: "à 10 ans de prison"
+    age_after: str  # right after a number in years, an age: "87 years old"
+    births: str  # a date right after these (in its clause) is a birth: "born", "né le"
+    deaths: str  # ... a death: "died", "est mort"
+    birth_entries: str  # a line of a chronology after its date: "Naissance à Lyon"
+    death_entries: str  # "Mort à Paris", "Died in Whitby"
+    age_events: str  # "He was 23 when his debut won ... in 2019": the age is the event's
 
 
 _FR_STOP = _words(
@@ -213,7 +224,9 @@ _NAMES = (
     r"(?-i:(?:Euro\s+)?Stoxx|STOXX|CAC|SBF|FTSE(?:\s+MIB)?|S&P|DAX|MDAX|TecDAX|Nikkei|Topix|"
     r"IBEX|AEX|BEL|SMI|ATX|OMX[A-Z]*|Hang\s+Seng|KOSPI|ASX|TSX|Nasdaq|NASDAQ|Russell|"
     r"Dow\s+Jones|MSCI(?:\s+[A-Z][a-z]+)?|COP|Covid|COVID|Boeing|Ligue|Formule|Formula|"
-    r"Windows|iPhone|PlayStation)[ \u00a0-]?"
+    r"Windows|iPhone|PlayStation|Billboard|Hot)[ \u00a0-]?"
+    # a chart: "the UK top 40", "a Top 10 hit" (not "the top 10 companies": a count)
+    r"|(?-i:[Tt]op|TOP)[ \u00a0-](?=\d{1,3}(?!\d)(?!\s+(?!hits|singles|albums)[^\W\d_]+s(?!\w)))"
 )
 # Stock indexes by name ("le CAC 40 a perdu 98,7 points", "the Dow shed 300 points"): their
 # points are index points, written bare. Case-sensitive.
@@ -342,6 +355,8 @@ WORDS: dict[str, Words] = {
             (r"dollars?\s+canadiens?", "CAD"),
             (r"dollars?\s+australiens?", "AUD"),
             (r"francs?\s+suisses?", "CHF"),
+            # French francs, before the euro: "un budget de 1,2 million de francs" in 1968
+            (r"francs?(?!\s+(?:CFA|CFP|belges?|luxembourgeois|pacifique))", "FRF"),
             (r"livres?\s+sterling", "GBP"),
             (r"euros?", "EUR"),
             (r"€", "EUR"),
@@ -452,6 +467,8 @@ WORDS: dict[str, Words] = {
             # élus sur 45" is a count)
             rf"|(?<!\w)(?:{_SMALL_WORDS['fr']})\s+(?:[^\W\d_]+\s+){{1,2}}sur\s+"
             rf"(?:{_SMALL_WORDS['fr']})(?!\w)"
+            # ... not a count of its own noun: "trois César sur onze nominations" is 3 and 11
+            r"(?!\s+[^\W\d_]{2,}[sx](?!\w))"
             # a goal's minute, a kick-off: "Dembélé (12e)", "(90e+3)", "mercredi (21 h)"
             r"|\(\s*\d{1,3}e(?:\s?\+\s?\d{1,2})?(?:\s*(?:,|et)\s*\d{1,3}e(?:\s?\+\s?\d{1,2})?)*"
             r"(?:\s*,?\s*(?:s\.\s?p\.|sp|pen\.?|csc|penalty))?\s*\)"
@@ -658,6 +675,22 @@ WORDS: dict[str, Words] = {
         ),
         articles=r"(?:le|la|les|l['’])\s*",
         connectors=frozenset({"de", "des", "du", "d'", "la", "et"}),
+        # "à 30 ans", "à l'âge de 87 ans", "alors qu'il avait 83 ans", "ses 87 ans"
+        age_leads=(
+            (r"(?<!\w)(?:à|a|dès|jusqu['’]\s*à)(?:\s+l['’]\s*âge\s+de)?", r"\s+ans"),
+            (r"(?<!\w)(?:âgée?s?\s+de|avait|aurait\s+eu|ses)", r"\s+ans"),
+        ),
+        not_age_leads=(
+            r"(?:prêts?|crédits?|emprunts?|baux|bail|contrats?|obligations?|OAT|taux|échéance|"
+            r"horizon|plans?|programmes?|ici|condamnée?s?|peines?|projections?|y)\s+$"
+        ),
+        not_age_after=r"\s+(?:de|d['’])\s*|\s+(?:ferme|plus\s+tôt|plus\s+tard|après|avant)(?!\w)",
+        age_after=r"\s+ans\s+révolus",
+        births=r"née?s?|naissance",
+        deaths=r"(?:est|était|sont|étaient)\s+morte?s?|morte?|décédée?s?|décès",
+        birth_entries=r"naissance|née?",
+        death_entries=r"mort|morte|décès|décède|meurt",
+        age_events=r"quand|lorsque|lorsqu['’]|alors\s+qu['’]|alors\s+que",
     ),
     "en": Words(
         hedges=(
@@ -1031,6 +1064,28 @@ WORDS: dict[str, Words] = {
         ),
         articles=r"the\s+",
         connectors=frozenset({"of", "the", "and", "de"}),
+        # "aged 87", "Dies at 85", "In 1955, at 18, she", "He was 85.", "would have turned 29"
+        age_leads=(
+            (r"(?<!\w)(?:aged|(?:dies|died|dead|die)\s+at)", ""),
+            # "In 1955, at 18, she", "At 23 she joined", "Even at 80 she": not "closed at 80"
+            (
+                r"(?:(?:^|[.!?,;(])\s*|(?<!\w)(?:even|only|still|already|just)\s+)at",
+                r"\s*(?:[,;)]|$)|\s+(?:he|she|they|I|we)(?!\w)",
+            ),
+            (
+                r"(?<!\w)(?:he|she|they|I|we|who)\s+(?:was|is|were|are|am)",
+                r"\s*(?:[.,;]|$)|\s+when(?!\w)",
+            ),
+            (r"(?<!\w)(?:would\s+have\s+(?:been|turned)|turned|turns|turning)", ""),
+        ),
+        not_age_leads=r"(?!)",
+        not_age_after=r"\s*(?:%|[-–]\s?\d)|\s+(?:per\s?cent|percent|pc|pct)(?!\w)",
+        age_after=r"[\s-]+years?[\s-]+old(?!\w)",
+        births=r"born",
+        deaths=r"died|dies",
+        birth_entries=r"born|birth",
+        death_entries=r"died|dies|death",
+        age_events=r"when",
     ),
 }
 

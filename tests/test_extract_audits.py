@@ -246,7 +246,7 @@ def test_days_of_a_french_month_are_a_date() -> None:
         ("Chez les moins de 30 ans, 60 % votent.", "fr", ["60 %"]),
         ("Les personnes âgées de 18 à 24 ans sont 3 millions.", "fr", ["3 million"]),
         # one person's age, and a duration, are figures
-        ("A man aged 45 was arrested.", "en", ["45"]),
+        ("A man aged 45 was arrested.", "en", ["45 year"]),
         ("Il vit depuis moins de 30 ans à Paris.", "fr", ["<30 year"]),
     ],
 )  # fmt: skip
@@ -614,7 +614,7 @@ def test_an_age_takes_no_period_and_months_of_last_year_are_dated() -> None:
         "and December last year."
     )
     assert claims_of(text, date(2025, 2, 20)) == [
-        ("52", "?", None),
+        ("52 year", "age", None),
         (None, "?", "between October and December 2024"),
     ]
 

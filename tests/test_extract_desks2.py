@@ -800,3 +800,196 @@ def test_a_when_of_the_year_before_verifies(tmp_path: Path) -> None:
 )
 def test_a_count_per_hour_or_per_year_is_a_rate(text: str, expected: list[str]) -> None:
     assert values(text, "fr") == expected
+
+
+# --- an obituaries desk: chronologies, footers, lifespans, ages -------------------------------
+
+MAR_2025_OBIT = date(2025, 3, 11)
+JAN_2025_OBIT = date(2025, 1, 14)
+
+
+def events(text: str, language: str, published: date) -> list[tuple[str | None, str, str]]:
+    """(when, property, subject) of the drafted claims without a value, in text order."""
+    return [
+        (c.when, c.property, c.subject)
+        for c in extract(text, language, published).claims
+        if c.value is None
+    ]
+
+
+def test_each_line_of_a_chronology_is_a_dated_event() -> None:
+    text = (
+        "Jean-Pierre Ferrand en quelques dates\n"
+        "3 mars 1938 Naissance à Lyon\n"
+        "1968 Les Quais\n"
+        "1974 Palme d'or pour La Ligne d'ombre\n"
+        "9 mars 2025 Mort à Paris\n"
+    )
+    draft = extract(text, "fr", MAR_2025_OBIT)
+    assert [c.value for c in draft.claims] == [None] * 4  # never "2025 person"
+    assert [(c.when, c.property) for c in draft.claims] == [
+        ("3 mars 1938", "birth"),
+        ("1968", "?"),
+        ("1974", "?"),
+        ("9 mars 2025", "death"),
+    ]
+    assert draft.claims[3].quote == "9 mars 2025 Mort à Paris"
+
+
+def test_a_bylines_date_and_time_is_no_chronology() -> None:
+    assert events("Marlowe obituary\n3 March 2025 • 14.00 GMT\n", "en_GB", JAN_2025_OBIT) == []
+    assert events("Ferrand\n3 mars 2025 à 14 h 05\n", "fr", MAR_2025_OBIT) == []
+
+
+def test_an_obituarys_footer_gives_the_birth_and_the_death() -> None:
+    text = (
+        "Helen Marlowe obituary\n\n"
+        "Helen Mary Marlowe, singer, born 3 March 1937; died 12 January 2025\n"
+    )
+    assert events(text, "en_GB", JAN_2025_OBIT) == [
+        ("3 March 1937", "birth", "Helen Mary Marlowe"),
+        ("12 January 2025", "death", "Helen Mary Marlowe"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Il est né le 3 mars 1938 à Lyon.", "fr", [("3 mars 1938", "birth")]),
+        ("Née le 14 mai 1927 à Roubaix, elle peint.", "fr", [("14 mai 1927", "birth")]),
+        ("He was born in Lyon on 3 March 1938.", "en_GB", [("3 March 1938", "birth")]),
+        ("Rivers died on 12 October 2024 after a short illness.", "en_GB",
+         [("12 October 2024", "death")]),
+        ("Il est mort dimanche 9 mars à Paris.", "fr", [("dimanche 9 mars", "death")]),
+        # another event's date, a toll's day: no birth nor death
+        ("Le film est sorti le 3 mars 1968.", "fr", [("3 mars 1968", "?")]),
+        ("The death toll rose on 3 March 2025.", "en_GB", [("3 March 2025", "?")]),
+    ],
+)  # fmt: skip
+def test_a_birth_or_a_death_in_running_text_has_its_property(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [e[:2] for e in events(text, language, MAR_2025_OBIT)] == expected
+
+
+def test_years_after_a_name_are_a_birth_and_a_death() -> None:
+    text = "Il aura fallu attendre que Marguerite Delorme (1927-2018) ait sa grande exposition."
+    draft = extract(text, "fr", MAR_2025_OBIT)
+    assert [(c.when, c.property, c.subject, c.kind) for c in draft.claims] == [
+        ("1927", "birth", "Marguerite Delorme", "fact"),
+        ("2018", "death", "Marguerite Delorme", "fact"),
+    ]
+    assert draft.claims[0].quote == "Marguerite Delorme (1927-2018)"
+    # a work's years are no life: one period, no birth
+    text = "La salle montre la dernière série de Delorme, Les Marées (2014-2016)."
+    assert events(text, "fr", MAR_2025_OBIT) == [("2014-2016", "?", "?")]
+
+
+def ages(text: str, language: str, published: date) -> list[tuple[str | None, str, str | None]]:
+    """(value, property, when) of the drafted claims with a value."""
+    return [(c.value, c.property, c.when) for c in valued(text, language, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the death's day: its sentence's, even a day
+        ("Helen Marlowe died on Sunday aged 87.", "en_GB", ("87 year", "age", "12 January 2025")),
+        ("Il est mort dimanche 9 mars à Paris, à l'âge de 87 ans.", "fr",
+         ("87 year", "age", "dimanche 9 mars")),
+        # the event's year
+        ("En 1968, à 35 ans, il tourne Les Quais.", "fr", ("35 year", "age", "1968")),
+        ("A 35 ans, en 1968, il tourne Les Quais.", "fr", ("35 year", "age", "1968")),
+        ("In 1955, at 18, she made her professional debut.", "en_GB", ("18 year", "age", "1955")),
+        ("He was 23 when his debut won the Mercury prize in September 2019.", "en_GB",
+         ("23 year", "age", "September 2019")),
+        ("Her album appeared in 2019, when she was 82.", "en_GB", ("82 year", "age", "2019")),
+        ("Son dernier film est sorti en 2021, alors qu'il avait 83 ans.", "fr",
+         ("83 year", "age", "2021")),
+        # no day written: none drafted
+        ("Sam Kessler, producer, dies at 85.", "en", ("85 year", "age", None)),
+        ("At 23 she joined the house band.", "en_GB", ("23 year", "age", None)),
+        ("A man aged 45 was arrested.", "en_GB", ("45 year", "age", None)),
+    ],
+)  # fmt: skip
+def test_an_age_is_in_years_with_the_day_it_was_told_at(
+    text: str, language: str, expected: tuple[str, str, str | None]
+) -> None:
+    published = JAN_2025_OBIT if language == "en_GB" and "Marlowe" in text else MAR_2025_OBIT
+    assert ages(text, language, published) == [expected]
+
+
+def test_an_age_without_its_day_has_a_note_saying_so() -> None:
+    (claim,) = valued("Jusqu'à 80 ans, il tenait la caméra lui-même.", "fr", MAR_2025_OBIT)
+    assert (claim.value, claim.property, claim.when) == ("<=80 year", "age", None)
+    assert claim.note is not None and "publication day" in claim.note
+    (claim,) = valued("In 1968, aged 31, she recorded Blue Pennines.", "en_GB", JAN_2025_OBIT)
+    assert claim.note is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The index closed at 80, up 2%.", "en", [("80", "?"), ("2 %", "?")]),
+        ("Il a souscrit un prêt à 20 ans.", "fr", [("20 year", "?")]),
+        ("Il est condamné à 10 ans de prison.", "fr", [("10 year", "?")]),
+        ("Ils ont été mariés pendant 54 ans.", "fr", [("54 year", "?")]),
+        ("The plant was 85% full.", "en", [("85 %", "?")]),
+    ],
+)
+def test_what_is_no_age_stays_as_it_was(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c.value, c.property) for c in valued(text, language, MAR_2025_OBIT)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("It spent 31 weeks in the UK top 40.", "en_GB", ["31 week"]),
+        ("Its soundtrack spent six weeks on the Billboard 200.", "en", ["6 week"]),
+        ("The top 10 companies paid 40%.", "en", ["10", "40 %"]),  # a count, no chart
+        ("Il a reçu trois César sur onze nominations.", "fr", ["3", "11"]),
+        ("Trois Français sur quatre le pensent.", "fr", []),  # a proportion
+        ("Avec un budget de 1,2 million de francs.", "fr", ["1,2 million FRF"]),
+        ("Le billet coûte 20 francs suisses.", "fr", ["20 CHF"]),
+        ("A career spanning six decades.", "en_GB", ["6 decade"]),
+    ],
+)
+def test_charts_tallies_francs_and_decades(text: str, language: str, expected: list[str]) -> None:
+    assert values(text, language, MAR_2025_OBIT) == expected
+
+
+FERRAND = (
+    "Jean-Pierre Ferrand est mort\n\n"
+    "Né le 3 mars 1938 à Lyon, il grandit au bord du Rhône. En 1968, à {age} ans, il tourne "
+    "son premier long-métrage, avec un budget de 1,2 million de francs. Le cinéaste est mort "
+    "dimanche 9 mars à Paris, à l'âge de 87 ans.\n\n"
+    "Jean-Pierre Ferrand en quelques dates\n"
+    "3 mars 1938 Naissance à Lyon\n"
+    "9 mars 2025 Mort à Paris\n"
+)
+
+
+@pytest.mark.parametrize(("age", "errors"), [(30, 0), (35, 1)])
+def test_an_obituarys_completed_draft_is_checked_by_the_age_rule(
+    tmp_path: Path, age: int, errors: int
+) -> None:
+    from tests.test_extract import run_extract
+
+    article = tmp_path / "ferrand-2025-03-11.txt"
+    article.write_text(FERRAND.format(age=age), encoding="utf-8")
+    output = tmp_path / "draft.yaml"
+    argv = [str(article), "--language", "fr", "--source-id", "s", "-o", str(output)]
+    assert run_extract(*argv) == 0
+    report = factcheck.verify(factcheck.load(output))
+    assert [f.message for f in report.findings if f.severity.label == "error"] == []
+    # the editor names the person: births, deaths and ages are then compared
+    draft = yaml.safe_load(output.read_text("utf-8"))
+    for claim in draft["claims"]:
+        if claim["property"] in ("birth", "death", "age"):
+            claim["subject"] = "Jean-Pierre Ferrand"
+    output.write_text(yaml.safe_dump(draft, allow_unicode=True), encoding="utf-8")
+    report = factcheck.verify(factcheck.load(output))
+    found = [f for f in report.findings if f.severity.label == "error"]
+    assert [f.rule for f in found] == ["age-matches-birth"] * errors

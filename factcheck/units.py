@@ -91,15 +91,22 @@ _BASIS_POINT_RE = re.compile(
 #: papers print it ("up 1.2pc"): pint reads "per" alone, "pc" as parsecs, "pct" picocarats.
 _PER_CENT_RE = re.compile(r"(?<![\w.])(?:(?:per|pour)[\s_]+cent|pc|pct)(?![\w.])", re.IGNORECASE)
 
-#: French words for durations, which pint does not know ("18 mois", "5 ans", "3 jours"),
-#: and the unit each is.
+#: French words for durations, which pint does not know ("18 mois", "5 ans", "3 jours",
+#: "2 siècles"), and the unit each is.
 FRENCH_TIME = {
     "an": "year", "ans": "year", "année": "year", "années": "year", "mois": "month",
     "semaine": "week", "semaines": "week", "jour": "day", "jours": "day", "heure": "hour",
-    "heures": "hour",
+    "heures": "hour", "décennie": "decade_of_years", "décennies": "decade_of_years",
+    "decennie": "decade_of_years", "decennies": "decade_of_years", "siècle": "century",
+    "siècles": "century", "siecle": "century", "siecles": "century",
+    "millénaire": "millennium", "millénaires": "millennium",
 }  # fmt: skip
-_FRENCH_TIME_RE = re.compile(
-    rf"(?<![\w.])(?:{'|'.join(sorted(FRENCH_TIME, key=len, reverse=True))})(?![\w.])",
+#: Ten years: pint's own ``decade`` is a logarithmic ratio (a factor of ten), a pure
+#: number nobody means after a figure ("a career spanning six decades").
+_DECADES = {"decade": "decade_of_years", "decades": "decade_of_years"}
+_TIME_WORDS = {**FRENCH_TIME, **_DECADES}
+_TIME_WORDS_RE = re.compile(
+    rf"(?<![\w.])(?:{'|'.join(sorted(_TIME_WORDS, key=len, reverse=True))})(?![\w.])",
     re.IGNORECASE,
 )
 
@@ -149,6 +156,15 @@ _REFUSED_WORDS = {
             "lycéennes", "collégien", "collégiens", "admis", "inscrits", "classe", "classes",
             "école", "écoles", "school", "schools", "game", "games",
             "fixture", "fixtures", "appearance", "appearances", "player", "players",
+            # the culture desk's counts: copies sold, prizes won, records released
+            "copy", "copies", "exemplaire", "exemplaires", "oscar", "oscars", "césar",
+            "césars", "cesar", "cesars", "award", "awards", "prize", "prizes", "nomination",
+            "nominations", "récompense", "récompenses", "trophée", "trophées", "trophy",
+            "trophies", "album", "albums", "single", "singles", "title", "titles", "titre",
+            "titres", "entrée", "entrées", "admission", "admissions", "stream", "streams",
+            "view", "views", "vue", "vues", "film", "films", "movie", "movies", "book",
+            "books", "novel", "novels", "roman", "romans", "song", "songs", "chanson",
+            "chansons", "concert", "concerts", "medal", "medals", "médaille", "médailles",
         ),
         _COUNT_HINT,
     ),
@@ -345,6 +361,7 @@ _DISPLAY = {
     "basis_point": "bp",
     "year": "year",
     "day": "day",
+    "decade_of_years": "decade",
     "oil_barrel": "bbl",
     "kilooil_barrel": "kbbl",
     "megaoil_barrel": "Mbbl",
@@ -392,6 +409,7 @@ def registry() -> pint.UnitRegistry[Any]:
     ureg.define(UnitDefinition("person", None, people, one, person))  # type: ignore[arg-type]
     ureg.define("pence = 0.01 * GBP = _ = penny = GBX")  # share prices: 842p, 24.5 pence
     ureg.define("percentage_point = percent")
+    ureg.define("decade_of_years = 10 * year")  # never pint's decade, a factor of ten
     # a point of a score or an index: of its own dimension, never a percent (474 points)
     score = UnitsContainer({_SCORE_DIMENSION: 1})
     ureg.define(UnitDefinition("score_point", None, (), one, score))  # type: ignore[arg-type]
@@ -439,7 +457,7 @@ def parse_unit(text: str) -> pint.Unit:
     for pattern, replacement in _REWRITES_RE:
         expression = pattern.sub(replacement, expression)
     _refuse_what_names_no_unit(expression, text)
-    expression = _FRENCH_TIME_RE.sub(lambda m: FRENCH_TIME[m.group().lower()], expression)
+    expression = _TIME_WORDS_RE.sub(lambda m: _TIME_WORDS[m.group().lower()], expression)
     ambiguous = _AMBIGUOUS_RE.search(expression)
     if ambiguous is not None:
         word = ambiguous.group(1)

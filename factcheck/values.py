@@ -865,6 +865,9 @@ def _read_amount(written: str, language: str) -> _Amount:
             f"a time of day ('{written}') is no value: say it in the claim's when"
             f" ('{_at_time_of_day(written, language)}')"
         )
+    decade = _decade_message(written, language) if written[-1:] == "s" else None
+    if decade is not None:  # "1960s", "1960's", "80's": a decade, never seconds
+        raise ValueSyntaxError(decade)
     duration = _read_duration(written, language)
     if duration is not None:  # "2 h 02 min 10 s", "9 s 58", "2 ans et 6 mois"
         return duration
@@ -894,7 +897,7 @@ def _read_amount(written: str, language: str) -> _Amount:
     if not match:
         if not text:
             raise ValueSyntaxError("a range needs a figure at each end")
-        raise ValueSyntaxError(_no_figure_first(text))
+        raise ValueSyntaxError(_no_figure_first(text, language))
     number = match.group()
     if _ADDED_TIME_RE.fullmatch(number) and _language_code(language) == "fr":
         base, added = re.split("[eE][+]", number)
@@ -911,6 +914,8 @@ def _read_amount(written: str, language: str) -> _Amount:
     rest = text[match.end() :].strip()
     if glued and rest[:1] in ("-", "\u2011") and rest[1:2].isalpha():
         rest = rest[1:]  # "a 12-month community order": 12 month
+    if rest[-3:].lower() in ("old", "age"):
+        rest = _without_old(rest)  # "87 years old", "87-year-old": an age, 87 year
     if glued and rest == "s" and number.endswith("000"):  # "£1,000s of goods"
         raise ValueSyntaxError(
             f"'{written}' reads as thousands of, not as seconds: write the figure the copy"
@@ -1051,8 +1056,11 @@ _ABOUT_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _no_figure_first(text: str) -> str:
+def _no_figure_first(text: str, language: str = "en") -> str:
     """Why a value that does not start with a figure is refused, and what to write."""
+    decade = _decade_message(text, language)
+    if decade is not None:  # "the 1960s", "the '60s": a period, said in the when
+        return decade
     message = f"{text!r} does not start with a figure written in digits"
     if text.startswith(("±", "+/-", "+-")):
         figure = text.lstrip("±+/-").strip()
@@ -1070,6 +1078,74 @@ def _no_figure_first(text: str) -> str:
         f"{message}: write the figure ('{rest}') and say what {word.group(1)!r} means in the"
         " property"
     )
+
+
+@functools.cache
+def _decade_re() -> re.Pattern[str]:
+    """A decade as written: "1960s", "1960's", "80's", "the '60s" (compiled at first use).
+
+    Two digits with a bare "s" are not one: "80s" is 80 seconds, as sport writes it.
+    """
+    return re.compile(
+        r"(?:the\s+)?(?:(?P<year>1\d\d0|20\d0)['’]?s"  # 1960s, 1960's
+        r"|['’](?P<short>[1-9]0)['’]?s|(?P<tens>[1-9]0)['’]s)",  # '60s, 80's
+        re.IGNORECASE,
+    )
+
+
+def _decade_message(text: str, language: str) -> str | None:
+    """Why a decade is no value ("1960s" is a period, a date), and what to write; or None."""
+    written = text.strip()
+    decade = _decade_re().fullmatch(written)
+    if decade is None:
+        return None
+    french = _language_code(language) == "fr"
+    year = decade.group("year")
+    if year is None:
+        tens = decade.group("short") or decade.group("tens")
+        period = f"les années 19{tens}" if french else f"the 19{tens}s"
+        return (
+            f"{written!r} is a decade, a date and not a value: write the period in the"
+            f" claim's when ('{period}'), or an age in its {tens}s as a range"
+            f" ('{tens} to {int(tens) + 9} year')"
+        )
+    period = f"les années {year}" if french else f"the {year}s"
+    if year.endswith("000") and written[:1].isdecimal() and written[-2:-1].isdecimal():
+        return (  # "2000s": thousands of, or the decade
+            f"{written!r} reads as thousands of, not as seconds: write the figure the copy"
+            f" means ('{year}'), or '{year} s' for seconds; a decade is a date, written in the"
+            f" claim's when ('{period}')"
+        )
+    return (
+        f"{written!r} is a decade, a date and not a value: write it in the claim's when"
+        f" ('{period}')"
+    )
+
+
+@functools.cache
+def _old_re() -> re.Pattern[str]:
+    """An age after its unit of time: "years old", "year-old", "months of age"."""
+    return re.compile(r"(.*?)[\s\-\u2011]+(?:old|of\s+age)", re.IGNORECASE)
+
+
+def _without_old(rest: str) -> str:
+    """The unit of an age without its "old" ("years old" is year), or the text as it is.
+
+    Only after a unit of time: "87 kg old" is left for the unit reader to refuse.
+    """
+    age = _old_re().fullmatch(rest)
+    if age is None or not age.group(1):
+        return rest
+    try:
+        unit = units.parse_unit(age.group(1))
+    except units.UnitError:
+        return rest
+    return age.group(1) if unit.dimensionality == _time() else rest
+
+
+@functools.cache
+def _time() -> object:
+    return units.registry().Unit("s").dimensionality
 
 
 def _is_english_ordinal(number: str, suffix: str) -> bool:

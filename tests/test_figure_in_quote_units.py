@@ -355,3 +355,112 @@ def test_a_count_of_months_is_found_in_years(years: int, half: bool) -> None:
 )
 def test_english_a_is_one_of_its_unit(value: str, quote: str, found: bool) -> None:
     assert (missing_figures(parse_value(value, "en_GB"), quote, "en_GB")[0] == []) is found
+
+
+# --- obituaries and culture desk: decades, centuries, age bands -------------------------------
+
+
+_TENS_WORDS = {
+    2: "twenties", 3: "thirties", 4: "forties", 5: "fifties", 6: "sixties", 7: "seventies",
+    8: "eighties", 9: "nineties",
+}  # fmt: skip
+
+
+@given(
+    tens=st.integers(1, 9),
+    person=st.sampled_from(["her", "his", "their"]),
+    words=st.booleans(),
+    when=st.sampled_from(["", "early ", "late "]),
+)
+def test_an_age_in_its_tens_is_the_band_of_ten_years(
+    tens: int, person: str, words: bool, when: str
+) -> None:
+    written = _TENS_WORDS.get(tens, f"{tens}0s") if words else f"{tens}0s"
+    quote = f"a reader in {person} {when}{written}"
+    assert passes(f"{tens}0 to {tens}9 year", quote, "en_GB"), quote
+    assert not passes(f"{tens}0 to {tens}8 year", quote, "en_GB"), quote
+    assert not passes(f"{tens}9 year", quote, "en_GB"), quote  # one end is no band
+    assert not passes(f"{tens}0 s", quote, "en_GB"), quote  # never seconds
+
+
+_DIZAINES = {
+    2: "la vingtaine", 3: "la trentaine", 4: "la quarantaine", 5: "la cinquantaine",
+    6: "la soixantaine", 7: "la soixante-dizaine", 8: "la quatre-vingtaine",
+    9: "la quatre-vingt-dizaine",
+}  # fmt: skip
+
+
+@given(tens=st.integers(2, 9), before=st.sampled_from(["dans ", "approche de ", ""]))
+def test_a_french_age_in_its_tens_is_the_band_of_ten_years(tens: int, before: str) -> None:
+    quote = f"un homme {before}{_DIZAINES[tens]}"
+    assert passes(f"{tens}0 à {tens}9 ans", quote, "fr"), quote
+    assert not passes(f"{tens}0 à {tens}8 ans", quote, "fr"), quote
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "language"),
+    [
+        ("40 to 49 year", "a woman in her forties", "en_GB"),
+        ("80 to 89 year", "a man in his 80s", "en_GB"),
+        ("80 to 89 year", "a man in his '80s", "en_US"),
+        ("70 to 79 year", "in her late 70s", "en_GB"),
+        ("13 to 19 year", "in her teens", "en_GB"),
+        ("80 to 89 year", "an octogenarian", "en_GB"),
+        ("40 to 49 year", "a fortysomething banker", "en_US"),
+        ("40 à 49 ans", "une femme dans la quarantaine", "fr"),
+        ("40 à 49 ans", "il a la quarantaine", "fr"),
+        ("80 à 89 ans", "un octogénaire", "fr"),
+        ("40 à 49 ans", "une quadragénaire", "fr"),
+        ("30 à 39 ans", "des trentenaires", "fr"),
+        ("70 à 79 ans", "la soixante-dizaine", "fr"),
+        ("50 year", "married for half a century", "en_GB"),
+        ("50 year", "a half-century of marriage", "en_GB"),
+        ("25 year", "a quarter of a century", "en_GB"),
+        ("50 ans", "un demi-siècle de carrière", "fr"),
+        ("25 ans", "un quart de siècle", "fr"),
+        ("6 decade", "a career spanning six decades", "en_GB"),
+        ("6 decade", "a career spanning sixty years", "en_GB"),  # less precise: it holds
+        ("2 century", "deux siècles", "fr"),
+        ("2 siècles", "deux siècles", "fr"),
+        ("5 décennies", "cinq décennies de création", "fr"),
+    ],
+)
+def test_ages_decades_and_centuries_are_found(value: str, quote: str, language: str) -> None:
+    assert passes(value, quote, language)
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "language"),
+    [
+        ("40 à 49 ans", "une quarantaine de personnes", "fr"),  # about forty, no band
+        ("40 to 49 year", "the forties", "en_GB"),  # a period, not an age
+        ("40 to 49 person", "a woman in her forties", "en_GB"),
+        ("1 century", "married for half a century", "en_GB"),
+        ("1 hour", "questioned for half an hour", "en_GB"),
+        ("1960 s", "her peak came in the 1960s", "en_GB"),
+        ("80 s", "hits of the 80s", "en_GB"),
+        ("60 year", "a career spanning six decades", "en_GB"),
+        ("200 year", "deux siècles", "fr"),
+    ],
+)
+def test_what_is_no_band_nor_the_figure_as_written_is_not_found(
+    value: str, quote: str, language: str
+) -> None:
+    assert not passes(value, quote, language)
+
+
+def test_a_lap_time_in_seconds_is_still_found() -> None:
+    assert passes("80 s", "ran the 400m in 80s", "en_GB")
+
+
+def test_the_message_says_how_the_quote_writes_an_age_band_a_decade_or_decades() -> None:
+    assert hint("80 s", "a man in his 80s", "en_GB") == [
+        "80 as a decade",
+        "the ages 80 to 89 ('80 to 89 year')",
+    ]
+    assert hint("40 to 49", "a woman in her forties", "en_GB") == [
+        "the ages 40 to 49 ('40 to 49 year')"
+    ]
+    assert hint("60 year", "a career spanning six decades", "en_GB") == [
+        "6 in decades, less precise than the value: write '6 decade'"
+    ]

@@ -939,3 +939,119 @@ def test_sports_notation_that_is_no_one_value_is_refused_saying_what_to_write(
 @pytest.mark.parametrize("text", ["£8.5m a player", "£8.5m per player", "£8.5m /player"])
 def test_money_per_player_is_per_person_as_per_head(text: str) -> None:
     reads_as(text, "en_GB", "£8.5m per head")
+
+
+# --- obituaries and culture desk: decades, centuries, ages, counting nouns ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "years"),
+    [
+        ("6 decade", "en_GB", ("55", "65")),  # never pint's decade, a factor of ten
+        ("6 decades", "en_GB", ("55", "65")),
+        ("5 décennies", "fr", ("45", "55")),
+        ("1 Décennie", "fr", ("5", "15")),
+        ("2 century", "en_GB", ("150", "250")),
+        ("3 centuries", "en_GB", ("250", "350")),
+        ("2 siècles", "fr", ("150", "250")),
+        ("1 millénaire", "fr", ("500", "1500")),
+    ],
+)
+def test_a_decade_is_ten_years_and_a_century_a_hundred(
+    text: str, language: str, years: tuple[str, str]
+) -> None:
+    quantity = parse_value(text, language).quantity
+    assert units.describe_dimension(quantity.unit) == "time"
+    interval = quantity.to(parse_unit("year")).interval
+    assert (interval.lo, interval.hi) == (D(years[0]), D(years[1]))
+
+
+def test_decades_are_shown_as_decades_and_compare_with_days() -> None:
+    career = parse_value("6 decade", "en_GB").quantity
+    assert format_unit(career.unit) == "decade"
+    assert format_unit(parse_value("2 siècles", "fr").quantity.unit) == "century"
+    days = parse_value("22 000 day", "fr").quantity  # sixty years and some: six decades
+    assert days.compare("==", career) is not Truth.FAILS
+    assert parse_value("18 000 day", "fr").quantity.compare("==", career) is Truth.FAILS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "message"),
+    [
+        ("1960s", "en_GB", "'1960s' is a decade, a date and not a value: write it in the"
+         " claim's when ('the 1960s')"),
+        ("1960's", "en_US", "write it in the claim's when ('the 1960s')"),
+        ("1960’s", "en_US", "write it in the claim's when ('the 1960s')"),
+        ("the 1990s", "en_GB", "'the 1990s' is a decade, a date and not a value"),
+        ("~1970s", "en_GB", "'1970s' is a decade"),
+        ("1960s to 1970s", "en_GB", "'1960s' is a decade"),
+        ("1960s", "fr", "write it in the claim's when ('les années 1960')"),
+        ("2090s", "en_GB", "('the 2090s')"),
+        ("80's", "en_GB", "write the period in the claim's when ('the 1980s'), or an age in"
+         " its 80s as a range ('80 to 89 year')"),
+        ("the '60s", "en_GB", "('the 1960s'), or an age in its 60s as a range ('60 to 69 year')"),
+        ("2000s", "en_GB", "reads as thousands of, not as seconds: write the figure the copy"
+         " means ('2000'), or '2000 s' for seconds; a decade is a date, written in the"
+         " claim's when ('the 2000s')"),
+    ],
+)  # fmt: skip
+def test_a_decade_is_a_date_refused_as_a_value_saying_to_write_it_in_when(
+    text: str, language: str, message: str
+) -> None:
+    refused(text, language, message)
+
+
+@given(
+    year=st.integers(100, 209).map(lambda tens: tens * 10), apostrophe=st.sampled_from(["", "'"])
+)
+def test_no_decade_in_four_digits_is_read_as_seconds(year: int, apostrophe: str) -> None:
+    with pytest.raises(ValueSyntaxError, match="decade"):
+        parse_value(f"{year}{apostrophe}s", "en_GB")
+
+
+@pytest.mark.parametrize("text", ["80s", "40s", "1965s", "2100s", "1960 s"])
+def test_seconds_that_are_no_decade_stay_seconds(text: str) -> None:
+    """ "80s" is a lap time in sport, as "1960 s" written apart is seconds: not guessed at."""
+    assert format_unit(parse_value(text, "en_GB").quantity.unit) == "s"
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [
+        ("87 years old", "87 year"),
+        ("87-year-old", "87 year"),
+        ("87‑year‑old", "87 year"),  # non-breaking hyphens
+        ("87 years of age", "87 year"),
+        ("6-month-old", "6 month"),
+        ("3 weeks old", "3 week"),
+    ],
+)
+def test_an_age_written_old_is_read_in_its_unit_of_time(text: str, same_as: str) -> None:
+    reads_as(text, "en_US", same_as)
+
+
+def test_old_after_no_unit_of_time_is_still_refused() -> None:
+    refused("87 kg old", "en_GB", "unknown unit 'old'")
+    refused("87 old", "en_GB", "unknown unit 'old'")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("2 million copies", "en_GB", "copies"),
+        ("3 Oscars", "en_US", "Oscars"),
+        ("3 César", "fr", "César"),
+        ("11 nominations", "fr", "nominations"),
+        ("2 millions d'exemplaires", "fr", "exemplaires"),
+        ("1,2 million d'entrées", "fr", "entrées"),
+        ("4 awards", "en_GB", "awards"),
+        ("12 albums", "en_GB", "albums"),
+        ("20 titles", "en_GB", "titles"),
+        ("3 titres", "fr", "titres"),
+        ("150 votes", "en_GB", "votes"),
+    ],
+)
+def test_culture_counts_are_refused_saying_to_write_a_count_bare(
+    text: str, language: str, word: str
+) -> None:
+    refused(text, language, f"'{word}' is no unit: write a count bare ('12')")

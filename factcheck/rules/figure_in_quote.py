@@ -114,6 +114,22 @@ as its unit: "a two-point lead" is 2 points, "a five-year deal" 5 years (but
 "two dozen" 24, "half a dozen" 6, "half a million" 500000 and "a quarter of a million"
 250000.
 
+Ages, decades and centuries as obituaries write them. An age band is found for a value
+that is that range in years: "in her forties", "in his 80s", "in their twenties", "in
+her late 70s", "an octogenarian", "fortysomething", "dans la quarantaine", "la
+soixante-dizaine", "octogénaire", "quadragénaire", "trentenaire" are ``40 to 49 year``,
+``80 to 89 year``... (the teens ``13 to 19 year``), never one end alone (``49 year``) nor
+a narrower range; "une quarantaine" is about forty, no band. A round ten with an "s"
+glued to it after "his", "her", "their", "the" ("in his 80s", "the late 60s", "the
+'60s") and a year from 1000 to 2099 so written ("the 1960s", "1960's") are a decade,
+never seconds: ``80 s`` is not in "in his 80s", but is in "ran the 400m in 80s". "half
+a century" and "un demi-siècle" are ``50 year``, "a quarter of a century" and "un quart
+de siècle" ``25 year``, "half a decade" ``5 year`` (and "half a century" has no ``1
+century``). A figure the quote writes in decades, centuries or millennia is found in
+that unit only: ``6 decade`` in "a career spanning six decades", ``2 century`` in "deux
+siècles", but not ``60 year``, which would be more precise than the quote (55 to 65
+years); the message says to write ``6 decade``.
+
 Signs are not compared (``-1 %`` may be written "en baisse de 1 %"): that is
 ``sign-matches-quote``'s.
 
@@ -180,6 +196,16 @@ claims:  # "d'un point" is one point
 claims:  # two and a half years are 30 months
   - {id: sentence, subject: X, property: firm_sentence, value: "30 month",
      quote: "condamné à deux ans et demi de prison ferme"}
+```
+
+```yaml
+source:
+  language: en_GB
+claims:  # an age band is a range in years; six decades are 6 decade
+  - {id: age, subject: A, property: age, value: "40 to 49 year",
+     quote: "a woman in her forties"}
+  - {id: career, subject: Helen Marlowe, property: career_span, value: "6 decade",
+     quote: "a career spanning six decades"}
 ```
 
 ```yaml
@@ -262,6 +288,15 @@ claims:  # eighteen months, not eighteen years
      quote: "dix-huit mois avec sursis"}
     # error: the figure 18 of 'sentence' is not in its quote "dix-huit mois avec sursis"
     #   (which writes 18 in mois, not in year)
+```
+
+```yaml
+source:
+  language: en_GB
+claims:  # "in his 80s" is an age band, never 80 seconds
+  - {id: age, subject: B, property: age, value: "80 s", quote: "a man in his 80s"}
+    # error: the figure 80 of 'age' is not in its quote "a man in his 80s"
+    #   (which writes 80 as a decade, and the ages 80 to 89 ('80 to 89 year'))
 ```
 
 ```yaml
@@ -380,6 +415,8 @@ class QuoteNumbers(NamedTuple):
     measured: tuple[tuple[Decimal, str], ...] = ()
     #: what the article 1 is written as ("unit:mois" of "prolongée d'un mois")
     article_one_kinds: tuple[str, ...] = ()
+    #: the ages the quote writes as a band, in years: (40, 49) for "in her forties"
+    bands: tuple[tuple[Decimal, Decimal], ...] = ()
 
 
 def check(context: Context) -> Iterator[Problem]:
@@ -413,6 +450,8 @@ def missing_figures(
     of a date: ``6,8 as a percentage, not as money``.
     """
     found = quote_numbers(quote, language)
+    if found.bands and _is_band(value, found.bands):  # "in her forties": 40 to 49 year
+        return [], [], []
     kind = _value_kind(value)
     missing = [
         number
@@ -437,7 +476,48 @@ def missing_figures(
         if kinds and kind is not None:  # in the quote, but in another unit or as a day
             shown = number.lstrip("+-−")
             written.append(f"{shown} {_writes_as(kinds[0], kind)}")
+        elif kind is not None and kind.startswith("unit:"):  # 60 year for "six decades"
+            coarse = _in_coarse_unit(value, abs(amount), found)
+            if coarse is not None:
+                written.append(coarse)
+    if missing:
+        written += [  # "in her forties" for 40 to 48 year, or a bare 40 to 49
+            f"the ages {lo} to {hi} ('{lo} to {hi} year')" for lo, hi in found.bands
+        ]
     return missing, rescaled, written
+
+
+def _is_band(value: Value, bands: tuple[tuple[Decimal, Decimal], ...]) -> bool:
+    """Tell whether the value is an age band the quote writes: 40 to 49 year, "in her 40s"."""
+    if value.comparator != "to" or len(value.amounts) != 2:
+        return False
+    if value.quantity.unit != units.parse_unit("year"):
+        return False
+    return (value.amounts[0], value.amounts[1]) in bands
+
+
+def _in_coarse_unit(value: Value, amount: Decimal, found: QuoteNumbers) -> str | None:
+    """How the quote writes the value's figure in decades or centuries, and what to write.
+
+    "six decades" is 55 to 65 years: ``60 year`` (59,5 to 60,5) would be more precise than
+    the quote, so it is not found there, and the editor is told to write ``6 decade``.
+    """
+    for number, written in found.measured:
+        quoted = _quote_unit(written)
+        if quoted is None or quoted not in _coarse_units():
+            continue
+        if _measured_as(written, value.unit_text) is False and _converts_to(
+            value, amount, written, number
+        ):
+            unit = units.format_unit(quoted)
+            return f"{number} in {written}, less precise than the value: write '{number} {unit}'"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _coarse_units() -> frozenset[pint.Unit]:
+    """Decades, centuries and millennia: a figure in them is found in them only."""
+    return frozenset(units.parse_unit(name) for name in ("decade", "century", "millennium"))
 
 
 def _writes_as(written: str, kind: str) -> str:
@@ -464,11 +544,12 @@ _WRITTEN_AS = {
     "date": "as the day of a date",
     "rank": "as a rank",
     "multiple": "as a multiple",
+    "decade": "as a decade",
 }
 _NOT_AS = {
     kind: f", not {words}"
     for kind, words in _WRITTEN_AS.items()
-    if kind not in ("date", "rank", "multiple")
+    if kind not in ("date", "rank", "multiple", "decade")
 }
 #: The currencies a quote writes, by what they make its money ("money:$"), for messages.
 _CURRENCY_NAMES = {
@@ -504,8 +585,10 @@ def _found(
         return True
     if kind is not None and kind.startswith("unit:") and found.measured:  # 0.028 GW: "28MW"
         for number, written in found.measured:
-            if _measured_as(written, kind[5:]) is False and _converts_to(
-                value, amount, written, number
+            if (
+                _measured_as(written, kind[5:]) is False
+                and _quote_unit(written) not in _coarse_units()  # "six decades": 6 decade only
+                and _converts_to(value, amount, written, number)
             ):
                 return True
     # "en un an" has the figure 1; "une hausse de 12 %" does not have 1 %, nor a million.
@@ -684,8 +767,9 @@ def _money_rate(unit_text: str) -> tuple[str | None, str | None] | None:
 
 
 _TIME = units.registry().Unit("s").dimensionality
-#: How a quote writes a figure that is no value's with a unit: a day, "the highest", "twice".
-_NOT_MEASURED = frozenset({"date", "rank", "multiple"})
+#: How a quote writes a figure that is no value's with a unit: a day, "the highest", "twice",
+#: a decade ("the 1960s", "in his 80s").
+_NOT_MEASURED = frozenset({"date", "rank", "multiple", "decade"})
 
 
 def _value_kind(value: Value) -> str | None:
@@ -782,6 +866,7 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
     for number, written in _read_in_words(text, code):  # "2 h 02 min 10 s", "the highest"
         plain.add(number)
         kinds.setdefault(number, {})[written] = None
+    bands = _age_bands(text, code)  # "in her forties", "octogénaire": ages from N0 to N9
     measured = (
         tuple(
             (number, written[5:])
@@ -802,6 +887,7 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
         {number: tuple(written) for number, written in scaled_kinds.items()},
         measured,
         article_one_kinds,
+        bands,
     )
 
 
@@ -809,7 +895,7 @@ _BLANK = r"[ \u00a0\u202f]"
 #: English "a" or "an" before a unit of time ("for a year", "an hour"): one of that unit;
 #: not after a figure ("£5 a week", a rate), nor before a figure ("a 12% rise").
 _A_UNIT = re.compile(
-    r"(?<![\d%][ \u00a0])(?<![^\W_])an?[ \u00a0]+"
+    r"(?<![\d%][ \u00a0])(?<![^\W_])(?<!half[ \u00a0-])(?<!quarter of )an?[ \u00a0]+"
     r"(year|month|week|fortnight|day|hour|minute|second|decade|century)(?![\w-])",
     re.IGNORECASE,
 )
@@ -851,8 +937,109 @@ def _read_in_words(text: str, code: str) -> list[tuple[Decimal, str]]:
         found += [(amount, "") for amount in _added_time(text)]
     if _HALF_INITIALS.search(text):
         found += [(amount, f"unit:{unit}") for amount, unit in _halves(text, code)]
+    if "half" in text or "quart" in text or "demi" in text:  # "half a century": 50 years
+        found += [(amount, "unit:year") for amount in _parts_of_centuries(text, code)]
     found += _ranks_and_multiples(text, code)
     return found
+
+
+#: Parts of a decade or a century, in years: "half a century", "un demi-siècle" are 50.
+_CENTURY_PARTS = {
+    "en": (
+        r"(?<![^\W\d_])(?:(?P<half>half[ \u00a0\-\u2011](?:an?[ \u00a0]+)?)"
+        r"|(?P<quarter>quarter[ \u00a0\-\u2011](?:of[ \u00a0]+an?[ \u00a0]+)?))"
+        r"(?P<unit>decade|century|millennium)(?![^\W\d_])"
+    ),
+    "fr": (
+        r"(?<![^\W\d_])(?:(?P<half>demi[\-\u2011])|(?P<quarter>quart[ \u00a0]+de[ \u00a0]+))"
+        r"(?P<unit>décennie|siècle|millénaire)(?![^\W\d_])"
+    ),
+}
+_CENTURY_PART_YEARS = {
+    "decade": 10, "décennie": 10, "century": 100, "siècle": 100, "millennium": 1000,
+    "millénaire": 1000,
+}  # fmt: skip
+
+
+@lru_cache(maxsize=4)
+def _century_parts_re(code: str) -> re.Pattern[str] | None:
+    pattern = _CENTURY_PARTS.get(code)
+    return None if pattern is None else re.compile(pattern, re.IGNORECASE)
+
+
+def _parts_of_centuries(text: str, code: str) -> list[Decimal]:
+    """The years of "half a century" (50), "a quarter of a century" (25), "un demi-siècle"."""
+    pattern = _century_parts_re(code)
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        years = _CENTURY_PART_YEARS[match.group("unit").lower()]
+        found.append(Decimal(years // 2 if match.group("half") else years // 4))
+    return found
+
+
+#: Ages written as a band of ten years: "in her forties", "in his 80s", "octogenarian",
+#: "la quarantaine", "octogénaire", "trentenaire"; and the teens, 13 to 19.
+_AGE_BANDS = {
+    "en": (
+        r"(?<![^\W\d_])(?:(?:his|her|their|its|my|our|your|one['’]s)[ \u00a0]+"
+        r"(?:(?:early|mid|late)[ \u00a0\-\u2011]*)?"
+        r"(?:(?P<word>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties"
+        r"|nineties)|['’]?(?P<digits>[1-9]0)['’]?s)"
+        r"|(?P<genarian>quadra|quinqua|sexa|septua|octo|nona)genarians?"
+        r"|(?P<something>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"[ \u00a0\-\u2011]?somethings?)(?![^\W\d_])"
+    ),
+    "fr": (
+        r"(?<![^\W\d_])(?:(?:la|sa)[ \u00a0]+(?P<aine>vingt|trent|quarant|cinquant|soixant"
+        r"|septant|huitant|octant|nonant|quatre-vingt)aine"
+        r"|(?:la|sa)[ \u00a0]+(?P<dizaine>soixante|quatre-vingt)[\-\u2011 ]dizaine"
+        r"|(?P<genaire>quadra|quinqua|sexa|septua|octo|nona)g[ée]naires?"
+        r"|(?P<naire>trente)naires?)(?![^\W\d_])"
+    ),
+}
+#: The first age of each band, by the word that names it.
+_BAND_FIRST = {
+    "teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+    "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "quadra": 40, "quinqua": 50, "sexa": 60, "septua": 70, "octo": 80,
+    "nona": 90, "vingt": 20, "trent": 30, "quarant": 40, "cinquant": 50, "soixant": 60,
+    "septant": 70, "huitant": 80, "octant": 80, "nonant": 90, "quatre-vingt": 80,
+    "trente": 30,
+}  # fmt: skip
+#: "la soixante-dizaine" is the seventies, "la quatre-vingt-dizaine" the nineties.
+_DIZAINE_FIRST = {"soixante": 70, "quatre-vingt": 90}
+
+
+@lru_cache(maxsize=4)
+def _age_bands_re(code: str) -> re.Pattern[str] | None:
+    pattern = _AGE_BANDS.get(code)
+    return None if pattern is None else re.compile(pattern, re.IGNORECASE)
+
+
+def _age_bands(text: str, code: str) -> tuple[tuple[Decimal, Decimal], ...]:
+    """The ages a quote writes as a band of ten years: (40, 49) for "in her forties".
+
+    The teens are 13 to 19. "une quarantaine" is about forty (read by text2num), never a
+    band: only "la quarantaine", "dans la quarantaine", "sa quarantaine" are.
+    """
+    pattern = _age_bands_re(code)
+    if pattern is None:
+        return ()
+    bands = []
+    for match in pattern.finditer(text):
+        name = match.lastgroup or ""
+        written = match.group(name).lower()
+        if name == "digits":
+            first = int(written)
+        elif name == "dizaine":
+            first = _DIZAINE_FIRST[written]
+        else:
+            first = _BAND_FIRST[written]
+        bands.append((Decimal(first), Decimal(first - first % 10 + 9)))
+    return tuple(bands)
 
 
 #: A race time on the clock: h:mm:ss ("2:01:12"), m:ss.cc ("3:26.00"), and m:ss ("3:26")
@@ -1174,6 +1361,8 @@ def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, i
         following = text[end + 1 : end + 2]
     if following == "%":  # most figures with a unit: no regex, but for "1.3% points"
         return "pp" if _PERCENT_POINTS.match(text, text.index("%", end)) else "%"
+    if text[end : end + 1] in _DECADE_SUFFIX_INITIALS and _is_decade(text, start, end):
+        return "decade"  # "the 1960s", "in his 80s": never 80 seconds
     if following.isalpha() or following in _MONEY_SIGN_SET:
         unit = _UNIT_AFTER.match(text, end)
         if unit is not None and unit.lastgroup is not None:
@@ -1194,6 +1383,44 @@ def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, i
 
 
 _HYPHENS = frozenset("-\u2011")
+_DECADE_SUFFIX_INITIALS = frozenset("s'’")
+
+
+def _is_decade(text: str, start: int, end: int) -> bool:
+    """Tell whether the number ``text[start:end]`` and the "s" glued to it are a decade.
+
+    A year from 1000 to 2099 ending in 0 ("the 1960s", "1960's"), or a round ten after
+    an apostrophe ("the '60s") or after "his", "her", "their", "the"… ("in his 80s", "in
+    the late 80s"): never 80 seconds. "ran the 400m in 80s" stays seconds.
+    """
+    suffix = 2 if text[end : end + 1] in ("'", "’") else 1
+    if (
+        text[end + suffix - 1 : end + suffix] != "s"
+        or text[end + suffix : end + suffix + 1].isalnum()
+    ):
+        return False
+    digits = text[start:end]
+    if not digits.isdecimal() or not digits.endswith("0"):
+        return False
+    if len(digits) == 4:
+        return 1000 <= int(digits) <= 2099
+    if len(digits) != 2 or digits.startswith("0"):
+        return False
+    if start and text[start - 1] in ("'", "’"):  # "the '60s"
+        return True
+    return _decade_before().search(text, max(0, start - 30), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _decade_before() -> re.Pattern[str]:
+    """What makes "80s" a decade: "his", "her", "their", "the"… and "early", "mid", "late"."""
+    return re.compile(
+        r"(?<![^\W\d_])(?:his|her|their|its|my|our|your|one['’]s|the)[ \u00a0]+"
+        r"(?:(?:early|mid|late)[ \u00a0\-\u2011]*)?$",
+        re.IGNORECASE,
+    )
+
+
 #: The period of money after it: "£350,000 a week", "2 100 euros net par mois", "$5m
 #: annually"; not "a year ago", "a year later" (a date, not a rate).
 _PERIOD_AFTER = re.compile(

@@ -14,18 +14,20 @@ Grammar (lowest precedence first)::
     product    = unary , { ( "*" | "/" ) , unary } ;
     unary      = "-" , unary | atom ;
     atom       = literal | claim_id | function , "(" , args , ")"
-               | "days" , "(" , claim_id , "," , claim_id , ")" | "(" , or_expr , ")" ;
+               | date_function , "(" , claim_id , "," , claim_id , ")" | "(" , or_expr , ")" ;
     args       = sum_expr , { "," , sum_expr } ;      (* abs takes exactly one *)
     function   = "sum" | "min" | "max" | "abs" ;
+    date_function = "days" | "years" | "months" ;   (* of two claims' dates, not values *)
     literal    = [ sign ] , digits , [ "." , digits ] , [ scale ] , [ unit ] ;
     sign       = "€" | "£" | "$" | "¥" ;                (* £1bn: the sign is the unit *)
     scale      = "thousand" | "million" | "billion" | "milliard" | "bn" | ... ; (* values' *)
     unit       = "%" | sign | word | "°" , word ;    (* a word factcheck.units knows: km, °C *)
     claim_id   = lower , { lower | digit | "_" } ;    (* not a reserved word *)
 
-Reserved words (never claim ids): ``and or not sum min max abs days``. A unit follows a
-number only, so a bare word is always a claim id; right after a number, any word but
-``and``/``or``/``not`` is its unit (``5 min`` is five minutes). A unit is one word:
+Reserved words (never claim ids): ``and or not sum min max abs days years months``. A
+unit follows a number only, so a bare word is always a claim id; right after a number,
+any word but ``and``/``or``/``not`` is its unit (``5 min`` is five minutes, ``12 years``
+twelve years). A unit is one word:
 ``2 km/h`` is 2 km divided by the claim ``h``. Literals are exact: a constant in a
 check is a definition, not a measurement. Conditions (comparisons, ``and``, ``or``,
 ``not``) and numbers never mix: ``(a < b) + 1`` is a syntax error, while a check
@@ -36,10 +38,14 @@ that is a number (``a + b``) parses and is refused by :func:`evaluate`. Nesting
 arguments are claim ids, whose dates (not values) the evaluation asks ``period`` for.
 Each ``when`` is a period of days (a day, a month, a range), so the result is an
 interval, from b's first day minus a's last to b's last day minus a's first: exact
-between two days. There is no ``years()`` nor ``months()``: "12 years after" may be
-completed years, rounded years or a difference of calendar years, and an anniversary
-on 29 February has no one reading; ``days(a, b)`` compares with a duration in years
-through its unit (``== 12 year``, 11,5 to 12,5 years as a value reads it).
+between two days. ``years(a, b)`` and ``months(a, b)`` count the years (months)
+completed from a's ``when`` to b's, as an age counts them (:mod:`factcheck.anniversaries`):
+"married for 54 years" from 12 April 1969 to 2 November 2023 is ``54 year`` exactly,
+where ``days()`` gives 19 927 days, which ``== 54 year`` (53,5 to 54,5 years as a value
+reads it) refuses. Between periods they are the whole numbers from the fewest (a's last
+day to b's first) to the most (a's first day to b's last); an anniversary on a day its
+month lacks (29 February, the 31st) counts on either day, so 29 February 2024 to 28
+February 2025 is 0 to 1 year. Backwards (b before a) they are negative.
 
 Units follow pint, with three readings of our own. People are counted with bare
 numbers, as a claim's value may count them either way: ``45 000 person`` compares with,
@@ -64,6 +70,7 @@ from operator import add, mul, sub, truediv
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from factcheck import units
+from factcheck.anniversaries import Unit, completed_between
 from factcheck.units import parse_unit
 from factcheck.values import (
     MAX_MAGNITUDE,
@@ -116,9 +123,13 @@ __all__ = [
 MAX_DEPTH = 50
 """Deepest nesting of parentheses, ``not``, unary minus and calls that parses."""
 
-FUNCTIONS = frozenset({"sum", "min", "max", "abs", "days"})
+FUNCTIONS = frozenset({"sum", "min", "max", "abs", "days", "years", "months"})
 #: Functions of two claims' dates (``when``), not of their values.
-DATE_FUNCTIONS = frozenset({"days"})
+DATE_FUNCTIONS = frozenset({"days", "years", "months"})
+#: The date functions that count completed units (as ages do), by the unit they count.
+_COMPLETED: dict[str, Unit] = {"years": "year", "months": "month"}
+# Two claim ids, as an error shows a date function called on them.
+_EXAMPLE_IDS = {"days": "arrest, sentencing", "years": "wedding, death", "months": "death, release"}
 KEYWORDS = frozenset({"and", "or", "not"})
 RESERVED = FUNCTIONS | KEYWORDS
 SCALE_POWERS = {"thousand": 3, "million": 6, "billion": 9}  # English words, as in the spec
@@ -251,7 +262,10 @@ class Product(_Chain):
 
 @dataclass(frozen=True, init=False)
 class Call:
-    """``sum``, ``min``, ``max`` or ``abs`` applied to numbers, or ``days`` to two claim ids."""
+    """``sum``, ``min``, ``max`` or ``abs`` applied to numbers, or a date function to two ids.
+
+    The date functions are ``days``, ``years`` and ``months`` (:data:`DATE_FUNCTIONS`).
+    """
 
     function: str
     args: tuple[Node, ...]
@@ -719,14 +733,14 @@ class _Parser:
         return Call(name, tuple(args), (start, closing + 1))
 
     def date_call(self, name: str, start: int) -> Call:
-        """``days(a, b)``, its opening parenthesis read: two claim ids, whose dates it takes."""
+        """``days(a, b)`` (``years``, ``months``), its parenthesis read: two claim ids."""
         args: list[Node] = []
         while self.tags[self.index] != ")" or args:
             node = self.or_expr()
             if not isinstance(node, Claim):
                 raise self.fail(
                     f"{name}() takes claim ids, whose dates it counts between, but"
-                    f" '{self.excerpt(node)}' is not one: write {name}(arrest, sentencing)",
+                    f" '{self.excerpt(node)}' is not one: write {name}({_EXAMPLE_IDS[name]})",
                     node.span[0],
                 )
             args.append(node)
@@ -745,10 +759,10 @@ class _Parser:
 
 def _no_function(name: str) -> str:
     """Why ``name(`` does not read, and what to write instead."""
-    if name in ("years", "months"):
+    if name == "weeks":
         return (
-            f"'{name}' is not a function; for the time between two claims' dates write"
-            " days(a, b), and compare it with a duration (days(a, b) == 12 year)"
+            "'weeks' is not a function; for the weeks between two claims' dates write"
+            " days(a, b), and compare it with a duration (days(a, b) >= 3 week)"
         )
     return f"'{name}' is not a function ({', '.join(sorted(FUNCTIONS))} are)"
 
@@ -892,8 +906,9 @@ _Link: TypeAlias = Comparison
 _Part: TypeAlias = tuple[Truth, list[_Link]]
 
 
-#: What gives a claim's ``when`` as a period, for ``days(a, b)``: raises ``KeyError`` for
-#: an unknown id and ``EvaluationError`` naming the claim for a missing or unreadable date.
+#: What gives a claim's ``when`` as a period, for ``days(a, b)`` (``years``, ``months``):
+#: raises ``KeyError`` for an unknown id and ``EvaluationError`` naming the claim for a
+#: missing or unreadable date.
 PeriodOf: TypeAlias = "Callable[[str], Period]"
 
 
@@ -911,8 +926,8 @@ def evaluate(
     holding zero, raise ``EvaluationError`` here. Every claim referenced is
     resolved, even where ``and``/``or`` could decide without it, so a broken
     reference is never hidden. Numbers in the explanation follow ``language``.
-    The arguments of ``days(a, b)`` are not resolved but dated: ``period`` gives their
-    ``when`` (without it, a check counting days cannot be decided).
+    The arguments of ``days(a, b)``, ``years(a, b)`` and ``months(a, b)`` are not resolved
+    but dated: ``period`` gives their ``when`` (without it, such a check cannot be decided).
     """
     return _evaluate(expr, {}, resolve, language, period)
 
@@ -1022,10 +1037,11 @@ def _alike(quantity: Quantity, other: Quantity, node: Node, other_node: Node) ->
     difference of percentages in points beside points (48 % - 45 % is 3 pp), and any
     computed side in the unit of what it is compared with, when it converts to it
     (``Mt / person`` beside ``t/person``, a ratio of ppm beside %). A claim's figure or a
-    constant is shown as written, ``days(a, b)`` in days; a temperature is never converted
-    for show. A count times a percentage (``rate * planned``, 3,9 % of 7,6 million trains)
-    is a count: in % only because of the arithmetic, it is shown as a number beside a count
-    (a bare number beyond 1), and the count is not shown in %.
+    constant is shown as written, ``days(a, b)`` in days (``years()`` in years); a
+    temperature is never converted for show. A count times a percentage (``rate *
+    planned``, 3,9 % of 7,6 million trains) is a count: in % only because of the
+    arithmetic, it is shown as a number beside a count (a bare number beyond 1), and the
+    count is not shown in %.
     """
     if _counted_percentage(quantity, node, other):
         return quantity.to(_pure_number())
@@ -1039,7 +1055,7 @@ def _alike(quantity: Quantity, other: Quantity, node: Node, other_node: Node) ->
     if (
         quantity.unit != unit
         and not isinstance(node, Claim | Number)  # a figure is shown as it is written
-        and not (isinstance(node, Call) and node.function in DATE_FUNCTIONS)  # in days
+        and not (isinstance(node, Call) and node.function in DATE_FUNCTIONS)  # as counted
         and unit != _pure_number()
         and units.is_points(quantity.unit) == units.is_points(unit)  # pp is no %
         and not units.has_offset(unit)
@@ -1129,7 +1145,7 @@ class _Evaluator:
         self.resolve = resolve
         self.language = language
         self.period = period
-        self.dates: dict[str, Period] = {}  # the periods of days()'s claims, by claim id
+        self.dates: dict[str, Period] = {}  # the periods of date functions' claims, by id
 
     def excerpt(self, start: int, end: int) -> str:
         return _squeeze(self.text[start:end], 100)
@@ -1272,7 +1288,7 @@ class _Evaluator:
             return -self.number(node.operand)
         assert isinstance(node, Call), "conditions never reach arithmetic"
         if node.function in DATE_FUNCTIONS:
-            return self.days(node)
+            return self.days(node) if node.function == "days" else self.completed(node)
         args = [self.number(arg) for arg in node.args]
         if node.function == "abs":
             return abs(args[0])
@@ -1293,9 +1309,22 @@ class _Evaluator:
         hi = Decimal((second.end - first.start).days)
         return Quantity(Interval(lo, hi, nominal=lo if lo == hi else None), _day())
 
+    def completed(self, node: Call) -> Quantity:
+        """``years(a, b)``, ``months(a, b)``: the whole units completed from a's when to b's.
+
+        The fewest from a's last day to b's first, the most from a's first day to b's last,
+        an anniversary on a day its month lacks counting on either day: exact between two
+        days but for such an anniversary, and never a fraction of its unit.
+        """
+        first, second = [self.date(arg, node) for arg in node.args]
+        unit = _COMPLETED[node.function]
+        least, most = completed_between(unit, (first.start, first.end), (second.start, second.end))
+        lo, hi = Decimal(least), Decimal(most)
+        return Quantity(Interval(lo, hi, nominal=lo if lo == hi else None), parse_unit(unit))
+
     def date(self, arg: Node, call: Call) -> Period:
         """The period of a claim named in a date function (the parser allows only ids)."""
-        assert isinstance(arg, Claim), "the parser allows only claim ids in days()"
+        assert isinstance(arg, Claim), "the parser allows only claim ids in date functions"
         name = arg.name
         period = self.dates.get(name)
         if period is not None:

@@ -8,7 +8,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from dateutil.relativedelta import relativedelta
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.dates import Period, parse_date
@@ -255,7 +256,7 @@ def test_long_flat_chains_are_not_nesting() -> None:
 
 
 def test_reserved_words() -> None:
-    assert {"and", "or", "not", "sum", "min", "max", "abs", "days"} == RESERVED
+    assert {"and", "or", "not", "sum", "min", "max", "abs", "days", "years", "months"} == RESERVED
 
 
 # --- properties of the parser ------------------------------------------------------------
@@ -1028,11 +1029,13 @@ def test_days_parses_to_a_call_on_two_claim_ids() -> None:
         ("days(a b) > 1 day", 8, "expected ',' or ')' in days(...), found 'b'"),
         ("days(a,) > 1 day", 8, "found ')'"),
         ("days > 1 day", 1, "'days' is a function: write days(...)"),
-        # no years() nor months(): days() compares with a duration in years
-        ("years(a, b) == 12 year", 6, "'years' is not a function; for the time between two"
+        # years() and months() take claim ids as days() does
+        ("years(a) == 12 year", 1, "years() takes two claim ids, not 1"),
+        ("months(a, 3) == 3 month", 11, "months() takes claim ids, whose dates it counts"
+         " between, but '3' is not one: write months(death, release)"),
+        ("weeks(a, b) > 3 week", 6, "'weeks' is not a function; for the weeks between two"
          " claims' dates write days(a, b), and compare it with a duration"),
-        ("months(a, b) == 3 month", 7, "'months' is not a function"),
-        ("age(a) > 1", 4, "'age' is not a function (abs, days, max, min, sum are)"),
+        ("age(a) > 1", 4, "'age' is not a function (abs, days, max, min, months, sum, years are)"),
     ],
 )  # fmt: skip
 def test_days_takes_two_claim_ids(text: str, column: int, fragment: str) -> None:
@@ -1161,3 +1164,174 @@ def test_days_between_periods_holds_every_difference_and_no_other(
 def test_days_renders_and_parses_back(first: str, second: str, n: int) -> None:
     tree = cmp(Call("days", (Claim(first), Claim(second))), ">=", num(str(n), unit="day"))
     assert parse_expression(render(tree)).root == tree
+
+
+# --- years(a, b), months(a, b): completed years and months between two claims' dates ---------
+
+OBITUARY: dict[str, str | None] = {
+    "wedding": "12 April 1969",
+    "wedding_year": "1969",
+    "death": "2 November 2023",
+    "leap_wedding": "29 February 2024",
+    "eve": "27 February 2025",
+    "last_of_february": "28 February 2025",
+    "first_of_march": "1 March 2025",
+    "end_of_january": "31 January 2025",
+    "end_of_april": "30 April 2025",
+    "no_date": None,
+}
+MARRIAGE = {"married_54": "54 year", "married_55": "55 year", "months_654": "654 month"}
+
+
+def obituary_check(text: str) -> Outcome:
+    expression = parse_expression(text)
+    return evaluate(expression, resolver(MARRIAGE, "en_GB"), "en_GB", period=dated(OBITUARY))
+
+
+@pytest.mark.parametrize("function", ["years", "months"])
+def test_years_and_months_parse_to_calls_on_two_claim_ids(function: str) -> None:
+    expression = parse_expression(f"{function}(wedding, death) == married_54")
+    call = Call(function, (Claim("wedding"), Claim("death")))
+    assert expression.root == cmp(call, "==", Claim("married_54"))
+    assert expression.names == {"wedding", "death", "married_54"}
+    assert render(expression) == f"{function}(wedding, death) == married_54"
+    # after a number, the word is still a unit: 12 years is a duration
+    assert parse_expression("days(a, b) < 12 years").root == cmp(
+        Call("days", (a, b)), "<", num("12", unit="years")
+    )
+
+
+def test_married_for_54_years_counts_completed_years() -> None:
+    # 12 April 1969 to 2 November 2023: 54 years and 6 months, "married for 54 years"
+    assert obituary_check("years(wedding, death) == married_54").truth is Truth.HOLDS
+    wrong = obituary_check("years(wedding, death) == married_55")
+    assert wrong.truth is Truth.FAILS
+    assert wrong.explanation == (
+        "years(wedding, death) = 54 year, not == married_55 = 55 year (54.5 to 55.5 year)"
+    )
+    assert obituary_check("months(wedding, death) == months_654").truth is Truth.HOLDS
+    assert obituary_check("months(wedding, death) == 655 month").truth is Truth.FAILS
+    # the 19 927 days, read against 53,5 to 54,5 years, are what years() is for
+    assert obituary_check("days(wedding, death) == married_54").truth is Truth.FAILS
+    # backwards, the count is negative
+    assert obituary_check("years(death, wedding) == -54 year").truth is Truth.HOLDS
+
+
+def test_years_between_periods_are_the_whole_numbers_from_the_fewest_to_the_most() -> None:
+    # married in 1969, widowed on 2 November 2023: 53 (from 31 December) or 54 years
+    outcome = obituary_check("years(wedding_year, death) == married_55")
+    assert outcome.truth is Truth.FAILS
+    assert outcome.explanation.startswith("years(wedding_year, death) = 53 to 54 year, not ==")
+    assert obituary_check("years(wedding_year, death) == 53 year").truth is Truth.HOLDS
+    assert obituary_check("years(wedding_year, death) == married_54").truth is Truth.HOLDS
+    assert obituary_check("years(wedding_year, death) == 52 year").truth is Truth.FAILS
+    assert obituary_check("months(wedding_year, death) >= 646 month").truth is Truth.HOLDS
+    assert obituary_check("months(wedding_year, death) < 646 month").truth is Truth.FAILS
+
+
+@pytest.mark.parametrize(
+    ("text", "truth"),
+    [
+        # married on 29 February 2024: a year on 28 February 2025 under one law, 1 March
+        # under another; both are accepted
+        ("years(leap_wedding, last_of_february) == 0 year", Truth.HOLDS),
+        ("years(leap_wedding, last_of_february) == 1 year", Truth.HOLDS),
+        ("years(leap_wedding, eve) == 1 year", Truth.FAILS),
+        ("years(leap_wedding, first_of_march) == 0 year", Truth.FAILS),
+        ("years(leap_wedding, first_of_march) == 1 year", Truth.HOLDS),
+        # a month from 31 January is due on 28 February or on 1 March
+        ("months(end_of_january, last_of_february) == 1 month", Truth.HOLDS),
+        ("months(end_of_january, last_of_february) == 0 month", Truth.HOLDS),
+        ("months(end_of_january, end_of_april) == 3 month", Truth.HOLDS),
+        ("months(end_of_january, end_of_april) == 2 month", Truth.HOLDS),
+        ("months(end_of_january, first_of_march) == 0 month", Truth.FAILS),
+    ],
+)
+def test_an_anniversary_on_a_day_its_month_lacks_counts_on_either_day(
+    text: str, truth: Truth
+) -> None:
+    assert obituary_check(text).truth is truth
+
+
+def test_years_of_a_claim_without_a_date_cannot_be_decided() -> None:
+    with pytest.raises(EvaluationError) as caught:
+        obituary_check("years(wedding, no_date) == married_54")
+    assert caught.value.message == (
+        "in 'years(wedding, no_date)': claim 'no_date' has no date ('when'); years()"
+        " counts from one claim's date to the other's"
+    )
+    with pytest.raises(EvaluationError, match="the claims' dates were not given"):
+        check("months(wedding, death) > 1 month", MARRIAGE, "en_GB")
+
+
+def _clipped(first: date, second: date, unit: str) -> bool:
+    """Whether the later day is an anniversary of the earlier one moved to its month's end.
+
+    29 February on 28 February, the 31st on the 30th: the one case where the laws of
+    places differ, and relativedelta counts as the later of them.
+    """
+    early, late = sorted((first, second))
+    last = calendar.monthrange(late.year, late.month)[1]
+    return (
+        late.day < early.day and late.day == last and (unit == "month" or late.month == early.month)
+    )
+
+
+pair_days = st.dates(date(1900, 1, 1), date(2100, 12, 31))
+
+
+@given(pair_days, pair_days)
+@example(date(2024, 2, 29), date(2025, 2, 28))
+@example(date(2025, 2, 28), date(2024, 2, 29))
+@example(date(2025, 1, 31), date(2025, 4, 30))
+@example(date(2025, 4, 30), date(2025, 1, 31))
+@example(date(1969, 4, 12), date(2023, 11, 2))
+@settings(max_examples=150, deadline=None)
+def test_years_and_months_are_what_relativedelta_counts(first: date, second: date) -> None:
+    whens: dict[str, str | None] = {"a": first.isoformat(), "b": second.isoformat()}
+    expression = {unit: parse_expression(f"{unit}s(a, b) == n") for unit in ("year", "month")}
+    between = relativedelta(second, first)
+    counted = {"year": between.years, "month": between.years * 12 + between.months}
+    for unit, count in counted.items():
+        # where the laws differ, relativedelta's count and the one before it are accepted
+        accepted = {count, count - 1} if _clipped(first, second, unit) else {count}
+
+        def judged(n: int, unit: str = unit) -> Truth:
+            values = {"n": Quantity(Interval.exact(Decimal(n)), parse_unit(unit))}
+            return evaluate_values(expression[unit], values, period=dated(whens)).truth
+
+        for n in range(count - 2, count + 2):
+            assert (judged(n) is not Truth.FAILS) == (n in accepted), (unit, n)
+
+
+@given(
+    st.dates(date(1990, 1, 1), date(2030, 12, 31)),
+    st.sampled_from(["day", "month"]),
+    st.dates(date(1990, 1, 1), date(2030, 12, 31)),
+    st.sampled_from(["day", "month"]),
+    st.sampled_from(["year", "month"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_years_between_periods_hold_every_count_of_their_days_and_no_other(
+    first: date, first_unit: str, second: date, second_unit: str, unit: str
+) -> None:
+    periods = {"a": _period(first, first_unit), "b": _period(second, second_unit)}
+    pa, pb = periods["a"], periods["b"]
+    counts: set[int] = set()
+    for i in range((pa.end - pa.start).days + 1):
+        for j in range((pb.end - pb.start).days + 1):
+            start, end = pa.start + timedelta(i), pb.start + timedelta(j)
+            between = relativedelta(end, start)
+            count = between.years if unit == "year" else between.years * 12 + between.months
+            counts.add(count)
+            if _clipped(start, end, unit):
+                counts.add(count - 1)
+    expression = parse_expression(f"{unit}s(a, b) == n")
+
+    def judged(n: int) -> Truth:
+        values = {"n": Quantity(Interval.exact(Decimal(n)), parse_unit(unit))}
+        return evaluate_values(expression, values, period=periods.__getitem__).truth
+
+    assert counts == set(range(min(counts), max(counts) + 1))
+    for n in range(min(counts) - 1, max(counts) + 2):
+        assert (judged(n) is not Truth.FAILS) == (n in counts), n

@@ -7,10 +7,20 @@
 property is one of ``birth_properties`` (``birth``, ``born``, ``date_of_birth``,
 ``naissance``...), without a value, whose ``when`` is the day, month or year of birth:
 ``when: 2 May 1990`` for "born on 2 May 1990", ``when: "1992"`` for "born in 1992". An age
-and a birth go together when their subjects (compared as ``same-fact-same-value``
-compares them: case, accents and apostrophes folded) and their qualifiers are the same,
-in one article or in two: an age is compared with the births its own article states,
-or, when it states none, with those of the other articles of the run.
+and a birth go together when their subjects are the same (compared as
+``same-fact-same-value`` compares them: case, accents and apostrophes folded), in one
+article or in two: an age is compared with the births its own article states, or, when
+it states none, with those of the other articles of the run.
+
+The subject is the person, and qualifiers never make another one: an age told apart by
+the event it is at (``qualifiers: {event: first film}``, "in 1968, aged 35, she made her
+first film") is compared with its subject's births as any age is, its ``when`` giving the
+day; a birth with qualifiers (``{place: Lyon}``, ``{according_to: the family}``) is its
+subject's birth. A person is born once, so a qualifier on a birth tells nothing apart
+that could be another person's: a child's birth takes the child as its subject
+(``subject: Tom Smith``), not a qualifier of a parent's (``subject: Lisa Smith,
+qualifiers: {child: Tom}``), which is compared with the parent's ages and reported,
+naming the birth, rather than skipped in silence.
 
 The age holds on its ``when`` ("Amira Hassan, 29" killed on 14 December 2023: ``when:
 14 December 2023``), else on its article's publication day. An age is the count of
@@ -75,6 +85,19 @@ claims:
 
 ```yaml
 source:
+  published: 2025-03-11
+  language: en_GB
+claims:  # an age at an event, told apart by a qualifier, is its subject's age all the same
+  - {id: ferrand_first_film, subject: Jean-Pierre Ferrand, property: age, value: "35 year",
+     qualifiers: {event: first film}, when: "1968", quote: "In 1968, aged 35, he made"}
+    # error: Jean-Pierre Ferrand is 35 ('ferrand_first_film') but, born on 3 March 1938
+    #   ('ferrand_birth'), was 29 or 30 in 1968 (its when)
+  - {id: ferrand_birth, subject: Jean-Pierre Ferrand, property: birth, when: 3 March 1938,
+     quote: "born on 3 March 1938 in Lyon"}
+```
+
+```yaml
+source:
   published: 2025-05-30
   language: en_GB
 claims:
@@ -89,19 +112,18 @@ claims:
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import decimal
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from factcheck import units
+from factcheck.anniversaries import Unit, completed_between
 from factcheck.dates import Period
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim, is_blank, name_key
 from factcheck.rules.base import ClaimTable, Context, Option, claim_problem, claim_table
-from factcheck.shares import qualifier_key
 from factcheck.values import Value
 
 ID = "age-matches-birth"
@@ -114,7 +136,8 @@ OPTIONS: Mapping[str, Option] = {
 }
 
 # What an age counts, by the name of its unit: completed years, months, weeks or days.
-_YEAR, _MONTH, _WEEK, _DAY = "year", "month", "week", "day"
+_YEAR: Unit = "year"
+_COUNTED: tuple[Unit, ...] = ("year", "month", "week", "day")
 
 
 @dataclass(slots=True)
@@ -138,7 +161,7 @@ def check(context: Context) -> Iterator[Problem]:
     if not births:
         return
     ages.sort()
-    counted: dict[int, str | None] = {}  # id(unit) -> what it counts
+    counted: dict[int, Unit | None] = {}  # id(unit) -> what it counts
     stated_by_value: dict[int, tuple[Decimal, Decimal] | None] = {}  # values are shared
     published: dict[dt.date, Period] = {}
     kinds, periods, whens, values = table.kinds, table.periods, table.whens, table.values
@@ -171,8 +194,8 @@ def check(context: Context) -> Iterator[Problem]:
             if born.start > day.end:
                 yield _born_after(claim, value, counts, day, birth, born)
                 continue
-            least = max(0, completed(counts, born.end, day.start, late=False))
-            most = completed(counts, born.start, day.end, late=True)
+            least, most = completed_between(counts, (born.start, born.end), (day.start, day.end))
+            least = max(0, least)
             if stated[0] > most or stated[1] < least:
                 yield _wrong_age(claim, value, counts, day, birth, born, (least, most))
 
@@ -202,9 +225,9 @@ def _day_of(
     return period
 
 
-def _births(table: ClaimTable, properties: frozenset[str]) -> dict[Hashable, _Births]:
+def _births(table: ClaimTable, properties: frozenset[str]) -> dict[str, _Births]:
     """Every dated birth of a fact, by person, in report order."""
-    births: dict[Hashable, _Births] = {}
+    births: dict[str, _Births] = {}
     for claim, period, kind, source in zip(
         table.claims, table.periods, table.kinds, table.sources, strict=True
     ):
@@ -223,14 +246,14 @@ def _births(table: ClaimTable, properties: frozenset[str]) -> dict[Hashable, _Bi
     return births
 
 
-def _person(claim: Claim) -> Hashable:
-    qualifiers = claim.qualifiers
-    return (name_key(claim.subject), qualifier_key(qualifiers) if qualifiers else ())
+def _person(claim: Claim) -> str:
+    """Who an age or a birth is about: its subject, whatever its qualifiers."""
+    return name_key(claim.subject)
 
 
-def _counts(unit: object) -> str | None:
+def _counts(unit: object) -> Unit | None:
     """What an age in this unit counts, or None for a unit that is no count of days."""
-    for name in (_YEAR, _MONTH, _WEEK, _DAY):
+    for name in _COUNTED:
         if unit == units.parse_unit(name):
             return name
     return _YEAR if unit == units.dimensionless() else None  # a bare number: years
@@ -309,35 +332,6 @@ def _described(age: Claim, day: Period) -> str:
     """The day the age holds on, and where it comes from."""
     whence = "its when" if age.when is not None else "its article's publication day"
     return f"{day.describe(age.language)} ({whence})"
-
-
-def completed(unit: str, born: dt.date, day: dt.date, *, late: bool) -> int:
-    """The count of whole years, months, weeks or days from ``born`` to ``day``.
-
-    An anniversary on a day its month lacks (29 February in another year, the 31st in a
-    month of 30 days) falls on the first of the next month, or, when ``late``, on the
-    last day of the month: the law of some places says one, of others the other.
-    Negative when ``day`` is before ``born``.
-    """
-    if unit == _DAY:
-        return (day - born).days
-    if unit == _WEEK:
-        return (day - born).days // 7
-    if unit == _YEAR:
-        count = day.year - born.year
-        not_yet = (day.month, day.day) < (born.month, born.day)
-        same_month = day.month == born.month
-    else:
-        count = (day.year - born.year) * 12 + day.month - born.month
-        not_yet = day.day < born.day
-        same_month = True
-    if not_yet and not (late and same_month and _last_day(day)):
-        count -= 1
-    return count
-
-
-def _last_day(day: dt.date) -> bool:
-    return day.day == calendar.monthrange(day.year, day.month)[1]
 
 
 def _said(value: Value, counts: str) -> str:

@@ -1,8 +1,9 @@
 """An `expect` check is written in the expression language.
 
 Claim ids, numbers with units, `+ - * /`, parentheses, comparisons, `and`, `or`, `not`,
-`sum`, `min`, `max`, `abs`, and `days(a, b)` of two claim ids (the days between their
-dates). The message names the column of the expression where reading stopped.
+`sum`, `min`, `max`, `abs`, and `days(a, b)`, `years(a, b)`, `months(a, b)` of two claim
+ids (the days, or the completed years or months, between their dates). The message
+names the column of the expression where reading stopped.
 
 **Options:** none.
 

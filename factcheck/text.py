@@ -61,14 +61,17 @@ def contains_quote(quote: str, text: str) -> bool:
     """Tell whether ``find_quote(quote, text) >= 0``, cheaply when the quote is verbatim."""
     # Normalising is one character for one, plus rules that look only at a character's
     # neighbours, so a verbatim quote is also in the normalised text: no need to fold it.
-    if quote in text and (
-        not _EDGE_DIGIT.search(quote) or next(_occurrences(quote, text), -1) >= 0
-    ):
+    # A figure at either end must not be part of a longer number there, which is what
+    # _occurrences checks (and it searches the text itself: no `in` before it). The edges
+    # are tested as _occurrences tests them, with isdigit: a regex costs 4 times as much.
+    if quote[:1].isdigit() or quote[-1:].isdigit():
+        if next(_occurrences(quote, text), -1) >= 0:
+            return True
+    elif quote in text:
         return True
     return find_quote(quote, text) >= 0
 
 
-_EDGE_DIGIT = re.compile(r"^\d|\d$")
 _GOES_ON_AFTER = re.compile(r"\d|[.,]\d")
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")
 

@@ -3,7 +3,9 @@
 The built-in vocabulary covers the properties newsrooms report most; a
 newsroom extends or overrides it in configuration (``[properties.NAME]``).
 Every bound and whole is written in the value grammar (``"100 %"``) and read
-as an exact figure: a definition, not a measurement.
+as an exact figure: a definition, not a measurement. The properties of a
+person's birth and death, which several rules read as dates of a life, are
+named here too (``BIRTH_PROPERTIES``, ``DEATH_PROPERTIES``).
 """
 
 from __future__ import annotations
@@ -64,6 +66,22 @@ BUILTIN: Mapping[str, PropertyMeaning] = {
         PropertyMeaning("duration", "how long something lasts", "year"),
     )
 }
+
+
+#: The properties of a person's birth: a claim of one, without a value, dates the birth
+#: with its ``when`` ("born on 2 May 1990": ``when: 2 May 1990``).
+BIRTH_PROPERTIES: tuple[str, ...] = (
+    "birth", "born", "date_of_birth", "birth_date", "dob",
+    "naissance", "date_de_naissance", "né", "née",
+)  # fmt: skip
+#: The properties of a person's death, dated the same way ("died on Sunday").
+DEATH_PROPERTIES: tuple[str, ...] = (
+    "death", "died", "date_of_death", "death_date", "dod",
+    "décès", "deces", "date_de_décès", "date_de_deces", "mort", "morte", "décédé", "décédée",
+)  # fmt: skip
+#: The properties of what happens once in a life: whatever else a person's claims say,
+#: they give one birth and one death.
+ONCE_IN_A_LIFE_PROPERTIES: tuple[str, ...] = BIRTH_PROPERTIES + DEATH_PROPERTIES
 
 
 class Vocabulary:

@@ -34,7 +34,7 @@ from factcheck.rules.base import (
     fact_identity,
     fact_key,
 )
-from factcheck.shares import when_key
+from factcheck.shares import qualifier_key, when_key
 from factcheck.values import parse_value
 
 PUBLISHED = dt.date(2015, 7, 27)
@@ -109,7 +109,8 @@ def test_fact_keys_tell_facts_apart_as_fact_identity_does(records: list[dict[str
         speaker = claim.attributed_to if claim.kind != "fact" else None
         published = claim.source.published if claim.source else None
         dated = (claim.period, claim.when, published)
-        fields = (claim.qualifiers, dated, claim.kind, speaker)
+        qualified = qualifier_key(claim.qualifiers) if claim.qualifiers else ()
+        fields = (qualified, dated, claim.kind, speaker)
         keys.append(fact_key(claim.subject, claim.property, *fields, dimension))
     for a, key_a in zip(claims, keys, strict=True):
         for b, key_b in zip(claims, keys, strict=True):

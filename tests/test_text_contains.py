@@ -30,6 +30,14 @@ def test_a_verbatim_piece_is_found_once_normalised(text: str, start: int, length
     assert contains_quote(quote, text)
 
 
+def test_a_figure_at_an_edge_is_not_found_inside_a_longer_number() -> None:
+    assert contains_quote("12 %", "soit 12 % des")
+    assert not contains_quote("12 %", "soit 4,12 % des")
+    assert not contains_quote("de 12", "de 125 salariés")
+    # "²" is a digit to isdigit, not to the regex \d: the edges are tested as find_quote does
+    assert not contains_quote("a²", "a²5") and find_quote("a²", "a²5") < 0
+
+
 def test_typography_still_matches() -> None:
     text = "Il a dit\u00a0: « le  cloud » et l’opérateur"
     assert contains_quote('dit : "le cloud" et l\'opérateur', text)

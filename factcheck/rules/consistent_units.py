@@ -20,9 +20,10 @@ different things for different subjects (a share's ``price`` in USD, oil's in US
 barrel); configure its ``unit`` to hold every subject to one.
 
 For this rule all currencies are one family: one source reporting a revenue in
-EUR and another in USD is ordinary (the amounts are still never added or
-compared with each other). A vocabulary that names one currency (``unit = "EUR"``)
-asks for that currency.
+EUR and another in USD is ordinary (the amounts are never added or converted into
+each other; ``same-fact-same-value`` reports one fact given with the same figure in
+two currencies, a currency slip). A vocabulary that names one currency
+(``unit = "EUR"``) asks for that currency.
 
 **Options:** none.
 

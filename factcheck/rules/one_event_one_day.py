@@ -13,8 +13,24 @@ qualifier (``{what: contract}``), as the parts of a listing are. Days more than
 weekly fixture); claims of different articles are not compared, as an archive reports
 a recurring event again and again.
 
+A person is born once and dies once. The claims of a birth or a death
+(``once_properties``: ``birth``, ``born``, ``naissance``, ``death``, ``died``,
+``décès``, ``mort``...) of one person in one article, told apart as above (a qualifier
+still tells a mother's birth from her daughter's), must give dates that overlap, however
+far apart and at whatever precision: "born in 1937" and "born 3 March 1937" agree;
+"born 3 March 1938" beside them, or "died on Saturday" beside "died 12 January 2025"
+(a Sunday), is reported, naming the date each claim gives. Two articles are not
+compared: in an archive, one name may be two people.
+
+A rule has one severity, and this one warns: two dates of an ordinary event a few days
+apart may be two events after all. A desk for which a wrong date of birth or death is a
+correction (obituaries) makes the rule's findings errors, for every event it dates:
+``[rules.one-event-one-day]`` ``severity = "error"``.
+
 **Options:** ``max_days``, the most days apart two dates of one event may be and still
-be reported (6 by default: anything within a week).
+be reported (6 by default: anything within a week); ``once_properties``, the properties
+of events that happen once in a life, whose dates are compared at any distance (the
+properties of a birth, as ``age-matches-birth`` reads them, and of a death).
 
 **Passes**
 
@@ -35,6 +51,21 @@ claims:  # the standfirst and the body date the match alike; the next match is a
      when: 5 décembre 2025, quote: "le club a annoncé vendredi"}
 ```
 
+```yaml
+source:
+  published: 2025-01-14
+  language: en_GB
+claims:  # "died on Sunday" is 12 January 2025, as the footer says; 1937 holds 3 March 1937
+  - {id: death, subject: Helen Marlowe, property: death, when: on Sunday,
+     quote: "She died on Sunday at her home"}
+  - {id: birth, subject: Helen Marlowe, property: birth, when: "1937",
+     quote: "Born in Bradford in 1937"}
+  - {id: footer_birth, subject: Helen Marlowe, property: birth, when: 3 March 1937,
+     quote: "born 3 March 1937"}
+  - {id: footer_death, subject: Helen Marlowe, property: death, when: 12 January 2025,
+     quote: "died 12 January 2025"}
+```
+
 **Fails**
 
 ```yaml
@@ -49,6 +80,25 @@ claims:
     #   6 décembre 2025: one event on two days? (two events: tell them apart with a
     #   qualifier)
 ```
+
+```yaml
+source:
+  published: 2025-01-14
+  language: en_GB
+claims:  # the footer's year of birth is off by one, the body's weekday by one day
+  - {id: birth, subject: Helen Marlowe, property: birth, when: "1937",
+     quote: "Born in Bradford in 1937"}
+  - {id: death, subject: Helen Marlowe, property: death, when: on Saturday,
+     quote: "She died on Saturday at her home"}
+  - {id: footer_birth, subject: Helen Marlowe, property: birth, when: 3 March 1938,
+     quote: "born 3 March 1938"}
+    # warning: 'footer_birth' dates Helen Marlowe birth to 3 March 1938, 'birth' to 1937:
+    #   a person is born once, so one of the two dates is wrong
+  - {id: footer_death, subject: Helen Marlowe, property: death, when: 12 January 2025,
+     quote: "died 12 January 2025"}
+    # warning: 'footer_death' dates Helen Marlowe death to 12 January 2025, 'death' to
+    #   11 January 2025: a person dies once, so one of the two dates is wrong
+```
 """
 
 from __future__ import annotations
@@ -62,24 +112,41 @@ from factcheck.findings import Problem, Severity
 from factcheck.model import Claim, is_blank, name_key
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
 from factcheck.shares import qualifier_key
+from factcheck.vocabulary import BIRTH_PROPERTIES, DEATH_PROPERTIES, ONCE_IN_A_LIFE_PROPERTIES
 
 ID = "one-event-one-day"
 SEVERITY = Severity.WARNING
 OPTIONS: Mapping[str, Option] = {
     "max_days": Option(6, "most days apart two dates of one event are reported", minimum=1),
+    "once_properties": Option(
+        ONCE_IN_A_LIFE_PROPERTIES,
+        "properties of events that happen once in a life (a birth, a death): their dates"
+        " are compared at any distance",
+    ),
 }
 
 
 def check(context: Context) -> Iterator[Problem]:
-    """Report the events an article dates on two days within ``max_days`` of each other."""
+    """Report the events an article dates on two days within ``max_days`` of each other.
+
+    And the births and deaths (``once_properties``) it dates on two days, or periods,
+    that do not overlap, at any distance.
+    """
     max_days: int = context.option("max_days")
+    once = frozenset(context.option("once_properties"))
     table = claim_table(context)
+    claims = table.claims
     # by article and event: the first claim of each day, in report order
     events: dict[Hashable, dict[date, Claim]] = {}
+    # by article and once-in-a-life event: the first claim of each period, in report order
+    lives: dict[Hashable, dict[tuple[date, date], tuple[Claim, Period]]] = {}
     for position, (value, period) in enumerate(zip(table.values, table.periods, strict=True)):
-        if value is not None or period is None or period.start != period.end:
+        if value is not None or period is None:
             continue
-        claim = table.claims[position]
+        claim = claims[position]
+        once_in_a_life = claim.property in once
+        if period.start != period.end and not once_in_a_life:
+            continue
         if claim.status == "false" or is_blank(claim.subject) or is_blank(claim.property):
             continue
         speaker = claim.attributed_to if claim.kind != "fact" else None
@@ -92,7 +159,10 @@ def check(context: Context) -> Iterator[Problem]:
             claim.kind,
             speaker,
         )
-        events.setdefault(event, {}).setdefault(period.start, claim)
+        if once_in_a_life:
+            lives.setdefault(event, {}).setdefault((period.start, period.end), (claim, period))
+        else:
+            events.setdefault(event, {}).setdefault(period.start, claim)
     for days in events.values():
         if len(days) < 2:
             continue
@@ -100,6 +170,9 @@ def check(context: Context) -> Iterator[Problem]:
         for (day, first), (other_day, second) in itertools.pairwise(dated):
             if (other_day - day).days <= max_days:
                 yield _two_days(first, day, second, other_day)
+    for periods in lives.values():
+        if len(periods) > 1:
+            yield from _twice_in_a_life(list(periods.values()))
 
 
 def _two_days(first: Claim, day: date, second: Claim, other_day: date) -> Problem:
@@ -116,6 +189,46 @@ def _two_days(first: Claim, day: date, second: Claim, other_day: date) -> Proble
         " apart with a qualifier)",
         earlier,
     )
+
+
+def _twice_in_a_life(dated: list[tuple[Claim, Period]]) -> Iterator[Problem]:
+    """Each claim whose date misses an earlier one's, at that claim, naming the earlier.
+
+    ``dated`` is in report order, a claim per period. A claim whose date misses one is
+    left out of the dates the claims after it are held to: one wrong date is one finding.
+    """
+    kept: list[tuple[Claim, Period]] = []
+    for claim, period in dated:
+        missed = next(
+            (
+                (other, when)
+                for other, when in kept
+                if when.end < period.start or period.end < when.start
+            ),
+            None,
+        )
+        if missed is None:
+            kept.append((claim, period))
+            continue
+        earlier, earlier_period = missed
+        language = claim.language
+        yield claim_problem(
+            claim,
+            f"'{claim.id}' dates {claim.subject} {claim.property} to "
+            f"{period.describe(language)}, '{earlier.id}' to "
+            f"{earlier_period.describe(language)}: {_once(claim.property)}, so one of the"
+            " two dates is wrong",
+            earlier,
+        )
+
+
+def _once(name: str) -> str:
+    """Why two dates of the event cannot both be right."""
+    if name in BIRTH_PROPERTIES:
+        return "a person is born once"
+    if name in DEATH_PROPERTIES:
+        return "a person dies once"
+    return "it happens once in a life"
 
 
 def _describe(day: date, language: str) -> str:

@@ -23,6 +23,15 @@ Values are compared in one unit (``1,5 million EUR`` and ``1500 kEUR`` agree); v
 in units that do not convert into each other are not compared (``consistent-units``
 reports them), and claims without a value are skipped.
 
+Amounts in two currencies do not convert into each other either: factcheck keeps no
+exchange rates, so a fact given in euros and in dollars ("12,5 millions d'euros (13,6
+millions de dollars)") is not checked for its conversion, whatever its figures. The
+same figure in two currencies, though, is no conversion but a slip: "12,5 millions
+d'euros" in the standfirst and "12,5 millions de dollars" in the body give one price
+twice, in the wrong currency once, and that is an error (``12 500 kEUR`` is the same
+figure as ``12,5 million USD``). A rate near 1 can make a conversion of the same
+figure: a quote that gives it in brackets right after the other ("CHF 1m (€1m)") passes.
+
 A conversion is rounded as a round figure, not as its digits say: "225mph (360km/h)"
 prints 362,1 km/h to the ten, "a 30mph (50km/h) limit" 48,3 km/h. When two reports in
 different units disagree and one is the other converted, rounded to its last
@@ -64,6 +73,16 @@ claims:  # the article prints its paragraph twice; "2014" and "en 2014" are one 
      quote: "En outre, la France accuse un important retard dans l'utilisation du Cloud: 12%"}
 ```
 
+```yaml
+claims:  # one auction price, and its conversion: not checked, as no rate is kept
+  - {id: price_eur, subject: La Grande Vague, property: hammer_price,
+     value: "12,5 millions d'euros", when: 17 octobre 2024,
+     quote: "une toile a atteint 12,5 millions d'euros"}
+  - {id: price_usd, subject: La Grande Vague, property: hammer_price,
+     value: "13,6 millions USD", when: 17 octobre 2024,
+     quote: "soit 13,6 millions de dollars"}
+```
+
 **Fails**
 
 ```yaml
@@ -77,6 +96,20 @@ claims:  # 12 typed 21 (figure-in-quote reports it too: 21 is not in the quote)
     # error: 'use_body' says 21 % (20,5 à 21,5 %) but 'use_teaser' (claims/example.yaml:2)
     #   says 12 % (11,5 à 12,5 %) for the same fact: France enterprise_cloud_use (2014)
 ```
+
+```yaml
+claims:  # the standfirst's euros became dollars in the body
+  - {id: price_standfirst, subject: La Grande Vague, property: hammer_price,
+     value: "12,5 millions d'euros", when: 17 octobre 2024,
+     quote: "une toile a atteint 12,5 millions d'euros"}
+  - {id: price_body, subject: La Grande Vague, property: hammer_price,
+     value: "12,5 millions USD", when: 17 octobre 2024,
+     quote: "adjugée 12,5 millions de dollars"}
+    # error: 'price_body' says 12,5 millions USD but 'price_standfirst'
+    #   (claims/example.yaml:2) says 12,5 millions d'euros for the same fact: La Grande
+    #   Vague hammer_price (17 octobre 2024): the same figure in EUR and USD, a currency
+    #   slip? (a conversion given in brackets right after its figure passes)
+```
 """
 
 from __future__ import annotations
@@ -87,9 +120,19 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from factcheck import units
 from factcheck.findings import Location, Problem, Severity
-from factcheck.model import Claim
-from factcheck.rules.base import Context, Option, claim_problem, claim_table, written_key
+from factcheck.model import Claim, name_key
+from factcheck.rules.base import (
+    ClaimTable,
+    Context,
+    Option,
+    claim_problem,
+    claim_table,
+    fact_key,
+    written_key,
+)
+from factcheck.shares import qualifier_key
 from factcheck.values import Interval, UnitMismatch, format_quantity
 
 if TYPE_CHECKING:
@@ -115,8 +158,18 @@ class _CommonGround:
 
 
 def check(context: Context) -> Iterator[Problem]:
-    """Report every claim whose value cannot agree with earlier reports of the same fact."""
-    table = claim_table(context)  # numbers the facts; a fact reported once needs no more
+    """Report every claim whose value cannot agree with earlier reports of the same fact.
+
+    And every claim that gives a fact's figure in another currency than an earlier report.
+    """
+    table = claim_table(context)
+    yield from _disagreements(table)
+    yield from _currency_slips(table)
+
+
+def _disagreements(table: ClaimTable) -> Iterator[Problem]:
+    """Reports of one fact, in units that convert into each other, that cannot agree."""
+    # the table numbers the facts; a fact reported once needs no more
     facts: dict[int, _CommonGround] = {}
     for position in table.repeated:
         fact = table.facts[position]
@@ -158,6 +211,103 @@ def check(context: Context) -> Iterator[Problem]:
         if bracketed(converted, claim, earlier):
             continue  # "225mph (360km/h)": the desk's way of giving a conversion
         yield _disagreement(claim, earlier, _conversion_hint(converted, claim, earlier))
+
+
+_NOT_MONEY = ""  # the currency code of a unit that counts no money
+
+
+def _currency_slips(table: ClaimTable) -> Iterator[Problem]:
+    """Reports of one fact with the same figure in two currencies, in report order.
+
+    Amounts in two currencies never convert into each other, so the table numbers them
+    as two facts: they are grouped again here, by their fact but for the currency. Most
+    properties are reported in one currency per subject, which is looked at first.
+    """
+    facts, values, claims = table.facts, table.values, table.claims
+    codes: dict[int, str] = {}  # by id() of the unit: the claims keep their units alive
+    # by property and subject: the positions of the claims of each currency
+    by_subject: dict[tuple[str, str], dict[str, list[int]]] = {}
+    for position, (fact, value) in enumerate(zip(facts, values, strict=True)):
+        if fact is None:  # no value, a field to fill in, or found false
+            continue
+        assert value is not None  # the table numbers claims with a value only
+        unit = value.quantity.unit
+        code = codes.get(id(unit))
+        if code is None:
+            code = codes[id(unit)] = units.currency_code(unit) or _NOT_MONEY
+        if code == _NOT_MONEY:
+            continue
+        claim = claims[position]
+        currencies = by_subject.setdefault((claim.property, name_key(claim.subject)), {})
+        currencies.setdefault(code, []).append(position)
+    for currencies in by_subject.values():
+        if len(currencies) < 2:
+            continue
+        one_fact: dict[Hashable, list[tuple[Claim, str]]] = {}
+        for code, positions in currencies.items():
+            for position in positions:
+                claim = claims[position]
+                source = claim.source
+                speaker = claim.attributed_to if claim.kind != "fact" else None
+                published = source.published if source is not None else None
+                dated = (claim.period, claim.when, published)
+                qualified = qualifier_key(claim.qualifiers) if claim.qualifiers else ()
+                key = fact_key(
+                    claim.subject, claim.property, qualified, dated, claim.kind, speaker, 0
+                )
+                one_fact.setdefault(key, []).append((claim, code))
+        for reports in one_fact.values():
+            if len({code for _, code in reports}) > 1:
+                yield from _same_figure(sorted(reports, key=lambda report: report[0].location))
+
+
+def _same_figure(reports: list[tuple[Claim, str]]) -> Iterator[Problem]:
+    """Each report whose figure an earlier report gives in another currency."""
+    # by figure (in the currency's own unit: 12 500 kEUR is 12,5 million EUR): the
+    # first report in each currency
+    seen: dict[Hashable, dict[str, Claim]] = {}
+    for claim, code in reports:
+        figure = _figure(claim, code)
+        if figure is None:
+            continue
+        currencies = seen.setdefault(figure, {})
+        earlier = next((c for other, c in currencies.items() if other != code), None)
+        currencies.setdefault(code, claim)
+        if (
+            earlier is None
+            or bracketed(claim, claim, earlier)
+            or bracketed(earlier, claim, earlier)
+        ):
+            continue  # "CHF 1m (€1m)": a conversion at a rate near 1, given as such
+        other_code = next(other for other, c in currencies.items() if c is earlier)
+        yield _slip(claim, code, earlier, other_code)
+
+
+def _slip(claim: Claim, code: str, earlier: Claim, earlier_code: str) -> Problem:
+    """The finding on one figure in two currencies, the values as the claims write them."""
+    message = (
+        f"'{claim.id}' says {claim.value} but '{earlier.id}' ({_where(earlier.location)})"
+        f" says {earlier.value} for the same {claim.kind}: {_describe_fact(claim)}: the same"
+        f" figure in {earlier_code} and {code}, a currency slip? (a conversion given in"
+        " brackets right after its figure passes)"
+    )
+    if claim.location.file != earlier.location.file:
+        message += ' (if one corrects the other, give the wrong one status: "false")'
+    return claim_problem(claim, message, earlier)
+
+
+def _figure(claim: Claim, code: str) -> Hashable | None:
+    """The figure a report gives, in its currency's own unit: its nominal, or its bounds."""
+    value = claim.parsed_value
+    if value is None:
+        return None
+    try:
+        interval = value.quantity.to(units.parse_unit(code)).interval
+    except (UnitMismatch, units.UnitError):
+        return None
+    if interval.nominal is not None:
+        return interval.nominal
+    return (interval.lo, interval.lo_open, interval.hi, interval.hi_open)
 
 
 def _higher_lower_bound(new: Interval, old: Interval) -> bool:
@@ -278,9 +428,9 @@ def bracketed(conversion: Claim | None, claim: Claim, other: Claim) -> bool:
     if converted_value is None or original_value is None:
         return False
     pattern = re.compile(
-        r"(?<![\d.,])"
+        r"(?<![\d.,])(?:"
         + "|".join(map(re.escape, original_value.numbers))
-        + r"[^\d()]{0,16}\(\s*[~≈c.]*\s*\D{0,3}?(?:"
+        + r")[^\d()]{0,16}\(\s*[~≈c.]*\s*\D{0,3}?(?:"
         + "|".join(map(re.escape, converted_value.numbers))
         + r")(?![\d])"
     )

@@ -176,8 +176,21 @@ def check(context: Context) -> Iterator[Problem]:
             language = table.claims[position].language
             published = source.published if source is not None else None
             mentions = readings.setdefault((language, published), {})
-        in_when = _mentions(when, mentions, language, published) if when else []
-        in_quote = _mentions(quote, mentions, language, published) if quote else []
+        # find_weekday_dates of the `when` and the quote, read once per text; looked up here,
+        # not in a helper function: this runs twice for every claim, and a call costs more
+        # than the lookup
+        in_when: list[WeekdayMention] = []
+        if when:
+            found_in = mentions.get(when)
+            if found_in is None:
+                found_in = mentions[when] = find_weekday_dates(when, language, published)
+            in_when = found_in
+        in_quote: list[WeekdayMention] = []
+        if quote:
+            found_in = mentions.get(quote)
+            if found_in is None:
+                found_in = mentions[quote] = find_weekday_dates(quote, language, published)
+            in_quote = found_in
         if in_when or in_quote:
             claim = table.claims[position]
             for day, mention, fields in _wrong_weekdays(claim, published, in_when, in_quote):
@@ -347,16 +360,6 @@ def _within_a_year(day: date, published: date) -> Iterator[date]:
             continue
         if abs((other - published).days) <= 366:
             yield other
-
-
-def _mentions(
-    text: str, known: dict[str, list[WeekdayMention]], language: str, published: date | None
-) -> list[WeekdayMention]:
-    """``find_weekday_dates(text, language, published)``, read once per text of ``known``."""
-    found = known.get(text)
-    if found is None:
-        found = known[text] = find_weekday_dates(text, language, published)
-    return found
 
 
 def _wrong_weekdays(

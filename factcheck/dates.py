@@ -127,10 +127,13 @@ from 2014 to 2015, between 2014
 and 2015, mars – juin 2015, du 3 au 5 mars 2015,
 4-5 March, March 4-5, March 4–5, 2025, 2014/15,
 2014-15 (consecutive years; 2011-12 is December
-2011, ISO first), the 2024-25 season, la saison
-2024/2025, l'année scolaire 2024-2025, the 2024-25
-flu season, the 2017-18 winter, la saison
-grippale 2024-2025
+2011, ISO first), the 2024-25 flu season, the
+2017-18 winter, la saison grippale 2024-2025
+l'année scolaire 2024-2025, the 2024-25 school     September 2024 to August     range
+year, the 2024/25 academic year, l'année           2025 (from the rentrée)
+universitaire 2024-2025
+la saison 2024-2025, the 2024-25 season            July 2024 to June 2025 (the  range
+                                                   sporting year)
 Jan. 13 and 14, 13 & 14 January, les 13 et 14     the first day to the second  range
 janvier (two days of one month; March 4 and 25:  (the days between included)
 the 4th to the 25th)
@@ -156,7 +159,17 @@ le 12, le 1er, mardi 18, the 16th, Sunday the      that day of the publication  
 this decade, this century, this quarter, cette     the decade (2020-2029), the  range,
 décennie, ce siècle, ce trimestre                  century (2001-2100), the     quarter
                                                    quarter holding publication
-the early / mid / late 2020s                       2020-23 / 2023-26 / 2026-29  range
+the early / mid / late 2020s, le début / le       2020-23 / 2023-26 / 2026-29  range
+milieu / la fin des années 2020
+the 19th century, the nineteenth century, le XIXe  1801-1900 (the Nth: (N-1)     range
+siècle, au 19e siècle                              *100+1 to N*100)
+the early / mid- / late 19th century, le début /   1801-34 / 1834-67 /          range
+le milieu / la fin du XIXe siècle                  1867-1900 (as a decade's)
+vers 1750, c. 1750, c1750, circa 1750, ca. 1750,   1745-1755: five years each   range
+v. 1750, about 1750, aux alentours de 1750, about  side (CCO's ca.); a decade
+the 1960s                                          too (1955-1974)
+born in 1938, b. 1938, né en 1938, née le 3 mars   as without the event word    as written
+1938, died in 2025, mort en 2025
 w/c 10 March, week commencing / beginning 10 March the seven days from the day  week
 samedi (21 h), le 10 décembre (20 h 45)            the date: a time in brackets as the date
                                                    is dropped
@@ -172,8 +185,10 @@ les 12 mois à fin septembre 2025, sur douze mois   October 2024 to September   
 le trimestre dernier / prochain, le semestre       the quarter (half) before    quarter,
 dernier                                            or after publication's       half
 the 1990s, the '90s, (dans les) années 1990,       1990-01-01 to 1999-12-31     range
-années 90 (two digits: the latest such decade
-not after publication; the 2000s, années 1900)
+années 90, the Nineties, les années
+quatre-vingt-dix (two digits or words: the latest
+such decade not after publication; the 2000s,
+années 1900)
 in six months, in 10 years, within two years,      the period reached from      as dateparser
 d'ici deux ans, dans deux semaines, à l'horizon    publication (d'ici deux ans  (day, week,
 de cinq ans                                        in 2024: the year 2026)      month, year)
@@ -183,13 +198,20 @@ dernier, 27 juillet 2015 à 10h, ...)                                           
 
 Lead words are dropped (fr: en, le before a day, depuis, dès, courant, pendant, au,
 au cours de, au mois de, à partir de, à compter de, jusqu'au, jusqu'à, jusqu'en,
-à l'horizon, d'ici, and the hedges vers, aux alentours de, autour de; en: in, on, since,
-by, during, as of, until, till, from where it begins no range, and the hedges about,
-around, on or about, on or around): so ``depuis 2014`` is 2014, ``on or about 5 June
-2022`` (an indictment's wording) 5 June 2022, as ``about 12.40am on Sunday`` is Sunday,
-``d'ici 2020`` and ``by 2020`` the year 2020. After since and depuis, a day without a
-year is the latest one on or before publication, not the nearest: ``depuis le 1er
-janvier`` in an article of November 2025 is 1 January 2025 (the nearest is 2026's).
+à l'horizon, d'ici, the event words né, née, mort, décédé, and the hedges vers, aux
+alentours de, autour de, v., c., circa; en: in, on, since, by, during, as of, until,
+till, from where it begins no range, the event words born, b., died, and the hedges
+about, around, on or about, on or around, c., ca., circa): so ``depuis 2014`` is 2014,
+``on or about 5 June 2022`` (an indictment's wording) 5 June 2022, as ``about 12.40am
+on Sunday`` is Sunday, ``d'ici 2020`` and ``by 2020`` the year 2020, ``né en 1938``
+1938. But a hedged year is not that year: ``vers 1750`` and ``c. 1750`` are 1745 to
+1755, five years each side, as CCO (Cataloging Cultural Objects) indexes "ca. 1610"
+(1605-1615), so that "né vers 1750, mort en 1821 à 72 ans" is no age error; a hedged
+decade too (``about the 1960s``: 1955-1974); a hedged year not written in figures
+("about last year", "vers les années 60") is refused, saying to write the years. After
+since and depuis, a day without a year is the latest one on or before publication, not
+the nearest: ``depuis le 1er janvier`` in an article of November 2025 is 1 January 2025
+(the nearest is 2026's).
 After au, dès, à partir de, à compter de, jusqu'au, as of, until and from, it is the
 nearest, as alone (an end is the day it ends, not the span to it):
 ``au 1er février`` in an article of 15 January 2025 is the coming one, as ``le 1er
@@ -303,9 +325,14 @@ what?), saying to write the period itself ("a year ago", "il y a un an" count fr
 publication and read). "the second week of March" (from the 1st or from a Monday?), "the
 first week of 2025", "the fortnight", "last fortnight" (dateparser: a week) and "la
 quinzaine" (which one?) are refused saying to write the days. A season with its two
-years ("la saison 2025-2026", "the 2025-26 season", "l'année scolaire 2025-2026") is
-read as both years, which hold its months (a sport's, August to May or so; a school
-year's, September to June); one without them ("la saison 2025", "last season", "cette
+years is read as its months, so that two in a row never overlap: a school or academic
+year ("l'année scolaire 2025-2026", "the 2025-26 school year") as September 2025 to
+August 2026, from the rentrée (a school year that starts in August, as in Scotland or
+most of the United States: write its months); a season ("la saison 2025-2026", "the
+2025-26 season") as July 2025 to June 2026, the sporting year of the federations'
+licences and of the leagues, which holds a match season; a winter's or an epidemic's
+("the 2024-25 flu season", "l'hiver 2024-2025") as both years, which hold its months.
+One without them ("la saison 2025", "last season", "cette
 saison", "depuis le début de la saison", "mi-saison", "this flu season") is refused,
 saying to write its months ("août 2025 à mai 2026"; a flu season's, "October 2024 to
 March 2025"). A duration is no date: "en cinq ans" (dateparser: 2021 in an article of
@@ -327,7 +354,15 @@ refused, saying to write its day; so is "cette nuit" (last night or tonight?), a
 night of two days not in a row ("la nuit de samedi à lundi"). So are, saying why, two
 dates joined by and, &, et, or, ou that no form above reads ("the 1990s and 2000s",
 "March 4 or 5", "Jan. 13 and Feb. 14": write one period), "the 1800s", "the 1900s" in
-English (the century or the decade? "the 2000s" is the decade), "after 2019", "après le
+English (the century or the decade? "the 2000s" is the decade; "the early 1800s" too,
+saying the years of its part, 1800 to 1833), a decade in words that is the
+publication's ("the Twenties", "les années vingt" in 2025: the 1920s, most often; write
+the decade in figures), "the last century", "next century" (dateparser read the year a
+hundred years away; the century before this one, or the past hundred years?), a
+lifespan in brackets ("(1938-2025)": two dates, the birth and the death, each its own
+claim; unbracketed, "1938-2025" is the range), an era ("the postwar years", "the
+interwar years", "l'après-guerre", "l'entre-deux-guerres": which war? write the years,
+as 1945 to 1955), "after 2019", "après le
 4 mars" (the period after a date is not that date; "since" and "depuis" are the date
 itself), and fiscal years ("fiscal 2024", "FY24", "l'exercice 2014", "Q3 2024/25"
 without `financial_year_start`: a fiscal year depends on the body), "by mid-century" and
@@ -645,9 +680,15 @@ def _parse(
         read = _without_bracketed_time(t, language)
         if lang.code == "fr" and "quinze" in read:  # "quinze jours" is two weeks
             read = _FIFTEEN_DAYS.sub("deux semaines", read)
+        if read[:1] == "(" and (lifespan := _lifespan().match(read)) is not None:
+            raise _Refused(
+                _for_language(language, _LIFESPAN_HINT).format(a=lifespan["a"], b=lifespan["b"])
+            )
         period = None
         if _may_be_fiscal(read):
             period = _fiscal(_strip_lead(read, lang), language, fiscal)
+            if period is not None and _has_hedge(read, lang):  # "around 2024/25"
+                period = _hedged_years(period, read, language)
         if period is None:
             period = _core(read, lang, language, published, nested=False)
     except _Unreadable:
@@ -663,15 +704,42 @@ def _parse(
     return period
 
 
+@lru_cache(maxsize=1)
+def _lifespan() -> re.Pattern[str]:
+    """A lifespan in brackets, as an obituary writes it after a name: "(1938-2025)".
+
+    Compiled at first use: only a text that starts with a bracket is tried.
+    """
+    return re.compile(r"^\(\s*(?P<a>[^()]*?\d{4})\s*[-–—]\s*(?P<b>[^()]*?\d{4})\s*\)$")
+
+
+_LIFESPAN_HINT = {
+    "fr": "une vie, ce sont deux dates : écrivez la naissance et la mort en deux"
+    " affirmations ({a} ; {b})",
+    "en": "a lifespan is two dates: write the birth and the death as two claims ({a}; {b})",
+}
+
+
+def _has_hedge(t: str, lang: _Lang) -> bool:
+    """Tell whether the lead words of `t` hold a hedge ("vers", "about", "c.")."""
+    while (lead := lang.lead.match(t)) and lead.end():
+        if lead.lastgroup == "hedge":
+            return True
+        t = t[lead.end() :]
+    return False
+
+
 def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested: bool) -> Period:
     """Read a normalised text as a period.
 
     `nested` parts of a phrase or range are never ranges and never go to dateparser, so
     "27 juillet 2015 à 10h" is no range ending at "10h".
     """
-    written, direction, weekday = t, None, None
+    written, direction, weekday, hedged = t, None, None, False
     while (lead := lang.lead.match(t)) and lead.end():
-        if lead.lastgroup is not None:
+        if lead.lastgroup == "hedge":
+            hedged = True
+        elif lead.lastgroup is not None:
             if direction != "since":
                 direction = lead.lastgroup
         elif (named := lang.weekdays.get(_fold(lead[0].strip(" ,")))) is not None:
@@ -685,6 +753,8 @@ def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested:
     if (kind := _DIRECTED_DAYS.get(direction or "")) is not None:
         published = _directed(published, kind)
     period = _read(t, written, lang, language, published, nested=nested)
+    if hedged:
+        period = _hedged_years(period, t, language)
     if weekday is None:
         return period
     return _weekday_year(period, weekday, t, lang, published)
@@ -734,6 +804,40 @@ def _with_relative_year(t: str, lang: _Lang, published: date | None) -> str:
     return f"{rest} {year}"
 
 
+class _HedgedYears(_Refused):
+    """A hedged year not written in figures ("about last year"): refused, even as a range's end."""
+
+
+# The years a hedged year may be, each side: CCO (Cataloging Cultural Objects, 4.2.3.2),
+# which museums' catalogues follow, indexes "ca. 1610" as 1605 to 1615.
+_HEDGE_YEARS = 5
+_HEDGED_YEARS_HINT = {
+    "fr": "une année approximative n'est pas cette année : écrivez les années possibles,"
+    " comme {first} à {last}",
+    "en": "an approximate year is not that year: write the years it may be, as {first} to {last}",
+}
+
+
+def _hedged_years(period: Period, t: str, language: str) -> Period:
+    """The years a hedged year or decade may be: "vers 1750", "c. 1750" are 1745 to 1755.
+
+    Dropping the hedge read the year itself: a birth "vers 1750" and a death in 1821 at
+    72 gave a false error (born in 1750, 70 or 71). A year written in figures is widened
+    by five years each side, as CCO indexes "ca. 1610" (1605-1615), and a decade too
+    ("about the 1960s": 1955-1974); one not written in figures ("about last year", "vers
+    les années 60") is refused, saying to write the years. A hedged day or month reads
+    as the day or month written ("on or about 5 June 2022", an indictment's).
+    """
+    start, end = period.start, period.end
+    if (start.month, start.day, end.month, end.day) != (1, 1, 12, 31):
+        return period
+    first, last = max(start.year - _HEDGE_YEARS, 1), min(end.year + _HEDGE_YEARS, 9999)
+    if not _HAS_YEAR.search(t):  # an example, nearer than the CCO's span: "2021 to 2025"
+        hint = _for_language(language, _HEDGED_YEARS_HINT)
+        raise _HedgedYears(hint.format(first=max(start.year - 2, 1), last=end.year + 2))
+    return Period(date(first, 1, 1), date(last, 12, 31), "range", period.text)
+
+
 def ends_a_state(text: str, language: str) -> bool:
     """Tell whether a date names only the end of a state: "until Friday", "jusqu'au 14 mars".
 
@@ -742,7 +846,7 @@ def ends_a_state(text: str, language: str) -> bool:
     """
     lang, t, direction = _lang(language), _normalise(text), None
     while (lead := lang.lead.match(t)) and lead.end():
-        if lead.lastgroup is not None and direction != "since":
+        if lead.lastgroup not in (None, "hedge") and direction != "since":
             direction = lead.lastgroup
         t = t[lead.end() :]
     return direction == "until"
@@ -1129,7 +1233,10 @@ def _fold(s: str) -> str:
 
 
 # A hedge before a date is dropped, as before a time ("at about 12.40am on Sunday"): "on or
-# about 5 June 2022", an indictment's wording, names that day; "vers le 5 juin" too.
+# about 5 June 2022", an indictment's wording, names that day; "vers le 5 juin" too. The
+# group `hedge` names them: a hedged year or decade ("vers 1750", "c. 1750") is not that
+# year, but the years around it (`_hedged_years`). An event word ("born", "né en") is
+# dropped as a lead: the property says which event.
 # The group `since` names the leads after which a yearless day is the latest one on or
 # before publication ("depuis le 1er janvier" in an article of November is last 1
 # January, `_SinceDay`); `until` those of the end of a state (`_UntilDay`); `past` the
@@ -1139,10 +1246,13 @@ _LEAD_WORDS = {
     "fr": r"en\s+|(?P<since>depuis\s+)|courant\s+|pendant\s+|au\s+cours\s+d[eu]\s+"
     r"|au\s+mois\s+(?:de\s+|d')|(?P<past>au\s+(?!soir|matin|petit\s)|d[èe]s\s+|[àa]\s+(?:partir|compter)\s+"
     r"(?:du\s+|de\s+|d'))|(?P<until>jusqu'(?:au\s+|[àa]\s+|en\s+))|[àa]\s+l'horizon\s+(?:de\s+|d')?"
-    r"|horizon\s+|d'ici\s+(?:[àa]\s+)?|vers\s+(?!\d{1,2}\s*(?:h|:))"
-    r"|(?:aux\s+(?:alentours|environs)|autour)\s+(?:du\s+|de\s+|d')",
-    "en": r"(?:on\s+or\s+)?(?:about|around)\s+|in\s+|on\s+|(?P<since>since\s+)|by\s+|during\s+"
-    r"|(?P<past>as\s+(?:of|at)\s+(?!end))|(?P<until>until\s+|till\s+)",
+    r"|horizon\s+|d'ici\s+(?:[àa]\s+)?|(?P<hedge>vers\s+(?!\d{1,2}\s*(?:h|:))"
+    r"|(?:aux\s+(?:alentours|environs)|autour)\s+(?:du\s+|de\s+|d')"
+    r"|(?:circa\s+|ca?\.?\s*|v\.\s*)(?=\d{3,4}(?!\d)))|n[ée]e?s?\s+|(?:mort|d[ée]c[ée]d[ée])e?s?\s+",
+    "en": r"(?P<hedge>(?:on\s+or\s+)?(?:about|around)\s+|(?:circa\s+|ca?\.?\s*)(?=\d{3,4}(?!\d)))"
+    r"|in\s+|on\s+|(?P<since>since\s+)|by\s+|during\s+"
+    r"|(?P<past>as\s+(?:of|at)\s+(?!end))|(?P<until>until\s+|till\s+)|born\s+|b\.\s*(?=\d)"
+    r"|died\s+",
 }
 _EXTRA_MONTHS = {"fr": {"jan": 1, "fev": 2, "sep": 9}, "en": {"sept": 9}}
 # Abbreviations newsrooms write that babel's locale data lacks: "Weds 11 June".
@@ -1558,7 +1668,7 @@ _ORDINALS = {
 }  # fmt: skip
 _PARTS = {
     "debut": "early", "beginning": "early", "start": "early", "early": "early",
-    "mi": "mid", "mid": "mid",
+    "mi": "mid", "mid": "mid", "milieu": "mid",
     "fin": "late", "end": "late", "late": "late",
 }  # fmt: skip
 _YEAR_PARTS = {"early": (1, 3), "mid": (5, 8), "late": (10, 12)}
@@ -1611,10 +1721,16 @@ def _half(m: re.Match[str], t: str, language: str, published: date | None) -> Pe
 
 
 def _part(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
-    inner = _nested(m["x"], language, published)
-    if inner is None:  # "mi" or "fin" may begin something else
-        return None
     which = _PARTS[_fold(m["p"])]
+    try:
+        inner = _core(m["x"], _lang(language), language, published, nested=True)
+    except _CenturyOrDecade as error:  # "the early 1800s": as "the 1800s", said for the part
+        first, last = (error.first + offset for offset in _CENTURY_PARTS[which])
+        raise DateSyntaxError(
+            f"{t!r}: the century or the decade? write the years, as {first} to {last} ({language})"
+        ) from None
+    except DateSyntaxError:  # "mi" or "fin" may begin something else
+        return None
     if (
         _fold(m["p"]) in _START_WORDS
         and inner.granularity == "year"
@@ -1630,6 +1746,10 @@ def _part(m: re.Match[str], t: str, language: str, published: date | None) -> Pe
         return _span(inner.start.year, first, last, "part", t)
     if inner.granularity == "range" and _is_decade(inner):  # "the early 2020s": 2020-2023
         first, last = _DECADE_PARTS[which]
+        begin = _span(inner.start.year + first, 1, 12, "year", t)
+        return Period(begin.start, _span(inner.start.year + last, 1, 12, "year", t).end, "range", t)
+    if inner.granularity == "range" and _is_century(inner):  # "the late 19th century"
+        first, last = _CENTURY_PARTS[which]
         begin = _span(inner.start.year + first, 1, 12, "year", t)
         return Period(begin.start, _span(inner.start.year + last, 1, 12, "year", t).end, "range", t)
     if inner.granularity == "month":
@@ -1656,6 +1776,96 @@ def _is_decade(period: Period) -> bool:
     )
 
 
+def _is_century(period: Period) -> bool:
+    """Tell whether the period is a century's hundred years (1801-1900)."""
+    start, end = period.start, period.end
+    return (
+        start.year % 100 == 1
+        and end.year == start.year + 99
+        and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    )
+
+
+# The years of a century's part, as of a decade's (`_DECADE_PARTS`), ten times longer:
+# "the late 19th century" is 1867-1900, "la fin du XIXe siècle" too.
+_CENTURY_PARTS = {"early": (0, 33), "mid": (33, 66), "late": (66, 99)}
+_CENTURY_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+}  # fmt: skip
+_RELATIVE_CENTURY = {
+    word: ("before", "past", "20th")
+    if word in ("last", "past", "previous")
+    else ("after", "next", "22nd")
+    for word in ("last", "past", "previous", "next", "coming")
+}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(written: str) -> int | None:
+    """The number a Roman numeral writes ("XIX": 19), or None if it is no numeral."""
+    letters = written.upper()
+    total = 0
+    for i, letter in enumerate(letters):
+        value = _ROMAN[letter]
+        following = _ROMAN[letters[i + 1]] if i + 1 < len(letters) else 0
+        total += -value if value < following else value
+    return total if total > 0 and _roman_of(total) == letters else None
+
+
+def _roman_of(n: int) -> str:
+    """Write `n` (1-399) in Roman numerals, in the one standard way."""
+    out = []
+    for value, letters in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"),
+                           (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):  # fmt: skip
+        count, n = divmod(n, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+def _century(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
+    """Read a century: "the 19th century", "le XIXe siècle" are 1801 to 1900.
+
+    A century counts from year 1: the Nth is (N-1)*100+1 to N*100 (the 21st, 2001-2100).
+    """
+    groups = m.groupdict()
+    if groups.get("r") is not None:
+        number = _roman(groups["r"])
+    elif groups.get("n") is not None:
+        number = int(groups["n"])
+    else:
+        number = _CENTURY_WORDS.get(_fold("-".join(groups["w"].split())))
+    if number is None and (relative := _RELATIVE_CENTURY.get(_fold(groups["w"] or ""))):
+        # dateparser read "the last century" as the one year a hundred years before publication
+        raise _Refused(
+            f"the century {relative[0]} this one, or the {relative[1]} hundred years? write the"
+            f" century, as the {relative[2]} century, or the years meant"
+        )
+    if number is None:
+        return None
+    if not 1 <= number <= 99:
+        raise _cannot(t, language)
+    start = _span((number - 1) * 100 + 1, 1, 12, "year", t)
+    return Period(start.start, date(number * 100, 12, 31), "range", t)
+
+
+_ERA_HINT = {
+    "fr": "pas une période du calendrier (quelle guerre ? jusqu'à quand ?) : écrivez les"
+    " années, comme {years}",
+    "en": "no period of the calendar (which war? until when?): write the years meant, as {years}",
+}
+
+
+def _era(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Refuse "the postwar years", "l'après-guerre", "the interwar years": write the years."""
+    between = re.search(r"inter|entre", t, re.I) is not None
+    years = ("1919", "1939") if between else ("1945", "1955")
+    joined = " à ".join(years) if _lang(language).code == "fr" else " to ".join(years)
+    raise _Refused(_for_language(language, _ERA_HINT).format(years=joined))
+
+
 def _season(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
     first = _SEASONS[_fold(m["s"])]
     if first == 12:
@@ -1676,27 +1886,61 @@ def _relative_year(
     return _span(year + _RELATIVE_YEARS[_fold(m["r"])], 1, 12, "year", t)
 
 
+class _CenturyOrDecade(DateSyntaxError):
+    """An English "the 1800s": the century or the decade? `first` is its first year."""
+
+    def __init__(self, message: str, first: int) -> None:
+        super().__init__(message)
+        self.first = first
+
+
+# A decade in words reads as in two digits: "the Sixties", "les années soixante" as "the 60s".
+_DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9, "noughties": 0,
+    "vingt": 2, "trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6, "soixante-dix": 7,
+    "septante": 7, "quatre-vingt": 8, "quatre-vingts": 8, "huitante": 8, "octante": 8,
+    "quatre-vingt-dix": 9, "nonante": 9,
+}  # fmt: skip
+
+
+_DECADE_WORD_HINT = {
+    "fr": "les années {before} ou les années {now} ? écrivez la décennie en chiffres, comme"
+    " les années {before}",
+    "en": "the {before}s or the {now}s? write the decade in figures, as the {before}s",
+}
+
+
 def _decade(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
     """Read a decade: "the 1990s", "années 1990" are 1990-1999.
 
-    With two digits ("années 90"), the latest such decade not after publication. In
-    English, "the 1900s" is most often the century: refused, but for "the 2000s".
+    With two digits ("années 90") or in words ("the Sixties", "les années soixante"), the
+    latest such decade not after publication; in words, the publication's own decade is
+    refused ("the Twenties" in 2025: the 1920s, most often, not the 2020s). In English,
+    "the 1900s" is most often the century: refused, but for "the 2000s".
     """
-    if m["c"] is not None:
-        first = int(m["c"]) * 10
+    groups = m.groupdict()
+    if groups.get("c") is not None:
+        first = int(groups["c"]) * 10
         if first % 100 == 0 and first != 2000 and _lang(language).code == "en":
-            raise DateSyntaxError(
+            raise _CenturyOrDecade(
                 f"{t!r}: the century or the decade? write the years, as {first} to"
-                f" {first + 99} or {first}-{first + 9} ({language})"
+                f" {first + 99} or {first}-{first + 9} ({language})",
+                first,
             )
     else:
         ahead = isinstance(published, _AheadDay)
         year = _consult(published, t).year
-        first = year // 100 * 100 + int(m["s"]) * 10
+        digit = groups.get("s")
+        tens = int(digit) if digit is not None else _DECADE_WORDS[_fold("-".join(m["w"].split()))]
+        first = year // 100 * 100 + tens * 10
         if ahead and first + 9 < year:  # a forecast's "années 30" in 2025: the 2030s
             first += 100
         elif not ahead and first > year:
             first -= 100
+        if digit is None and first <= year <= first + 9:  # "the Twenties" in 2025: the 1920s?
+            hint = _for_language(language, _DECADE_WORD_HINT)
+            raise _Refused(hint.format(before=first - 100, now=first))
     start, end = _span(first, 1, 12, "year", t), _span(first + 9, 1, 12, "year", t)
     return Period(start.start, end.end, "range", t)
 
@@ -1996,14 +2240,22 @@ def _two_weekdays(m: re.Match[str], t: str, language: str, published: date | Non
 def _season_years(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
     """Read "the 2024-25 season", "la saison 2024/2025", "l'année scolaire 2024-2025".
 
-    As both years, as "2024/25" is: a sports or school season runs from one year's late
-    summer to the next one's spring, whose months the text does not say; the two years
-    hold them (a correct article is not refused for writing its season so).
+    A school or academic year is September to August ("l'année scolaire 2024-2025" is 1
+    September 2024 to 31 August 2025: France's and England's, which starts with the
+    rentrée, as "la rentrée 2025" reads); a season, July to June, the sporting year of
+    the federations' licences and of the leagues (FFF, LFP, NBA, NHL: 1 July to 30 June),
+    which holds a match season from August to May. Consecutive ones never overlap. A
+    winter's or an epidemic's ("the 2024-25 flu season", "l'hiver 2024-2025") stays both
+    calendar years, which hold its months.
     """
     first, second = int(m["a"]), m["b"]
     if not _follows(first, second):
         raise DateSyntaxError(f"{t!r}: a season runs over two consecutive years ({language})")
-    start, end = _span(first, 1, 12, "year", t), _span(first + 1, 1, 12, "year", t)
+    if _ILLNESS.search(t) or re.search(r"hiver", t, re.I):
+        start, end = _span(first, 1, 12, "year", t), _span(first + 1, 1, 12, "year", t)
+        return Period(start.start, end.end, "range", t)
+    begin, last = (9, 8) if _SCHOOL.search(t) else (7, 6)
+    start, end = _span(first, begin, begin, "month", t), _span(first + 1, last, last, "month", t)
     return Period(start.start, end.end, "range", t)
 
 
@@ -2966,6 +3218,16 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
             _decade,
         ),
         (
+            r"(?:(?:dans|durant)\s+les\s+|les\s+|des\s+)?ann[ée]es\s+(?P<w>soixante[\s-]dix"
+            r"|quatre[\s-]vingts?(?:[\s-]dix)?|vingt|trente|quarante|cinquante|soixante|septante"
+            r"|huitante|octante|nonante)",
+            _decade,
+        ),
+        (  # "le milieu du XIXe siècle", "le milieu des années 1970"
+            r"(?:le\s+)?(?P<p>milieu)\s+(?P<x>(?:du|des|de)\s+.+)",
+            _part,
+        ),
+        (
             r"(?:le\s+mois\s+(?:de\s+|d')|(?:[àa]\s+)?l'|le\s+)?(?P<x>.+?)"
             r"\s+(?P<r>derni[èe]r|pass[ée]|prochain)",
             _relative_named,
@@ -2997,6 +3259,11 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
         (r"(?P<r>last|this|next)\s+year", _relative_year),
         (r"(?:the\s+)?week\s+of\s+(?P<x>.+)", _week),
         (rf"(?:the\s+)?{_DECADE}'?s", _decade),
+        (
+            r"(?:the\s+)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties"
+            r"|nineties|noughties)",
+            _decade,
+        ),
         (r"this\s+(?P<u>decade|century|quarter)", _this_period),
         (r"(?P<r>last|next|this(?:\s+past|\s+coming)?)\s+(?P<x>.+)", _relative_named),
         (r"(?P<w>earlier|later)\s+this\s+(?P<u>year|month|week)", _earlier_later),
@@ -3010,8 +3277,19 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
         r"fin|d[ée]but|semaine|saison|scolaire|universitaire|pr[ée]c[ée]d|suiv|derni|pass[ée]"
         r"|prochain|mois|jours|hiver|si[eè]cle|industriel|glissement|glissant|rythme|variation|annuel"
         r"|quinzaine|trimestre|semestre|t[ôo]t|tard|avant|apr[èe]s|arri[èe]re|m[êe]me"
-        r"|lendemain|veille|week" + _FEAST_WORDS["fr"],
+        r"|lendemain|veille|week|guerre" + _FEAST_WORDS["fr"],
         [
+            (  # "le XIXe siècle", "au 18e siècle", "le Ier siècle"
+                r"(?:(?:le|du)\s+)?(?:(?P<r>[IVXLC]+)|(?P<n>\d{1,2}))(?:e|ème|eme|è|ᵉ|er|re)"
+                r"\s+si[èe]cle",
+                _century,
+            ),
+            (
+                r"(?:l'|le\s+temps\s+de\s+l')?(?:imm[ée]diat\s+)?apr[èe]s-?\s*guerre"
+                r"|(?:l')?entre-deux-guerres|(?:les\s+)?ann[ée]es\s+(?:de\s+)?(?:l')?"
+                r"(?:apr[èe]s-?\s*guerre|entre-deux-guerres|guerre)",
+                _era,
+            ),
             (  # "le lendemain", "la veille": of the facts, not of the paper
                 r"(?:le\s+|la\s+|au\s+|l')?(?:(?:sur)?lendemain|(?:avant-)?veille|jour\s+m[êe]me"
                 r"|jour\s+(?:suivant|pr[ée]c[ée]dent))(?:\s+(?:au\s+)?(?:matin|midi|soir))?",
@@ -3117,9 +3395,19 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
         r"end|start|season|school|academic|previous|preceding|prior|following|last|next|months"
         r"|week|w\s*/\s*[ec]|year\s+(?:to|ending|ended)\s|winter|century|industrial"
         r"|days|ytd|to.date|so\s+far|on[\s-]+year|yoy|y/y|fortnight|quarter|half|earlier"
-        r"|before|previously|later|after|same|corresponding|equivalent|comparable|\son$"
+        r"|before|previously|later|after|same|corresponding|equivalent|comparable|\son$|war"
         + _FEAST_WORDS["en"],
         [
+            (  # "the 19th century", "the nineteenth century"
+                r"(?:the\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>[^\W\d_]+(?:[\s-]+(?:first"
+                r"|second))?))\s+century",
+                _century,
+            ),
+            (
+                r"(?:the\s+)?(?:immediate\s+)?(?:post|inter)-?\s*war(?:\s+(?:years|period|era"
+                r"|decades?|boom))?|(?:the\s+)?war\s+years|(?:the\s+)?wartime(?:\s+years)?",
+                _era,
+            ),
             (  # "the next day", "the day before": of the offence, not of the paper
                 r"(?:the\s+)?(?:(?:next|following|previous|preceding|prior|same)\s+"
                 r"(?:day|morning|afternoon|evening|night)|day\s+(?:after|before))",
@@ -3296,6 +3584,8 @@ def _range(t: str, lang: _Lang, language: str, published: date | None) -> Period
             if shared and not _HAS_YEAR.search(b):  # one month written once: one year too,
                 a_text = f"{a_text} {last.end.year}"  # the second's ("4-5 March")
             first = _core(a_text, lang, language, published, nested=True)
+        except _HedgedYears:  # "between about 1750 and 1760": no other split reads it
+            raise
         except _Unreadable:
             continue
         except _NoYear:

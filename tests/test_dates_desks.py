@@ -1746,3 +1746,341 @@ def test_the_messages_reproduction_now_reads_all_but_the_next_day(
             " publication: write its date, as Tuesday 9 Dec. 2025",
         )
     ]
+
+
+# --- obituaries and culture desk (2025): hedged years, lifespans, decades, centuries -------
+
+OBIT_PAPER = D(2025, 3, 11)
+_ROMAN_TABLE = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN_TABLE:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def english_ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+HEDGES = [
+    ("vers {}", "fr"),
+    ("aux alentours de {}", "fr"),
+    ("autour de {}", "fr"),
+    ("v. {}", "fr"),
+    ("né vers {}", "fr"),
+    ("about {}", "en_GB"),
+    ("around {}", "en"),
+    ("c. {}", "en_GB"),
+    ("c.{}", "en_GB"),
+    ("c{}", "en_GB"),
+    ("ca. {}", "en"),
+    ("circa {}", "en"),
+    ("born c. {}", "en_GB"),
+]
+
+
+@given(st.integers(min_value=1006, max_value=9000), st.sampled_from(HEDGES), publications)
+def test_a_hedged_year_is_the_years_around_it_never_that_year(
+    year: int, form: tuple[str, str], published: date
+) -> None:
+    """obits M7: "vers 1750" was read as 1750, and gave false age errors."""
+    text, language = form[0].format(year), form[1]
+    period = parse_date(text, language, published)
+    assert (period.start, period.end) == (D(year - 5, 1, 1), D(year + 5, 12, 31))
+    assert period.granularity == "range" and period.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "years"),
+    [
+        ("vers les années 1750", "fr", (1745, 1764)),
+        ("about the 1960s", "en_GB", (1955, 1974)),
+        ("circa 1750s", "en", (1745, 1764)),
+        ("between about 1750 and 1760", "en", (1745, 1760)),
+    ],
+)
+def test_a_hedged_decade_is_widened_as_a_year(
+    text: str, language: str, years: tuple[int, int]
+) -> None:
+    assert read(text, language, OBIT_PAPER) == (D(years[0], 1, 1), D(years[1], 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "message"),
+    [
+        (
+            "about last year",
+            "en_GB",
+            "cannot read 'about last year' as a date (en_GB): an approximate year is not that"
+            " year: write the years it may be, as 2022 to 2026",
+        ),
+        (
+            "vers les années 60",
+            "fr",
+            "cannot read 'vers les années 60' as a date (fr): une année approximative n'est pas"
+            " cette année : écrivez les années possibles, comme 1958 à 1971",
+        ),
+    ],
+)
+def test_a_hedged_year_not_in_figures_is_refused_saying_what_to_write(
+    text: str, language: str, message: str
+) -> None:
+    with pytest.raises(DateSyntaxError) as error:
+        parse_date(text, language, OBIT_PAPER)
+    assert str(error.value) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "same_as"),
+    [
+        ("vers le 5 juin 2022", "fr", "5 juin 2022"),
+        ("vers juin 2022", "fr", "juin 2022"),
+        ("about June 2022", "en_GB", "June 2022"),
+    ],
+)
+def test_a_hedged_day_or_month_keeps_its_reading(text: str, language: str, same_as: str) -> None:
+    assert read(text, language, OBIT_PAPER) == read(same_as, language, OBIT_PAPER)
+
+
+def test_the_hedged_birth_reproduction_now_passes(write_files: WriteFiles) -> None:
+    """obits repro r07: "né vers 1750 … mort en 1821 à 72 ans" gave an age error."""
+    folder = write_files(
+        {
+            "r.yaml": source_block(language="fr", published="2025-03-06", text="r.txt")
+            + textwrap.dedent(
+                """\
+                claims:
+                  - {id: r07_naissance, quote: "né vers 1750", subject: Perronneau fils,
+                     property: naissance, when: vers 1750}
+                  - {id: r07_age, quote: "mort en 1821 à 72 ans", subject: Perronneau fils,
+                     property: âge, value: "72 ans", when: "1821"}
+                """
+            ),
+            "r.txt": "Perronneau fils, né vers 1750, est mort en 1821 à 72 ans.",
+        }
+    )
+    assert [(f.rule, f.message) for f in verify_folder(folder).findings] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "message"),
+    [
+        (
+            "(1938-2025)",
+            "en_GB",
+            "cannot read '(1938-2025)' as a date (en_GB): a lifespan is two dates: write the"
+            " birth and the death as two claims (1938; 2025)",
+        ),
+        (
+            "(3 March 1938 – 12 January 2025)",
+            "en_GB",
+            "write the birth and the death as two claims (3 March 1938; 12 January 2025)",
+        ),
+        (
+            "(1938–2025)",
+            "fr",
+            "cannot read '(1938–2025)' as a date (fr): une vie, ce sont deux dates : écrivez la"
+            " naissance et la mort en deux affirmations (1938 ; 2025)",
+        ),
+    ],
+)
+def test_a_lifespan_in_brackets_is_refused_as_two_dates(
+    text: str, language: str, message: str
+) -> None:
+    """obits m4: "(1938-2025)" was refused with no hint; unbracketed, it stays a range."""
+    with pytest.raises(DateSyntaxError) as error:
+        parse_date(text, language, OBIT_PAPER)
+    assert message in str(error.value)
+    assert read("1938-2025", language, OBIT_PAPER) == (D(1938, 1, 1), D(2025, 12, 31))
+
+
+@given(
+    st.integers(min_value=1000, max_value=2025),
+    st.sampled_from(
+        [
+            ("born in {}", "en_GB"),
+            ("born {}", "en"),
+            ("b. {}", "en_GB"),
+            ("died in {}", "en_GB"),
+            ("né en {}", "fr"),
+            ("née en {}", "fr"),
+            ("morte en {}", "fr"),
+            ("décédé en {}", "fr"),
+        ]
+    ),
+)
+def test_an_event_word_before_a_year_is_dropped(year: int, form: tuple[str, str]) -> None:
+    """obits m4: "born in 1938", "né en 1938" were refused: the property names the event."""
+    period = parse_date(form[0].format(year), form[1], OBIT_PAPER)
+    assert (period.start, period.end, period.granularity) == (
+        D(year, 1, 1),
+        D(year, 12, 31),
+        "year",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("born on 3 March 1938", "en_GB"),
+        ("born 3 March 1938", "en_GB"),
+        ("né le 3 mars 1938", "fr"),
+    ],
+)
+def test_an_event_word_before_a_day_is_dropped(text: str, language: str) -> None:
+    assert read(text, language, OBIT_PAPER) == (D(1938, 3, 3), D(1938, 3, 3))
+
+
+DECADE_WORDS = [
+    ("the {}", "en_GB", ["twenties", "Thirties", "forties", "fifties", "Sixties", "seventies",
+                         "eighties", "nineties"]),
+    ("les années {}", "fr", ["vingt", "trente", "quarante", "cinquante", "soixante",
+                             "soixante-dix", "quatre-vingt", "quatre-vingt-dix"]),
+]  # fmt: skip
+
+
+@given(publications, st.integers(min_value=2, max_value=9), st.sampled_from(DECADE_WORDS))
+def test_a_decade_in_words_reads_as_in_two_digits_but_the_papers_own(
+    published: date, tens: int, form: tuple[str, str, list[str]]
+) -> None:
+    """obits m4: "the Sixties", "les années soixante" were refused with no hint."""
+    pattern, language, words = form
+    words_text = pattern.format(words[tens - 2])
+    digits = parse_date(
+        f"the {tens}0s" if language != "fr" else f"les années {tens}0", language, published
+    )
+    if digits.start.year <= published.year <= digits.end.year:  # "the Twenties" in 2025
+        with pytest.raises(DateSyntaxError) as error:
+            parse_date(words_text, language, published)
+        before, now = digits.start.year - 100, digits.start.year
+        expected = (
+            f"les années {before} ou les années {now} ? écrivez la décennie en chiffres"
+            if language == "fr"
+            else f"the {before}s or the {now}s? write the decade in figures, as the {before}s"
+        )
+        assert expected in str(error.value)
+        return
+    period = parse_date(words_text, language, published)
+    assert (period.start, period.end, period.granularity) == (digits.start, digits.end, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "years"),
+    [
+        ("the late sixties", "en_GB", (1966, 1969)),
+        ("la fin des années soixante", "fr", (1966, 1969)),
+        ("le milieu des années 1970", "fr", (1973, 1976)),
+        ("the mid-1970s", "en_GB", (1973, 1976)),
+    ],
+)
+def test_a_part_of_a_decade_in_words_reads_as_in_figures(
+    text: str, language: str, years: tuple[int, int]
+) -> None:
+    assert read(text, language, OBIT_PAPER) == (D(years[0], 1, 1), D(years[1], 12, 31))
+
+
+@given(st.integers(min_value=1, max_value=39), publications)
+def test_a_century_is_its_hundred_years_counted_from_year_one(n: int, published: date) -> None:
+    """obits m4: "the 19th century", "le XVIIIe siècle" were refused with no hint."""
+    years = (D((n - 1) * 100 + 1, 1, 1), D(n * 100, 12, 31))
+    suffix = "er" if n == 1 else "e"
+    for text, language in (
+        (f"the {english_ordinal(n)} century", "en_GB"),
+        (f"{english_ordinal(n)} century", "en"),
+        (f"le {roman(n)}{suffix} siècle", "fr"),
+        (f"au {roman(n)}{suffix} siècle", "fr"),
+        (f"{roman(n).lower()}{suffix} siècle", "fr"),
+        (f"le {n}{suffix} siècle", "fr"),
+    ):
+        period = parse_date(text, language, published)
+        assert (period.start, period.end, period.granularity) == (*years, "range"), text
+
+
+@given(st.integers(min_value=2, max_value=21), st.sampled_from(["early", "mid", "late"]))
+def test_a_part_of_a_century_is_a_third_as_a_part_of_a_decade(n: int, part: str) -> None:
+    first = (n - 1) * 100 + 1
+    offsets = {"early": (0, 33), "mid": (33, 66), "late": (66, 99)}[part]
+    years = (D(first + offsets[0], 1, 1), D(first + offsets[1], 12, 31))
+    french = {"early": "le début du", "mid": "le milieu du", "late": "la fin du"}[part]
+    dash = "-" if part == "mid" else " "
+    assert read(f"the {part}{dash}{english_ordinal(n)} century", "en_GB", OBIT_PAPER) == years
+    assert read(f"{french} {roman(n)}e siècle", "fr", OBIT_PAPER) == years
+    # as a decade's: "the late 1970s" is its last years, 1976-1979
+    decade = read(f"the {part}{dash}1970s", "en_GB", OBIT_PAPER)
+    assert (decade[0].year - 1970, decade[1].year - 1970) == (offsets[0] // 10, offsets[1] // 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "message"),
+    [
+        ("the early 1800s", "en_GB", "the century or the decade? write the years, as 1800 to 1833"),
+        ("the 1700s", "en_GB", "the century or the decade? write the years, as 1700 to 1799"),
+        (
+            "the last century",
+            "en_GB",
+            "the century before this one, or the past hundred years? write the century, as the"
+            " 20th century, or the years meant",
+        ),
+        ("next century", "en", "the century after this one, or the next hundred years?"),
+        (
+            "the postwar years",
+            "en_GB",
+            "cannot read 'the postwar years' as a date (en_GB): no period of the calendar (which"
+            " war? until when?): write the years meant, as 1945 to 1955",
+        ),
+        ("the interwar years", "en_GB", "write the years meant, as 1919 to 1939"),
+        (
+            "l'après-guerre",
+            "fr",
+            "pas une période du calendrier (quelle guerre ? jusqu'à quand ?) : écrivez les"
+            " années, comme 1945 à 1955",
+        ),
+        ("l'entre-deux-guerres", "fr", "écrivez les années, comme 1919 à 1939"),
+    ],
+)
+def test_an_era_or_an_ambiguous_century_is_refused_saying_what_to_write(
+    text: str, language: str, message: str
+) -> None:
+    """obits m4: "the postwar years" was refused with no hint, "the last century" read as 1925."""
+    with pytest.raises(DateSyntaxError) as error:
+        parse_date(text, language, OBIT_PAPER)
+    assert message in str(error.value)
+
+
+@given(st.integers(min_value=1000, max_value=9998))
+def test_a_school_year_and_a_season_are_their_months_never_two_calendar_years(
+    first: int,
+) -> None:
+    """The older item: "l'année scolaire 2024-2025" was January 2024 to December 2025."""
+    short = f"{(first + 1) % 100:02d}"
+    school = (D(first, 9, 1), D(first + 1, 8, 31))  # from the rentrée, as "la rentrée" reads
+    season = (D(first, 7, 1), D(first + 1, 6, 30))  # the federations' and leagues' year
+    for text, language, expected in (
+        (f"l'année scolaire {first}-{first + 1}", "fr", school),
+        (f"l'année universitaire {first}/{first + 1}", "fr", school),
+        (f"the {first}-{short} school year", "en_GB", school),
+        (f"the {first}/{short} academic year", "en_GB", school),
+        (f"la saison {first}-{first + 1}", "fr", season),
+        (f"la saison {first}/{short}", "fr", season),
+        (f"the {first}-{short} season", "en_GB", season),
+    ):
+        period = parse_date(text, language, None)
+        assert (period.start, period.end, period.granularity) == (*expected, "range"), text
+    # a winter's or an epidemic's keeps both calendar years, which hold its months
+    flu = parse_date(f"the {first}-{short} flu season", "en_GB", None)
+    assert (flu.start, flu.end) == (D(first, 1, 1), D(first + 1, 12, 31))
+
+
+def test_two_consecutive_seasons_do_not_overlap() -> None:
+    a = parse_date("la saison 2023-2024", "fr", None)
+    b = parse_date("la saison 2024-2025", "fr", None)
+    assert not a.overlaps(b) and a.end + timedelta(days=1) == b.start
+    c = parse_date("l'année scolaire 2023-2024", "fr", None)
+    e = parse_date("l'année scolaire 2024-2025", "fr", None)
+    assert not c.overlaps(e) and c.end + timedelta(days=1) == e.start
+    assert parse_date("la rentrée 2024", "fr", None).start == e.start

@@ -1163,17 +1163,18 @@ def test_a_season_is_refused_saying_to_write_its_months(
 
 
 @given(st.integers(min_value=1000, max_value=9998))
-def test_a_season_with_its_years_is_read_as_both_years(first: int) -> None:
-    # Its months are not written: the two years hold them, and a correct article that
-    # writes "la saison 2025-2026" is not refused for it.
-    both = (date(first, 1, 1), date(first + 1, 12, 31))
-    for text, language in (
-        (f"la saison {first}-{first + 1}", "fr"),
-        (f"l'année scolaire {first}-{first + 1}", "fr"),
-        (f"the {first}-{(first + 1) % 100:02d} season", "en"),
+def test_a_season_with_its_years_is_read_as_its_months(first: int) -> None:
+    # a school year runs from the rentrée (September) to August, a sports season from
+    # July to June: never January to December of both years, where two seasons overlap
+    school = (date(first, 9, 1), date(first + 1, 8, 31))
+    season = (date(first, 7, 1), date(first + 1, 6, 30))
+    for text, language, expected in (
+        (f"la saison {first}-{first + 1}", "fr", season),
+        (f"l'année scolaire {first}-{first + 1}", "fr", school),
+        (f"the {first}-{(first + 1) % 100:02d} season", "en", season),
     ):
         period = parse_date(text, language, None)
-        assert (period.start, period.end) == both, text
+        assert (period.start, period.end) == expected, text
 
 
 # --- 2026: weekdays named without a date, for the weekday rule ---------------------------------

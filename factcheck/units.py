@@ -99,7 +99,8 @@ FRENCH_TIME = {
     "heures": "hour", "décennie": "decade_of_years", "décennies": "decade_of_years",
     "decennie": "decade_of_years", "decennies": "decade_of_years", "siècle": "century",
     "siècles": "century", "siecle": "century", "siecles": "century",
-    "millénaire": "millennium", "millénaires": "millennium",
+    "millénaire": "millennium", "millénaires": "millennium", "millenaire": "millennium",
+    "millenaires": "millennium",
 }  # fmt: skip
 #: Ten years: pint's own ``decade`` is a logarithmic ratio (a factor of ten), a pure
 #: number nobody means after a figure ("a career spanning six decades").
@@ -222,11 +223,18 @@ _REFUSED_ALONE = {
     "kt": "kilotonnes or knots? write kilotonne (or ktCO2e, kt of CO2) for kilotonnes,"
     " knot or kn for knots",
 }
-_REFUSED_WORDS_RE = re.compile(
-    rf"(?<![\w.\-])({'|'.join(sorted(map(re.escape, _REFUSED_WORDS), key=len, reverse=True))})"
-    r"(?![\w\-])",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _refused_words_re() -> re.Pattern[str]:
+    """Any of the refused words, the longest first (compiled at first use: a long alternation)."""
+    return re.compile(
+        rf"(?<![\w.\-])({'|'.join(sorted(map(re.escape, _REFUSED_WORDS), key=len, reverse=True))})"
+        r"(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
 #: Pints, gallons and fluid ounces, a group each: the UK's in British English, the US's in
 #: American (see :func:`local_measures`), refused where the source names no country.
 _MEASURES = r"(?P<pint>pints?)|(?P<gallon>gallons?|gal)|(?P<fluid_ounce>fl\.?\s*oz|fluid\s+ounces?)"
@@ -524,7 +532,7 @@ def _refuse_what_names_no_unit(expression: str, text: str) -> None:
             f" and say what travelled it in the property"
             f" ({travelled.group(1).lower()}_{travelled.group(2).lower()})"
         )
-    for word in _REFUSED_WORDS_RE.finditer(expression):
+    for word in _refused_words_re().finditer(expression):
         written = word.group(1)
         if written.isupper() and written.lower() not in _ANY_CASE:  # TRY is the Turkish lira
             continue

@@ -865,8 +865,8 @@ def _read_amount(written: str, language: str) -> _Amount:
             f"a time of day ('{written}') is no value: say it in the claim's when"
             f" ('{_at_time_of_day(written, language)}')"
         )
-    decade = _decade_message(written, language) if written[-1:] == "s" else None
-    if decade is not None:  # "1960s", "1960's", "80's": a decade, never seconds
+    decade = _decade_message(written, language) if written[-1:] in ("s", "S") else None
+    if decade is not None:  # "1960s", "1960'S", "80's": a decade, never seconds nor siemens
         raise ValueSyntaxError(decade)
     duration = _read_duration(written, language)
     if duration is not None:  # "2 h 02 min 10 s", "9 s 58", "2 ans et 6 mois"

@@ -449,6 +449,52 @@ def test_what_is_no_band_nor_the_figure_as_written_is_not_found(
     assert not passes(value, quote, language)
 
 
+@pytest.mark.parametrize(
+    ("value", "quote", "language"),
+    [
+        ("50 year", "Half a century after the war", "en_GB"),  # a capital: found as lower
+        ("50 year", "HALF A CENTURY", "en_GB"),
+        ("25 year", "A quarter of a century", "en_GB"),
+        ("50 ans", "Un demi-siècle de carrière", "fr"),
+        ("25 ans", "Un quart de siècle", "fr"),
+        ("50 ans", "un demi siècle", "fr"),
+        ("50 ans", "un demi-siecle", "fr"),  # unaccented, as units reads "siecle"
+        ("25 ans", "un quart de\u00a0siecle", "fr"),
+        ("5 ans", "Une demi-décennie", "fr"),
+    ],
+)
+def test_a_part_of_a_century_is_found_however_it_is_cased_or_accented(
+    value: str, quote: str, language: str
+) -> None:
+    assert passes(value, quote, language)
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "language"),
+    [
+        ("1 century", "a quarter of\u00a0a century", "en_GB"),  # a no-break space
+        ("1 century", "a quarter\u00a0of a century", "en_GB"),
+        ("1 century", "half\u2011a century", "en_GB"),  # a non-breaking hyphen
+        ("1 century", "un quart de siècle", "fr"),  # "un" is the article of the quarter
+        ("1 siècle", "un quart de\u00a0siècle", "fr"),
+        ("1 century", "un demi-siècle", "fr"),
+        ("1 décennie", "Une demi-décennie", "fr"),
+    ],
+)
+def test_the_article_of_a_part_of_a_century_is_no_one_of_its_unit(
+    value: str, quote: str, language: str
+) -> None:
+    assert not passes(value, quote, language)
+
+
+@pytest.mark.parametrize("whose", ["his", "her", "their", "its", "my", "our", "your", "one’s"])
+@pytest.mark.parametrize("how_far", ["", "early ", "mid-", "late "])
+def test_whose_decade_makes_both_an_age_band_and_a_decade(whose: str, how_far: str) -> None:
+    quote = f"in {whose} {how_far}80s"
+    assert passes("80 to 89 year", quote, "en_GB")
+    assert "80 as a decade" in hint("80 s", quote, "en_GB")
+
+
 def test_a_lap_time_in_seconds_is_still_found() -> None:
     assert passes("80 s", "ran the 400m in 80s", "en_GB")
 

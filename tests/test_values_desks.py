@@ -10,6 +10,8 @@ what to write: never silently as something else.
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from decimal import Decimal
 
 import pytest
@@ -955,6 +957,8 @@ def test_money_per_player_is_per_person_as_per_head(text: str) -> None:
         ("3 centuries", "en_GB", ("250", "350")),
         ("2 siècles", "fr", ("150", "250")),
         ("1 millénaire", "fr", ("500", "1500")),
+        ("3 millenaires", "fr", ("2500", "3500")),  # unaccented, as "decennie", "siecle"
+        ("1 millenaire", "fr", ("500", "1500")),
     ],
 )
 def test_a_decade_is_ten_years_and_a_century_a_hundred(
@@ -982,6 +986,9 @@ def test_decades_are_shown_as_decades_and_compare_with_days() -> None:
          " claim's when ('the 1960s')"),
         ("1960's", "en_US", "write it in the claim's when ('the 1960s')"),
         ("1960’s", "en_US", "write it in the claim's when ('the 1960s')"),
+        ("1960S", "en_GB", "'1960S' is a decade"),  # in capitals: never 1960 siemens
+        ("1960'S", "en_US", "write it in the claim's when ('the 1960s')"),
+        ("80'S", "en_GB", "('the 1980s'), or an age in its 80s as a range ('80 to 89 year')"),
         ("the 1990s", "en_GB", "'the 1990s' is a decade, a date and not a value"),
         ("~1970s", "en_GB", "'1970s' is a decade"),
         ("1960s to 1970s", "en_GB", "'1960s' is a decade"),
@@ -1007,6 +1014,15 @@ def test_a_decade_is_a_date_refused_as_a_value_saying_to_write_it_in_when(
 def test_no_decade_in_four_digits_is_read_as_seconds(year: int, apostrophe: str) -> None:
     with pytest.raises(ValueSyntaxError, match="decade"):
         parse_value(f"{year}{apostrophe}s", "en_GB")
+
+
+def test_the_refused_words_are_compiled_at_first_use_not_at_import() -> None:
+    """A long alternation: compiling it at import would slow every cold start."""
+    code = "import factcheck.units as u; print(u._refused_words_re.cache_info().currsize)"
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert ran.stdout.strip() == "0"
+    with pytest.raises(ValueSyntaxError, match="is no unit: write a count bare"):
+        parse_value("3 goals", "en_GB")
 
 
 @pytest.mark.parametrize("text", ["80s", "40s", "1965s", "2100s", "1960 s"])

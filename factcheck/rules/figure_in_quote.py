@@ -836,6 +836,8 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
             masked = f"{masked[:start]} ¤ {masked[end:]}"
         if "-" in masked or "\u2011" in masked:  # "a two-point lead" is "a two point lead"
             masked = _unhyphenate(masked, code)
+        if code == "fr" and ("quart" in masked.lower() or "demi" in masked.lower()):
+            masked = _FRENCH_PART_ARTICLE.sub(" ", masked)  # "un quart de siècle" is 25 ans
         if code == "fr" and ("'un" in masked or "’un" in masked):
             masked = _ELIDED_ONE.sub(r"\1 ", masked)  # "d'un point" is "d' un point"
         converted = alpha2digit(masked, code, threshold=0)
@@ -895,8 +897,16 @@ _BLANK = r"[ \u00a0\u202f]"
 #: English "a" or "an" before a unit of time ("for a year", "an hour"): one of that unit;
 #: not after a figure ("£5 a week", a rate), nor before a figure ("a 12% rise").
 _A_UNIT = re.compile(
-    r"(?<![\d%][ \u00a0])(?<![^\W_])(?<!half[ \u00a0-])(?<!quarter of )an?[ \u00a0]+"
+    r"(?<![\d%][ \u00a0])(?<![^\W_])(?<!half[ \u00a0\-\u2011])"
+    r"(?<!quarter[ \u00a0\-\u2011]of[ \u00a0\-\u2011])an?[ \u00a0]+"
     r"(year|month|week|fortnight|day|hour|minute|second|decade|century)(?![\w-])",
+    re.IGNORECASE,
+)
+#: "un" before "quart de siècle", "demi-siècle": the article of the part, 25 or 50 years
+#: (read by ``_parts_of_centuries``), never the figure 1 of its own.
+_FRENCH_PART_ARTICLE = re.compile(
+    r"(?<![^\W\d_])une?[ \u00a0]+(?=(?:demi[ \u00a0\-\u2011]|quart[ \u00a0]+de[ \u00a0]+)"
+    r"(?:d[ée]cennie|si[èe]cle|mill[ée]naire)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 #: The elided "de" before "un", "une" ("d'un point", "d'une année"), which text2num
@@ -937,7 +947,8 @@ def _read_in_words(text: str, code: str) -> list[tuple[Decimal, str]]:
         found += [(amount, "") for amount in _added_time(text)]
     if _HALF_INITIALS.search(text):
         found += [(amount, f"unit:{unit}") for amount, unit in _halves(text, code)]
-    if "half" in text or "quart" in text or "demi" in text:  # "half a century": 50 years
+    lowered = text.lower()  # "Half a century", "Un demi-siècle"
+    if "half" in lowered or "quart" in lowered or "demi" in lowered:  # "half a century": 50
         found += [(amount, "unit:year") for amount in _parts_of_centuries(text, code)]
     found += _ranks_and_multiples(text, code)
     return found
@@ -951,13 +962,13 @@ _CENTURY_PARTS = {
         r"(?P<unit>decade|century|millennium)(?![^\W\d_])"
     ),
     "fr": (
-        r"(?<![^\W\d_])(?:(?P<half>demi[\-\u2011])|(?P<quarter>quart[ \u00a0]+de[ \u00a0]+))"
-        r"(?P<unit>décennie|siècle|millénaire)(?![^\W\d_])"
+        r"(?<![^\W\d_])(?:(?P<half>demi[ \u00a0\-\u2011])|(?P<quarter>quart[ \u00a0]+de[ \u00a0]+))"
+        r"(?P<unit>d[ée]cennie|si[èe]cle|mill[ée]naire)(?![^\W\d_])"
     ),
 }
 _CENTURY_PART_YEARS = {
     "decade": 10, "décennie": 10, "century": 100, "siècle": 100, "millennium": 1000,
-    "millénaire": 1000,
+    "millénaire": 1000, "decennie": 10, "siecle": 100, "millenaire": 1000,
 }  # fmt: skip
 
 
@@ -979,12 +990,15 @@ def _parts_of_centuries(text: str, code: str) -> list[Decimal]:
     return found
 
 
+#: Whose age band or decade ("in her forties", "his 80s"), and how far into it ("her early
+#: forties", "their mid-80s"): shared by the age bands and the decades before "80s".
+_POSSESSIVES = r"his|her|their|its|my|our|your|one['’]s"
+_HOW_FAR_INTO = r"(?:(?:early|mid|late)[ \u00a0\-\u2011]*)?"
 #: Ages written as a band of ten years: "in her forties", "in his 80s", "octogenarian",
 #: "la quarantaine", "octogénaire", "trentenaire"; and the teens, 13 to 19.
 _AGE_BANDS = {
     "en": (
-        r"(?<![^\W\d_])(?:(?:his|her|their|its|my|our|your|one['’]s)[ \u00a0]+"
-        r"(?:(?:early|mid|late)[ \u00a0\-\u2011]*)?"
+        rf"(?<![^\W\d_])(?:(?:{_POSSESSIVES})[ \u00a0]+{_HOW_FAR_INTO}"
         r"(?:(?P<word>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties"
         r"|nineties)|['’]?(?P<digits>[1-9]0)['’]?s)"
         r"|(?P<genarian>quadra|quinqua|sexa|septua|octo|nona)genarians?"
@@ -1415,8 +1429,7 @@ def _is_decade(text: str, start: int, end: int) -> bool:
 def _decade_before() -> re.Pattern[str]:
     """What makes "80s" a decade: "his", "her", "their", "the"… and "early", "mid", "late"."""
     return re.compile(
-        r"(?<![^\W\d_])(?:his|her|their|its|my|our|your|one['’]s|the)[ \u00a0]+"
-        r"(?:(?:early|mid|late)[ \u00a0\-\u2011]*)?$",
+        rf"(?<![^\W\d_])(?:{_POSSESSIVES}|the)[ \u00a0]+{_HOW_FAR_INTO}$",
         re.IGNORECASE,
     )
 

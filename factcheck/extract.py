@@ -40,7 +40,13 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from factcheck.extract_claims import PLACEHOLDER, Article, DraftClaim, make_ids_unique
+from factcheck.extract_claims import (
+    PLACEHOLDER,
+    Article,
+    DraftClaim,
+    age_after_a_name,
+    make_ids_unique,
+)
 from factcheck.extract_dates import DateMention, read_dates
 from factcheck.extract_figures import (
     Figure,
@@ -49,7 +55,7 @@ from factcheck.extract_figures import (
     looks_like_year,
     plural,
 )
-from factcheck.extract_words import ACRONYM_BEFORE, Words, words_for
+from factcheck.extract_words import ACRONYM_BEFORE, Words, local_words
 from factcheck.quote_directions import direction_of, names_direction
 from factcheck.text import quote_spans
 from factcheck.values import ValueSyntaxError, parse_value
@@ -88,7 +94,7 @@ def extract(
     Ids are unique in the draft and avoid those in ``taken`` (the ids of the claim files
     next to the draft): ``staff`` taken there, the draft's is ``staff_2``.
     """
-    words = words_for(language)
+    words = local_words(language)  # "fr_CH": bare francs are Swiss
     code = language.replace("_", "-").split("-")[0].lower()
     count, byline = byline_word_count(text, words)
     figures = find_figures(text, code, words, byline)
@@ -155,7 +161,10 @@ def _mark_ages(text: str, figures: list[Figure], words: Words) -> None:
     20 ans", "condamné à 10 ans de prison", "closed at 80".
     """
     leads = [
-        (re.compile(rf"(?:{lead})\s+$", re.IGNORECASE | re.MULTILINE), re.compile(after, re.I))
+        (
+            re.compile(rf"(?:{lead})\s+$", re.IGNORECASE | re.MULTILINE),
+            re.compile(after, re.IGNORECASE | re.MULTILINE),
+        )
         for lead, after in words.age_leads
     ]
     not_lead = re.compile(words.not_age_leads, re.IGNORECASE)
@@ -180,21 +189,11 @@ def _mark_ages(text: str, figures: list[Figure], words: Words) -> None:
             if not_lead.search(text, max(0, match.start() - 30), match.start()) is None:
                 found = True
                 break
-        if not found and bare and _after_a_name(text, figure):
+        if not found and bare and age_after_a_name(text, figure, words):
             found = True
         if found:
             figure.age = True
             figure.kind, figure.unit = "duration", "year"
-
-
-def _after_a_name(text: str, figure: Figure) -> bool:
-    """Whether a bare number is a person's age after the name: "Daniel Hirst, 52, of"."""
-    if figure.number.words or figure.end != figure.number.end:
-        return False
-    before = text[max(0, figure.start - 40) : figure.start]
-    if not re.search(r"[A-ZÀ-Þ][\w'’-]+,\s*$", before):
-        return False
-    return re.match(r"\s*(?:[,.;)]|$)", text[figure.end : figure.end + 2]) is not None
 
 
 def _to_index_level(text: str, figure: Figure, following: Figure | None) -> str:

@@ -52,7 +52,7 @@ from factcheck.extract_words import Words
 from factcheck.model import PLACEHOLDER
 from factcheck.text import normalise
 
-__all__ = ["PLACEHOLDER", "Article", "DraftClaim", "make_ids_unique"]
+__all__ = ["PLACEHOLDER", "Article", "DraftClaim", "age_after_a_name", "make_ids_unique"]
 
 _MAX_QUOTE = 160  # a quote grown to tell two occurrences apart stops at this length
 # The farthest a figure's clause reaches on either side of it, in characters (about 50
@@ -386,9 +386,15 @@ class Article:
         ).search(self.text, max(0, mention.start - 80), mention.start)
         if close is None or name is None:
             return None
-        first = name.group(1).split()[0]
-        if first.lower() in self.words.stopwords or first not in self.proper:
+        written = name.group(1).split()
+        first = written[0]
+        if first.lower() in self.words.stopwords:
             return None  # "Les Marées", "The Beatles": no person's name
+        # a sentence's or a heading's first word is in no one's list of names: a first
+        # name and a surname are enough ("Marguerite Delorme (1927-2018) a écrit")
+        capitalised = [w for w in written if w[0].isupper()]
+        if first not in self.proper and len(capitalised) < 2:
+            return None
         return name.group(1), name.start(1), close.end()
 
     def _lifespan_claims(
@@ -942,14 +948,7 @@ class Article:
 
     def _age(self, figure: Figure) -> bool:
         """Whether a bare number is a person's age after the name: "Daniel Hirst, 52, of"."""
-        if figure.scale or figure.number.words or figure.end != figure.number.end:
-            return False
-        if not (figure.age or (figure.kind == "count" and not figure.unit)):
-            return False
-        before = self.text[max(0, figure.start - 40) : figure.start]
-        if not re.search(r"[A-ZÀ-Þ][\w'’-]+,\s*$", before):
-            return False
-        return re.match(r"\s*(?:[,.;)]|$)", self.text[figure.end : figure.end + 2]) is not None
+        return age_after_a_name(self.text, figure, self.words)
 
     def _aside(self, sentence: tuple[int, int], position: int) -> tuple[int, int] | None:
         """The aside between two dashes holding a position, if any: "– the biggest ... –"."""
@@ -1237,6 +1236,50 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             start = line.start() + stop.end()
         spans.append((start, line.end()))
     return [(a, b) for a, b in spans if b > a]
+
+
+_NAME_WORD = r"[A-ZÀ-Þ][\w'’-]+"
+# a person's name before a comma, its last words: "Daniel Hirst, ", "Jean de La Fontaine, "
+_NAME_BEFORE_COMMA = re.compile(
+    rf"(?<![\w'’-])((?:{_NAME_WORD}\s+(?:(?:de|du|des|van|von|der|den|da|di|le|la|al|bin|"
+    rf"ben)\s+)*){{1,4}}{_NAME_WORD}),\s*$"
+)
+# last words of a name that is no person's: "Labour Party, 72", "Leeds United, 3"
+_NO_PERSON = re.compile(
+    r"(?<!\w)(?:Party|Parti|United|City|Town|Rovers|Athletic|Albion|Wanderers|County|FC|AFC|"
+    r"Council|Group|Ltd|Plc|PLC|Inc|Democrats|Conservatives|Republicans|Greens|Labour|Reform|"
+    r"Union)$"
+)
+
+
+def age_after_a_name(text: str, figure: Figure, words: Words) -> bool:
+    """Whether a bare number is a person's age after the name: "Daniel Hirst, 52, of".
+
+    A name of two capitalised words at least, none a common word ("In Leeds, 45" is no
+    name), then the number and a comma, a full stop or a bracket. Not an item of a list
+    after a colon or a semicolon ("Seats won: Labour, 72; Conservatives, 121"), nor a
+    party's or a team's ("Labour Party, 72").
+    """
+    if figure.scale or figure.number.words or figure.end != figure.number.end:
+        return False
+    if not (figure.age or (figure.kind == "count" and not figure.unit)):
+        return False
+    low = max(0, figure.start - 60)
+    found = _NAME_BEFORE_COMMA.search(text, low, figure.start)
+    if found is None:
+        return False
+    name = found.group(1).split()
+    while name and name[0].lower() in words.stopwords:
+        name.pop(0)  # "In Leeds", "The Guardian"
+    # "Jean de La Fontaine": two capitalised words besides the particles
+    capitalised = [w for w in name if w[0].isupper() and w.lower() not in words.stopwords]
+    if len(capitalised) < 2:
+        return False
+    if _NO_PERSON.search(" ".join(name)):
+        return False
+    if re.search(r"[:;]\s*$", text[max(0, found.start() - 20) : found.start()]):
+        return False  # "Seats won: Labour Party, 72; ...": a list's item
+    return re.match(r"\s*(?:[,.)]|$)", text[figure.end : figure.end + 2]) is not None
 
 
 def _proper_nouns(text: str, sentences: list[tuple[int, int]], words: Words) -> frozenset[str]:

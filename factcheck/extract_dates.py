@@ -69,6 +69,15 @@ _RELATIVE = {
     ),
     "en": r"(?:last|this|next)\s+(?:year|month|week)|yesterday|today",
 }
+# A year said relatively after a month or a day: "January last year", "3 January this
+# year", "janvier l'an dernier", "3 janvier de l'année dernière" ("parse_date" reads them)
+_RELATIVE_YEAR = {
+    "fr": (
+        r"l['’]\s*an\s+(?:dernier|passé|prochain)"
+        r"|(?:de\s+)?l['’]\s*année\s+(?:dernière|passée|prochaine)|(?:de\s+)?cette\s+année"
+    ),
+    "en": r"(?:last|this|next)\s+year",
+}
 # A month, weekday, season or weekend named relative to publication ("juin dernier",
 # "last Tuesday", "ce lundi"), and the parts of the publication's year ("en fin d'année").
 _NAMED = {
@@ -215,6 +224,12 @@ def read_dates(text: str, language: str, published: date | None) -> Dates:
         if _indefinite_day(text, match, language):
             continue  # "on a Friday night", "every Monday": no day of the calendar
         mention = _mention(text, match, language, published)
+        if mention is None and match.group("code") is None:
+            # "entre le 3 et le 5 mars l'an dernier", which parse_date cannot read whole:
+            # the days, then the year, as without the year after the month
+            parts = _without_relative_year(text, match, language, published)
+            found += parts[1:]
+            mention = parts[0] if parts else None
         if mention is not None and _school_term(text, mention, language):
             unread.append((mention.start, mention.end))  # "premier trimestre" of a school year
         elif mention is not None:
@@ -227,9 +242,31 @@ def read_dates(text: str, language: str, published: date | None) -> Dates:
 
 # Months of a year said relatively: "between October and December last year"
 _MONTHS_RELATIVE = re.compile(
-    r"(?<!\w)(?P<lead>between|from)\s+(?P<first>[A-Z][a-z]+)\s+(?:and|to)\s+"
+    r"(?<!\w)(?P<lead>(?i:between|from))\s+(?P<first>[A-Z][a-z]+)\s+(?P<to>and|to)\s+"
     r"(?P<last>[A-Z][a-z]+)\s+(?P<year>(?:last|this|next)\s+year)(?!\w)"
 )
+
+
+def _without_relative_year(
+    text: str, match: re.Match[str], language: str, published: date | None
+) -> list[DateMention]:
+    """A date with a relative year that does not read whole, read in two, each if it reads.
+
+    "entre le 3 et le 5 mars l'an dernier": "entre le 3 et le 5 mars", then "l'an dernier".
+    """
+    relative = _RELATIVE_YEAR.get(_code_of(language), _RELATIVE_YEAR["en"])
+    tail = re.compile(rf"\s+(?:{relative})\.?$", re.IGNORECASE).search(
+        text, match.start(), match.end()
+    )
+    if tail is None:
+        return []
+    pattern = _pattern(language)
+    head = pattern.match(text, match.start(), tail.start())
+    year = pattern.match(text, tail.start() + len(tail.group()) - len(tail.group().lstrip()))
+    mentions = [
+        _mention(text, found, language, published) for found in (head, year) if found is not None
+    ]
+    return [mention for mention in mentions if mention is not None]
 
 
 def _months_relative(
@@ -243,7 +280,8 @@ def _months_relative(
         return None
     try:
         year = parse_date(match.group("year"), language, published)
-        written = f"{match.group('lead')} {match.group('first')} and {match.group('last')}"
+        lead, first, last = match.group("lead").lower(), match.group("first"), match.group("last")
+        written = f"{lead} {first} {match.group('to')} {last}"
         when = f"{written} {year.start.year}"
         period = parse_date(when, language, published)
     except DateSyntaxError:
@@ -560,12 +598,17 @@ def _pattern(language: str) -> re.Pattern[str]:
     m = rf"(?:{months})(?:\.|(?!\w))"
     w = rf"(?:{weekdays})(?:\.|(?!\w))"
     y = _YEAR
+    # after a month or a day, its year: "March 2024", "March, 2024", "January last year"
+    # (not "in January, last year's", nor "January last year's record")
+    relative = _RELATIVE_YEAR.get(code, _RELATIVE_YEAR["en"])
+    rel = rf"\s+(?:{relative})(?![\w'’])"
+    my = rf"(?:,?\s+{y}|{rel})"
     lead = _LEADS.get(code, _LEADS["en"])
     part = _PARTS.get(code, _PARTS["en"])
     month_leads = _MONTH_LEADS.get(code, _MONTH_LEADS["en"])
     named = _NAMED.get(code, _NAMED["en"])
     weekday = rf"(?:{w},?\s+)?"  # "Friday 3 January", "Tues., March 12"
-    of_month = rf"\s+(?:of\s+)?{m}(?:,?\s+{y})?"  # " March", " of March 2024"
+    of_month = rf"\s+(?:of\s+)?{m}{my}?"  # " March", " of March 2024"
     day = rf"{weekday}{_DAY}{of_month}"  # "Friday, 3 March 2024"
     alternatives = [
         _RANGE.get(code, _RANGE["en"]),
@@ -578,16 +621,16 @@ def _pattern(language: str) -> re.Pattern[str]:
         rf"(?:between|from|entre|du)\s+(?:le\s+)?{weekday}{_DAY}\s+(?:and|to|until|et|au)\s+"
         rf"(?:le\s+)?{day}",
         # days of one month before single days: "Oct. 22-24" is no figure "22 to 24"
-        rf"{weekday}{m}\s+{_DAY_RANGE}(?:,?\s+{y})?" if code == "en" else "(?!)",
+        rf"{weekday}{m}\s+{_DAY_RANGE}{my}?" if code == "en" else "(?!)",
         rf"(?:du\s+|les\s+|the\s+)?{_DAY_RANGE}{of_month}",
         rf"{weekday}(?:le\s+|the\s+)?{_DAY}{of_month}",
-        rf"{weekday}{m}\s+{_DAY}(?:,?\s+{y})?" if code == "en" else "(?!)",
+        rf"{weekday}{m}\s+{_DAY}{my}?" if code == "en" else "(?!)",
         named.format(names=f"{months_wide}|{weekdays_wide}", weekdays=weekdays_wide) + r"(?!\w)",
         _CODE,
         _PERIODS.get(code, _PERIODS["en"]),
         _SEASONS.get(code, _SEASONS["en"]),  # after `named`: "l'été" of "l'été dernier"
         rf"(?:{part})\s*(?:{m}\s*)?{y}|(?:{part})\s*(?:{months_wide})(?!\w)",
-        rf"{m}\s+{y}",
+        rf"{m}(?:\s+{y}|{rel})",
         rf"(?:{month_leads})\s+(?P<month>(?:{months_wide})(?!\w))",
         _RELATIVE.get(code, _RELATIVE["en"]),
         rf"(?:{weekdays_wide})(?!\w)",

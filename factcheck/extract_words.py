@@ -10,11 +10,14 @@ on whole words; ``_DE`` covers French elision (``moins de 2`` and ``moins d'un``
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from dataclasses import dataclass
 
-__all__ = ["ACRONYM_BEFORE", "GLUED_UNITS", "WORDS", "Words", "words_for"]
+__all__ = ["ACRONYM_BEFORE", "GLUED_UNITS", "WORDS", "Words", "local_words", "words_for"]
 
 _DE = r"(?:de\s+|d['’]\s*)"  # French "de" before a consonant, "d'" before a vowel
+_BARE_FRANCS = r"francs?(?!\s+(?:CFA|CFP|belges?|luxembourgeois|pacifique|français))"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -226,7 +229,9 @@ _NAMES = (
     r"Dow\s+Jones|MSCI(?:\s+[A-Z][a-z]+)?|COP|Covid|COVID|Boeing|Ligue|Formule|Formula|"
     r"Windows|iPhone|PlayStation|Billboard|Hot)[ \u00a0-]?"
     # a chart: "the UK top 40", "a Top 10 hit" (not "the top 10 companies": a count)
-    r"|(?-i:[Tt]op|TOP)[ \u00a0-](?=\d{1,3}(?!\d)(?!\s+(?!hits|singles|albums)[^\W\d_]+s(?!\w)))"
+    r"|(?-i:[Tt]op|TOP)[ \u00a0-](?=\d{1,3}(?!\d)(?!\s+(?!hits|singles|albums)[^\W\d_]+s(?!\w))"
+    # nor a share: "the top 1% of households", "the top 10 per cent"
+    r"(?![.,]\d)(?!\s?(?:%|per\s?cent|percent|pour\s?cents?|pourcents?)(?!\w)))"
 )
 # Stock indexes by name ("le CAC 40 a perdu 98,7 points", "the Dow shed 300 points"): their
 # points are index points, written bare. Case-sensitive.
@@ -355,8 +360,10 @@ WORDS: dict[str, Words] = {
             (r"dollars?\s+canadiens?", "CAD"),
             (r"dollars?\s+australiens?", "AUD"),
             (r"francs?\s+suisses?", "CHF"),
+            (r"francs?\s+français", "FRF"),
             # French francs, before the euro: "un budget de 1,2 million de francs" in 1968
-            (r"francs?(?!\s+(?:CFA|CFP|belges?|luxembourgeois|pacifique))", "FRF"),
+            # (read by territory: see local_words)
+            (_BARE_FRANCS, "FRF"),
             (r"livres?\s+sterling", "GBP"),
             (r"euros?", "EUR"),
             (r"€", "EUR"),
@@ -684,9 +691,15 @@ WORDS: dict[str, Words] = {
             r"(?:prêts?|crédits?|emprunts?|baux|bail|contrats?|obligations?|OAT|taux|échéance|"
             r"horizon|plans?|programmes?|ici|condamnée?s?|peines?|projections?|y)\s+$"
         ),
-        not_age_after=r"\s+(?:de|d['’])\s*|\s+(?:ferme|plus\s+tôt|plus\s+tard|après|avant)(?!\w)",
+        # "ses 30 ans de carrière", "10 ans d'expérience", "10 ans ferme", "20 ans de plus"
+        # (not "mort à 87 ans d'un cancer"); read at the number, before its "ans"
+        not_age_after=(
+            r"\s+ans\s+(?:de(?!\w)|d['’](?!\s*une?(?!\w))|"
+            r"(?:ferme|plus\s+t[ôo]t|plus\s+tard|après|avant)(?!\w))"
+        ),
         age_after=r"\s+ans\s+révolus",
-        births=r"née?s?|naissance",
+        # a person's: "né le", "née à", "il est né en" (not "les entreprises nées en")
+        births=r"née?(?!s)|naissance",
         deaths=r"(?:est|était|sont|étaient)\s+morte?s?|morte?|décédée?s?|décès",
         birth_entries=r"naissance|née?",
         death_entries=r"mort|morte|décès|décède|meurt",
@@ -1067,10 +1080,16 @@ WORDS: dict[str, Words] = {
         # "aged 87", "Dies at 85", "In 1955, at 18, she", "He was 85.", "would have turned 29"
         age_leads=(
             (r"(?<!\w)(?:aged|(?:dies|died|dead|die)\s+at)", ""),
-            # "In 1955, at 18, she", "At 23 she joined", "Even at 80 she": not "closed at 80"
+            # "At 23 she joined", "Even at 80 she", "In 1955, at 18, she": a person after
+            # it, or an aside between commas ("founded ... in 1968, at 28, with $40,000");
+            # not "closed at 80", "(at 80)", "At 3, the market opened"
             (
-                r"(?:(?:^|[.!?,;(])\s*|(?<!\w)(?:even|only|still|already|just)\s+)at",
-                r"\s*(?:[,;)]|$)|\s+(?:he|she|they|I|we)(?!\w)",
+                r"(?:(?:^|[.!?])\s*|(?<!\w)(?:even|only|still|already|just)\s+)at",
+                r"\s*,?\s*(?:he|she|they|I|we)(?!\w)",
+            ),
+            (
+                r",\s*at",
+                r"\s*,(?!\s*(?:the|a|an|its|their|this|that)(?!\w))|\s+(?:he|she|they|I|we)(?!\w)",
             ),
             (
                 r"(?<!\w)(?:he|she|they|I|we|who)\s+(?:was|is|were|are|am)",
@@ -1082,7 +1101,7 @@ WORDS: dict[str, Words] = {
         not_age_after=r"\s*(?:%|[-–]\s?\d)|\s+(?:per\s?cent|percent|pc|pct)(?!\w)",
         age_after=r"[\s-]+years?[\s-]+old(?!\w)",
         births=r"born",
-        deaths=r"died|dies",
+        deaths=r"(?:died|dies)(?!\s+(?:down|out|off|away)(?!\w))",
         birth_entries=r"born|birth",
         death_entries=r"died|dies|death",
         age_events=r"when",
@@ -1094,3 +1113,25 @@ def words_for(language: str) -> Words:
     """The word tables of a language (its primary code); English for languages not covered."""
     code = language.replace("_", "-").split("-")[0].lower()
     return WORDS.get(code, WORDS["en"])
+
+
+# Bare francs by territory: Swiss francs in Switzerland; in Belgium and Luxembourg (their
+# own francs, before the euro) no currency is drafted; French francs elsewhere
+_FRANCS = {"CH": "CHF", "LI": "CHF", "BE": "", "LU": ""}
+
+
+@functools.cache
+def local_words(language: str) -> Words:
+    """The word tables of a language as its territory reads them ("fr_CH": francs are CHF)."""
+    words = words_for(language)
+    parts = language.replace("_", "-").split("-")
+    territory = parts[1].upper() if len(parts) > 1 else ""
+    if territory not in _FRANCS:
+        return words
+    currencies: list[tuple[str, str]] = []
+    for pattern, code in words.currencies:
+        if pattern != _BARE_FRANCS:
+            currencies.append((pattern, code))
+        elif _FRANCS[territory]:
+            currencies.append((pattern, _FRANCS[territory]))
+    return dataclasses.replace(words, currencies=tuple(currencies))

@@ -993,3 +993,173 @@ def test_an_obituarys_completed_draft_is_checked_by_the_age_rule(
     report = factcheck.verify(factcheck.load(output))
     found = [f for f in report.findings if f.severity.label == "error"]
     assert [f.rule for f in found] == ["age-matches-birth"] * errors
+
+
+# --- a reviewer's findings on ages, births, charts, relative months and francs ----------------
+
+JUN_2025 = date(2025, 6, 1)
+
+
+def valued_with(
+    text: str, language: str, published: date = MAR_2025_OBIT
+) -> list[tuple[str | None, str]]:
+    return [(c.value, c.property) for c in valued(text, language, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il a fêté ses 30 ans de carrière.", [("30 year", "?")]),
+        ("Il avait 10 ans d'expérience.", [("10 year", "?")]),
+        ("Il a été envoyé à 10 ans de prison.", [("10 year", "?")]),
+        ("Il avait 20 ans de plus qu'elle.", [("20 year", "?")]),
+        ("Il purge ses 5 ans ferme.", [("5 year", "?")]),
+        # an age still: the illness it died of
+        ("Il est mort à 87 ans d'un cancer.", [("87 year", "age")]),
+    ],
+)
+def test_years_of_a_career_or_a_sentence_are_no_age(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert valued_with(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The top 1% of households hold 20% of wealth.", "en", ["1 %", "20 %"]),
+        ("The top 10 per cent earn more.", "en_GB", ["10 %"]),
+        ("The top 5 percent pay most.", "en", ["5 %"]),
+        ("It spent 31 weeks in the UK top 40.", "en_GB", ["31 week"]),  # still a chart
+    ],
+)
+def test_a_top_share_is_no_chart(text: str, language: str, expected: list[str]) -> None:
+    assert values(text, language, MAR_2025_OBIT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seats won: Labour, 72; Conservatives, 121; Reform, 5.",
+         [("72", "?"), ("121", "?"), ("5", "?")]),
+        ("Seats won: Labour Party, 72; Conservative Party, 121.", [("72", "?"), ("121", "?")]),
+        ("Labour Party, 72, and Conservative Party, 121, were ahead.", [("72", "?"), ("121", "?")]),
+        ("In Leeds, 45.", [("45", "?")]),
+        # a person's name, two words at least: an age
+        ("Daniel Hirst, 52, of Keighley, and Sarah Jones, 48, were jailed.",
+         [("52 year", "age"), ("48 year", "age")]),
+    ],
+)  # fmt: skip
+def test_a_number_after_a_party_or_a_list_item_is_no_age(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert valued_with(text, "en_GB") == expected
+
+
+def test_one_helper_reads_an_age_after_a_name() -> None:
+    from factcheck import extract as extract_module
+    from factcheck.extract_claims import age_after_a_name
+    from factcheck.extract_figures import find_figures
+    from factcheck.extract_words import words_for
+
+    assert not hasattr(extract_module, "_after_a_name")
+    words = words_for("en")
+    for text, expected in [
+        ("Daniel Hirst, 52, of Keighley, was jailed.", True),
+        ("Seats won: Labour, 72; Conservatives, 121.", False),
+    ]:
+        figure = find_figures(text, "en", words, None)[0]
+        assert age_after_a_name(text, figure, words) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At 3, the market opened.", [("3", "?")]),
+        ("At 10, the index stood higher.", [("10", "?")]),
+        ("Shares closed (at 80) on the day.", [("80", "?")]),
+        ("By 2030, at 5, the rate will be higher.", [("5", "?")]),
+        # a person after it, or an aside between commas: an age
+        ("At 18, she left home.", [("18 year", "age")]),
+        ("He founded Kessler Pictures in 1968, at 28, with $40,000.",
+         [("28 year", "age"), ("40,000 USD", "?")]),
+    ],
+)  # fmt: skip
+def test_at_a_number_is_an_age_of_a_person_only(text: str, expected: list[tuple[str, str]]) -> None:
+    assert valued_with(text, "en") == expected
+
+
+def test_an_age_at_the_end_of_a_line_is_an_age() -> None:
+    assert valued_with("He was 85\nand still working.", "en") == [("85 year", "age")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marguerite Delorme (1927-2018) a écrit 30 romans.",
+        "Marguerite Delorme (1927-2018)\n\nElle a écrit des romans.",
+    ],
+)
+def test_a_lifespan_opening_a_sentence_or_a_heading_is_a_birth_and_a_death(text: str) -> None:
+    assert events(text, "fr", MAR_2025_OBIT) == [
+        ("1927", "birth", "Marguerite Delorme"),
+        ("2018", "death", "Marguerite Delorme"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The protests died down in March 2020.", "en", [("March 2020", "?")]),
+        ("Les entreprises nées en mars 2012 ont prospéré.", "fr", [("mars 2012", "?")]),
+        # a person's: still a birth
+        ("Il est né en 1938 à Lyon.", "fr", [("1938", "birth")]),
+    ],
+)
+def test_a_phrasal_verb_or_a_plural_is_no_birth_nor_death(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [e[:2] for e in events(text, language, MAR_2025_OBIT)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "when"),
+    [
+        ("Sales rose 5% in January last year.", "en", "January 2024"),
+        ("Les ventes ont augmenté de 5 % en janvier l'an dernier.", "fr", "janvier 2024"),
+        ("Sales rose 5% on 3 January this year.", "en", "3 January this year"),
+        ("Between October and December last year, sales rose 5%.", "en",
+         "between October and December 2024"),
+        ("Sales rose 5% from October to December last year.", "en",
+         "from October to December 2024"),
+    ],
+)  # fmt: skip
+def test_a_month_of_last_year_is_one_when(text: str, language: str, when: str) -> None:
+    draft = extract(text, language, JUN_2025)
+    assert [(c.value, c.when) for c in draft.claims] == [("5 %", when)]
+    assert parse_date(when, language, JUN_2025).start.year in (2024, 2025)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("fr", ["1,2 million FRF"]),
+        ("fr_FR", ["1,2 million FRF"]),
+        ("fr_CH", ["1,2 million CHF"]),
+        ("fr-CH", ["1,2 million CHF"]),
+        ("fr_BE", ["1,2 million"]),  # Belgian francs: no currency drafted
+        ("fr_LU", ["1,2 million"]),
+    ],
+)
+def test_bare_francs_are_read_by_territory(language: str, expected: list[str]) -> None:
+    assert values("Avec un budget de 1,2 million de francs.", language, MAR_2025_OBIT) == expected
+    assert values("Le billet coûte 20 francs suisses.", language) == ["20 CHF"]
+
+
+def test_days_of_last_year_that_do_not_read_whole_keep_their_year() -> None:
+    # the days are no figures 3 and 5 (a guard: as before "l'an dernier" was read with them)
+    text = "Entre le 3 et le 5 mars l'an dernier, 40 personnes."
+    assert [(c.value, c.when) for c in extract(text, "fr", JUN_2025).claims] == [
+        (None, "Entre le 3 et le 5 mars"),
+        ("40 person", "2024"),
+    ]

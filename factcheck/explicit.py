@@ -18,6 +18,7 @@ from factcheck.expressions import (
     EvaluationError,
     ExpressionError,
     Outcome,
+    PeriodOf,
     evaluate,
     evaluate_values,
     parse_expression,
@@ -25,7 +26,7 @@ from factcheck.expressions import (
 from factcheck.model import Check, Claim
 from factcheck.values import Quantity, Truth
 
-__all__ = ["decide", "evaluate_check", "order_outcome"]
+__all__ = ["decide", "evaluate_check", "order_outcome", "periods_of"]
 
 _RANK = {Truth.FAILS: 0, Truth.ROUNDING: 1, Truth.HOLDS: 2}
 
@@ -56,13 +57,9 @@ def evaluate_check(check: Check, claims: Mapping[str, Claim]) -> Outcome:
         except ExpressionError as error:
             raise EvaluationError(f"'{check.expect}' cannot be read: {error.message}") from None
 
-    def period(name: str) -> Period:
-        if name not in claims:
-            raise KeyError(name)  # evaluate reports the unknown claim
-        return _period(name, claims)
-
+    period = periods_of(claims)
     values: dict[str, Quantity] = {}
-    for name in expression.names:
+    for name in expression.valued_names:  # an id only dated may have no value
         claim = claims.get(name)
         value = None if claim is None else claim.parsed_value
         if value is None:
@@ -81,6 +78,21 @@ def evaluate_check(check: Check, claims: Mapping[str, Claim]) -> Outcome:
         raise EvaluationError(f"claim '{name}' has a value that cannot be read ('{claim.value}')")
 
     return evaluate(expression, resolve, check.language, period=period)
+
+
+def periods_of(claims: Mapping[str, Claim]) -> PeriodOf:
+    """What dates the ids of ``days()``, ``years()`` and ``months()``: each claim's ``when``.
+
+    The function raises KeyError for an unknown id (the evaluation reports it) and
+    EvaluationError for a claim without a readable ``when``.
+    """
+
+    def period(name: str) -> Period:
+        if name not in claims:
+            raise KeyError(name)
+        return _period(name, claims)
+
+    return period
 
 
 def order_outcome(check: Check, claims: Mapping[str, Claim]) -> Outcome:

@@ -330,17 +330,32 @@ _CONDITIONS = (Compare, Not, And, Or)
 
 @dataclass(frozen=True, init=False)
 class Expression:
-    """A parsed check: its text, syntax tree and the claim ids it refers to."""
+    """A parsed check: its text, syntax tree and the claim ids it refers to.
+
+    ``names`` holds every id; ``valued_names`` those whose value the check reads, and
+    ``dated_names`` the others, named only in ``days()``, ``years()`` or ``months()``,
+    whose ``when`` alone is read (an event without a value: ``days(arrest, sentencing)``).
+    """
 
     text: str
     root: Node = field(repr=False)
     names: frozenset[str]
+    valued_names: frozenset[str]
+    dated_names: frozenset[str]
 
-    def __init__(self, text: str, root: Node, names: frozenset[str]) -> None:
+    def __init__(
+        self,
+        text: str,
+        root: Node,
+        names: frozenset[str],
+        dated_names: frozenset[str] = frozenset(),
+    ) -> None:
         fields = self.__dict__
         fields["text"] = text
         fields["root"] = root
         fields["names"] = names
+        fields["valued_names"] = names - dated_names if dated_names else names
+        fields["dated_names"] = dated_names
 
     @property
     def is_condition(self) -> bool:
@@ -457,14 +472,15 @@ def _is_condition(node: Node) -> bool:
 
 
 class _Parser:
-    __slots__ = ("depth", "index", "names", "starts", "tags", "text", "texts")
+    __slots__ = ("dated", "depth", "index", "names", "starts", "tags", "text", "texts")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.tags, self.texts, self.starts = _tokenize(text)
         self.index = 0
         self.depth = 0
-        self.names: set[str] = set()
+        self.names: set[str] = set()  # ids whose value is read
+        self.dated: set[str] = set()  # ids named in days(), years(), months()
 
     # Errors
 
@@ -708,53 +724,48 @@ class _Parser:
         return replace(inner, span=(opening, closing + 1))
 
     def call(self) -> Call:
+        """``name(arg, ...)``: numbers, or two claim ids for a date function."""
         name, start = self.texts[self.index], self.starts[self.index]
         self.index += 1
         if self.tags[self.index] != "(":
             raise self.fail(f"'{name}' is a function: write {name}(...)", start)
         self.index += 1
         self.enter(start)
-        if name in DATE_FUNCTIONS:
-            return self.date_call(name, start)
-        if self.tags[self.index] == ")":
+        dated = name in DATE_FUNCTIONS
+        if self.tags[self.index] == ")" and not dated:
             raise self.fail(f"{name}() needs at least one number", start)
-        context = f"{name}()"
-        args = [self.need_number(self.or_expr(), context)]
-        while self.tags[self.index] == ",":
-            self.index += 1
-            args.append(self.need_number(self.or_expr(), context))
+        args: list[Node] = []
+        if self.tags[self.index] != ")":
+            args.append(self.argument(name, dated))
+            while self.tags[self.index] == ",":
+                self.index += 1
+                args.append(self.argument(name, dated))
         if self.tags[self.index] != ")":
             raise self.unexpected(f"',' or ')' in {name}(...)")
         closing = self.starts[self.index]
         self.index += 1
         self.depth -= 1
+        if dated and len(args) != 2:
+            raise self.fail(f"{name}() takes two claim ids, not {len(args)}", start)
         if name == "abs" and len(args) != 1:
             raise self.fail(f"abs() takes one number, not {len(args)}", start)
         return Call(name, tuple(args), (start, closing + 1))
 
-    def date_call(self, name: str, start: int) -> Call:
-        """``days(a, b)`` (``years``, ``months``), its parenthesis read: two claim ids."""
-        args: list[Node] = []
-        while self.tags[self.index] != ")" or args:
-            node = self.or_expr()
-            if not isinstance(node, Claim):
-                raise self.fail(
-                    f"{name}() takes claim ids, whose dates it counts between, but"
-                    f" '{self.excerpt(node)}' is not one: write {name}({_EXAMPLE_IDS[name]})",
-                    node.span[0],
-                )
-            args.append(node)
-            if self.tags[self.index] != ",":
-                break
-            self.index += 1
-        if self.tags[self.index] != ")":
-            raise self.unexpected(f"',' or ')' in {name}(...)")
-        if len(args) != 2:
-            raise self.fail(f"{name}() takes two claim ids, not {len(args)}", start)
-        closing = self.starts[self.index]
-        self.index += 1
-        self.depth -= 1
-        return Call(name, tuple(args), (start, closing + 1))
+    def argument(self, name: str, dated: bool) -> Node:
+        """An argument of ``name()``: a number, or a claim id whose date it reads."""
+        if not dated:
+            return self.need_number(self.or_expr(), f"{name}()")
+        valued, self.names = self.names, set()
+        node = self.or_expr()
+        self.names, named = valued, self.names
+        if not isinstance(node, Claim):
+            raise self.fail(
+                f"{name}() takes claim ids, whose dates it counts between, but"
+                f" '{self.excerpt(node)}' is not one: write {name}({_EXAMPLE_IDS[name]})",
+                node.span[0],
+            )
+        self.dated.update(named)
+        return node
 
 
 def _no_function(name: str) -> str:
@@ -790,7 +801,8 @@ def parse_expression(text: str) -> Expression:
     """
     parser = _Parser(text)
     root = parser.parse()
-    return Expression(text, root, frozenset(parser.names))
+    valued = frozenset(parser.names)
+    return Expression(text, root, valued | parser.dated, frozenset(parser.dated - valued))
 
 
 # --- Rendering back to text ------------------------------------------------------------
@@ -941,8 +953,10 @@ def evaluate_values(
 ) -> Outcome:
     """Decide a parsed check on the values of its claim ids, all known beforehand.
 
-    ``values`` maps every id in ``expr.names`` to its quantity; otherwise as
-    :func:`evaluate`, which it saves the calls of ``resolve`` when the values are at hand.
+    ``values`` maps every id whose value is read (``expr.valued_names``) to its quantity;
+    the ids named only in ``days()``, ``years()`` or ``months()`` (``expr.dated_names``)
+    are dated by ``period``. Otherwise as :func:`evaluate`, which it saves the calls of
+    ``resolve`` when the values are at hand.
     """
     return _evaluate(expr, dict(values), _unresolved, language, period)
 

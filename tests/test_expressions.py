@@ -33,6 +33,7 @@ from factcheck.expressions import (
     Outcome,
     Product,
     Sum,
+    deciding_comparisons,
     evaluate,
     evaluate_values,
     parse_expression,
@@ -1013,6 +1014,12 @@ def test_days_parses_to_a_call_on_two_claim_ids() -> None:
     assert expression.root == cmp(Call("days", (arrest, sentencing)), "==", Claim("jones_remand"))
     # its ids are references like any other: unknown-reference reports one no claim has
     assert expression.names == {"jones_arrest", "sentencing", "jones_remand"}
+    # but only their dates are read: events need no value
+    assert expression.dated_names == {"jones_arrest", "sentencing"}
+    assert expression.valued_names == {"jones_remand"}
+    both = parse_expression("days(a, b) < a + 1 day")  # a's date and value are read
+    assert (both.dated_names, both.valued_names) == ({"b"}, {"a"})
+    assert parse_expression("days((a), b) > 1 day").dated_names == {"a", "b"}
     assert render(expression) == "days(jones_arrest, sentencing) == jones_remand"
 
 
@@ -1157,7 +1164,13 @@ def test_days_between_periods_holds_every_difference_and_no_other(
         assert judged(n) is not Truth.FAILS
     assert judged(min(differences) - 1) is Truth.FAILS
     assert judged(max(differences) + 1) is Truth.FAILS
-    assert differences == set(range(min(differences), max(differences) + 1))
+    # the interval days() computes runs from the fewest days apart to the most
+    values = {"n": Quantity(Interval.exact(Decimal(0)), parse_unit("day"))}
+    ((_, _, _, computed, _, _),) = deciding_comparisons(
+        expression, values, period=periods.__getitem__
+    )
+    interval = computed.interval
+    assert (interval.lo, interval.hi) == (min(differences), max(differences))
 
 
 @given(claim_ids, claim_ids, st.integers(0, 1000))
@@ -1335,3 +1348,37 @@ def test_years_between_periods_hold_every_count_of_their_days_and_no_other(
     assert counts == set(range(min(counts), max(counts) + 1))
     for n in range(min(counts) - 1, max(counts) + 2):
         assert (judged(n) is not Truth.FAILS) == (n in counts), n
+
+
+def test_events_named_only_in_days_need_no_value() -> None:
+    """The documented example: arrest and sentencing are events, dated but without a value."""
+    from factcheck import model
+    from factcheck.explicit import evaluate_check
+    from factcheck.rules.base import check_comparisons
+
+    source = model.Source(
+        id="s", title="t", publisher="p", published=date(2025, 2, 20), language="en_GB"
+    )
+    claims: dict[str, model.Claim] = {}
+    for name, value, when in (
+        ("arrest", None, "2 January 2024"),
+        ("sentencing", None, "31 January 2024"),
+        ("remand", "29 day", None),
+    ):
+        claim = model.Claim(id=name, quote="q", subject="s", property=name, value=value, when=when)
+        claim._source = source
+        if value is not None:
+            claim._value = parse_value(value, "en_GB")
+        if when is not None:
+            claim._period = parse_date(when, "en_GB", date(2025, 2, 20))
+        claims[name] = claim
+    check = model.Check(id="c", expect="days(arrest, sentencing) == remand")
+    check._source = source
+    check._expression = parse_expression(check.expect or "")
+    assert evaluate_check(check, claims).truth is Truth.HOLDS
+    decided = check_comparisons(check, claims)
+    assert decided is not None  # rules that explain an outcome see its comparisons
+    values, ((truth, operator, _, days, _, remand),) = decided
+    assert set(values) == {"remand"}
+    assert (truth, operator) == (Truth.HOLDS, "==")
+    assert days.interval.lo == days.interval.hi == remand.interval.nominal == 29

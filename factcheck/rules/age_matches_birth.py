@@ -9,8 +9,11 @@ property is one of ``birth_properties`` (``birth``, ``born``, ``date_of_birth``,
 ``when: 2 May 1990`` for "born on 2 May 1990", ``when: "1992"`` for "born in 1992". An age
 and a birth go together when their subjects are the same (compared as
 ``same-fact-same-value`` compares them: case, accents and apostrophes folded), in one
-article or in two: an age is compared with the births its own article states, or, when
-it states none, with those of the other articles of the run.
+article or in two: an age is compared with the births its own article states, each of
+which must give it, or, when it states none, with those of the other articles of the
+run, matched by name alone: two people of an archive may share one, so the age is
+reported only when none of them gives it, the finding naming each birth tried with its
+file and line.
 
 The subject is the person, and qualifiers never make another one: an age told apart by
 the event it is at (``qualifiers: {event: first film}``, "in 1968, aged 35, she made her
@@ -37,8 +40,9 @@ Someone born on 29 February is a year older on 28 February or on 1 March of a ye
 without one, as the law of the place says: both are accepted (and so for a month's
 anniversary on the 31st, and the like).
 
-Not compared: an age without a birth of the same person; a birth without a readable
-``when``, not a fact, or dated after its own article's publication
+Not compared: an age without a birth of the same person; a birth with a value (``value:
+"678 000"``, births counted, or a weight at birth: it dates no one's birth), without a
+readable ``when``, not a fact, or dated after its own article's publication
 (``fact-not-after-publication`` reports it); an opinion or a target; a forecast without
 a ``when`` (the day it is about is unknown; "will be 50 next month" with ``when: next
 month`` is compared); a claim whose ``status`` is ``false``; an age in a unit that
@@ -114,6 +118,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import functools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -125,14 +130,13 @@ from factcheck.findings import Problem, Severity
 from factcheck.model import Claim, is_blank, name_key
 from factcheck.rules.base import ClaimTable, Context, Option, claim_problem, claim_table
 from factcheck.values import Value
+from factcheck.vocabulary import BIRTH_PROPERTIES
 
 ID = "age-matches-birth"
 SEVERITY = Severity.ERROR
-_BIRTHS = ("birth", "born", "date_of_birth", "birth_date", "dob",
-           "naissance", "date_de_naissance", "né", "née")  # fmt: skip
 OPTIONS: Mapping[str, Option] = {
     "age_properties": Option(("age", "âge"), "properties whose value is a person's age"),
-    "birth_properties": Option(_BIRTHS, "properties whose when is a person's birth"),
+    "birth_properties": Option(BIRTH_PROPERTIES, "properties whose when is a person's birth"),
 }
 
 # What an age counts, by the name of its unit: completed years, months, weeks or days.
@@ -161,8 +165,10 @@ def check(context: Context) -> Iterator[Problem]:
     if not births:
         return
     ages.sort()
-    counted: dict[int, Unit | None] = {}  # id(unit) -> what it counts
-    stated_by_value: dict[int, tuple[Decimal, Decimal] | None] = {}  # values are shared
+    # Measured on 100 000 claims (50 000 ages): reading each value's counts and making
+    # each publication day a Period once saves 0,2 to 0,35 s of about 1,6 s. Values are
+    # shared (parse_value caches them by text), hence the key id(value).
+    stated_by_value: dict[int, tuple[Decimal, Decimal] | None] = {}
     published: dict[dt.date, Period] = {}
     kinds, periods, whens, values = table.kinds, table.periods, table.whens, table.values
     for position in ages:
@@ -177,27 +183,49 @@ def check(context: Context) -> Iterator[Problem]:
             continue
         value = values[position]
         assert value is not None  # by_property holds claims with a value
-        unit = value.quantity.unit
-        if id(unit) not in counted:
-            counted[id(unit)] = _counts(unit)
-        counts = counted[id(unit)]
-        if id(value) not in stated_by_value:
-            stated_by_value[id(value)] = _stated(value)
-        stated = stated_by_value[id(value)]
+        counts = _counts(value.quantity.unit)
+        key = id(value)
+        if key in stated_by_value:
+            stated = stated_by_value[key]
+        else:
+            stated = stated_by_value[key] = _stated(value)
         if counts is None or stated is None:
             continue
         day = _day_of(claim, kind, periods[position], whens[position], published)
         if day is None:
             continue
         own = person.by_file.get(claim.location.file)
-        for birth, born in (own or person.every).values():
-            if born.start > day.end:
-                yield _born_after(claim, value, counts, day, birth, born)
-                continue
-            least, most = completed_between(counts, (born.start, born.end), (day.start, day.end))
-            least = max(0, least)
-            if stated[0] > most or stated[1] < least:
-                yield _wrong_age(claim, value, counts, day, birth, born, (least, most))
+        if own is not None:  # its own article's births: each one that disagrees is told
+            for birth, born in own.values():
+                ages_given = _ages_given(counts, born, day)
+                if not _allows(stated, ages_given):
+                    yield _disagreement(claim, value, counts, day, birth, born, ages_given)
+            continue
+        # Other articles' births are matched by name alone, and two people may share one:
+        # the age is told only when none of them allows it.
+        tried = []
+        for birth, born in person.every.values():
+            ages_given = _ages_given(counts, born, day)
+            if _allows(stated, ages_given):
+                break
+            tried.append((birth, born, ages_given))
+        else:
+            if len(tried) == 1:
+                yield _disagreement(claim, value, counts, day, *tried[0])
+            else:
+                yield _none_allows(claim, value, counts, day, tried)
+
+
+def _ages_given(counts: Unit, born: Period, day: Period) -> tuple[int, int] | None:
+    """The fewest and most units completed from birth to the day; None for a birth after it."""
+    if born.start > day.end:
+        return None
+    least, most = completed_between(counts, (born.start, born.end), (day.start, day.end))
+    return max(0, least), most
+
+
+def _allows(stated: tuple[Decimal, Decimal], ages: tuple[int, int] | None) -> bool:
+    return ages is not None and stated[0] <= ages[1] and stated[1] >= ages[0]
 
 
 def _day_of(
@@ -226,7 +254,11 @@ def _day_of(
 
 
 def _births(table: ClaimTable, properties: frozenset[str]) -> dict[str, _Births]:
-    """Every dated birth of a fact, by person, in report order."""
+    """Every dated birth of a fact without a value, by person, in report order.
+
+    A claim of a birth property with a value counts or measures births ("678 000 births
+    in 2024", a weight at birth): it dates no one's birth.
+    """
     births: dict[str, _Births] = {}
     for claim, period, kind, source in zip(
         table.claims, table.periods, table.kinds, table.sources, strict=True
@@ -234,7 +266,7 @@ def _births(table: ClaimTable, properties: frozenset[str]) -> dict[str, _Births]
         # the cheapest tests first: a claim's own fields are scattered in memory
         if period is None or kind != "fact" or claim.property not in properties:
             continue
-        if claim.status == "false":
+        if claim.status == "false" or claim.value is not None:
             continue
         # a birth after its article is fact-not-after-publication's finding
         if is_blank(claim.subject) or (source is not None and period.after_day(source.published)):
@@ -251,6 +283,7 @@ def _person(claim: Claim) -> str:
     return name_key(claim.subject)
 
 
+@functools.cache
 def _counts(unit: object) -> Unit | None:
     """What an age in this unit counts, or None for a unit that is no count of days."""
     for name in _COUNTED:
@@ -283,36 +316,55 @@ def _stated(value: Value) -> tuple[Decimal, Decimal] | None:
 _BOUNDS = frozenset(("<", "<=", ">", ">="))
 
 
-def _born_after(
-    age: Claim, value: Value, counts: str, day: Period, birth: Claim, born: Period
-) -> Problem:
-    language = age.language
-    return claim_problem(
-        age,
-        f"{age.subject} is {_said(value, counts)} ('{age.id}') but born"
-        f" {_on(born, language)} ({_named(birth, age)}), after {_described(age, day)}",
-        birth,
-    )
-
-
-def _wrong_age(
+def _disagreement(
     age: Claim,
     value: Value,
     counts: str,
     day: Period,
     birth: Claim,
     born: Period,
-    ages: tuple[int, int],
+    ages: tuple[int, int] | None,
 ) -> Problem:
+    """The age against one birth: the ages it gives, or that it is after the day."""
     language = age.language
-    where = "on" if day.granularity == "day" else "in"
+    said = f"{age.subject} is {_said(value, counts)} ('{age.id}') but"
+    if ages is None:
+        message = (
+            f"{said} born {_on(born, language)} ({_named(birth, age)}), after"
+            f" {_described(age, day)}"
+        )
+    else:
+        message = (
+            f"{said}, born {_on(born, language)} ({_named(birth, age)}), was"
+            f" {_ages(*ages, counts)} {_where(day)} {_described(age, day)}"
+        )
+    return claim_problem(age, message, birth)
+
+
+def _none_allows(
+    age: Claim,
+    value: Value,
+    counts: str,
+    day: Period,
+    tried: list[tuple[Claim, Period, tuple[int, int] | None]],
+) -> Problem:
+    """The age against the births of other articles, none of which allows it."""
+    language = age.language
+    each = "; ".join(
+        ("not born yet" if ages is None else _ages(*ages, counts))
+        + f" if born {_on(born, language)} ({_named(birth, age)})"
+        for birth, born, ages in tried
+    )
     return claim_problem(
         age,
-        f"{age.subject} is {_said(value, counts)} ('{age.id}') but, born"
-        f" {_on(born, language)} ({_named(birth, age)}), was {_ages(*ages, counts)}"
-        f" {where} {_described(age, day)}",
-        birth,
+        f"{age.subject} is {_said(value, counts)} ('{age.id}') but no birth of that name in"
+        f" the other articles gives that age {_where(day)} {_described(age, day)}: {each}",
+        *(birth for birth, _, _ in tried),
     )
+
+
+def _where(day: Period) -> str:
+    return "on" if day.granularity == "day" else "in"
 
 
 def _on(period: Period, language: str) -> str:
@@ -339,7 +391,7 @@ def _said(value: Value, counts: str) -> str:
     text = value.text
     if not value.unit_text:
         return f"{text} (a bare number, read as years)"
-    if value.unit_text and text.endswith(value.unit_text):
+    if text.endswith(value.unit_text):
         text = text[: -len(value.unit_text)].strip()
     if counts == _YEAR:
         return text

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import ChainMap
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol
@@ -91,6 +91,13 @@ def claim_problem(claim: Claim, message: str, *others: Claim) -> Problem:
     """A problem about a claim (and maybe others), located at the first claim."""
     ids = (claim.id, *(other.id for other in others))
     return Problem(message, claim.location, ids)
+
+
+def joined_with_and(items: Sequence[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``: items as a message lists them."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def first_location(claims: list[Claim]) -> Location:
@@ -396,23 +403,30 @@ def check_comparisons(
 ) -> tuple[dict[str, Quantity], list[Comparison]] | None:
     """The quantities of a check's claims and the comparisons that decide it, or None.
 
-    None when the check has no expression, names a claim without a value, or cannot be
-    evaluated. Rules that explain an outcome (a hint, a reading as printed) start here.
+    None when the check has no expression, reads the value of a claim without one, or
+    cannot be evaluated. The claims named in ``days()``, ``years()`` and ``months()`` are
+    dated by their ``when``, and need no value. Rules that explain an outcome (a hint, a
+    reading as printed) start here.
     """
+    from factcheck.explicit import periods_of
+
     expression = check.expression
     if expression is None:
         return None
     values: dict[str, Quantity] = {}
-    for name in expression.names:
+    for name in expression.valued_names:
         claim = claims.get(name)
         value = claim.parsed_value if claim is not None else None
         if value is None:
             return None
         values[name] = value.quantity
     try:
-        return values, deciding_comparisons(expression, values, check.language)
+        comparisons = deciding_comparisons(
+            expression, values, check.language, period=periods_of(claims)
+        )
     except EvaluationError:
         return None
+    return values, comparisons
 
 
 def check_problem(check: Check, message: str) -> Problem:

@@ -92,7 +92,7 @@ from datetime import date
 from factcheck.dates import DateMention, Period, find_dates
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim
-from factcheck.rules.base import Context, Option, claim_problem, claim_table
+from factcheck.rules.base import Context, Option, claim_problem, claim_table, joined_with_and
 
 ID = "date-in-quote"
 SEVERITY = Severity.WARNING
@@ -118,13 +118,58 @@ def check(context: Context) -> Iterator[Problem]:
         claim = claims[position]
         published = source.published if source is not None else None
         mentions = find_dates(quote, claim.language, published)
-        if not mentions or any(_agrees(mention, period) for mention in mentions):
+        if not mentions:
             continue
-        counted = [
-            m for m in mentions if _typo(m, period) or not _other_event(m, period, published)
-        ]
+        days = _month_days(period.start, period.end)
+        if any(_agrees(mention, period, days) for mention in mentions):
+            continue
+        short = (period.end - period.start).days < _TYPO_DAYS  # may hold a year's typo
+        typos = [m for m in mentions if short and m.year_written and _shares(m, days)]
+        if typos:
+            yield _typo_found(claim, period, typos[0])
+            continue
+        counted = [m for m in mentions if not _other_event(m, period, published)]
         if counted:
             yield _disagreement(claim, period, counted)
+
+
+#: Days of the year as (month, day), from the first to the last, both included.
+_MonthDays = tuple[tuple[int, int], tuple[int, int]]
+_WHOLE_YEAR: tuple[_MonthDays, ...] = (((1, 1), (12, 31)),)
+
+
+def _month_days(start: date, end: date) -> tuple[_MonthDays, ...]:
+    """The days and months a span holds, whatever the year: one run, or two across 1 January."""
+    if (end - start).days >= 365:
+        return _WHOLE_YEAR
+    first, last = (start.month, start.day), (end.month, end.day)
+    if start.year == end.year:
+        return ((first, last),)
+    return ((first, (12, 31)), ((1, 1), last))
+
+
+def _shares(mention: DateMention, days: tuple[_MonthDays, ...]) -> bool:
+    """Tell whether the date's days and months, in some year, are days of the ``when``.
+
+    Compared as (month, day): no date is made. A 29 February is read in any year, and so
+    agrees with a ``when`` from 28 February to 1 March of a year without one.
+    """
+    written = mention.period
+    return any(
+        lo <= other_hi and other_lo <= hi
+        for lo, hi in _month_days(written.start, written.end)
+        for other_lo, other_hi in days
+    )
+
+
+def _agrees(mention: DateMention, period: Period, days: tuple[_MonthDays, ...]) -> bool:
+    """Tell whether the date the quote writes shares a day with the ``when``.
+
+    A date without a year is compared by its days and months, in any year.
+    """
+    if mention.year_written:
+        return mention.period.overlaps(period)
+    return _shares(mention, days)
 
 
 def _other_event(mention: DateMention, period: Period, published: date | None) -> bool:
@@ -132,85 +177,50 @@ def _other_event(mention: DateMention, period: Period, published: date | None) -
 
     A fact of the past whose quote names a day to come ("certains d'aller voter le 15
     mars", of a poll of January) or a forecast whose quote names the day it was said
-    ("said on 11 March that it would publish in May"). A day or a few away is a typo more
-    likely ("at the count on Friday (4 May)" of a count on 3 May, in that day's paper).
-    A date without a year is taken in the year that puts it nearest the ``when``.
+    ("said on 11 March that it would publish in May", in the paper of 11 March or after).
+    A day or a few away is a typo more likely ("at the count on Friday (4 May)" of a
+    count on 3 May, in that day's paper). A date without a year is taken in the year
+    that puts it nearest the ``when``.
     """
     if published is None:
         return False
-    written = mention.period if mention.year_written else _nearest(mention.period, period)
-    if period.end <= published < written.start:
-        return (written.start - period.end).days > _NEAR_DAYS
-    if written.end < published < period.start:
-        return (period.start - written.end).days > _NEAR_DAYS
+    written = mention.period
+    start, end = (written.start, written.end) if mention.year_written else _nearest(written, period)
+    if period.end <= published < start:
+        return (start - period.end).days > _NEAR_DAYS
+    if end <= published < period.start:
+        return (period.start - end).days > _NEAR_DAYS
     return False
 
 
-def _nearest(written: Period, period: Period) -> Period:
+def _nearest(written: Period, period: Period) -> tuple[date, date]:
     """The days written, moved to the year that puts them nearest `period`."""
-    best, distance = written, None
+    best, distance = (written.start, written.end), None
     for year in range(period.start.year - 1, period.end.year + 2):
-        moved = _moved(written, year)
-        if moved is None:
+        try:
+            start = written.start.replace(year=year)
+            end = written.end.replace(year=written.end.year + year - written.start.year)
+        except ValueError:  # 29 February, in a year without one
             continue
-        apart = max((moved.start - period.end).days, (period.start - moved.end).days, 0)
+        apart = max((start - period.end).days, (period.start - end).days, 0)
         if distance is None or apart < distance:
-            best, distance = moved, apart
+            best, distance = (start, end), apart
     return best
 
 
-def _moved(written: Period, year: int) -> Period | None:
-    """The days written, their start moved to `year` (None for a 29 February without one)."""
-    try:
-        start = written.start.replace(year=year)
-        end = written.end.replace(year=written.end.year + year - written.start.year)
-    except ValueError:
-        return None
-    return Period(start, end, written.granularity, written.text)
-
-
-def _typo(mention: DateMention, period: Period) -> bool:
-    """Tell whether the date is the ``when``'s day and month in another year written."""
-    return (
-        mention.year_written
-        and (period.end - period.start).days < _TYPO_DAYS
-        and _in_another_year(mention.period, period)
-    )
-
-
-def _agrees(mention: DateMention, period: Period) -> bool:
-    """Tell whether the date the quote writes shares a day with the ``when``.
-
-    A date without a year is compared by its days and months, in the ``when``'s years.
-    """
-    if mention.year_written:
-        return mention.period.overlaps(period)
-    return _in_another_year(mention.period, period)
-
-
-def _in_another_year(written: Period, period: Period) -> bool:
-    """Tell whether the days written, moved to some year, share a day with `period`."""
-    if period.end.year - period.start.year > 1:  # every day and month is in it
-        return True
-    return any(
-        moved is not None and moved.overlaps(period)
-        for moved in (
-            _moved(written, year) for year in range(period.start.year - 1, period.end.year + 1)
-        )
+def _typo_found(claim: Claim, period: Period, mention: DateMention) -> Problem:
+    """The quote writes the ``when``'s day and month in another year."""
+    return claim_problem(
+        claim,
+        f"claim '{claim.id}': the quote says {mention.written}, but its when is"
+        f" {period.describe(claim.language)} (another year)",
     )
 
 
 def _disagreement(claim: Claim, period: Period, mentions: list[DateMention]) -> Problem:
-    when = period.describe(claim.language)
-    for mention in mentions:
-        if _typo(mention, period):
-            message = (
-                f"claim '{claim.id}': the quote says {mention.written}, but its when is "
-                f"{when} (another year)"
-            )
-            return claim_problem(claim, message)
-    written = [mention.written for mention in mentions]
-    dates = written[0] if len(written) == 1 else f"{', '.join(written[:-1])} and {written[-1]}"
+    dates = joined_with_and([mention.written for mention in mentions])
     return claim_problem(
-        claim, f"claim '{claim.id}': its when is {when}, but its quote writes {dates}"
+        claim,
+        f"claim '{claim.id}': its when is {period.describe(claim.language)}, but its quote"
+        f" writes {dates}",
     )

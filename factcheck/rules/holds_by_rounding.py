@@ -160,7 +160,7 @@ def _counts_hint(check: Check, claims: Mapping[str, Claim]) -> str:
     rounded: list[str] = []
     money = False  # a fine, costs and their total, to the pound: exact amounts
     text = expression.text
-    for name in sorted(expression.names, key=lambda name: (text.find(name), name)):
+    for name in sorted(expression.valued_names, key=lambda name: (text.find(name), name)):
         claim = claims.get(name)
         value = claim.parsed_value if claim is not None else None
         if claim is None or value is None:

@@ -137,7 +137,7 @@ from factcheck.dates import (
 )
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim, Source, language_of
-from factcheck.rules.base import Context, Option, claim_problem, claim_table
+from factcheck.rules.base import Context, Option, claim_problem, claim_table, joined_with_and
 
 ID = "weekday-matches-date"
 SEVERITY = Severity.ERROR
@@ -410,7 +410,7 @@ def _other_weekday(
 ) -> Problem:
     """The field names weekdays, none of them that of the claim's `when`, one day."""
     said = list(dict.fromkeys(weekday_name(name.weekday, language) for name in named))
-    written = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+    written = joined_with_and(said)
     return claim_problem(
         claim,
         f"'{claim.id}': {field} says {written}, but {_WHOSE_DAY[field]}, "

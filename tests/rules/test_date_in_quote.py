@@ -214,6 +214,8 @@ def test_a_date_without_a_year_agrees_with_its_day_and_month(
 def test_a_forecast_whose_quote_dates_what_was_said_passes() -> None:
     quote = "UKHSA said on Wednesday 12 March that it would publish its report in May"
     assert _findings(quote, "May", "en_GB", D(2025, 3, 13), kind="forecast") == []
+    # the day it was said may be the publication day itself
+    assert _findings(quote, "May", "en_GB", D(2025, 3, 12), kind="forecast") == []
     # but a claim dated the day after that Wednesday is told
     (finding,) = _findings(quote, "13 March 2025", "en_GB", D(2025, 3, 13))
     assert finding.message == (

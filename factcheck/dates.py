@@ -1275,6 +1275,8 @@ class _Lang:
     mention_join: re.Pattern[str]  # the text between a weekday and day alone and the next
     weekday_stems: re.Pattern[str] | None  # lowercase ASCII stems: see find_weekday_dates
     weekday_starts: re.Pattern[str] | None  # the names in lower case: see _mention_matches
+    # the names' distinct first three letters, where a name starts (None: a name is shorter)
+    weekday_prefixes: tuple[str, ...] | None
     weekday_words: re.Pattern[str] | None  # the stems, with IGNORECASE
     phrases: tuple[tuple[re.Pattern[str], Callable[..., Period | None]], ...]
     late_words: re.Pattern[str]  # a late phrase has one of them, in lower case
@@ -1433,6 +1435,11 @@ def _lang(language: str) -> _Lang:
         weekday_starts=(
             re.compile(rf"(?:{_names({n.lower(): d for n, d in weekdays.items()})})(?!\w)")
             if mentions is not None
+            else None
+        ),
+        weekday_prefixes=(
+            tuple(sorted({n.lower()[:3] for n in weekdays}))
+            if mentions is not None and all(len(n.lower()) >= 3 for n in weekdays)
             else None
         ),
         weekday_words=re.compile(stem_names, re.I) if stems else None,
@@ -3295,7 +3302,10 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 r"|jour\s+(?:suivant|pr[ée]c[ée]dent))(?:\s+(?:au\s+)?(?:matin|midi|soir))?",
                 _event_day,
             ),
-            (r"(?:(?:durant|lors\s+du)\s+|le\s+)?week-?\s?end", _the_weekend),
+            (
+                r"(?:(?:durant|pendant)\s+le\s+|lors\s+du\s+|le\s+)?week-?\s?end",
+                _the_weekend,
+            ),
             (r"[àa]\s+fin(?:\s*-\s*|\s+)(?P<x>.+)", _closing),  # à fin juin: 30 June
             (r"(?:(?:[àa]\s+)?la\s+)?(?P<p>fin|d[ée]but)\s*-\s*(?P<x>.+)", _part),  # fin-2024
             (
@@ -4338,8 +4348,9 @@ def _mention_matches(lang: _Lang, text: str) -> Iterator[re.Match[str]]:
 
     A mention starts with a weekday's name, which the pattern checks with IGNORECASE at
     every position of the text: on an archive's articles (7 MB) that scan took 0.8 s. The
-    names are found in the lowered text first (four times faster), and the mention
-    pattern is matched there, leftmost first and without overlaps, as finditer would.
+    names are found in the lowered text first (four times faster; where their first three
+    letters are, `_name_matches`), and the mention pattern is matched there, leftmost
+    first and without overlaps, as finditer would.
     Lowering keeps every offset but for İ (two characters), and re.I reads ı and ſ as
     i and s: a text holding one of them is scanned as before.
     """
@@ -4351,11 +4362,41 @@ def _mention_matches(lang: _Lang, text: str) -> Iterator[re.Match[str]]:
         yield from lang.mentions.finditer(text)
         return
     end = 0
-    for name in starts.finditer(text.lower()):  # no lookbehind first: a faster scan
+    for name in _name_matches(starts, lang.weekday_prefixes, text.lower()):
         at = name.start()
         if at < end or (at and (text[at - 1].isalnum() or text[at - 1] == "_")):
             continue  # inside a word: the pattern's (?<!\w) checks it again
         match = lang.mentions.match(text, at)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+def _name_matches(
+    starts: re.Pattern[str], prefixes: tuple[str, ...] | None, lowered: str
+) -> Iterator[re.Match[str]]:
+    """``starts.finditer(lowered)``, tried only where a name's first three letters are.
+
+    finditer tries the pattern at every "s", "m", "t"... of an article; ``str.find`` of
+    each prefix is far faster, and every match starts with one (a name is never empty).
+    Tried in order from the end of the previous match, the candidates yield what
+    finditer yields. Without prefixes (a name of two letters: "mo"), finditer itself.
+    """
+    if prefixes is None:
+        yield from starts.finditer(lowered)
+        return
+    candidates: list[int] = []
+    for prefix in prefixes:
+        at = lowered.find(prefix)
+        while at >= 0:
+            candidates.append(at)
+            at = lowered.find(prefix, at + 1)
+    candidates.sort()
+    end = 0
+    for at in candidates:
+        if at < end:
+            continue
+        match = starts.match(lowered, at)
         if match is not None:
             end = match.end()
             yield match
@@ -4623,7 +4664,8 @@ def _date_finder(language: str) -> _DateFinder | None:
         month_first=month_first,
         month_before=month_before,
         months=_month_forms(code),
-        range_join=re.compile(rf"\s*(?:[-–—]|(?<=\s)(?:{joins})(?=\s))\s*{article}", re.I),
+        # fullmatched up to the next date: a lookahead past it fails ("et le 5 juin")
+        range_join=re.compile(rf"\s*(?:[-–—]|(?<=\s)(?:{joins})(?=\s))\s*(?:(?:le|the)\s+)?", re.I),
         between=re.compile(_BETWEEN.get(code, "(?!)"), re.I),
         # looked for before a date found: in the pattern, tried at every character
         weekday=re.compile(rf"(?<!\w){weekday}$", re.I) if weekday else None,
@@ -4698,16 +4740,23 @@ def _dates_in(text: str, language: str, published: date | None) -> tuple[DateMen
         if number + 1 < len(spans):  # "du 30 avril au 2 mai", "between 3 May and 5 June"
             next_start, next_end = spans[number + 1][:2]
             if finder.range_join.fullmatch(text, end, next_start):
+                # "between" is read, not written: "between 3 May and 5 June" writes
+                # "3 May and 5 June", as "between 3 and 5 June" writes "3 and 5 June"
                 before = finder.between.search(text, max(0, start - 20), start)
                 lead = before.start() if before is not None else start
-                mention = _mention(text, lead, next_end, lead, language, published)
+                mention = _mention(text, start, next_end, start, language, published, lead)
                 if mention is not None:
                     found.append(mention)
                     taken = next_end
                     continue
-        mention = _mention(text, start, end, start, language, published)
-        if mention is None and last >= 0:  # "13, 14 et 15 janvier": first to last day
-            mention = _listed_days(text, (start, end, first, last), language, published)
+        # "13, 14 et 15 janvier": first to last day; tried first, as parse_date reads the
+        # "31" of "30, 31 janvier" as a year (30 January 2031)
+        mention = (
+            _listed_days(text, (start, end, first, last), language, published)
+            if last >= 0
+            else None
+        )
+        mention = mention or _mention(text, start, end, start, language, published)
         if mention is not None:
             found.append(mention)
     return tuple(found)
@@ -4737,14 +4786,26 @@ _LAST_DAY = re.compile(rf"\d{{1,2}}{_ORDINAL}\.?\s+(?:of\s+)?$", re.I)
 
 
 def _mention(
-    text: str, start: int, end: int, at: int, language: str, published: date | None
+    text: str,
+    start: int,
+    end: int,
+    at: int,
+    language: str,
+    published: date | None,
+    lead: int | None = None,
 ) -> DateMention | None:
-    """``text[start:end]`` read as `parse_date` reads it (None if it does not), found at `at`."""
+    """``text[start:end]`` read as `parse_date` reads it (None if it does not), found at `at`.
+
+    With `lead`, ``text[lead:end]`` is read ("between 3 May and 5 June"), and the
+    mention and its period write ``text[start:end]`` alone.
+    """
     written = text[start:end]
     try:
-        period = parse_date(written, language, published)
+        period = parse_date(text[lead:end] if lead is not None else written, language, published)
     except DateSyntaxError:
         return None
+    if lead is not None and lead != start:
+        period = Period(period.start, period.end, period.granularity, written)
     return DateMention(" ".join(written.split()), period, at, bool(_HAS_YEAR.search(written)))
 
 

@@ -2084,3 +2084,99 @@ def test_two_consecutive_seasons_do_not_overlap() -> None:
     e = parse_date("l'année scolaire 2024-2025", "fr", None)
     assert not c.overlaps(e) and c.end + timedelta(days=1) == e.start
     assert parse_date("la rentrée 2024", "fr", None).start == e.start
+
+
+# --- reviewers' findings: days listed, a range's lead word, "durant le week-end", the scan -------
+
+LISTING_PAPER = D(2025, 2, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("la grève des 30, 31 janvier", "fr", [("30, 31 janvier", D(2025, 1, 30), D(2025, 1, 31))]),
+        ("la grève des 12, 13 janvier", "fr", [("12, 13 janvier", D(2025, 1, 12), D(2025, 1, 13))]),
+        (
+            "the strike of 30, 31 January",
+            "en",
+            [("30, 31 January", D(2025, 1, 30), D(2025, 1, 31))],
+        ),
+        (
+            "les 30, 31 janvier et 1er février",
+            "fr",
+            [
+                ("30, 31 janvier", D(2025, 1, 30), D(2025, 1, 31)),
+                ("1er février", D(2025, 2, 1), D(2025, 2, 1)),
+            ],
+        ),
+        (
+            "les 13, 14 et 15 janvier",
+            "fr",
+            [("13, 14 et 15 janvier", D(2025, 1, 13), D(2025, 1, 15))],
+        ),
+    ],
+)
+def test_days_listed_before_a_month_are_read_to_the_last_day_never_as_a_year(
+    text: str, language: str, expected: list[tuple[str, date, date]]
+) -> None:
+    """Reviewers: "30, 31 janvier" was 30 January 2031, "12, 13 janvier" 12 January 2013."""
+    found = factcheck.dates.find_dates(text, language, LISTING_PAPER)
+    assert [(m.written, m.period.start, m.period.end) for m in found] == expected
+    assert not any(m.year_written for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written", "start", "end"),
+    [
+        ("between 3 May and 5 June", "en", "3 May and 5 June", D(2025, 5, 3), D(2025, 6, 5)),
+        ("between 3 and 5 June", "en", "3 and 5 June", D(2025, 6, 3), D(2025, 6, 5)),
+        ("entre le 3 mai et le 5 juin", "fr", "3 mai et le 5 juin", D(2025, 5, 3), D(2025, 6, 5)),
+        ("entre le 3 et le 5 juin", "fr", "3 et le 5 juin", D(2025, 6, 3), D(2025, 6, 5)),
+    ],
+)
+def test_a_range_found_in_a_text_writes_the_dates_without_their_lead_word(
+    text: str, language: str, written: str, start: date, end: date
+) -> None:
+    """Reviewers: "between 3 May and 5 June" kept "between", "between 3 and 5 June" did not."""
+    (found,) = factcheck.dates.find_dates(f"Works {text}.", language, LISTING_PAPER)
+    assert (found.written, found.period.text) == (written, written)
+    assert (found.start, found.period.start, found.period.end) == (
+        6 + text.index(written[0]),
+        start,
+        end,
+    )
+
+
+def test_durant_le_week_end_is_read_as_pendant_le_week_end() -> None:
+    """Reviewers: "durant le week-end" was refused, "durant week-end" read."""
+    monday = D(2025, 2, 17)
+    for text in ("durant le week-end", "pendant le week-end", "lors du week-end", "le week-end"):
+        assert read(text, "fr", monday) == (D(2025, 2, 15), D(2025, 2, 16)), text
+    assert read("le week-end dernier", "fr", monday) == (D(2025, 2, 15), D(2025, 2, 16))
+    with pytest.raises(DateSyntaxError, match="lequel"):
+        parse_date("ce week-end", "fr", D(2025, 2, 19))
+
+
+_SCAN_WORDS = st.sampled_from(
+    [
+        *("lundi", "mardi", "mercredi", "samedi", "dim", "mar", "marché", "mer", "mers"),
+        *("Monday", "monday", "mon", "month", "wed", "weds", "wednesdays", "thurs", "thu"),
+        *("sat", "satur", "sunday", "sundays", "sun", "tue", "tues", "fri", "friday"),
+        *("x", "le", "the", "a", "3", "-", "_", "é", "lun", "lunes", "sáb", "sab"),
+    ]
+)
+_SCAN_GLUE = st.sampled_from(["", " ", "  ", ", ", ".", "-", "\n", "'"])
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "es", "it", "de"])
+@given(st.lists(st.tuples(_SCAN_WORDS, _SCAN_GLUE), max_size=30))
+def test_the_weekday_name_scan_yields_what_finditer_yields(
+    language: str, words: list[tuple[str, str]]
+) -> None:
+    """Issue 7: names looked for where their first three letters are, as finditer finds them."""
+    lang = dates_module._lang(language)
+    assert lang.weekday_starts is not None
+    lowered = "".join(w + g for w, g in words).lower()
+    expected = [(m.start(), m.end()) for m in lang.weekday_starts.finditer(lowered)]
+    scanned = dates_module._name_matches(lang.weekday_starts, lang.weekday_prefixes, lowered)
+    assert [(m.start(), m.end()) for m in scanned] == expected

@@ -83,6 +83,7 @@ from __future__ import annotations
 
 import decimal
 import functools
+import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -92,6 +93,7 @@ from factcheck.expressions import (
     Call,
     Comparison,
     EvaluationError,
+    Expression,
     Negate,
     Node,
     Product,
@@ -157,6 +159,13 @@ def _counts_hint(check: Check, claims: Mapping[str, Claim]) -> str:
     expression = check.expression
     if expression is None:
         return ""
+    if _DAYS_CALL.search(expression.text) and _all_in_years_or_months(expression, claims):
+        # "married for 54 years": completed years, which days() against 54 year reads
+        # as 53,5 to 54,5 (a count of years is no count of things)
+        return (
+            " (completed years or months? years(a, b) and months(a, b) count them as an"
+            " age does; days(a, b) reads a figure in years as rounded)"
+        )
     rounded: list[str] = []
     money = False  # a fine, costs and their total, to the pound: exact amounts
     text = expression.text
@@ -179,6 +188,22 @@ def _counts_hint(check: Check, claims: Mapping[str, Claim]) -> str:
     listed = ", ".join(f"[properties.{name}]" for name in rounded)
     asked = "are these counts or exact amounts?" if money else "are these counts?"
     return f" ({asked} set `count = true` on {listed} in the configuration)"
+
+
+_DAYS_CALL = re.compile(r"(?<![\w])days\s*\(")
+
+
+def _all_in_years_or_months(expression: Expression, claims: Mapping[str, Claim]) -> bool:
+    """Every claim whose value the check reads is a whole number of years or of months."""
+    units_of_time = (units.parse_unit("year"), units.parse_unit("month"))
+    for name in expression.valued_names:
+        claim = claims.get(name)
+        value = claim.parsed_value if claim is not None else None
+        if value is None or not _written_whole(value):
+            return False
+        if value.quantity.unit not in units_of_time:
+            return False
+    return bool(expression.valued_names)
 
 
 def _written_whole(value: Value) -> bool:

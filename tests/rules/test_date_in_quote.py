@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 from babel.dates import format_date
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from factcheck.dates import find_dates, parse_date
+from factcheck.dates import _dates_in, find_dates, parse_date
 from factcheck.findings import Location, Problem
 from factcheck.model import Claim, Corpus, Document, Source
 from factcheck.rules import date_in_quote
@@ -117,6 +117,64 @@ def test_find_dates_reads_what_the_quote_writes(
 )
 def test_find_dates_finds_no_date(text: str, language: str) -> None:
     assert find_dates(text, language, PUB) == ()
+
+
+# Quotes made of dates, their near misses and the letters case-insensitive patterns take
+# for others ("ſ" is an "s", "K" a "k"), with words and signs around them.
+_MONTHS = st.sampled_from(
+    [
+        "mai",
+        "Mai",
+        "MAI",
+        "May",
+        "may",
+        "août",
+        "AOÛT",
+        "aout",
+        "déc.",
+        "Dec.",
+        "ſept.",
+        "Sept",
+        "SEPT.",
+        "janv.",
+        "juillet",
+        "JULY",
+        "July",
+        "March",
+        "mars",
+        "Nov",
+        "fév.",
+    ]
+)
+_DATES = st.one_of(
+    st.builds(
+        "{}{} {}{}".format,
+        st.sampled_from(["", "le ", "the ", "lundi ", "Monday, "]),
+        st.sampled_from(["3", "27", "1er", "2nd", "3 au 5", "3-5"]),
+        _MONTHS,
+        st.sampled_from(["", " 2009", ", 2015"]),
+    ),
+    st.builds("{} {}".format, _MONTHS, st.sampled_from(["2", "2, 2009", "3-5", "13 and 14"])),
+    st.builds(
+        "{}{}{}{}{}".format,
+        st.sampled_from(["2", "02", "2015"]),
+        st.sampled_from(["/", ".", "-", "–"]),
+        st.sampled_from(["5", "07"]),
+        st.sampled_from(["/", ".", "-"]),
+        st.sampled_from(["2009", "27", "09"]),
+    ),
+)
+_WORDS = st.sampled_from([" ", ", ", " et ", " and ", " au ", " to ", "ß", "İ", "K", "x", "%"])
+
+
+@given(
+    st.lists(st.one_of(_DATES, _WORDS), max_size=6).map("".join),
+    st.sampled_from(["fr", "en", "en_GB", "en_US"]),
+)
+@example("le 3 ſept. 2009", "fr")  # a long s: lowered, no month's name would be found
+def test_the_quick_test_for_a_date_never_drops_one(text: str, language: str) -> None:
+    """Quotes without a month's name or joined digits are skipped before any search."""
+    assert find_dates(text, language, PUB) == _dates_in(text, language, PUB)
 
 
 def test_without_a_publication_day_a_date_without_a_year_is_skipped() -> None:

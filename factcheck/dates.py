@@ -411,13 +411,13 @@ if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
 __all__ = [
-    "DateMention",
     "DateSyntaxError",
+    "DayMention",
     "Period",
     "WeekdayMention",
     "WeekdayName",
     "ends_a_state",
-    "find_dates",
+    "find_days",
     "find_weekday_dates",
     "find_weekday_names",
     "parse_date",
@@ -4558,7 +4558,7 @@ def _mentions_in(
 
 
 @dataclass(frozen=True, slots=True)
-class DateMention:
+class DayMention:
     """A date written with its day and month in a free text ("le 27 juillet 2015").
 
     `written` is the text of the date (its weekday included, its article not), `start`
@@ -4572,7 +4572,7 @@ class DateMention:
     year_written: bool
 
 
-def find_dates(text: str, language: str, published: date | None) -> tuple[DateMention, ...]:
+def find_days(text: str, language: str, published: date | None) -> tuple[DayMention, ...]:
     """Find every date the text writes with a day and a month, and maybe a year.
 
     "2 May 2009", "le 27 juillet 2015", "27 juillet", "1er mai", "lundi 27 juillet",
@@ -4596,12 +4596,12 @@ def find_dates(text: str, language: str, published: date | None) -> tuple[DateMe
     """
     if not _HAS_DIGIT.search(text):  # most quotes write no number at all
         return ()
-    finder = _date_finder(language)
+    finder = _day_finder(language)
     if finder is None or not finder.may_hold_date(text):  # nor a month nor "2/5/2009"
         return ()
     if isinstance(published, datetime):
         published = published.date()
-    return _dates_in(text, language, published)
+    return _days_in(text, language, published)
 
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -4610,7 +4610,7 @@ _DIGITS_JOINED = re.compile(r"\d[-/.]\d")
 
 
 @dataclass(frozen=True, slots=True)
-class _DateFinder:
+class _DayFinder:
     """The patterns of dates in free text, each matched where a number starts.
 
     Tried at every character, as ``finditer`` would, they cost ten times as much: most
@@ -4641,7 +4641,7 @@ _BETWEEN = {"fr": r"entre\s+(?:le\s+)?$", "en": r"between\s+(?:the\s+)?$"}
 
 
 @lru_cache(maxsize=64)
-def _date_finder(language: str) -> _DateFinder | None:
+def _day_finder(language: str) -> _DayFinder | None:
     """The language's pattern of dates in free text; compiled at first use."""
     lang = _lang(language)
     if not lang.months:
@@ -4674,7 +4674,7 @@ def _date_finder(language: str) -> _DateFinder | None:
     ):
         numeric += r"|\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4}"
     day_first.append(rf"(?P<numeric>{numeric})(?!\d|[./\-]\d))")
-    return _DateFinder(
+    return _DayFinder(
         day_first=re.compile("|".join(day_first), re.I),
         month_first=month_first,
         month_before=month_before,
@@ -4717,15 +4717,15 @@ def _month_forms(code: str) -> dict[str, tuple[bool, bool]]:
 
 
 @lru_cache(maxsize=16384)
-def _dates_in(text: str, language: str, published: date | None) -> tuple[DateMention, ...]:
-    """:func:`find_dates` of a text with a digit, cached by text, language and day."""
-    finder = _date_finder(language)
+def _days_in(text: str, language: str, published: date | None) -> tuple[DayMention, ...]:
+    """:func:`find_days` of a text with a digit, cached by text, language and day."""
+    finder = _day_finder(language)
     if finder is None:
         return ()
     # each date's start and end, and for days listed before a month ("13, 14 et 15
     # janvier"), the first day and where the last is written
     spans: list[tuple[int, int, int, int]] = []
-    for match in _date_matches(finder, text):
+    for match in _day_matches(finder, text):
         groups = match.groupdict()  # "May 2, 2009" has no first day, "2/5/2009" no month
         written_month, stop = groups.get("m"), groups.get("stop")
         end = match.end()
@@ -4748,7 +4748,7 @@ def _dates_in(text: str, language: str, published: date | None) -> tuple[DateMen
         ):
             start = before.start()  # "lundi 27 juillet": its weekday tells its year
         spans.append((start, end, first, last))
-    found: list[DateMention] = []
+    found: list[DayMention] = []
     taken = 0
     for number, (start, end, first, last) in enumerate(spans):
         if start < taken:  # the second date of a range, read with the first
@@ -4778,7 +4778,7 @@ def _dates_in(text: str, language: str, published: date | None) -> tuple[DateMen
     return tuple(found)
 
 
-def _date_matches(finder: _DateFinder, text: str) -> Iterator[re.Match[str]]:
+def _day_matches(finder: _DayFinder, text: str) -> Iterator[re.Match[str]]:
     """The matches of the finder's patterns, leftmost first and without overlaps."""
     end = 0
     for number in _NUMBER.finditer(text):
@@ -4809,7 +4809,7 @@ def _mention(
     language: str,
     published: date | None,
     lead: int | None = None,
-) -> DateMention | None:
+) -> DayMention | None:
     """``text[start:end]`` read as `parse_date` reads it (None if it does not), found at `at`.
 
     With `lead`, ``text[lead:end]`` is read ("between 3 May and 5 June"), and the
@@ -4822,12 +4822,12 @@ def _mention(
         return None
     if lead is not None and lead != start:
         period = Period(period.start, period.end, period.granularity, written)
-    return DateMention(" ".join(written.split()), period, at, bool(_HAS_YEAR.search(written)))
+    return DayMention(" ".join(written.split()), period, at, bool(_HAS_YEAR.search(written)))
 
 
 def _listed_days(
     text: str, span: tuple[int, int, int, int], language: str, published: date | None
-) -> DateMention | None:
+) -> DayMention | None:
     """Days listed before one month ("13, 14 et 15 janvier"): the first day to the last.
 
     The last day, its month and year read as `parse_date` reads them; the first in its
@@ -4839,7 +4839,7 @@ def _listed_days(
         return None
     written = text[start:end]
     period = Period(last_day.period.start.replace(day=first), last_day.period.end, "range", written)
-    return DateMention(" ".join(written.split()), period, start, last_day.year_written)
+    return DayMention(" ".join(written.split()), period, start, last_day.year_written)
 
 
 # --- descriptions ------------------------------------------------------------------------------

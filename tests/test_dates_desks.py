@@ -2120,7 +2120,7 @@ def test_days_listed_before_a_month_are_read_to_the_last_day_never_as_a_year(
     text: str, language: str, expected: list[tuple[str, date, date]]
 ) -> None:
     """Reviewers: "30, 31 janvier" was 30 January 2031, "12, 13 janvier" 12 January 2013."""
-    found = factcheck.dates.find_dates(text, language, LISTING_PAPER)
+    found = factcheck.dates.find_days(text, language, LISTING_PAPER)
     assert [(m.written, m.period.start, m.period.end) for m in found] == expected
     assert not any(m.year_written for m in found)
 
@@ -2138,7 +2138,7 @@ def test_a_range_found_in_a_text_writes_the_dates_without_their_lead_word(
     text: str, language: str, written: str, start: date, end: date
 ) -> None:
     """Reviewers: "between 3 May and 5 June" kept "between", "between 3 and 5 June" did not."""
-    (found,) = factcheck.dates.find_dates(f"Works {text}.", language, LISTING_PAPER)
+    (found,) = factcheck.dates.find_days(f"Works {text}.", language, LISTING_PAPER)
     assert (found.written, found.period.text) == (written, written)
     assert (found.start, found.period.start, found.period.end) == (
         6 + text.index(written[0]),

@@ -8,7 +8,7 @@ week, a month, a year). "Smith, who was born on 2 May 2009" for ``when: 2 May 19
 or for ``when: May 1990``, is reported; a quote date that is the ``when``'s day and
 month in another year written is named as such: the classic typo.
 
-The dates are those ``find_dates`` (in ``factcheck.dates``) reads, in the source's
+The dates are those ``find_days`` (in ``factcheck.dates``) reads, in the source's
 language: "2 May 2009", "le 27 juillet 2015", "27 juillet", "1er mai", "lundi 27
 juillet", "the 2nd of May", "May 2, 2009", "Monday, July 27"; days joined before a month
 ("du 3 au 5 mai", "3-5 May", "les 13 et 14 janvier", "May 3-5") and two dates joined as
@@ -89,7 +89,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from datetime import date
 
-from factcheck.dates import DateMention, Period, find_dates
+from factcheck.dates import DayMention, Period, find_days
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim
 from factcheck.rules.base import Context, Option, claim_problem, claim_table, joined_with_and
@@ -117,7 +117,7 @@ def check(context: Context) -> Iterator[Problem]:
         source = sources[position]
         claim = claims[position]
         published = source.published if source is not None else None
-        mentions = find_dates(quote, claim.language, published)
+        mentions = find_days(quote, claim.language, published)
         if not mentions:
             continue
         days = _month_days(period.start, period.end)
@@ -148,7 +148,7 @@ def _month_days(start: date, end: date) -> tuple[_MonthDays, ...]:
     return ((first, (12, 31)), ((1, 1), last))
 
 
-def _shares(mention: DateMention, days: tuple[_MonthDays, ...]) -> bool:
+def _shares(mention: DayMention, days: tuple[_MonthDays, ...]) -> bool:
     """Tell whether the date's days and months, in some year, are days of the ``when``.
 
     Compared as (month, day): no date is made. A 29 February is read in any year, and so
@@ -162,7 +162,7 @@ def _shares(mention: DateMention, days: tuple[_MonthDays, ...]) -> bool:
     )
 
 
-def _agrees(mention: DateMention, period: Period, days: tuple[_MonthDays, ...]) -> bool:
+def _agrees(mention: DayMention, period: Period, days: tuple[_MonthDays, ...]) -> bool:
     """Tell whether the date the quote writes shares a day with the ``when``.
 
     A date without a year is compared by its days and months, in any year.
@@ -172,7 +172,7 @@ def _agrees(mention: DateMention, period: Period, days: tuple[_MonthDays, ...]) 
     return _shares(mention, days)
 
 
-def _other_event(mention: DateMention, period: Period, published: date | None) -> bool:
+def _other_event(mention: DayMention, period: Period, published: date | None) -> bool:
     """Tell whether the date is of another event: across publication, a week or more away.
 
     A fact of the past whose quote names a day to come ("certains d'aller voter le 15
@@ -208,7 +208,7 @@ def _nearest(written: Period, period: Period) -> tuple[date, date]:
     return best
 
 
-def _typo_found(claim: Claim, period: Period, mention: DateMention) -> Problem:
+def _typo_found(claim: Claim, period: Period, mention: DayMention) -> Problem:
     """The quote writes the ``when``'s day and month in another year."""
     return claim_problem(
         claim,
@@ -217,7 +217,7 @@ def _typo_found(claim: Claim, period: Period, mention: DateMention) -> Problem:
     )
 
 
-def _disagreement(claim: Claim, period: Period, mentions: list[DateMention]) -> Problem:
+def _disagreement(claim: Claim, period: Period, mentions: list[DayMention]) -> Problem:
     dates = joined_with_and([mention.written for mention in mentions])
     return claim_problem(
         claim,

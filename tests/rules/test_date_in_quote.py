@@ -1,4 +1,4 @@
-"""date-in-quote: the dates a quote writes, as find_dates reads them, against the ``when``.
+"""date-in-quote: the dates a quote writes, as find_days reads them, against the ``when``.
 
 The finder's readings and refusals are tested on quotes as desks write them; the
 property tests run the rule itself on claims built in memory, with the quote's date
@@ -16,7 +16,7 @@ from babel.dates import format_date
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from factcheck.dates import _dates_in, find_dates, parse_date
+from factcheck.dates import _days_in, find_days, parse_date
 from factcheck.findings import Location, Problem
 from factcheck.model import Claim, Corpus, Document, Source
 from factcheck.rules import date_in_quote
@@ -90,10 +90,10 @@ PUB = D(2025, 2, 20)
         ("on 2/5/2009", "en_US", [("2/5/2009", D(2009, 2, 5), D(2009, 2, 5), True)]),
     ],
 )
-def test_find_dates_reads_what_the_quote_writes(
+def test_find_days_reads_what_the_quote_writes(
     text: str, language: str, found: list[tuple[str, D, D, bool]]
 ) -> None:
-    mentions = find_dates(text, language, PUB)
+    mentions = find_days(text, language, PUB)
     assert [(m.written, m.period.start, m.period.end, m.year_written) for m in mentions] == found
     for mention in mentions:
         assert text[mention.start :].startswith(mention.written)
@@ -115,8 +115,8 @@ def test_find_dates_reads_what_the_quote_writes(
         ("score de 2-1", "fr"),
     ],
 )
-def test_find_dates_finds_no_date(text: str, language: str) -> None:
-    assert find_dates(text, language, PUB) == ()
+def test_find_days_finds_no_date(text: str, language: str) -> None:
+    assert find_days(text, language, PUB) == ()
 
 
 # Quotes made of dates, their near misses and the letters case-insensitive patterns take
@@ -174,11 +174,11 @@ _WORDS = st.sampled_from([" ", ", ", " et ", " and ", " au ", " to ", "ß", "İ"
 @example("le 3 ſept. 2009", "fr")  # a long s: lowered, no month's name would be found
 def test_the_quick_test_for_a_date_never_drops_one(text: str, language: str) -> None:
     """Quotes without a month's name or joined digits are skipped before any search."""
-    assert find_dates(text, language, PUB) == _dates_in(text, language, PUB)
+    assert find_days(text, language, PUB) == _days_in(text, language, PUB)
 
 
 def test_without_a_publication_day_a_date_without_a_year_is_skipped() -> None:
-    mentions = find_dates("le 3 mai et le 4 juin 2015", "fr", None)
+    mentions = find_days("le 3 mai et le 4 juin 2015", "fr", None)
     assert [m.written for m in mentions] == ["4 juin 2015"]
 
 

@@ -420,6 +420,7 @@ __all__ = [
     "find_days",
     "find_weekday_dates",
     "find_weekday_names",
+    "in_year",
     "parse_date",
     "weekday_name",
 ]
@@ -4155,6 +4156,14 @@ def _check_year(t: str, period: Period, language: str, published: date | None = 
 
 
 _ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def in_year(day: date, year: int) -> date | None:
+    """The day and month in another year; None for a 29 February the year lacks."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
 
 
 def weekday_name(weekday: int, language: str) -> str:

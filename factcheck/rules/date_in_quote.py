@@ -89,7 +89,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from datetime import date
 
-from factcheck.dates import DayMention, Period, find_days
+from factcheck.dates import DayMention, Period, find_days, in_year
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim
 from factcheck.rules.base import Context, Option, claim_problem, claim_table, joined_with_and
@@ -197,10 +197,9 @@ def _nearest(written: Period, period: Period) -> tuple[date, date]:
     """The days written, moved to the year that puts them nearest `period`."""
     best, distance = (written.start, written.end), None
     for year in range(period.start.year - 1, period.end.year + 2):
-        try:
-            start = written.start.replace(year=year)
-            end = written.end.replace(year=written.end.year + year - written.start.year)
-        except ValueError:  # 29 February, in a year without one
+        start = in_year(written.start, year)
+        end = in_year(written.end, written.end.year + year - written.start.year)
+        if start is None or end is None:  # 29 February, in a year without one
             continue
         apart = max((start - period.end).days, (period.start - end).days, 0)
         if distance is None or apart < distance:

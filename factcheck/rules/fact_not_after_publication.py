@@ -61,7 +61,7 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import date
 
-from factcheck.dates import Period, ends_a_state, find_weekday_dates, weekday_name
+from factcheck.dates import Period, ends_a_state, find_weekday_dates, in_year, weekday_name
 from factcheck.findings import Problem, Severity
 from factcheck.model import language_of
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
@@ -107,10 +107,9 @@ def _the_year_before(when: str | None, period: Period, published: date, language
     """
     if when is None or _YEAR.search(when):
         return ""
-    try:
-        start = period.start.replace(year=period.start.year - 1)
-        end = period.end.replace(year=period.end.year - 1)
-    except ValueError:  # 29 February
+    start = in_year(period.start, period.start.year - 1)
+    end = in_year(period.end, period.end.year - 1)
+    if start is None or end is None:  # 29 February
         return ""
     if (end - start).days > 366 or start > published:
         return ""

@@ -133,6 +133,7 @@ from factcheck.dates import (
     WeekdayName,
     find_weekday_dates,
     find_weekday_names,
+    in_year,
     weekday_name,
 )
 from factcheck.findings import Problem, Severity
@@ -329,13 +330,9 @@ def _right_in_a_year_written_near(text: str, mention: WeekdayMention, day: date)
 
 def _right_in_years(day: date, weekday: int, years: Iterable[int]) -> bool:
     """Whether the day and month fall on the weekday in one of the years (29 February: not)."""
-    for year in years:
-        try:
-            if day.replace(year=year).weekday() == weekday:
-                return True
-        except ValueError:  # 29 February
-            continue
-    return False
+    return any(
+        (other := in_year(day, year)) is not None and other.weekday() == weekday for year in years
+    )
 
 
 _NEAR_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,.]\d|\d)")
@@ -354,11 +351,8 @@ def _shown(written: str) -> str:
 def _within_a_year(day: date, published: date) -> Iterator[date]:
     """The day and month in the other years within a year of publication."""
     for year in (day.year - 1, day.year + 1):
-        try:
-            other = day.replace(year=year)
-        except ValueError:  # 29 February
-            continue
-        if abs((other - published).days) <= 366:
+        other = in_year(day, year)
+        if other is not None and abs((other - published).days) <= 366:
             yield other
 
 
@@ -396,10 +390,7 @@ def _ahead(mention: WeekdayMention, day: date) -> date:
     """
     if _YEAR.search(mention.written):
         return day
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day
+    return in_year(day, day.year + 1) or day  # 29 February: the year written
 
 
 _WHOSE_DAY = {"the quote": "its when", "the 'when'": "the day it names"}
@@ -432,11 +423,8 @@ def _in_claims_period(mention: WeekdayMention, period: Period | None) -> date | 
         return None  # a `when` of a year or a quarter is the fact's, not the quoted day's
     day = mention.period.start
     for year in (period.start.year, period.end.year):  # a month at most: one year or two
-        try:
-            candidate = day.replace(year=year)
-        except ValueError:  # 29 February
-            continue
-        if period.start <= candidate <= period.end:
+        candidate = in_year(day, year)
+        if candidate is not None and period.start <= candidate <= period.end:
             return candidate
     return None
 

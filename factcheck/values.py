@@ -430,10 +430,10 @@ class Quantity:
         """Divide; a ratio of two amounts of the same kind is a pure number."""
         if _is_pure_number(other.unit):
             return Quantity(self.interval / other.interval, self.unit)
+        if self.compatible(other):  # 0,12 % / 0,08 % is 1.5, not 150 %
+            return Quantity(self.interval / other.to(self.unit).interval, units.dimensionless())
         if other.unit.dimensionless:
             return self / other.to(units.dimensionless())
-        if self.compatible(other):
-            return Quantity(self.interval / other.to(self.unit).interval, units.dimensionless())
         return Quantity(self.interval / other.interval, self.unit / other.unit)
 
 

@@ -449,6 +449,15 @@ def test_a_ratio_is_shown_in_percent_beside_a_percentage() -> None:
     assert outcome.explanation.endswith("not == g = 8,6 % (8,55 à 8,65 %)")
 
 
+def test_twice_the_limit_is_checked_with_an_exact_multiple() -> None:
+    # "0.12%, twice the legal limit of 0.08%": the multiple in words, exact in the check
+    values = {"bac": "0.12%", "limit": "0.08%"}
+    assert check("bac / limit == 1.5", values, "en").truth is Truth.HOLDS
+    outcome = check("bac / limit == 2", values, "en")
+    assert outcome.truth is Truth.FAILS
+    assert outcome.explanation == "bac / limit = 1.5 (1.352 to 1.667), not == 2"
+
+
 def test_shares_that_sum_to_the_whole_within_rounding() -> None:
     outcome = check(SHARES, shares("44,4 %", "22,2 %", "33,3 %"))
     assert outcome.truth is Truth.ROUNDING

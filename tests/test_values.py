@@ -435,6 +435,17 @@ def test_ratio_of_like_amounts_is_a_pure_number() -> None:
     assert per_head.unit == parse_unit("EUR/person")
 
 
+def test_a_ratio_of_percentages_is_a_pure_number() -> None:
+    # local desk M1: "0.12%, 1.5 times the legal limit of 0.08%" was 150 %, so the check
+    # `bac / limit == 1.5` was refused as a percentage against a bare number
+    times = quantity("0.12 %") / quantity("0.08 %")
+    assert times.unit == parse_unit("")
+    assert times.compare("==", quantity("1.5")) is Truth.HOLDS
+    assert times.compare("==", quantity("150 %")) is Truth.HOLDS
+    assert (quantity("12 pp") / quantity("4 pp")).unit == parse_unit("")
+    assert (quantity("2 %") / quantity("5")).unit == parse_unit("%")  # a share of a share
+
+
 def test_pickled_values_keep_their_currency() -> None:
     value = parse_value("2 million EUR", "fr")
     restored = pickle.loads(pickle.dumps(value))

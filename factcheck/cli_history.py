@@ -11,22 +11,30 @@ from factcheck.cli_common import add_config, add_paths, load_corpus
 from factcheck.errors import UsageError
 
 if TYPE_CHECKING:
+    from factcheck.model import Corpus
     from factcheck.tracking import HistoryEntry
 
 EPILOG = """\
 examples:
   factcheck history Cloudwatt                    everything said about Cloudwatt
   factcheck history Cloudwatt --property revenue its revenue: figures, targets
+  factcheck history "NHS England" --said-by "Tom Hale"
+                                                 only what Tom Hale said about it
   factcheck history France claims/2015/ --format json
 
-Rows are in the order of their `when` (claims without one last), each with its
-value, kind, source, publication date and status. Reports of the same fact (same
-property, qualifiers and `when`) whose values cannot agree are marked `!=` and
-name the report they contradict. The subject is matched whole, in any case and
-with or without accents.
+Rows are in the order of the period they are about: their `when`, or for a claim
+without one its article's publication day, shown in brackets ([2026-01-14]).
+Each row has its value, kind, who said it (`attributed_to`, and `cites` after
+"per"), source, publication date and status, and its qualifiers when a row has
+some. Reports of the same fact (same property, qualifiers and `when`) whose
+values cannot agree are marked `!=` and name the report they contradict. The
+subject is matched whole, in any case and with or without accents; --said-by
+matches `attributed_to` or `cites` whole or up to its first comma ("Tom Hale"
+for "Tom Hale, Health Secretary").
 
-exit codes: 0 the timeline was printed; 2 no claim about that subject (the
-message suggests the closest subject), no such path, unreadable configuration.
+exit codes: 0 the timeline was printed; 2 no claim about that subject, or by
+that speaker (the message suggests the closest name), no such path, unreadable
+configuration.
 """
 
 
@@ -44,6 +52,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_paths(parser)
     parser.add_argument("--property", metavar="P", help="only this property, e.g. revenue")
     parser.add_argument(
+        "--said-by",
+        metavar="NAME",
+        help='only the claims attributed to NAME or citing NAME, e.g. "Tom Hale"',
+    )
+    parser.add_argument(
         "--format", choices=["text", "json"], default="text", help="output format (default: text)"
     )
     add_config(parser)
@@ -52,30 +65,23 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace) -> int:
     """Print the subject's timeline."""
-    from factcheck.tracking import history, subjects
+    from factcheck.tracking import history
 
     try:
         _, corpus = load_corpus(args.paths, args.config)
     except UsageError as error:
         print(f"factcheck: error: {error}", file=sys.stderr)
         return 2
-    entries = history(corpus, args.subject, args.property)
+    entries = history(corpus, args.subject, args.property, args.said_by)
     if not entries:
-        about = history(corpus, args.subject) if args.property else []
-        if about:  # the subject is known: the property is what is misspelled
-            known = sorted({entry.claim.property for entry in about})
-            wanted, what = args.property, f"'{args.subject}' with property '{args.property}'"
-        else:
-            known, wanted, what = subjects(corpus), args.subject, f"'{args.subject}'"
-        close = difflib.get_close_matches(wanted, known, n=1, cutoff=0.6)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
-        print(f"factcheck: error: no claim about {what}{hint}", file=sys.stderr)
+        print(f"factcheck: error: {_nothing_found(corpus, args)}", file=sys.stderr)
         return 2
     if args.format == "json":
         document = {
             "version": 1,
             "subject": args.subject,
             "property": args.property,
+            "said_by": args.said_by,
             "entries": [entry.to_dict() for entry in entries],
         }
         from factcheck.reporters.base import json_text  # valid UTF-8 whatever the file names
@@ -86,28 +92,69 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _nothing_found(corpus: Corpus, args: argparse.Namespace) -> str:
+    """Why no row was found, with the closest subject, property or speaker."""
+    from factcheck.tracking import history, is_said_by, speakers, subjects
+
+    about = history(corpus, args.subject)
+    if about and args.property and not history(corpus, args.subject, args.property):
+        # the subject is known: the property is what is misspelled
+        known = sorted({entry.claim.property for entry in about})
+        return f"no claim about '{args.subject}' with property '{args.property}'" + _hint(
+            args.property, known
+        )
+    if about:  # subject and property are known: nobody of that name said it
+        said = speakers(entry.claim for entry in about)
+        return f"no claim about '{args.subject}' said by '{args.said_by}'" + _hint(
+            args.said_by, said
+        )
+    message = f"no claim about '{args.subject}'" + _hint(args.subject, subjects(corpus))
+    by_speaker = [claim for claim in corpus.claims if is_said_by(claim, args.subject)]
+    if by_speaker and not args.said_by:  # `history "Tom Hale"`: a speaker, not a subject
+        about_them = sorted({claim.subject for claim in by_speaker})
+        shown = ", ".join(f"'{subject}'" for subject in about_them[:3])
+        message += (
+            f"; '{args.subject}' is who said claims about {shown}: "
+            f"factcheck history '{about_them[0]}' --said-by '{args.subject}'"
+        )
+    return message
+
+
+def _hint(wanted: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(wanted, known, n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
 def render(entries: list[HistoryEntry]) -> str:
     """The timeline as a text table."""
     from factcheck.findings import one_line
-    from factcheck.tracking import when_text
+    from factcheck.tracking import said_by, when_text
 
-    header = ["", "when", "property", "value", "kind", "source", "published", "status", "claim"]
+    qualified = any(entry.claim.qualifiers for entry in entries)
+    header = ["", "when", "property"]
+    header += ["qualifiers"] * qualified
+    header += ["value", "kind", "said by", "source", "published", "status", "claim"]
     rows: list[list[str]] = [header]
     for entry in entries:
         claim, source = entry.claim, entry.claim.source
-        rows.append(
-            [
-                "!=" if entry.disagrees_with else "",
-                when_text(claim, missing="-"),
-                claim.property,
-                claim.value or "-",
-                claim.kind,
-                source.publisher if source else "?",
-                source.published.isoformat() if source else "?",
-                claim.status,
-                claim.id,
-            ]
-        )
+        undated = claim.when is None and source is not None
+        row = [
+            "!=" if entry.disagrees_with else "",
+            f"[{source.published.isoformat()}]" if undated and source else when_text(claim, "-"),
+            claim.property,
+        ]
+        if qualified:
+            row.append(", ".join(f"{k}={v}" for k, v in claim.qualifiers.items()) or "-")
+        row += [
+            claim.value or "-",
+            claim.kind,
+            said_by(claim) or "-",
+            source.publisher if source else "?",
+            source.published.isoformat() if source else "?",
+            claim.status,
+            claim.id,
+        ]
+        rows.append(row)
     rows = [[one_line(cell) for cell in row] for row in rows]  # a cell is one line
     clashes = [entry for entry in entries if entry.disagrees_with]
     if not clashes:  # no mark column when nothing disagrees

@@ -18,18 +18,31 @@ examples:
       --note "Eurostat, enterprises of 10+ persons, 2014: France 12 %"
   factcheck review cloudwatt_revenue_2014 --verdict unverified --by desk --note "no accounts"
   factcheck review cloudwatt_launch claims/2015/ --verdict verified --by ana --dry-run
+  factcheck review cloudwatt_launch --verdict verified --by ana --force
+                                        record a review identical to one already there
 
 The review is appended to the claim's `reviews` (oldest first) with a fingerprint
 of the quote it judged, and the claim's `status` becomes the verdict. Only those
-lines of the file change: comments, order, quoting and layout are kept. If the
-file changed on disk meanwhile, nothing is written (run the command again).
+lines of the file change: comments, order, quoting and layout (a `---` document
+marker too) are kept. If the file changed on disk meanwhile, nothing is written
+(run the command again).
 
-verdicts: verified, disputed, false, misleading, unverified
+verdicts: verified, disputed, false, misleading, unverified (a French word is
+  answered with the verdict it means: faux -> false, trompeur -> misleading,
+  vrai -> verified, contesté -> disputed)
+
+refused, with nothing written:
+  --date after today, before the claim's article was published (a slip of the
+  year?), or before the claim's last review; a review identical to one the claim
+  has (same day, reviewer, verdict, evidence and note: a script run twice), unless
+  --force. A claim whose quote is no longer in its article's text is reviewed with
+  a warning: re-quote it from the text, then review it again.
 
 exit codes:
-  0  the review was recorded (or shown, with --dry-run)
-  2  nothing was written: unknown claim id or verdict, the file changed on
-     disk meanwhile, no such path, unreadable configuration
+  0  the review was recorded (or shown, with --dry-run), warnings or not
+  2  nothing was written: unknown claim id or verdict, a date refused, the same
+     review twice, the file changed on disk meanwhile, no such path, unreadable
+     configuration
 """
 
 
@@ -44,7 +57,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         formatter_class=argparse.RawDescriptionHelpFormatter,
         usage="factcheck review [-h] CLAIM_ID [PATH ...] --verdict VERDICT --by NAME\n"
         "                        [--evidence URL [URL ...]] [--note TEXT] [--date YYYY-MM-DD]\n"
-        "                        [--dry-run] [--config FILE]",
+        "                        [--dry-run] [--force] [--config FILE]",
     )
     # optional for argparse only: `--evidence URL ... CLAIM_ID PATH` gives the id and
     # the paths to --evidence, which takes every word after it; run() takes them back
@@ -71,6 +84,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     parser.add_argument(
         "--dry-run", action="store_true", help="show the change as a diff, write nothing"
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="record the review even if the claim already has one identical to it",
     )
     add_config(parser)
     parser.set_defaults(run=run)
@@ -115,6 +133,7 @@ def run(args: argparse.Namespace) -> int:
             config,
             today=today,
             write=not args.dry_run,
+            force=args.force,
             progress=Progress.if_wanted(),
         )
     except (EditError, PathNotFound, ConfigError) as error:
@@ -131,6 +150,8 @@ def run(args: argparse.Namespace) -> int:
             message += "; the claim id and PATH go before --evidence"
         print(f"factcheck: error: {option}: {message}", file=sys.stderr)
         return 2
+    for warning in edit.warnings:
+        print(f"factcheck: warning: {warning}", file=sys.stderr)
     if args.dry_run:
         sys.stdout.write(edit.diff())
         print("(dry run: nothing written)")

@@ -1,4 +1,4 @@
-"""``factcheck status``: where the claims stand, what fell due, what drifted."""
+"""``factcheck status``: where the claims stand, what fell due or soon will, what drifted."""
 
 from __future__ import annotations
 
@@ -21,19 +21,27 @@ examples:
   factcheck status --max-age 180        reviews older than 180 days are stale
   factcheck status --today 2018-01-01   deadlines and review ages judged on that day
                                         (statuses and reviews stay as the files say now)
+  factcheck status --horizon 90         targets falling due in the next 90 days
 
 sections:
-  by status, by source      how many claims have each status
+  by status, by source      how many claims have each status (a claim never
+                            reviewed counts as unverified, whatever its status)
   deadlines                 targets and forecasts whose `when` has ended, compared
                             with the facts recorded for that period: met, missed,
-                            due (no fact yet) or unclear (the facts disagree)
-  drift                     reviewed claims whose quote is no longer in the text,
-                            or is not the quote that was reviewed
+                            due (no fact settles it yet: the facts near it are
+                            named, with why) or unclear (the facts disagree); a
+                            deadline ("d'ici fin 2025", "by 2025") is settled by
+                            a fact whose period ends within it (the year 2025)
+  upcoming                  targets and forecasts falling due within --horizon
+                            days (default: 30)
+  drift                     reviewed claims whose quote is no longer in the text
+                            (re-quote it, then review it), or is not the quote
+                            that was reviewed (review it again)
   stale                     reviews older than --max-age (default: [review]
                             max_age_days of the configuration, else 365)
+  status differs            claims whose `status` is not their latest review's
+                            verdict, or that have a status and no review
   never reviewed            claims without any review
-  status differs            reviewed claims whose `status` is not their latest
-                            review's verdict
 
 exit codes: 0 the report was printed; 2 no such path, unreadable configuration.
 """
@@ -57,6 +65,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--max-age", type=int, metavar="DAYS", help="age from which a review is stale"
     )
     parser.add_argument(
+        "--horizon",
+        type=int,
+        default=30,
+        metavar="DAYS",
+        help="list the targets and forecasts falling due within DAYS days (default: 30)",
+    )
+    parser.add_argument(
         "--today",
         type=iso_date,
         metavar="YYYY-MM-DD",
@@ -73,13 +88,16 @@ def run(args: argparse.Namespace) -> int:
     if args.max_age is not None and args.max_age < 1:
         print("factcheck: error: --max-age must be at least 1 day", file=sys.stderr)
         return 2
+    if args.horizon < 0:
+        print("factcheck: error: --horizon must be 0 days or more", file=sys.stderr)
+        return 2
     try:
         config, corpus = load_corpus(args.paths, args.config)
     except UsageError as error:
         print(f"factcheck: error: {error}", file=sys.stderr)
         return 2
     max_age = args.max_age or config.review.max_age_days
-    report = status(corpus, today=args.today, max_age_days=max_age)
+    report = status(corpus, today=args.today, max_age_days=max_age, horizon_days=args.horizon)
     if args.format == "json":
         from factcheck.reporters.base import json_text  # valid UTF-8 whatever the file names
 
@@ -94,6 +112,7 @@ def render(report: StatusReport) -> str:
     from factcheck.findings import one_line
     from factcheck.model import STATUSES
     from factcheck.reporters.text_reporter import plural, shown_location, shown_path
+    from factcheck.tracking import mismatch_message
 
     lines = [
         f"{plural(len(report.claims), 'claim')} in {plural(report.files, 'file')}, "
@@ -119,6 +138,11 @@ def render(report: StatusReport) -> str:
         f"  {d.outcome:<7} {shown_location(d.claim.location)}: {one_line(d.message)}"
         for d in report.deadlines
     ]
+    horizon = f"next {plural(report.horizon_days, 'day')}"
+    lines += ["", f"Upcoming ({horizon}): {len(report.upcoming) or 'none'}"]
+    lines += [
+        f"  {shown_location(u.claim.location)}: {one_line(u.message)}" for u in report.upcoming
+    ]
     lines += ["", f"Drift: {len(report.drift) or 'none'}"]
     lines += [f"  {shown_location(d.claim.location)}: {one_line(d.message)}" for d in report.drift]
     lines += ["", f"Stale reviews (older than {report.max_age_days} days): {len(report.stale)}"]
@@ -128,10 +152,9 @@ def render(report: StatusReport) -> str:
         for s in report.stale
     ]
     if report.mismatched:
-        lines += ["", f"Status differs from the latest review's verdict: {len(report.mismatched)}"]
+        lines += ["", f"Status differs from the reviews: {len(report.mismatched)}"]
         lines += [
-            f"  {shown_location(c.location)}: '{c.id}' is {c.status}, its latest review says "
-            f"{c.reviews[-1].verdict}"
+            f"  {shown_location(c.location)}: {one_line(mismatch_message(c))}"
             for c in report.mismatched
         ]
     lines += ["", f"Never reviewed: {len(report.never_reviewed)}"]

@@ -2,8 +2,10 @@
 
 The file is edited with ruamel.yaml's round-trip mode, so comments, key order,
 quoting, flow mappings and blank lines survive, and written back with the file's own
-indentation; only the claim's ``status`` line and its ``reviews`` change. Three
-guards keep a newsroom's files safe:
+indentation; only the claim's ``status`` line and its ``reviews`` change. A ``---``
+document marker (and the comments and directives before it) and a ``...`` end marker
+(and the comments after it) are set aside while ruamel edits the file, and put back
+as they were. Three guards keep a newsroom's files safe:
 
 - the edit is refused if the new text differs from the old in any line other than
   the claim's status and reviews, or would make the file fail to load (nothing is
@@ -14,10 +16,17 @@ guards keep a newsroom's files safe:
   read (a colleague saved, a ``git pull`` ran), the edit is refused and the
   other change survives. A change in the microseconds between that check and
   the rename is not detected; only a lock every writer honoured could.
+
+A review is refused, before any of that, when it is dated after today or before
+the claim's article was published (a slip of the year), before the claim's last
+review, or when it repeats a review of the claim word for word (same day, reviewer,
+verdict, evidence and note, on the same quote) unless it is forced. A review of a
+claim whose quote is no longer in its article's text is recorded with a warning.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import hashlib
@@ -34,13 +43,14 @@ from factcheck.config import Config
 from factcheck.discovery import PathArg, discover, path_list
 from factcheck.findings import display_path
 from factcheck.loading import load, load_text
-from factcheck.model import STATUSES, Claim, Document, Review
-from factcheck.text import normalise
+from factcheck.model import STATUSES, Claim, Document, Review, name_key
+from factcheck.text import contains_quote, normalise
 
 if TYPE_CHECKING:
     from ruamel.yaml import YAML
 
 __all__ = [
+    "VERDICT_WORDS",
     "ConcurrentEdit",
     "EditError",
     "ReviewEdit",
@@ -55,6 +65,38 @@ _BOM = b"\xef\xbb\xbf"
 # Where a new key goes: after the last key present that comes before it in the format.
 _FIELD_ORDER = tuple(Claim.model_fields)
 _REVIEW_ORDER = ("date", "by", "verdict", "evidence", "note", "quote_fingerprint")
+
+#: What a desk may type for a verdict, in French or in plain English, and the verdict
+#: it means (compared by :func:`name_key`: in any case, with or without accents).
+VERDICT_WORDS = {
+    "faux": "false",
+    "fausse": "false",
+    "inexact": "false",
+    "inexacte": "false",
+    "wrong": "false",
+    "incorrect": "false",
+    "untrue": "false",
+    "trompeur": "misleading",
+    "trompeuse": "misleading",
+    "mensonger": "misleading",
+    "mensongere": "misleading",
+    "manque de contexte": "misleading",
+    "vrai": "verified",
+    "vraie": "verified",
+    "exact": "verified",
+    "exacte": "verified",
+    "verifie": "verified",
+    "verifiee": "verified",
+    "true": "verified",
+    "correct": "verified",
+    "conteste": "disputed",
+    "contestee": "disputed",
+    "contestable": "disputed",
+    "discutable": "disputed",
+    "non verifie": "unverified",
+    "inverifiable": "unverified",
+    "unverifiable": "unverified",
+}
 
 
 class EditError(Exception):
@@ -75,12 +117,19 @@ def quote_fingerprint(quote: str) -> str:
 
 
 def check_verdict(verdict: str) -> str:
-    """Return the verdict if it is a status of the format, else raise EditError naming it."""
+    """Return the verdict if it is a status of the format, else raise EditError naming it.
+
+    The message suggests the verdict meant: the closest spelling (``verfied``,
+    ``False``), or the verdict a French or English word names (``faux``: ``false``,
+    ``trompeur``: ``misleading``).
+    """
     if verdict in STATUSES:
         return verdict
-    close = difflib.get_close_matches(verdict.lower(), STATUSES, n=1, cutoff=0.6)
-    hint = f"did you mean '{close[0]}'? " if close else ""
-    raise EditError(f"unknown verdict '{verdict}': {hint}(choose from {', '.join(STATUSES)})")
+    words = {name_key(word).replace("-", " "): meant for word, meant in VERDICT_WORDS.items()}
+    meant = words.get(" ".join(name_key(verdict).replace("-", " ").split()))
+    close = [meant] if meant else difflib.get_close_matches(verdict.lower(), STATUSES, n=1)
+    hint = f": did you mean '{close[0]}'?" if close else ""
+    raise EditError(f"unknown verdict '{verdict}'{hint} (choose from {', '.join(STATUSES)})")
 
 
 def find_claim(
@@ -151,6 +200,7 @@ class ReviewEdit:
     review_count: int  # reviews of the claim once this one is recorded
     original: bytes
     new: bytes
+    warnings: tuple[str, ...] = ()  # recorded all the same; the command prints them
 
     def diff(self) -> str:
         """The change as a unified diff, as ``git diff`` would show it."""
@@ -180,13 +230,17 @@ def record_review(
     *,
     today: dt.date | None = None,
     write: bool = True,
+    force: bool = False,
     progress: Callable[[Document, int], None] | None = None,
 ) -> ReviewEdit:
     """Find the claim, append ``review`` to its reviews, set its status, and write the file.
 
     ``review.quote_fingerprint`` is filled from the claim's quote. With ``write=False`` the
     edit is only prepared (its diff shows what would change). ``progress`` is called as
-    the claim files are loaded (see :func:`load`). Raises EditError.
+    the claim files are loaded (see :func:`load`). Raises EditError for a review dated
+    after ``today``, before the claim's article was published or before its last
+    review, and for one identical to a review the claim has (unless ``force``). The
+    edit's ``warnings`` say when the claim's quote is not in its article's text.
     """
     config = config or Config()
     check_verdict(review.verdict)
@@ -194,6 +248,13 @@ def record_review(
     if review.date > today:
         raise EditError(f"the review is dated {review.date}, after today ({today})")
     claim = find_claim(paths, claim_id, config, progress)
+    source = claim.source
+    if source is not None and review.date < source.published:
+        raise EditError(
+            f"the review is dated {review.date}, before the claim's article was published "
+            f"({source.published}, {source.publisher}): a review cannot judge a claim not "
+            "yet made; check the year of --date"
+        )
     last = claim.reviews[-1].date if claim.reviews else None
     if last is not None and review.date < last:
         raise EditError(
@@ -201,18 +262,68 @@ def record_review(
             f"so a review dated {review.date} cannot follow it"
         )
     stamped = review.model_copy(update={"quote_fingerprint": quote_fingerprint(claim.quote)})
+    same = _identical_review(claim, stamped)
+    if same and not force:
+        earlier = claim.reviews[same - 1]
+        raise EditError(
+            f"this review of '{claim_id}' is identical to review {same} ({earlier.date}, by "
+            f"{earlier.by}, {earlier.verdict}: same evidence and note); nothing was written. "
+            "Use --force to record it again."
+        )
     edit = prepare_review(Path(claim.location.file), claim_id, stamped, config)
+    warnings = _quote_warnings(claim)
+    if warnings:
+        edit = dataclasses.replace(edit, warnings=warnings)
     if write:
         edit.apply()
     return edit
 
 
+def _identical_review(claim: Claim, review: Review) -> int:
+    """The 1-based number of the latest review of ``claim`` that ``review`` repeats, or 0.
+
+    Day, reviewer, verdict, evidence (in any order) and note must be the same, and the
+    quote judged too when the earlier review says which it was: a review of a changed
+    quote is a new review, however alike its words.
+    """
+
+    def words(one: Review) -> tuple[object, ...]:
+        return (one.date, one.by.strip(), one.verdict, sorted(one.evidence), one.note or "")
+
+    for number in range(len(claim.reviews), 0, -1):
+        earlier = claim.reviews[number - 1]
+        judged = earlier.quote_fingerprint
+        if words(earlier) == words(review) and judged in (None, review.quote_fingerprint):
+            return number
+    return 0
+
+
+def _quote_warnings(claim: Claim) -> tuple[str, ...]:
+    """A warning when the claim's quote is not in its article's text.
+
+    The verdict would judge words the article no longer has (it was edited, or the
+    quote mistyped): recorded all the same, since the desk may be right to record it.
+    """
+    source = claim.source
+    text = source.text_content if source is not None else None
+    if source is None or text is None or contains_quote(claim.quote, text):
+        return ()
+    return (
+        f"the quote of '{claim.id}' is not in {source.text} (the article may have been "
+        "edited): the review judges words the article no longer has. Re-quote the claim "
+        "from the text, then review it again (factcheck verify shows where they differ).",
+    )
+
+
 def prepare_review(path: Path, claim_id: str, review: Review, config: Config) -> ReviewEdit:
     """Compute the edit that records ``review`` on a claim of the file at ``path``."""
     original = path.read_bytes()
-    text = original.decode("utf-8-sig")
+    real_text = original.decode("utf-8-sig")
+    markers = _DocumentMarkers.of(real_text)
+    text = markers.masked  # the file with its markers as comment lines, for ruamel
     crlf = "\r\n" in text
     yaml = _round_trip()
+    yaml.explicit_start = markers.inline_start
     try:
         data = _load(yaml, text)
     except Exception as error:  # ruamel's YAMLError, or a ValueError of its constructors
@@ -232,7 +343,8 @@ def prepare_review(path: Path, claim_id: str, review: Review, config: Config) ->
     if crlf:
         new_text = new_text.replace("\r\n", "\n").replace("\n", "\r\n")
     _only_the_record_changed(text, new_text, first_line, end_line, path, claim_id)
-    _still_loads(text, new_text, path, claim_id, review, config)
+    real_new_text = markers.restore(new_text, path, claim_id)
+    _still_loads(real_text, real_new_text, path, claim_id, review, config)
     try:  # where the status and reviews now stand
         edited = _load(yaml, new_text)
     except Exception as error:  # the loader read it: only a bug of ruamel's gets here
@@ -245,8 +357,82 @@ def prepare_review(path: Path, claim_id: str, review: Review, config: Config) ->
         new_entry, _record_lines(edited, new_index, new_text)[1], new_text
     )
     _only_status_and_reviews_changed(text, new_text, old_fields, new_fields, path, claim_id)
-    new = (_BOM if original.startswith(_BOM) else b"") + new_text.encode("utf-8")
+    new = (_BOM if original.startswith(_BOM) else b"") + real_new_text.encode("utf-8")
     return ReviewEdit(path, claim_id, first_line + 1, old_status, review, count, original, new)
+
+
+# A line that is only a document marker, with at most a comment after it.
+_START = re.compile(r"---[ \t]*(?:#.*)?")
+_END = re.compile(r"\.\.\.[ \t]*(?:#.*)?")
+_PLACEHOLDER = "# (factcheck: a document marker line, put back after the edit)"
+
+
+@dataclass(frozen=True, slots=True)
+class _DocumentMarkers:
+    """A file's ``---`` and ``...`` marker lines, set aside while ruamel edits it.
+
+    ruamel writes ``---`` without the comments and directives above it, or the comment
+    after it, and drops ``...``. The lines up to ``---`` (comments, blank lines,
+    ``%`` directives and the marker) and from ``...`` to the end (the marker, then
+    comments and blank lines) become comment lines for ruamel, which keeps those as
+    they are, and are put back, each in its place, in what it writes: line numbers
+    stay those of the file, for the guards and the messages.
+    """
+
+    masked: str
+    head: tuple[str, ...]  # the file's first lines, with their line endings
+    tail: tuple[str, ...]  # its last lines
+    inline_start: bool = False  # `--- {source: ...}`: ruamel writes that marker itself
+
+    @classmethod
+    def of(cls, text: str) -> _DocumentMarkers:
+        lines = text.splitlines(keepends=True)
+        bare = [line.rstrip("\r\n") for line in lines]
+        head = 0
+        for number, line in enumerate(bare):
+            if _START.fullmatch(line):
+                head = number + 1
+                break
+            if line.strip() and not line.lstrip().startswith(("#", "%")):
+                if re.match(r"---(?:[ \t]|$)", line):
+                    return cls(text, (), (), inline_start=True)
+                break
+        tail = len(lines)
+        for number in range(len(lines) - 1, head - 1, -1):
+            if _END.fullmatch(bare[number]):
+                tail = number
+                break
+            if bare[number].strip() and not bare[number].lstrip().startswith("#"):
+                break
+        if head == 0 and tail == len(lines):
+            return cls(text, (), ())
+
+        def masked(line: str) -> str:
+            return _PLACEHOLDER + line[len(line.rstrip("\r\n")) :]
+
+        middle = lines[head:tail]
+        placeholders = [masked(line) for line in lines[:head]]
+        ending = [masked(line) for line in lines[tail:]]
+        if ending and not ending[-1].endswith("\n"):
+            ending[-1] += "\n"
+        return cls(
+            "".join(placeholders + middle + ending), tuple(lines[:head]), tuple(lines[tail:])
+        )
+
+    def restore(self, edited: str, path: Path, claim_id: str) -> str:
+        """``edited`` (ruamel's writing of the masked text) with the marker lines put back."""
+        if not self.head and not self.tail:
+            return edited
+        lines = edited.splitlines(keepends=True)
+        count = len(lines) - len(self.tail)
+        kept = lines[: len(self.head)] + lines[count:]
+        if count < len(self.head) or any(line.rstrip("\r\n") != _PLACEHOLDER for line in kept):
+            raise EditError(
+                f"{display_path(path)}: recording the review on '{claim_id}' would move the "
+                "lines of the file's document markers (--- or ...); nothing was written. "
+                "Add the review by hand, or report this file's layout as a bug."
+            )
+        return "".join([*self.head, *lines[len(self.head) : count], *self.tail])
 
 
 def _load(yaml: YAML, text: str) -> Any:

@@ -2,25 +2,38 @@
 
 - **Status**: claims by status and by source; claims never reviewed; claims whose
   latest review is older than ``max_age_days``; claims whose ``status`` is not the
-  verdict of their latest review (edited by hand).
+  verdict of their latest review (edited by hand). A claim with no review has no
+  verdict, whatever its ``status`` says: it is counted as ``unverified`` (and never
+  reviewed), and a ``status`` other than ``unverified`` typed on it by hand is listed
+  with the mismatches.
 - **Deadlines**: a ``target`` or ``forecast`` whose ``when`` has ended is compared with
   the ``fact`` claims about the same subject, property and qualifiers whose ``when``
-  lies within its period (facts reviewed ``false`` do not count). A forecast is
-  *met* when a fact can equal it, a target when a fact can reach it (``>=``; ``<=``
-  for a ceiling written ``<x`` or ``<=x``; ``300 to 500 person`` is reached from 300),
-  *missed* when no fact can, *due* when no fact is recorded yet, and *unclear* when
-  the facts disagree or cannot be compared (units). All of it is interval
-  arithmetic: ``~4 million EUR`` neither meets nor misses a target of ``4,3 million
-  EUR`` by a rounding error. A target without a value is met by any such fact.
-- **Drift**: a reviewed claim whose quote no longer appears in its source's text, or
-  whose quote is not the one its latest review judged (``quote_fingerprint``).
-- **History**: the timeline of what every source said about a subject, with the
-  reports of one fact (same property, qualifiers and ``when``) that cannot agree marked.
+  lies within its period (facts reviewed ``false`` do not count). A ``when`` that
+  names a deadline (``d'ici fin 2025``, ``by end-2025``, ``à l'horizon 2017``,
+  ``avant``, ``fin``, ``end of``) is settled by facts whose period *ends* within the
+  target's: the figure for the year 2025 settles "d'ici fin 2025" (October to
+  December 2025). A forecast is *met* when a fact can equal it, a target when a fact
+  can reach it (``>=``; ``<=`` for a ceiling written ``<x`` or ``<=x``; ``300 to 500
+  person`` is reached from 300), *missed* when no fact can, *due* when no fact
+  settles it yet (the facts about its subject and property near its period that do
+  not are named, with why), and *unclear* when the facts disagree or cannot be
+  compared (units). All of it is interval arithmetic: ``~4 million EUR`` neither
+  meets nor misses a target of ``4,3 million EUR`` by a rounding error. A target
+  without a value is met by any such fact.
+- **Upcoming**: the targets and forecasts whose period ends within ``horizon_days``.
+- **Drift**: a reviewed claim whose quote no longer appears in its source's text
+  (re-quote it from the text, then review it), or whose quote is not the one its
+  latest review judged (``quote_fingerprint``: review it again).
+- **History**: the timeline of what every source said about a subject, and who said
+  it (``attributed_to``, ``cites``), an undated claim at its article's publication
+  day, with the reports of one fact (same property, qualifiers and ``when``) that
+  cannot agree marked.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -40,8 +53,14 @@ __all__ = [
     "HistoryEntry",
     "Stale",
     "StatusReport",
+    "Upcoming",
+    "claim_period",
     "history",
+    "is_deadline",
+    "is_said_by",
     "judge_deadline",
+    "said_by",
+    "speakers",
     "status",
     "subjects",
 ]
@@ -79,6 +98,41 @@ class Deadline:
             "when": self.claim.when,
             "period": _period(self.claim.period),
             "facts": [fact.id for fact in self.facts],
+            "message": self.message,
+            "location": _location(self.claim),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Upcoming:
+    """A target or forecast whose period ends within the horizon: a follow-up to plan."""
+
+    claim: Claim
+    days: int  # from today to the last day of its period
+
+    @property
+    def message(self) -> str:
+        """What falls due, and when."""
+        period = self.claim.period
+        assert period is not None  # only claims with a period fall due
+        when = "today" if self.days == 0 else f"in {self.days} day{'s' * (self.days != 1)}"
+        return (
+            f"{self.claim.kind} '{self.claim.id}' ({self.claim.value or 'no value'}, "
+            f"{when_text(self.claim)}) falls due on {period.end}, {when}"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The upcoming deadline as a JSON object."""
+        period = self.claim.period
+        assert period is not None
+        return {
+            "claim": self.claim.id,
+            "kind": self.claim.kind,
+            "value": self.claim.value,
+            "when": self.claim.when,
+            "period": _period(period),
+            "falls_due": period.end.isoformat(),
+            "days": self.days,
             "message": self.message,
             "location": _location(self.claim),
         }
@@ -138,6 +192,8 @@ class StatusReport:
     drift: tuple[Drift, ...]
     problems: int = 0  # load problems: claims with errors are not counted
     problem_files: tuple[str, ...] = ()  # the files that have them
+    upcoming: tuple[Upcoming, ...] = ()
+    horizon_days: int = 30
 
     def outcomes(self) -> dict[str, int]:
         """Deadlines by outcome (every outcome present, zero or more)."""
@@ -150,6 +206,7 @@ class StatusReport:
             "version": 1,
             "today": self.today.isoformat(),
             "max_age_days": self.max_age_days,
+            "horizon_days": self.horizon_days,
             "summary": {
                 "files": self.files,
                 "claims": len(self.claims),
@@ -162,6 +219,7 @@ class StatusReport:
                 "load_problem_files": list(self.problem_files),
                 "by_status": self.by_status,
                 "deadlines": self.outcomes(),
+                "upcoming": len(self.upcoming),
             },
             "by_source": self.by_source,
             "never_reviewed": [
@@ -172,28 +230,58 @@ class StatusReport:
                 {
                     "claim": claim.id,
                     "status": claim.status,
-                    "verdict": claim.reviews[-1].verdict,
+                    "verdict": claim.reviews[-1].verdict if claim.reviews else None,
+                    "message": mismatch_message(claim),
                     "location": _location(claim),
                 }
                 for claim in self.mismatched
             ],
             "deadlines": [deadline.to_dict() for deadline in self.deadlines],
+            "upcoming": [upcoming.to_dict() for upcoming in self.upcoming],
             "drift": [drift.to_dict() for drift in self.drift],
         }
 
 
+def mismatch_message(claim: Claim) -> str:
+    """Why the claim's ``status`` is not its verdict: a hand edit, with or without a review."""
+    if not claim.reviews:
+        return (
+            f"'{claim.id}' is {claim.status}: status set by hand, no review: record it with "
+            "`factcheck review`"
+        )
+    return f"'{claim.id}' is {claim.status}, its latest review says {claim.reviews[-1].verdict}"
+
+
+def counted_status(claim: Claim) -> str:
+    """The status ``factcheck status`` counts the claim under.
+
+    A claim's latest review gives it its status; one never reviewed has no verdict, so a
+    status typed on it by hand counts as ``unverified`` (and is listed as a mismatch).
+    """
+    return claim.status if claim.reviews else "unverified"
+
+
 def status(
-    corpus: Corpus, *, today: dt.date | None = None, max_age_days: int = 365
+    corpus: Corpus,
+    *,
+    today: dt.date | None = None,
+    max_age_days: int = 365,
+    horizon_days: int = 30,
 ) -> StatusReport:
-    """Where every claim of the corpus stands on ``today`` (default: the system's date)."""
+    """Where every claim of the corpus stands on ``today`` (default: the system's date).
+
+    ``horizon_days``: the targets and forecasts whose period ends from ``today`` to that
+    many days later are listed as upcoming.
+    """
     today = today or dt.date.today()
     claims = tuple(corpus.claims)
     by_status = {name: 0 for name in STATUSES}
     by_source: dict[str, dict[str, int]] = {}
     for claim in claims:
-        by_status[claim.status] += 1
+        counted = counted_status(claim)
+        by_status[counted] += 1
         source = claim.source.id if claim.source else claim.location.file
-        by_source.setdefault(source, {name: 0 for name in STATUSES})[claim.status] += 1
+        by_source.setdefault(source, {name: 0 for name in STATUSES})[counted] += 1
     stale = tuple(
         Stale(claim, claim.reviews[-1], (today - claim.reviews[-1].date).days)
         for claim in claims
@@ -208,11 +296,13 @@ def status(
         by_source=by_source,
         never_reviewed=tuple(claim for claim in claims if not claim.reviews),
         stale=stale,
-        mismatched=tuple(c for c in claims if c.status_mismatched),
+        mismatched=tuple(c for c in claims if c.status_mismatched or counted_status(c) != c.status),
         deadlines=tuple(sorted(_deadlines(claims, today), key=lambda d: OUTCOMES.index(d.outcome))),
         drift=tuple(_drift(claims)),
         problems=len(corpus.problems),
         problem_files=tuple(sorted({problem.location.file for problem in corpus.problems})),
+        upcoming=_upcoming(claims, today, horizon_days),
+        horizon_days=horizon_days,
     )
 
 
@@ -224,33 +314,100 @@ def _deadlines(claims: tuple[Claim, ...], today: dt.date) -> Iterable[Deadline]:
     # every fact for every target would cost the square of an archive's size.
     facts: dict[tuple[str, str], list[Claim]] = {}
     for c in claims:
-        if c.kind == "fact" and c.period is not None and c.status != "false":
+        if c.kind == "fact" and c.period is not None:
             facts.setdefault((name_key(c.subject), c.property), []).append(c)
     for claim in claims:
         if claim.kind in ("target", "forecast") and claim.period and claim.period.end < today:
             yield judge_deadline(claim, facts.get((name_key(claim.subject), claim.property), ()))
 
 
+def _upcoming(claims: tuple[Claim, ...], today: dt.date, horizon: int) -> tuple[Upcoming, ...]:
+    last = today + dt.timedelta(days=horizon)
+    found = [
+        Upcoming(claim, (claim.period.end - today).days)
+        for claim in claims
+        if claim.kind in ("target", "forecast")
+        and claim.period is not None
+        and today <= claim.period.end <= last
+    ]
+    return tuple(sorted(found, key=lambda upcoming: upcoming.days))
+
+
+# Words that make a `when` a deadline, to be met by then: "d'ici fin 2025", "by 2025",
+# "by the end of 2025", "à l'horizon 2017", "avant 2026", "fin 2025", "end-2025".
+_DEADLINE_WORDS = re.compile(
+    r"(?<!\w)(?:d['’]ici|by|avant|before|until|jusqu['’]|fin|end|horizon)(?!\w)", re.IGNORECASE
+)
+# Facts named when none settles a target: those whose period is this close to its period.
+_NEAR = dt.timedelta(days=366)
+_NAMED = 3  # at most, then "and N more"
+
+
+def is_deadline(claim: Claim) -> bool:
+    """Whether the claim's ``when`` names a deadline ("d'ici fin 2025", "by 2025").
+
+    A fact whose period ends within such a target's period settles it: the figure for
+    the year 2025 tells whether "100 000 d'ici fin 2025" (October-December) was met.
+    """
+    return claim.when is not None and bool(_DEADLINE_WORDS.search(str(claim.when)))
+
+
+def _settles(period: Period, deadline: bool, fact: Claim) -> bool:
+    """Whether ``fact``'s period is one that judges a target of ``period``."""
+    if fact.period is None:
+        return False
+    if deadline:
+        return period.start <= fact.period.end <= period.end
+    return period.start <= fact.period.start and fact.period.end <= period.end
+
+
 def judge_deadline(claim: Claim, facts: Iterable[Claim]) -> Deadline:
-    """Judge a target or forecast against the facts: met, missed, due or unclear."""
+    """Judge a target or forecast against the facts: met, missed, due or unclear.
+
+    The facts that settle it are about the same subject, property and qualifiers, not
+    reviewed ``false``, and of a period within the claim's (for a deadline, see
+    :func:`is_deadline`, a period that ends within it). When none does, the message
+    names the facts about its subject and property near its period, and why each
+    does not settle it.
+    """
     period = claim.period
     assert period is not None  # only claims with a period fall due
-    relevant = tuple(
+    deadline = is_deadline(claim)
+    candidates = [
         fact
         for fact in facts
         if fact.kind == "fact"
         and name_key(fact.subject) == name_key(claim.subject)
         and fact.property == claim.property
+    ]
+    relevant = tuple(
+        fact
+        for fact in candidates
+        if fact.status != "false"
         and qualifier_key(fact.qualifiers) == qualifier_key(claim.qualifiers)
-        and fact.period is not None
-        and period.start <= fact.period.start
-        and fact.period.end <= period.end
+        and _settles(period, deadline, fact)
     )
     what = f"{claim.kind} '{claim.id}' ({claim.value or 'no value'}, {when_text(claim)})"
     if not relevant:
-        message = (
-            f"{what} fell due on {period.end}; no fact about {claim.subject} "
-            f"{claim.property} in that period is recorded yet"
+        near = [
+            fact
+            for fact in candidates
+            if fact.period is not None
+            and fact.period.start - _NEAR <= period.end
+            and period.start - _NEAR <= fact.period.end
+        ]
+        near.sort(key=lambda fact: abs((_end(fact) - period.end).days))
+        if not near:
+            message = (
+                f"{what} fell due on {period.end}; no fact about {claim.subject} "
+                f"{claim.property} in that period is recorded yet"
+            )
+            return Deadline(claim, "due", (), message)
+        reasons = [f"{fact.id} ({_unused(claim, period, deadline, fact)})" for fact in near]
+        if len(reasons) > _NAMED:
+            reasons[_NAMED:] = [f"and {len(reasons) - _NAMED} more"]
+        message = f"{what} fell due on {period.end}; no fact recorded settles it: " + "; ".join(
+            reasons
         )
         return Deadline(claim, "due", (), message)
     outcomes = {fact.id: _outcome(claim, fact) for fact in relevant}
@@ -261,6 +418,27 @@ def judge_deadline(claim: Claim, facts: Iterable[Claim]) -> Deadline:
     outcome = distinct.pop()
     reports = ", ".join(f"{fact.id} ({fact.value or 'no value'})" for fact in relevant)
     return Deadline(claim, outcome, relevant, f"{what} {outcome}: {reports}")
+
+
+def _end(fact: Claim) -> dt.date:
+    assert fact.period is not None
+    return fact.period.end
+
+
+def _unused(claim: Claim, period: Period, deadline: bool, fact: Claim) -> str:
+    """Why a fact about the target's subject and property does not settle it."""
+    if fact.status == "false":
+        return "reviewed false"
+    if qualifier_key(fact.qualifiers) != qualifier_key(claim.qualifiers):
+        shown = ", ".join(f"{k}={v}" for k, v in fact.qualifiers.items()) or "none"
+        wanted = ", ".join(f"{k}={v}" for k, v in claim.qualifiers.items()) or "none"
+        return f"qualifiers {shown}, not {wanted}"
+    assert fact.period is not None
+    when = when_text(fact)
+    if deadline:
+        side = "before" if fact.period.end < period.start else "after"
+        return f"{when} ends on {fact.period.end}, {side} {when_text(claim)}"
+    return f"{when} is not within {when_text(claim)}"
 
 
 def _outcome(claim: Claim, fact: Claim) -> str:
@@ -301,8 +479,9 @@ def _drift(claims: tuple[Claim, ...]) -> Iterable[Drift]:
         if text is not None and not contains_quote(claim.quote, text):
             message = (
                 f"'{claim.id}' was reviewed ({claim.reviews[-1].verdict}, "
-                f"{claim.reviews[-1].date}) but its quote is no longer in the source text: "
-                f"the article may have been edited"
+                f"{claim.reviews[-1].date}) but its quote is no longer in the source text "
+                "(the article may have been edited): re-quote it from the text, then review "
+                "it again"
             )
             yield Drift(claim, "quote-not-in-text", message)
             continue
@@ -316,6 +495,54 @@ def _drift(claims: tuple[Claim, ...]) -> Iterable[Drift]:
 
 
 # --- history -----------------------------------------------------------------------------------
+
+
+def claim_period(claim: Claim) -> Period | None:
+    """The days the claim is about: its ``when``'s, or its article's publication day.
+
+    A claim without ``when`` is about the day its source was published (the claim
+    format says so); None when its ``when`` cannot be read, or it has no source.
+    """
+    if claim.period is not None or claim.when is not None or claim.source is None:
+        return claim.period
+    day = claim.source.published
+    return Period(day, day, "day", day.isoformat())
+
+
+def said_by(claim: Claim) -> str:
+    """Who said it, as a history shows it: ``attributed_to``, and ``cites`` after "per"."""
+    speaker, cited = claim.attributed_to, claim.cites
+    if speaker and cited:
+        return f"{speaker} (per {cited})"
+    if cited:
+        return f"per {cited}"
+    return speaker or ""
+
+
+def is_said_by(claim: Claim, name: str) -> bool:
+    """Whether ``name`` is the claim's ``attributed_to`` or ``cites``.
+
+    Whole or up to its first comma ("Tom Hale" for "Tom Hale, Health Secretary"), in any
+    case and with or without accents.
+    """
+    wanted = name_key(name)
+    return any(
+        wanted in (name_key(who), name_key(who.split(",", 1)[0]))
+        for who in (claim.attributed_to, claim.cites)
+        if who
+    )
+
+
+def speakers(claims: Iterable[Claim]) -> list[str]:
+    """Who said the claims (``attributed_to`` and ``cites``, up to a comma), for suggestions."""
+    return sorted(
+        {
+            who.split(",", 1)[0].strip()
+            for claim in claims
+            for who in (claim.attributed_to, claim.cites)
+            if who
+        }
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,8 +563,10 @@ class HistoryEntry:
             "qualifiers": claim.qualifiers,
             "value": claim.value,
             "when": claim.when,
-            "period": _period(claim.period),
+            "period": _period(claim_period(claim)),
             "kind": claim.kind,
+            "attributed_to": claim.attributed_to,
+            "cites": claim.cites,
             "source": source.id if source else None,
             "publisher": source.publisher if source else None,
             "published": source.published.isoformat() if source else None,
@@ -347,12 +576,18 @@ class HistoryEntry:
         }
 
 
-def history(corpus: Corpus, subject: str, prop: str | None = None) -> list[HistoryEntry]:
-    """What every source said about ``subject`` (as ``name_key`` folds it), oldest ``when`` first.
+def history(
+    corpus: Corpus, subject: str, prop: str | None = None, speaker: str | None = None
+) -> list[HistoryEntry]:
+    """What every source said about ``subject`` (as ``name_key`` folds it), oldest first.
 
-    Reports of the same fact (same property, qualifiers and ``when``, an undated claim
-    being about its source's publication day; facts only, not targets) whose values
-    cannot be equal are marked as disagreeing.
+    Rows follow the period they are about: their ``when``'s, or for an undated claim its
+    source's publication day. ``speaker`` keeps the claims ``attributed_to`` or citing
+    that name (whole, or the name before a comma: "Tom Hale" for "Tom Hale, Health
+    Secretary"). Reports of the same fact (same property, qualifiers and ``when``, an
+    undated claim being about its source's publication day; facts only, not targets)
+    whose values cannot be equal are marked as disagreeing, among the claims of the
+    subject, whoever said them.
     """
     wanted = name_key(subject)
     claims = [
@@ -371,6 +606,8 @@ def history(corpus: Corpus, subject: str, prop: str | None = None) -> list[Histo
                 if _cannot_agree(first, second):
                     clashes.setdefault(first.id, []).append(second.id)
                     clashes.setdefault(second.id, []).append(first.id)
+    if speaker is not None:
+        claims = [claim for claim in claims if is_said_by(claim, speaker)]
     claims.sort(key=_chronology)
     return [HistoryEntry(claim, tuple(clashes.get(claim.id, ()))) for claim in claims]
 
@@ -386,8 +623,9 @@ def _cannot_agree(first: Claim, second: Claim) -> bool:
 
 def _chronology(claim: Claim) -> tuple[bool, dt.date, dt.date, str, str]:
     published = claim.source.published if claim.source else dt.date.max
-    start = claim.period.start if claim.period else published
-    return (claim.period is None, start, published, claim.property, claim.id)
+    period = claim_period(claim)
+    start = period.start if period else published
+    return (period is None, start, published, claim.property, claim.id)
 
 
 def subjects(corpus: Corpus) -> list[str]:

@@ -67,7 +67,7 @@ def test_status_json_has_its_documented_keys(capsys: pytest.CaptureFixture[str])
     document = status_json(capsys, str(CLAIMS))
     assert set(document) == {
         "version", "today", "max_age_days", "summary", "by_source", "never_reviewed",
-        "stale", "mismatched", "deadlines", "drift",
+        "stale", "mismatched", "deadlines", "drift", "horizon_days", "upcoming",
     }  # fmt: skip
     assert document["version"] == 1 and document["today"] == SEED_DAY
     by_source = document["by_source"]
@@ -284,7 +284,8 @@ def test_history_is_a_timeline_of_what_was_said(capsys: pytest.CaptureFixture[st
     assert run_cli(["history", "cloudwatt", str(CLAIMS), "--property", "share_held"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == [
-        "when", "property", "value", "kind", "source", "published", "status", "claim",
+        "when", "property", "qualifiers", "value", "kind", "said", "by", "source", "published",
+        "status", "claim",
     ]  # fmt: skip
     assert [line.split()[-1] for line in lines[1:]] == [
         "cloudwatt_share_cdc_2012",

@@ -81,6 +81,13 @@ h 40 le dimanche 2 février
 dans la nuit de samedi à dimanche, dans la nuit    the two days (Saturday as    range
 du 3 au 4 mai, overnight Saturday into Sunday,     written alone, and the day
 Saturday night into Sunday, the night of May 3-4   after)
+Saturday and Sunday, samedi et dimanche, from      the two days, as a night's   range
+Saturday to Sunday, between 6 p.m. Saturday and
+6 a.m. Sunday, de samedi 18 h à dimanche 6 h (two
+weekdays in a row, a time on either side dropped)
+in the 24 hours to 9am on Sunday, the 48 hours     the days the hours run over  range
+to noon on 9 March, les 24 heures jusqu'à 9 h      (9am Saturday to 9am
+dimanche                                           Sunday: the two days)
 le week-end dernier, last weekend                  the Saturday and Sunday      range
                                                    before publication
 this weekend                                       the Saturday and Sunday of   range
@@ -173,6 +180,11 @@ born in 1938, b. 1938, né en 1938, née le 3 mars   as without the event word  
 w/c 10 March, week commencing / beginning 10 March the seven days from the day  week
 samedi (21 h), le 10 décembre (20 h 45)            the date: a time in brackets as the date
                                                    is dropped
+Sunday 9 March, 0845 GMT, 0845 GMT on Sunday,      the date: a time and its     as the date
+March 9 at 1430 UTC, Sunday at 3am local time,     zone are dropped (four
+samedi à 23 h GMT, dimanche (1 h GMT), à 3 h       figures before a zone are a
+(heure locale), à 23 h (heure de Paris), à 3       time, never a year)
+heures du matin
 Christmas Day, Boxing Day, New Year's Day, Noël,   the feast's day (or days:     day, range
 la Toussaint, l'Assomption; Easter Monday, Good    Easter weekend is Good
 Friday, the Easter weekend, Whit Monday, lundi de  Friday to Easter Monday, le
@@ -230,7 +242,12 @@ latest such day on or before publication and the earliest on or after it, the on
 the weekday written is right (``Sunday 14 December`` in an article of 12 June 2025 is
 14 December 2025, though 14 December 2024, a Saturday, is nearer; ``from Sunday 2
 March`` in one of Thursday 27 February 2025 is 2 March 2025); a weekday right in neither
-leaves the nearest, which the rule reports, and a forecast's day stays the next one.
+leaves the nearest, which the rule reports, and a forecast's day stays the next one. So
+does a day near publication, at most a month before it or a week after: ``dimanche 14
+mars`` in an article of Monday 16 March 2026 is 14 March 2026, a Saturday (the rule reports
+the weekday), not 14 March 2027, a Sunday: a fact two days old is not next year's (a
+weekday a day off is right a year later). Only a week after: a year's review of late
+December writes the past January's days.
 Weekdays are babel's names and abbreviations, and ``Tues``, ``Weds``, ``Thur``,
 ``Thurs``.
 
@@ -295,7 +312,24 @@ morning`` are the publication day, ``hier soir`` the day before. A night over tw
 is those two days: ``dans la nuit de samedi à dimanche`` is the Saturday (as ``samedi``
 reads) and the Sunday after, ``dans la nuit du 3 au 4 mai`` and ``the night of May 3-4``
 3-4 May, ``overnight Saturday into Sunday`` and ``Saturday night into Sunday`` the
-Saturday and Sunday.
+Saturday and Sunday. So are two weekdays in a row, joined (``Saturday and Sunday``,
+``samedi et dimanche``, ``from Saturday to Sunday``) or each with its time (``between 6
+p.m. Saturday and 6 a.m. Sunday``, ``de samedi 18 h à dimanche 6 h``); two others
+("Monday and Wednesday") are two dates, refused. The hours to a time of a day (``in the
+24 hours to 9am on Sunday``, the Met Office's rainfall) are the days they run over, 9am
+Saturday to 9am Sunday the Saturday and the Sunday; without the hour, or to midnight
+(which ends one day and starts the next), refused saying what to write.
+
+A time's zone is dropped with the time, as wire copy writes it: ``Sunday 9 March, 0845
+GMT``, ``0845 GMT on Sunday``, ``March 9 at 1430 UTC``, ``Sunday at 3am local time``,
+``samedi à 23 h GMT``, ``dimanche (1 h GMT)``, ``à 3 h (heure locale)``, ``à 23 h (heure
+de Paris)``, and ``à 3 heures du matin`` are the day (dateparser read "0845 GMT on
+Sunday" as the year 845, "March 9 at 1430 GMT" as 9 March 1430, "samedi à 23 h GMT" as 23
+January); four figures before GMT, UTC or "local" are a time, never a year, and ones that
+are no time ("1999 GMT") are refused. A zoned time alone ("at 0600 GMT") is refused as a
+time alone is, and so is a time in another zone in brackets with its day ("3am local time
+on Sunday (2115 GMT on Saturday)": which day?), saying to write the day where it
+happened and give the other in a note.
 
 What a match, a race, a contract or a school counts is refused as no date, saying to
 write the day: "in the 23rd minute", "on the 3rd day", "the 2nd year", "the 14th round",
@@ -320,11 +354,12 @@ period); after anything else it is left to the other forms ("earlier this year" 
 précédent", "the following week" count from another date than publication: they are
 refused, saying so; so are "a year earlier", "two days later" (dateparser: two days
 after publication), "a year before", "the same week last year", "the same period last
-year", "un an plus tôt", "un an après", "la même période l'an dernier" (earlier than
-what?), saying to write the period itself ("a year ago", "il y a un an" count from
-publication and read). "the second week of March" (from the 1st or from a Monday?), "the
-first week of 2025", "the fortnight", "last fortnight" (dateparser: a week) and "la
-quinzaine" (which one?) are refused saying to write the days. A season with its two
+year", "un an plus tôt", "un an après", "un an jour pour jour après", "a year after the
+crash", "la même période l'an dernier" (earlier than what?), saying to write the period
+itself ("a year ago", "il y a un an" count from publication and read). "the second week
+of March" (from the 1st or from a Monday?), "the first week of 2025", "the fortnight",
+"last fortnight" (dateparser: a week) and "la quinzaine" (which one?) are refused saying
+to write the days. A season with its two
 years is read as its months, so that two in a row never overlap: a school or academic
 year ("l'année scolaire 2025-2026", "the 2025-26 school year") as September 2025 to
 August 2026, from the rentrée (a school year that starts in August, as in Scotland or
@@ -678,7 +713,7 @@ def _parse(
         raise DateSyntaxError(f"cannot read {t[:30] + '…'!r} as a date: too long")
     lang = _lang(language)
     try:
-        read = _without_bracketed_time(t, language)
+        read = _without_bracketed_time(_without_zones(t, language), language)
         if lang.code == "fr" and "quinze" in read:  # "quinze jours" is two weeks
             read = _FIFTEEN_DAYS.sub("deux semaines", read)
         if read[:1] == "(" and (lifespan := _lifespan().match(read)) is not None:
@@ -881,25 +916,43 @@ def _weekday_year(
     return Period(found, found, "day", period.text)
 
 
+# A day this near publication is the one meant, whatever its weekday: a fact of two days
+# before with a wrong weekday is no fact of next year. Before publication a month (a
+# wrong weekday a day off is right a year later), after it a week: a year's review in
+# late December writes the past January's days, right a year back.
+_NEAR_BEFORE_DAYS = 31
+_NEAR_AFTER_DAYS = 7
+
+
 def _year_by_weekday(month: int, day: int, weekday: int, published: date) -> int | None:
     """The year where the day and month fall on `weekday`, of the two around publication.
 
     The latest such day on or before publication and the earliest on or after it: the
-    one of them on that weekday; None when neither is (the weekday is wrong) or both are.
+    one of them on that weekday; None when neither is (the weekday is wrong), both are,
+    or the other is near publication (at most `_NEAR_BEFORE_DAYS` before it or
+    `_NEAR_AFTER_DAYS` after it): "dimanche 14 mars" in an article of Monday 16 March
+    2026 is 14 March 2026, a Saturday (the weekday is wrong), not 14 March 2027.
     """
     here = (published.month, published.day)
-    candidates = {
-        published.year if (month, day) <= here else published.year - 1,
-        published.year if (month, day) >= here else published.year + 1,
-    }
+    before = published.year if (month, day) <= here else published.year - 1
+    after = published.year if (month, day) >= here else published.year + 1
     right = [
         year
-        for year in sorted(candidates)
+        for year in sorted({before, after})
         if 1 <= year <= 9999
         and day <= _days_in_month(year, month)
         and date(year, month, day).weekday() == weekday
     ]
-    return right[0] if len(right) == 1 else None
+    if len(right) != 1:
+        return None
+    other, near = (after, _NEAR_AFTER_DAYS) if right[0] == before else (before, _NEAR_BEFORE_DAYS)
+    if (
+        1 <= other <= 9999
+        and day <= _days_in_month(other, month)
+        and abs((date(other, month, day) - published).days) <= near
+    ):
+        return None
+    return right[0]
 
 
 def _read(
@@ -917,7 +970,10 @@ def _read(
         period = _event(t, lang, language, published)
     if period is None:
         _refuse_by_words(t, lang, language)
-        period = _phrase(t, lang, language, published)
+        if not nested and (joins := _IN_A_ROW_JOINS.get(lang.code)) and joins.search(t):
+            period = _weekdays_in_a_row(t, joins, lang, language, published)
+        if period is None:
+            period = _phrase(t, lang, language, published)
         if period is None and isinstance(published, _AheadDay) and _fold(t) in lang.weekdays:
             period = _next_weekday(lang.weekdays[_fold(t)], published, t)  # a forecast's
         elif period is None and isinstance(published, _UntilDay) and _fold(t) in lang.weekdays:
@@ -1377,12 +1433,12 @@ def _lang(language: str) -> _Lang:
         wd = rf"(?<!\w)(?P<w>{w})(?!\w)\.?(?:,?\s+|\s*(?=\())(?:\(\s*)?"
         mention = (
             rf"{wd}(?:le\s+|the\s+)?(?P<date>(?P<d>\d{{1,2}}){_ORDINAL}\.?\s+(?:of\s+)?"
-            rf"(?P<m>{m})(?!\w)\.?(?:,?\s+(?P<y>\d{{4}})(?!\d))?)"
+            rf"(?P<m>{m})(?!\w)\.?(?:,?\s+(?P<y>\d{{4}})(?!\d){_NOT_A_TIME})?)"
         )
         if code == "en":
             mention += (
                 rf"|{wd.replace('P<w>', 'P<w2>')}(?P<date2>(?P<m2>{m})(?!\w)\.?\s+"
-                rf"(?P<d2>\d{{1,2}}){_ORDINAL}(?!\w)(?:,?\s+(?P<y2>\d{{4}})(?!\d))?)"
+                rf"(?P<d2>\d{{1,2}}){_ORDINAL}(?!\w)(?:,?\s+(?P<y2>\d{{4}})(?!\d){_NOT_A_TIME})?)"
             )
         # dates in digits: ISO in every language, day/month/year where the language
         # writes it so (in English, 07/27 or 27/07 depends on the country: not read)
@@ -2691,6 +2747,65 @@ def _months_to(m: re.Match[str], t: str, language: str, published: date | None) 
     raise _hint(t, language, _MONTHS_TO_HINT)
 
 
+_HOURS = {"twenty four": 24, "forty eight": 48, "seventy two": 72, "vingt quatre": 24,
+          "quarante huit": 48, "soixante douze": 72}  # fmt: skip
+_CLOCK_PARTS = re.compile(
+    r"(?P<h>\d{1,2})(?:\s*(?:[:.]|h(?:eures?)?)\s*(?P<m>[0-5]\d)?)?\s*(?P<ap>[ap])?"
+    r"|(?P<noon>midi|noon)",
+    re.I,
+)
+
+
+def _minutes(clock: str) -> int | None:
+    """The minutes after midnight a time writes ("9am" 540, "21 h 15" 1275); None at midnight.
+
+    Midnight ends one day and starts the next: which?
+    """
+    match = _CLOCK_PARTS.search(clock)
+    if match is None or (match["h"] is None and match["noon"] is None):
+        return None
+    if match["noon"]:
+        return 12 * 60
+    hour, ap = int(match["h"]), (match["ap"] or "").lower()
+    if ap:
+        hour = hour % 12 + (12 if ap == "p" else 0)
+    minutes = hour * 60 + int(match["m"] or 0)
+    return minutes or None
+
+
+def _hours_to(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Read "the 24 hours to 9am on Sunday" (the Met Office's rainfall): the days they run over.
+
+    From the day the hours start to the day they end: 9am Saturday to 9am Sunday is
+    Saturday and Sunday. Without its hour ("the 24 hours to Sunday"), or to midnight
+    (which ends one day and starts the next), refused saying what to write.
+    """
+    lang, x = _lang(language), m["x"]
+    count = m["n"]
+    words = " ".join(_fold(count).replace("-", " ").split())
+    n = int(count) if count.isdigit() else _HOURS.get(words, _NUMBER_WORDS.get(words, 0))
+    clock = _side_clock(lang.code).search(x) if lang.code in _CLOCK_LEADS else None
+    minutes = _minutes(clock[0]) if clock is not None else None
+    if not 1 <= n <= 240 or minutes is None:
+        raise _refusal(language, _HOURS_TO_HINT)
+    try:
+        day = _core(x, lang, language, published, nested=False)
+    except _Unreadable:
+        raise _refusal(language, _HOURS_TO_HINT) from None
+    if day.granularity != "day":
+        raise _refusal(language, _HOURS_TO_HINT)
+    first = _shifted(day.start, -((n * 60 - minutes + 24 * 60 - 1) // (24 * 60)), t)
+    return Period(first, day.start, "range", t)
+
+
+_HOURS_TO_HINT = {
+    "en": "write the hour and the day the hours end, as the 24 hours to 9am on Sunday, March 9,"
+    " 2025, or the days they run over, as March 8-9, 2025",
+    "en-dmy": "write the hour and the day the hours end, as the 24 hours to 9am on Sunday 9"
+    " March 2025, or the days they run over, as 8-9 March 2025",
+    "fr": "write the hour and the day the hours end, as les 24 heures jusqu'à 9 h dimanche 9"
+    " mars 2025, or the days they run over, as 8-9 mars 2025",
+}
 _MONTHS_TO_HINT = {
     "en": "write the month or the day it ends, as the year to March 2025, the four weeks to"
     " 2 March 2025",
@@ -3023,6 +3138,110 @@ def _without_bracketed_time(t: str, language: str) -> str:
     return t[: match.start()]
 
 
+# A time's zone, as wire copy writes it after the time ("0845 GMT", "23 h UTC", "3am local
+# time", "à 3 h (heure locale)", "(heure de Paris)"), or what tells the hour of a French
+# clock ("3 heures du matin"). In capitals only: "et" is no zone.
+_ZONE_NAMES = r"(?-i:GMT|UTC|TU|BST|CES?T|EES?T|WES?T|[ECMP][SD]T|AES?T|AEDT|JST|IST|MSK|HKT|SGT)"
+# "local" alone only before punctuation or the end: "2025 local elections" is a year
+_LOCAL = r"local(?:\s+time(?!\w)|(?=\s*[),.;:]|\s*$))"
+# After four figures, a zone makes them a time, not a year: "Sunday 9 March, 0845 GMT",
+# "Sunday 9 March, 0100 to 0300 GMT".
+_NOT_A_TIME = rf"(?!(?:\s*(?:and|to|et|[àa]|au|[-–])\s*\d{{4}})?\s*(?:{_ZONE_NAMES}|{_LOCAL}))"
+_ZONE = (
+    rf"{_ZONE_NAMES}(?:\s*[+\-−]\s*\d{{1,2}}(?::?[0-5]\d)?)?(?!\w)|{_LOCAL}"
+    r"|(?-i:[A-Z][a-z]+)\s+time(?!\w)"  # "Paris time", "Eastern time"
+    r"|heure\s+(?:locale|fran[çc]aise|(?:de\s+(?:l')?|du\s+|d')(?-i:[A-Z])[\w-]+)"
+    r"|du\s+matin|du\s+soir|de\s+l'apr[èe]s[-\s]midi|de\s+la\s+nuit"
+)
+# A zone after a time, or in brackets after it, maybe with a comment ("(heure locale, la
+# même qu'à Paris)"); one or more: "2 heures du matin (heure locale)".
+_ZONE_PART = rf"\(\s*(?:{_ZONE})\s*(?:[,;][^()]*)?\)|(?:{_ZONE})"
+# A time and its zone: four figures ("0845 GMT", "2115 UTC"; "between 0100 and 0300 GMT"
+# zones both), a time with a stop ("08.45 GMT"), or any clock ("23 h GMT", "3am local
+# time", "3 heures du matin").
+_ZONED_TIME = re.compile(
+    r"(?<![\w:.,])(?:(?P<first>\d{4})\s*(?:and|to|et|[àa]|au|[-–])\s*)?"
+    r"(?:(?P<wire>\d{4})|(?P<stop>(?:[01]?\d|2[0-3])\.[0-5]\d)"
+    rf"|(?P<clock>{_CLOCK}))(?:\s*,?\s*(?:{_ZONE_PART}))+",
+    re.I,
+)
+# What every zoned time has: a filter before `_ZONED_TIME`.
+_ZONE_WORDS = re.compile(
+    rf"{_ZONE_NAMES}|local|time|heure|du\s+(?:matin|soir)|de\s+l'apr|de\s+la\s+nuit", re.I
+)
+# What may stand right before a time: a lead word ("at", "à", "vers") or a join of two
+# ("between 1am and 3am"); after anything else, the time gets a lead ("at", "à").
+_BEFORE_A_TIME = re.compile(
+    rf"(?:^|\(|(?<!\w)(?:{'|'.join(_CLOCK_LEADS.values())}|and|et|to|or|ou|au|on|le))\s*$", re.I
+)
+_TIME_LEAD = {"en": "at", "fr": "à"}
+_NO_TIME_HINT = {
+    "fr": "{x!r} is no time of day (hours 00 to 23, minutes 00 to 59): write the time, as 0845"
+    " GMT, or the day alone",
+    "en": "{x!r} is no time of day (hours 00 to 23, minutes 00 to 59): write the time, as 0845"
+    " GMT, or the day alone",
+}
+_OTHER_ZONE_HINT = {
+    "fr": "a time in another zone, in brackets, may fall on another day: write the day where"
+    " it happened, as dimanche 9 mars 2025 (à 3 h, heure locale), and give the other in a note",
+    "en": "a time in another zone, in brackets, may fall on another day: write the day where"
+    " it happened, as Sunday, March 9, 2025 (at 3am local time), and give the other in a note",
+    "en-dmy": "a time in another zone, in brackets, may fall on another day: write the day"
+    " where it happened, as Sunday 9 March 2025 (at 3am local time), and give the other in a"
+    " note",
+}
+
+
+def _as_clock(figures: str, language: str) -> str:
+    """A wire time in four figures as the clock it is ("0845" is 08:45), or refused."""
+    if int(figures[:2]) > 23 or int(figures[2:]) > 59:
+        raise _Refused(_for_language(language, _NO_TIME_HINT).format(x=figures))
+    return f"{figures[:2]}:{figures[2:]}"
+
+
+def _without_zones(t: str, language: str) -> str:
+    """The text with each time's zone dropped, the time kept to be dropped as a time is.
+
+    A wire time in four figures is written as the clock it is ("0845 GMT" is 08:45; four
+    figures that are no time, "1999 GMT", are refused), and a time after a date with no
+    lead word gets one ("Sunday 9 March, 0845 GMT" is read as "Sunday 9 March, at
+    08:45"): the day reads, the time is dropped as "at 11 p.m." is. dateparser read "0845
+    GMT on Sunday" as the year 845, "March 9 at 1430 GMT" as 9 March 1430, "samedi à 23 h
+    GMT" as 23 January. A zoned time in brackets with a day ("Sunday at 3am local time
+    (2115 GMT on Saturday)") is refused: which of the two days?
+    """
+    if not _ZONE_WORDS.search(t):
+        return t
+    code = _lang(language).code
+    out, last = [], 0
+    for match in _ZONED_TIME.finditer(t):
+        before = t[last : match.start()]
+        if match["wire"]:
+            clock = _as_clock(match["wire"], language)
+        elif match["stop"]:
+            clock = match["stop"].replace(".", ":")
+        else:
+            clock = match["clock"]
+        if match["first"]:  # "between 0100 and 0300 GMT": both are times
+            second = next(group for group in ("wire", "stop", "clock") if match[group])
+            joined = t[match.end("first") : match.start(second)]
+            clock = f"{_as_clock(match['first'], language)}{joined}{clock}"
+        lead = _TIME_LEAD.get(code)
+        if lead is not None and not _BEFORE_A_TIME.search(t, 0, match.start()):
+            clock = f"{lead} {clock}" if before[-1:].isspace() else f" {lead} {clock}"
+        opened = t.rfind("(", 0, match.start())
+        if opened > t.rfind(")", 0, match.start()):  # in brackets: "(2115 GMT on Saturday)"
+            closed = t.find(")", match.end())
+            rest = t[opened + 1 : match.start()] + t[match.end() : closed if closed >= 0 else None]
+            if any(c.isalpha() for c in rest):
+                raise _refusal(language, _OTHER_ZONE_HINT)
+        out += [before, clock]
+        last = match.end()
+    if not out:
+        return t
+    return "".join([*out, t[last:]]).strip()
+
+
 # What every time has: a filter before `_clock_alone`.
 _CLOCK_WORDS = re.compile(r"\d\s*(?:h|:|[ap]\.?\s?m)|minuit|midi|midnight|noon", re.I)
 
@@ -3143,6 +3362,56 @@ def _night(m: re.Match[str], t: str, language: str, published: date | None) -> P
     if period is None or (period.end - period.start).days != 1:
         raise _refusal(language, _NIGHT_HINT)
     return Period(period.start, period.end, "range", t)
+
+
+# What joins two weekdays in a row, each maybe with its time: "Saturday and Sunday", "between
+# 6 p.m. Saturday and 6 a.m. Sunday", "de samedi 18 h à dimanche 6 h".
+_IN_A_ROW_JOINS = {
+    "en": re.compile(r"\s*&\s*|,?\s+(?:and|to|until|till|through|into)\s+|\s*[-–]\s*", re.I),
+    "fr": re.compile(r"\s*&\s*|,?\s+(?:et|[àa]|au|jusqu'(?:[àa]|au))\s+|\s*[-–]\s*", re.I),
+}
+_IN_A_ROW_LEADS = {"en": r"between|from", "fr": r"entre|de|du"}
+_ON_A_DAY = re.compile(r"^(?:on|le)\s+", re.I)
+
+
+@lru_cache(maxsize=8)
+def _side_clock(code: str) -> re.Pattern[str]:
+    """A time on one side of two days, its lead word or none: "6 p.m.", "à 18 h"."""
+    return re.compile(rf"(?:(?:{_CLOCK_LEADS[code]})\s+)?{_CLOCK}", re.I)
+
+
+def _weekday_alone(side: str, lang: _Lang) -> int | None:
+    """The weekday a side of two days names, its time dropped ("6 a.m. Sunday"), or None."""
+    if any(c.isdigit() for c in side) or _CLOCK_WORDS.search(side):
+        side = _side_clock(lang.code).sub(" ", side)
+    side = _ON_A_DAY.sub("", " ".join(side.replace(",", " ").split()))
+    return lang.weekdays.get(_fold(side.rstrip(".")))
+
+
+def _weekdays_in_a_row(
+    t: str, joins: re.Pattern[str], lang: _Lang, language: str, published: date | None
+) -> Period | None:
+    """Read two weekdays in a row ("Saturday and Sunday", "samedi et dimanche"): the two days.
+
+    As a night over them is read ("dans la nuit de samedi à dimanche"): the first as
+    written alone ("Saturday": the latest on or before publication, a forecast's the
+    next), the second the day after it. A time on either side is dropped ("between 6
+    p.m. Saturday and 6 a.m. Sunday"). None when the text names no two such weekdays:
+    "Monday and Wednesday" is left to the other forms (two dates).
+    """
+    lead = re.match(rf"^(?:{_IN_A_ROW_LEADS[lang.code]})\s+", t, re.I)
+    body = t[lead.end() :] if lead else t
+    for join in joins.finditer(body):
+        a, b = body[: join.start()], body[join.end() :]
+        first_day, second_day = _weekday_alone(a, lang), _weekday_alone(b, lang)
+        if first_day is None or second_day is None:
+            continue
+        if second_day != (first_day + 1) % 7:
+            return None
+        name = next(w for w, d in lang.weekdays.items() if d == first_day and w.isalpha())
+        first = _core(name, lang, language, published, nested=False)
+        return Period(first.start, _shifted(first.start, 1, t), "range", t)
+    return None
 
 
 def _without_weekday(x: str, lang: _Lang) -> str:
@@ -3283,7 +3552,7 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
 _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period | None]]]]] = {
     "fr": (
         r"fin|d[ée]but|semaine|saison|scolaire|universitaire|pr[ée]c[ée]d|suiv|derni|pass[ée]"
-        r"|prochain|mois|jours|hiver|si[eè]cle|industriel|glissement|glissant|rythme|variation|annuel"
+        r"|prochain|mois|jours|heures|hiver|si[eè]cle|industriel|glissement|glissant|rythme|variation|annuel"
         r"|quinzaine|trimestre|semestre|t[ôo]t|tard|avant|apr[èe]s|arri[èe]re|m[êe]me"
         r"|lendemain|veille|week|guerre" + _FEAST_WORDS["fr"],
         [
@@ -3356,6 +3625,13 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 r"\s+(?:le\s+)?(?P<x>.+)",
                 _week_ending,
             ),
+            (  # "les 24 heures jusqu'à 9 h dimanche"
+                r"(?:(?:en|sur|pendant|durant|au\s+cours\s+des)\s+)?(?:les\s+)?(?P<n>\d{1,3}"
+                rf"|vingt-quatre|quarante-huit|soixante-douze|{'|'.join(_NUMBER_WORDS)})\s+"
+                r"(?:derni[èe]res\s+)?heures\s+"
+                r"(?:jusqu'[àa]|jusqu'au|[àa])\s+(?P<x>.+)",
+                _hours_to,
+            ),
             (
                 r"(?:(?:sur\s+)?les\s+)?(?:sept|7)\s+(?:derniers\s+)?jours\s+(?:jusqu')?au\s+"
                 r"(?P<x>.+)",
@@ -3385,8 +3661,9 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
             (  # "un an plus tôt", "deux semaines plus tard": counted from another date
                 r"(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d{1,3}"
                 r"|quelques)\s+(?:jours?|semaines?|quinzaines?|mois|trimestres?|semestres?"
-                r"|ans?|ann[ée]es?))"
-                r"\s+(?:plus\s+t[ôo]t|plus\s+tard|auparavant|avant|apr[èe]s|en\s+arri[èe]re)",
+                r"|ans?|ann[ée]es?))(?:,?\s+jour\s+pour\s+jour,?)?"  # "un an jour pour jour après"
+                r"\s+(?:plus\s+t[ôo]t|plus\s+tard|auparavant|avant|apr[èe]s|en\s+arri[èe]re)"
+                r"(?:\s+(?:le|la|les|l'|du|de|des|d'|son|sa|ses|leur)\s*\D+)?",  # "après le drame"
                 _from_another_date,
             ),
             (  # "la même semaine l'an dernier", "à la même période de l'année précédente"
@@ -3405,7 +3682,7 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
     "en": (
         r"end|start|season|school|academic|previous|preceding|prior|following|last|next|months"
         r"|week|w\s*/\s*[ec]|year\s+(?:to|ending|ended)\s|winter|century|industrial"
-        r"|days|ytd|to.date|so\s+far|on[\s-]+year|yoy|y/y|fortnight|quarter|half|earlier"
+        r"|days|hours|ytd|to.date|so\s+far|on[\s-]+year|yoy|y/y|fortnight|quarter|half|earlier"
         r"|before|previously|later|after|same|corresponding|equivalent|comparable|\son$|war"
         + _FEAST_WORDS["en"],
         [
@@ -3481,6 +3758,12 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 r"|this\s+year\s+so\s+far",
                 _year_to_date,
             ),
+            (  # the Met Office's rainfall: "in the 24 hours to 9am on Sunday"
+                r"(?:(?:in|over|during)\s+)?(?:the\s+)?(?P<n>\d{1,3}|twenty[\s-]four|forty[\s-]eight"
+                rf"|seventy[\s-]two|{'|'.join(_NUMBER_WORDS)})\s+hours\s+(?:to|until|till|ending"
+                r"|ended|up\s+to)\s+(?:at\s+)?(?P<x>.+)",
+                _hours_to,
+            ),
             (  # ONS, NHS: "the year to March 2025", "the three months to December 2024"
                 rf"(?:(?:in|over|during)\s+)?(?:the\s+)?(?:{_N}\s+(?P<u>months|weeks|days)"
                 r"|(?P<year>year|twelve\s+months)|(?P<named>fortnight|quarter|half[\s-]year))"
@@ -3498,7 +3781,9 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                 r"|\d{1,3}|a\s+few|several|some)\s+(?:days?|weeks?|fortnights?|months?"
                 r"|quarters?|years?|decades?)|the\s+(?:day|week|month|quarter|year))"
-                r"\s+(?:earlier|before|previously|prior|later|after(?:wards)?|on)",
+                r"(?:,?\s+to\s+the\s+day,?)?"  # "a year to the day later"
+                r"\s+(?:earlier|before|previously|prior|later|after(?:wards)?|on)"
+                r"(?:\s+(?:the|his|her|its|their)\s+\D+)?",  # "a year after the crash"
                 _from_another_date,
             ),
             (  # "the same week last year", "the corresponding period a year earlier"
@@ -4662,7 +4947,7 @@ def _day_finder(language: str) -> _DayFinder | None:
     join = rf"(?:\s*[-–—&]\s*|\s*,\s+(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)"  # not "1,5 mai"
     article = r"(?:(?:le|the)\s+(?=\d))?"  # "3 et le 5 mai"
     day = rf"{_DAY_NUMBER}{_ORDINAL}(?!\w)\.?"
-    year = r"(?:,?\s+\d{4}(?!\d))?"
+    year = rf"(?:,?\s+\d{{4}}(?!\d){_NOT_A_TIME})?"
     # a number cut out of another ("1,5 mai", "12 500 mai", "2014-15 May") is no day
     alone = r"(?<![\w.,:/\-–—])(?<!\d\s)"
     day_first = [  # "lundi 3 et mardi 4 mai 2015", "the 2nd of May"
@@ -4673,7 +4958,7 @@ def _day_finder(language: str) -> _DayFinder | None:
     if lang.mdy is not None:  # "Monday, May 2, 2009", "May 3-5", "Jan. 13 and 14"
         # without a year, no word after the day but a small one: not "October 15 people"
         small = r"and|or|in|at|on|when|after|before|from|to|until|by|for|the|a|an|as|of"
-        tail = rf"(?:,?\s+\d{{4}}(?!\d)|(?!\s*(?!(?:{small})(?!\w))[^\W_]|\s*[$€£]))"
+        tail = rf"(?:,?\s+\d{{4}}(?!\d){_NOT_A_TIME}|(?!\s*(?!(?:{small})(?!\w))[^\W_]|\s*[$€£]))"
         head = rf"(?<![\w.])(?P<m>{m})(?!\w)(?P<stop>\.)?\s+(?:the\s+)?"
         month_first = re.compile(rf"{head}{day}(?:{join}{day})*{tail}", re.I)
         month_before = re.compile(rf"{head}$", re.I)

@@ -20,7 +20,9 @@ order is certain: in French, and in English when the language names its country
 read). A month name is written as the language writes it: capitalised in English (not
 the "may" of "10 may leave"), a French abbreviation with its full stop ("sept.", not the
 "sept" of seven). Ignored: a month and year alone ("in May 2009"), a year alone ("the
-highest since 1990"), a weekday or a day alone, relative words ("hier", "last week").
+highest since 1990"), a weekday or a day alone, relative words ("hier", "last week"),
+and a wire time after a date: four figures before GMT, UTC or "local" are no year
+("Sunday 9 March, 0845 GMT" writes 9 March).
 
 A date the quote writes without a year is read as ``parse_date`` reads it (nearest
 publication, of the two around it the one where a weekday written is right), but it
@@ -51,6 +53,15 @@ claims:  # the quote's dates: one is the when's; "born on 2 May" writes no year
      quote: "charged on 3 May over the killing on 14 December 2023"}
   - {id: smith_dob, subject: Lisa Smith, property: birth, when: 2 May 1990,
      quote: "Smith, who was born on 2 May"}
+```
+
+```yaml
+source:
+  published: 2025-03-10
+  language: en_GB
+claims:  # 0845 GMT is the time the quake hit, not a year
+  - {id: quake, subject: quake, property: struck, when: Sunday 9 March,
+     quote: "The quake hit on Sunday 9 March, 0845 GMT"}
 ```
 
 ```yaml

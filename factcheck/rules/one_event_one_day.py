@@ -1,17 +1,21 @@
 """One event is dated on one day: an article that reports it twice gives the same day.
 
-A claim without a value reports an event (a match ``played``, a suspect ``arrested``,
-a contract ``announced``). Two such claims of one article with the same subject,
-property and qualifiers (compared as ``same-fact-same-value`` compares them: case,
-accents and apostrophes folded), the same kind and the same speaker, each dated to one
-day, must give the same day: "Vainqueur de Lens samedi soir" in the standfirst and "a
-battu Lens 3-1, vendredi soir" in the body date one match on two days, and readers
-cannot tell which. Two events of one subject and property reported by one article (a
-company announcing a contract on Monday and results on Wednesday) are told apart by a
-qualifier (``{what: contract}``), as the parts of a listing are. Days more than
-``max_days`` apart are taken for two events of a series (a monthly council meeting, a
-weekly fixture); claims of different articles are not compared, as an archive reports
-a recurring event again and again.
+A claim without a value reports an event (a match ``played``, a suspect ``arrested``, a
+contract ``announced``). Two such claims of one article with the same subject, property
+and qualifiers (compared as ``same-fact-same-value`` compares them: case, accents and
+apostrophes folded), the same kind and the same speaker, each dated to one day, must
+give the same day: "Vainqueur de Lens samedi soir" in the standfirst and "a battu Lens
+3-1, vendredi soir" in the body date one match on two days, and readers cannot tell
+which. A night over two days (``dans la nuit de samedi à dimanche``, ``the night of May
+3-4``, or any two days in a row) is one date too: it must share a day with a day or
+another night of the event ("l'attaque menée dans la nuit de samedi à dimanche" and
+"l'assaut a débuté vendredi vers 23 heures" date one attack on two dates; "samedi soir"
+or "dimanche" agree with the night). Two events of one subject and property reported by
+one article (a company announcing a contract on Monday and results on Wednesday) are
+told apart by a qualifier (``{what: contract}``), as the parts of a listing are. Days
+more than ``max_days`` apart are taken for two events of a series (a monthly council
+meeting, a weekly fixture); claims of different articles are not compared, as an archive
+reports a recurring event again and again.
 
 A person is born once and dies once. The claims of a birth or a death
 (``once_properties``: ``birth``, ``born``, ``naissance``, ``death``, ``died``,
@@ -49,6 +53,10 @@ claims:  # the standfirst and the body date the match alike; the next match is a
      when: 3 décembre 2025, quote: "le PSG a annoncé mercredi"}
   - {id: results, subject: PSG, property: announced, qualifiers: {what: results},
      when: 5 décembre 2025, quote: "le club a annoncé vendredi"}
+  - {id: fire_night, subject: incendie, property: started,
+     when: dans la nuit de samedi à dimanche, quote: "dans la nuit de samedi à dimanche"}
+  - {id: fire_body, subject: incendie, property: started, when: samedi soir,
+     quote: "le feu a pris samedi vers 23 heures"}
 ```
 
 ```yaml
@@ -79,6 +87,20 @@ claims:
     # warning: 'win_body' dates PSG-Lens played on 5 décembre 2025, 'win_standfirst' on
     #   6 décembre 2025: one event on two days? (two events: tell them apart with a
     #   qualifier)
+```
+
+```yaml
+source:
+  published: 2025-06-16
+claims:  # the night is 14-15 June; the body's Friday evening, the 13th, is not in it
+  - {id: lede, subject: attaque d'Abou Chouk, property: attack,
+     when: dans la nuit de samedi à dimanche,
+     quote: "l'attaque menée dans la nuit de samedi à dimanche"}
+  - {id: body, subject: attaque d'Abou Chouk, property: attack, when: vendredi soir,
+     quote: "l'assaut a débuté vendredi vers 23 heures"}
+    # warning: 'body' dates attaque d'Abou Chouk attack on 13 juin 2025, 'lede' on 14
+    #   juin 2025 – 15 juin 2025: one event on two days? (two events: tell them apart
+    #   with a qualifier)
 ```
 
 ```yaml
@@ -136,8 +158,8 @@ def check(context: Context) -> Iterator[Problem]:
     once = frozenset(context.option("once_properties"))
     table = claim_table(context)
     claims = table.claims
-    # by article and event: the first claim of each day, in report order
-    events: dict[Hashable, dict[date, Claim]] = {}
+    # by article and event: the first claim of each day or night, in report order
+    events: dict[Hashable, dict[tuple[date, date], Claim]] = {}
     # by article and once-in-a-life event: the first claim of each period, in report order
     lives: dict[Hashable, dict[tuple[date, date], tuple[Claim, Period]]] = {}
     for position, (value, period) in enumerate(zip(table.values, table.periods, strict=True)):
@@ -145,8 +167,8 @@ def check(context: Context) -> Iterator[Problem]:
             continue
         claim = claims[position]
         once_in_a_life = claim.property in once
-        if period.start != period.end and not once_in_a_life:
-            continue
+        if (period.end - period.start).days > 1 and not once_in_a_life:
+            continue  # a week, a month: no one day of an event
         if claim.status == "false" or is_blank(claim.subject) or is_blank(claim.property):
             continue
         speaker = claim.attributed_to if claim.kind != "fact" else None
@@ -162,30 +184,49 @@ def check(context: Context) -> Iterator[Problem]:
         if once_in_a_life:
             lives.setdefault(event, {}).setdefault((period.start, period.end), (claim, period))
         else:
-            events.setdefault(event, {}).setdefault(period.start, claim)
-    for days in events.values():
-        if len(days) < 2:
-            continue
-        dated = sorted(days.items())
-        for (day, first), (other_day, second) in itertools.pairwise(dated):
-            if (other_day - day).days <= max_days:
-                yield _two_days(first, day, second, other_day)
+            events.setdefault(event, {}).setdefault((period.start, period.end), claim)
+    for spans in events.values():
+        if len(spans) > 1:
+            yield from _apart(spans, max_days)
     for periods in lives.values():
         if len(periods) > 1:
             yield from _twice_in_a_life(list(periods.values()))
 
 
-def _two_days(first: Claim, day: date, second: Claim, other_day: date) -> Problem:
-    """The finding, at the claim that stands later in its file, naming both days."""
-    (earlier, earlier_day), (later, later_day) = sorted(
-        ((first, day), (second, other_day)), key=lambda dated: dated[0].location
+_Span = tuple[date, date]
+
+
+def _apart(spans: dict[_Span, Claim], max_days: int) -> Iterator[Problem]:
+    """The dates of one event that share no day and are at most `max_days` apart.
+
+    A day is compared with the next day, in order (as days always were); a night (two
+    days) with the day or night just before it and just after it, in order of their
+    starts. Each pair once.
+    """
+    days = sorted(span for span in spans if span[0] == span[1])
+    pairs = list(itertools.pairwise(days))
+    pairs += [
+        (first, second)
+        for first, second in itertools.pairwise(sorted(spans))
+        if first[0] != first[1] or second[0] != second[1]
+    ]
+    for first, second in pairs:
+        gap = max((second[0] - first[1]).days, (first[0] - second[1]).days)
+        if 0 < gap <= max_days:
+            yield _two_days(spans[first], first, spans[second], second)
+
+
+def _two_days(first: Claim, span: _Span, second: Claim, other_span: _Span) -> Problem:
+    """The finding, at the claim that stands later in its file, naming both dates."""
+    (earlier, earlier_span), (later, later_span) = sorted(
+        ((first, span), (second, other_span)), key=lambda dated: dated[0].location
     )
     language = later.language
     return claim_problem(
         later,
         f"'{later.id}' dates {later.subject} {later.property} on "
-        f"{_describe(later_day, language)}, '{earlier.id}' on "
-        f"{_describe(earlier_day, language)}: one event on two days? (two events: tell them"
+        f"{_describe(later_span, language)}, '{earlier.id}' on "
+        f"{_describe(earlier_span, language)}: one event on two days? (two events: tell them"
         " apart with a qualifier)",
         earlier,
     )
@@ -231,5 +272,7 @@ def _once(name: str) -> str:
     return "it happens once in a life"
 
 
-def _describe(day: date, language: str) -> str:
-    return Period(day, day, "day", day.isoformat()).describe(language)
+def _describe(span: _Span, language: str) -> str:
+    start, end = span
+    granularity = "day" if start == end else "range"
+    return Period(start, end, granularity, start.isoformat()).describe(language)

@@ -35,7 +35,9 @@ year of publication, nor of a year the text writes near it ("En 2019, le samedi 
 mars"), since no claim says which year it means. A weekday and a date are not paired
 across a sentence's end or a blank line, after a list of weekdays ("Tuesday and
 Wednesday, Dec. 9 and 10"), in a name that is no day ("Super Tuesday, March 5"), or
-before a year in two digits ("dimanche 12 juillet 98").
+before a year in two digits ("dimanche 12 juillet 98"). Four figures before GMT, UTC or
+"local" are a time, as wire copy writes it, never the date's year: "Sunday 9 March, 0845
+GMT" is 9 March near publication, not 9 March 845.
 
 A weekday named alone in the quote (``interpellé mardi soir``, ``ce jeudi``, ``on
 Tuesday``) is checked against the claim's ``when`` when that is one day: one of the
@@ -71,6 +73,15 @@ claims:  # one of the weekdays named is the when's; Mardi gras is no day
 ```
 
 ```yaml
+source:
+  published: 2025-03-10
+  language: en_GB
+claims:  # 0845 GMT is the time, not the year 845
+  - {id: quake, subject: quake, property: struck, when: "Sunday 9 March, 0845 GMT",
+     quote: "The quake hit on Sunday 9 March, 0845 GMT"}
+```
+
+```yaml
 source:  # the text says "Orange a annoncé lundi 27 juillet", no claim quotes it
   published: 2015-07-27
   text: latribune-2015-07-27.txt
@@ -97,6 +108,16 @@ claims:  # a date after publication "is" on its weekday
      when: "2025-12-01", quote: "Le conseil se réunira mardi 1er décembre"}
     # error: 'mardi 1er décembre' in the quote of 'council_meeting': 1 décembre 2025
     #   is a lundi
+```
+
+```yaml
+source:
+  published: 2026-03-16
+claims:  # a fact two days old, its weekday a day off: not 14 March 2027, a Sunday
+  - {id: crash, subject: accident, property: happened, when: dimanche 14 mars,
+     quote: "L'accident s'est produit dimanche 14 mars"}
+    # error: 'dimanche 14 mars' in the 'when' and the quote of 'crash': 14 mars 2026
+    #   was a samedi
 ```
 
 ```yaml
@@ -335,7 +356,10 @@ def _right_in_years(day: date, weekday: int, years: Iterable[int]) -> bool:
     )
 
 
-_NEAR_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,.]\d|\d)")
+# a year, not a wire time ("0845 GMT", "2015 UTC")
+_NEAR_YEAR = re.compile(
+    r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,.]\d|\d)(?!\s*(?:GMT|UTC|local\s+time)(?!\w))"
+)
 
 
 def _key(mention: WeekdayMention) -> str:

@@ -10,10 +10,15 @@ things and ranks) and its scale word.
 Numbers are read as the language writes them (:func:`factcheck.values.read_number`),
 words with text2num. A number of a name (``CAC 40``, ``COP 29``) or of an age group
 (``voters under 30``, ``18- to 24-year-olds``, ``les 65 ans et plus``) is no figure,
-nor is a time of day (``23 h 30``), a score (``battu Amiens 3-1``) or a bond's
-maturity (``the 10-year Treasury yield``). A bare number after ``dont``, ``of which``
+nor is a time of day (``23 h 30``, a wire's ``2115 GMT``), a score (``battu Amiens
+3-1``) or a bond's maturity (``the 10-year Treasury yield``). An English proportion in
+words is a percentage (``about a fifth of`` is ``~20 %``); an amount in crore or lakh
+(``Rs 500 crore`` is ``500 crore INR``) that ``verify`` cannot read yet has no value
+and a note, and a hedged time between two events (``about 20 minutes later``) is a
+length, undated, with a note. A bare number after ``dont``, ``of which``
 takes the unit of the figure it is part of (``18 mois de prison, dont 6 avec sursis``
-is ``6 month``). A person's age is in years (``aged 87`` is ``87 year``, property
+is ``6 month``). A person's age is in years (``aged 87``, ``Hélène Marchal, 58 ans``,
+``deux jeunes de 19 et 20 ans``, ``Liam was 24.``, ``a two-year-old`` are ages, property
 ``age``), the year of a date with its day or month is never counted (``9 mars 2025 Mort
 à Paris``), and a chart's number is its name's (``the UK top 40``).
 
@@ -46,12 +51,14 @@ from factcheck.extract_claims import (
     DraftClaim,
     age_after_a_name,
     make_ids_unique,
+    proper_nouns,
 )
 from factcheck.extract_dates import DateMention, read_dates
 from factcheck.extract_figures import (
     Figure,
     byline_word_count,
     find_figures,
+    find_fractions,
     looks_like_year,
     plural,
 )
@@ -98,6 +105,8 @@ def extract(
     code = language.replace("_", "-").split("-")[0].lower()
     count, byline = byline_word_count(text, words)
     figures = find_figures(text, code, words, byline)
+    if code == "en":  # "about a fifth of", "a quarter of GDP" (French: not yet)
+        figures = _with_fractions(figures, find_fractions(text, code, words))
     names = _names(text, words)
     found = read_dates(text, language, published)
     dates = [d for d in found.mentions if not _inside(d.start, d.end, names)]
@@ -137,10 +146,13 @@ def extract(
         covered[f.start : f.end] = b"\1" * (f.end - f.start)
     dates = [d for d in dates if not any(covered[d.start : d.end])]
     # a form verify refuses ("1,897 ppb", "£58.87/MWh") is left out, never drafted as
-    # another reading
-    figures = [f for f in figures if _readable(f.value, language)]
+    # another reading; an amount in crore or lakh is drafted without its value, with a note
+    for f in figures:
+        f.unread = not _readable(f.value, language)
+    figures = [f for f in figures if not f.unread or f.scale in _INDIAN_SCALES]
     starts = [f.number.start for f in figures]
-    article = Article(text, language, words, published, dates, found.unread, starts)
+    kinds = [f.kind for f in figures]
+    article = Article(text, language, words, published, dates, found.unread, starts, kinds)
     claims = [article.figure_claim(figure) for figure in figures]
     claims += article.date_claims()
     claims.sort(key=lambda claim: claim.position)
@@ -189,11 +201,32 @@ def _mark_ages(text: str, figures: list[Figure], words: Words) -> None:
             if not_lead.search(text, max(0, match.start() - 30), match.start()) is None:
                 found = True
                 break
-        if not found and bare and age_after_a_name(text, figure, words):
+        if not found and (bare or years) and age_after_a_name(text, figure, words):
+            found = True  # "Daniel Hirst, 52,", "Abdel Fattah Al-Burhane, 64 ans,"
+        if not found and bare and _named_was(text, figure, words):
             found = True
         if found:
             figure.age = True
             figure.kind, figure.unit = "duration", "year"
+
+
+# "Liam was 24.": a name, "was" or "is", the number ending the sentence
+_NAME_WAS = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+)\s+(?:was|is)\s+$")
+
+
+def _named_was(text: str, figure: Figure, words: Words) -> bool:
+    """Whether a bare number is an age said of a person by name: "Liam was 24." (en).
+
+    The name is one met inside a sentence of the text (not "Turnout was 34." opening one).
+    """
+    if figure.number.words or figure.end != figure.number.end:
+        return False
+    found = _NAME_WAS.search(text, max(0, figure.start - 40), figure.start)
+    if found is None or found.group(1).lower() in words.stopwords:
+        return False
+    if not re.match(r"\s*(?:[.;]|$)", text[figure.end : figure.end + 2]):
+        return False
+    return found.group(1) in proper_nouns(text, words)
 
 
 def _to_index_level(text: str, figure: Figure, following: Figure | None) -> str:
@@ -331,6 +364,22 @@ def _year_of_a_day(figure: Figure, dates: Sequence[DateMention]) -> bool:
 def _numbers_end(figure: Figure) -> int:
     """Where the figure's last number ends: "22-24" of "Oct. 22-24", not the noun after it."""
     return figure.upper.end if figure.upper is not None else figure.number.end
+
+
+# Scales of Indian English that verify may not read yet: such an amount is a claim to
+# complete ("Rs 500 crore" is 5 billion INR), never left out nor drafted bare
+_INDIAN_SCALES = frozenset({"crore", "lakh", "lakh crore"})
+
+
+def _with_fractions(figures: list[Figure], fractions: list[Figure]) -> list[Figure]:
+    """The figures and the proportions in words that overlap none of them, in text order."""
+    if not fractions:
+        return figures
+    spans = [(f.start, f.end) for f in figures]
+    kept = [
+        f for f in fractions if not any(start < f.end and f.start < end for start, end in spans)
+    ]
+    return sorted(figures + kept, key=lambda f: f.number.start)
 
 
 def _readable(value: str, language: str) -> bool:

@@ -1,33 +1,33 @@
 """Turn the figures and dates of a text into draft claims, for `factcheck extract`.
 
-The text is cut into sentences and clauses. A claim's ``quote`` is the smallest
-clause around its figure that says something besides it, grown when the text prints
-it twice (while it stays short); its ``when`` is the date of that clause, else the
-only year or period of its sentence (not across a relative or adversative clause,
-nor out of a comparison or an aside between dashes, nor back from an "and" clause
-making a plan of it); the
-date of a comparison's baseline ("down from 36.1% in 2021", "up 6.4 points on 2021",
-"qu'au troisième trimestre") dates only the baseline figure, and a baseline of an
+The text is cut into sentences and clauses. A claim's ``quote`` is the smallest clause
+around its figure that says something besides it, grown when the text prints it twice
+(while it stays short); its ``when`` is the date of that clause, else the only year or
+period of its sentence (not across a relative or adversative clause, nor out of a
+comparison or an aside between dashes, nor back from an "and" clause making a plan of
+it); the date of a comparison's baseline ("down from 36.1% in 2021", "up 6.4 points on
+2021", "qu'au troisième trimestre") dates only the baseline figure, and a baseline of an
 unwritten time ("contre 10,8 % un an plus tôt") has none, with a note, unless it is the
 year before a period of one year ("2,353 recorded in the previous 12 months" after "in
-the year to March 2024" is "the year to March 2023"); a start after a superlative
-("its biggest rise since April") dates no figure, nor does the start of a series ("since
-the series began in 1983"), nor does a day a figure of a named
-period ("third-quarter revenue ... on Thursday"), nor the date of another event told
-after "as", "after" ("rises to £45.7bn as first trains slip to 2036"), a building's
-("construit avant 1946") or one in brackets the figure is outside; its ``kind`` comes
-from words like
-``vise``, ``target``, ``devrait``, ``will``, ``guidance``, "estimates of" (that figure
-only; goals a number counts are scored, no target) and from a date after publication
-(a date told in a past tense, "said on Monday 22 September", is a fact); its
-``subject`` is a name opening the sentence and its ``property`` a word of the figure's
-own clause (``chiffre d'affaires`` for money, ``emploie`` for persons), where these are
-obvious; ``"?"`` otherwise (an age's is ``age``, dated by the death or the event its
-sentence tells: "est mort dimanche 9 mars, à l'âge de 87 ans", "He was 23 when ... in
-September 2019"). A date after "born", "né le", "died", "est mort", a chronology's line
-("3 mars 1938 Naissance à Lyon", "1968 Les Quais") and the years after a person's name
-("(1927-2018)") are events: a birth, a death, or one to name. Ids are made of
-those, or of the words around the figure, and its year.
+the year to March 2024" is "the year to March 2023"); a start after a superlative ("its
+biggest rise since April") dates no figure, nor does the start of a series ("since the
+series began in 1983"), nor does a day a figure of a named period ("third-quarter
+revenue ... on Thursday"), nor the date of another event told after "as", "after"
+("rises to £45.7bn as first trains slip to 2036"), a building's ("construit avant 1946")
+or one in brackets the figure is outside; its ``kind`` comes from words like ``vise``,
+``target``, ``devrait``, ``will``, ``guidance``, "estimates of" (that figure only; goals
+a number counts are scored, no target) and from a date after publication (a date told in
+a past tense, "said on Monday 22 September", is a fact); its ``subject`` is a name
+opening the sentence and its ``property`` a word of the figure's own clause (``chiffre
+d'affaires`` for money, ``emploie`` for persons), where these are obvious, not across
+"et" and a verb of the figure's own ("morts et déplacé plus de 12 millions": no deaths);
+``"?"`` otherwise (a level of alcohol's is ``breath_alcohol`` or ``blood_alcohol``; a
+population is a fact unless its own clause forecasts it; an age's is ``age``, dated by
+the death or the event its sentence tells: "est mort dimanche 9 mars, à l'âge de 87
+ans", "He was 23 when ... in September 2019"). A date after "born", "né le", "died",
+"est mort", a chronology's line ("3 mars 1938 Naissance à Lyon", "1968 Les Quais") and
+the years after a person's name ("(1927-2018)") are events: a birth, a death, or one to
+name. Ids are made of those, or of the words around the figure, and its year.
 """
 
 from __future__ import annotations
@@ -83,6 +83,17 @@ _SHIFT_REACH = 100
 _CLAUSE_STOP = re.compile(r"[,;:]")
 # "in the same period", "au même trimestre": the time of what is compared, not another one
 _SAME_TIME = re.compile(r"(?<!\w)(?:same|même)(?!\w)", re.IGNORECASE)
+# What a level of alcohol is measured in, right after it: "d'air expiré", "of alcohol in
+# 100 millilitres of breath", "de sang", "d'alcool dans le sang"
+_ALCOHOL = re.compile(
+    r"\s*(?:(?:d['’]\s*alcool|of\s+alcohol)\s+)?(?:(?P<breath>d['’]\s*air\s+expiré|"
+    r"(?:in|per)\s+(?:100\s+(?:millilitres|milliliters|ml)\s+of\s+)?breath|of\s+breath)|"
+    r"(?P<blood>de\s+sang|dans\s+le\s+sang|(?:in|per)\s+(?:100\s+(?:millilitres|"
+    r"milliliters|ml)\s+of\s+)?(?:the\s+)?blood|of\s+blood))(?!\w)",
+    re.IGNORECASE,
+)
+# The noun a figure completes, right before "of" and its hedge: "output of about $41bn"
+_OF_HEAD = re.compile(r"(?<![\w'’-])([^\W\d_]+)\s+of\s+(?:[^\W\d_]+\s+){0,2}$")
 _PARTICIPATION = "participation"  # a property word's placeholder: turnout or share_held
 
 
@@ -125,6 +136,7 @@ class Article:
         dates: list[DateMention],
         unread: Sequence[tuple[int, int]] = (),
         figures: Sequence[int] = (),
+        kinds: Sequence[str] = (),
     ) -> None:
         self.text, self.language, self.words, self.published = text, language, words, published
         self.dates = dates  # in text order, never overlapping
@@ -132,6 +144,7 @@ class Article:
         self._unread = [start for start, _ in sorted(unread)]  # where phrases verify cannot
         # read yet start ("the week ending Nov. 8"): they date what stands near them
         self._figures = sorted(figures)  # where the figures' numbers start
+        self._kinds = dict(zip(figures, kinds, strict=False))  # and what each is: "percent"
         self.sentences = _sentences(text)
         self.normalised = normalise(text)
         self.proper = _proper_nouns(text, self.sentences, words)
@@ -230,7 +243,9 @@ class Article:
         if kind == "forecast" and self._told_past(smallest, figure.start):
             kind = "fact"  # "..., and that the waiting list had fallen for three months"
         shift = self._shift(figure, sentence)
-        mention = self._date_for(figure, smallest, sentence, kind, shift)
+        mention = (
+            None if figure.elapsed else self._date_for(figure, smallest, sentence, kind, shift)
+        )
         if mention is not None and mention.period.after_day(self.published or date.max):
             kind = "forecast" if kind == "fact" else kind
         if mention is not None and kind != "fact" and smallest[0] <= mention.start < smallest[1]:
@@ -243,7 +258,25 @@ class Article:
         prop, qualifiers = self._property(figure, window, sentence)
         if figure.age:
             prop = "age"
+        elif (alcohol := self._alcohol(figure)) is not None:
+            prop = alcohol  # "0,60 mg/l d'air expiré" is no "1,2 g/l de sang"
+        if (
+            prop == "population"
+            and kind == "forecast"
+            and not self._forecast_own(smallest, mention)
+        ):
+            kind = "fact"  # "commune de 3 010 habitants", "estimée à 950 000 habitants"
         note = None
+        if figure.unread:  # "Rs 500 crore": verify cannot read the value yet
+            note = (
+                f"an amount of {self._quote(figure.span)}: {figure.value} cannot be read yet,"
+                " so no value is drafted: write it (1 crore is 10 million, 1 lakh 100,000)"
+            )
+        if figure.elapsed:  # "about 20 minutes later", "almost 10 years ago"
+            note = (
+                f'a time between two events ("{self._quote(figure.span)}"): no when is'
+                " drafted; check it against their dates (a check with days() or years())"
+            )
         if figure.per:  # "4.8 deaths per billion vehicle miles": the property says per what
             written = self.text[figure.number.end : figure.end]
             prop = "_".join(_slug_words(written)) or prop
@@ -289,7 +322,7 @@ class Article:
             quote=self._quote(quote_span),
             subject=subject,
             property=prop,
-            value=figure.value,
+            value=None if figure.unread else figure.value,
             when=when,
             kind=kind,
             qualifiers=qualifiers,
@@ -477,6 +510,12 @@ class Article:
         kind = self._kind(sentence, window, mention.end)
         if mention.since or event or self._past_event(mention, cuts, sentence):
             kind = "fact"  # "the first since 2015", "said on Monday 22 September"
+        elif (
+            kind == "forecast"
+            and re.search(r"\d{4}", mention.written)
+            and not self._forecast_own(self._clause(span, cuts, sentence), mention)
+        ):
+            kind = "fact"  # "estimée à 950 000 habitants avant le siège, entamé en mai 2024"
         if self.published is not None and mention.period.after_day(self.published):
             kind = "forecast" if kind == "fact" else kind
         if kind != "fact":  # "would publish its report in May": the next May
@@ -607,8 +646,15 @@ class Article:
         around = [self.dates[i] for i in indexes]
         if len({d.when for d in around}) != 1:
             return None
-        if around[0].period.granularity == "day" and not (around[0].since or around[0].whole):
+        period = around[0].period
+        if period.granularity == "day" and not (around[0].since or around[0].whole):
             return None
+        if (
+            around[0].whole
+            and period.granularity == "range"
+            and (period.end - period.start).days == 1
+        ):
+            return None  # "dans la nuit de samedi à dimanche": two days, lent as a day is not
         cuts = self._cuts(sentence, outside_dates=True)
         markers = self.words.clause_markers
         pattern = markers["relative"] + "|" + markers["comparative"]
@@ -1027,6 +1073,41 @@ class Article:
         after = self._coordinated(sentence, start, end)
         return after is not None and _first_in(self._digits, after, end) is not None
 
+    def _owned_before(self, sentence: tuple[int, int], word_end: int, figure: Figure) -> bool:
+        """Whether a property word before a figure belongs to other words of its sentence.
+
+        Not across an "and", "et" opening a verb of the figure's own ("des dizaines de
+        milliers de morts et déplacé plus de 12 millions de personnes": the 12 million are
+        displaced, not dead), nor past the noun a figure completes ("could cost $4.2bn,
+        more than a tenth of Nepal's annual economic output of about $41bn": no cost).
+        """
+        start = figure.number.start
+        after = self._coordinated(sentence, word_end, start)
+        if after is not None and self.text[after - 1] != ";":
+            # a lowercase word of its own: a verb ("et déplacé"), not a name ("et la Caisse")
+            gap = re.findall(r"(?<![\w'’-])[a-zà-ÿ][^\W\d_]*", self.text[after:start])
+            hedges = {
+                w.lower()
+                for w in gap
+                if any(
+                    re.fullmatch(rf"(?:{pattern})", w, re.IGNORECASE)
+                    for pattern, _ in self.words.hedges
+                )
+            }
+            if any(w.lower() not in self.words.stopwords and w.lower() not in hedges for w in gap):
+                return True
+        # "economic output of about $41bn": the figure is the noun's right before "of"
+        head = _OF_HEAD.search(self.text, max(word_end, figure.start - 40), figure.start)
+        if head is None or head.start(1) < word_end:
+            return False
+        noun = head.group(1)
+        if noun.lower() in self.words.stopwords or noun[0].isupper():
+            return False
+        return not any(
+            kind == figure.kind and pattern and re.fullmatch(pattern, noun, re.IGNORECASE)
+            for kind, pattern, _ in self.words.properties
+        )
+
     def _opens(self, position: int, pattern: str) -> bool:
         """Whether the clause at ``position`` opens with one of these words (or follows one)."""
         head = self.text[position : position + 40]
@@ -1040,6 +1121,31 @@ class Article:
         spans = self._spans(self.words.adversatives, sentence)
         before = bisect.bisect_right(spans, position, key=lambda s: s[1])
         return spans[before - 1][0] if before else sentence[0]
+
+    def _forecast_own(self, clause: tuple[int, int], mention: DateMention | None) -> bool:
+        """Whether a figure's own clause or date makes it a forecast, not its sentence's.
+
+        "Une marche blanche est prévue samedi, ..., commune de 3 010 habitants": the
+        population is a fact; "la population devrait atteindre 3 500 habitants" is not.
+        """
+        if mention is not None and mention.period.after_day(self.published or date.max):
+            return True
+        found = _word_regex(self.words.forecast_words).finditer(self.text, *clause)
+        # "estimée à 950 000 habitants avant le siège": an estimate of the past, a fact
+        return any(not match.group().lower().startswith("estim") for match in found)
+
+    def _alcohol(self, figure: Figure) -> str | None:
+        """``breath_alcohol`` or ``blood_alcohol`` for a level of alcohol said in breath or blood.
+
+        "0,60 mg/l d'air expiré", "89 micrograms of alcohol in 100 millilitres of breath",
+        "1,2 g/l de sang": the same dimension, never the same fact.
+        """
+        if figure.kind not in ("measure", "count") or figure.unit not in ("mg/L", "g/L", ""):
+            return None
+        found = _ALCOHOL.match(self.text, figure.end)
+        if found is None:
+            return None
+        return "breath_alcohol" if found.group("breath") else "blood_alcohol"
 
     def _told_past(self, clause: tuple[int, int], position: int) -> bool:
         """Whether a figure's clause tells it in a past tense, without a word of forecast.
@@ -1115,7 +1221,9 @@ class Article:
             before = bisect.bisect_left(spans, figure.start, key=lambda s: s[0])
             if before and spans[before - 1][0] >= window:  # the nearest before the figure
                 word_end = spans[before - 1][1]
-                if not self._other_clause(sentence, word_end, figure.number.start):
+                if not self._other_clause(
+                    sentence, word_end, figure.number.start
+                ) and not self._owned_before(sentence, word_end, figure):
                     distances.append(figure.start - word_end)
             after = _word_regex(pattern).search(self.text, figure.start, after_end)
             if after and not self._other_clause(sentence, figure.end, after.start()):
@@ -1252,6 +1360,14 @@ _NO_PERSON = re.compile(
 )
 
 
+_YEARS_OLD = re.compile(r"\s+ans", re.IGNORECASE)  # "Al-Burhane, 64 ans,"
+
+
+def proper_nouns(text: str, words: Words) -> frozenset[str]:
+    """The names of a text (see :func:`_proper_nouns`)."""
+    return _proper_nouns(text, _sentences(text), words)
+
+
 def age_after_a_name(text: str, figure: Figure, words: Words) -> bool:
     """Whether a bare number is a person's age after the name: "Daniel Hirst, 52, of".
 
@@ -1260,9 +1376,14 @@ def age_after_a_name(text: str, figure: Figure, words: Words) -> bool:
     after a colon or a semicolon ("Seats won: Labour, 72; Conservatives, 121"), nor a
     party's or a team's ("Labour Party, 72").
     """
-    if figure.scale or figure.number.words or figure.end != figure.number.end:
+    if figure.scale or figure.number.words:
         return False
-    if not (figure.age or (figure.kind == "count" and not figure.unit)):
+    if figure.end != figure.number.end and not (
+        figure.unit == "year" and _YEARS_OLD.fullmatch(text, figure.number.end, figure.end)
+    ):
+        return False  # "Hélène Marchal, 58 ans": an age in years is one too
+    bare = figure.kind == "count" and not figure.unit
+    if not (figure.age or bare or figure.unit == "year"):
         return False
     low = max(0, figure.start - 60)
     found = _NAME_BEFORE_COMMA.search(text, low, figure.start)

@@ -10,11 +10,13 @@ Saturday; it still reads the phrases found here that no pattern of ours covers.
 Quarters and halves written as codes (``T3 2024``, ``S1 2025``, ``Q3 2024``) are kept
 only as quarters and halves. Phrases that date as a whole (``the week ending Nov. 8``,
 ``à fin juin``, ``neuf premiers mois de 2025``, ``depuis le début de l'année``) are
-dates as written when ``parse_date`` reads what they mean, else spans where nothing is
-a date (:class:`Dates`). A date after ``depuis``, ``since`` is a start, never after
+dates as written when ``parse_date`` reads what they mean, else spans where nothing is a
+date (:class:`Dates`). A date after ``depuis``, ``since`` is a start, never after
 publication. Days of one month named with their weekdays ("between Wednesday 12 and
-Friday 14 March") are one period. :func:`ahead` reads a yearless date as a forecast
-does: "in May" of an article of March 2025 is May 2025.
+Friday 14 March") are one period, and so is a night over two days ("dans la nuit de
+samedi à dimanche", "overnight Saturday into Sunday"). A wire's "2015 GMT" is no year.
+:func:`ahead` reads a yearless date as a forecast does: "in May" of an article of March
+2025 is May 2025.
 """
 
 from __future__ import annotations
@@ -59,7 +61,8 @@ class Dates:
     unread: list[tuple[int, int]]
 
 
-_YEAR = r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,]\d|\s?%|\w)"
+# not "2015 GMT", a wire's time of day
+_YEAR = r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,]\d|\s?%|\w|\s?(?:GMT|UTC)(?!\w))"
 _DAY = r"\d{1,2}(?:er|st|nd|rd|th)?(?!\d)"
 _RELATIVE = {
     "fr": (
@@ -152,6 +155,8 @@ _WHOLE = {
         r"|(?:(?:les|des|aux|sur\s+les)\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
         r"onze|\d{{1,2}})\s+premiers\s+mois(?:\s+(?:de\s+l['’]\s*année|(?:de\s+)?{year}))?"
         r"|depuis\s+(?:le\s+)?début\s+(?:de\s+l['’]\s*année|d['’]\s*année)(?:\s+{year})?"
+        # a night over two days: one period, never the Saturday and the Sunday apart
+        r"|(?:dans\s+)?la\s+nuit\s+d[eu]\s+{weekdays}\s+(?:au|à)\s+{weekdays}"
         rf"|{_FINANCIAL_YEAR}"
     ),
     "en": (
@@ -162,6 +167,8 @@ _WHOLE = {
         r"\d{{1,2}})\s+months(?:\s+of\s+(?:the\s+year|{year}))?"
         r"|(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+year|{year})"
         r"|so\s+far\s+this\s+year|year[-\s]to[-\s]date"
+        r"|(?:overnight\s+(?:on\s+)?|(?:on\s+)?the\s+night\s+of\s+){weekdays}\s+(?:into|to)\s+"
+        r"{weekdays}"
         r"|(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year|12\s+months|twelve\s+months)\s+"
         r"(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:{months_wide})(?:\s+{year})?"
         rf"|{_FINANCIAL_YEAR}"
@@ -433,6 +440,8 @@ def _means(match: re.Match[str], period: Period, published: date | None) -> bool
             return False
         months = int(count.group()) if count.group().isdigit() else _MONTH_COUNTS.get(count.group())
         return (start.month, start.day) == (1, 1) and end.month == months and month_end
+    if re.search(r"nuit|night", written):  # "dans la nuit de samedi à dimanche": two days
+        return (end - start).days == 1
     if re.match(r"à\s", written):  # "à fin juin": the end of June, or January to it
         return month_end and (start == end or (start.month, start.day) == (1, 1))
     # "depuis le début de l'année", "so far this year": from 1 January to publication

@@ -31,6 +31,7 @@ __all__ = [
     "Number",
     "byline_word_count",
     "find_figures",
+    "find_fractions",
     "find_numbers",
     "looks_like_year",
     "plural",
@@ -81,6 +82,13 @@ class Figure:
     linked: bool = False
     # a person's age ("aged 87", "à 30 ans", "Daniel Hirst, 52,"): in years, property age
     age: bool = False
+    # a hedged time between two events ("about 20 minutes later", "almost 10 years ago"):
+    # a length, dated by neither event (a note says so)
+    elapsed: bool = False
+    # a proportion in words ("about a fifth of", "un quart des"), written in percent
+    fraction: bool = False
+    # a value verify cannot read yet ("500 crore INR"): drafted without it, with a note
+    unread: bool = False
 
     @property
     def value(self) -> str:
@@ -142,6 +150,7 @@ def find_numbers(text: str, code: str, words: Words) -> list[Number]:
     start, the one in digits).
     """
     found = _digit_numbers(text, code, words) + _word_numbers(text, code, words)
+    found += _hyphenated_ages(text, code)
     found.sort(key=lambda n: n.start)
     kept: list[Number] = []
     for number in found:
@@ -214,6 +223,29 @@ def _word_numbers(text: str, code: str, words: Words) -> list[Number]:
             continue
         whole = total // 10**power
         found.append(Number(start, end, Decimal(whole), str(whole), True, is_ordinal, scale))
+    return found
+
+
+# "a two-year-old daughter", "the twenty-one-year-old": an age in words, glued to its unit
+_HYPHENATED_AGE = re.compile(
+    r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?)(?=-(?:year|month|week|day)s?-old(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+def _hyphenated_ages(text: str, code: str) -> list[Number]:
+    """The numbers in words of "a two-year-old", which text2num reads as one word."""
+    if code != "en":
+        return []
+    from text_to_num import text2num
+
+    found: list[Number] = []
+    for match in _HYPHENATED_AGE.finditer(text):
+        try:
+            value = text2num(match.group(1).lower().replace("-", " "), "en")
+        except ValueError:
+            continue
+        found.append(Number(match.start(), match.end(), Decimal(value), str(value), True))
     return found
 
 
@@ -301,7 +333,7 @@ _TALLY = re.compile(r"\s+(?P<noun>[^\W\d_][\w'’-]*)\s+(?:sur|from|out\s+of)\s+
 
 def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words) -> Figure | None:
     start = number.start
-    sign = re.search(r"(?:US\s?)?[$€£¥]\s?$", text[max(0, start - 4) : start])
+    sign = re.search(r"(?:US\s?)?[$€£¥₹]\s?$|(?<![\w.])Rs\.?\s?$", text[max(0, start - 4) : start])
     currency = _currency(sign.group(), words) if sign else ""
     if sign:
         start -= len(sign.group())
@@ -461,6 +493,9 @@ def _time_reference(text: str, figure: Figure, end: int, words: Words) -> bool:
         and _LENGTH_LEAD.search(text[max(0, figure.start - 30) : figure.start])
     ):
         after = None
+    if after is not None and _ELAPSED.fullmatch(after.group()) and _hedged(text, figure, words):
+        figure.elapsed = True  # "about 20 minutes later", "almost 10 years ago": a length
+        return False
     before = re.search(rf"(?<!\w)(?:{words.time_before})\s+$", lead, re.IGNORECASE)
     if figure.number.words and figure.number.figure == 1 and figure.upper is None:
         # "sur un an", "over one year": the period a change is measured over
@@ -753,7 +788,11 @@ def _match_scale(text: str, position: int, words: Words, money: bool) -> tuple[s
         return None
     word = match.group(1)
     if word.lower() in words.scales:
-        return words.scales[word.lower()], match.end()
+        scale = words.scales[word.lower()]
+        crore = _match_at(r"\s+crores?(?!\w)", text, match.end(), re.IGNORECASE)
+        if scale == "lakh" and crore is not None:  # "₹2 lakh crore": 10**12, one scale
+            return "lakh crore", crore.end()
+        return scale, match.end()
     abbreviation = words.scale_abbreviations.get(word.lower())
     if abbreviation is None:
         return None
@@ -901,6 +940,71 @@ def _noun(text: str, position: int, figure: Figure, words: Words) -> int:
 def plural(word: str) -> bool:
     """Whether a word looks plural: "stations", "prix" (not "press")."""
     return len(word) > 2 and word.endswith(("s", "x")) and not word.endswith("ss")
+
+
+# After a duration, the words of a time between two events ("later", "ago", "plus tard")
+_ELAPSED = re.compile(r"\s+(?:ago|earlier|later|plus\s+tôt|plus\s+tard)", re.IGNORECASE)
+
+
+def _hedged(text: str, figure: Figure, words: Words) -> bool:
+    """Whether a hedge stands right before a figure: "about 20", "almost 10", "près de"."""
+    before = text[max(0, figure.start - 40) : figure.start]
+    return any(
+        re.search(rf"(?<![\w-])(?:{pattern})\s*$", before, re.IGNORECASE)
+        for pattern, _ in words.hedges
+    )
+
+
+def find_fractions(text: str, code: str, words: Words) -> list[Figure]:
+    """The proportions written in words before "of", "de": "about a fifth of", "un quart des".
+
+    Each is a figure in percent (``a fifth`` is ``20 %``, ``deux tiers`` ``66.7 %``), with
+    its hedge (``more than a tenth of`` is ``>10 %``), as figure-in-quote reads it in its
+    quote. A half ("half of", "la moitié") is left out: "the first half of 2025" is a period.
+    """
+    pattern = _FRACTION_PATTERNS.get(code)
+    if pattern is None:
+        return []
+    found: list[Figure] = []
+    for match in pattern.finditer(text):
+        count = _FRACTION_COUNTS[match.group("count").lower()]
+        whole = _FRACTION_WHOLES[match.group("part").lower()]
+        if count >= whole:
+            continue
+        share = Decimal(100 * count) / Decimal(whole)
+        exact = share == share.to_integral_value()
+        written = str(share.to_integral_value()) if exact else f"{share:.1f}"
+        if code == "fr":
+            written = written.replace(".", ",")
+        number = Number(match.start(), match.end("part"), share, written, True)
+        figure = Figure(number, number.start, number.end, kind="percent", unit="%")
+        figure.fraction = True
+        _hedge(text, figure, words)
+        found.append(figure)
+    return found
+
+
+_FRACTION_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "neuf": 9,
+}  # fmt: skip
+_FRACTION_WHOLES = {
+    "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+    "tenth": 10, "tenths": 10, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5,
+    "cinquièmes": 5, "dixième": 10, "dixièmes": 10,
+}  # fmt: skip
+_FRACTION_PATTERNS = {
+    "en": re.compile(
+        r"(?<![\w-])(?P<count>an?|one|two|three|four|nine)[\s-]+"
+        r"(?P<part>thirds?|quarters?|fifths?|tenths?)(?=\s+of\s)",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"(?<![\w-])(?P<count>une?|deux|trois|quatre|neuf)\s+"
+        r"(?P<part>tiers|quarts?|cinquièmes?|dixièmes?)(?=\s+(?:de|des|du|d['’]))",
+        re.IGNORECASE,
+    ),
+}
 
 
 def _hedge(text: str, figure: Figure, words: Words) -> None:

@@ -136,6 +136,26 @@ class Words:
     age_events: str  # "He was 23 when his debut won ... in 2019": the age is the event's
 
 
+# A wire's time of day, four digits and a time zone: "0845 GMT", "2115 UTC", "0300 local
+# time" (never a figure 2115, nor the year 2015 of "2015 GMT")
+_WIRE_TIME = (
+    r"(?<![\d.,:])(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|(?i:local(?:\s+time)?|heure\s+locale))"
+    r"(?!\w)"
+)
+
+# The nouns of a person an age describes: "un motard de 34 ans", "deux jeunes de 19 et 20
+# ans" (not "un prêt de 20 ans", "une peine de 10 ans")
+_FR_AGED_PERSONS = (
+    r"hommes?|femmes?|jeunes?|garçons?|filles?|fillettes?|adolescente?s?|enfants?|bébés?|"
+    r"nourrissons?|motarde?s?|conducteurs?|conductrices?|automobilistes?|piétons?|piétonnes?|"
+    r"cyclistes?|passagers?|passagères?|victimes?|retraitée?s?|quinquagénaires?|"
+    r"sexagénaires?|septuagénaires?|octogénaires?|nonagénaires?|habitante?s?|"
+    r"adolescents?|lycéens?|lycéennes?|étudiante?s?|suspecte?s?|prévenue?s?"
+)
+# The first of two ages listed before "ans" ("de 19 et 20 ans") is one too
+_FR_LISTED_AGE = r"(?:\s+\d{1,3}\s+(?:et|ou|à))?"
+_FR_AGE_YEARS = r"\s+(?:(?:et|ou|à)\s+\d{1,3}\s+)?ans"
+
 _FR_STOP = _words(
     """a à au aux avec avait avaient ce ces cet cette ceci cela d de des du dans donc dont
     elle elles en est et été être eu fait il ils je l la le les leur leurs lui m ma mais me
@@ -371,7 +391,8 @@ WORDS: dict[str, Words] = {
             (r"£", "GBP"),
             (r"yens?|¥", "JPY"),
             (r"yuans?", "CNY"),
-            (r"EUR|USD|GBP|CHF|JPY|CNY|CAD|AUD", ""),
+            (r"roupies?(?:\s+indiennes?)?|(?-i:Rs)\.?|₹", "INR"),
+            (r"EUR|USD|GBP|CHF|JPY|CNY|CAD|AUD|INR", ""),
         ),
         percent=r"%|pour\s?cents?|pourcents?",
         points=r"points?\s+de\s+pourcentage",
@@ -467,6 +488,8 @@ WORDS: dict[str, Words] = {
             r"(?:(?<!\w)(?:à|vers|dès|jusqu['’]\s*à|avant|après)\s+)?(?<!\d)(?:[01]?\d|2[0-3])\s?h"
             r"\s?[0-5]\d(?!\d)|(?<!\w)(?:à|vers|dès|jusqu['’]\s*à|avant|après)\s+(?:[01]?\d|2[0-3])"
             r"\s?(?:h|heures?)(?!\w)(?!\s+(?:de\s|d['’]))"
+            # a wire's time: "(1 h GMT)", "à 23 h UTC", "0845 GMT"
+            rf"|{_WIRE_TIME}|(?<![\d.,:])(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\s?(?:GMT|UTC)(?!\w)"
         ),
         no_values=(
             rf"{_CHRONO}|(?<!\w)(?:{_SMALL['fr']})\s+sur\s+(?:{_SMALL['fr']})(?!\w)"
@@ -536,6 +559,10 @@ WORDS: dict[str, Words] = {
         ),
         baseline_on=r"(?!)",
         time_shifts=(
+            # "contre 570 avant la guerre": before an event the text does not date
+            r"avant\s+(?:la|le|l['’])\s*(?:guerre|siège|crise|pandémie|épidémie|conflit|"
+            r"invasion|séisme|tremblement\s+de\s+terre|coup\s+d['’]\s*[ÉéEe]tat|Covid(?:-19)?)|"
+            r"avant\s+le\s+Brexit|"
             r"(?:un|une|deux|trois|quatre|cinq|six|douze|\d+)\s+(?:ans?|années?|mois|"
             r"trimestres?|semestres?|semaines?|jours?)\s+(?:plus\s+tôt|auparavant|avant|"
             r"en\s+arrière)|il\s+y\s+a\s+(?:un|une|deux|trois|quatre|six|douze|\d+)\s+"
@@ -685,7 +712,10 @@ WORDS: dict[str, Words] = {
         # "à 30 ans", "à l'âge de 87 ans", "alors qu'il avait 83 ans", "ses 87 ans"
         age_leads=(
             (r"(?<!\w)(?:à|a|dès|jusqu['’]\s*à)(?:\s+l['’]\s*âge\s+de)?", r"\s+ans"),
-            (r"(?<!\w)(?:âgée?s?\s+de|avait|aurait\s+eu|ses)", r"\s+ans"),
+            # "âgés de 4 et 7 ans": both are ages
+            (rf"(?<!\w)(?:âgée?s?\s+de|avait|aurait\s+eu|ses){_FR_LISTED_AGE}", _FR_AGE_YEARS),
+            # a person of an age: "un motard de 34 ans", "deux jeunes de 19 et 20 ans"
+            (rf"(?<!\w)(?:{_FR_AGED_PERSONS})\s+de{_FR_LISTED_AGE}", _FR_AGE_YEARS),
         ),
         not_age_leads=(
             r"(?:prêts?|crédits?|emprunts?|baux|bail|contrats?|obligations?|OAT|taux|échéance|"
@@ -766,6 +796,11 @@ WORDS: dict[str, Words] = {
             "billion": "billion",
             "billions": "billion",
             "trillion": "trillion",
+            # Indian English: "Rs 500 crore" (10**7), "₹2 lakh" (10**5)
+            "crore": "crore",
+            "crores": "crore",
+            "lakh": "lakh",
+            "lakhs": "lakh",
         },
         scale_abbreviations={"bn": "billion", "m": "million", "k": "thousand", "tn": "trillion"},
         currencies=(
@@ -779,7 +814,8 @@ WORDS: dict[str, Words] = {
             (r"£", "GBP"),
             (r"yen|¥", "JPY"),
             (r"yuan", "CNY"),
-            (r"EUR|USD|GBP|CHF|JPY|CNY|CAD|AUD", ""),
+            (r"rupees?|(?-i:Rs)\.?|₹", "INR"),
+            (r"EUR|USD|GBP|CHF|JPY|CNY|CAD|AUD|INR", ""),
         ),
         percent=r"%|per\s?cent|percent|pct|pc",
         points=r"percentage\s+points?|pp",
@@ -876,6 +912,7 @@ WORDS: dict[str, Words] = {
         clock_times=(
             r"(?<![\d.,:])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?!\w)|"
             r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+            rf"|{_WIRE_TIME}"  # a wire's time: "0845 GMT", "(2115 GMT on Saturday)"
         ),
         no_values=(
             rf"{_CHRONO}|(?<!\w)(?:{_SMALL['en']})\s+in\s+(?:every\s+)?(?:{_SMALL['en']})(?!\w)"
@@ -931,6 +968,9 @@ WORDS: dict[str, Words] = {
         comparative_words=r"(?!)",
         baseline_on=r"on",
         time_shifts=(
+            # "against 570 before the war": before an event the text does not date
+            r"before\s+(?:the\s+)?(?:war|siege|crisis|pandemic|epidemic|conflict|invasion|"
+            r"quake|earthquake|coup|Covid(?:-19)?|Brexit)|"
             r"(?:a|one|two|three|four|five|six|twelve|\d+)\s+(?:years?|months?|quarters?|"
             r"weeks?|days?)\s+(?:earlier|ago|before|previously|prior)|(?:the\s+)?(?:previous|"
             r"prior|preceding)\s+(?:(?:\d+|two|three|six|twelve)\s+(?:years|quarters|months|"
@@ -1093,7 +1133,7 @@ WORDS: dict[str, Words] = {
             ),
             (
                 r"(?<!\w)(?:he|she|they|I|we|who)\s+(?:was|is|were|are|am)",
-                r"\s*(?:[.,;]|$)|\s+when(?!\w)",
+                r"\s*(?:[.,;]|$)|\s+when(?!\w)|\s+at\s+the\s+time(?!\w)",
             ),
             (r"(?<!\w)(?:would\s+have\s+(?:been|turned)|turned|turns|turning)", ""),
         ),

@@ -18,10 +18,13 @@ find: ``1.5C`` and ``1.5 degrees C`` are degrees Celsius (not coulombs), ``ktCO2
 million barrels a day (not millibarns), ``kilos`` kilograms (not kiloseconds), ``km2`` and
 ``mètres carrés`` square metres, ``kmh`` km/h; money per anything (``GBP/MWh``, ``£ per
 head``, ``€ par habitant``, ``€ par élève``, ``€ le m²``, ``an hour``, ``mensuels``) is a
-rate. What names no one unit (``degrees``, ``mb``, ``b``, ``kt`` alone: kilotonnes or
-knots?, ``ct``: carats or cents?, ``EP``: primary energy, not exapoises, ``spectateurs``,
-``candidats``, ``ETP``, ``Smic``, ``journeys``) and what qualifies a figure rather than
-measures it (``TTC``, ``HC``, ``nets``, ``sur un an``) are refused with what to write.
+rate; ``₹`` is the Indian rupee and ``‰`` per mille, a tenth of a percent (``1,2 ‰`` of
+blood alcohol). Currencies in words (``yen``, ``roubles``, ``rupees``, ``lira``, ``livres
+sterling``) are refused with their code. What names no one unit (``degrees``, ``mb``,
+``b``, ``kt`` alone: kilotonnes or knots?, ``ct``: carats or cents?, ``EP``: primary
+energy, not exapoises, ``spectateurs``, ``candidats``, ``ETP``, ``Smic``, ``journeys``)
+and what qualifies a figure rather than measures it (``TTC``, ``HC``, ``nets``, ``sur un
+an``) are refused with what to write.
 """
 
 from __future__ import annotations
@@ -66,7 +69,7 @@ DOLLAR_PREFIXES = {
 }  # fmt: skip
 
 #: Currency signs a journalist writes, replaced by their ISO code before pint sees them.
-_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY"}
+_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR"}
 _SIGNS_RE = re.compile("|".join(map(re.escape, _SIGNS)))
 
 #: Percentage points as written: ``pp``, ``ppt`` (a picopint to pint), ``p.p.``, and spelled
@@ -111,13 +114,28 @@ _TIME_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 
-#: Words that name no one unit: pint reads "pounds" as a weight, and knows no "dollars".
+#: Words that name no one unit: pint reads "pounds" as a weight, and knows no "dollars";
+#: and currencies in words, which pint does not know ("yen", "roubles", "livres sterling"):
+#: each is written as its code. Keyed by the word without its plural "s".
 _AMBIGUOUS_RE = re.compile(
-    r"(?<![\w.])(pounds?|dollars?|cents?|centimes?|shares?)(?![\w.])", re.IGNORECASE
+    r"(?<![\w.])(livres?\s+sterling|pounds?|dollars?|cents?|centimes?|shares?|yens?"
+    r"|roubles?|rubles?|roupies?|rupees?|liras?|lires?|yuans?|renminbi)(?![\w.])",
+    re.IGNORECASE,
 )
 _AMBIGUOUS = {
     "pound": "money or weight? write GBP for pounds sterling, lb for pounds in weight",
     "dollar": "which dollars? write the currency's code: USD, CAD, AUD, HKD, ...",
+    "livres sterling": "write the currency's code: GBP",
+    "livre sterling": "write the currency's code: GBP",
+    "yen": "write the currency's code: JPY",
+    "rouble": "write the currency's code: RUB (BYN for the Belarusian rouble)",
+    "ruble": "write the currency's code: RUB (BYN for the Belarusian ruble)",
+    "roupie": "which rupees? write the currency's code: INR, PKR, NPR, LKR, ...",
+    "rupee": "which rupees? write the currency's code: INR, PKR, NPR, LKR, ...",
+    "lira": "write the currency's code: TRY for the Turkish lira",
+    "lire": "write the currency's code: TRY for the Turkish lira (ITL for Italy's old lire)",
+    "yuan": "write the currency's code: CNY",
+    "renminbi": "write the currency's code: CNY",
     "cent": "cents of which currency? write the amount in it: 0.98 USD for 98 cents",
     "centime": "centimes of which currency? write the amount in it: 0,25 EUR for 25 centimes",
     "share": "a share is no unit: write the amount (1.23 USD) and say 'per share' in the"
@@ -157,6 +175,11 @@ _REFUSED_WORDS = {
             "lycéennes", "collégien", "collégiens", "admis", "inscrits", "classe", "classes",
             "école", "écoles", "school", "schools", "game", "games",
             "fixture", "fixtures", "appearance", "appearances", "player", "players",
+            # the local desk's counts: fire engines, firefighters, homes
+            "engin", "engins", "pompier", "pompiers", "sapeur-pompier", "sapeurs-pompiers",
+            "firefighter", "firefighters", "home", "homes", "house", "houses", "logement",
+            "logements", "maison", "maisons", "foyer", "foyers", "household", "households",
+            "véhicule", "véhicules", "vehicule", "vehicules",
             # the culture desk's counts: copies sold, prizes won, records released
             "copy", "copies", "exemplaire", "exemplaires", "oscar", "oscars", "césar",
             "césars", "cesar", "cesars", "award", "awards", "prize", "prizes", "nomination",
@@ -358,12 +381,13 @@ _RATE_START_RE = re.compile(rf"(?:/|{_PER}\s+(?=[^\W\d_])|(?:p\.a\.|pa)(?![\w.])
 _STRAY_FIGURE_RE = re.compile(r"(?:[^\W\d_]|[%)])\s+[+\-−]?\d")
 
 #: What a unit expression may hold; pint reads "d'euros" as days times euros, silently.
-_UNIT_TEXT_RE = re.compile(r"[\w\s*/^·.%€$£¥°µ()\-]*")
+_UNIT_TEXT_RE = re.compile(r"[\w\s*/^·.%‰€$£¥₹°µ()\-]*")
 
 #: Symbols printed in place of pint's, where pint's would puzzle an editor (``a`` is a year).
 _DISPLAY = {
     "dimensionless": "",
     "percent": "%",
+    "permille": "‰",
     "percentage_point": "pp",
     "score_point": "points",
     "basis_point": "bp",
@@ -470,7 +494,9 @@ def parse_unit(text: str) -> pint.Unit:
     if ambiguous is not None:
         word = ambiguous.group(1)
         where = "" if word == text.strip() else f" in {text!r}"
-        raise UnitError(f"{word!r}{where}: {_AMBIGUOUS[word.lower().rstrip('s')]}")
+        key = re.sub(r"\s+", " ", word.lower())
+        hint = _AMBIGUOUS.get(key) or _AMBIGUOUS[key.removesuffix("s")]
+        raise UnitError(f"{word!r}{where}: {hint}")
     expression = _PERCENTAGE_POINT_RE.sub("percentage_point", expression)
     expression = _SCORE_POINT_RE.sub("score_point", expression)
     if _STRAY_FIGURE_RE.search(expression):

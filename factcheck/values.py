@@ -541,20 +541,34 @@ _COMPARATORS = (("<=", "<="), ("≤", "<="), (">=", ">="), ("≥", ">="),
                 ("<", "<"), (">", ">"), ("~", "~"), ("≈", "~"))  # fmt: skip
 _COMPARATOR_STARTS = frozenset(written[0] for written, _ in _COMPARATORS)
 #: "c." and "circa" before a figure, as British copy writes "about": read as "~".
-_CIRCA_RE = re.compile(r"(?:c\.|ca\.|[Cc]irca\b)\s*(?=[\d€$£¥.,+\-−–]|[A-Z]{1,3}\$|[A-Z]{3}\s)")
+_CIRCA_RE = re.compile(
+    r"(?:c\.|ca\.|[Cc]irca\b)\s*(?=[\d€$£¥₹.,+\-−–]|[A-Z]{1,3}\$|[A-Z]{3}\s|Rs\b)"
+)
 _CIRCA_STARTS = frozenset("cC")
 
-#: Scale words as powers of ten.  ``billion`` is 10**9 in English, 10**12 in French.
+#: Scale words as powers of ten.  ``billion`` is 10**9 in English, 10**12 in French; the
+#: Indian ``lakh`` is 10**5 and ``crore`` 10**7 in any language (``Rs 500 crore``, ``500
+#: crores de roupies``; ``₹2 lakh crore``: see ``_COMPOUND_SCALES``), ``lac`` a lakh in
+#: English only (in French, "3 lacs" are lakes).
 _SCALES: dict[str, dict[str, int]] = {
     "en": {"thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9,
-           "trillion": 12},
+           "trillion": 12, "lac": 5, "lacs": 5},
     "fr": {"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9,
            "billion": 12, "billions": 12, "trillion": 18, "trillions": 18},
 }  # fmt: skip
+#: A scale word that takes ``crore`` after it: "₹2 lakh crore" is 2 * 10**12, "Rs 20
+#: thousand crore" 2 * 10**11 (a lakh, or a thousand, of crores).
+_COMPOUND_SCALES = {"crore": 7, "crores": 7}
+_BEFORE_CRORE = frozenset({"lakh", "lakhs", "lac", "lacs", "thousand"})
+_COMPOUND_RE = re.compile(r"(crores?)(?![^\W\d_])\s*", re.IGNORECASE)
+_CRORE_AFTER_RE = re.compile(r"[ \u00a0\u202f]+(crores?)(?![^\W\d_])", re.IGNORECASE)
 #: English words any source may use ("1 million EUR" in French); not billion or trillion,
 #: which follow the source language.
-_ANY_LANGUAGE_SCALES = {"thousand": 3, "million": 6, "millions": 6}
-_ALL_SCALE_WORDS = frozenset(word for table in _SCALES.values() for word in table)
+_ANY_LANGUAGE_SCALES = {"thousand": 3, "million": 6, "millions": 6, "lakh": 5, "lakhs": 5,
+                        "crore": 7, "crores": 7}  # fmt: skip
+_ALL_SCALE_WORDS = frozenset(
+    word for table in (*_SCALES.values(), _ANY_LANGUAGE_SCALES) for word in table
+)
 #: Scale words as newsrooms abbreviate them: ``£1.2bn``, ``1,2 Md€``; always a scale.
 _ABBREVIATED_SCALES: dict[str, dict[str, int]] = {
     "en": {"bn": 9, "bln": 9, "tn": 12, "trn": 12, "mn": 6, "mln": 6},
@@ -562,14 +576,18 @@ _ABBREVIATED_SCALES: dict[str, dict[str, int]] = {
 }
 #: Abbreviations that are a scale only next to money: ``$2,500m``, but ``a 100m race``.
 _MONEY_SCALES: dict[str, dict[str, int]] = {
-    "en": {"m": 6, "k": 3, "b": 9},
+    "en": {"m": 6, "k": 3, "b": 9, "cr": 7},  # "Rs 500 cr": crore
     "fr": {"m": 6, "k": 3},
 }
-#: A currency sign before a figure (``£1.2bn``, ``US$3m``), and the code it stands for.
+#: A currency sign before a figure (``£1.2bn``, ``US$3m``, ``₹500``, ``Rs 500``), and the
+#: code it stands for.
 _LEADING_MONEY_RE = re.compile(
-    rf"((?:{'|'.join(sorted(units.DOLLAR_PREFIXES, key=len, reverse=True))})\$|[€$£¥]"
-    r"|[A-Z]{3}(?=\s))\s*(?=[\d.,])"
+    rf"((?:{'|'.join(sorted(units.DOLLAR_PREFIXES, key=len, reverse=True))})\$|[€$£¥₹]"
+    r"|Rs\.?|[A-Z]{3}(?=\s))\s*(?=[\d.,])"
 )
+#: The rupee ``Rs`` is before a figure: the Indian one, but where the source's territory
+#: has a rupee of its own (``en_PK``: the Pakistani rupee).
+_RUPEES = {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
 
 _RANGE_WORDS = {"fr": ("to", "à")}
 #: What an ordinal writes after its digits: "5e", "1er", "1re", "2nde", "3rd", "21st".
@@ -666,6 +684,9 @@ def _read_value(text: str, language: str, approx: Decimal) -> Value:
         rest[1:].lstrip()[:1].isdecimal() or _LEADING_MONEY_RE.match(rest[1:].lstrip())
     ):
         rest = "−" + rest[1:].lstrip()  # "–3 %", "–£3m": French copy sets a minus as an en dash
+    if rest[:1].isalpha() and (bound := _bound_hint(rest)) is not None:
+        # "up to £3m", "at least 2 to 3": the bound before any range is split
+        raise ValueSyntaxError(f"{rest!r} does not start with a figure written in digits: {bound}")
     parts = [part.strip() for part in _range_re(language).split(rest)]
     if len(parts) > 2:
         raise ValueSyntaxError("a range has two ends, 'a to b'")
@@ -889,7 +910,12 @@ def _read_amount(written: str, language: str) -> _Amount:
         minus = _MINUS_BEFORE_MONEY_RE.match(text)  # "-£3m", as a deficit is printed
         if minus is not None:
             money = _LEADING_MONEY_RE.match(text, minus.end())
-    if money is not None and money.group(1).isalpha() and not _is_currency_code(money.group(1)):
+    if (
+        money is not None
+        and money.group(1).isalpha()
+        and money.group(1) != "Rs"
+        and not _is_currency_code(money.group(1))
+    ):
         money = None  # "ABC 12": not a currency before the figure
     if money is not None:  # "£1.2bn" is 1.2 billion GBP, "USD 12.4 billion" 12.4 billion USD
         text = ("-" if minus is not None else "") + text[money.end() :]
@@ -936,6 +962,10 @@ def _read_amount(written: str, language: str) -> _Amount:
             after = connected
         if name in scales:  # a scale word, no abbreviation: `connected` is `after` less its de
             scale, scale_word, rest = scales[name], written_word, connected  # 2 milliards d'euros
+            crore = _COMPOUND_RE.match(rest) if name in _BEFORE_CRORE else None
+            if crore is not None:  # "2 lakh crore INR": a lakh of crores, 10**12
+                scale += _COMPOUND_SCALES[crore.group(1).lower()]
+                scale_word, rest = f"{written_word} {crore.group(1)}", rest[crore.end() :]
         elif written_word == "K" and not glued and money is None and not after:
             pass  # "0.2 K" is kelvin, as science writes it; "150K" and "$150K" are thousands
         elif name in abbreviated or (
@@ -988,12 +1018,14 @@ def _read_amount(written: str, language: str) -> _Amount:
         )
     elif _ORDINAL_RE.fullmatch(rest) and figure == figure.to_integral_value():
         rest = ""  # a rank, "5e", "1er", "3rd": the number (pint read elementary charges)
-    elif rest in ("x", "×", "X"):
-        rest = ""  # a multiple, "11.2x earnings": a pure number
+    elif rest in _MULTIPLE_MARKS:
+        rest = ""  # a multiple, "11.2x earnings", "2 fois": a pure number
     if money is not None:
         sign = money.group(1)
         if sign.endswith("$") and len(sign) > 1:  # C$: CAD
             sign = units.DOLLAR_PREFIXES[sign[:-1]]
+        elif sign.startswith("Rs"):  # "Rs 500 crore": rupees, Indian unless the source's
+            sign = _RUPEES.get(_number_style(language).locale.territory or "", "INR")
         if units.starts_a_rate(rest):  # "$12/month", "£12.21 an hour", "£1,957 per head"
             rest = sign + rest if rest.startswith("/") else f"{sign} {rest}"
         elif rest and units.parse_unit(rest) != units.parse_unit(sign):
@@ -1001,6 +1033,9 @@ def _read_amount(written: str, language: str) -> _Amount:
         else:
             rest = sign
     if rest:
+        alcohol = _alcohol_message(number, rest)
+        if alcohol is not None:  # "0,6 mg/l d'air expiré", "0.12 BAC"
+            raise ValueSyntaxError(alcohol)
         rest = _imperial_or_us(rest, language)  # "1 pint" in British English: 568 ml
     one_for = _ONE_FOR_RE.fullmatch(rest) if figure == 1 else None
     if one_for is not None and not _POWER_OF_TEN_RE.fullmatch(one_for.group(1)):
@@ -1019,6 +1054,40 @@ def _read_amount(written: str, language: str) -> _Amount:
             f" ({re.sub(r'[^a-z0-9]+', '_', ('rate ' + shown).lower()).strip('_')})"
         )
     return _Amount(number, figure, scale, scale_word, rest)
+
+
+#: What marks a multiple, a pure number: "11.2x", "2×", "2 fois", "3 times".
+_MULTIPLE_MARKS = frozenset({"x", "×", "X", "fois", "times"})
+#: What says whose alcohol is measured after its unit: breath or blood ("0,6 mg/l d'air
+#: expiré", "1,2 g d'alcool par litre de sang", "0.12 BAC"), said in the property.
+_ALCOHOL_RE = re.compile(
+    r"(?<![^\W\d_])(?:d['’]\s*air(?:\s+expir[ée]e?)?|(?:de\s+|du\s+)?sang|d['’]\s*alcool"
+    r"|(?:of\s+|in\s+)?(?:blood|breath)|BAC|BrAC|alcool[ée]mie)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_ALCOHOL_UNIT_RE = re.compile(r"[mµ]?g(?:/(?:l|dl|dL|100\s*ml))?|%|‰", re.IGNORECASE)
+_PER_LITRE_RE = re.compile(r"\s*(?:par|per|a)\s+lit(?:re|er)\b\s*", re.IGNORECASE)
+
+
+def _alcohol_message(number: str, rest: str) -> str | None:
+    """What to write for an alcohol level with breath or blood in its unit: the unit alone.
+
+    ``0,6 mg/l d'air expiré`` is ``0,6 mg/l``, ``1,2 g d'alcool par litre de sang``
+    ``1,2 g/l``, ``0.12 BAC`` ``0.12 %`` (a blood alcohol concentration, g/100 ml). None
+    for any other unit, left to the unit reader.
+    """
+    alcohol = _ALCOHOL_RE.search(rest)
+    if alcohol is None:
+        return None
+    unit = _PER_LITRE_RE.sub("/l", _ALCOHOL_RE.sub(" ", rest)).strip()
+    unit = re.sub(r"\s*/\s*", "/", unit) or "%"
+    if not _ALCOHOL_UNIT_RE.fullmatch(unit):
+        return None
+    return (
+        f"{alcohol.group().strip()!r} says whose alcohol is measured and is no unit: write"
+        f" '{number} {unit}' and say breath or blood in the property (alcohol_breath,"
+        " alcohol_blood)"
+    )
 
 
 #: More of a score after its first two figures: a tie-break "(7-4)", other sets "3-6 7-6".
@@ -1056,6 +1125,36 @@ _ABOUT_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: A bound or an approximation in words before a figure, and the comparator to write.
+_BOUND_WORDS_RE = re.compile(
+    r"(at\s+least|no\s+(?:fewer|less)\s+than|au\s+moins|pas\s+moins\s+d(?:e\s+|['’]\s*)"
+    r"|more\s+than|over|upwards\s+of|plus\s+d(?:e\s+|['’]\s*)|less\s+than|fewer\s+than"
+    r"|under|moins\s+d(?:e\s+|['’]\s*)|at\s+most|up\s+to|au\s+plus|jusqu['’]\s*à"
+    r"|près\s+d(?:e\s+|['’]\s*))\s*(?=[\d€$£¥₹+\-−]|Rs\.?\s*\d|[A-Z]{3}\s+\d)",
+    re.IGNORECASE,
+)
+_BOUNDS = {
+    "at least": ">=", "no fewer than": ">=", "no less than": ">=", "au moins": ">=",
+    "pas moins de": ">=", "more than": ">", "over": ">", "upwards of": ">", "plus de": ">",
+    "less than": "<", "fewer than": "<", "under": "<", "moins de": "<", "at most": "<=",
+    "up to": "<=", "au plus": "<=", "jusqu'à": "<=", "près de": "~",
+}  # fmt: skip
+_BOUND_NAMES = {">=": "a lower bound", ">": "a lower bound", "<": "an upper bound",
+                "<=": "an upper bound", "~": "an approximate figure"}  # fmt: skip
+
+
+def _bound_hint(text: str) -> str | None:
+    """What to write for a bound in words ("at least 1,200": '>=1,200'), or None."""
+    bound = _BOUND_WORDS_RE.match(text)
+    if bound is None:
+        return None
+    words = re.sub(r"\s+", " ", bound.group(1).lower().replace("’", "'")).strip()
+    words = re.sub(r"d'$", "de", words)  # "plus d'1 million"
+    comparator = _BOUNDS[words]
+    rest = text[bound.end() :]
+    return f"write {_BOUND_NAMES[comparator]} with '{comparator}' ('{comparator}{rest}')"
+
+
 def _no_figure_first(text: str, language: str = "en") -> str:
     """Why a value that does not start with a figure is refused, and what to write."""
     decade = _decade_message(text, language)
@@ -1068,6 +1167,9 @@ def _no_figure_first(text: str, language: str = "en") -> str:
             f"{message}: a margin of error is written without '±' ('{figure}') and said in the"
             " property (margin_of_error)"
         )
+    bound = _bound_hint(text)
+    if bound is not None:  # "at least 1,200", "plus de 900"
+        return f"{message}: {bound}"
     word = _WORD_FIRST_RE.match(text)
     if word is None:
         return message
@@ -1214,7 +1316,7 @@ def _local_unit(rest: str, language: str) -> str | None:
 
 
 #: A minus before a currency sign: "-£3m" is minus 3 million pounds.
-_MINUS_BEFORE_MONEY_RE = re.compile(r"[-−–]\s*(?=[€$£¥]|[A-Z]{1,2}\$)")
+_MINUS_BEFORE_MONEY_RE = re.compile(r"[-−–]\s*(?=[€$£¥₹]|[A-Z]{1,2}\$|Rs\.?\s*\d)")
 #: An exponent with its plus sign after a whole number: in French, "90e+3" is a football
 #: minute (the 90th, plus three of added time) at least as often as 90 000.
 _ADDED_TIME_RE = re.compile(r"\d+[eE]\+\d+")
@@ -1554,6 +1656,18 @@ def known_scale_words(abbreviated: bool = False) -> frozenset[str]:
     if not abbreviated:
         return _ALL_SCALE_WORDS
     return _ALL_SCALE_WORDS.union(*_ABBREVIATED_SCALES.values())
+
+
+def compound_scale(word: str, text: str, position: int) -> tuple[int, int] | None:
+    """The power of ten ``crore`` after the scale word ``word`` adds, and where it ends.
+
+    "₹2 lakh crore" is a lakh of crores (10**5 * 10**7), "Rs 20 thousand crore" a thousand
+    of them: ``crore`` at ``position`` (after blanks) adds 7. None when none follows.
+    """
+    if word.lower() not in _BEFORE_CRORE:
+        return None
+    crore = _CRORE_AFTER_RE.match(text, position)
+    return None if crore is None else (_COMPOUND_SCALES[crore.group(1).lower()], crore.end())
 
 
 def scale_words(language: str) -> dict[str, int]:

@@ -11,12 +11,16 @@ quote cut too short.
 A number of the quote followed by a scale word stands for the amount: the
 number times the scale, in the source's language (``milliard`` is 10⁹ and
 ``billion`` 10¹² in French, ``billion`` 10⁹ in English; ``bn``, ``bln``, ``Md``,
-``Mds`` anywhere; ``m``, ``M`` and ``k`` next to money, as in ``$2,500m``, ``3 M€``; a
-``k`` glued to its figure, "150k jobs"; an ``m`` glued to one before people, "2.5m
-people").
+``Mds`` anywhere; ``lakh`` 10⁵ and ``crore`` 10⁷ in any language, ``lakh crore``
+10¹², as Indian figures are printed; ``m``, ``M`` and ``k`` next to money, as in
+``$2,500m``, ``3 M€``, and ``cr`` (crore) in English, "Rs 500 cr"; a ``k`` glued to its
+figure, "150k jobs"; an ``m`` glued to one before people, "2.5m people").
 Such a number matches a value of the same amount, however it is written
 (``2.5 billion USD`` for "$2,500m", ``1,200,000 person`` for "1.2 million"),
-never one at another scale (``11,2 million EUR`` for "11,2 milliards d'euros").
+never one at another scale (``11,2 million EUR`` for "11,2 milliards d'euros",
+``7.4 billion INR`` for "₹7.4 lakh crore"). A number before a scale word of another
+language that the source's does not read ("7.4 milliard" in English, "3,5 bn" in French)
+is no value's figure at all: neither ``7.4`` nor any amount is found in it.
 A number without a scale word matches a value's figure as written, or its
 amount. A figure cut out of a longer number is not in the quote (``500`` of
 "12 500"); nor is the 1 of an indefinite article (``un``, ``une``, ``one``) for
@@ -52,7 +56,8 @@ if the quote writes it in the value's currency, or in a currency it does not nam
 ``€``, ``euro``, ``EUR`` are euros; ``£``, ``pound``, ``GBP`` pounds sterling; ``$``
 and ``dollar`` any dollar (``CAD`` for a Canadian paper's "$3.6bn"), but ``US$`` and
 ``USD`` US dollars only (``C$``, ``A$``, ``NZ$``, ``HK$``, ``S$`` theirs); ``¥`` yen
-or yuan; ``CHF`` Swiss francs, ``franc`` any franc; "12 livres" any currency. So
+or yuan; ``₹`` and ``INR`` Indian rupees, ``Rs`` before a figure and ``rupees`` any
+rupee; ``CHF`` Swiss francs, ``franc`` any franc; "12 livres" any currency. So
 ``3.6 billion GBP`` is not found in "US sales of $3.6bn", nor ``3.4 billion EUR`` in
 "3.4 billion dollars". A figure written bare or before another word ("12 salariés",
 "la 21e place", "1,2 million de personnes") is any value's, and a value without a unit
@@ -187,6 +192,16 @@ claims:  # "fifth-fastest" is the rank 5; a wage a week is found in "a week"
 ```
 
 ```yaml
+source:
+  language: en_GB
+claims:  # a crore is 10 million, a lakh crore 10¹²; Rs before a figure is rupees
+  - {id: pledge, subject: India, property: relief_pledged, value: "5 billion INR",
+     quote: "India pledged Rs 500 crore ($57m) in relief"}
+  - {id: defence, subject: India, property: defence_budget, value: "7.4 trillion INR",
+     quote: "Defence gets ₹7.4 lakh crore"}
+```
+
+```yaml
 claims:  # "d'un point" is one point
   - {id: rate, subject: bac, property: pass_rate_change, value: "1 pp",
      quote: "Le taux de réussite progresse d'un point"}
@@ -260,6 +275,16 @@ claims:  # 25 basis points are 0.25 percentage points
      quote: "Rates fell 25bp"}
     # error: the figure -25 of 'rate_cut' is not in its quote "Rates fell 25bp"
     #   (which writes 25 in basis points, not in percentage points)
+```
+
+```yaml
+source:
+  language: en_GB
+claims:  # a lakh crore is 10¹²: 7.4 billion rupees is not "₹7.4 lakh crore"
+  - {id: defence, subject: India, property: defence_budget, value: "7.4 billion INR",
+     quote: "Defence gets ₹7.4 lakh crore"}
+    # error: the figure 7.4 of 'defence' is not in its quote
+    #   "Defence gets ₹7.4 lakh crore" (which writes 7.4 at another scale)
 ```
 
 ```yaml
@@ -346,7 +371,9 @@ from factcheck.rules.base import Context, Option, claim_problem, claim_table
 from factcheck.values import (
     ValueSyntaxError,
     clock_seconds,
+    compound_scale,
     find_durations,
+    known_scale_words,
     read_number,
     scale_abbreviations,
     scale_words,
@@ -371,11 +398,13 @@ _BLANKS = " \u00a0\u202f"
 
 _WORD_AFTER = re.compile(r"[ \u00a0\u202f]?([^\W\d_]+)")
 _MONEY_AFTER = re.compile(
-    r"[ \u00a0\u202f]?(?:[€$£¥]|d['’]\s*euros|euros?\b|dollars?\b|livres?\b|pounds?\b"
-    r"|EUR\b|USD\b|GBP\b|CHF\b|JPY\b)",
+    r"[ \u00a0\u202f]?(?:[€$£¥₹]|d['’]\s*euros|euros?\b|dollars?\b|livres?\b|pounds?\b"
+    r"|rupees?\b|roupies?\b|EUR\b|USD\b|GBP\b|CHF\b|JPY\b|INR\b)",
     re.IGNORECASE,
 )
-_MONEY_SIGNS = "€$£¥"
+_MONEY_SIGNS = "€$£¥₹"
+#: "Rs" or "Rs." before a figure: rupees ("Rs 500 crore"), of India or another country.
+_RUPEES_BEFORE = re.compile(r"(?<![^\W\d_])Rs\.?[ \u00a0\u202f]?$")
 _CONNECTOR = re.compile(r"\s*(?:de\s+|d['’]\s*|of\s+)?", re.IGNORECASE)
 #: The words text2num reads as 1 that are most often an indefinite article.
 _ARTICLE = re.compile(r"\b(?:un|une|one)\b", re.IGNORECASE)
@@ -417,6 +446,9 @@ class QuoteNumbers(NamedTuple):
     article_one_kinds: tuple[str, ...] = ()
     #: the ages the quote writes as a band, in years: (40, 49) for "in her forties"
     bands: tuple[tuple[Decimal, Decimal], ...] = ()
+    #: the numbers written with a scale word the source's language does not read, and the
+    #: word: (7.4, "milliard") for "7.4 milliard" in English; no value's bare figure
+    unread_scales: tuple[tuple[Decimal, str], ...] = ()
 
 
 def check(context: Context) -> Iterator[Problem]:
@@ -465,6 +497,14 @@ def missing_figures(
     written = []
     for number, figure, amount in zip(value.numbers, value.figures, value.amounts, strict=True):
         if number not in missing:
+            continue
+        unread = next((word for n, word in found.unread_scales if n == abs(figure)), None)
+        if unread is not None:  # "7,4 lakh" in a language that does not read lakh
+            written.append(
+                f"{number.lstrip('+-−')} with the scale word '{unread}', which"
+                f" {_language_name(language)} does not read: write the value in digits or with"
+                " a scale word of the language"
+            )
             continue
         if abs(figure) in found.scaled_figures and abs(amount) not in found.scaled:
             rescaled.append(number)  # not "$3.6bn" for 3.6 billion GBP: another currency
@@ -559,6 +599,8 @@ _CURRENCY_NAMES = {
     "GBP": "in pounds",
     "¥": "in yen or yuan",
     "JPY": "in yen",
+    "INR": "in Indian rupees",
+    "Rs": "in rupees",
     "CHF": "in Swiss francs",
     "franc": "in francs",
 }
@@ -705,6 +747,8 @@ def _currencies(written: str) -> frozenset[str] | None:
         return _named_currencies("franc")
     if code == "¥":
         return _YEN_OR_YUAN
+    if code == "Rs":
+        return _named_currencies("rupee")
     return frozenset({code})
 
 
@@ -820,7 +864,7 @@ def _in_proportion(value: Value, index: int, quote: str, language: str) -> bool:
 def quote_numbers(text: str, language: str) -> QuoteNumbers:
     """Every number a text writes, in digits or in words, with the scale word after it."""
     text = with_decimals(text, language)  # "jailed for 4½ years": 4.5 years
-    plain, scaled, figures, spans, kinds, scaled_kinds = _scan(text, language)
+    plain, scaled, figures, spans, kinds, scaled_kinds, unread = _scan(text, language)
     code = language.split("_")[0].split("-")[0]
     article_one = False
     article_one_kinds: tuple[str, ...] = ()
@@ -842,9 +886,12 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
             masked = _ELIDED_ONE.sub(r"\1 ", masked)  # "d'un point" is "d' un point"
         converted = alpha2digit(masked, code, threshold=0)
         if converted != masked:  # the same text again would find the same numbers
-            words_plain, words_scaled, words_figures, _, words_kinds, words_scaled_kinds = _scan(
-                converted, language
-            )
+            (
+                words_plain, words_scaled, words_figures, _, words_kinds, words_scaled_kinds,
+                words_unread,
+            ) = _scan(converted, language)  # fmt: skip
+            for number, word in words_unread.items():
+                unread.setdefault(number, word)
             article_one = _ONE in words_plain and _ONE not in plain and bool(_ARTICLE.search(text))
             if article_one:
                 words_plain.discard(_ONE)
@@ -890,6 +937,7 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
         measured,
         article_one_kinds,
         bands,
+        tuple(unread.items()),
     )
 
 
@@ -1285,12 +1333,14 @@ _Kinds = dict[Decimal, dict[str, None]]  # how each number is written, in order,
 
 
 def _scan(text: str, language: str) -> tuple[
-    set[Decimal], set[Decimal], set[Decimal], list[tuple[int, int]], _Kinds, _Kinds
+    set[Decimal], set[Decimal], set[Decimal], list[tuple[int, int]], _Kinds, _Kinds,
+    dict[Decimal, str],
 ]:  # fmt: skip
     """The numbers of a text without and with a scale word, and where the latter stand.
 
     And how each is written (``_kind_at``): a run of digits read as several numbers
-    ("2014 12 %") is bare, each of them.
+    ("2014 12 %") is bare, each of them. A number before a scale word the language does
+    not read ("7,4 lakh" in French) is neither: it is kept apart, with the word.
     """
     plain: set[Decimal] = set()
     scaled: set[Decimal] = set()
@@ -1298,9 +1348,16 @@ def _scan(text: str, language: str) -> tuple[
     spans: list[tuple[int, int]] = []
     kinds: _Kinds = {}
     scaled_kinds: _Kinds = {}
+    unread: dict[Decimal, str] = {}
     for match in _NUMBER.finditer(text):
         token = match.group()
         scale = _scale_after(text, match.start(), match.end(), language)
+        if scale is None and (word := _unread_scale_after(text, match.end(), language)):
+            whole = _read(token, language)
+            if whole is not None:  # "7.4 milliard" in English: at a scale not known
+                figures.add(whole)
+                unread.setdefault(whole, word)
+                continue
         if scale is None:
             numbers = _token_numbers(token, language)
             plain.update(numbers)
@@ -1328,7 +1385,48 @@ def _scan(text: str, language: str) -> tuple[
             scaled.add(amount)
             written = _kind_at(text, match.start(), match.end(), language, scale)
             scaled_kinds.setdefault(amount, {})[written] = None
-    return plain, scaled, figures, spans, kinds, scaled_kinds
+    return plain, scaled, figures, spans, kinds, scaled_kinds, unread
+
+
+def _unread_scale_after(text: str, end: int, language: str) -> str | None:
+    """The scale word after a number that the language does not read, as written, or None.
+
+    A scale word of another language factcheck reads ("milliard" in English, "bn" in
+    French), never a word that is also a unit or a common word (``mn``, ``md``, ``mille``,
+    ``lac``): the number before it stands for an amount at a scale not known.
+    """
+    following = text[end : end + 1]
+    if following in _BLANK_SET:
+        following = text[end + 1 : end + 2]
+    if not following or following not in _SCALE_INITIALS:  # most numbers
+        return None
+    word = _WORD_AFTER.match(text, end)
+    if word is None or word.group(1).lower() not in _unread_scales(language):
+        return None
+    return word.group(1)
+
+
+@lru_cache(maxsize=64)
+def _unread_scales(language: str) -> frozenset[str]:
+    """The scale words of other languages a quote in ``language`` may write, lower case."""
+    words, money_words, _ = _scale_tables(language)
+    known = {word.lower() for word in (*words, *money_words)}
+    return frozenset(known_scale_words(abbreviated=True) - known - _SCALES_AND_WORDS)
+
+
+#: Scale words that are also units or words of the other languages: "12 mn" is minutes in
+#: French, "12 MD", "mille" a word of a name, "3 lacs" lakes in French.
+_SCALES_AND_WORDS = frozenset({"mn", "md", "mds", "mille", "lac", "lacs", "tn", "trn"})
+
+
+def _language_name(language: str) -> str:
+    """The language's name in English for messages ("French"), or its code."""
+    from babel import Locale
+
+    try:
+        return str(Locale.parse(language.replace("-", "_")).english_name)
+    except (ValueError, TypeError, LookupError):
+        return language
 
 
 #: A unit right after a figure, by what it makes the figure: percentage points first,
@@ -1339,8 +1437,8 @@ _UNIT_AFTER = re.compile(
     r"|(?P<pp>percentage[ \u00a0]points?|points?|ppts?|pts?|pp|p\.[ ]?p\."
     r"|(?:%|per[ \u00a0]?cent|pct?)[ \u00a0]?(?:points?|pts?))"
     r"|(?P<percent>%|pour[ \u00a0]?cent|pour[ \u00a0]100(?!\d)|per[ \u00a0]?cent|pct?)"
-    r"|(?P<money>[€$£¥]|d['’]\s*euros?|euros?|dollars?|livres?|pounds?|francs?"
-    r"|EUR|USD|GBP|CHF|JPY))"
+    r"|(?P<money>[€$£¥₹]|d['’]\s*euros?|euros?|dollars?|livres?|pounds?|francs?|rupees?"
+    r"|roupies?|EUR|USD|GBP|CHF|JPY|INR))"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -1499,7 +1597,7 @@ def _money_before_kind(text: str, start: int, sign: str) -> str:
     return _DOLLAR_PREFIXES.get(letters.group(), "money")  # "R$" is not a dollar
 
 
-_CURRENCY_WORD = re.compile(r"[€$£¥]|[^\W\d_]+$")
+_CURRENCY_WORD = re.compile(r"[€$£¥₹]|[^\W\d_]+$")
 #: What a currency a quote writes makes its money: one currency, or any of a family.
 _CURRENCY_KINDS = {
     "€": "money:EUR",
@@ -1513,6 +1611,11 @@ _CURRENCY_KINDS = {
     "gbp": "money:GBP",
     "¥": "money:¥",
     "jpy": "money:JPY",
+    "₹": "money:INR",
+    "inr": "money:INR",
+    "Rs": "money:Rs",
+    "rupee": "money:Rs",
+    "roupie": "money:Rs",
     "chf": "money:CHF",
     "franc": "money:franc",
 }
@@ -1632,6 +1735,9 @@ def _scale_after(text: str, start: int, end: int, language: str) -> tuple[int, i
             or (word.start(1) == end and _COUNTED_AFTER.get(name, _NEVER).match(text, word.end()))
         ):
             return None
+    crore = compound_scale(name, text, word.end())
+    if crore is not None:  # "₹2 lakh crore": a lakh of crores
+        return power + crore[0], crore[1]
     return power, word.end()
 
 
@@ -1653,11 +1759,15 @@ def _money_before(text: str, start: int) -> bool:
 
 
 def _sign_before(text: str, start: int) -> str:
-    """The currency sign before the number at ``start`` ("$2,500m", "€ 3"), or ""."""
+    """The currency sign before the number at ``start`` ("$2,500m", "€ 3", "Rs 500"), or ""."""
     before = text[start - 1] if start else ""
     if before and before in _BLANKS and start >= 2:
         before = text[start - 2]
-    return before if before and before in _MONEY_SIGNS else ""
+    if before and before in _MONEY_SIGNS:
+        return before
+    if before in ("s", ".") and _RUPEES_BEFORE.search(text, max(0, start - 5), start):
+        return "Rs"
+    return ""
 
 
 @lru_cache(maxsize=64)
@@ -1835,7 +1945,9 @@ def _stands_in(
                         return True
                 else:
                     scale = _scale_after(quote, found, end, claim.language)
-                    if (
+                    if scale is None and _unread_scale_after(quote, end, claim.language):
+                        pass  # "7.4 milliard" in English: no figure at a scale not known
+                    elif (
                         scale is None
                         or value.figures[index].scaleb(scale[0], _EXACT) == value.amounts[index]
                     ) and (
@@ -1851,7 +1963,7 @@ _MARKS = frozenset(".,")
 _MONEY_SIGN_SET = frozenset(_MONEY_SIGNS)
 _BLANK_SET = frozenset(_BLANKS)
 #: The letters every scale word of every language starts with (tests check the tables).
-_SCALE_INITIALS = frozenset("tmbkTMBK")
+_SCALE_INITIALS = frozenset("tmbkclTMBKCL")
 
 
 #: A unit right after a figure: a word ("kg", "MW", "mois", "km/h"), or a sign ("°C").

@@ -10,23 +10,71 @@ and the explanation is written only when read (most checks hold).
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from factcheck.dates import Period
 from factcheck.expressions import (
+    PUBLISHED,
+    Call,
+    Comparison,
     EvaluationError,
     ExpressionError,
+    Negate,
+    Node,
+    Number,
     Outcome,
     PeriodOf,
+    Sum,
+    deciding_comparisons,
     evaluate,
     evaluate_values,
     parse_expression,
 )
+from factcheck.expressions import Claim as ClaimNode
 from factcheck.model import Check, Claim
-from factcheck.values import Quantity, Truth
+from factcheck.shares import printed_sum_chance
+from factcheck.units import dimensionless, parse_unit
+from factcheck.values import (
+    Interval,
+    Quantity,
+    Truth,
+    UnitMismatch,
+    Value,
+    ValueSyntaxError,
+    parse_value,
+)
 
-__all__ = ["decide", "evaluate_check", "order_outcome", "periods_of"]
+if TYPE_CHECKING:
+    import pint
+
+__all__ = [
+    "BOUNDS",
+    "SUMS_RULE",
+    "SUM_MAX_CHANCE",
+    "OpenBound",
+    "RoundedSum",
+    "comparisons_of",
+    "decide",
+    "evaluate_check",
+    "open_bound",
+    "order_outcome",
+    "periods_of",
+    "published_of",
+    "rounded_sums",
+]
+
+#: The comparators of a value that is a bound, open at one end: ``>12 millions``.
+BOUNDS = frozenset({"<", "<=", ">", ">="})
+#: The rule that warns of sums and differences that rounding explains improbably, and its
+#: ``max_chance`` by default: ``holds-by-rounding`` leaves the checks it reports to it.
+SUMS_RULE = "sums-at-the-limit"
+SUM_MAX_CHANCE = Decimal("0.001")
 
 _RANK = {Truth.FAILS: 0, Truth.ROUNDING: 1, Truth.HOLDS: 2}
 
@@ -57,7 +105,7 @@ def evaluate_check(check: Check, claims: Mapping[str, Claim]) -> Outcome:
         except ExpressionError as error:
             raise EvaluationError(f"'{check.expect}' cannot be read: {error.message}") from None
 
-    period = periods_of(claims)
+    period = periods_of(claims, published_of(check))
     values: dict[str, Quantity] = {}
     for name in expression.valued_names:  # an id only dated may have no value
         claim = claims.get(name)
@@ -80,14 +128,20 @@ def evaluate_check(check: Check, claims: Mapping[str, Claim]) -> Outcome:
     return evaluate(expression, resolve, check.language, period=period)
 
 
-def periods_of(claims: Mapping[str, Claim]) -> PeriodOf:
+def periods_of(claims: Mapping[str, Claim], published: dt.date | None = None) -> PeriodOf:
     """What dates the ids of ``days()``, ``years()`` and ``months()``: each claim's ``when``.
 
-    The function raises KeyError for an unknown id (the evaluation reports it) and
-    EvaluationError for a claim without a readable ``when``.
+    ``published`` (the reserved word) is the day the check's article was published. The
+    function raises KeyError for an unknown id (the evaluation reports it) and
+    EvaluationError for a claim without a readable ``when``, or for ``published`` when
+    the day is not given.
     """
 
     def period(name: str) -> Period:
+        if name == PUBLISHED:
+            if published is None:
+                raise EvaluationError("the article's publication day is not known here")
+            return _publication_day(published)
         if name not in claims:
             raise KeyError(name)
         return _period(name, claims)
@@ -95,12 +149,25 @@ def periods_of(claims: Mapping[str, Claim]) -> PeriodOf:
     return period
 
 
+@functools.lru_cache(maxsize=1024)
+def _publication_day(day: dt.date) -> Period:
+    return Period(day, day, "day", day.isoformat())
+
+
+def published_of(check: Check) -> dt.date | None:
+    """The publication day of a check's article (``published`` in its date functions)."""
+    source = check.source
+    return None if source is None else source.published
+
+
 def order_outcome(check: Check, claims: Mapping[str, Claim]) -> Outcome:
     """Decide an ``order`` check: each claim's ``when`` comes no later than the next one's.
 
     For each consecutive pair: FAILS when the first period starts after the second ends,
-    HOLDS when it ends before the second starts, ROUNDING when they overlap (only the
-    granularity allows the order: ``mars 2015`` then ``27 mars 2015``). The check takes the
+    HOLDS when it ends before the second starts or both are the same single day (a date
+    orders no two events of one day: "no later than" is all it can say), ROUNDING when
+    they overlap otherwise (only the granularity allows the order: ``mars 2015`` then
+    ``27 mars 2015``). The check takes the
     weakest verdict of its pairs, explained by the pairs that decide it. Raises
     EvaluationError for an unknown claim or a claim without a readable ``when``; ValueError
     for a check that is not an ``order`` check.
@@ -113,7 +180,7 @@ def order_outcome(check: Check, claims: Mapping[str, Claim]) -> Outcome:
     for (a, pa), (b, pb) in pairwise(zip(check.order, periods, strict=True)):
         if pa.start > pb.end:
             truth = Truth.FAILS
-        elif pa.end < pb.start:
+        elif pa.end < pb.start or pa.start == pa.end == pb.start == pb.end:
             truth = Truth.HOLDS
         else:
             truth = Truth.ROUNDING
@@ -130,6 +197,8 @@ def _explain_order(pairs: list[tuple[Truth, str, Period, str, Period]], language
         first, second = f"{a} ({pa.describe(language)})", f"{b} ({pb.describe(language)})"
         if truth is Truth.FAILS:
             phrases.append(f"{first} is after {second}")
+        elif truth is Truth.HOLDS and pa.end == pb.start:
+            phrases.append(f"{first} is on the same day as {second}")
         elif truth is Truth.HOLDS:
             phrases.append(f"{first} is before {second}")
         else:
@@ -146,3 +215,243 @@ def _period(name: str, claims: Mapping[str, Claim]) -> Period:
     if claim.when is None:
         raise EvaluationError(f"claim '{name}' has no date ('when')")
     raise EvaluationError(f"claim '{name}' has a date that cannot be read ('{claim.when}')")
+
+
+def comparisons_of(
+    check: Check, claims: Mapping[str, Claim]
+) -> tuple[dict[str, Quantity], list[Comparison]] | None:
+    """The values of an ``expect`` check's claims and the comparisons that decide it.
+
+    None when the check is no ``expect`` check, reads a claim without a value, or cannot
+    be decided. Date functions read the claims' ``when`` and the article's ``published``.
+    """
+    expression = check.expression
+    if expression is None:
+        return None
+    values: dict[str, Quantity] = {}
+    for name in expression.valued_names:
+        claim = claims.get(name)
+        value = claim.parsed_value if claim is not None else None
+        if value is None:
+            return None
+        values[name] = value.quantity
+    period = periods_of(claims, published_of(check))
+    try:
+        return values, deciding_comparisons(expression, values, check.language, period=period)
+    except EvaluationError:
+        return None
+
+
+# --- Open bounds -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OpenBound:
+    """A check that holds only because bounds (``>12 millions``) stretch past their figure.
+
+    ``bounds`` are the claims whose value is a bound, ``at_figures`` the outcome of the
+    check with each bound read as its figure (12 millions exactly): it fails.
+    """
+
+    bounds: tuple[Claim, ...]
+    at_figures: Outcome
+
+
+def open_bound(check: Check, claims: Mapping[str, Claim]) -> OpenBound | None:
+    """Whether an ``expect`` check that holds fails with its bounds read as their figures.
+
+    "Plus de 12 millions de personnes, soit près d'un tiers des quelque 50 millions" holds
+    with ``>12 millions person``, which has no upper end, and fails at 12 millions (24 %).
+    None for a check without a bound among the values it reads, or that holds at the
+    bounds' figures too (``>1 200`` dead is below 1 350 at 1 200 as well). Each bound is
+    read as its figure alone, rounded as written (:func:`_at_figure`).
+    """
+    expression = check.expression
+    if expression is None:
+        return None
+    values: dict[str, Quantity] = {}
+    bounds: list[Claim] = []
+    for name in expression.valued_names:
+        claim = claims.get(name)
+        value = claim.parsed_value if claim is not None else None
+        if claim is None or value is None:
+            return None
+        if value.comparator in BOUNDS:
+            at_figure = _at_figure(value, claim.language)
+            if at_figure is None:
+                return None
+            values[name] = at_figure
+            bounds.append(claim)
+        else:
+            values[name] = value.quantity
+    if not bounds:
+        return None
+    period = periods_of(claims, published_of(check))
+    try:
+        outcome = evaluate_values(expression, values, check.language, period=period)
+    except EvaluationError:
+        return None
+    if outcome.truth is not Truth.FAILS:
+        return None
+    text = expression.text
+    bounds.sort(key=lambda claim: (text.find(claim.id), claim.id))
+    return OpenBound(tuple(bounds), outcome)
+
+
+def _at_figure(value: Value, language: str) -> Quantity | None:
+    """A bound read as its figure, "12-and-a-bit": ``>12 millions`` as 11,5 to 13 millions.
+
+    The figure alone, rounded as written (``12 millions``: 11,5 to 12,5 millions), and one
+    step of its last digit beyond it in the bound's direction: "more than 12 million" is
+    naturally a little more, "almost 10 years" 9 completed years, and a check that holds
+    so is not reported. The figure exactly when it cannot be read alone; None for a
+    bound without a finite figure.
+    """
+    figure = value.text.lstrip("<>=≤≥ ")
+    try:
+        alone = parse_value(figure, language)
+    except (ValueSyntaxError, ValueError):
+        alone = None
+    if alone is not None and alone.comparator is None:
+        try:
+            read = alone.quantity.to(value.quantity.unit)
+        except UnitMismatch:
+            read = None
+        if read is not None:
+            iv = read.interval
+            half = (iv.hi - iv.lo) / 2
+            lo, hi = iv.lo, iv.hi
+            if value.comparator in (">", ">="):
+                hi += half
+            else:
+                lo -= half
+            return Quantity(Interval(lo, hi, nominal=iv.nominal), read.unit)
+    interval = value.quantity.interval
+    end = interval.lo if value.comparator in (">", ">=") else interval.hi
+    return Quantity(Interval.exact(end), value.quantity.unit) if end.is_finite() else None
+
+
+# --- Sums at the limit of their rounding ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class RoundedSum:
+    """A sum or difference in a check that meets what it is compared with only by rounding.
+
+    ``figures`` are the claims of both sides, in the check's order; ``gap`` is how far
+    apart the sides are as printed (positive, in the unit of the comparison's left side);
+    ``chance`` that the independent rounding errors of those figures print a gap so large
+    (:func:`~factcheck.shares.printed_sum_chance`; 0 when every figure must sit at the
+    edge of its rounding).
+    """
+
+    comparison: Comparison
+    figures: tuple[str, ...]
+    gap: Quantity
+    chance: float
+
+
+#: A figure whose ends are this far from centred around its written figure (relatively)
+#: is centred but for the decimals of a unit conversion.
+_CENTRED = Decimal("1e-20")
+
+
+def rounded_sums(check: Check, claims: Mapping[str, Claim]) -> list[RoundedSum]:
+    """The sums and differences of an ``expect`` check that hold only thanks to rounding.
+
+    Each ``==`` comparison judged ROUNDING whose sides add and subtract claims and
+    constants only (``a + b + c == total``, ``a - b == 5 %``, ``sum(a, b) == c``), with
+    at least two figures on one side, every claim named once, and every figure a rounded
+    one (not ``~``, a range or a bound, whose spread is no rounding): the errors of its
+    figures add up to the gap between the printed sides, exactly when the relation is
+    true. Empty for any other check, and for those the comparisons cannot be redone.
+    """
+    if check.expect is None:
+        return []
+    decided = comparisons_of(check, claims)
+    if decided is None:
+        return []
+    found: list[RoundedSum] = []
+    for comparison in decided[1]:
+        truth, operator, left, _, right, _ = comparison
+        if truth is not Truth.ROUNDING or operator != "==":
+            continue
+        terms: list[ClaimNode] = []
+        if not (_linear(left, terms) and _linear(right, terms)):
+            continue
+        names = [term.name for term in terms]
+        if len(set(names)) != len(names) or not (_added(left) or _added(right)):
+            continue
+        rounded = _rounded_sum(comparison, names, claims)
+        if rounded is not None:
+            found.append(rounded)
+    return found
+
+
+@functools.cache
+def _counted_units() -> frozenset[pint.Unit]:
+    """The units a count is written in: bare, or persons."""
+    return frozenset({dimensionless(), parse_unit("person")})
+
+
+def _linear(node: Node, terms: list[ClaimNode]) -> bool:
+    """Whether a side only adds and subtracts claims and constants; its claims go in ``terms``."""
+    if isinstance(node, ClaimNode):
+        terms.append(node)
+        return True
+    if isinstance(node, Number):
+        return True
+    if isinstance(node, Negate):
+        return _linear(node.operand, terms)
+    if isinstance(node, Sum):
+        return _linear(node.first, terms) and all(_linear(term, terms) for _, term in node.rest)
+    if isinstance(node, Call) and node.function == "sum":
+        return all(_linear(arg, terms) for arg in node.args)
+    return False
+
+
+def _added(node: Node) -> bool:
+    """Whether a side adds or subtracts at least two figures."""
+    while isinstance(node, Negate):
+        node = node.operand
+    if isinstance(node, Sum):
+        return True
+    return isinstance(node, Call) and node.function == "sum" and len(node.args) > 1
+
+
+def _rounded_sum(
+    comparison: Comparison, names: list[str], claims: Mapping[str, Claim]
+) -> RoundedSum | None:
+    """The gap and its chance for one comparison, or None when a figure is not modelled."""
+    _, _, _, lq, _, rq = comparison
+    unit = lq.unit
+    widths: list[Decimal] = []
+    for name in names:
+        claim = claims.get(name)
+        value = claim.parsed_value if claim is not None else None
+        if value is None or value.comparator is not None:
+            return None  # `~`, a range or a bound: a spread that is no rounding
+        quantity = value.quantity
+        try:
+            interval = quantity.to(unit).interval
+        except UnitMismatch:
+            if not {quantity.unit, unit} <= _counted_units():
+                return None
+            interval = quantity.interval  # a count written bare beside persons
+        nominal = interval.nominal
+        if nominal is None or interval.lo_open or interval.hi_open:
+            return None
+        width = interval.hi - interval.lo
+        if abs(nominal * 2 - interval.lo - interval.hi) > _CENTRED * max(width, abs(nominal)):
+            return None  # no longer centred on its figure (an offset conversion)
+        widths.append(width)
+    try:
+        other = rq.to(unit).interval.nominal if rq.unit is not unit else rq.interval.nominal
+    except UnitMismatch:
+        return None
+    mine = lq.interval.nominal
+    if mine is None or other is None or not (mine.is_finite() and other.is_finite()):
+        return None
+    gap = abs(mine - other)
+    chance = printed_sum_chance(widths, gap)
+    return RoundedSum(comparison, tuple(names), Quantity(Interval.exact(gap), unit), chance)

@@ -14,17 +14,20 @@ Grammar (lowest precedence first)::
     product    = unary , { ( "*" | "/" ) , unary } ;
     unary      = "-" , unary | atom ;
     atom       = literal | claim_id | function , "(" , args , ")"
-               | date_function , "(" , claim_id , "," , claim_id , ")" | "(" , or_expr , ")" ;
+               | date_function , "(" , date_arg , "," , date_arg , ")" | "(" , or_expr , ")" ;
     args       = sum_expr , { "," , sum_expr } ;      (* abs takes exactly one *)
     function   = "sum" | "min" | "max" | "abs" ;
     date_function = "days" | "years" | "months" ;   (* of two claims' dates, not values *)
+    date_arg   = claim_id | "published" ;            (* the article's publication day *)
     literal    = [ sign ] , digits , [ "." , digits ] , [ scale ] , [ unit ] ;
     sign       = "€" | "£" | "$" | "¥" ;                (* £1bn: the sign is the unit *)
     scale      = "thousand" | "million" | "billion" | "milliard" | "bn" | ... ; (* values' *)
     unit       = "%" | sign | word | "°" , word ;    (* a word factcheck.units knows: km, °C *)
     claim_id   = lower , { lower | digit | "_" } ;    (* not a reserved word *)
 
-Reserved words (never claim ids): ``and or not sum min max abs days years months``. A
+Reserved words (never claim ids): ``and or not sum min max abs days years months
+published``; ``published``, an argument of a date function only, is the publication
+day of the check's article (``years(founding, published)``). A
 unit follows a number only, so a bare word is always a claim id; right after a number,
 any word but ``and``/``or``/``not`` is its unit (``5 min`` is five minutes, ``12 years``
 twelve years). A unit is one word:
@@ -51,7 +54,10 @@ Units follow pint, with three readings of our own. People are counted with bare
 numbers, as a claim's value may count them either way: ``45 000 person`` compares with,
 adds to and subtracts from a bare ``67 394`` as two counts (shown in persons), and a
 quotient left in persons (``1 846 person / 14 205``) is a ratio that compares with
-``13 %``; ``3 person`` against ``19 %``, or ``EUR/person`` against ``EUR``, still clash. A
+``13 %``; ``3 person`` against ``19 %`` still clashes. A total divided by a claim whose
+value is a bare whole count (``dette / population``, ``7 412``) compares with a figure
+per person (``702 EUR/person``), and a figure per person times one with a total; a
+constant (``dette / 7412``) stays a clash of ``EUR`` with ``EUR/person``. A
 percentage compared with percentage points is refused, though pint holds them equal:
 only a difference of percentages (``a - b``) is in points; points added to a
 percentage move a level and give a percentage. A bare number beyond 1 compared with
@@ -94,6 +100,7 @@ __all__ = [
     "DATE_FUNCTIONS",
     "FUNCTIONS",
     "MAX_DEPTH",
+    "PUBLISHED",
     "RESERVED",
     "SCALE_POWERS",
     "And",
@@ -113,6 +120,7 @@ __all__ = [
     "PeriodOf",
     "Product",
     "Sum",
+    "comparison_sides",
     "deciding_comparisons",
     "evaluate",
     "evaluate_values",
@@ -131,7 +139,9 @@ _COMPLETED: dict[str, Unit] = {"years": "year", "months": "month"}
 # Two claim ids, as an error shows a date function called on them.
 _EXAMPLE_IDS = {"days": "arrest, sentencing", "years": "wedding, death", "months": "death, release"}
 KEYWORDS = frozenset({"and", "or", "not"})
-RESERVED = FUNCTIONS | KEYWORDS
+#: The publication day of the check's article, as an argument of a date function.
+PUBLISHED = "published"
+RESERVED = FUNCTIONS | KEYWORDS | {PUBLISHED}
 SCALE_POWERS = {"thousand": 3, "million": 6, "billion": 9}  # English words, as in the spec
 # the scale words of every language, abbreviations included (bn, Md): the check's
 # language gives each its power
@@ -384,6 +394,7 @@ _TAGS = {
     **{operator: operator for operator in _OPERATORS},
     **{word: word for word in KEYWORDS},
     **{function: "function" for function in FUNCTIONS},
+    PUBLISHED: PUBLISHED,
 }
 # Chunks between blanks that are one token whatever surrounds them.
 _SINGLE_TOKENS = {**_TAGS, **dict.fromkeys("%€£$¥", "symbol")}
@@ -652,6 +663,13 @@ class _Parser:
             return self.group()
         if tag == "function":
             return self.call()
+        if tag == PUBLISHED:
+            raise self.fail(
+                "'published' is the publication day of the check's article: it is only an"
+                " argument of days(), years() and months() (years(founding, published)),"
+                " and no claim id",
+                self.starts[index],
+            )
         if tag == "word":
             text = self.texts[index]
             reason = (
@@ -755,13 +773,19 @@ class _Parser:
         """An argument of ``name()``: a number, or a claim id whose date it reads."""
         if not dated:
             return self.need_number(self.or_expr(), f"{name}()")
+        index = self.index
+        if self.tags[index] == PUBLISHED and self.tags[index + 1] in (",", ")"):
+            self.index = index + 1  # the article's publication day: no claim to resolve
+            start = self.starts[index]
+            return Claim(PUBLISHED, (start, start + len(PUBLISHED)))
         valued, self.names = self.names, set()
         node = self.or_expr()
         self.names, named = valued, self.names
         if not isinstance(node, Claim):
             raise self.fail(
                 f"{name}() takes claim ids, whose dates it counts between, but"
-                f" '{self.excerpt(node)}' is not one: write {name}({_EXAMPLE_IDS[name]})",
+                f" '{self.excerpt(node)}' is not one: write {name}({_EXAMPLE_IDS[name]})"
+                f" or {name}(a, {PUBLISHED})",
                 node.span[0],
             )
         self.dated.update(named)
@@ -1035,13 +1059,23 @@ def _phrase(
     right: Node,
     rq: Quantity,
 ) -> str:
-    lq, rq = _alike(lq, rq, left, right), _alike(rq, lq, right, left)
-    sides = _describe(text, language, left, lq), _describe(text, language, right, rq)
+    sides = comparison_sides(text, language, (truth, operator, left, lq, right, rq))
     if truth is Truth.FAILS:
         return f"{sides[0]}, not {operator} {sides[1]}"
     if truth is Truth.ROUNDING:
         return f"{sides[0]} {operator} {sides[1]} only thanks to rounding"
     return f"{sides[0]} {operator} {sides[1]}"
+
+
+def comparison_sides(text: str, language: str, comparison: Comparison) -> tuple[str, str]:
+    """The sides of a judged comparison as explanations write them, each in the unit it reads.
+
+    ``text`` is the check's expression: ``a + b = 3,3 millions EUR (3,25 à 3,35 millions
+    EUR)``; a constant is its value alone.
+    """
+    _, _, left, lq, right, rq = comparison
+    lq, rq = _alike(lq, rq, left, right), _alike(rq, lq, right, left)
+    return _describe(text, language, left, lq), _describe(text, language, right, rq)
 
 
 def _alike(quantity: Quantity, other: Quantity, node: Node, other_node: Node) -> Quantity:
@@ -1171,7 +1205,8 @@ class _Evaluator:
             if len(rest) == 1:  # the commonest check: one comparison
                 left = node.first
                 written, right = rest[0]
-                lq, rq = _side_by_side(self.number(left), self.number(right), left, right)
+                lq, rq = self.number(left), self.number(right)
+                lq, rq = _side_by_side(lq, rq, left, right, self.claims)
                 operator = NEGATION[written] if negated else written
                 truth = self.compare(operator, left, lq, right, rq)
                 return truth, [(truth, operator, left, lq, right, rq)]
@@ -1182,7 +1217,7 @@ class _Evaluator:
             for index, (written, _) in enumerate(rest):
                 operator = NEGATION[written] if negated else written
                 left, right = sides[index], sides[index + 1]
-                lq, rq = _side_by_side(values[index], values[index + 1], left, right)
+                lq, rq = _side_by_side(values[index], values[index + 1], left, right, self.claims)
                 truth = self.compare(operator, left, lq, right, rq)
                 links.append((truth, [(truth, operator, left, lq, right, rq)]))
             # not (a < b < c) is a >= b or b >= c
@@ -1204,6 +1239,12 @@ class _Evaluator:
         except (ValueError, ArithmeticError, TypeError) as error:
             where = self.excerpt(left.span[0], right.span[1])
             reason = _plain(error, "compare", lq, rq)
+            if _persons_apart(lq.unit, rq.unit):
+                reason += (
+                    ": a figure per person against a total; a count it is divided or"
+                    " multiplied by is of persons when written in person ('7 412 person'),"
+                    " or as a claim whose value is a bare count"
+                )
             raise EvaluationError(f"in '{where}': {reason}") from error
 
     def refuse_bare_percentage(self, left: Node, lq: Quantity, right: Node, rq: Quantity) -> None:
@@ -1450,18 +1491,22 @@ def _day() -> pint.Unit:
 
 
 def _side_by_side(
-    lq: Quantity, rq: Quantity, left: Node | None = None, right: Node | None = None
+    lq: Quantity,
+    rq: Quantity,
+    left: Node | None = None,
+    right: Node | None = None,
+    values: Mapping[str, Quantity] | None = None,
 ) -> tuple[Quantity, Quantity]:
     """Two quantities an operator meets, in units it can compare, add or subtract.
 
     A difference of temperatures beside a temperature reads as one (:func:`_temperatures`),
     and a count in persons beside a bare number as a count (:func:`_people_counted`, which
-    the sides' nodes tell a ratio). Nothing to do when both share a unit object, the
-    commonest case.
+    the sides' nodes tell a ratio, and the claims' ``values`` a total divided by a count
+    written bare). Nothing to do when both share a unit object, the commonest case.
     """
     if lq.unit is rq.unit:
         return lq, rq
-    return _people_counted(*_temperatures(lq, rq), left, right)
+    return _people_counted(*_temperatures(lq, rq), left, right, values)
 
 
 def _temperatures(lq: Quantity, rq: Quantity) -> tuple[Quantity, Quantity]:
@@ -1499,7 +1544,11 @@ def _people_power(unit: pint.Unit) -> int:
 
 
 def _people_counted(
-    lq: Quantity, rq: Quantity, left: Node | None = None, right: Node | None = None
+    lq: Quantity,
+    rq: Quantity,
+    left: Node | None = None,
+    right: Node | None = None,
+    values: Mapping[str, Quantity] | None = None,
 ) -> tuple[Quantity, Quantity]:
     """Count people with bare numbers: a side in persons meets a pure number (or %) as one.
 
@@ -1509,9 +1558,16 @@ def _people_counted(
     ratio written with one count in persons) with ``13 %``: a side that divides
     (``left``/``right``, in comparisons) and is left in persons is a ratio, whereas a
     count of 3 people against 19 % stays a clash. Only people are so counted, and only
-    against a pure number or %: ``EUR/person`` against ``EUR`` (a figure per head
-    against a total) stays a clash of units.
+    against a pure number or %. A figure per head against a total (``EUR/person``
+    against ``EUR``) is a clash, unless the total is a claim divided by a claim whose
+    value is a bare count (``dette / population``, population ``7 412``), or the figure
+    per head a claim multiplied by one (``par_habitant * population``): that count is
+    of persons (:func:`_per_head`).
     """
+    if values is not None and left is not None and right is not None:
+        per_head = _per_head(lq, rq, left, right, values)
+        if per_head is not None:
+            return per_head
     for mine, other, node in ((lq, rq, left), (rq, lq, right)):
         power = _people_power(mine.unit)
         if not power or not other.unit.dimensionless:
@@ -1525,6 +1581,66 @@ def _people_counted(
         ratio = Quantity(mine.interval, mine.unit / person**power).to(_pure_number())
         return (ratio, other) if mine is lq else (other, ratio)
     return lq, rq
+
+
+def _per_head(
+    lq: Quantity, rq: Quantity, left: Node, right: Node, values: Mapping[str, Quantity]
+) -> tuple[Quantity, Quantity] | None:
+    """A total and a figure per person made to meet through a count of persons written bare.
+
+    ``dette / population`` (5,2 M€ over a bare ``7 412``) is in EUR, and
+    ``dette_par_habitant`` in EUR/person: the bare count is of persons, so the quotient
+    is EUR per person. Likewise ``par_habitant * population`` is a total. Only a claim
+    whose value is a bare whole number beyond 1 counts persons so (not a mean such as
+    ``2,3``, nor a constant of the check, ``dette / 7412``: a constant has no unit but
+    the one written), and only where the two sides differ by exactly one person. None
+    when nothing is so read.
+    """
+    if _persons_apart(lq.unit, rq.unit) == 0:
+        return None
+    for mine, other, mine_node, other_node in ((lq, rq, left, right), (rq, lq, right, left)):
+        if _persons_apart(mine.unit, other.unit) != -1:
+            continue  # mine is the figure per person, other the total
+        if _bare_count_factor(other_node, "/", values):  # total / count: per person
+            relabelled = Quantity(other.interval, mine.unit)
+            return (mine, relabelled) if mine is lq else (relabelled, mine)
+        if _bare_count_factor(mine_node, "*", values):  # per person * count: a total
+            relabelled = Quantity(mine.interval, other.unit)
+            return (relabelled, other) if mine is lq else (other, relabelled)
+    return None
+
+
+@functools.cache
+def _persons_apart(unit: pint.Unit, other: pint.Unit) -> int:
+    """K when ``unit`` is ``other`` times persons to the power k (1 or -1), else 0.
+
+    Both measure something beside persons (EUR/person and EUR): a count or a ratio
+    against persons is :func:`_people_counted`'s.
+    """
+    if unit.dimensionality.get("[person]", 0) == other.dimensionality.get("[person]", 0):
+        return 0  # the commonest: neither counts persons
+    if unit.dimensionless or other.dimensionless or _people_power(unit) or _people_power(other):
+        return 0
+    power = _people_power(unit / other)
+    return power if power in (1, -1) else 0
+
+
+def _bare_count_factor(node: Node, operator: str, values: Mapping[str, Quantity]) -> bool:
+    """Whether a product divides (``/``) or multiplies (``*``) by a claim that is a bare count."""
+    while isinstance(node, Negate):
+        node = node.operand
+    if not isinstance(node, Product):
+        return False
+    factors = [operand for written, operand in node.rest if written == operator]
+    if operator == "*":
+        factors.append(node.first)
+    for factor in factors:
+        if isinstance(factor, Claim):
+            quantity = values.get(factor.name)
+            if quantity is not None and _is_count(quantity):
+                nominal = quantity.interval.nominal  # 7 412, not a mean such as 2,3
+                return nominal is None or nominal == nominal.to_integral_value()
+    return False
 
 
 _LITERALS: dict[tuple[str, int, str | None], Quantity] = {}

@@ -35,7 +35,15 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from factcheck.model import Kind, is_blank, name_key
-from factcheck.values import Interval, Quantity, Truth, UnitMismatch, ValueSyntaxError, parse_value
+from factcheck.values import (
+    Interval,
+    Quantity,
+    Truth,
+    UnitMismatch,
+    ValueSyntaxError,
+    format_decimal,
+    parse_value,
+)
 
 if TYPE_CHECKING:
     from factcheck.dates import Period
@@ -48,6 +56,7 @@ __all__ = [
     "exact_quantity",
     "printed_sum_chance",
     "qualifier_key",
+    "rarity_in_words",
     "rounding_chance",
     "share_groups",
     "when_key",
@@ -470,6 +479,21 @@ def _printed_sum_chance(widths: tuple[Decimal, ...], deviation: Decimal) -> floa
     else:
         total *= grid
     return float(min(total, Fraction(1)))
+
+
+def rarity_in_words(chance: float, sample: str, language: str) -> str:
+    """How rare a chance is: ``which it does to 1 listing of 7 shares in 2 520``.
+
+    ``sample`` names what the chance is of (``listing of 7 shares``, ``check of 4
+    figures``); the odds are rounded to two significant digits from 100 on.
+    """
+    if chance <= 0:
+        return "which it never does"
+    odds = Decimal(1 / chance)
+    if odds >= 10**6:
+        return f"which it does to less than 1 {sample} in a million"
+    shown = (odds if odds < 100 else Decimal(f"{odds:.2g}")).quantize(Decimal(1))
+    return f"which it does to 1 {sample} in {format_decimal(shown, language)}"
 
 
 def _gcd(a: Fraction, b: Fraction) -> Fraction:

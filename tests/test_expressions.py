@@ -257,7 +257,19 @@ def test_long_flat_chains_are_not_nesting() -> None:
 
 
 def test_reserved_words() -> None:
-    assert {"and", "or", "not", "sum", "min", "max", "abs", "days", "years", "months"} == RESERVED
+    assert {
+        "and",
+        "or",
+        "not",
+        "sum",
+        "min",
+        "max",
+        "abs",
+        "days",
+        "years",
+        "months",
+        "published",
+    } == RESERVED
 
 
 # --- properties of the parser ------------------------------------------------------------
@@ -1362,8 +1374,7 @@ def test_years_between_periods_hold_every_count_of_their_days_and_no_other(
 def test_events_named_only_in_days_need_no_value() -> None:
     """The documented example: arrest and sentencing are events, dated but without a value."""
     from factcheck import model
-    from factcheck.explicit import evaluate_check
-    from factcheck.rules.base import check_comparisons
+    from factcheck.explicit import comparisons_of, evaluate_check
 
     source = model.Source(
         id="s", title="t", publisher="p", published=date(2025, 2, 20), language="en_GB"
@@ -1385,7 +1396,7 @@ def test_events_named_only_in_days_need_no_value() -> None:
     check._source = source
     check._expression = parse_expression(check.expect or "")
     assert evaluate_check(check, claims).truth is Truth.HOLDS
-    decided = check_comparisons(check, claims)
+    decided = comparisons_of(check, claims)
     assert decided is not None  # rules that explain an outcome see its comparisons
     values, ((truth, operator, _, days, _, remand),) = decided
     assert set(values) == {"remand"}

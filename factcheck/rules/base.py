@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol
 
-from factcheck.expressions import Comparison, EvaluationError, Outcome, deciding_comparisons
+from factcheck.expressions import EvaluationError, Outcome
 from factcheck.findings import Location, Problem, Severity
 from factcheck.model import Check, Claim, Corpus, Source, is_blank, name_key
 from factcheck.shares import ShareGroup, qualifier_key, share_groups, when_text_key
-from factcheck.values import Quantity, format_quantity
+from factcheck.values import format_quantity
 from factcheck.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -396,37 +396,6 @@ def outcomes_of(context: Context) -> list[tuple[Check, Outcome | EvaluationError
         return outcomes
 
     return context.corpus.derived("check_outcomes", compute)
-
-
-def check_comparisons(
-    check: Check, claims: Mapping[str, Claim]
-) -> tuple[dict[str, Quantity], list[Comparison]] | None:
-    """The quantities of a check's claims and the comparisons that decide it, or None.
-
-    None when the check has no expression, reads the value of a claim without one, or
-    cannot be evaluated. The claims named in ``days()``, ``years()`` and ``months()`` are
-    dated by their ``when``, and need no value. Rules that explain an outcome (a hint, a
-    reading as printed) start here.
-    """
-    from factcheck.explicit import periods_of
-
-    expression = check.expression
-    if expression is None:
-        return None
-    values: dict[str, Quantity] = {}
-    for name in expression.valued_names:
-        claim = claims.get(name)
-        value = claim.parsed_value if claim is not None else None
-        if value is None:
-            return None
-        values[name] = value.quantity
-    try:
-        comparisons = deciding_comparisons(
-            expression, values, check.language, period=periods_of(claims)
-        )
-    except EvaluationError:
-        return None
-    return values, comparisons
 
 
 def check_problem(check: Check, message: str) -> Problem:

@@ -74,6 +74,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
+from factcheck.explicit import comparisons_of
 from factcheck.expressions import Claim as ClaimNode
 from factcheck.expressions import (
     Comparison,
@@ -87,7 +88,6 @@ from factcheck.model import Check, Claim
 from factcheck.rules.base import (
     Context,
     Option,
-    check_comparisons,
     check_problem,
     claim_table,
     claims_seen_from,
@@ -119,7 +119,7 @@ _PER_PERIOD = {12: "month", 52: "week", 365: "day", 366: "day", 7: "day", 4: "qu
 
 def _hints(check: Check, claims: Mapping[str, Claim]) -> str:
     """What a failing check's figures suggest the editor meant (written for failures only)."""
-    decided = check_comparisons(check, claims)
+    decided = comparisons_of(check, claims)
     if decided is None:
         return ""
     values, comparisons = decided

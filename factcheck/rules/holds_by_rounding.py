@@ -14,6 +14,23 @@ conversions, ``5 year`` of prison) holds so only because those figures are read 
 rounded (2,5 to 3,5): the info asks whether they are counts and names the properties
 to declare with ``count = true``, for a wrong breakdown of counts then fails.
 
+A check that holds only because a bound has no end is reported too, in the words of
+its figure: "plus de 12 millions de personnes, soit près d'un tiers des quelque 50
+millions d'habitants" is 24 % at 12 millions, and ``deplaces / population == part``
+(``~33 %``) holds with ``>12 millions person`` only because the bound reaches 16
+millions and beyond. Each bound (``>``, ``>=``, ``<``, ``<=``) is read at its figure as
+"12-and-a-bit": the figure rounded as written, and a step of its last digit beyond it
+(11,5 to 13 millions; "almost 10 years" is 9 to 10,5). When the check then fails, the
+info says so, with the arithmetic at the figure. It is information, not a warning:
+"more than 1,200 dead" is true of a toll that rose to 1,350, and copy that checks it
+against the later toll is right.
+
+An ``order`` check with two events dated to the same single day is in order (a date
+orders no two events of one day) and is not reported; two periods that overlap
+otherwise (``mars 2015`` and ``27 mars 2015``) are. A sum or difference in a check that
+rounding explains only improbably is ``sums-at-the-limit``'s warning, and not
+reported here too.
+
 It is meant for what a reader can redo from the printed figures and find off. A figure
 computed in a check (a ratio, a growth rate, a sum) is read at the precision of the
 printed figure it is compared with: 1 730 of 2 337 staff is 74,03 %, printed as
@@ -53,6 +70,25 @@ claims:  # the printed figures add up to 100 %
 ```
 
 ```yaml
+claims:  # "more than 1,200 dead", then a toll that rose to 1,350: below it at 1,200 too
+  - {id: first_toll, subject: earthquake, property: deaths_first_reported,
+     value: ">1 200 person", quote: "plus de 1 200 morts"}
+  - {id: later_toll, subject: earthquake, property: deaths, value: "1 350 person",
+     quote: "un bilan passé à 1 350 morts"}
+checks:
+  - {id: toll_rose, expect: "first_toll < later_toll"}
+```
+
+```yaml
+claims:  # two events of one day: in order
+  - {id: quake, subject: séisme, property: struck, when: 9 mars 2025, quote: "le 9 mars"}
+  - {id: visit, subject: Premier ministre, property: visited, when: 9 mars 2025,
+     quote: "le 9 mars"}
+checks:
+  - {id: timeline, order: [quake, visit]}
+```
+
+```yaml
 claims:  # 1730 / 2337 is 74,03 %: printed as 74 %
   - {id: staff, subject: Hôpital, property: staff, value: "2337 person", when: "2024",
      quote: "2337"}
@@ -65,6 +101,21 @@ checks:
 ```
 
 **Fails**
+
+```yaml
+claims:  # "plus de 12 millions, soit près d'un tiers des quelque 50 millions d'habitants"
+  - {id: deplaces, subject: guerre au Soudan, property: displaced,
+     value: ">12 millions person", quote: "plus de 12 millions de personnes"}
+  - {id: population, subject: Soudan, property: population, value: "~50 millions",
+     quote: "quelque 50 millions d'habitants"}
+  - {id: part, subject: Soudan, property: share_displaced, value: "~33 %",
+     quote: "près d'un tiers"}
+checks:
+  - {id: tiers, expect: "deplaces / population == part"}
+    # info: check 'tiers' holds only because '>12 millions person' (deplaces) has no upper
+    #   end: at 12 millions person, deplaces / population = 24 % (20,9 à 28,89 %), not ==
+    #   part = 33 % (29,7 à 36,3 %)
+```
 
 ```yaml
 claims:  # the article's figures: a reader adding them up gets 99,9 %
@@ -89,6 +140,15 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from factcheck import units
+from factcheck.explicit import (
+    BOUNDS,
+    SUM_MAX_CHANCE,
+    SUMS_RULE,
+    OpenBound,
+    comparisons_of,
+    open_bound,
+    rounded_sums,
+)
 from factcheck.expressions import (
     Call,
     Comparison,
@@ -105,7 +165,6 @@ from factcheck.model import Check, Claim
 from factcheck.rules.base import (
     Context,
     Option,
-    check_comparisons,
     check_problem,
     claim_problem,
     claim_table,
@@ -137,14 +196,75 @@ def check(context: Context) -> Iterator[Problem]:
             yield share_sum_problem(group, ": ", f" only thanks to rounding ({listing})")
     yield from _same_fact_by_rounding(context)
     table = claim_table(context)
+    sums_chance = _sums_max_chance(context)
     for check_, outcome in outcomes_of(context):
-        if isinstance(outcome, EvaluationError) or outcome.truth is not Truth.ROUNDING:
+        if isinstance(outcome, EvaluationError) or outcome.truth is Truth.FAILS:
             continue
         claims = claims_seen_from(table, check_.location.file)
+        if check_.expect is not None and _bounded(check_, claims):
+            bound = open_bound(check_, claims)
+            if bound is not None:
+                yield check_problem(check_, _open_bound_message(check_, bound))
+                continue
+        if outcome.truth is not Truth.ROUNDING:
+            continue
         if check_.expect is not None and _as_printed(check_, claims):
             continue
+        if (
+            sums_chance is not None
+            and check_.expect is not None
+            and any(r.chance <= 0 or r.chance < sums_chance for r in rounded_sums(check_, claims))
+        ):
+            continue  # an improbable sum: sums-at-the-limit's warning
         hint = _counts_hint(check_, claims) if check_.expect is not None else ""
         yield check_problem(check_, f"check '{check_.id}': {outcome.explanation}{hint}")
+
+
+def _sums_max_chance(context: Context) -> float | None:
+    """The ``max_chance`` of ``sums-at-the-limit`` in this run, None when that rule is off.
+
+    A check it reports is its warning, not this rule's information too. Read from the
+    configuration the corpus was loaded with, which ``verify`` uses unless given another.
+    """
+    config = context.corpus.config
+    settings = None if config is None else config.rules.get(SUMS_RULE)
+    if settings is None:
+        return float(SUM_MAX_CHANCE)
+    if not settings.enabled:
+        return None
+    return float(settings.options.get("max_chance", SUM_MAX_CHANCE))
+
+
+def _bounded(check: Check, claims: Mapping[str, Claim]) -> bool:
+    """Whether a check reads a value that is a bound (``>12 millions``): the cheap test first."""
+    expression = check.expression
+    if expression is None:
+        return False
+    for name in expression.valued_names:
+        claim = claims.get(name)
+        value = claim.parsed_value if claim is not None else None
+        if value is not None and value.comparator in BOUNDS:
+            return True
+    return False
+
+
+def _open_bound_message(check: Check, bound: OpenBound) -> str:
+    """``check 'x' holds only because '>12 millions person' (a) has no upper end: at ...``."""
+    reasons = []
+    figures = []
+    for claim in bound.bounds:
+        value = claim.parsed_value
+        assert value is not None, "open_bound names claims with a value"
+        figure = value.text.lstrip("<>=≤≥ ")
+        end = "no upper end" if value.comparator in (">", ">=") else "no lower end but 0"
+        if value.comparator in ("<", "<=") and value.quantity.interval.lo.is_infinite():
+            end = "no lower end"
+        reasons.append(f"'{value.text}' ({claim.id}) has {end}")
+        figures.append(figure)
+    return (
+        f"check '{check.id}' holds only because {' and '.join(reasons)}: at"
+        f" {' and '.join(figures)}, {bound.at_figures.explanation}"
+    )
 
 
 def _counts_hint(check: Check, claims: Mapping[str, Claim]) -> str:
@@ -240,7 +360,7 @@ def _as_printed(check: Check, claims: Mapping[str, Claim]) -> bool:
     figure it is compared with (its central value rounded to that figure's last digit),
     satisfies the comparison: 74,03 % is the 74 % printed.
     """
-    decided = check_comparisons(check, claims)
+    decided = comparisons_of(check, claims)
     if decided is None:
         return False
     rounding = [link for link in decided[1] if link[0] is Truth.ROUNDING]

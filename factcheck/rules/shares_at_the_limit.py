@@ -138,13 +138,12 @@ from decimal import Decimal
 from factcheck.findings import Problem, Severity
 from factcheck.rules.base import Context, Option, claim_problem, share_sum_problem, shares_of
 from factcheck.rules.share_of_count import count_interval
-from factcheck.shares import ShareGroup, printed_sum_chance, rounding_chance
+from factcheck.shares import ShareGroup, printed_sum_chance, rarity_in_words, rounding_chance
 from factcheck.values import (
     Interval,
     Quantity,
     Truth,
     UnitMismatch,
-    format_decimal,
     format_quantity,
 )
 
@@ -299,16 +298,5 @@ def _improbable(group: ShareGroup, max_chance: float) -> str | None:
     if chance >= max_chance:
         return None
     moved = format_quantity(Quantity(Interval.exact(at_least), group.whole.unit), group.language)
-    rarity = _rarity(chance, len(widths), group.language)
+    rarity = rarity_in_words(chance, f"listing of {len(widths)} shares", group.language)
     return f"rounding moved their sum by {moved} or more, {rarity}"
-
-
-def _rarity(chance: float, parts: int, language: str) -> str:
-    """How rare a chance is, in words: ``which it does to 1 listing of 7 shares in 2 520``."""
-    if chance <= 0:
-        return "which it never does"
-    odds = Decimal(1 / chance)
-    if odds >= 10**6:
-        return f"which it does to less than 1 listing of {parts} shares in a million"
-    shown = (odds if odds < 100 else Decimal(f"{odds:.2g}")).quantize(Decimal(1))
-    return f"which it does to 1 listing of {parts} shares in {format_decimal(shown, language)}"

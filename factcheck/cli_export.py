@@ -13,21 +13,31 @@ EPILOG = """\
 examples:
   factcheck export                                   ClaimReview JSON-LD on stdout
   factcheck export claims/ --output claimreviews.json
+  factcheck export --draft                           without [review] url, to check
   factcheck export --format csv --output claims.csv  one row per claim, for spreadsheets
+  factcheck export --format csv --delimiter ';' --bom --output claims.csv
+                                                     for Excel in French (and other
+                                                     languages with a decimal comma)
 
 claimreview: a JSON list of schema.org ClaimReview objects, one per claim whose
 latest review gives a verdict (unverified is not published). reviewRating's
 ratingValue: false 1, misleading 2, disputed 3, verified 5 (worst 1, best 5);
-its alternateName is the verdict. The review's author is [review] author of
-the configuration (see docs/configuration.md).
+its alternateName is the desk's label for the verdict in the source's language
+([review.labels.fr] false = "Faux"), else the verdict. claimReviewed is the
+claim's summary, else the article's sentence. itemReviewed's author is who
+made the claim (attributed_to), else the publisher. The review's author is
+[review] author of the configuration (see docs/configuration.md).
 
-csv: UTF-8, a header row, one row per claim with its latest review.
+csv: UTF-8, a header row, one row per claim with its latest review; low, high
+and unit give the value as numbers.
 
-exit codes: 0 exported; 2 no such path, unreadable configuration, cannot write
-the output file.
+exit codes: 0 exported; 1 the ClaimReviews lack what Google requires (a url,
+without [review] url): nothing is written, unless --draft; 2 no such path,
+unreadable configuration, cannot write the output file.
 """
 
 FORMATS = ("claimreview", "csv")
+DELIMITERS = (",", ";", "tab")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -56,13 +66,31 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="write to FILE (written whole, atomically; missing folders are created) "
         "(default, or '-': stdout)",
     )
+    parser.add_argument(
+        "--draft",
+        action="store_true",
+        help="claimreview: export even when the ClaimReviews lack what Google requires "
+        "(a url, without [review] url): a draft to check, not to publish",
+    )
+    parser.add_argument(
+        "--delimiter",
+        choices=DELIMITERS,
+        default=",",
+        help="csv: the cell separator; ';' is what Excel expects in French and other "
+        "languages with a decimal comma, and then low and high have one (default: ',')",
+    )
+    parser.add_argument(
+        "--bom",
+        action="store_true",
+        help="csv: start with a UTF-8 byte order mark, without which Excel garbles accents",
+    )
     add_config(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Write the export; notes for the editor go to stderr."""
-    from factcheck.exports import claim_reviews, to_csv
+    from factcheck.exports import claim_reviews, missing_required, to_csv
 
     try:
         config, corpus = load_corpus(args.paths, args.config)
@@ -71,9 +99,28 @@ def run(args: argparse.Namespace) -> int:
         return 2
     notes: list[str] = []
     if args.format == "csv":
-        text = to_csv(corpus.claims)
+        delimiter = "\t" if args.delimiter == "tab" else args.delimiter
+        text = to_csv(corpus.claims, delimiter, bom=args.bom)
     else:
-        documents, notes = claim_reviews(corpus, config.review.author, config.review.url)
+        review = config.review
+        documents, notes = claim_reviews(
+            corpus,
+            review.author,
+            review.url,
+            labels=review.labels,
+            organisations=review.organisations,
+        )
+        missing = missing_required(documents)
+        if missing and not args.draft:
+            print(
+                "factcheck: error: the ClaimReviews lack what Google requires, nothing was "
+                "written (--draft exports them anyway, to check, not to publish):",
+                file=sys.stderr,
+            )
+            for line in missing:
+                print(f"  {line}", file=sys.stderr)
+            return 1
+        notes += [f"a draft, which Google would refuse: {line}" for line in missing]
         text = json.dumps(documents, indent=2, ensure_ascii=False) + "\n"
     if args.output is None:
         sys.stdout.write(text)

@@ -25,18 +25,26 @@ names it. Example::
     [review]                      # claim tracking: status and export
     max_age_days = 365            # a verdict older than this is reported stale
     author = {name = "Desk", url = "https://example.org/desk"}  # of the ClaimReview export
+    url = "https://example.org/desk/verdicts/{claim}"           # where each verdict is published
+    organisations = ["Insee", "NHS Digital"]   # claimants that are no people
+
+    [review.labels.fr]                         # the desk's words for the verdicts, in French
+    false = "Faux"
+    misleading = "Trompeur"
 """
 
 from __future__ import annotations
 
 import difflib
 import os
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -91,6 +99,49 @@ class ReviewAuthor(_Strict):
     url: str | None = None
 
 
+class VerdictLabels(_Strict):
+    """A ``[review.labels.<language>]`` table: the desk's own word for each verdict.
+
+    Exported as the ClaimReview's ``alternateName``, which Google shows and which must
+    match the rating printed on the fact-check page («Faux», «Trompeur»).
+    """
+
+    false: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
+    misleading: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
+    disputed: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
+    verified: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}([_-][A-Za-z]{2,4})?")
+
+
+def _language_code(code: str) -> str:
+    """Refuse a ``[review.labels.<language>]`` key that is no language code."""
+    if not _LANGUAGE_CODE.fullmatch(code):
+        raise PydanticCustomError(
+            "language_code",
+            "'{code}' is not a language code: write one such as fr, en_GB or pt-BR, as a "
+            "source's language is written",
+            {"code": code},
+        )
+    return code
+
+
+_VERDICT_URL = re.compile(r"https?://\S*\{claim\}\S*")
+
+
+def _verdict_url(url: str) -> str:
+    """Refuse a ``[review] url`` that is no web address with ``{claim}`` in it."""
+    if not _VERDICT_URL.fullmatch(url):
+        raise PydanticCustomError(
+            "verdict_url",
+            "'{url}' is not a web address with {claim} for the claim's id, such as "
+            "https://desk.example.org/verdicts/{claim}: every verdict needs a page of its own",
+            {"url": url, "claim": "{claim}"},  # the message writes {claim} as it is
+        )
+    return url
+
+
 class ReviewSettings(_Strict):
     """The ``[review]`` table: settings of claim tracking (status, export)."""
 
@@ -98,7 +149,16 @@ class ReviewSettings(_Strict):
     author: ReviewAuthor | None = None
     # where each verdict is published, "{claim}" standing for the claim's id: the
     # ClaimReview's url, which Google requires
-    url: Annotated[str, StringConstraints(pattern=r"^https?://\S*\{claim\}\S*$")] | None = None
+    url: Annotated[str, AfterValidator(_verdict_url)] | None = None
+    # the desk's word for each verdict, by the language of the claim's source
+    labels: dict[Annotated[str, AfterValidator(_language_code)], VerdictLabels] = Field(
+        default_factory=dict
+    )
+    # claimants (a claim's attributed_to, before its first comma) that are organisations:
+    # the others are people
+    organisations: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]] = (
+        Field(default_factory=list)
+    )
 
 
 class DateSettings(_Strict):
@@ -330,11 +390,16 @@ def _describe(error: ValidationError) -> str:
         nested = len(first["loc"]) > 1
         choices = list(PropertySettings.model_fields if nested else _ConfigFile.model_fields)
         if first["loc"][0] == "review":
-            choices = list((ReviewAuthor if len(first["loc"]) > 2 else ReviewSettings).model_fields)
+            table: type[BaseModel] = ReviewSettings
+            if len(first["loc"]) > 2:
+                table = VerdictLabels if first["loc"][1] == "labels" else ReviewAuthor
+            choices = list(table.model_fields)
         elif first["loc"][0] == "dates":
             choices = list(DateSettings.model_fields)
         close = difflib.get_close_matches(name, choices, n=1)
         hint = f", did you mean '{close[0]}'?" if close else ""
+        if first["loc"][:2] == ("review", "labels"):  # "unverified" is no "verified" misspelt
+            hint = f": labels are for the published verdicts, {', '.join(choices)}"
         return f"unknown key '{dotted}'{hint}"
     if len(first["loc"]) == 2 and first["loc"][0] == "rules" and first["type"] == "model_type":
         rule = first["loc"][1]  # `[rules]` then `word-count = 1`: settings are a table

@@ -3,7 +3,9 @@
 **ClaimReview** (what search engines and fact-check aggregators read): one object per
 claim whose latest review gives a verdict, i.e. anything but ``unverified`` (a claim
 reviewed ``unverified`` has no verdict to publish). ``reviewRating`` carries the
-verdict as ``alternateName`` and a number on this scale:
+verdict as ``alternateName`` (the desk's own word for it when ``[review.labels.<language>]``
+of the configuration gives one for the source's language, else the verdict itself) and a
+number on this scale:
 
 =============  ===========
 verdict        ratingValue
@@ -15,22 +17,31 @@ verdict        ratingValue
 ``verified``   5 (bestRating)
 =============  ===========
 
-``claimReviewed`` is the sentence of the article that holds the claim's quote (a quote
-is often a fragment, "Orange (44,4%)"), or the quote when the article's text is not
-loaded or does not hold it. A "sentence" longer than ``MAX_CLAIM_REVIEWED`` characters
-(a table, a list or a text without full stops) gives the words around the quote instead,
-cut at spaces and marked with "…". ``itemReviewed`` is the claim as the article printed it:
-its ``author`` is the publisher (the quote is the article's wording, even of reported speech;
-``attributed_to`` is free text, "sources non nommées" is no author) and its
-``appearance`` is the article (headline, url, datePublished). The review's
-``author`` is ``[review] author`` of the configuration; without it, the reviewer
-named in ``by`` stands in, and :func:`claim_reviews` says so in its notes.
+``claimReviewed`` is the claim's ``summary`` as written (Google asks for less than 75
+characters), else the sentence of the article that holds the claim's quote (a quote is
+often a fragment, "Orange (44,4%)"), or the quote when the article's text is not loaded or
+does not hold it. A "sentence" longer than ``MAX_CLAIM_REVIEWED`` characters (a table, a
+list or a text without full stops) gives the words around the quote instead, cut at spaces
+and marked with "…". ``inLanguage`` is the source's language.
+
+``itemReviewed`` is the claim. Its ``author`` is who made it, the claimant that
+``attributed_to`` names (:func:`claimant`): a ``Person`` ("Tom Hale, Health Secretary"
+gives the name and, after the first comma, the ``jobTitle``), an ``Organization`` when
+``[review] organisations`` lists the name; where nobody is named (no ``attributed_to``, or
+one without a capital letter, "sources non nommées"), the publisher, who then takes the
+words on. Its ``appearance`` is the article (headline, url, datePublished): a
+``SocialMediaPosting`` when the source's url is on a social network, else a
+``NewsArticle``. The review's ``author`` is ``[review] author`` of the configuration;
+without it, the reviewer named in ``by`` stands in as a ``Person``, and
+:func:`claim_reviews` says so in its notes. :func:`missing_required` names what Google
+requires and the export lacks (``url`` without ``[review] url``).
 
 **CSV**: one row per claim, reviewed or not, with its latest review; see ``CSV_COLUMNS``.
-A cell that a spreadsheet would run as a formula (it starts with ``=``, ``@``, a tab
-or a carriage return, or with ``+`` or ``-`` and is not a plain number such as
-``-1,5 %``) is written after an apostrophe, so that a claim file cannot make Excel or
-LibreOffice run a command when the export is opened (CWE-1236).
+``low``, ``high`` and ``unit`` are the value as numbers (its interval's ends, in
+``unit``), for sorting and charts. A cell that a spreadsheet would run as a formula (it
+starts with ``=``, ``@``, a tab or a carriage return, or with ``+`` or ``-`` and is not a
+plain number such as ``-1,5 %``) is written after an apostrophe, so that a claim file cannot
+make Excel or LibreOffice run a command when the export is opened (CWE-1236).
 """
 
 from __future__ import annotations
@@ -40,13 +51,24 @@ import io
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
+from decimal import Decimal
 from typing import Any
+from urllib.parse import urlsplit
 
-from factcheck.config import ReviewAuthor
-from factcheck.model import Claim, Corpus
+from factcheck.config import ReviewAuthor, VerdictLabels
+from factcheck.model import Claim, Corpus, name_key
 
-__all__ = ["CSV_COLUMNS", "RATING", "claim_review", "claim_reviews", "to_csv"]
+__all__ = [
+    "CSV_COLUMNS",
+    "RATING",
+    "claim_review",
+    "claim_reviews",
+    "claimant",
+    "missing_required",
+    "to_csv",
+    "verdict_label",
+]
 
 RATING: dict[str, int] = {"false": 1, "misleading": 2, "disputed": 3, "verified": 5}
 BEST_RATING, WORST_RATING = 5, 1
@@ -55,40 +77,63 @@ BEST_RATING, WORST_RATING = 5, 1
 #: a text without full stops, and repeating it for each verdict quoting it would make
 #: the export grow with their product (200 verdicts on a 500 KB line: 130 MB).
 MAX_CLAIM_REVIEWED = 600
+#: Google: "try to keep [claimReviewed] less than 75 characters"; longer ones are named.
+SHORT_CLAIM_REVIEWED = 75
+#: Hosts whose pages are posts on a social network: the appearance is a SocialMediaPosting.
+SOCIAL_NETWORKS = (
+    "facebook.com", "fb.com", "instagram.com", "threads.net", "x.com", "twitter.com",
+    "tiktok.com", "bsky.app", "linkedin.com", "t.me", "reddit.com", "mastodon.social",
+)  # fmt: skip
+#: What Google requires of a ClaimReview that the export may lack, and what to set for it.
+GOOGLE_REQUIRED = {
+    "url": 'set [review] url = "https://.../{claim}" in the configuration: the page that '
+    "publishes each verdict (see docs/configuration.md)",
+    "claimReviewed": "give the claims a summary (their quote is empty)",
+}
 
 CSV_COLUMNS = (
-    "claim", "file", "line", "source", "publisher", "published", "subject", "property",
-    "qualifiers", "value", "when", "kind", "attributed_to", "cites", "status", "reviews",
-    "last_review", "reviewed_by", "verdict", "evidence", "review_note", "quote",
+    "claim", "file", "line", "source", "publisher", "published", "url", "subject",
+    "property", "qualifiers", "value", "low", "high", "unit", "when", "kind",
+    "attributed_to", "cites", "status", "reviews", "last_review", "reviewed_by", "verdict",
+    "evidence", "review_note", "quote",
 )  # fmt: skip
 
 
 def claim_review(
-    claim: Claim, author: ReviewAuthor | None, url: str | None = None
+    claim: Claim,
+    author: ReviewAuthor | None,
+    url: str | None = None,
+    *,
+    labels: Mapping[str, VerdictLabels] | None = None,
+    organisations: Collection[str] = (),
 ) -> dict[str, Any] | None:
     """The ClaimReview of a claim's latest review, or None if it has no verdict to publish.
 
-    ``url`` is where the verdict is published, ``{claim}`` standing for the claim's id.
+    ``url`` is where the verdict is published, ``{claim}`` standing for the claim's id;
+    ``labels`` the desk's words for the verdicts by language (``[review.labels]``),
+    ``organisations`` the claimants that are no people (``[review] organisations``).
     """
     if not claim.reviews or claim.reviews[-1].verdict not in RATING:
         return None
     review = claim.reviews[-1]
     source = claim.source
     item: dict[str, Any] = {"@type": "Claim"}
+    said_by = claimant(claim.attributed_to, organisations)
+    if said_by is not None:
+        item["author"] = said_by
     if source is not None:
         publisher = {"@type": "Organization", "name": source.publisher}
         article: dict[str, Any] = {
-            "@type": "NewsArticle",
+            "@type": "SocialMediaPosting" if _on_social_network(source.url) else "NewsArticle",
             "headline": source.title,
             "datePublished": source.published.isoformat(),
             "publisher": publisher,
         }
         if source.url:
             article["url"] = source.url
-        item.update(
-            author=publisher, datePublished=source.published.isoformat(), appearance=article
-        )
-    reviewer: dict[str, Any] = {"@type": "Organization", "name": review.by}
+        item.setdefault("author", publisher)  # nobody named: the publisher takes it on
+        item.update(datePublished=source.published.isoformat(), appearance=article)
+    reviewer: dict[str, Any] = {"@type": "Person", "name": review.by}
     if author is not None:
         reviewer = {"@type": "Organization", "name": author.name}
         if author.url:
@@ -98,7 +143,7 @@ def claim_review(
         "ratingValue": RATING[review.verdict],
         "bestRating": BEST_RATING,
         "worstRating": WORST_RATING,
-        "alternateName": review.verdict,
+        "alternateName": verdict_label(review.verdict, claim.language, labels or {}),
     }
     if review.note:
         rating["ratingExplanation"] = review.note
@@ -107,15 +152,72 @@ def claim_review(
         "@type": "ClaimReview",
         "identifier": claim.id,
         **({"url": url.replace("{claim}", claim.id)} if url else {}),
-        "claimReviewed": _claim_reviewed(claim),
+        "claimReviewed": claim.summary or _claim_reviewed(claim),
         "itemReviewed": item,
         "author": reviewer,
         "reviewRating": rating,
         "datePublished": review.date.isoformat(),
     }
+    if source is not None:
+        document["inLanguage"] = source.language.replace("_", "-")  # BCP 47, as schema.org
     if review.evidence:
         document["citation"] = list(review.evidence)
     return document
+
+
+def claimant(
+    attributed_to: str | None, organisations: Collection[str] = ()
+) -> dict[str, Any] | None:
+    """Who made the claim, as schema.org's ``Person`` or ``Organization``; None if nobody is named.
+
+    The name is what comes before the first comma, the rest a person's ``jobTitle`` (or an
+    organisation's ``description``). A name in ``organisations`` (in any case, with or
+    without accents) is an organisation; a text without a capital letter names nobody
+    ("sources non nommées", "a spokesman").
+
+    >>> claimant("Tom Hale, Health Secretary")
+    {'@type': 'Person', 'name': 'Tom Hale', 'jobTitle': 'Health Secretary'}
+    >>> claimant("l'INSEE", ["l'Insee"]), claimant("sources non nommées")
+    ({'@type': 'Organization', 'name': "l'INSEE"}, None)
+    """
+    if attributed_to is None:
+        return None
+    name, _, role = (part.strip() for part in attributed_to.partition(","))
+    if not any(character.isupper() for character in name):
+        return None
+    if name_key(name) in {name_key(organisation) for organisation in organisations}:
+        return {"@type": "Organization", "name": name, **({"description": role} if role else {})}
+    return {"@type": "Person", "name": name, **({"jobTitle": role} if role else {})}
+
+
+def verdict_label(verdict: str, language: str, labels: Mapping[str, VerdictLabels]) -> str:
+    """The desk's word for ``verdict`` in ``language``, else the verdict itself.
+
+    ``labels`` are by language code: ``fr_CA`` is looked up as ``fr_CA``, then ``fr``
+    (``-`` and ``_`` alike, in any case).
+
+    >>> verdict_label("false", "fr_CA", {"fr": VerdictLabels(false="Faux")})
+    'Faux'
+    >>> verdict_label("misleading", "fr", {"fr": VerdictLabels(false="Faux")})
+    'misleading'
+    """
+    if not labels:
+        return verdict
+    by_code = {code.replace("-", "_").casefold(): table for code, table in labels.items()}
+    code = language.replace("-", "_").casefold()
+    for candidate in (code, code.partition("_")[0]):
+        table = by_code.get(candidate)
+        if table is not None and (label := getattr(table, verdict, None)):
+            return str(label)
+    return verdict
+
+
+def _on_social_network(url: str | None) -> bool:
+    """Whether ``url`` is a post on a social network (:data:`SOCIAL_NETWORKS`)."""
+    if not url:
+        return False
+    host = (urlsplit(url).hostname or "").removeprefix("www.").removeprefix("m.")
+    return any(host == network or host.endswith("." + network) for network in SOCIAL_NETWORKS)
 
 
 def _claim_reviewed(claim: Claim) -> str:
@@ -161,13 +263,19 @@ def _around_quote(quote: str, sentence: str, limit: int) -> str:
 
 
 def claim_reviews(
-    corpus: Corpus, author: ReviewAuthor | None, url: str | None = None
+    corpus: Corpus,
+    author: ReviewAuthor | None,
+    url: str | None = None,
+    *,
+    labels: Mapping[str, VerdictLabels] | None = None,
+    organisations: Collection[str] = (),
 ) -> tuple[list[dict[str, Any]], list[str]]:
     """ClaimReviews of every claim with a published verdict, and notes for the editor.
 
     Left out, and named in the notes: a claim whose quote changed since its latest
     review (the verdict is about other words), and an id used by more than one claim
-    (which verdict is it?).
+    (which verdict is it?). What Google requires and the ClaimReviews lack is for
+    :func:`missing_required` to say.
     """
     from factcheck.editing import quote_fingerprint
 
@@ -175,7 +283,7 @@ def claim_reviews(
     ids = Counter(claim.id for claim in corpus.claims)
     shared = sorted(claim_id for claim_id, count in ids.items() if count > 1)
     for claim in corpus.claims:
-        document = claim_review(claim, author, url)
+        document = claim_review(claim, author, url, labels=labels, organisations=organisations)
         if document is None or ids[claim.id] > 1:
             continue
         judged = claim.reviews[-1].quote_fingerprint
@@ -198,16 +306,31 @@ def claim_reviews(
             "no [review] author in the configuration: each review's 'by' is named as its "
             "author (see docs/configuration.md)"
         )
-    if url is None and documents:
-        notes.append(
-            "no [review] url in the configuration: the ClaimReviews have no url, which "
-            "Google requires (see docs/configuration.md)"
-        )
     if missing_url:
         notes.append(
             f"sources without a url (their appearance has none): {', '.join(sorted(missing_url))}"
         )
+    long = [d["identifier"] for d in documents if len(d["claimReviewed"]) > SHORT_CLAIM_REVIEWED]
+    if long:
+        shown = ", ".join(long[:5]) + (f" and {len(long) - 5} more" if len(long) > 5 else "")
+        notes.append(
+            f"claimReviewed is over {SHORT_CLAIM_REVIEWED} characters, which Google asks to "
+            f"keep under (give these claims a summary): {shown}"
+        )
     return documents, notes
+
+
+def missing_required(documents: Iterable[dict[str, Any]]) -> list[str]:
+    """What Google requires of a ClaimReview and ``documents`` lack, each once, with what to set.
+
+    >>> [message.partition(":")[0] for message in missing_required([{"claimReviewed": "x"}])]
+    ['url']
+    """
+    missing = {name: 0 for name in GOOGLE_REQUIRED}
+    for document in documents:
+        for name in GOOGLE_REQUIRED:
+            missing[name] += not document.get(name)
+    return [f"{name}: {GOOGLE_REQUIRED[name]}" for name, count in missing.items() if count]
 
 
 # A signed number or percentage ("-1,5 %", "+3"), which a spreadsheet reads as a number.
@@ -230,17 +353,30 @@ def spreadsheet_safe(cell: str) -> str:
     return "'" + cell
 
 
-def to_csv(claims: Iterable[Claim]) -> str:
+def to_csv(claims: Iterable[Claim], delimiter: str = ",", *, bom: bool = False) -> str:
     """One row per claim with its latest review, as a CSV text with a header row.
 
     Cells that a spreadsheet would run as formulas are escaped (:func:`spreadsheet_safe`).
+    With ``delimiter`` ``;`` (the list separator of spreadsheets in languages that write
+    a decimal comma), ``low`` and ``high`` are written with a decimal comma; ``bom`` starts
+    the text with a byte order mark, which Excel needs to read UTF-8.
     """
     stream = io.StringIO()
-    writer = csv.writer(stream, lineterminator="\n")
+    if bom:
+        stream.write("\ufeff")
+    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
+    decimal_comma = delimiter == ";"
     for claim in claims:
         source = claim.source
         last = claim.reviews[-1] if claim.reviews else None
+        value = claim.parsed_value
+        low, high, unit = "", "", ""
+        if value is not None:
+            interval = value.quantity.interval
+            low, high = _number(interval.lo, decimal_comma), _number(interval.hi, decimal_comma)
+            unit = str(value.quantity.unit)  # "percent", "EUR / year"; a count has none
+            unit = "" if unit == "dimensionless" else unit
         cells: list[str | int] = [
             claim.id,
             claim.location.file,
@@ -248,10 +384,14 @@ def to_csv(claims: Iterable[Claim]) -> str:
             source.id if source else "",
             source.publisher if source else "",
             source.published.isoformat() if source else "",
+            (source.url or "") if source else "",
             claim.subject,
             claim.property,
             json.dumps(claim.qualifiers, ensure_ascii=False) if claim.qualifiers else "",
             claim.value or "",
+            low,
+            high,
+            unit,
             claim.when or "",
             claim.kind,
             claim.attributed_to or "",
@@ -269,3 +409,17 @@ def to_csv(claims: Iterable[Claim]) -> str:
             [spreadsheet_safe(cell) if isinstance(cell, str) else cell for cell in cells]
         )
     return stream.getvalue()
+
+
+def _number(end: Decimal, decimal_comma: bool) -> str:
+    """An interval's end as a spreadsheet reads a number: plain digits, no exponent.
+
+    An infinite end (the open side of ``<2 million``) is left empty.
+
+    >>> _number(Decimal("9.5E+9"), False), _number(Decimal("7.05"), True)
+    ('9500000000', '7,05')
+    """
+    if not end.is_finite():
+        return ""
+    text = format(end.normalize() if end == end.to_integral_value() else end, "f")
+    return text.replace(".", ",") if decimal_comma else text

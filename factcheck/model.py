@@ -323,6 +323,11 @@ class Claim(Record):
 
     id: Identifier
     quote: Text
+    summary: Text | None = Field(
+        default=None,
+        description="the desk's short summary of the claim (Google asks for less than 75 "
+        "characters), published as the ClaimReview's claimReviewed",
+    )
     subject: Text
     property: Text
     qualifiers: dict[Text, Text] = Field(default_factory=dict)

@@ -25,7 +25,7 @@ AUTHOR_TOML = (
 
 
 def export(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[Any, str]:
-    assert run_cli(["export", *argv]) == 0
+    assert run_cli(["export", "--draft", *argv]) == 0  # most tests set no [review] url
     captured = capsys.readouterr()
     return json.loads(captured.out), captured.err
 
@@ -43,7 +43,7 @@ def assert_complete(document: dict[str, Any]) -> None:
     assert appearance["headline"] == "Les ministères se mettent au cloud avec Orange"
     assert appearance["url"].startswith("https://www.latribune.fr/")
     assert appearance["datePublished"] == "2015-07-27"
-    assert document["author"]["@type"] == "Organization" and document["author"]["name"]
+    assert document["author"]["@type"] in ("Organization", "Person") and document["author"]["name"]
     rating = document["reviewRating"]
     assert rating["@type"] == "Rating"
     assert rating["alternateName"] in RATING
@@ -58,7 +58,7 @@ def test_claimreview_export_of_the_seed_is_valid_json_with_every_field(
     path = copy_seed(tmp_path)
     (path.parent / "factcheck.toml").write_text(AUTHOR_TOML, encoding="utf-8")
     documents, err = export(capsys, str(path.parent))
-    assert err == ""
+    assert "no [review] author" not in err and "Google would refuse" not in err
     assert isinstance(documents, list) and documents
     for document in documents:
         assert_complete(document)
@@ -122,7 +122,7 @@ def test_a_review_recorded_on_the_command_line_shows_in_the_export(
     assert staff["reviewRating"]["ratingExplanation"] == "95, not 90"
     assert staff["datePublished"] == "2026-11-29"
     # without [review] author, the reviewer stands in, and the editor is told
-    assert staff["author"] == {"@type": "Organization", "name": "ana"}
+    assert staff["author"] == {"@type": "Person", "name": "ana"}
     assert "no [review] author" in err
 
 
@@ -223,7 +223,7 @@ def test_export_writes_to_a_file(tmp_path: Path) -> None:
     assert run_cli(["export", str(CLAIMS), "--format", "csv", "--output", str(target)]) == 0
     assert to_csv(load(CLAIMS).claims) == target.read_text(encoding="utf-8")
     json_target = tmp_path / "reviews.json"
-    assert run_cli(["export", str(CLAIMS), "-o", str(json_target)]) == 0
+    assert run_cli(["export", str(CLAIMS), "--draft", "-o", str(json_target)]) == 0
     assert isinstance(json.loads(json_target.read_text(encoding="utf-8")), list)
 
 
@@ -251,7 +251,7 @@ def test_export_to_an_unwritable_place_exits_2(
 ) -> None:
     (tmp_path / "a-file").write_text("not a folder\n", encoding="utf-8")
     target = tmp_path / "a-file" / "out.json"
-    assert run_cli(["export", str(CLAIMS), "--output", str(target)]) == 2
+    assert run_cli(["export", str(CLAIMS), "--draft", "--output", str(target)]) == 2
     err = capsys.readouterr().err
     assert f"cannot write {target}" in err
     assert "Traceback" not in err

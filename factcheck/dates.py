@@ -417,6 +417,23 @@ year in two digits). "à fin" and "at end-" with a day, "the week ending" with n
 are refused saying what to write. Without `published`, a text that does not fix its year
 ("27 juillet", "mars", "hier", "juin dernier") is an error asking for one.
 
+A count reaches the day, month or year it counts to, its figure read whole whatever its
+group marks: "2,000 years ago" and "il y a 2 000 ans" are the year 25 in an article of 2025
+(dateparser read "2,000 years ago" as 2023, "il y a 2 000 ans" as 2025, "il y a 1 200
+mois" as July 2008, "10,000 days ago" as ten days ago); a mark the language does not
+group with ("20.000 years ago", "il y a 20,000 ans": 20, or 20 000?) is refused saying
+how to write the number. A count beyond what a date can hold, before the year 1 or after
+9999 ("20,000 years ago", "il y a 65 millions d'années", "dans 20 000 ans", "20 000
+ans"), is refused saying to write the figure as a value and leave out `when`. A year of
+the common era is that year, its era written before or after it ("AD 79", "79 AD", "79
+CE", "79 apr. J.-C.", "79 de notre ère": dateparser read "79 AD" as 1979); one before it
+("500 BC", "500 av. J.-C.") cannot be a `when`: refused, saying to leave `when` out and
+write the year in a note; a day or month with an era ("24 August AD 79", a Julian day)
+is refused saying to write the year alone. A mission clock or a countdown ("T+2 min",
+"T-10 s", "L+3", "J-3", "H-2", "T-minus 10") counts from an event, not in the calendar:
+refused, saying to write the event's day (dateparser read "T+2 min" as the publication
+day).
+
 The fast path (ISO, year, numeric, babel month names) never calls dateparser; a property
 test checks it agrees with dateparser. Guards against dateparser's silent misreadings:
 "2014/15" (15 January 2014), "15-16" (15 January 2016), "T5 2015" (May 2015), bare numbers
@@ -714,6 +731,8 @@ def _parse(
     lang = _lang(language)
     try:
         read = _without_bracketed_time(_without_zones(t, language), language)
+        if lang.code in _DEEP_CODES:  # "20,000 years ago", "AD 79", "T+2 min"
+            read = _deep_time(read, lang, language, published)
         if lang.code == "fr" and "quinze" in read:  # "quinze jours" is two weeks
             read = _FIFTEEN_DAYS.sub("deux semaines", read)
         if read[:1] == "(" and (lifespan := _lifespan().match(read)) is not None:
@@ -3157,10 +3176,11 @@ _ZONE = (
 # même qu'à Paris)"); one or more: "2 heures du matin (heure locale)".
 _ZONE_PART = rf"\(\s*(?:{_ZONE})\s*(?:[,;][^()]*)?\)|(?:{_ZONE})"
 # A time and its zone: four figures ("0845 GMT", "2115 UTC"; "between 0100 and 0300 GMT"
-# zones both), a time with a stop ("08.45 GMT"), or any clock ("23 h GMT", "3am local
-# time", "3 heures du matin").
+# zones both, but "11 mars 2011 à 14 h 46 heure locale" only the clock, not 20:11), a time
+# with a stop ("08.45 GMT"), or any clock ("23 h GMT", "3am local time", "3 heures du
+# matin").
 _ZONED_TIME = re.compile(
-    r"(?<![\w:.,])(?:(?P<first>\d{4})\s*(?:and|to|et|[àa]|au|[-–])\s*)?"
+    r"(?<![\w:.,])(?:(?P<first>\d{4})\s*(?:and|to|et|[àa]|au|[-–])\s*(?=\d{4}(?!\d)))?"
     r"(?:(?P<wire>\d{4})|(?P<stop>(?:[01]?\d|2[0-3])\.[0-5]\d)"
     rf"|(?P<clock>{_CLOCK}))(?:\s*,?\s*(?:{_ZONE_PART}))+",
     re.I,
@@ -4208,6 +4228,202 @@ def _future(forward: str | None, t: str, language: str, published: date | None) 
     if published is not None and period.end < published:
         raise refused
     return Period(period.start, period.end, period.granularity, t)
+
+
+# --- deep time: counts beyond the calendar, eras, mission clocks ---------------------------------
+
+# A count of time units, its figure in digits, grouped ("20,000", "20 000": the spaces, no-break
+# ones too, are one space once normalised) or not, maybe with a scale word ("65 million
+# years", "2,5 millions d'années"), or a scale word alone ("thousands of years"). dateparser
+# read "20,000 years ago" as 20 years ago, "il y a 20 000 ans" as the publication's year,
+# "il y a 1 200 mois" as 200 months ago; "20000 years ago" it could not read at all.
+_DEEP_UNITS = (
+    r"days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|millenni(?:um|a)"
+    r"|jours?|semaines?|quinzaines?|mois|ans?|ann[ée]es?|d[ée]cennies?|si[èe]cles?"
+    r"|mill[ée]naires?"
+)
+_DEEP_SCALES = r"thousands?|millions?|billions?|mille|milliers?|milliards?"
+_DEEP_COUNT = re.compile(
+    r"(?<![\w.,'])(?:(?P<n>\d{1,3}(?:(?P<g>[ ,.'])\d{3})(?:(?P=g)\d{3})*|\d+(?:[.,]\d+)?)(?!\d)"
+    rf"(?:\s*(?P<s>{_DEEP_SCALES}))?|(?P<s2>{_DEEP_SCALES}))"
+    rf"\s*(?:(?:of|de)\s+|d')?(?P<u>{_DEEP_UNITS})(?!\w)",
+    re.I,
+)
+# The years of a unit, as a fraction of days: a count is checked against the calendar.
+_DEEP_UNIT_DAYS = {
+    "day": 1, "jour": 1, "week": 7, "semaine": 7, "fortnight": 14, "quinzaine": 14,
+}  # fmt: skip
+_DEEP_UNIT_MONTHS = {"month": 1, "mois": 1}
+_DEEP_UNIT_YEARS = {
+    "year": 1, "an": 1, "annee": 1, "decade": 10, "decennie": 10, "century": 100,
+    "centurie": 100, "siecle": 100, "millennium": 1000, "millennia": 1000, "millenaire": 1000,
+}  # fmt: skip
+_DEEP_SCALE = {"thousand": 1000, "mille": 1000, "millier": 1000, "million": 10**6}
+_DEEP_SCALE |= {"billion": 10**9, "milliard": 10**9}
+# What counts back from publication ("20,000 years ago", "il y a 20 000 ans", "depuis 3 000
+# ans") and forward ("in 20,000 years", "dans 20 000 ans"): the words around the count.
+_DEEP_BACK_BEFORE = re.compile(
+    r"(?:^|\s)(?:il\s+y\s+a|since|depuis)(?:\s+(?:environ|quelque|pr[èe]s\s+de|plus\s+de"
+    r"|moins\s+de|some|about|around|nearly|almost|over|more\s+than|less\s+than))?\s*$",
+    re.I,
+)
+_DEEP_BACK_AFTER = re.compile(r"^\s*(?:ago|plus\s+t[ôo]t|auparavant)(?!\w)", re.I)
+_DEEP_FORWARD_BEFORE = re.compile(r"(?:^|\s)(?:in|within|dans|d'ici(?:\s+[àa])?)\s*$", re.I)
+# A group mark each language writes; any other is refused ("20.000": 20, or 20 000?).
+_DEEP_GROUP_MARKS = {"en": frozenset(" ,"), "fr": frozenset(" ")}
+_DEEP_GROUP_EXAMPLE = {"en": ",", "fr": " "}
+_DEEP_DECIMAL_MARK = {"en": ".", "fr": ","}
+_BEYOND_HINT = {
+    "fr": "{x!r} dépasse ce qu'une date du calendrier peut porter (les années 1 à 9999) :"
+    " écrivez le chiffre en valeur ({v}) et laissez `when` de côté",
+    "en": "{x!r} is beyond what a calendar date can hold (the years 1 to 9999): write the"
+    " figure as a value ({v}) and leave out `when`",
+}
+_GROUPS_HINT = {
+    "fr": "{x!r} n'est pas un nombre écrit en français (un entier ou un décimal ?) : écrivez {y}",
+    "en": "{x!r} is not a number as English writes it (a whole number or a decimal?): write {y}",
+}
+# A year of an era: "AD 79", "79 AD", "79 CE", "79 apr. J.-C.", "79 de notre ère" are the
+# year 79; a year before the common era ("500 BC", "500 av. J.-C.") no `when` can hold.
+_JC = r"J(?:[ée]sus)?\.?\s*-?\s*C(?:hrist)?\.?"
+_AFTER_ERA = rf"(?-i:A\.?\s?D\.?|C\.?\s?E\.?)|apr?(?:[èe]s|\.)?\s*{_JC}|de\s+notre\s+[èe]re"
+_BEFORE_ERA = (
+    rf"(?-i:B\.?\s?C\.?(?:\s?E\.?)?|AEC|av\.\s*n\.\s*[èe]\.?)|av(?:ant|\.)?\s*{_JC}"
+    r"|avant\s+notre\s+[èe]re|avant\s+l'[èe]re\s+commune"
+)
+_ERA_WORDS = re.compile(rf"(?<!\w)(?:{_AFTER_ERA}|{_BEFORE_ERA})(?!\w)", re.I)
+_ERA_YEAR = re.compile(
+    rf"^(?:(?-i:A\.?\s?D\.?)\s*(?P<a>\d{{1,4}})|(?P<b>\d{{1,4}})\s*(?:{_AFTER_ERA}))$", re.I
+)
+_BEFORE_ERA_WORDS = re.compile(rf"(?<!\w)(?:{_BEFORE_ERA})(?!\w)", re.I)
+_BEFORE_ERA_HINT = {
+    "fr": "une année avant notre ère ne peut pas être un `when`, qui porte les années 1 à"
+    " 9999 : laissez `when` de côté et écrivez l'année dans une `note` (ou le temps écoulé"
+    " en valeur, en années)",
+    "en": "a year before the common era cannot be a `when`, which holds the years 1 to 9999:"
+    " leave out `when` and write the year in a `note` (or the time since as a value, in"
+    " years)",
+}
+_ERA_DAY_HINT = {
+    "fr": "une année d'une ère se lit seule : écrivez l'année ({y} apr. J.-C.), pas un jour"
+    " ni un mois (qui seraient du calendrier julien)",
+    "en": "a year of an era is read alone: write the year (AD {y}), not a day or a month"
+    " (which would be in the Julian calendar)",
+}
+# A mission clock or a countdown ("T+2 min", "T-10 s", "L+3", "J-3", "H-2", "T-minus
+# 10"): counted from an event, no date (dateparser read "T+2 min" as the publication day,
+# "T+2" as 2 January).
+_MISSION_CLOCK = re.compile(
+    r"(?<![\w-])(?:(?-i:[TLJHD])\s*[+\-−–]\s*\d|(?-i:T)[-\s]?minus\s|(?-i:[TJH])\s+moins\s+\d)",
+    re.I,
+)
+_MISSION_CLOCK_HINT = {
+    "fr": "un compte à rebours ({x}) compte depuis un événement, pas dans le calendrier :"
+    " écrivez le jour de l'événement (et l'écart dans la propriété ou une note)",
+    "en": "a mission clock or a countdown ({x}) counts from an event, not in the calendar:"
+    " write the event's day (and the time from it in the property or a note)",
+}
+_DEEP_EXAMPLE = {"fr": "65 millions d'années", "en": "65 million years"}
+_DEEP_CODES = frozenset({"en", "fr"})
+# What a count beyond the calendar or grouped has (group marks, five figures, four before a
+# unit, a scale word, a long unit), in lower case; what a mission clock or an era has: cheap
+# filters, without IGNORECASE, before the patterns above (most dates have none).
+_DEEP_FILTER = re.compile(
+    r"\d[ ,.']\d\d\d(?!\d)|\d\d\d\d\d|\d\d\d\d (?:[ydjwsfqm]|an|ann|d[eé]c)|illi|housand|ille"
+    r"|entur|i[èe]cle|[ée]cenni|ecade|ill[eé]n"
+)
+_DEEP_SIGNS = re.compile(
+    r"[TLJHD] ?[+\-−–] ?\d|[Mm]inus|[Mm]oins|AD|CE|BC|AEC|A\. ?D|B\. ?C|C\. ?E"
+    r"|J\.? ?-? ?C|J[ée]sus|[èe]re"
+)
+
+
+def _deep_time(t: str, lang: _Lang, language: str, published: date | None) -> str:
+    """The text with its counts and era years written plain, or refused saying what to write.
+
+    Grouped counts are written plain ("20,000 years ago": "20000 years ago"), an era year as
+    four figures ("AD 79": "0079").
+    A count that reaches before the year 1 or after 9999 ("20,000 years ago", "il y a 65
+    millions d'années", "dans 20 000 ans", "20 000 ans") is refused saying to write the
+    figure as a value; so is a number grouped with a mark the language does not group with
+    ("20.000 years ago": 20, or 20 000?). A year before the common era and a mission
+    clock ("T+2 min") are refused; a day or month of an era too (a Julian one).
+    """
+    lowered = t.lower()
+    if _DEEP_SIGNS.search(t) is not None:
+        if _MISSION_CLOCK.search(t) is not None:
+            raise _Refused(_for_language(language, _MISSION_CLOCK_HINT).format(x=t))
+        if _ERA_WORDS.search(t) is not None:
+            return _era_year(t, lang, language)
+    if _DEEP_FILTER.search(lowered) is None:  # most dates: no count that may be grouped or deep
+        return t
+    out, last = [], 0
+    for match in _DEEP_COUNT.finditer(t):
+        replaced = _deep_count(match, t, lang, language, published)
+        if replaced is not None:
+            out += [t[last : match.start("n")], replaced]
+            last = match.end("n")
+    return "".join([*out, t[last:]]) if out else t
+
+
+def _era_year(t: str, lang: _Lang, language: str) -> str:
+    """The text with its era year as four figures ("AD 79", "79 apr. J.-C.": "0079")."""
+    if _BEFORE_ERA_WORDS.search(t) is not None:
+        raise _Refused(_for_language(language, _BEFORE_ERA_HINT))
+    core = _strip_lead(t, lang)
+    era = _ERA_YEAR.match(core)
+    if era is None or not 1 <= int(era["a"] or era["b"]) <= 9999:
+        years = re.findall(r"\d{1,4}", core)
+        raise _Refused(_for_language(language, _ERA_DAY_HINT).format(y=years[-1] if years else 79))
+    return f"{t[: len(t) - len(core)]}{int(era['a'] or era['b']):04d}"
+
+
+def _deep_count(
+    m: re.Match[str], t: str, lang: _Lang, language: str, published: date | None
+) -> str | None:
+    """The count's figure written plain, None to keep it; refused beyond the calendar."""
+    written, group = m["n"], m["g"]
+    scale_word = m["s"] or m["s2"]
+    if (
+        scale_word is not None
+        and group == _DEEP_DECIMAL_MARK.get(lang.code)
+        and written.count(group) == 1
+    ):
+        group = None  # "1.500 million years": a decimal before a scale word
+    if group is not None and group not in _DEEP_GROUP_MARKS.get(lang.code, " "):
+        mark = _DEEP_GROUP_EXAMPLE.get(lang.code, " ")
+        raise _Refused(
+            _for_language(language, _GROUPS_HINT).format(x=written, y=written.replace(group, mark))
+        )
+    if written is not None and ("," in written or "." in written) and group is None:
+        if scale_word is None:
+            return None  # "2,5 ans", "2.5 years ago": no whole count, left to the other forms
+        count = float(written.replace(",", "."))
+    elif written is not None:
+        count = float(written.replace(group or " ", ""))
+    else:
+        count = 1.0  # "thousands of years": at least a thousand
+    unit = _fold(m["u"])
+    unit = unit if unit in ("mois", "ans", "millennia") else unit.removesuffix("s")
+    unit = {"ans": "an", "centurie": "century"}.get(unit, unit)
+    if scale_word is not None:
+        count *= _DEEP_SCALE[_fold(scale_word).removesuffix("s")]
+    years = count * _DEEP_UNIT_YEARS.get(unit, 0) + count * _DEEP_UNIT_MONTHS.get(unit, 0) / 12
+    years += count * _DEEP_UNIT_DAYS.get(unit, 0) / 366
+    before, after = t[: m.start()], t[m.end() :]
+    back = _DEEP_BACK_BEFORE.search(before) is not None or _DEEP_BACK_AFTER.match(after)
+    forward = not back and _DEEP_FORWARD_BEFORE.search(before) is not None
+    beyond = years >= 9999
+    if not beyond and (back or forward) and years >= 1000:  # the calendar's ends, from publication
+        year = _consult(published, t).year
+        beyond = year - years < 1 if back else year + years > 9999
+    if beyond:
+        figure = m[0] if written is not None else _for_language(language, _DEEP_EXAMPLE)
+        value = f'value: "{figure}"'
+        raise _Refused(_for_language(language, _BEYOND_HINT).format(x=m[0], v=value))
+    if scale_word is not None or group is None:
+        return None
+    return written.replace(group, "")
 
 
 # --- durations: "en cinq ans" is no date --------------------------------------------------------

@@ -20,7 +20,11 @@ takes the unit of the figure it is part of (``18 mois de prison, dont 6 avec sur
 is ``6 month``). A person's age is in years (``aged 87``, ``Hélène Marchal, 58 ans``,
 ``deux jeunes de 19 et 20 ans``, ``Liam was 24.``, ``a two-year-old`` are ages, property
 ``age``), the year of a date with its day or month is never counted (``9 mars 2025 Mort
-à Paris``), and a chart's number is its name's (``the UK top 40``).
+à Paris``), and a chart's number is its name's (``the UK top 40``), as is a whole number
+next to a name of the text (``an Ariane 6 rocket``, the asteroid ``2118 Lysandra``; not
+``3 Oscars``). A minus written before a number is its sign (``-110 °C``, ``−20 °C``); a
+unit written as a symbol that the draft cannot write (``85 dB(A)``) leaves the figure
+bare with a note saying so.
 
 Each claim gets the smallest clause around its figure that appears in the text as
 its ``quote`` (longer when that clause is printed twice and a little more context
@@ -37,9 +41,10 @@ property ``birth`` or ``death``.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -108,6 +113,7 @@ def extract(
     if code == "en":  # "about a fifth of", "a quarter of GDP" (French: not yet)
         figures = _with_fractions(figures, find_fractions(text, code, words))
     names = _names(text, words)
+    names_of = functools.cache(lambda: proper_nouns(text, words))  # read once, if ever
     found = read_dates(text, language, published)
     dates = [d for d in found.mentions if not _inside(d.start, d.end, names)]
     # a number inside a date ("27 juillet", "2014", "Oct. 22-24") is the date's, unless a
@@ -124,6 +130,7 @@ def extract(
         and not _inside(f.number.start, f.number.end, names)
         and not _inside(f.number.start, f.number.start + 1, unvalued)
         and not _named(text, f)
+        and not _named_by_word(text, f, words, names_of)
         and not _group(text, f, words)
         and not _denominator(text, f)
         and not _year_of_a_day(f, dates)
@@ -137,6 +144,8 @@ def extract(
         following = figures[index + 1] if index + 1 < len(figures) else None
         said = direction_of(_to_index_level(text, figure, following), figure, code)
         figure.fall = said is not None and said.sign < 0 and not _level(text, figure, words)
+        if figure.number.minus or (figure.upper is not None and figure.upper.minus):
+            figure.fall = False  # "fell to -5 °C": the text wrote its sign, a level
         if figure.fall and said is not None and said.compared:
             # "3.1% fewer than the five-year average", "a bid 15% lower": signed as verify's
             # sign-matches-quote reads it, with a note for the editor who keeps the size
@@ -152,7 +161,10 @@ def extract(
     figures = [f for f in figures if not f.unread or f.scale in _INDIAN_SCALES]
     starts = [f.number.start for f in figures]
     kinds = [f.kind for f in figures]
+    for f in figures:  # "5 dB(A)": a unit it cannot read is said, never dropped in silence
+        f.unread_unit = _unread_unit(text, f, words)
     article = Article(text, language, words, published, dates, found.unread, starts, kinds)
+    article.bounds = found.bounds
     claims = [article.figure_claim(figure) for figure in figures]
     claims += article.date_claims()
     claims.sort(key=lambda claim: claim.position)
@@ -186,7 +198,7 @@ def _mark_ages(text: str, figures: list[Figure], words: Words) -> None:
         number = figure.number
         bare = figure.kind == "count" and not (figure.unit or figure.scale or figure.comparator)
         years = figure.kind == "duration" and figure.unit == "year" and not figure.scale
-        if not (bare or years) or figure.upper is not None or number.ordinal:
+        if not (bare or years) or figure.upper is not None or number.ordinal or number.minus:
             continue
         if number.figure != number.figure.to_integral_value() or number.figure > _AGE_MAX:
             continue
@@ -422,6 +434,70 @@ def _named(text: str, figure: Figure) -> bool:
         return False
     before = text[max(0, figure.start - 8) : figure.start]
     return re.search(ACRONYM_BEFORE, before) is not None
+
+
+# A name's word right before its number ("an Ariane 6 rocket", "Apollo 11") or right after
+# it ("2118 Lysandra", an asteroid's number; "5 Downing Street"): capitalised, alone
+_WORD_BEFORE = re.compile(r"(?<![\w'’&.-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \u00a0-]$")
+_WORD_AFTER = re.compile(
+    r"[ \u00a0]([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w'’-])(?:\s+[A-ZÀ-Þ][\w'’-]*)*(?:\s+([^\W_]+))?"
+)
+# "Seats won: Labour 72; Conservatives 121": an item of a list, a count
+_LIST_ITEM = re.compile(r"[:;,]\s*$")
+_NEXT_ITEM = re.compile(r"\s*[;,]\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*[ \u00a0]\d")
+
+
+def _named_by_word(
+    text: str, figure: Figure, words: Words, names: Callable[[], frozenset[str]]
+) -> bool:
+    """Whether a bare number is part of a name: "Ariane 6", "2118 Lysandra", "Apollo 11".
+
+    A model's, a mission's or a catalogue's number counts nothing. Only a whole number in
+    digits with neither unit nor noun of its own, next to a name of the text (``names``: a
+    capitalised word met inside a sentence, so not "Another 5 were hurt") that is no
+    plural ("3 Oscars", "40 Français" count) nor one before a plural noun ("3 Premier
+    League goals").
+    """
+    number = figure.number
+    if _measured(figure) or figure.upper is not None or figure.end != number.end:
+        return False
+    if number.words or number.ordinal or number.minus or not number.written.isdigit():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, figure.start - 30), figure.start)
+    if before is not None and _name_word(before.group(1), words, names):
+        listed = _LIST_ITEM.search(text, max(0, before.start() - 5), before.start())
+        return listed is None and _NEXT_ITEM.match(text, number.end) is None
+    after = _WORD_AFTER.match(text, number.end)
+    if after is None or not _name_word(after.group(1), words, names):
+        return False
+    following = after.group(2) or ""  # "3 Premier League goals", "30 Boeing 737": counted
+    return not (plural(following) and following[0].islower()) and not following[:1].isdigit()
+
+
+def _name_word(word: str, words: Words, names: Callable[[], frozenset[str]]) -> bool:
+    """A name of the text that may carry a number: no stopword, plural, person or unit."""
+    lower = word.lower()
+    if lower in words.stopwords or lower in words.people or lower in words.durations:
+        return False
+    return not plural(word) and word in names()
+
+
+# Right after a bare figure, a unit it does not read: a symbol ("5 dB(A)", "12 µg/m³"), a
+# rate of symbols ("3 kn/h"; not "24 h/24"); a word is a noun it counts
+_UNIT_LIKE = re.compile(
+    r"[ \u00a0\u202f]?(?P<unit>[°µμ‰][^\s,;:)]*|(?P<symbol>(?-i:[A-Za-z]{1,4}))(?:\([A-Z]\)|"
+    r"(?:/[A-Za-z][A-Za-z²³0-9]*)+))(?![\w(])"
+)
+
+
+def _unread_unit(text: str, figure: Figure, words: Words) -> str:
+    """The unit written after a bare figure that the draft cannot write, else ``""``."""
+    if figure.unit or figure.kind != "count" or figure.end != _numbers_end(figure):
+        return ""
+    found = _UNIT_LIKE.match(text, figure.end)
+    if found is None or (found.group("symbol") or "").lower() in words.stopwords:
+        return ""  # "2 and/or 3"
+    return found.group("unit")
 
 
 def _group(text: str, figure: Figure, words: Words) -> bool:

@@ -154,6 +154,8 @@ class Article:
         self.clause_words = re.compile(rf"(?<=\s)(?:{words.clause_words})(?!\w)", re.IGNORECASE)
         self._newlines = [m.start() for m in re.finditer("\n", text)]
         self._used: set[int] = set()  # the dates a figure's clause took as its `when`
+        # "d'avant 2011", "before 2011": dates bounding a period no `when` writes
+        self.bounds: Sequence[tuple[int, int]] = ()
         self._lent: set[tuple[int, int]] = set()  # sentences whose only period a figure took
         self._cuts = functools.cache(self._find_cuts)
         self._spans = functools.cache(self._find_spans)
@@ -297,6 +299,19 @@ class Article:
                 f" to keep its size ({size}), name the property after the direction"
                 " (..._below, ..._discount)"
             )
+        if figure.unread_unit:  # "5 dB(A)": never a bare 5 passing for the figure
+            unread = (
+                f'a unit the draft cannot write: "{figure.unread_unit}"; the value is drafted'
+                " bare: write it with its unit, or say the unit in the property"
+            )
+            note = unread if note is None else f"{note}; {unread}"
+        bound = self._bound(quote_span, smallest) if mention is None else None
+        if bound is not None:  # "2,5 % de la population d'avant 2011"
+            bounded = (
+                f'"{bound}" bounds a period no when can write (it is not the date itself),'
+                " so no when is drafted: write the one the figure is of"
+            )
+            note = bounded if note is None else f"{note}; {bounded}"
         if shift is not None and mention is None:  # "against 3.9% a year earlier"
             written = " ".join(shift.group().split())
             undated = (
@@ -878,6 +893,13 @@ class Article:
             if (left, right) == before:
                 return left, right
 
+    def _bound(self, *spans: tuple[int, int]) -> str | None:
+        """The first date bounding a period ("d'avant 2011") inside one of the spans."""
+        for start, end in self.bounds:
+            if any(low <= start and end <= high for low, high in spans):
+                return self._quote((start, end))
+        return None
+
     def _quote(self, span: tuple[int, int]) -> str:
         return " ".join(self.text[span[0] : span[1]].split())
 
@@ -1327,6 +1349,9 @@ _BEFORE_NUMBERS = frozenset(
 )  # fmt: skip
 
 
+_UNIT_LEAD = re.compile(r"(?:°|\d[ \u00a0\u202f]?)$")  # before a unit's symbol: "20 °C", "285 K"
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentences as spans: lines cut after . ! ? and a space (not after "etc." or "M.")."""
     spans: list[tuple[int, int]] = []
@@ -1336,7 +1361,13 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             # the word before the stop, as far as telling an abbreviation needs
             word = re.search(r"([^\W\d_]*)[.!?…]$", chunk[max(0, stop.start() - 10) : stop.start()])
             before = word.group(1) if word else ""
-            if before.lower() in _ABBREVIATIONS or (len(before) == 1 and before.isupper()):
+            # "at 20 °C. The", "285 K. Le": a unit after its number, no initial
+            lead = line.start() + stop.start() - len(before) - 1
+            unit = _UNIT_LEAD.search(text, max(0, lead - 2), lead) is not None
+            abbreviated = before.lower() in _ABBREVIATIONS or (
+                len(before) == 1 and before.isupper()
+            )
+            if abbreviated and not unit:
                 continue
             if before.lower() in _BEFORE_NUMBERS and chunk[stop.end() : stop.end() + 1].isdigit():
                 continue

@@ -12,7 +12,9 @@ only as quarters and halves. Phrases that date as a whole (``the week ending Nov
 ``à fin juin``, ``neuf premiers mois de 2025``, ``depuis le début de l'année``) are
 dates as written when ``parse_date`` reads what they mean, else spans where nothing is a
 date (:class:`Dates`). A date after ``depuis``, ``since`` is a start, never after
-publication. Days of one month named with their weekdays ("between Wednesday 12 and
+publication. A date after "avant", "before", "pre-" (or "après", "after") bounds a
+period no ``when`` writes ("la population d'avant 2011" is not of 2011): it is no date
+(:attr:`Dates.bounds`). Days of one month named with their weekdays ("between Wednesday 12 and
 Friday 14 March") are one period, and so is a night over two days ("dans la nuit de
 samedi à dimanche", "overnight Saturday into Sunday"). A wire's "2015 GMT" is no year.
 :func:`ahead` reads a yearless date as a forecast does: "in May" of an article of March
@@ -59,6 +61,9 @@ class Dates:
 
     mentions: list[DateMention]
     unread: list[tuple[int, int]]
+    # "d'avant 2011", "before 2011", "pre-2011": a date that bounds a period no `when`
+    # writes (before 2011 is not 2011); each is in ``unread`` too, with its lead word here
+    bounds: list[tuple[int, int]] = dataclasses.field(default_factory=list)
 
 
 # not "2015 GMT", a wire's time of day
@@ -244,7 +249,36 @@ def read_dates(text: str, language: str, published: date | None) -> Dates:
         elif match.group("code") is not None:
             unread.append(match.span("core"))  # "2T 2025" read as February: not 2025 either
     found.sort(key=lambda m: m.start)
-    return Dates(_one_per_day(text, found), sorted(unread))
+    found, bounds = _without_bounds(text, found, language)
+    return Dates(_one_per_day(text, found), sorted(unread + bounds), bounds)
+
+
+def _without_bounds(
+    text: str, found: list[DateMention], language: str
+) -> tuple[list[DateMention], list[tuple[int, int]]]:
+    """The dates that are no bound of a period, and the spans of those that are.
+
+    "la population d'avant 2011", "before 15 February", "pre-2011 levels": the date is
+    where a period the text does not close ends (or starts, after "après", "after"), so it
+    is no figure's ``when``, nor a date of its own. A building's date ("construit avant
+    1946") is left to its own reading.
+    """
+    words = words_for(language)
+    lead = re.compile(
+        rf"(?<![\w-])(?:d['’]\s*)?(?:{words.bounds})\s*(?:(?:le|la|les|l['’]|the)\s+)?$",
+        re.IGNORECASE,
+    )
+    built = re.compile(rf"(?<!\w)(?:{words.built})\s*$", re.IGNORECASE)
+    kept: list[DateMention] = []
+    bounds: list[tuple[int, int]] = []
+    for mention in found:
+        low = max(0, mention.start - 30)
+        bound = lead.search(text, low, mention.start)
+        if bound is None or mention.since or built.search(text, low, mention.start):
+            kept.append(mention)
+        else:
+            bounds.append((bound.start(), mention.end))
+    return kept, bounds
 
 
 # Months of a year said relatively: "between October and December last year"

@@ -1,11 +1,13 @@
 """Find the figures of a text for `factcheck extract`: number, hedge, range, scale and unit.
 
 A figure is a number written in digits (read as the language writes them, with
-:func:`factcheck.values.read_number`) or in words (text2num), with what makes it a
+:func:`factcheck.values.read_number`, with the minus of ``-110 °C`` or ``−20 °C``; not the
+hyphen of ``Covid-19`` or ``2-3``) or in words (text2num), with what makes it a
 value: a hedge before it (``environ``, ``just under``), the other end of a range
 (``300 à 500``; not a level after a change, ``lost 1.66% to 6,737.49``), a scale word
 (``millions``, ``bn``), a currency, ``%``, percentage points (not the points of an
-index, a score or a league table, which are bare), a measurement unit (``km``, ``t``, ``MW``),
+index, a score or a league table, which are bare), a measurement unit (``km``, ``t``,
+``MW``, ``µSv/h``, ``Bq/L``, ``g/cm³``, ``au``; a unit with a rate it cannot read is none),
 or the noun it counts (persons, a duration, things), and what it is a rate of
 (``£326m a mile``, ``420 kWh/m²/an``, ``67 take-offs and landings an hour``). A rate no
 value writes yet (``4.8 deaths per billion vehicle miles``, ``4.1 per 100,000 people``)
@@ -23,7 +25,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factcheck.extract_words import GLUED_UNITS, Words
+from factcheck.extract_words import GLUED_UNITS, PER_SYMBOLS, Words
 from factcheck.values import ValueSyntaxError, read_number
 
 __all__ = [
@@ -49,6 +51,14 @@ class Number:
     words: bool  # written in words
     ordinal: bool = False
     scale: str = ""  # the scale word written in words with it: "million", "milliard"
+    # a minus written right before it ("-110 °C"): ``figure`` and ``written`` stay without
+    # it, as the sign of a change is read from the text (factcheck.quote_directions)
+    minus: bool = False
+
+    @property
+    def signed(self) -> Decimal:
+        """The figure with its written sign: -110 for "-110 °C"."""
+        return -self.figure if self.minus else self.figure
 
 
 @dataclass(slots=True)
@@ -89,14 +99,17 @@ class Figure:
     fraction: bool = False
     # a value verify cannot read yet ("500 crore INR"): drafted without it, with a note
     unread: bool = False
+    # a unit written after a bare figure that the draft cannot write ("5 dB(A)"): the
+    # figure is drafted bare, with a note saying so
+    unread_unit: str = ""
 
     @property
     def value(self) -> str:
         """The figure in the value grammar: ``~90 person``, ``300 to 500 person``, ``-3 %``."""
-        numbers = self.number.written
+        numbers = _with_sign(self.number)
         comparator = self.comparator
         if self.upper is not None:
-            numbers += f" to {self.upper.written}"
+            numbers += f" to {_with_sign(self.upper)}"
             if self.fall:  # "fell 2 to 3%": -3 to -2 %
                 numbers = f"-{self.upper.written} to -{self.number.written}"
         elif self.fall:  # "fell by more than 3%" is <-3 %
@@ -120,6 +133,11 @@ class Figure:
 _MIRRORED = str.maketrans("<>", "><")  # a hedge on the size of a fall, on its signed value
 
 
+def _with_sign(number: Number) -> str:
+    """A number as a value writes it, with the minus the text writes: "-110" of "−110"."""
+    return f"-{number.written}" if number.minus else number.written
+
+
 def find_figures(text: str, code: str, words: Words, skip: tuple[int, int] | None) -> list[Figure]:
     """Every figure of the text in order; numbers starting inside ``skip`` are left out."""
     numbers = [
@@ -132,6 +150,10 @@ _DIGITS = {
     "fr": r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.]\d+)?(?!\d)",
     "en": r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)",
 }
+# A minus glued before a number is its sign ("-110 °C", "−20 °C" with U+2212, "(-3%)") after
+# a space, a bracket or a quote only: glued to a word or a figure it is a hyphen or a range's
+# dash ("Covid-19", "2-3", "4.25%-4.50%", "2024-03-10")
+_MINUS = re.compile(r"(?<![^\s(\[\"'«“‘:=/])[-−]$")
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|\S")
 
 
@@ -181,7 +203,8 @@ def _digit_numbers(text: str, code: str, words: Words) -> list[Number]:
                 is_ordinal, end = True, match.end() + suffix.end()
             elif not (glued.match(after) or glued_unit.match(after) or _GLUED_SEC.match(after)):
                 continue  # 4G, 10h30, A320: not a figure; 1.2km is one
-        found.append(Number(match.start(), end, figure, written, False, is_ordinal))
+        minus = _MINUS.search(text, max(0, match.start() - 2), match.start()) is not None
+        found.append(Number(match.start(), end, figure, written, False, is_ordinal, minus=minus))
     return found
 
 
@@ -332,7 +355,7 @@ _TALLY = re.compile(r"\s+(?P<noun>[^\W\d_][\w'’-]*)\s+(?:sur|from|out\s+of)\s+
 
 
 def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words) -> Figure | None:
-    start = number.start
+    start = number.start - number.minus  # "-110 °C": the figure's words start at its minus
     sign = re.search(r"(?:US\s?)?[$€£¥₹]\s?$|(?<![\w.])Rs\.?\s?$", text[max(0, start - 4) : start])
     currency = _currency(sign.group(), words) if sign else ""
     if sign:
@@ -537,7 +560,10 @@ def _range_end(
     if not match:
         return None
     upper = by_start.get(match.end())
-    if upper is None or upper.ordinal or upper.figure < number.figure:
+    if upper is None and text[match.end() : match.end() + 1] in ("-", "−"):
+        upper = by_start.get(match.end() + 1)  # "-5 to -2 °C"
+        upper = upper if upper is not None and upper.minus else None
+    if upper is None or upper.ordinal or upper.signed < number.signed:
         return None
     if "-" in match.group() and " " in match.group():
         return None  # "2014 - 300": a dash with spaces separates clauses
@@ -880,10 +906,15 @@ def _unit(
         if name.lower() in words.rates and "/" + words.rates[name.lower()] not in unit:
             unit, end = f"{unit}/{words.rates[name.lower()]}", per.end()
             continue
+        if name in PER_SYMBOLS and "/" + PER_SYMBOLS[name] not in unit:  # "30 km/s"
+            unit, end = f"{unit}/{PER_SYMBOLS[name]}", per.end()
+            continue
         other = _unit_regex(words.units).fullmatch(name)
         if other is None:
             break
         unit, end = f"{unit}/{words.units[(other.lastindex or 1) - 1][1]}", per.end()
+    if _match_at(r"\s?/\s?[^\W\d_]", text, end):
+        return None  # "3 km/jiffy": a rate of a unit it cannot read is no "3 km"
     return unit, end
 
 

@@ -1,7 +1,9 @@
 """The words `factcheck extract` reads figures with, in French and English.
 
 Tables only, no logic: hedges and the comparator each stands for, scale words,
-currencies, measurement units, the nouns that make a count of people or a duration
+currencies, measurement units (science copy's too: ``mSv``, ``µSv/h``, ``Bq/L``,
+``g/cm³``, ``au``, ``ly``, ``°F``), the words that bound a period (``avant 2011``), the
+nouns that make a count of people or a duration
 (and the adjectives that may stand before them: ``150 new jobs``), the words that
 open a clause (where a quote may start) and the words that make a figure a target
 or a forecast. Patterns are regular-expression fragments matched case-insensitively
@@ -14,7 +16,15 @@ import dataclasses
 import functools
 from dataclasses import dataclass
 
-__all__ = ["ACRONYM_BEFORE", "GLUED_UNITS", "WORDS", "Words", "local_words", "words_for"]
+__all__ = [
+    "ACRONYM_BEFORE",
+    "GLUED_UNITS",
+    "PER_SYMBOLS",
+    "WORDS",
+    "Words",
+    "local_words",
+    "words_for",
+]
 
 _DE = r"(?:de\s+|d['’]\s*)"  # French "de" before a consonant, "d'" before a vowel
 _BARE_FRANCS = r"francs?(?!\s+(?:CFA|CFP|belges?|luxembourgeois|pacifique|français))"
@@ -117,6 +127,9 @@ class Words:
     # "fell by 9% in the first year after the limit was cut on 17 September 2023", "rises
     # to £45.7bn as first trains slip to 2036": the date after them is another event's
     later_events: str
+    # "la population d'avant 2011", "pre-2011 levels": the date after them bounds a period
+    # no `when` writes (before 2011 is not 2011), so it dates no figure
+    bounds: str
     lead_words: str  # dropped from a `when`: "en 2014" is "2014"
     word_count: str  # "325 mots" in a byline
     stopwords: frozenset[str]
@@ -202,6 +215,30 @@ _EN_PEOPLE = _words(
 # Measurement units as printed, case-sensitive (MW is no mW), most specific first. Each
 # unit written in a value is one `factcheck verify` reads (a test parses every one).
 _UNIT_SYMBOLS = (
+    # science copy's units, before "m", "mg", "g/L" and "kg" that start them: doses and dose
+    # rates ("3,5 mSv", "0,4 µSv/h", either mu), activity ("1 500 Bq/l"), densities ("2 to 3
+    # g/cm³") and temperatures in Fahrenheit ("68 °F")
+    (r"[µμ]Sv/h", "µSv/h"),
+    (r"mSv/h", "mSv/h"),
+    (r"nSv/h", "nSv/h"),
+    (r"[µμ]Sv", "µSv"),
+    (r"mSv", "mSv"),
+    (r"nSv", "nSv"),
+    (r"Sv", "Sv"),
+    (r"mGy", "mGy"),
+    (r"Gy", "Gy"),
+    (r"Bq/[lL]", "Bq/L"),
+    (r"Bq/kg", "Bq/kg"),
+    (r"Bq/m(?:³|3)", "Bq/m³"),
+    (r"kBq", "kBq"),
+    (r"MBq", "MBq"),
+    (r"GBq", "GBq"),
+    (r"TBq", "TBq"),
+    (r"Bq", "Bq"),
+    (r"g/cm(?:³|3)", "g/cm³"),
+    (r"kg/m(?:³|3)", "kg/m³"),
+    (r"°\s?F", "°F"),
+    (r"K", "K"),  # "3 450 K": kelvins apart from their number ("40K" glued is thousands)
     # tonnes of CO2 equivalent are tonnes: the gas is the property's ("384 MtCO2e" is 384 Mt,
     # as "371.0 million tonnes of CO2e" is 371.0 million t)
     (r"MtCO(?:2|₂)e?(?:q)?", "Mt"),
@@ -237,8 +274,11 @@ _UNIT_SYMBOLS = (
 # 20 million in English copy.
 GLUED_UNITS = (
     r"pct|pc|bps|bp|mph|km²|km2|km/h|km|m²|m³|cm|mm|kg|TWh|GWh|MWh|kWh|GW|MW|kW|ha|"
-    r"[MG]?tCO(?:2|₂)e?q?|Mt|ppm|ppb|C"
+    r"[MG]?tCO(?:2|₂)e?q?|Mt|ppm|ppb|C|[µμ]Sv(?:/h)?|mSv(?:/h)?|Bq(?:/[lL])?"
 )
+# Units of a rate written as symbols after "/": "30 km/s", "12 m/h" (a symbol of
+# Words.units or a word of Words.rates reads too: "Bq/kg", "kWh/m²/an")
+PER_SYMBOLS = {"s": "s", "h": "h", "min": "min"}
 
 # Names a number belongs to, right before it ("CAC 40", "FTSE 100", "S&P 500", "COP 29",
 # "Covid-19", "Boeing 737"): the number is no figure, nor is its year a date ("Russell
@@ -415,12 +455,26 @@ WORDS: dict[str, Words] = {
             (r"(?i:hectares?)", "ha"),
             (r"(?i:m[ée]gatonnes?)", "Mt"),
             (r"(?i:tonnes?)", "t"),
+            (r"(?i:kilogrammes?\s+par\s+m[èe]tre\s+cube)", "kg/m³"),
             (r"(?i:kilogrammes?|kilos?)", "kg"),
             (r"(?i:milligrammes?\s+par\s+litre)", "mg/L"),
+            (r"(?i:grammes?\s+par\s+centim[èe]tre\s+cube)", "g/cm³"),
             (r"(?i:milligrammes?)", "mg"),
             (r"(?i:grammes?)", "g"),
             (r"(?i:parties?\s+par\s+million)", "ppm"),
             (r"(?i:degr[ée]s?\s+(?:Celsius|C(?!\w)))", "°C"),
+            (r"(?i:degr[ée]s?\s+(?:Fahrenheit|F(?!\w)))", "°F"),
+            (r"(?i:kelvins?)", "K"),
+            (r"(?i:millisieverts?)", "mSv"),
+            (r"(?i:microsieverts?)", "µSv"),
+            (r"(?i:nanosieverts?)", "nSv"),
+            (r"(?i:sieverts?)", "Sv"),
+            (r"(?i:becquerels?)", "Bq"),
+            # "2,9 ua", "0,11 unité astronomique", "41 années-lumière" ("al", "a.l."): the
+            # value writes them au and ly ("ua" would read as a microyear, "al" as attolitres)
+            (r"(?i:unités?\s+astronomiques?)|ua|UA", "au"),
+            (r"(?i:années?[-\s]lumières?)|a\.l\.|al", "ly"),
+            (r"(?i:parsecs?)", "parsec"),
             (r"(?i:litres?)", "L"),
             (r"(?i:t[ée]rawatts?[-\s]?heures?)", "TWh"),
             (r"(?i:gigawatts?[-\s]?heures?)", "GWh"),
@@ -641,6 +695,7 @@ WORDS: dict[str, Words] = {
         ratio_words=r"pour",
         per_number_words=r"pour|par",
         later_events=r"après|lorsque|lorsqu['’]|alors\s+que|tandis\s+que|quand",
+        bounds=r"avant|après",
         counted_targets=r"(?!)",
         target_words=(
             r"objectif\w*|vis(?:e|ent|ait|aient|er)|espér\w*|espèr\w*|ambition\w*|cible\w*|"
@@ -840,13 +895,26 @@ WORDS: dict[str, Words] = {
             (r"(?i:acres?)", "acre"),
             (r"(?i:megatonnes?)", "Mt"),
             (r"(?i:tonnes?|(?:metric\s+)?tons?)", "t"),
+            (r"(?i:kilogram(?:me)?s?\s+per\s+cubic\s+met(?:re|er))", "kg/m³"),
             (r"(?i:kilogram(?:me)?s?|kilos?)", "kg"),
             (r"(?i:milligram(?:me)?s?\s+per\s+lit(?:re|er))", "mg/L"),
             (r"(?i:milligram(?:me)?s?)", "mg"),
+            (r"(?i:gram(?:me)?s?\s+per\s+cubic\s+centimet(?:re|er))", "g/cm³"),
             (r"(?i:gram(?:me)?s?)", "g"),
             (r"(?i:parts?\s+per\s+million)", "ppm"),
             (r"(?i:parts?\s+per\s+billion)", "ppb"),
             (r"(?i:degrees?\s+(?:Celsius|C(?!\w)))", "°C"),
+            (r"(?i:degrees?\s+(?:Fahrenheit|F(?!\w)))", "°F"),
+            (r"(?i:kelvins?)", "K"),
+            (r"(?i:millisieverts?)", "mSv"),
+            (r"(?i:microsieverts?)", "µSv"),
+            (r"(?i:nanosieverts?)", "nSv"),
+            (r"(?i:sieverts?)", "Sv"),
+            (r"(?i:becquerels?)", "Bq"),
+            # "2.9 AU": the value writes it au (its reader may take AU for absorbance units)
+            (r"(?i:astronomical\s+units?)|AU|au", "au"),
+            (r"(?i:light[-\s]years?)|ly", "ly"),
+            (r"(?i:parsecs?)", "parsec"),
             (r"(?i:lit(?:re|er)s?)", "L"),
             (r"(?i:terawatt[-\s]?hours?)", "TWh"),
             (r"(?i:gigawatt[-\s]?hours?)", "GWh"),
@@ -1057,6 +1125,7 @@ WORDS: dict[str, Words] = {
         ratio_words=r"for\s+every",
         per_number_words=r"per|in\s+every|for\s+every",
         later_events=r"as|after|when|once",
+        bounds=r"before|after|prior\s+to|pre-|post-",
         counted_targets=r"goals?",
         target_words=(
             r"targets?|aims?|aimed|goals?|hopes?|hoped|ambitions?|plans?\s+to|wants?\s+to|"

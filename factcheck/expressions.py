@@ -15,27 +15,46 @@ Grammar (lowest precedence first)::
     unary      = "-" , unary | atom ;
     atom       = literal | claim_id | function , "(" , args , ")"
                | date_function , "(" , date_arg , "," , date_arg , ")" | "(" , or_expr , ")" ;
-    args       = sum_expr , { "," , sum_expr } ;      (* abs takes exactly one *)
-    function   = "sum" | "min" | "max" | "abs" ;
+    args       = sum_expr , { "," , sum_expr } ;      (* abs, log10 take one; pow two *)
+    function   = "sum" | "min" | "max" | "abs" | "pow" | "log10" ;
     date_function = "days" | "years" | "months" ;   (* of two claims' dates, not values *)
     date_arg   = claim_id | "published" ;            (* the article's publication day *)
     literal    = [ sign ] , digits , [ "." , digits ] , [ scale ] , [ unit ] ;
     sign       = "€" | "£" | "$" | "¥" ;                (* £1bn: the sign is the unit *)
     scale      = "thousand" | "million" | "billion" | "milliard" | "bn" | ... ; (* values' *)
-    unit       = "%" | sign | word | "°" , word ;    (* a word factcheck.units knows: km, °C *)
+    unit       = unit_word , { "/" , unit_word } ;   (* no blank around "/": km/s, EUR/month *)
+    unit_word  = "%" | sign | word | "°" , word ;    (* a word factcheck.units knows: km, °C *)
     claim_id   = lower , { lower | digit | "_" } ;    (* not a reserved word *)
 
-Reserved words (never claim ids): ``and or not sum min max abs days years months
-published``; ``published``, an argument of a date function only, is the publication
+Reserved words (never claim ids): ``and or not sum min max abs pow log10 days years
+months published``; ``published``, an argument of a date function only, is the publication
 day of the check's article (``years(founding, published)``). A
 unit follows a number only, so a bare word is always a claim id; right after a number,
 any word but ``and``/``or``/``not`` is its unit (``5 min`` is five minutes, ``12 years``
-twelve years). A unit is one word:
-``2 km/h`` is 2 km divided by the claim ``h``. Literals are exact: a constant in a
+twelve years). A unit is one word, or words joined by ``/`` without a blank on either
+side: ``299792.458 km/s`` is a speed, while ``2 km / h``, with blanks, is 2 km divided by
+the claim ``h`` (and ``5 EUR/population``, not a unit, is an error that says so: ``a / b``
+between claim ids is always a division). Literals are exact: a constant in a
 check is a definition, not a measurement. Conditions (comparisons, ``and``, ``or``,
 ``not``) and numbers never mix: ``(a < b) + 1`` is a syntax error, while a check
 that is a number (``a + b``) parses and is refused by :func:`evaluate`. Nesting
 (parentheses, ``not``, unary minus, calls) is limited to ``MAX_DEPTH``.
+
+``pow(x, y)`` (x to the power y) and ``log10(x)`` (the logarithm in base 10) are the
+functions of logarithmic scales: a degree of magnitude is ``pow(10, 1.5)`` times the
+energy, a fall of 0.1 pH ``pow(10, 0.1) - 1`` (26 %) more acidic, two 80 dB sources
+``10 dB * log10(2 * pow(10, street / 10 dB))``. Their names are those of C, Python and
+spreadsheets (``POWER``, ``LOG10``); ``log`` alone is base e in some and base 10 in others,
+so it is no function here. They take pure numbers (a percentage is its fraction, 3 % is
+0.03; a ratio of lengths is a number): a figure with a unit is refused, saying to divide
+it by a figure in its unit (``log10(d / 1 au)``; ``level / 10 dB`` for a level in
+decibels, which is itself ten times a logarithm). On intervals they are monotonic in each
+argument, so the result spans the values at the ends (at the corners of base and
+exponent for ``pow``), each computed to 60 digits and moved outwards past that
+computation's error: the interval holds f(x) for every x its arguments allow. A
+logarithm of an interval reaching 0 or below, 0 to a power that may be 0 or below, and a
+negative base to an exponent that is not one whole number (``pow(x, 0.5)`` of -1 to 3)
+have no value and are refused; a whole exponent takes any base (``pow(x, 2)``).
 
 ``days(a, b)`` is the time from claim ``a``'s ``when`` to claim ``b``'s, in days: its
 arguments are claim ids, whose dates (not values) the evaluation asks ``period`` for.
@@ -67,6 +86,7 @@ score's, an index's or a table's: a unit of their own, counted with bare numbers
 
 from __future__ import annotations
 
+import decimal
 import functools
 import re
 from collections.abc import Callable, Collection, Mapping
@@ -102,6 +122,7 @@ __all__ = [
     "MAX_DEPTH",
     "PUBLISHED",
     "RESERVED",
+    "SCALE_FUNCTIONS",
     "SCALE_POWERS",
     "And",
     "Call",
@@ -131,7 +152,10 @@ __all__ = [
 MAX_DEPTH = 50
 """Deepest nesting of parentheses, ``not``, unary minus and calls that parses."""
 
-FUNCTIONS = frozenset({"sum", "min", "max", "abs", "days", "years", "months"})
+FUNCTIONS = frozenset({"sum", "min", "max", "abs", "pow", "log10", "days", "years", "months"})
+#: Functions of pure numbers for logarithmic scales (magnitude, pH, decibels), by their
+#: number of arguments.
+SCALE_FUNCTIONS = {"pow": 2, "log10": 1}
 #: Functions of two claims' dates (``when``), not of their values.
 DATE_FUNCTIONS = frozenset({"days", "years", "months"})
 #: The date functions that count completed units (as ages do), by the unit they count.
@@ -420,6 +444,7 @@ _HINTS = {
     "'": "checks have no strings: write claim ids without quotes",
     '"': "checks have no strings: write claim ids without quotes",
     ".": "'.' only appears inside a number, such as 0.5",
+    "^": "for a power write pow(base, exponent): pow(10, 1.5)",
 }
 
 
@@ -512,6 +537,9 @@ class _Parser:
             return self.fail(f"expected {expected}, found the end of the check", start)
         if tag == "symbol":
             return self.fail(f"unexpected '{text}': a unit only follows a number", start)
+        if text == "*" and index > 0 and self.tags[index - 1] == "*":
+            reason = f"expected {expected}, found '*': for a power write pow(base, exponent)"
+            return self.fail(reason, start)
         if text == "," and index > 0 and self.tags[index - 1] in ("number", "symbol"):
             return self.fail("unexpected ',': write decimals with '.' (44.4, not 44,4)", start)
         if text == "(" and index > 0 and self.tags[index - 1] == "name":
@@ -700,7 +728,19 @@ class _Parser:
                 unit_start = starts[index]
                 end = unit_start + len(unit)
                 index += 1
-            _check_unit(unit, unit_start)
+            while (  # km/s, EUR/person: '/' without a blank on either side joins one unit
+                tags[index] == "/"
+                and starts[index] == end
+                and tags[index + 1] in _UNIT_TAGS
+                and starts[index + 1] == end + 1
+            ):
+                unit += "/" + texts[index + 1]
+                end = starts[index + 1] + len(texts[index + 1])
+                index += 2
+            if "/" in unit:
+                _check_compound_unit(unit, unit_start, written)
+            else:
+                _check_unit(unit, unit_start)
         self.index = index
         return Number(self.bounded(written, start), scale, unit, (start, end))
 
@@ -767,6 +807,10 @@ class _Parser:
             raise self.fail(f"{name}() takes two claim ids, not {len(args)}", start)
         if name == "abs" and len(args) != 1:
             raise self.fail(f"abs() takes one number, not {len(args)}", start)
+        arity = SCALE_FUNCTIONS.get(name)
+        if arity is not None and len(args) != arity:
+            wanted = "one number: log10(x)" if arity == 1 else "two numbers: pow(base, exponent)"
+            raise self.fail(f"{name}() takes {wanted}, not {len(args)}", start)
         return Call(name, tuple(args), (start, closing + 1))
 
     def argument(self, name: str, dated: bool) -> Node:
@@ -792,6 +836,17 @@ class _Parser:
         return node
 
 
+#: What to write for the mathematical functions the language has not.
+_INSTEAD = {
+    "log": "write log10(x), the logarithm in base 10 of magnitudes, pH and decibels",
+    "ln": "write log10(x) / log10(2.718281828459045) for the natural logarithm",
+    "log2": "write log10(x) / log10(2) for the logarithm in base 2",
+    "exp": "write pow(2.718281828459045, x)",
+    "sqrt": "write pow(x, 0.5)",
+    "power": "write pow(base, exponent)",
+}
+
+
 def _no_function(name: str) -> str:
     """Why ``name(`` does not read, and what to write instead."""
     if name == "weeks":
@@ -799,6 +854,9 @@ def _no_function(name: str) -> str:
             "'weeks' is not a function; for the weeks between two claims' dates write"
             " days(a, b), and compare it with a duration (days(a, b) >= 3 week)"
         )
+    instead = _INSTEAD.get(name)
+    if instead is not None:
+        return f"'{name}' is not a function: {instead}"
     return f"'{name}' is not a function ({', '.join(sorted(FUNCTIONS))} are)"
 
 
@@ -814,6 +872,23 @@ def _check_unit(unit: str, position: int) -> None:
         parse_unit(unit)
     except ValueError as error:  # UnitError, naming the unit and a close known one
         raise ExpressionError(str(error), position + 1) from None
+
+
+def _check_compound_unit(unit: str, position: int, number: str) -> None:
+    """A unit written ``km/s``: one unit, or an error saying how to divide by a claim."""
+    try:
+        _check_unit(unit, position)
+    except ExpressionError as error:
+        first, _, rest = unit.partition("/")
+        divisor = rest.split("/")[0]
+        if not _CLAIM_ID.fullmatch(divisor):
+            raise
+        reason = (
+            f"'{unit}' is not a unit ({error.reason}): a unit in a check is one word,"
+            f" written without blanks ('299792.458 km/s'); to divide by the claim"
+            f" '{divisor}', write blanks around '/' ({number} {first} / {divisor})"
+        )
+        raise ExpressionError(reason, position + 1) from None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1059,9 +1134,10 @@ def _phrase(
     right: Node,
     rq: Quantity,
 ) -> str:
-    sides = comparison_sides(text, language, (truth, operator, left, lq, right, rq))
+    lq, rq = _shown(lq, rq, left, right)
+    sides = _describe(text, language, left, lq), _describe(text, language, right, rq)
     if truth is Truth.FAILS:
-        return f"{sides[0]}, not {operator} {sides[1]}"
+        return f"{sides[0]}, not {operator} {sides[1]}{_converted(rq, lq, language)}"
     if truth is Truth.ROUNDING:
         return f"{sides[0]} {operator} {sides[1]} only thanks to rounding"
     return f"{sides[0]} {operator} {sides[1]}"
@@ -1074,8 +1150,90 @@ def comparison_sides(text: str, language: str, comparison: Comparison) -> tuple[
     EUR)``; a constant is its value alone.
     """
     _, _, left, lq, right, rq = comparison
-    lq, rq = _alike(lq, rq, left, right), _alike(rq, lq, right, left)
+    lq, rq = _shown(lq, rq, left, right)
     return _describe(text, language, left, lq), _describe(text, language, right, rq)
+
+
+def _shown(lq: Quantity, rq: Quantity, left: Node, right: Node) -> tuple[Quantity, Quantity]:
+    """The sides of a comparison as an explanation shows them (:func:`_alike`, :func:`_legible`)."""
+    lq, rq = _alike(lq, rq, left, right), _alike(rq, lq, right, left)
+    return _legible(lq, left, rq), _legible(rq, right, lq)
+
+
+#: The fewest significant digits, and the most, of a computed figure known exactly.
+_LEGIBLE_DIGITS = (3, 10)
+#: An interval this narrow (relatively) is one number: what a conversion or a power left.
+_ONE_NUMBER = Decimal("1e-9")
+_QUANTIZE = decimal.Context(prec=200, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[])
+
+
+def _legible(quantity: Quantity, node: Node, other: Quantity) -> Quantity:
+    """A computed side known exactly, to the decimals the other side's precision justifies.
+
+    ``18 000 / 710 000`` is exactly 2,535211267605... %; beside ``25 %`` (24,5 to 25,5 %)
+    it is shown ``2,54 %``: two digits below the other side's width, as an interval's ends
+    are shown, and never fewer than three significant digits. Whole digits are never
+    rounded away (a sum of counts stays whole), and a figure that would round onto, or
+    across, an end of the other side keeps the digits that tell it apart. A claim's figure
+    or a constant is shown as written, and a side with an interval of its own as
+    :func:`~factcheck.values.format_quantity` shows it.
+    """
+    if isinstance(node, Claim | Number):
+        return quantity
+    interval = quantity.interval
+    figure = interval.nominal
+    if figure is None or not figure.is_finite() or not figure:
+        return quantity
+    if interval.lo != interval.hi:
+        width = interval.hi - interval.lo
+        if not width.is_finite() or width > abs(figure) * _ONE_NUMBER:
+            return quantity
+    fewest, most = _LEGIBLE_DIGITS
+    exponent = figure.as_tuple().exponent
+    assert isinstance(exponent, int), "a finite figure"
+    step = min(0, figure.adjusted() + 1 - fewest)
+    theirs = other.interval
+    comparable = other.unit == quantity.unit
+    if comparable and theirs.lo.is_finite() and theirs.hi.is_finite() and theirs.hi > theirs.lo:
+        step = min(step, (theirs.hi - theirs.lo).adjusted() - 2)
+    if step <= exponent:
+        return quantity  # no more digits than those shown
+    side = _side(figure, theirs) if comparable else 0
+    for place in range(step, figure.adjusted() - most, -1):
+        shown = figure.quantize(Decimal((0, (1,), place)), decimal.ROUND_HALF_EVEN, _QUANTIZE)
+        if not comparable or (
+            _side(shown, theirs) == side and shown != theirs.lo and shown != theirs.hi
+        ):
+            return Quantity(Interval.exact(shown), quantity.unit)
+    return quantity
+
+
+def _side(x: Decimal, interval: Interval) -> int:
+    """-1 below the interval's low end, 1 above its high end, 0 between them."""
+    return -1 if x < interval.lo else 1 if x > interval.hi else 0
+
+
+def _converted(quantity: Quantity, first: Quantity, language: str) -> str:
+    """`` = 54,72 km (...)``: the second side of a failed comparison in the first's unit.
+
+    Only between units a reader converts (34 mi and 38 km, 36 °F and 20 °C, 150 ppm and
+    53,6 %): not between a number and a percentage (shown alike already), nor points.
+    """
+    unit, theirs = first.unit, quantity.unit
+    if (
+        unit == theirs
+        or unit == _pure_number()
+        or theirs == _pure_number()
+        or units.is_points(unit)
+        or units.is_points(theirs)
+        or not quantity.compatible(first)
+    ):
+        return ""
+    try:
+        converted = quantity.to(unit)
+    except (UnitMismatch, ArithmeticError, ValueError):
+        return ""
+    return f" = {format_quantity(converted, language)}"
 
 
 def _alike(quantity: Quantity, other: Quantity, node: Node, other_node: Node) -> Quantity:
@@ -1100,6 +1258,8 @@ def _alike(quantity: Quantity, other: Quantity, node: Node, other_node: Node) ->
     if units.is_points(other.unit) and units.is_percent(quantity.unit) and _is_difference(node):
         return quantity.to(other.unit)
     unit = other.unit
+    if _in_percent(quantity, node, other):
+        return quantity.to(_percent())
     if (
         quantity.unit != unit
         and not isinstance(node, Claim | Number)  # a figure is shown as it is written
@@ -1117,6 +1277,42 @@ def _alike(quantity: Quantity, other: Quantity, node: Node, other_node: Node) ->
         except (UnitMismatch, ArithmeticError):
             return quantity
     return quantity
+
+
+#: From this fraction of one, a ratio reads in % rather than in ppm, ppb or ‰.
+_PERCENT_FROM = Decimal("0.01")
+
+
+def _in_percent(quantity: Quantity, node: Node, other: Quantity) -> bool:
+    """Whether a computed ratio beside ppm (ppb, ‰) is shown in % instead: from 1 %.
+
+    A concentration of 420 ppm is 0,042 %, and a small ratio beside it reads in ppm; a
+    rise of 53,6 % is no "536 430 ppm".
+    """
+    unit = other.unit
+    if (
+        isinstance(node, Claim | Number)
+        or not quantity.unit.dimensionless
+        or not unit.dimensionless
+        or unit == _pure_number()
+        or units.is_percent(unit)
+        or units.is_points(unit)
+        or units.has_offset(unit)
+        or units.has_offset(quantity.unit)
+        or units.is_points(quantity.unit)
+    ):
+        return False
+    try:
+        ratio = quantity.to(_pure_number()).interval
+    except (UnitMismatch, ArithmeticError):
+        return False
+    largest = max(ratio.lo.copy_abs(), ratio.hi.copy_abs())
+    return largest >= _PERCENT_FROM
+
+
+@functools.cache
+def _percent() -> pint.Unit:
+    return parse_unit("%")
 
 
 def _counted_percentage(quantity: Quantity, node: Node, other: Quantity) -> bool:
@@ -1163,8 +1359,8 @@ def _scaled(node: Node) -> bool:
 def _describe(text: str, language: str, node: Node, quantity: Quantity) -> str:
     """A side of a comparison: its value, after its text unless it is a literal."""
     shown = format_quantity(quantity, language)
-    if isinstance(node, Number):
-        return shown
+    if isinstance(node, Number) or (isinstance(node, Negate) and isinstance(node.operand, Number)):
+        return shown  # a constant, -1 as well as 1
     start, end = node.span
     return f"{_squeeze(text[start:end], 100)} = {shown}"
 
@@ -1345,6 +1541,8 @@ class _Evaluator:
         if node.function in DATE_FUNCTIONS:
             return self.days(node) if node.function == "days" else self.completed(node)
         args = [self.number(arg) for arg in node.args]
+        if node.function in SCALE_FUNCTIONS:
+            return self.scale_function(node, args)
         if node.function == "abs":
             return abs(args[0])
         if node.function == "sum":
@@ -1448,6 +1646,54 @@ class _Evaluator:
             reason = _plain(error, "add" if operator == "+" else "subtract", lq, rq)
             raise EvaluationError(f"in '{self.excerpt(*span)}': {reason}") from error
 
+    def scale_function(self, node: Call, args: list[Quantity]) -> Quantity:
+        """``pow(x, y)`` or ``log10(x)`` of pure numbers: the interval of every result.
+
+        Each end is computed to 60 digits and moved outwards past the error of that
+        computation (:func:`_power_interval`, :func:`_log10_interval`), so the interval
+        holds f(x) for every x its arguments allow. A unit inside is refused: the power
+        of a length, or the logarithm of a level in decibels, is no figure of the copy.
+        """
+        intervals = [
+            self.pure_number(node, arg, value) for arg, value in zip(node.args, args, strict=True)
+        ]
+        try:
+            if node.function == "log10":
+                interval = _log10_interval(intervals[0])
+            else:
+                interval = _power_interval(intervals[0], intervals[1])
+        except _Undefined as error:
+            described = [
+                self.describe(arg, value) for arg, value in zip(node.args, args, strict=True)
+            ]
+            raise EvaluationError(
+                f"in '{self.excerpt(*node.span)}': {error.explain(node.function, described)}"
+            ) from None
+        return Quantity(interval, _pure_number())
+
+    def pure_number(self, node: Call, arg: Node, value: Quantity) -> Interval:
+        """The argument of ``pow()`` or ``log10()`` as a pure number (3 % is 0.03)."""
+        unit = value.unit
+        if unit is _pure_number():
+            return value.interval
+        if unit.dimensionless and not units.has_offset(unit):
+            return value.to(_pure_number()).interval  # %, ppm, a ratio of lengths (km/m)
+        where = self.excerpt(*node.span)
+        shown = self.describe(arg, value)
+        name = units.format_unit(unit)
+        if unit.dimensionless:  # dB, a level: ten times the log10 of a ratio of powers
+            raise EvaluationError(
+                f"in '{where}': {node.function}() takes a pure number, but {shown} is a"
+                f" level in {name}: divide it by 10 {name} for the log10 of its ratio of"
+                f" powers (pow(10, level / 10 {name}) is the ratio; a sum of two levels is"
+                f" 10 {name} * log10(pow(10, a / 10 {name}) + pow(10, b / 10 {name})))"
+            )
+        raise EvaluationError(
+            f"in '{where}': {node.function}() takes a pure number, but {shown} is in"
+            f" {name} ({units.describe_dimension(unit)}): divide it by a figure in its unit"
+            f" first ({self.excerpt(*arg.span)} / 1 {name})"
+        )
+
     def extreme(self, node: Call, args: list[Quantity]) -> Quantity:
         """``min`` or ``max`` of intervals: the interval of the smallest (largest) member."""
         first = args[0]
@@ -1469,6 +1715,7 @@ class _Evaluator:
 
 
 _ZERO = Decimal(0)
+_INFINITY = Decimal("Infinity")
 _ARITHMETIC: dict[str, Callable[[Quantity, Quantity], Quantity]] = {
     "+": add, "-": sub, "*": mul, "/": truediv,
 }  # fmt: skip
@@ -1641,6 +1888,147 @@ def _bare_count_factor(node: Node, operator: str, values: Mapping[str, Quantity]
                 nominal = quantity.interval.nominal  # 7 412, not a mean such as 2,3
                 return nominal is None or nominal == nominal.to_integral_value()
     return False
+
+
+# --- Powers and logarithms of intervals -------------------------------------------------
+# Each end is computed to 60 digits, then moved outwards by far more than the error of that
+# computation (log10 is correctly rounded, power within a few units of its last digit),
+# and rounded outwards to the 50 digits of the rest of the interval arithmetic. An end
+# computed exactly (log10(100), pow(2, 3)) stays exact.
+
+_FINE_DIGITS = 60
+_MARGIN = Decimal("1e-55")  # relative: a hundred thousand units of the 60th digit
+_OUTWARDS_DOWN = decimal.Context(
+    prec=50, rounding=decimal.ROUND_FLOOR, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[]
+)
+_OUTWARDS_UP = decimal.Context(
+    prec=50, rounding=decimal.ROUND_CEILING, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[]
+)
+
+
+class _Undefined(ArithmeticError):
+    """A power or a logarithm with no value for some members of its arguments.
+
+    ``kind`` says which: ``"log"`` (of a number that may be 0 or below), ``"zero"`` (0 to
+    a power that may be 0 or below), ``"negative"`` (a negative base to an exponent that
+    is not one whole number) or ``"overflow"``.
+    """
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        super().__init__(kind)
+
+    def explain(self, function: str, args: list[str]) -> str:
+        """The reason, naming the arguments as the explanation shows them."""
+        if self.kind == "log":
+            return (
+                f"log10() of {args[0]}, which may be zero or negative: a logarithm is of a"
+                " positive number only"
+            )
+        if self.kind == "zero":
+            return (
+                f"pow() of {args[0]}, which may be zero, to the power {args[1]}, which may"
+                " be zero or negative: 0 to such a power has no value"
+            )
+        if self.kind == "negative":
+            return (
+                f"pow() of {args[0]}, which may be negative, to the power {args[1]}, which"
+                " is not one whole number: such a power is no real number"
+            )
+        return f"{function}() gives a number beyond what a check can hold"
+
+
+def _enclosed(operation: str, x: Decimal, y: Decimal | None = None) -> tuple[Decimal, Decimal]:
+    """Two numbers around the exact ``log10(x)`` or ``power(x, y)``: equal when it is exact."""
+    context = decimal.Context(
+        prec=_FINE_DIGITS,
+        rounding=decimal.ROUND_HALF_EVEN,
+        traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+    )
+    try:
+        result = context.log10(x) if y is None else context.power(x, y)
+    except decimal.Overflow:
+        raise _Undefined("overflow") from None
+    if not context.flags[decimal.Inexact]:
+        return result, result
+    if not result:  # below the smallest number a Decimal holds
+        raise _Undefined("overflow")
+    margin = _OUTWARDS_UP.multiply(result.copy_abs(), _MARGIN)
+    return _OUTWARDS_DOWN.subtract(result, margin), _OUTWARDS_UP.add(result, margin)
+
+
+def _log10_interval(x: Interval) -> Interval:
+    """``log10`` of every member of ``x``, which must be positive: increasing, end to end."""
+    if x.lo < 0 or (x.lo == 0 and not x.lo_open):
+        raise _Undefined("log")
+    lo = -_INFINITY if not x.lo else _enclosed("log10", x.lo)[0]
+    hi = _enclosed("log10", x.hi)[1]
+    nominal = x.nominal
+    if nominal is not None:
+        nominal = _nearest("log10", nominal) if nominal > 0 else None
+    return Interval(lo, hi, x.lo_open, x.hi_open, nominal)
+
+
+def _power_interval(base: Interval, exponent: Interval) -> Interval:
+    """``base ** exponent`` for every pair of members: a real number for each, or refused.
+
+    A negative base takes a whole exponent only (one number: ``pow(x, 2)``, ``pow(x, 3)``),
+    even powers of it positive and odd ones negative; 0 takes a positive exponent only.
+    """
+    n = exponent.lo
+    whole = n == exponent.hi and n.is_finite() and n == n.to_integral_value()
+    if base.lo >= 0:
+        result = _power_of_positive(base, exponent)
+    elif not whole:
+        raise _Undefined("negative")
+    elif base.hi <= 0:
+        magnitude = _power_of_positive(-base, exponent)
+        result = -magnitude if n % 2 else magnitude
+    elif n <= 0:
+        raise _Undefined("zero")
+    elif n % 2 == 0:
+        result = _power_of_positive(abs(base), exponent)
+    else:  # an odd power increases: the negative members, then the positive ones
+        below = _power_of_positive(Interval(_ZERO, -base.lo, False, base.lo_open), exponent)
+        above = _power_of_positive(Interval(_ZERO, base.hi, False, base.hi_open), exponent)
+        result = (-below).hull(above)
+    x, y = base.nominal, exponent.nominal
+    nominal = None
+    if x is not None and y is not None and (x > 0 or (x < 0 and whole) or (x == 0 and y > 0)):
+        nominal = _nearest("power", x, y)
+    return replace(result, nominal=nominal)
+
+
+def _power_of_positive(base: Interval, exponent: Interval) -> Interval:
+    """``base ** exponent`` for a base of no negative member, from the corners of the box.
+
+    x ** y is monotonic in x for each y and in y for each x, so its least and greatest
+    values over the box are at corners. An end is open only where the function is strict
+    in both arguments (no exponent 0, no base 0 or 1 across the box), so that its extreme
+    is reached at one corner only, and that corner is open; elsewhere it is closed.
+    """
+    if base.lo == 0 and exponent.lo <= 0:
+        raise _Undefined("zero")
+    corners = []
+    for a, a_open in ((base.lo, base.lo_open), (base.hi, base.hi_open)):
+        for b, b_open in ((exponent.lo, exponent.lo_open), (exponent.hi, exponent.hi_open)):
+            low, high = _enclosed("power", a, b)
+            corners.append((low, high, a_open or b_open))
+    lo = min(low for low, _, _ in corners)
+    hi = max(high for _, high, _ in corners)
+    strict = (base.lo == base.hi or not exponent.lo <= 0 <= exponent.hi) and (
+        exponent.lo == exponent.hi or not (base.lo <= 1 <= base.hi or base.lo == 0)
+    )
+    lo_open = strict and all(is_open for low, _, is_open in corners if low == lo)
+    hi_open = strict and all(is_open for _, high, is_open in corners if high == hi)
+    return Interval(lo, hi, lo_open, hi_open)
+
+
+def _nearest(operation: str, x: Decimal, y: Decimal | None = None) -> Decimal | None:
+    """The figure as written, computed: ``log10(x)`` or ``power(x, y)`` to 50 digits."""
+    context = decimal.Context(prec=50, rounding=decimal.ROUND_HALF_EVEN, traps=[])
+    result = context.log10(x) if y is None else context.power(x, y)
+    return result if result.is_finite() else None
 
 
 _LITERALS: dict[tuple[str, int, str | None], Quantity] = {}

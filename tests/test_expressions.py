@@ -103,7 +103,8 @@ PARSED = [
     ("x_2014 < x2015_fr", cmp(Claim("x_2014"), "<", Claim("x2015_fr"))),
     ("million + 1", Sum(Claim("million"), (("+", num("1")),))),
     ("5 min", num("5", unit="min")),
-    ("2 km/h", Product(num("2", unit="km"), (("/", Claim("h")),))),
+    ("2 km / h", Product(num("2", unit="km"), (("/", Claim("h")),))),
+    ("2 km/h", num("2", unit="km/h")),
     ("3 pp", num("3", unit="pp")),
     ("lambda < a", cmp(Claim("lambda"), "<", a)),
     ("a < 1e7 EUR", cmp(a, "<", num("1e7", unit="EUR"))),
@@ -269,6 +270,8 @@ def test_reserved_words() -> None:
         "years",
         "months",
         "published",
+        "pow",
+        "log10",
     } == RESERVED
 
 
@@ -1063,7 +1066,8 @@ def test_days_parses_to_a_call_on_two_claim_ids() -> None:
          " between, but '3' is not one: write months(death, release)"),
         ("weeks(a, b) > 3 week", 6, "'weeks' is not a function; for the weeks between two"
          " claims' dates write days(a, b), and compare it with a duration"),
-        ("age(a) > 1", 4, "'age' is not a function (abs, days, max, min, months, sum, years are)"),
+        ("age(a) > 1", 4, "'age' is not a function (abs, days, log10, max, min, months, pow, sum,"
+         " years are)"),
     ],
 )  # fmt: skip
 def test_days_takes_two_claim_ids(text: str, column: int, fragment: str) -> None:

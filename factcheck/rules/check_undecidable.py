@@ -4,7 +4,10 @@ A check that cannot be evaluated is a finding, never a silent pass: an ``expect`
 naming a claim without a value (or whose value cannot be read), comparing or adding
 incompatible units (EUR and persons), dividing by a value that may be zero, or that is
 a number rather than a condition (``a + b``); an ``order`` naming a claim without a
-readable ``when``.
+readable ``when``. So is a power or a logarithm without a value: ``log10()`` of a figure
+that may be 0 or below, ``pow()`` of a base that may be negative to an exponent that is
+not one whole number, or of a figure with a unit (``log10(d)`` for 5,2 au: the message
+says to write ``log10(d / 1 au)``; for a level in dB, ``level / 10 dB``).
 
 A percentage compared with percentage points is undecidable too, though pint holds a
 point and a percent equal: a margin of error of "3,3 %" against one of "3,1 points" is

@@ -10,9 +10,14 @@ The message shows each side of the comparison that fails, its value and its inte
 in the unit of the other side where that is how an editor reads it: a ratio in % beside
 a percentage (a growth of 0,068 is 6,8 %), a difference of two percentages in points
 beside a claim or a figure in points (48 % - 45 % is 3 pp, or 300 bp beside basis
-points), never "3 %" next to "5 pp".
+points), never "3 %" next to "5 pp". A ratio beside ppm is shown in % from 1 % (a rise of
+53,6 %, not "536 430 ppm"), and a figure a check computes exactly (18 000 of 710 000
+people) to two digits below the width of what it is compared with (``2,54 %`` beside
+``25 %``), as the ends of an interval are. When the sides are in two units, the second
+is shown in the first one's unit too: ``38 km (37,5 à 38,5 km), not == 34 mi (33,5 à
+34,5 mi) = 54,72 km (53,91 à 55,53 km)``; ``20 °C ..., not == 36 °F ... = 2,222 °C``.
 
-Two failures the figures themselves explain get a hint after the message:
+Three failures the figures themselves explain get a hint after the message:
 
 - a round figure read as exact to the unit: "870 000 ventes, soit 2 380 par jour"
   compares 2 383,56 with 2 379,5 to 2 380,5; when a claim's figure has trailing zeros
@@ -21,7 +26,12 @@ Two failures the figures themselves explain get a hint after the message:
 - a figure per month (week, day) times 12 (52, 365) against one per year: a check
   converts ``196 EUR/month`` into ``2 352 EUR/year`` by itself, so ``mensuel * 12`` is
   12 times too much; when the comparison holds without the factor, the message says so
-  and gives the check to write (``mensuel == annuel``).
+  and gives the check to write (``mensuel == annuel``);
+- a change of temperature written as a temperature: an anomaly of "1.55 °C (2.79 °F)"
+  encoded ``1.55 °C`` and ``2.79 °F`` fails, for 1,55 °C is 34,79 °F; when a side in °C
+  or °F meets a temperature in another unit and the figures agree as changes (degree for
+  degree), the message gives the values to write (``'1.55 delta_degC'`` and
+  ``'2.79 delta_degF'``).
 
 **Options:** none.
 
@@ -74,6 +84,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
+from factcheck import units
 from factcheck.explicit import comparisons_of
 from factcheck.expressions import Claim as ClaimNode
 from factcheck.expressions import (
@@ -94,7 +105,14 @@ from factcheck.rules.base import (
     outcomes_of,
 )
 from factcheck.rules.holds_by_rounding import significant
-from factcheck.values import Interval, Quantity, Truth, UnitMismatch, format_quantity
+from factcheck.values import (
+    Interval,
+    Quantity,
+    Truth,
+    UnitMismatch,
+    format_decimal,
+    format_quantity,
+)
 
 ID = "expect-holds"
 SEVERITY = Severity.ERROR
@@ -126,7 +144,11 @@ def _hints(check: Check, claims: Mapping[str, Claim]) -> str:
     hints: list[str] = []
     for comparison in comparisons:
         if comparison[0] is Truth.FAILS:
-            hint = _annualised(comparison, values, check) or _round_figure(comparison, claims)
+            hint = (
+                _annualised(comparison, values, check)
+                or _round_figure(comparison, claims)
+                or _temperature_change(comparison, claims, check.language)
+            )
             if hint and hint not in hints:
                 hints.append(hint)
     return "".join(f" ({hint})" for hint in hints)
@@ -172,6 +194,51 @@ def _annualised(comparison: Comparison, values: Mapping[str, Quantity], check: C
             f" {unaware}"
         )
     return ""
+
+
+#: The unit of a change of temperature, by the temperature's unit (pint's names).
+_CHANGE_OF = {"degree_Celsius": "delta_degC", "degree_Fahrenheit": "delta_degF", "kelvin": "K"}
+
+
+def _temperature_change(comparison: Comparison, claims: Mapping[str, Claim], language: str) -> str:
+    """``1.55 °C`` against ``2.79 °F``: a change of temperature written as a temperature.
+
+    An anomaly, a warming or "3 °C warmer" converts degree for degree (1,55 °C of warming
+    is 2,79 °F), a temperature with its offset (1,55 °C is 34,79 °F): said when a side
+    in °C or °F meets a temperature in another unit, and the comparison holds for the
+    figures read as changes. The hint names the values to write.
+    """
+    _, operator, left, lq, right, rq = comparison
+    if lq.unit == rq.unit or not (units.has_offset(lq.unit) or units.has_offset(rq.unit)):
+        return ""
+    changes = [_CHANGE_OF.get(str(q.unit)) for q in (lq, rq)]
+    if changes[0] is None or changes[1] is None:
+        return ""  # a temperature against a change already, or no temperature
+    try:
+        as_changes = [
+            Quantity(q.interval, units.parse_unit(change))
+            for q, change in zip((lq, rq), changes, strict=True)
+        ]
+        if as_changes[0].compare(operator, as_changes[1]) is Truth.FAILS:
+            return ""
+    except (UnitMismatch, ArithmeticError, ValueError):
+        return ""
+    written = []
+    for node, q, change in zip((left, right), (lq, rq), changes, strict=True):
+        figure = q.interval.nominal
+        if not isinstance(node, ClaimNode) or not units.has_offset(q.unit) or figure is None:
+            continue
+        claim = claims.get(node.name)
+        value = claim.parsed_value if claim is not None else None
+        about = "~" if value is not None and value.comparator == "~" else ""
+        written.append(f"'{about}{format_decimal(figure, language)} {change}'")
+    if not written:
+        return ""
+    return (
+        f"a change of temperature, such as an anomaly or a warming? write"
+        f" {' and '.join(written)}: changes convert degree for degree, temperatures"
+        " with their offset"
+    )
 
 
 def _exact(figure: Decimal, quantity: Quantity, language: str) -> str:

@@ -32,14 +32,14 @@ rounding explains only improbably is ``sums-at-the-limit``'s warning, and not
 reported here too.
 
 It is meant for what a reader can redo from the printed figures and find off. A figure
-computed in a check (a ratio, a growth rate, a sum) is read at the precision of the
-printed figure it is compared with: 1 730 of 2 337 staff is 74,03 %, printed as
-``74 %``, and a growth of -9,375 % is printed as ``-9,4 %``, so neither is reported;
-printed as ``-8 %`` it would be. Its central value is the figures as printed, computed:
-``44,4 + 22,2 + 33,3 %`` is 99,9 %, which is not the exact 100 % of a whole, nor of a
-constant written in the check, and is reported. Shares that are whole counts (seats,
-people) are not rounded at all: ``shares-at-the-limit`` reports those that miss their
-whole.
+computed in a check (a ratio, a growth rate, a sum, a power) is read at the precision
+of the printed figure it is compared with: 1 730 of 2 337 staff is 74,03 %, printed as
+``74 %``, a growth of -9,375 % is printed as ``-9,4 %``, and ``pow(10, 1.5)`` (31,62)
+as ``32``, so none is reported; printed as ``-8 %`` the growth would be. Its central
+value is the figures as printed, computed: ``44,4 + 22,2 + 33,3 %`` is 99,9 %, which is
+not the exact 100 % of a whole, nor of a constant written in the check, and is reported.
+Shares that are whole counts (seats, people) are not rounded at all:
+``shares-at-the-limit`` reports those that miss their whole.
 
 Nothing is said where a reader would find nothing off either:
 
@@ -47,6 +47,9 @@ Nothing is said where a reader would find nothing off either:
   equal, but for the float arithmetic of the conversion (a billionth of either);
 - a conversion given in brackets right after its figure (``140-mile (225km)``): the
   desk's way of writing one, rounded as conversions are (``same-fact-same-value``);
+- an ``==`` check between two claims in two units of one dimension ("41 années-lumière
+  (12,6 parsecs)", ``distance_al == distance_pc``): a conversion, rounded as its figure
+  is. Two claims in one unit, or a figure computed from claims, are still reported;
 - a ``~`` figure: "about 3 330" is 2 997 to 3 663 as written, so every check on it
   holds "only thanks to rounding" and saying so says nothing. The check is reported only
   when the figure it is compared with lies outside that approximation (111 against
@@ -150,6 +153,7 @@ from factcheck.explicit import (
     rounded_sums,
 )
 from factcheck.expressions import (
+    SCALE_FUNCTIONS,
     Call,
     Comparison,
     EvaluationError,
@@ -378,7 +382,7 @@ def _holds_as_printed(comparison: Comparison, claims: Mapping[str, Claim]) -> bo
     its last significant digit. A range, a bound or a constant of the check is exact.
     """
     _, operator, left, lq, right, rq = comparison
-    if operator == "==" and _same_central(lq, rq):
+    if operator == "==" and (_same_central(lq, rq) or _conversion(left, lq, right, rq)):
         return True
     for computed, cq, printed, pq, printed_first in (
         (left, lq, right, rq, False),
@@ -418,6 +422,22 @@ def _holds_as_printed(comparison: Comparison, claims: Mapping[str, Claim]) -> bo
     return False
 
 
+def _conversion(left: Node, lq: Quantity, right: Node, rq: Quantity) -> bool:
+    """Whether two claims in two units of one dimension are compared: a conversion.
+
+    "41 années-lumière (12,6 parsecs)", "1.55 °C (2.79 °F)": a conversion is rounded in
+    the copy as its figure is, and one that agrees only thanks to that rounding is what a
+    conversion is, not something a reader finds off. Two claims in one unit are still
+    reported, and so is a figure computed from claims.
+    """
+    return (
+        isinstance(left, ClaimNode)
+        and isinstance(right, ClaimNode)
+        and lq.unit != rq.unit
+        and lq.unit.dimensionality == rq.unit.dimensionality
+    )
+
+
 #: Two central values this close are one figure converted through floats (38 °C, 100,4 °F).
 _FLOAT_TOLERANCE = Decimal("1e-9")
 
@@ -455,7 +475,11 @@ def _computed(node: Node) -> bool:
     if isinstance(node, Negate):
         return _computed(node.operand)
     if isinstance(node, Call):
-        return (node.function == "sum" and len(node.args) > 1) or any(map(_computed, node.args))
+        return (
+            (node.function == "sum" and len(node.args) > 1)
+            or node.function in SCALE_FUNCTIONS  # pow(10, 1.5) is 31,62..., printed 32
+            or any(map(_computed, node.args))
+        )
     return False
 
 

@@ -47,6 +47,7 @@ __all__ = [
     "format_unit",
     "has_offset",
     "is_currency",
+    "is_level",
     "is_percent",
     "is_points",
     "is_score_points",
@@ -239,6 +240,8 @@ _REFUSED_SYMBOLS = {
     "fluid_ounce": "the UK's fluid ounce (28.4 ml) or the US one (29.6 ml)? write"
     " imperial_fluid_ounce or US_fluid_ounce, or give the source its country (language:"
     " en_GB or en_US)",
+    "pH": "a pH is no unit (pint reads pH as picohenries): write the figure bare and say pH"
+    " in the property (blood_ph)",
 }
 #: Units that name one thing as part of a rate and two things alone: ``kt/year`` and
 #: ``ktCO2e`` are kilotonnes, but ``50kt`` is a wind speed in knots in aviation copy.
@@ -272,9 +275,21 @@ _LOCAL_MEASURES = {
 }
 _LOCAL_MEASURES["IE"] = _LOCAL_MEASURES["GB"]
 _REFUSED_SYMBOLS_RE = re.compile(
-    rf"(?<![\w.])(mb|b|F|cts?|EP|EF|mpg|IU|(?i:{_MEASURES}|fl))"  # "fl" alone: refused, never read
+    # "fl" alone: refused, never read
+    rf"(?<![\w.])(mb|b|F|cts?|EP|EF|mpg|IU|pH|(?i:{_MEASURES}|fl))"
     r"(?![\w.])|(?<![\w.])(?P<degree>[°º])(?![\w])"
     r"|(?<=Wh)(?P<energy>EP|EF|ep|ef)(?![\w.])"  # kWhEP/m²/an, as DPE labels print it
+)
+
+#: A weighted sound level: "85 dB(A)", "dBA", "dB C" (pint reads dB times amperes).
+_WEIGHTED_DECIBEL_RE = re.compile(r"(?<![\w.])dB\s*(?:\(\s*([ACZ])\s*\)|([ACZ])(?![\w.]))")
+#: Masses and radii of the Sun, the Earth and Jupiter, which pint does not know: counts of
+#: them, written bare with the body in the property.
+_BODY_UNIT_RE = re.compile(
+    r"(?<![\w.])(?:(?:solar|sun|earth|terrestrial|jupiter|jovian)[\s_\-]+(?:mass(?:es)?|radi(?:us|i))"
+    r"|(?:masses?|rayons?)\s+(?:solaires?|terrestres?|joviens?|joviennes?|de\s+jupiter)"
+    r"|M_?(?:sun|earth|jup|[☉⊙⊕]))(?![\w.])",
+    re.IGNORECASE,
 )
 
 #: A distance and what travelled it: "vehicle-miles", "passenger km", "train-km".
@@ -324,6 +339,18 @@ _QUALIFIER_GROUPS = {
 _GAS = r"\s*(?:(?:of|de)\s+)?(?:[ée]q\s*)?CO(?:2|₂)(?:-?eq?|\s*-?[ée]q)?(?![\w.])"
 _PER = r"(?:per|par|a|an)"
 _REWRITES = [
+    # Astronomy as desks write it, never pint's absorbance units (AU), microyears (ua),
+    # attolitres (al) or litre-years (a.l.); before "années" is read as years.
+    (
+        r"(?<![\w.])(?:(?i:light[\s\-]*years?|ann[ée]es?[\s\-]+lumi[èe]re)|a\.\s?l\.|al)"
+        r"(?![\w\-])",
+        "light_year",
+    ),
+    (
+        r"(?<![\w.])(?:AU|UA|ua|u\.a\.|(?i:astronomical\s+units?|unit[ée]s?\s+astronomiques?))"
+        r"(?![\w.])",
+        "astronomical_unit",
+    ),
     (r"(?<![\w.])(?:per|par)\s+(?=[^\W\d_])", "/"),
     (r"(?<![\w.])(?:a|an)\s+(?=[^\W\d_])", "/"),  # "a head", "an hour", "a therm"
     (r"(?<=\S)\s+(?:le|la|du)\s+(?=[^\W\d_])", " /"),  # "3 200 € le m²", "4 500 € du m²"
@@ -394,6 +421,7 @@ _DISPLAY = {
     "year": "year",
     "day": "day",
     "decade_of_years": "decade",
+    "parsec": "parsec",  # "pc" is per cent in the value grammar
     "oil_barrel": "bbl",
     "kilooil_barrel": "kbbl",
     "megaoil_barrel": "Mbbl",
@@ -479,6 +507,7 @@ def parse_unit(text: str) -> pint.Unit:
     alone = _REFUSED_ALONE.get(expression)
     if alone is not None:
         raise UnitError(f"{expression!r}: {alone}")
+    _refuse_science_notation(expression, text)
     _refuse_qualifiers(expression, text)
     expression = _THE_RE.sub(" /", expression)  # "3,5 % l'an": a rate
     if not _UNIT_TEXT_RE.fullmatch(expression):
@@ -522,6 +551,8 @@ def parse_unit(text: str) -> pint.Unit:
     if not all(abs(power) <= _MAX_EXPONENT for power in unit._units.values()):
         # `year**1e400` is year to the power infinity; no figure in the news needs more than m³
         raise UnitError(f"cannot read {text!r} as a unit: an exponent beyond {_MAX_EXPONENT}")
+    _refuse_logarithmic_compound(unit, text)
+    _refuse_unbuildable(unit, text)
     if _currency_times_something(unit):
         raise UnitError(
             f"cannot read {text!r} as a unit: pint reads it as {format_unit(unit)!r}, a currency "
@@ -532,6 +563,97 @@ def parse_unit(text: str) -> pint.Unit:
 
 
 _MAX_EXPONENT = 9
+
+
+def _refuse_logarithmic_compound(unit: pint.Unit, text: str) -> None:
+    """Raise UnitError for a level (dB, Np, octave) multiplied, divided or raised to a power.
+
+    A level is read alone (``85 dB``, ``-30 dBm``); pint makes ``dB/s`` a "delta_decibel"
+    per second that it cannot build again, and a level per anything has no meaning that
+    a sum or a conversion could respect.
+    """
+    names = unit._units
+    levels = [name for name in names if _is_level_name(name)]
+    if not levels or (len(names) == 1 and names[levels[0]] == 1 and levels[0] in _level_names()):
+        return
+    shown = levels[0].removeprefix("delta_")
+    try:
+        symbol = registry().get_symbol(shown)
+    except Exception:  # pint raises a zoo of types on what it half knows  # pragma: no cover
+        symbol = shown
+    raise UnitError(
+        f"cannot read {text!r} as a unit: {symbol} is a logarithmic level, read alone"
+        f" ('85 {symbol}'): write the level in {symbol}, and say the rest in the property"
+    )
+
+
+@functools.cache
+def _level_names() -> frozenset[str]:
+    """The names of pint's logarithmic units, with their prefixes' (dB, dBm, Np, octave, mdB)."""
+    from pint.facets.nonmultiplicative.definitions import LogarithmicConverter
+
+    ureg = registry()
+    return frozenset(
+        name
+        for name, definition in ureg._units.items()
+        if isinstance(getattr(definition, "converter", None), LogarithmicConverter)
+    )
+
+
+@functools.cache
+def _is_level_name(name: str) -> bool:
+    """Tell whether a name of ``unit._units`` is a logarithmic unit, prefixed or as a delta."""
+    base = name.removeprefix("delta_")
+    if base in _level_names():
+        return True
+    try:
+        candidates = registry().parse_unit_name(base)
+    except Exception:  # pint raises a zoo of types on odd text  # pragma: no cover
+        return False
+    return any(unit_name in _level_names() for _, unit_name, _ in candidates)
+
+
+def _refuse_unbuildable(unit: pint.Unit, text: str) -> None:
+    """Raise UnitError for a unit pint parsed but cannot use: it must never fail later.
+
+    pint parses some texts into units it cannot build again (``dB(A)`` made a
+    "delta_decibel" times amperes); a unit the value reader returns is written, converted
+    and compared in every message and check, so each of those is tried once here (the
+    unit is cached: this runs once per unit text).
+    """
+    try:
+        for name in unit._units:
+            registry().Unit(name)
+        format_unit(unit)
+        describe_dimension(unit)
+        has_offset(unit)
+        conversion(unit, unit)
+    except UnitError:
+        raise
+    except Exception:  # pint raises a zoo of types on what it half knows
+        raise UnitError(f"cannot read {text!r} as a unit") from None
+
+
+def _refuse_science_notation(expression: str, text: str) -> None:
+    """Raise UnitError for a weighted decibel ("dB(A)") or a solar mass, saying what to write."""
+    weighted = _WEIGHTED_DECIBEL_RE.search(expression) if "dB" in expression else None
+    if weighted is not None:
+        letter = weighted.group(1) or weighted.group(2)
+        where = "" if weighted.group() == text.strip() else f" in {text!r}"
+        article = "an" if letter == "A" else "a"
+        raise UnitError(
+            f"{weighted.group()!r}{where}: {article} {letter}-weighted sound level is written in"
+            f" dB ('85 dB'), and {letter}-weighted is said in the property"
+            f" (noise_level_db{letter.lower()})"
+        )
+    body = _BODY_UNIT_RE.search(expression)
+    if body is not None:
+        written = body.group()
+        where = "" if written == text.strip() else f" in {text!r}"
+        raise UnitError(
+            f"{written!r}{where} is no unit: write the figure bare ('2') and say"
+            f" {written!r} in the property (mass_in_solar_masses, radius_in_earth_radii)"
+        )
 
 
 def _refuse_qualifiers(expression: str, text: str) -> None:
@@ -819,6 +941,12 @@ def conversion(source: pint.Unit, target: pint.Unit) -> tuple[Decimal, Decimal]:
     The offset is zero except between temperature scales.  Raises :class:`UnitError`
     when the units measure different things.
     """
+    if source != target and (_has_level(source) or _has_level(target)):
+        raise UnitError(
+            f"{format_unit(source) or 'a number'} and {format_unit(target) or 'a number'}:"
+            " a logarithmic level (dB, dBm, Np) compares only with a level in the same unit;"
+            " write both in it (85 dB and 80 dB), or a pure ratio bare"
+        )
     if source.dimensionality != target.dimensionality:
         raise UnitError(
             f"{format_unit(source) or 'a number'} ({describe_dimension(source)}) does not "
@@ -832,8 +960,25 @@ def conversion(source: pint.Unit, target: pint.Unit) -> tuple[Decimal, Decimal]:
     )
     offset = Decimal(0)
     if has_offset(source) or has_offset(target):
-        offset = _exact(ureg.Quantity(0.0, source).to(target).magnitude)
+        try:
+            offset = _exact(ureg.Quantity(0.0, source).to(target).magnitude)
+        except Exception:  # pint: °C and a difference of °C times a percent ("°C%")
+            raise UnitError(
+                f"{format_unit(source) or 'a number'} does not convert to"
+                f" {format_unit(target) or 'a number'}: a temperature converts only to a"
+                " temperature, a change of temperature (delta_degC) to a change"
+            ) from None
     return factor, offset
+
+
+def _has_level(unit: pint.Unit) -> bool:
+    return any(_is_level_name(name) for name in unit._units)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_level(unit: pint.Unit) -> bool:
+    """Tell whether the unit is a logarithmic level (``dB``, ``dBm``, ``Np``, ``octave``)."""
+    return _has_level(unit)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -791,8 +791,8 @@ def _figure_interval(
 
 @functools.lru_cache(maxsize=64)
 def _scale(power: int) -> Decimal:
-    """Return 10**power."""
-    return Decimal(10**power)
+    """Return 10**power, exactly (a power of ten in science notation may be negative)."""
+    return Decimal(10**power) if power >= 0 else Decimal((0, (1,), power))
 
 
 @functools.lru_cache(maxsize=512)
@@ -948,7 +948,25 @@ def _read_amount(written: str, language: str) -> _Amount:
             f" means ('{written[:-1]}'), or '{number} s' for seconds"
         )
     scale, scale_word = None, ""
-    word = _WORD_RE.match(rest)
+    half = None
+    power = _POWER_RE.match(rest) if rest[:1] in _POWER_STARTS else None
+    if power is not None and (power.group("times") or (number == "10" and glued)):
+        # "5,97 × 10^24 kg", "2,3·10⁶": a power of ten, read as a scale word; "10^-12 m"
+        # is the power alone, 1e-12 (0.5e-12 to 1.5e-12, as "1e-12" is read)
+        exponent = int(
+            (power.group("exponent") or power.group("raised").translate(_SUPERSCRIPT_SIGNS))
+            .replace("−", "-")
+            .lstrip("+")
+        )
+        if abs(exponent) > _MAX_MAGNITUDE:
+            raise ValueSyntaxError(
+                f"'{written}': a power of ten beyond {_MAX_MAGNITUDE}, which no figure in the"
+                " news has"
+            )
+        scale, scale_word, rest = exponent, power.group(), rest[power.end() :].strip()
+        if not power.group("times"):  # "10^-12": ten times 10^-13, give or take half of it
+            figure, scale, half = Decimal(10), exponent - 1, _half_unit(exponent - 1)
+    word = _WORD_RE.match(rest) if scale is None else None
     if word:
         scales = _scales(language)
         written_word = word.group(1)
@@ -1020,6 +1038,12 @@ def _read_amount(written: str, language: str) -> _Amount:
         rest = ""  # a rank, "5e", "1er", "3rd": the number (pint read elementary charges)
     elif rest in _MULTIPLE_MARKS:
         rest = ""  # a multiple, "11.2x earnings", "2 fois": a pure number
+    if not glued and _SPACED_PC_RE.match(rest):  # "12,6 pc" of an astronomer; "3.5pc" of the City
+        raise ValueSyntaxError(
+            f"parsecs or per cent? write '{number} parsec' (or kpc, Mpc) for parsecs,"
+            f" '{number} %' for per cent ('{number}pc', glued, is per cent as British papers"
+            " print it)"
+        )
     if money is not None:
         sign = money.group(1)
         if sign.endswith("$") and len(sign) > 1:  # C$: CAD
@@ -1053,7 +1077,22 @@ def _read_amount(written: str, language: str) -> _Amount:
             f" {shown!r} in the property"
             f" ({re.sub(r'[^a-z0-9]+', '_', ('rate ' + shown).lower()).strip('_')})"
         )
-    return _Amount(number, figure, scale, scale_word, rest)
+    return _Amount(number, figure, scale, scale_word, rest, half)
+
+
+_SPACED_PC_RE = re.compile(r"pc(?![\w.])")
+#: A power of ten after a figure ("5,97 × 10^24", "2.3 x 10^6", "2,3·10⁶"), or as the
+#: figure ("10^-12", "10⁻¹²"): science copy's notation, read as ``5.97e24`` is.
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_SIGNS = str.maketrans(
+    {**{d: str(i) for i, d in enumerate(_SUPERSCRIPT_DIGITS)}, "⁻": "-", "⁺": "+"}
+)
+_POWER_STARTS = frozenset("×xX·*^⁻⁺" + _SUPERSCRIPT_DIGITS)
+_POWER_RE = re.compile(
+    rf"(?P<times>[×xX·*][{_SPACES}]*10)?"
+    rf"(?:(?:\^|\*\*)\(?(?P<exponent>[+\-−]?\d{{1,4}})\)?|(?P<raised>[⁺⁻]?[{_SUPERSCRIPT_DIGITS}]{{1,4}}))"
+    rf"(?![\d{_SUPERSCRIPT_DIGITS}])"
+)
 
 
 #: What marks a multiple, a pure number: "11.2x", "2×", "2 fois", "3 times".
@@ -1170,6 +1209,13 @@ def _no_figure_first(text: str, language: str = "en") -> str:
     bound = _bound_hint(text)
     if bound is not None:  # "at least 1,200", "plus de 900"
         return f"{message}: {bound}"
+    p_value = _P_VALUE_RE.fullmatch(text)
+    if p_value is not None:  # "p<0.05", "p = 0.003", "P ≤ 0.01"
+        comparator = {"=": "", "≤": "<=", "≥": ">="}.get(p_value.group(1), p_value.group(1))
+        return (
+            f"{message}: a p-value is written without its 'p' ('{comparator}{p_value.group(2)}')"
+            " and said in the property (p_value)"
+        )
     word = _WORD_FIRST_RE.match(text)
     if word is None:
         return message
@@ -1180,6 +1226,10 @@ def _no_figure_first(text: str, language: str = "en") -> str:
         f"{message}: write the figure ('{rest}') and say what {word.group(1)!r} means in the"
         " property"
     )
+
+
+#: A p-value as papers print it: "p<0.05", "p = 0.003", "P ≤ 0.01".
+_P_VALUE_RE = re.compile(r"[pP]\s*(<=|>=|<|>|=|≤|≥)\s*([\d.,]+)")
 
 
 @functools.cache
@@ -1964,11 +2014,29 @@ def _interval_text(iv: Interval, unit: pint.Unit, language: str, power: int) -> 
 
 def _with_unit(body: str, last: Decimal, unit: pint.Unit, language: str, power: int) -> str:
     words = [body]
+    code = _language_code(language)
     if power:
-        singular, plural = _DISPLAY_SCALES[_language_code(language)][power]
+        singular, plural = _DISPLAY_SCALES[code][power]
         words.append(plural if last.copy_abs() >= 2 else singular)
-    words.append(units.format_unit(unit))
+    written = units.format_unit(unit)
+    local = _LOCAL_UNIT_WORDS.get(code, {}).get(written)
+    if local is not None:  # "5 ans", "4,5 milliards d'années", not "5 year" in French copy
+        singular, plural, after_scale = local
+        written = after_scale if power else plural if last.copy_abs() >= 2 else singular
+    words.append(written)
     return " ".join(word for word in words if word)
+
+
+#: Units of time in the words of a language's messages: singular, plural, after a scale
+#: word ("4,5 milliards d'années"); pint's names are English.
+_LOCAL_UNIT_WORDS = {
+    "fr": {
+        "year": ("an", "ans", "d'années"),
+        "month": ("mois", "mois", "de mois"),
+        "week": ("semaine", "semaines", "de semaines"),
+        "day": ("jour", "jours", "de jours"),
+    }
+}
 
 
 def _display_power(iv: Interval, language: str) -> int:

@@ -959,8 +959,8 @@ def test_temperatures_in_other_units_are_refused_in_plain_words() -> None:
         check("t2024 - t2023 == 0.12 delta_degF", TEMPERATURES, "en")
     message = caught.value.message
     assert message == (
-        "in 't2024 - t2023 == 0.12 delta_degF': cannot compare °C with Δ°F: "
-        "a temperature and a difference of temperatures in other units"
+        "in 't2024 - t2023 == 0.12 delta_degF': Δ°F does not convert to °C: a temperature "
+        "converts only to a temperature, a change of temperature (delta_degC) to a change"
     )
     assert "Cannot convert" not in message
 

@@ -171,7 +171,7 @@ def test_years_to_publication_counts_as_an_anniversary() -> None:
 
     outcome = evaluate_values(expression, thirty, "fr", period=early)
     assert outcome.truth is Truth.FAILS
-    assert "years(dayton, published) = 29 year" in outcome.explanation
+    assert "years(dayton, published) = 29 ans" in outcome.explanation
 
 
 def test_published_without_a_day_is_undecidable() -> None:

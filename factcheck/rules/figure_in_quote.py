@@ -74,7 +74,13 @@ is a word pint reads, written as its symbol or its name ("MW", "kg", "km/h", "ho
 ``12 km``), a word that is no unit ("kilomètres", "salariés") or a prose word pint
 happens to read ("in", "au", "12th") leaves the figure bare. A unit joined to its figure
 by a hyphen is compared alike: ``40 m`` is not found in "a 40-yard dash", nor ``100 yard``
-in "the 100-metre final" (but "a 34-year-old" stays bare). Money per period takes the
+in "the 100-metre final" (but "a 34-year-old" stays bare). Science copy's units are read
+as the value reader reads them: "41 light-years", "41 années-lumière" and, in French, "41
+al" are light-years, "5.2 AU" and "0,11 ua" astronomical units ("du 12 au 15" stays
+prose), so ``41 parsec`` is not found in "41 light-years" nor ``5.2 km`` in "5.2 AU"; a
+figure in "dB" is a level, the figure of a value in dB or of a bare value only (not ``85
+Hz`` nor ``85 %``); a figure hyphenated to "point" ("a 25-point drop") is in points, as
+"25 points" is, so ``25 %`` is not found in it. Money per period takes the
 amount of its prefixed currency: ``4,2 M€/an`` is "4,2 M€ par an" and "4,2 millions
 d'euros par an". Its period is compared with the one the quote writes after the money
 ("a week", "per year", "/month", "par mois", "l'an", "net par mois", "annually",
@@ -420,6 +426,10 @@ _UNIT_SPELLINGS = {
     "month": ("mois", "month"),
     "day": ("jour", "day"),
     "person": ("personne", "person", "people"),
+    "ly": ("light-year", "light year", "lightyear", "année-lumière", "années-lumière", "al"),
+    "au": ("au", "ua", "astronomical unit", "unité astronomique"),
+    "parsec": ("pc", "parsec"),
+    "dB": ("db", "décibel", "decibel"),
 }
 _ONE = Decimal(1)
 _EXACT = decimal.Context(prec=200, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[])
@@ -569,8 +579,10 @@ def _writes_as(written: str, kind: str) -> str:
     written, _, _ = written.partition("@")
     if written.startswith("money") and kind.startswith("money:"):  # another currency
         return f"{_CURRENCY_NAMES.get(written[6:], f'in {written[6:]}')}, not in {kind[6:]}"
-    if written.startswith("unit:"):  # "in MW, not in GW"
+    if written.startswith("unit:") and kind.startswith("unit:"):  # "in MW, not in GW"
         return f"in {written[5:]}, not in {units.format_unit(units.parse_unit(kind[5:]))}"
+    if written.startswith("unit:"):  # "in dB, not as a percentage"
+        return f"in {written[5:]}{_NOT_AS.get(kind.split(':')[0], '')}"
     kind = "money" if kind.startswith("money") else kind
     return _WRITTEN_AS[written.split(":")[0]] + _NOT_AS.get(kind, "")
 
@@ -721,6 +733,8 @@ def _usable(written: str, kind: str) -> bool:
     """
     if not written or written == kind:
         return True
+    if written.startswith("unit:") and _is_level(written[5:]):  # "85 dB" is no 85 Hz, nor 85 %
+        return kind.startswith("unit:") and _measured_as(written[5:], kind[5:]) is not None
     if kind.startswith("unit:"):  # km, year, GW, person: a unit of its dimension is compared
         if written.startswith("unit:"):
             return _measured_as(written[5:], kind[5:]) is not False
@@ -1481,6 +1495,12 @@ def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, i
             if unit.lastgroup == "money":
                 return _money_written(unit.group()) + _period_after(text, unit.end())
             return _UNIT_KINDS[unit.lastgroup]
+    if following in _SCIENCE_INITIALS:  # "41 light-years", "5.2 AU", "41 al", "85 dB(A)"
+        science = _SCIENCE_UNIT_AFTER.match(text, end)
+        if science is not None and (science.group(1)[:1] != "a" or language[:2] == "fr"):
+            return f"unit:{science.group(1)}"
+    elif following in _HYPHENS and _POINT_AFTER_HYPHEN.match(text, end + 1):
+        return "pp"  # "a 25-point drop": points, as "25 points" is, never a percentage
     if following.isalpha() or following in _UNIT_SIGNS:  # "28MW", "4,2 kg", "18 mois"
         measure = _UNIT_WORD.match(text, end)
         if measure is not None and _quote_unit(measure.group(1)) is not None:
@@ -1495,6 +1515,18 @@ def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, i
 
 
 _HYPHENS = frozenset("-\u2011")
+#: Units of science copy pint reads otherwise or a hyphen would hide: light-years in words
+#: ("41 light-years", "41 années-lumière", "41 al" in French), the astronomical unit ("5.2
+#: AU", "0,11 ua"), the decibel ("85 dB", a level pint counts as no dimension). "au" in
+#: lower case stays prose ("du 12 au 15").
+_SCIENCE_UNIT = (
+    r"(?i:light[ \u00a0\-\u2011]?years?|ann[ée]es?[ \u00a0\-\u2011]lumi[èe]re)"
+    r"|AU|UA|ua|a\.[ \u00a0]?l\.|al|dB"
+)
+_SCIENCE_UNIT_AFTER = re.compile(rf"[ \u00a0\u202f]?({_SCIENCE_UNIT})(?![^\W_])")
+_SCIENCE_UNIT_RE = re.compile(_SCIENCE_UNIT)
+_SCIENCE_INITIALS = frozenset("lLaAUudD")
+_POINT_AFTER_HYPHEN = re.compile(r"points?(?![^\W_])", re.IGNORECASE)
 _DECADE_SUFFIX_INITIALS = frozenset("s'’")
 
 
@@ -1995,6 +2027,8 @@ def _quote_unit(word: str) -> pint.Unit | None:
     "12th"), nor a symbol with a prefix in words ("kilos" is no kilosecond). Cached by
     the word: a quote's words after figures are few, and a quote is read once.
     """
+    if _SCIENCE_UNIT_RE.fullmatch(word):  # "light-years", "AU", "dB": read as the value reader does
+        return units.parse_unit(word)
     if word in _PROSE_WORDS or word.lower() in _PROSE_WORDS:
         return None
     pieces = word.split("/")
@@ -2037,6 +2071,13 @@ def _written_whole(piece: str, prefix: str, name: str, suffix: str) -> bool:
         return piece == units.format_unit(units.parse_unit(piece))
     except units.UnitError:  # pragma: no cover - pint named it a unit
         return False
+
+
+@lru_cache(maxsize=1024)
+def _is_level(written: str) -> bool:
+    """Tell whether a unit the quote writes is a logarithmic level ("dB")."""
+    quoted = _quote_unit(written)
+    return quoted is not None and units.is_level(quoted)
 
 
 @lru_cache(maxsize=4096)

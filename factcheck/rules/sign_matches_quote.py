@@ -95,7 +95,7 @@ source:
 claims:
   - {id: vs1990, subject: UK, property: emissions_change, value: "-54 %",
      quote: "Emissions were 54% below 1990 levels"}
-  - {id: anomaly, subject: world, property: temperature_anomaly, value: "1.60 °C",
+  - {id: anomaly, subject: world, property: temperature_anomaly, value: "1.60 delta_degC",
      quote: "1.60C above the 1850-1900 average"}
   - {id: cpi, subject: UK, property: inflation, value: "1.9 %",
      quote: "inflation remained below 2%, at 1.9%"}

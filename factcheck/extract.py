@@ -61,6 +61,7 @@ from factcheck.extract_claims import (
 from factcheck.extract_dates import DateMention, read_dates
 from factcheck.extract_figures import (
     Figure,
+    Number,
     byline_word_count,
     find_figures,
     find_fractions,
@@ -134,7 +135,9 @@ def extract(
         and not _group(text, f, words)
         and not _denominator(text, f)
         and not _year_of_a_day(f, dates)
+        and not _time_after_dateline(text, f, dates)
     ]
+    figures = _with_delays(text, figures, words)
     _carry_units(text, figures, words)
     _mark_ages(text, figures, words)
     # "including three in intensive care" is three days when it is part of "nine days";
@@ -166,6 +169,7 @@ def extract(
     article = Article(text, language, words, published, dates, found.unread, starts, kinds)
     article.bounds = found.bounds
     claims = [article.figure_claim(figure) for figure in figures]
+    _stamp_entries(text, claims, words)
     claims += article.date_claims()
     claims.sort(key=lambda claim: claim.position)
     make_ids_unique(claims, set(taken))
@@ -173,6 +177,63 @@ def extract(
 
 
 _AGE_MAX = 125  # no one is older: a larger number after "at" is no age
+
+# A time of day right after a dateline's date: "Tue 16 Jun 2026 17.45", "14 March, 17:40"
+_DATELINE_TIME = re.compile(r"[\s,]*(?:à\s+|at\s+)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.,:])")
+
+
+def _time_after_dateline(text: str, figure: Figure, dates: Sequence[DateMention]) -> bool:
+    """Whether a bare figure is the time of day of the date right before it: no figure."""
+    if figure.strong and figure.unit:
+        return False
+    index = bisect.bisect_right([d.end for d in dates], figure.number.start) - 1
+    if index < 0:
+        return False
+    found = _DATELINE_TIME.match(text, dates[index].end)
+    return found is not None and found.end() == figure.number.end
+
+
+def _with_delays(text: str, figures: list[Figure], words: Words) -> list[Figure]:
+    """Add the delays written as a time in parts: "2 h 15 de retard" is ``2 h 15``.
+
+    A time in parts is otherwise no figure (a time of day, a race's time): only before
+    the words of a delay is it a length the draft can write.
+    """
+    taken = [(f.start, f.end) for f in figures]
+    added = []
+    for found in re.finditer(words.delays, text, re.IGNORECASE):
+        start, end = found.span("time")
+        if any(low < end and start < high for low, high in taken):
+            continue
+        hours = found.group("hours")
+        number = Number(start, start + len(hours), Decimal(hours), hours, words=False)
+        added.append(Figure(number, start, end, unit="h", kind="duration", rest=found["minutes"]))
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# An entry of a live blog: a time of day opening a line, then a full stop or the line's end
+# ("14 h 32. Le préfet évoque", "3.48pm BST")
+_ENTRY = re.compile(
+    r"^[ \t]*(?P<time>(?:[01]?\d|2[0-3])(?:\s?h\s?[0-5]\d|[.:][0-5]\d\s?(?:[ap]\.?m\.?)?))"
+    r"(?:\s?[A-Z]{2,4})?[ \t]*(?:\.[ \t]|$)",
+    re.MULTILINE,
+)
+
+
+def _stamp_entries(text: str, claims: list[DraftClaim], words: Words) -> None:
+    """Give each figure under a live blog's entry its timestamp: ``as_of: "14 h 32"``.
+
+    The tolls of one day differ by the entry that gives them, not by their ``when``. A
+    text needs two entries or more to be a live blog: one time opening a line is a dateline.
+    """
+    entries = [(m.start(), " ".join(m.group("time").split())) for m in _ENTRY.finditer(text)]
+    if len(entries) < 2:
+        return
+    starts = [start for start, _ in entries]
+    for claim in claims:
+        index = bisect.bisect_right(starts, claim.position) - 1
+        if index >= 0 and claim.value is not None and "as_of" not in claim.qualifiers:
+            claim.qualifiers["as_of"] = entries[index][1]
 
 
 def _mark_ages(text: str, figures: list[Figure], words: Words) -> None:

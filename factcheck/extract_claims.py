@@ -1,33 +1,34 @@
 """Turn the figures and dates of a text into draft claims, for `factcheck extract`.
 
 The text is cut into sentences and clauses. A claim's ``quote`` is the smallest clause
-around its figure that says something besides it, grown when the text prints it twice
-(while it stays short); its ``when`` is the date of that clause, else the only year or
-period of its sentence (not across a relative or adversative clause, nor out of a
-comparison or an aside between dashes, nor back from an "and" clause making a plan of
-it); the date of a comparison's baseline ("down from 36.1% in 2021", "up 6.4 points on
-2021", "qu'au troisième trimestre") dates only the baseline figure, and a baseline of an
-unwritten time ("contre 10,8 % un an plus tôt") has none, with a note, unless it is the
-year before a period of one year ("2,353 recorded in the previous 12 months" after "in
-the year to March 2024" is "the year to March 2023"); a start after a superlative ("its
-biggest rise since April") dates no figure, nor does the start of a series ("since the
-series began in 1983"), nor does a day a figure of a named period ("third-quarter
-revenue ... on Thursday"), nor the date of another event told after "as", "after"
-("rises to £45.7bn as first trains slip to 2036"), a building's ("construit avant 1946")
-or one in brackets the figure is outside; its ``kind`` comes from words like ``vise``,
-``target``, ``devrait``, ``will``, ``guidance``, "estimates of" (that figure only; goals
-a number counts are scored, no target) and from a date after publication (a date told in
-a past tense, "said on Monday 22 September", is a fact); its ``subject`` is a name
-opening the sentence and its ``property`` a word of the figure's own clause (``chiffre
-d'affaires`` for money, ``emploie`` for persons), where these are obvious, not across
-"et" and a verb of the figure's own ("morts et déplacé plus de 12 millions": no deaths);
-``"?"`` otherwise (a level of alcohol's is ``breath_alcohol`` or ``blood_alcohol``; a
-population is a fact unless its own clause forecasts it; an age's is ``age``, dated by
-the death or the event its sentence tells: "est mort dimanche 9 mars, à l'âge de 87
-ans", "He was 23 when ... in September 2019"). A date after "born", "né le", "died",
-"est mort", a chronology's line ("3 mars 1938 Naissance à Lyon", "1968 Les Quais") and
-the years after a person's name ("(1927-2018)") are events: a birth, a death, or one to
-name. Ids are made of those, or of the words around the figure, and its year.
+around its figure that says something besides it, grown when the text prints it twice (while
+it stays short); its ``when`` is the date of that clause, else the only year or period of
+its sentence (not across a relative or adversative clause, nor out of a comparison or an
+aside between dashes, nor back from an "and" clause making a plan of it); the date of a
+comparison's baseline ("down from 36.1% in 2021", "up 6.4 points on 2021", "qu'au troisième
+trimestre") dates only the baseline figure, and a baseline of an unwritten time ("contre
+10,8 % un an plus tôt") has none, with a note, unless it is the year before a period of one
+year ("2,353 recorded in the previous 12 months" after "in the year to March 2024" is "the
+year to March 2023"); a start after a superlative ("its biggest rise since April") dates no
+figure, nor does the start of a series ("since the series began in 1983"), nor does a day a
+figure of a named period ("third-quarter revenue ... on Thursday"), nor the date of another
+event told after "as", "after" ("rises to £45.7bn as first trains slip to 2036"), a
+building's ("construit avant 1946") or one in brackets the figure is outside, nor the year
+another verb tells ("employs 85 staff and opened in 2009", "Construit en 1884, l'immeuble
+comptait 14 logements"); its ``kind`` comes from words like ``vise``, ``target``,
+``devrait``, ``will``, ``guidance``, "estimates of" (that figure only; goals a number counts
+are scored, no target) and from a date after publication (a date told in a past tense, "said
+on Monday 22 September", is a fact, and so is a planned total, "sur 412 prévus"); its
+``subject`` is a name opening the sentence and its ``property`` a word of the figure's own
+clause (``chiffre d'affaires`` for money, ``emploie`` for persons), where these are obvious,
+not across "et" and a verb of the figure's own ("morts et déplacé plus de 12 millions": no
+deaths); ``"?"`` otherwise (a level of alcohol's is ``breath_alcohol`` or ``blood_alcohol``;
+a population is a fact unless its own clause forecasts it; an age's is ``age``, dated by the
+death or the event its sentence tells: "est mort dimanche 9 mars, à l'âge de 87 ans", "He
+was 23 when ... in September 2019"). A date after "born", "né le", "died", "est mort", a
+chronology's line ("3 mars 1938 Naissance à Lyon", "1968 Les Quais") and the years after a
+person's name ("(1927-2018)") are events: a birth, a death, or one to name. Ids are made of
+those, or of the words around the figure, and its year.
 """
 
 from __future__ import annotations
@@ -73,6 +74,18 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 # ... after an organisation's own: "met 3 of its 5 goals for the year" (aims, not a tally)
+# "sur 412 prévus", "out of 412 scheduled": the planned total of a count, told with it
+_PLANNED = re.compile(r"prévu(?:e|s|es)?|programmée?s?|planned|scheduled", re.IGNORECASE)
+_PLANNED_TOTAL = re.compile(r"(?<!\w)(?:sur|out\s+of)\s+\d[\d\s.,\u202f]*\s*$", re.IGNORECASE)
+_PLANNED_AT = re.compile(r"\s+(?:à|at|for)\s+\d")  # "prévu à 9 h 50": a timetable's time
+# a year that dates another event of the sentence: "opened in 2009", "Construit en 1884"
+_EVENT_BEFORE = re.compile(
+    r"(?<!\w)(?:opened|built|founded|established|created|launched|constructed|completed|"
+    r"inaugurated|ouverte?s?|construite?s?|bâtie?s?|fondée?s?|créée?s?|inaugurée?s?|"
+    r"édifiée?s?|achevée?s?|lancée?s?)\s+(?:in\s+|en\s+)?$",
+    re.IGNORECASE,
+)
+_DANGLING = re.compile(r"\s([^\W\d_]+)$")
 _OWNED = re.compile(r"(?<![^\W\d_])(?:its|their|our)\s+[\w.,]+\s+$", re.IGNORECASE)
 _THING_PROPERTIES = frozenset({"contract_value", "contract_duration"})
 _NO_BASELINE: tuple[bool, int | None] = (False, None)
@@ -875,6 +888,10 @@ class Article:
                 left += 1
             while right > left and (text[right - 1].isspace() or text[right - 1] in ".,;:!?…–—-"):
                 right -= 1
+            # "Selon lui, 1 200 policiers et": a quote never ends on its coordinator
+            dangling = _DANGLING.search(text, max(left, right - 8), right)
+            if dangling is not None and dangling.group(1).lower() in self.words.coordinators:
+                right = dangling.start()
             chunk = text[left:right]
             for opener, closer in (("(", ")"), ("«", "»"), ("“", "”")):
                 if chunk.endswith(closer) and chunk.count(opener) < chunk.count(closer):
@@ -955,6 +972,8 @@ class Article:
         lent = self.dates[one]
         if not self._figure_may_take(figure, lent) or self._compared_to_a_thing(figure, clause):
             return None
+        if _EVENT_BEFORE.search(self.text, max(0, lent.start - 30), lent.start):
+            return None  # "employs 85 staff and opened in 2009": the opening's year, not the 85's
         aside = self._aside(sentence, lent.start)
         if aside is not None and not aside[0] <= figure.number.start < aside[1]:
             return None  # "A crowd of 38,412 – the biggest since ... 2019 – saw ...": not 2019
@@ -1185,9 +1204,29 @@ class Article:
     def _kind(self, sentence: tuple[int, int], start: int, end: int) -> str:
         if self._aims(sentence, start, end):
             return "target"
-        if self._has(self.words.forecast_words, sentence, start, end):
+        if self._has(self.words.forecast_words, sentence, start, end) and not self._planned_total(
+            sentence, start, end
+        ):
             return "forecast"
         return "fact"
+
+    def _planned_total(self, sentence: tuple[int, int], start: int, end: int) -> bool:
+        """Whether the only words of a forecast between two positions tell a planned total.
+
+        "38 trains avaient été supprimés vendredi ..., sur 412 prévus", "out of 412 scheduled":
+        the total a past day had planned, no forecast (nor a date after publication); so is
+        a timetable's time ("Le vol ..., prévu à 9 h 50, a finalement décollé à 13 h 30").
+        """
+        low, high = max(start, sentence[0]), min(end, sentence[1])
+        found = list(_word_regex(self.words.forecast_words).finditer(self.text, low, high))
+        return bool(found) and all(
+            _PLANNED.fullmatch(m.group()) is not None
+            and (
+                _PLANNED_TOTAL.search(self.text, max(0, m.start() - 40), m.start()) is not None
+                or _PLANNED_AT.match(self.text, m.end()) is not None
+            )
+            for m in found
+        )
 
     def _aims(self, sentence: tuple[int, int], start: int, end: int) -> bool:
         """Whether a word of a target stands between two positions, other than a tally.

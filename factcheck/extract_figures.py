@@ -464,7 +464,18 @@ def _alone(text: str, figure: Figure, words: Words) -> bool:
     before = re.compile(rf"(?:{words.alone_before})", re.IGNORECASE)
     if before.search(text, max(0, figure.start - 20), figure.start) is not None:
         return True
-    return _match_at(words.alone_after, text, figure.number.end, re.IGNORECASE) is not None
+    if _match_at(words.alone_after, text, figure.number.end, re.IGNORECASE) is not None:
+        return True
+    # "Eleven were taken to hospital": the subject of its sentence, counted without a noun
+    opens = text[figure.start : figure.start + 1].isupper() and (
+        _SENTENCE_END.search(text, max(0, figure.start - 4), figure.start) is not None
+        or figure.start == 0
+    )
+    verb = rf"\s+(?:{words.subject_verbs})(?!\w)"
+    return opens and _match_at(verb, text, figure.number.end, re.IGNORECASE) is not None
+
+
+_SENTENCE_END = re.compile(r"(?:[.!?]\s+|\n\s*|^\s*)$")
 
 
 # A number of a period counted back or ahead: "les douze derniers mois", "des trois
@@ -518,6 +529,9 @@ def _time_reference(text: str, figure: Figure, end: int, words: Words) -> bool:
         after = None
     if after is not None and _ELAPSED.fullmatch(after.group()) and _hedged(text, figure, words):
         figure.elapsed = True  # "about 20 minutes later", "almost 10 years ago": a length
+        return False
+    if after is not None and _ELAPSED.fullmatch(after.group()) and _YEAR_BEFORE.search(lead):
+        figure.elapsed = True  # "opened in 2009, 17 years ago": the time since that year
         return False
     before = re.search(rf"(?<!\w)(?:{words.time_before})\s+$", lead, re.IGNORECASE)
     if figure.number.words and figure.number.figure == 1 and figure.upper is None:
@@ -974,6 +988,7 @@ def plural(word: str) -> bool:
 
 
 # After a duration, the words of a time between two events ("later", "ago", "plus tard")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*,\s*$")  # "in 2009, 17 years ago"
 _ELAPSED = re.compile(r"\s+(?:ago|earlier|later|plus\s+tôt|plus\s+tard)", re.IGNORECASE)
 
 

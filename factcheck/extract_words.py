@@ -147,10 +147,21 @@ class Words:
     birth_entries: str  # a line of a chronology after its date: "Naissance à Lyon"
     death_entries: str  # "Mort à Paris", "Died in Whitby"
     age_events: str  # "He was 23 when his debut won ... in 2019": the age is the event's
+    # a number in words opening a sentence before these counts without a noun: "Eleven were
+    # taken to hospital", "Deux ont pu quitter l'hôpital"
+    subject_verbs: str = r"(?!)"
+    # a delay written as a time in parts, groups "time", "hours", "minutes": "2 h 15 de retard"
+    delays: str = r"(?!)"
 
 
 # A wire's time of day, four digits and a time zone: "0845 GMT", "2115 UTC", "0300 local
 # time" (never a figure 2115, nor the year 2015 of "2015 GMT")
+# A time of day with its zone: "17.45 BST", "2.32pm CET", "9:14 EDT", "14 h 32 GMT"
+_ZONES = r"BST|GMT|UTC|CET|CEST|WET|WEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|IST|JST"
+_ZONED_TIME = (
+    rf"(?<![\d.,:])(?:[01]?\d|2[0-3])(?:[.:]|\s?h\s?)[0-5]\d\s?(?:[ap]\.?m\.?\s?)?(?-i:{_ZONES})"
+    r"(?!\w)"
+)
 _WIRE_TIME = (
     r"(?<![\d.,:])(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|(?i:local(?:\s+time)?|heure\s+locale))"
     r"(?!\w)"
@@ -544,6 +555,7 @@ WORDS: dict[str, Words] = {
             r"\s?(?:h|heures?)(?!\w)(?!\s+(?:de\s|d['’]))"
             # a wire's time: "(1 h GMT)", "à 23 h UTC", "0845 GMT"
             rf"|{_WIRE_TIME}|(?<![\d.,:])(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\s?(?:GMT|UTC)(?!\w)"
+            rf"|{_ZONED_TIME}"
         ),
         no_values=(
             rf"{_CHRONO}|(?<!\w)(?:{_SMALL['fr']})\s+sur\s+(?:{_SMALL['fr']})(?!\w)"
@@ -745,11 +757,14 @@ WORDS: dict[str, Words] = {
             ("person", r"emploi(?:e|ent|ait|aient)|salariés|employés|effectifs?", "staff"),
             ("person", r"habitants|population", "population"),
             ("person", r"passagers|voyageurs", "passengers"),
-            ("person", r"morts|décès|tués|victimes", "deaths"),
+            # "victimes" are not all dead ("Des trois victimes, deux ont pu quitter l'hôpital")
+            ("person", r"morts|décès|tués", "deaths"),
+            ("person", r"blessée?s?", "injured"),
             ("person", r"visiteurs", "visitors"),
             ("person", r"clients", "customers"),
             ("person", r"utilisateurs", "users"),
             ("duration", r"contrats?", "contract_duration"),
+            ("duration", r"retard", "delay"),
             # "participation" is a turnout or a stake (share_held): the sentence and article tell
             ("percent", r"(?:taux\s+de\s+)?participation", "participation"),
             (
@@ -789,6 +804,11 @@ WORDS: dict[str, Words] = {
         birth_entries=r"naissance|née?",
         death_entries=r"mort|morte|décès|décède|meurt",
         age_events=r"quand|lorsque|lorsqu['’]|alors\s+qu['’]|alors\s+que",
+        subject_verbs=r"sont|ont|étaient|avaient|restent|demeurent",
+        delays=(
+            r"(?<![\d.,:])(?P<time>(?P<hours>[01]?\d|2[0-3])\s?h\s?(?P<minutes>[0-5]\d))"
+            r"(?=\s+(?:de\s+retard|d['’]\s*avance)(?!\w))"
+        ),
     ),
     "en": Words(
         hedges=(
@@ -981,6 +1001,7 @@ WORDS: dict[str, Words] = {
             r"(?<![\d.,:])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?!\w)|"
             r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
             rf"|{_WIRE_TIME}"  # a wire's time: "0845 GMT", "(2115 GMT on Saturday)"
+            rf"|{_ZONED_TIME}"  # a live blog's: "17.45 BST"
         ),
         no_values=(
             rf"{_CHRONO}|(?<!\w)(?:{_SMALL['en']})\s+in\s+(?:every\s+)?(?:{_SMALL['en']})(?!\w)"
@@ -1172,11 +1193,13 @@ WORDS: dict[str, Words] = {
             ("person", r"employ(?:s|ed|ing)?|employees|staff|workforce|headcount", "staff"),
             ("person", r"inhabitants|residents|population", "population"),
             ("person", r"passengers|travell?ers|riders", "passengers"),
-            ("person", r"deaths|dead|killed|victims", "deaths"),
+            ("person", r"deaths|dead|killed", "deaths"),
+            ("person", r"injured|wounded|hurt", "injured"),
             ("person", r"visitors", "visitors"),
             ("person", r"customers", "customers"),
             ("person", r"users", "users"),
             ("duration", r"contracts?", "contract_duration"),
+            ("duration", r"delay(?:s|ed)?|late", "delay"),
             ("percent", r"turnout", "turnout"),
             ("percent", r"held|holds?|stake|owned|owns|acquired|bought", "share_held"),
             ("percent", r"market\s+share", "market_share"),
@@ -1214,6 +1237,7 @@ WORDS: dict[str, Words] = {
         birth_entries=r"born|birth",
         death_entries=r"died|dies|death",
         age_events=r"when",
+        subject_verbs=r"were|are|have\s+been|had\s+been|remain(?:ed)?|died",
     ),
 }
 

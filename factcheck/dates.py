@@ -320,6 +320,16 @@ p.m. Saturday and 6 a.m. Sunday``, ``de samedi 18 h à dimanche 6 h``); two othe
 Saturday to 9am Sunday the Saturday and the Sunday; without the hour, or to midnight
 (which ends one day and starts the next), refused saying what to write.
 
+A live blog's times read as their day: ``samedi 14 h 32`` and ``14 mars, 14 h 32`` (a
+time after its day without a lead word) as ``samedi à 14 h 32``; ``en début
+d'après-midi``, ``dans l'après-midi``, ``à la mi-journée``, ``earlier today`` the
+publication day, as ``ce matin``; ``last night`` the day before, as ``hier soir``; a count
+of minutes or hours back under a day (``il y a 40 minutes``, ``il y a 2 heures``, ``two
+hours ago``) the publication day (dateparser counted back from its midnight: the day
+before), one of a day or more refused (which day it reaches depends on the hour). The
+time a text writes is read by ``time_of_day`` (for ``hours(a, b)`` and ``order`` checks),
+from the same patterns that drop it here.
+
 A time's zone is dropped with the time, as wire copy writes it: ``Sunday 9 March, 0845
 GMT``, ``0845 GMT on Sunday``, ``March 9 at 1430 UTC``, ``Sunday at 3am local time``,
 ``samedi à 23 h GMT``, ``dimanche (1 h GMT)``, ``à 3 h (heure locale)``, ``à 23 h (heure
@@ -474,6 +484,7 @@ __all__ = [
     "find_weekday_names",
     "in_year",
     "parse_date",
+    "time_of_day",
     "weekday_name",
 ]
 
@@ -731,6 +742,9 @@ def _parse(
     lang = _lang(language)
     try:
         read = _without_bracketed_time(_without_zones(t, language), language)
+        if _RECENT_WORDS.search(read) and (recent := _recently(read, lang, language, published)):
+            return recent if recent.text == text else Period(recent.start, recent.end, "day", text)
+        read = _with_time_lead(read, lang)
         if lang.code in _DEEP_CODES:  # "20,000 years ago", "AD 79", "T+2 min"
             read = _deep_time(read, lang, language, published)
         if lang.code == "fr" and "quinze" in read:  # "quinze jours" is two weeks
@@ -3280,6 +3294,163 @@ def _clock_alone() -> re.Pattern[str]:
     )
 
 
+# --- a count of minutes or hours back: "il y a 40 minutes", "two hours ago" ------------------
+
+# As a live blog writes the time of an event from its entry's. The `when` is a day, and
+# `published` is one: under a day back it is the publication day (dateparser counted back
+# from that day's midnight, the day before). From a day back, which day it reaches depends
+# on the hour of publication: refused.
+_RECENT_COUNT = {
+    "fr": r"\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt"
+    r"|trente|quarante|cinquante|quelques|plusieurs",
+    "en": r"\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|a\s+few|few|several|a\s+couple\s+of",
+}
+_RECENT_HALF = {"fr": r"(?:\s+et\s+demie)?", "en": r"(?:\s+and\s+a\s+half)?"}
+_RECENT_FORMS = {
+    "fr": r"il\s+y\s+a\s+(?:environ\s+|pr[èe]s\s+d(?:e\s+|')|plus\s+d(?:e\s+|')|moins\s+d(?:e\s+|')"
+    r"|un\s+peu\s+plus\s+d(?:e\s+|'))?(?:(?P<half>une\s+demi-heure)|(?P<q>{q})\s+(?P<u>minutes?"
+    r"|min|heures?|h){half})",
+    "en": r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than"
+    r"\s+|just\s+over\s+|under\s+)?(?:(?P<half>half\s+an\s+hour)|(?P<q>{q})\s+(?P<u>minutes?|mins?"
+    r"|hours?|hrs?){half})\s+ago",
+}
+_RECENT_WORDS = re.compile(r"\bago\b|il\s+y\s+a", re.I)
+_RECENT_HINT = {
+    "fr": "a count of hours back from publication falls on one day or another, as the hour of"
+    " publication: write the day, as vendredi 13 mars 2026 (à 18 h 30)",
+    "en": "a count of hours back from publication falls on one day or another, as the hour of"
+    " publication: write the day, as Friday, March 13, 2026 (at 6:30 p.m.)",
+    "en-dmy": "a count of hours back from publication falls on one day or another, as the hour"
+    " of publication: write the day, as Friday 13 March 2026 (at 6.30pm)",
+}
+
+
+@lru_cache(maxsize=8)
+def _recent(code: str) -> re.Pattern[str] | None:
+    """The counts of minutes or hours back of a language, compiled at first use; or None."""
+    form = _RECENT_FORMS.get(code)
+    if form is None:
+        return None
+    return re.compile(f"^(?:{form.format(q=_RECENT_COUNT[code], half=_RECENT_HALF[code])})$", re.I)
+
+
+def _recently(t: str, lang: _Lang, language: str, published: date | None) -> Period | None:
+    """Read a count of minutes or hours back ("il y a 40 minutes"): the publication day.
+
+    None for any other text. From a day back ("il y a 30 heures", "1 500 minutes ago"),
+    refused: the day it reaches depends on the hour of publication.
+    """
+    pattern = _recent(lang.code)
+    if pattern is None or (match := pattern.match(t)) is None:
+        return None
+    if match["q"] is not None:
+        count = _count(match["q"], True, language)
+        unit = _fold(match["u"])
+        minutes = None if count is None else count * (1 if unit.startswith("min") else 60)
+        if minutes is not None and minutes >= 24 * 60:
+            raise _refusal(language, _RECENT_HINT)
+    p = _consult(published, t)
+    return Period(p, p, "day", t)
+
+
+# A time after a day, with no lead word ("samedi 14 h 32", "14 mars, 14 h 32", "Tuesday 11
+# p.m."), as a live blog's datelines write it: read as with its lead ("samedi à 14 h 32").
+# Only a text's one time, at its end.
+_TIME_AT_END = re.compile(rf"(?<=[\w.,)])(?P<sep>,?\s+)(?P<clock>{_CLOCK_SHORT})$", re.I)
+
+
+def _with_time_lead(t: str, lang: _Lang) -> str:
+    """The text with a lead word before the time that ends it, where it has none."""
+    lead = _TIME_LEAD.get(lang.code)
+    if lead is None or not _CLOCK_WORDS.search(t) or (match := _TIME_AT_END.search(t)) is None:
+        return t
+    if _BEFORE_A_TIME.search(t, 0, match.start("clock")) or len(_time_in_text().findall(t)) != 1:
+        return t
+    return f"{t[: match.start('clock')]}{lead} {match['clock']}"
+
+
+# --- the time of day a `when` writes: what `parse_date` drops --------------------------------
+
+# A time as `parse_date` drops it after or before a day, in brackets or with its zone: a
+# short clock anywhere ("23 h 30", "9am", "11 p.m.", "14:32", midi), "23 heures" after a
+# lead word only (alone, "12 heures" may be a duration). The zoned times (four figures,
+# "08.45 GMT", "3 heures du matin") are `_ZONED_TIME`'s.
+_TIME_LEADS = "|".join(_CLOCK_LEADS.values())
+# The zones that tell an afternoon's hour on a French clock: "8 heures du soir" is 20 h.
+_AFTERNOON_ZONE = re.compile(r"du\s+soir|de\s+l'apr[èe]s[-\s]midi", re.I)
+_MIDNIGHT = frozenset({"minuit", "midnight"})
+_NOON = frozenset({"midi", "noon"})
+
+
+@lru_cache(maxsize=1)
+def _time_in_text() -> re.Pattern[str]:
+    """A time of day anywhere in a text, as `_clock_alone` and the day's phrases read it."""
+    return re.compile(
+        rf"(?<![\w:.,-])(?:(?:{_TIME_LEADS})\s+(?P<long>{_CLOCK})|(?P<short>{_CLOCK_SHORT}))"
+        r"(?![\w:-])",  # "après-midi" is no noon
+        re.I,
+    )
+
+
+def _clock_of(clock: str, afternoon: bool = False) -> tuple[int, int] | None:
+    """The hour and minute a clock writes ("11 p.m." is 23:00, minuit 00:00), or None."""
+    folded = _fold(clock.strip())
+    if folded in _MIDNIGHT:
+        return 0, 0
+    if folded in _NOON:
+        return 12, 0
+    match = _CLOCK_PARTS.search(clock)
+    if match is None or match["h"] is None:
+        return None
+    hour, minute = int(match["h"]), int(match["m"] or 0)
+    ap = (match["ap"] or "").lower()
+    if ap:
+        hour = hour % 12 + (12 if ap == "p" else 0)
+    elif afternoon and hour < 12:  # "8 heures du soir"
+        hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    return hour, minute
+
+
+@lru_cache(maxsize=65536)
+def time_of_day(text: str, language: str) -> tuple[int, int] | None:
+    """The time of day (hour, minute) that a `when` writes, and `parse_date` drops.
+
+    "samedi 14 mars 2026 à 23 h 30" is (23, 30), "Tuesday 16 June 2026 at 9am" (9, 0),
+    "Sunday 9 March, 0845 GMT" (8, 45), "11 p.m." (23, 0), "midi" and "noon" (12, 0),
+    "minuit" and "midnight" (0, 0), "3 heures du matin" (3, 0), "8 heures du soir" (20, 0).
+    The time is found by the patterns that drop it in `parse_date`: a time and its zone,
+    a time in brackets, a time before or after a day. None when the text writes no time,
+    or two ("between 1am and 3am", "de samedi 18 h à dimanche 6 h": which one?). The zone
+    is not applied: the time is the one written, in the clock written.
+    """
+    t = _normalise(text)
+    found: list[tuple[int, int, tuple[int, int] | None]] = []  # start, end, (hour, minute)
+    if _ZONE_WORDS.search(t):
+        for match in _ZONED_TIME.finditer(t):
+            if match["first"]:  # "between 0100 and 0300 GMT": two times
+                return None
+            if match["wire"]:
+                wire = match["wire"]
+                hour, minute = int(wire[:2]), int(wire[2:])
+                time = (hour, minute) if hour <= 23 and minute <= 59 else None
+            else:
+                clock = match["stop"] or match["clock"]
+                zones = t[match.end("stop" if match["stop"] else "clock") : match.end()]
+                time = _clock_of(clock, _AFTERNOON_ZONE.search(zones) is not None)
+            found.append((match.start(), match.end(), time))
+    if _CLOCK_WORDS.search(t):
+        for match in _time_in_text().finditer(t):
+            if any(start < match.end() and match.start() < end for start, end, _ in found):
+                continue  # a zoned time's clock, already read
+            found.append((match.start(), match.end(), _clock_of(match["long"] or match["short"])))
+    if len(found) != 1:
+        return None
+    return found[0][2]
+
+
 # What a part of a day is written as, after its day ("mardi soir", "le 14 juillet au soir",
 # "mardi en fin de journée") or, with du / de / of, before it ("au soir du 14 juillet").
 _DAY_PARTS = {
@@ -3301,11 +3472,13 @@ _DAY_PARTS_BEFORE = {
 _DAY_PART_FILTERS = {
     "fr": re.compile(r"soir|matin|midi|nuit|journ|aube|heure|minuit|\d\s*h(?:\d|\b)|\d:\d"),
     "en": re.compile(
-        r"night|morning|afternoon|evening|noon|dawn|dusk|hours|early|late|\d\s*[ap]\.?\s?m|\d:\d"
+        r"night|morning|afternoon|evening|noon|dawn|dusk|hours|early|late|\d\s*[ap]\.?\s?m|\d:\d|today"
     ),
 }
 _THIS_DAY_PART = frozenset({"ce", "cet", "cette", "this"})  # "ce soir": the publication day
 _NIGHTS = frozenset({"nuit", "night", "overnight"})
+_LAST_DAY_PART = frozenset({"last"})  # "last night", "last evening": the day before
+_EVENINGS = frozenset({"evening"})
 _DAY_PART_HINT = {
     "fr": "write the day, as mardi 9 décembre 2025 (au soir, vers 23 h)",
     "en": "write the day, as Tuesday, Dec. 9, 2025 (at night, at 11 p.m.)",
@@ -3348,6 +3521,9 @@ def _day_part(m: re.Match[str], t: str, language: str, published: date | None) -
             raise _refusal(language, _THIS_NIGHT_HINT)
         p = _consult(published, t)
         return Period(p, p, "day", t)
+    if _fold(x) in _LAST_DAY_PART and (night or any(p in _EVENINGS for p in parts if p)):
+        yesterday = _shifted(_consult(published, t), -1, t)  # "last night", as "hier soir"
+        return Period(yesterday, yesterday, "day", t)
     try:
         inner = _core(x, _lang(language), language, published, nested=False)
     except _Unreadable:
@@ -3355,6 +3531,24 @@ def _day_part(m: re.Match[str], t: str, language: str, published: date | None) -
     if inner.granularity != "day":
         raise _refusal(language, _DAY_PART_HINT)
     return Period(inner.start, inner.end, "day", t)
+
+
+# A part of a day with no day, as a live blog writes the publication day's ("en début
+# d'après-midi", "dans l'après-midi", "à la mi-journée", "earlier today"): that day, as "ce
+# matin" is. Not the night ("dans la nuit": last night or tonight?) nor a part alone ("le
+# soir": of which day?).
+_TODAY_PARTS = {
+    "fr": r"(?:en\s+(?:d[ée]but|fin|milieu)\s+d(?:e\s+|')|dans\s+la\s+|dans\s+l'|[àa]\s+la\s+"
+    r"|en\s+)(?:matin[ée]e|apr[èe]s[-\s]midi|soir[ée]e|journ[ée]e|mi-journ[ée]e)"
+    r"|plus\s+(?:t[ôo]t|tard)\s+dans\s+la\s+journ[ée]e",
+    "en": r"(?:earlier|later)\s+today|earlier\s+(?:this|in\s+the)\s+(?:morning|afternoon|day)",
+}
+
+
+def _today_part(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Read a part of the publication day written without its day: that day."""
+    p = _consult(published, t)
+    return Period(p, p, "day", t)
 
 
 def _night(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
@@ -3470,6 +3664,7 @@ def _day_part_patterns(code: str) -> list[tuple[str, Callable[..., Period | None
         ]
     return [
         *((night, _night) for night in nights),
+        (_TODAY_PARTS[code], _today_part),
         (
             rf"(?:{before})(?P<x>.+?)(?:,?\s+(?:{part.replace('P<part>', 'P<part2>')}))?{clock}?",
             _day_part,
@@ -3488,6 +3683,11 @@ def _day_part_patterns(code: str) -> list[tuple[str, Callable[..., Period | None
 
 _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
     "fr": [
+        (  # "en début d'après-midi" ("en" dropped as a lead): before "début" of a month
+            r"(?:en\s+)?(?:d[ée]but|fin|milieu)\s+d(?:e\s+|')(?:matin[ée]e|apr[èe]s[-\s]midi"
+            r"|soir[ée]e|journ[ée]e)",
+            _today_part,
+        ),
         (
             rf"(?:le\s+|du\s+)?(?P<n>[\w']+)\s+trimestre(?:\s+(?:de\s+l'ann[ée]e\s+|de\s+|d')?{_Y})?",
             _quarter,

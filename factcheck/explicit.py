@@ -16,9 +16,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
-from factcheck.dates import Period
+from factcheck.dates import Period, time_of_day
 from factcheck.expressions import (
     PUBLISHED,
     Call,
@@ -31,6 +31,7 @@ from factcheck.expressions import (
     Outcome,
     PeriodOf,
     Sum,
+    TimeOf,
     deciding_comparisons,
     evaluate,
     evaluate_values,
@@ -67,6 +68,7 @@ __all__ = [
     "periods_of",
     "published_of",
     "rounded_sums",
+    "times_of",
 ]
 
 #: The comparators of a value that is a bound, open at one end: ``>12 millions``.
@@ -114,7 +116,9 @@ def evaluate_check(check: Check, claims: Mapping[str, Claim]) -> Outcome:
             break  # evaluate resolves the claims in order, and says which one fails first
         values[name] = value.quantity
     else:
-        return evaluate_values(expression, values, check.language, period=period)
+        return evaluate_values(
+            expression, values, check.language, period=period, time=times_of(claims)
+        )
 
     def resolve(name: str) -> Quantity:
         claim = claims[name]  # KeyError: evaluate reports the unknown claim
@@ -125,7 +129,7 @@ def evaluate_check(check: Check, claims: Mapping[str, Claim]) -> Outcome:
             raise EvaluationError(f"claim '{name}' has no value")
         raise EvaluationError(f"claim '{name}' has a value that cannot be read ('{claim.value}')")
 
-    return evaluate(expression, resolve, check.language, period=period)
+    return evaluate(expression, resolve, check.language, period=period, time=times_of(claims))
 
 
 def periods_of(claims: Mapping[str, Claim], published: dt.date | None = None) -> PeriodOf:
@@ -149,6 +153,37 @@ def periods_of(claims: Mapping[str, Claim], published: dt.date | None = None) ->
     return period
 
 
+def times_of(claims: Mapping[str, Claim]) -> TimeOf:
+    """What gives the time of day of the ids of ``hours()``: the time each claim's ``when`` writes.
+
+    Read by :func:`factcheck.dates.time_of_day` ("samedi 14 mars 2026 à 23 h 30" is 23:30);
+    the function raises EvaluationError for a claim whose ``when`` writes no time, or two.
+    """
+
+    def time(name: str) -> tuple[int, int]:
+        claim = claims[name]  # hours() dated it first: the claim exists
+        when, language = claim.when, claim.language
+        found = time_of_day(when, language) if isinstance(when, str) else None
+        if found is not None:
+            return found
+        day = claim.period.describe(language) if claim.period is not None else str(when)
+        raise EvaluationError(
+            f"claim '{name}' writes no time of day in its when ('{when}'): write it, as"
+            f" {day} {_clock_example(language)}"
+        )
+
+    return time
+
+
+def _clock_example(language: str) -> str:
+    """A time after a day, as the language writes it in a ``when``."""
+    if language.startswith("fr"):
+        return "à 23 h 30"
+    if language in ("en", "en_US", "en-US"):
+        return "at 11:30 p.m."
+    return "at 11.30pm"
+
+
 @functools.lru_cache(maxsize=1024)
 def _publication_day(day: dt.date) -> Period:
     return Period(day, day, "day", day.isoformat())
@@ -167,7 +202,9 @@ def order_outcome(check: Check, claims: Mapping[str, Claim]) -> Outcome:
     HOLDS when it ends before the second starts or both are the same single day (a date
     orders no two events of one day: "no later than" is all it can say), ROUNDING when
     they overlap otherwise (only the granularity allows the order: ``mars 2015`` then
-    ``27 mars 2015``). The check takes the
+    ``27 mars 2015``). Two claims on the same single day whose ``when`` both write a time
+    of day ("16 June 2026 at 12.45pm") are ordered by their times, to the minute: FAILS
+    when the first is later, else HOLDS. The check takes the
     weakest verdict of its pairs, explained by the pairs that decide it. Raises
     EvaluationError for an unknown claim or a claim without a readable ``when``; ValueError
     for a check that is not an ``order`` check.
@@ -176,26 +213,52 @@ def order_outcome(check: Check, claims: Mapping[str, Claim]) -> Outcome:
         raise ValueError(f"check '{check.id}' is not an 'order' check")
     # Every claim is resolved before any pair is judged, so a broken one is never hidden.
     periods = [_period(name, claims) for name in check.order]
-    pairs: list[tuple[Truth, str, Period, str, Period]] = []
+    pairs: list[_OrderPair] = []
     for (a, pa), (b, pb) in pairwise(zip(check.order, periods, strict=True)):
+        ta = tb = None
         if pa.start > pb.end:
             truth = Truth.FAILS
-        elif pa.end < pb.start or pa.start == pa.end == pb.start == pb.end:
+        elif pa.start == pa.end == pb.start == pb.end:
+            ta, tb = _time_of(claims[a]), _time_of(claims[b])
+            if ta is None or tb is None:  # a day orders no two events of one day
+                ta = tb = None
+            truth = Truth.FAILS if ta is not None and tb is not None and ta > tb else Truth.HOLDS
+        elif pa.end < pb.start:
             truth = Truth.HOLDS
         else:
             truth = Truth.ROUNDING
-        pairs.append((truth, a, pa, b, pb))
+        pairs.append((truth, a, pa, ta, b, pb, tb))
     weakest = min((pair[0] for pair in pairs), key=_RANK.__getitem__)
     deciding = [pair for pair in pairs if pair[0] is weakest]
     return Outcome.deferred(weakest, _explain_order, deciding, check.language)
 
 
-def _explain_order(pairs: list[tuple[Truth, str, Period, str, Period]], language: str) -> str:
+# A pair of an order check: its truth, then each claim's id, period and time of day (the
+# times only where both are on one day and write one).
+_OrderPair: TypeAlias = tuple[
+    Truth, str, Period, "tuple[int, int] | None", str, Period, "tuple[int, int] | None"
+]
+
+
+def _time_of(claim: Claim) -> tuple[int, int] | None:
+    """The time of day a claim's ``when`` writes, or None."""
+    when = claim.when
+    return time_of_day(when, claim.language) if isinstance(when, str) else None
+
+
+def _explain_order(pairs: list[_OrderPair], language: str) -> str:
     """Write the pairs that decide an order check, dates as the language writes them."""
     phrases = []
-    for truth, a, pa, b, pb in pairs:
+    for truth, a, pa, ta, b, pb, tb in pairs:
         first, second = f"{a} ({pa.describe(language)})", f"{b} ({pb.describe(language)})"
-        if truth is Truth.FAILS:
+        if ta is not None and tb is not None:
+            first = f"{a} ({pa.describe(language)}, {ta[0]:02d}:{ta[1]:02d})"
+            second = f"{b} ({pb.describe(language)}, {tb[0]:02d}:{tb[1]:02d})"
+            relation = (
+                "after" if truth is Truth.FAILS else "before" if ta < tb else "at the time of"
+            )
+            phrases.append(f"{first} is {relation} {second}")
+        elif truth is Truth.FAILS:
             phrases.append(f"{first} is after {second}")
         elif truth is Truth.HOLDS and pa.end == pb.start:
             phrases.append(f"{first} is on the same day as {second}")
@@ -237,7 +300,9 @@ def comparisons_of(
         values[name] = value.quantity
     period = periods_of(claims, published_of(check))
     try:
-        return values, deciding_comparisons(expression, values, check.language, period=period)
+        return values, deciding_comparisons(
+            expression, values, check.language, period=period, time=times_of(claims)
+        )
     except EvaluationError:
         return None
 
@@ -288,7 +353,9 @@ def open_bound(check: Check, claims: Mapping[str, Claim]) -> OpenBound | None:
         return None
     period = periods_of(claims, published_of(check))
     try:
-        outcome = evaluate_values(expression, values, check.language, period=period)
+        outcome = evaluate_values(
+            expression, values, check.language, period=period, time=times_of(claims)
+        )
     except EvaluationError:
         return None
     if outcome.truth is not Truth.FAILS:

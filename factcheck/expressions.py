@@ -17,8 +17,8 @@ Grammar (lowest precedence first)::
                | date_function , "(" , date_arg , "," , date_arg , ")" | "(" , or_expr , ")" ;
     args       = sum_expr , { "," , sum_expr } ;      (* abs, log10 take one; pow two *)
     function   = "sum" | "min" | "max" | "abs" | "pow" | "log10" ;
-    date_function = "days" | "years" | "months" ;   (* of two claims' dates, not values *)
-    date_arg   = claim_id | "published" ;            (* the article's publication day *)
+    date_function = "days" | "years" | "months" | "hours" ; (* of two claims' dates *)
+    date_arg   = claim_id | "published" ;   (* the publication day; not in hours() *)
     literal    = [ sign ] , digits , [ "." , digits ] , [ scale ] , [ unit ] ;
     sign       = "€" | "£" | "$" | "¥" ;                (* £1bn: the sign is the unit *)
     scale      = "thousand" | "million" | "billion" | "milliard" | "bn" | ... ; (* values' *)
@@ -27,7 +27,7 @@ Grammar (lowest precedence first)::
     claim_id   = lower , { lower | digit | "_" } ;    (* not a reserved word *)
 
 Reserved words (never claim ids): ``and or not sum min max abs pow log10 days years
-months published``; ``published``, an argument of a date function only, is the publication
+months hours published``; ``published``, an argument of a date function only, is the publication
 day of the check's article (``years(founding, published)``). A
 unit follows a number only, so a bare word is always a claim id; right after a number,
 any word but ``and``/``or``/``not`` is its unit (``5 min`` is five minutes, ``12 years``
@@ -68,6 +68,16 @@ reads it) refuses. Between periods they are the whole numbers from the fewest (a
 day to b's first) to the most (a's first day to b's last); an anniversary on a day its
 month lacks (29 February, the 31st) counts on either day, so 29 February 2024 to 28
 February 2025 is 0 to 1 year. Backwards (b before a) they are negative.
+
+``hours(a, b)`` is the time from a's ``when`` to b's to the minute, each a single day
+with the time of day written in it (``samedi 14 mars 2026 à 23 h 30``, ``Tuesday 16 June
+2026 at 9am``, read by :func:`factcheck.dates.time_of_day`): (b's day + b's time) - (a's
+day + a's time), exact, in hours (in minutes where hours would not be exact: 40 min), so
+that it compares with ``6 h``, ``48 heures`` or ``135 min``. A claim whose ``when`` writes
+no time, or two, or is more than a day, makes the check undecidable, saying to write the
+time in its ``when``; ``published``, a day with no time, is no argument of ``hours()``.
+The times are read as written, their zones not applied: date every event of an article in
+one clock.
 
 Units follow pint, with three readings of our own. People are counted with bare
 numbers, as a claim's value may count them either way: ``45 000 person`` compares with,
@@ -124,6 +134,7 @@ __all__ = [
     "RESERVED",
     "SCALE_FUNCTIONS",
     "SCALE_POWERS",
+    "TIME_FUNCTIONS",
     "And",
     "Call",
     "Claim",
@@ -141,6 +152,7 @@ __all__ = [
     "PeriodOf",
     "Product",
     "Sum",
+    "TimeOf",
     "comparison_sides",
     "deciding_comparisons",
     "evaluate",
@@ -152,16 +164,25 @@ __all__ = [
 MAX_DEPTH = 50
 """Deepest nesting of parentheses, ``not``, unary minus and calls that parses."""
 
-FUNCTIONS = frozenset({"sum", "min", "max", "abs", "pow", "log10", "days", "years", "months"})
+FUNCTIONS = frozenset(
+    {"sum", "min", "max", "abs", "pow", "log10", "days", "years", "months", "hours"}
+)
 #: Functions of pure numbers for logarithmic scales (magnitude, pH, decibels), by their
 #: number of arguments.
 SCALE_FUNCTIONS = {"pow": 2, "log10": 1}
 #: Functions of two claims' dates (``when``), not of their values.
-DATE_FUNCTIONS = frozenset({"days", "years", "months"})
+DATE_FUNCTIONS = frozenset({"days", "years", "months", "hours"})
+#: The date functions that read a time of day in each ``when`` too.
+TIME_FUNCTIONS = frozenset({"hours"})
 #: The date functions that count completed units (as ages do), by the unit they count.
 _COMPLETED: dict[str, Unit] = {"years": "year", "months": "month"}
 # Two claim ids, as an error shows a date function called on them.
-_EXAMPLE_IDS = {"days": "arrest, sentencing", "years": "wedding, death", "months": "death, release"}
+_EXAMPLE_IDS = {
+    "days": "arrest, sentencing",
+    "years": "wedding, death",
+    "months": "death, release",
+    "hours": "siege_start, siege_end",
+}
 KEYWORDS = frozenset({"and", "or", "not"})
 #: The publication day of the check's article, as an argument of a date function.
 PUBLISHED = "published"
@@ -819,6 +840,13 @@ class _Parser:
             return self.need_number(self.or_expr(), f"{name}()")
         index = self.index
         if self.tags[index] == PUBLISHED and self.tags[index + 1] in (",", ")"):
+            if name in TIME_FUNCTIONS:
+                raise self.fail(
+                    f"{name}() counts between two times of day, and '{PUBLISHED}' is a day"
+                    " with no time: name a claim whose when writes its time"
+                    f" ({name}({_EXAMPLE_IDS[name]}))",
+                    self.starts[index],
+                )
             self.index = index + 1  # the article's publication day: no claim to resolve
             start = self.starts[index]
             return Claim(PUBLISHED, (start, start + len(PUBLISHED)))
@@ -829,7 +857,7 @@ class _Parser:
             raise self.fail(
                 f"{name}() takes claim ids, whose dates it counts between, but"
                 f" '{self.excerpt(node)}' is not one: write {name}({_EXAMPLE_IDS[name]})"
-                f" or {name}(a, {PUBLISHED})",
+                + ("" if name in TIME_FUNCTIONS else f" or {name}(a, {PUBLISHED})"),
                 node.span[0],
             )
         self.dated.update(named)
@@ -1021,6 +1049,9 @@ _Part: TypeAlias = tuple[Truth, list[_Link]]
 #: raises ``KeyError`` for an unknown id and ``EvaluationError`` naming the claim for a
 #: missing or unreadable date.
 PeriodOf: TypeAlias = "Callable[[str], Period]"
+#: What gives the time of day (hour, minute) a claim's ``when`` writes, for ``hours(a, b)``:
+#: raises ``EvaluationError`` naming the claim when its ``when`` writes none.
+TimeOf: TypeAlias = "Callable[[str], tuple[int, int]]"
 
 
 def evaluate(
@@ -1029,6 +1060,7 @@ def evaluate(
     language: str = "en",
     *,
     period: PeriodOf | None = None,
+    time: TimeOf | None = None,
 ) -> Outcome:
     """Decide a parsed check on the values that ``resolve`` gives for its claim ids.
 
@@ -1040,7 +1072,7 @@ def evaluate(
     The arguments of ``days(a, b)``, ``years(a, b)`` and ``months(a, b)`` are not resolved
     but dated: ``period`` gives their ``when`` (without it, such a check cannot be decided).
     """
-    return _evaluate(expr, {}, resolve, language, period)
+    return _evaluate(expr, {}, resolve, language, period, time)
 
 
 def evaluate_values(
@@ -1049,6 +1081,7 @@ def evaluate_values(
     language: str = "en",
     *,
     period: PeriodOf | None = None,
+    time: TimeOf | None = None,
 ) -> Outcome:
     """Decide a parsed check on the values of its claim ids, all known beforehand.
 
@@ -1057,7 +1090,7 @@ def evaluate_values(
     are dated by ``period``. Otherwise as :func:`evaluate`, which it saves the calls of
     ``resolve`` when the values are at hand.
     """
-    return _evaluate(expr, dict(values), _unresolved, language, period)
+    return _evaluate(expr, dict(values), _unresolved, language, period, time)
 
 
 def deciding_comparisons(
@@ -1066,6 +1099,7 @@ def deciding_comparisons(
     language: str = "en",
     *,
     period: PeriodOf | None = None,
+    time: TimeOf | None = None,
 ) -> list[Comparison]:
     """The comparisons that decide a check, as :func:`evaluate_values` judges them.
 
@@ -1076,7 +1110,7 @@ def deciding_comparisons(
     root = expr.root
     if not isinstance(root, _CONDITIONS):
         raise EvaluationError(f"'{_squeeze(expr.text)}' is a number, not a condition")
-    evaluator = _Evaluator(expr.text, dict(values), _unresolved, language, period)
+    evaluator = _Evaluator(expr.text, dict(values), _unresolved, language, period, time)
     return evaluator.condition(root, False)[1]
 
 
@@ -1090,11 +1124,12 @@ def _evaluate(
     resolve: Callable[[str], Quantity],
     language: str,
     period: PeriodOf | None,
+    time: TimeOf | None = None,
 ) -> Outcome:
     root = expr.root
     if not isinstance(root, _CONDITIONS):
         raise EvaluationError(f"'{_squeeze(expr.text)}' is a number, not a condition")
-    evaluator = _Evaluator(expr.text, values, resolve, language, period)
+    evaluator = _Evaluator(expr.text, values, resolve, language, period, time)
     truth, links = evaluator.condition(root, False)
     return Outcome.deferred(truth, _explain, expr.text, language, links)
 
@@ -1374,7 +1409,7 @@ class _Evaluator:
     into itself through pint costs more than the interval arithmetic.
     """
 
-    __slots__ = ("claims", "dates", "language", "period", "resolve", "text")
+    __slots__ = ("claims", "dates", "language", "period", "resolve", "text", "time")
 
     def __init__(
         self,
@@ -1383,8 +1418,10 @@ class _Evaluator:
         resolve: Callable[[str], Quantity],
         language: str,
         period: PeriodOf | None = None,
+        time: TimeOf | None = None,
     ) -> None:
         self.text = text
+        self.time = time
         self.claims = claims  # the values resolved so far, by claim id
         self.resolve = resolve
         self.language = language
@@ -1539,7 +1576,9 @@ class _Evaluator:
             return -self.number(node.operand)
         assert isinstance(node, Call), "conditions never reach arithmetic"
         if node.function in DATE_FUNCTIONS:
-            return self.days(node) if node.function == "days" else self.completed(node)
+            if node.function == "days":
+                return self.days(node)
+            return self.hours(node) if node.function == "hours" else self.completed(node)
         args = [self.number(arg) for arg in node.args]
         if node.function in SCALE_FUNCTIONS:
             return self.scale_function(node, args)
@@ -1561,6 +1600,46 @@ class _Evaluator:
         lo = Decimal((second.start - first.end).days)
         hi = Decimal((second.end - first.start).days)
         return Quantity(Interval(lo, hi, nominal=lo if lo == hi else None), _day())
+
+    def hours(self, node: Call) -> Quantity:
+        """``hours(a, b)``: from a's day and time of day to b's, exact, in hours.
+
+        Each ``when`` is one day with a time written in it ("samedi 14 mars 2026 à 23 h
+        30"): a period of more than a day, or a day without a time, cannot be counted in
+        hours. Shown in minutes where hours would not be exact (40 min, not 0,666… h).
+        """
+        first, second = [self.date(arg, node) for arg in node.args]
+        where = self.excerpt(*node.span)
+        for arg, period in zip(node.args, (first, second), strict=True):
+            if period.start != period.end:
+                assert isinstance(arg, Claim), "the parser allows only claim ids here"
+                raise EvaluationError(
+                    f"in '{where}': claim '{arg.name}' is dated {period.describe(self.language)},"
+                    " more than a day: hours() counts from one time of day to another; write"
+                    " the day and its time in its when"
+                )
+        clocks = [self.clock(arg, node) for arg in node.args]
+        minutes = (second.start - first.start).days * 24 * 60
+        minutes += (clocks[1][0] - clocks[0][0]) * 60 + clocks[1][1] - clocks[0][1]
+        if minutes % 3:  # 40 min is no exact decimal of an hour
+            return Quantity(Interval.exact(Decimal(minutes)), _minute())
+        return Quantity(Interval.exact(Decimal(minutes) / 60), _hour())
+
+    def clock(self, arg: Node, call: Call) -> tuple[int, int]:
+        """The time of day a claim named in ``hours()`` writes in its ``when``."""
+        assert isinstance(arg, Claim), "the parser allows only claim ids in date functions"
+        where = self.excerpt(*call.span)
+        if self.time is None:  # a caller that has dates only
+            raise EvaluationError(
+                f"in '{where}': the claims' times of day were not given to this evaluation"
+            )
+        try:
+            return self.time(arg.name)
+        except EvaluationError as error:
+            raise EvaluationError(
+                f"in '{where}': {error.message}; {call.function}() counts from one claim's"
+                " time of day to the other's"
+            ) from error
 
     def completed(self, node: Call) -> Quantity:
         """``years(a, b)``, ``months(a, b)``: the whole units completed from a's when to b's.
@@ -1737,6 +1816,16 @@ def _day() -> pint.Unit:
     return parse_unit("day")
 
 
+@functools.cache
+def _hour() -> pint.Unit:
+    return parse_unit("h")
+
+
+@functools.cache
+def _minute() -> pint.Unit:
+    return parse_unit("min")
+
+
 def _side_by_side(
     lq: Quantity,
     rq: Quantity,
@@ -1753,7 +1842,37 @@ def _side_by_side(
     """
     if lq.unit is rq.unit:
         return lq, rq
+    if _is_hours(left) or _is_hours(right):
+        lq, rq = _exact_times(lq, rq, left)
     return _people_counted(*_temperatures(lq, rq), left, right, values)
+
+
+#: The minutes in each unit of time that ``hours()`` is written in, or compared with.
+_MINUTES_IN = {"minute": Decimal(1), "hour": Decimal(60), "day": Decimal(1440)}
+
+
+def _is_hours(node: Node | None) -> bool:
+    return isinstance(node, Call) and node.function in TIME_FUNCTIONS
+
+
+def _exact_times(lq: Quantity, rq: Quantity, left: Node | None) -> tuple[Quantity, Quantity]:
+    """``hours(a, b)`` in the unit of time it meets, where that is exact (6 h is 360 min).
+
+    Pint converts 360 min to hours through a factor 1/60 that no decimal holds, so the
+    exact count of ``hours()`` would not equal ``360 min``: it is written in the other
+    side's unit instead, when the count is a whole number of minutes that the unit divides
+    exactly (40 min stays in minutes beside hours, and the hours are converted to it).
+    """
+    mine, other = (lq, rq) if _is_hours(left) else (rq, lq)
+    nominal = mine.interval.nominal
+    per, wanted = _MINUTES_IN.get(str(mine.unit)), _MINUTES_IN.get(str(other.unit))
+    if nominal is None or per is None or wanted is None:
+        return lq, rq
+    count = nominal * per / wanted
+    if count * wanted != nominal * per:  # no exact decimal
+        return lq, rq
+    relabelled = Quantity(Interval.exact(count), other.unit)
+    return (relabelled, other) if mine is lq else (other, relabelled)
 
 
 def _temperatures(lq: Quantity, rq: Quantity) -> tuple[Quantity, Quantity]:

@@ -269,6 +269,7 @@ def test_reserved_words() -> None:
         "days",
         "years",
         "months",
+        "hours",
         "published",
         "pow",
         "log10",
@@ -1066,8 +1067,8 @@ def test_days_parses_to_a_call_on_two_claim_ids() -> None:
          " between, but '3' is not one: write months(death, release)"),
         ("weeks(a, b) > 3 week", 6, "'weeks' is not a function; for the weeks between two"
          " claims' dates write days(a, b), and compare it with a duration"),
-        ("age(a) > 1", 4, "'age' is not a function (abs, days, log10, max, min, months, pow, sum,"
-         " years are)"),
+        ("age(a) > 1", 4, "'age' is not a function (abs, days, hours, log10, max, min, months, pow,"
+         " sum, years are)"),
     ],
 )  # fmt: skip
 def test_days_takes_two_claim_ids(text: str, column: int, fragment: str) -> None:

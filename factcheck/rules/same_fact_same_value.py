@@ -19,6 +19,13 @@ they agree, and ``holds-by-rounding`` says they agree only thanks to rounding
 with one figure: when it prints that figure twice at the same precision with other
 digits (``7,3 %`` in the headline, ``7,2 %`` in the body), that is an error, as is
 any pair that cannot agree; a rounder figure (``7 %``) or a ``~`` one still agrees.
+So do bounds: "injuring at least 47" in the lede and "At least 45 people were injured"
+in the body (``>=47``, ``>=45``) both hold of 50 injured, but one article that gives
+one toll as two bounds of the same side (``>=``/``>``, or ``<=``/``<``) at the same
+precision with other figures has left one of them behind (a summary still at "at least
+40" after the correction says 30), and that is an error; a rounder bound (``>2
+millions`` beside ``>1,5 million``), a bound beside an exact figure, or bounds in two
+articles still agree when they can.
 Values are compared in one unit (``1,5 million EUR`` and ``1500 kEUR`` agree); values
 in units that do not convert into each other are not compared (``consistent-units``
 reports them), and claims without a value are skipped.
@@ -47,6 +54,11 @@ A forecast, a target or an opinion is also somebody's: two of them are compared
 only when ``attributed_to`` is the same (two forecasters may disagree). Facts are
 compared whoever reported them: ``attributed_to`` says how a figure was reported
 (a conditional, an unnamed source), not which fact it is.
+
+``when`` is read to the day: the tolls of a live blog's entries (``samedi 14 mars 2026
+à 14 h 32``, ``… à 18 h 05``) are one fact, and an error between them says their times
+are dropped; a qualifier tells them apart (``qualifiers: {as_of: "14 h 32"}``), one for
+each entry's toll, the summary's with the latest entry's.
 
 Claims are taken in report order (file, then line). Each one must meet what the
 earlier agreeing reports have in common; one that cannot is reported, naming the
@@ -98,6 +110,20 @@ claims:  # 12 typed 21 (figure-in-quote reports it too: 21 is not in the quote)
 ```
 
 ```yaml
+claims:  # the lede's toll, and the body's left at an older count
+  - {id: injured_lede, subject: Ridgecrest earthquake, property: injured, value: ">=47",
+     quote: "injuring at least 47"}
+  - {id: injured_body, subject: Ridgecrest earthquake, property: injured, value: ">=45",
+     quote: "At least 45 people were injured in all"}
+    # error: 'injured_body' says at least 45 but 'injured_lede' (claims/example.yaml:2)
+    #   says at least 47 for the same fact: Ridgecrest earthquake injured: one article
+    #   gives its bound two ways at the same precision
+source:
+  published: 2026-03-14
+  language: en_US
+```
+
+```yaml
 claims:  # the standfirst's euros became dollars in the body
   - {id: price_standfirst, subject: La Grande Vague, property: hammer_price,
      value: "12,5 millions d'euros", when: 17 octobre 2024,
@@ -121,6 +147,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from factcheck import units
+from factcheck.dates import time_of_day
 from factcheck.findings import Location, Problem, Severity
 from factcheck.model import Claim, name_key
 from factcheck.rules.base import (
@@ -194,7 +221,8 @@ def _disagreements(table: ClaimTable) -> Iterator[Problem]:
         common = ground.interval.intersection(interval)
         twin = _written_in_article(ground, claim, value)
         if common is not None and twin is not None:  # 7,3 % in the headline, 7,2 % below
-            yield _disagreement(claim, twin, _ROUNDED_TWICE)
+            why = _ROUNDED_TWICE if value.comparator is None else _BOUND_TWICE
+            yield _disagreement(claim, twin, why)
             continue
         if common is not None:
             if _higher_lower_bound(interval, ground.interval):
@@ -321,25 +349,92 @@ def _lower_upper_bound(new: Interval, old: Interval) -> bool:
 _ROUNDED_TWICE = ": one article writes its figure two ways at the same precision"
 
 
+_BOUND_TWICE = ": one article gives its bound two ways at the same precision"
+
+#: The side of a bound, by its comparator: "at least 47" and "more than 46" bound from below.
+_SIDES = {">": "lower", ">=": "lower", "<": "upper", "<=": "upper"}
+
+
 def _written_in_article(ground: _CommonGround, claim: Claim, value: Value) -> Claim | None:
-    """An earlier report of the fact in the claim's file, as precise, with other digits."""
+    """An earlier report of the fact in the claim's file, as precise, with other digits.
+
+    An exact figure (``7,3 %``, ``7,2 %``), or a bound on the same side (``>=47``,
+    ``>=45``): the figure that ends the interval differs.
+    """
     key = written_key(claim, value)
     if key is None:
-        return None
+        key = _bound_key(claim, value)
+        if key is None:
+            return None
+        earlier = ground.written.setdefault(key, claim)
+        return earlier if _bound(earlier) != _bound(claim) else None
     earlier = ground.written.setdefault(key, claim)
     written = earlier.parsed_value
     assert written is not None  # only claims with a value are kept
     return earlier if written.quantity.interval.nominal != value.quantity.interval.nominal else None
 
 
+def _bound_key(claim: Claim, value: Value) -> Hashable | None:
+    """Where, on which side and how precisely a bound is written; None for no bound.
+
+    ``>=47`` and ``>45`` have one key (a lower bound in units), ``>1,5 million`` and
+    ``>2 millions`` two: a rounder bound, as a rounder figure, still agrees.
+    """
+    side = _SIDES.get(value.comparator or "")
+    if side is None or len(value.figures) != 1:
+        return None
+    exponent = value.figures[0].as_tuple().exponent
+    return (claim.location.file, id(value.quantity.unit), side, exponent, value.scale)
+
+
+def _bound(claim: Claim) -> Decimal:
+    """The figure a bound sets (a count's ``>46`` is ``>=47``: one bound)."""
+    value = claim.parsed_value
+    assert value is not None and value.comparator is not None  # only bounds are keyed so
+    interval = value.quantity.interval
+    return interval.lo if _SIDES[value.comparator] == "lower" else interval.hi
+
+
 def _disagreement(claim: Claim, earlier: Claim, why: str = "") -> Problem:
     message = (
         f"'{claim.id}' says {_says(claim)} but '{earlier.id}' ({_where(earlier.location)}) "
         f"says {_says(earlier)} for the same {claim.kind}: {_describe_fact(claim)}{why}"
+        f"{_times_dropped(claim, earlier)}"
     )
-    if why != _ROUNDED_TWICE and claim.location.file != earlier.location.file:
+    if why not in _IN_ONE_ARTICLE and claim.location.file != earlier.location.file:
         message += ' (if one corrects the other, give the wrong one status: "false")'
     return claim_problem(claim, message, earlier)
+
+
+_IN_ONE_ARTICLE = frozenset({_ROUNDED_TWICE, _BOUND_TWICE})
+
+
+def _times_dropped(claim: Claim, earlier: Claim) -> str:
+    """Say that a `when` is read to the day, when the two differ by a time of day.
+
+    A live blog's tolls of one day (``à 14 h 32``, ``à 18 h 05``) are one fact: the
+    message says how to tell them apart, unless they already are by an ``as_of``: the
+    two then say they give one figure.
+    """
+    if claim.when == earlier.when or (claim.qualifiers and "as_of" in claim.qualifiers):
+        return ""
+    for when in (claim.when, earlier.when):
+        time = time_of_day(when, claim.language) if when else None
+        if time is not None:
+            break
+    else:
+        return ""
+    hour, minute = time
+    written = (
+        f"{hour} h {minute:02d}" if claim.language.startswith("fr") else f"{hour}:{minute:02d}"
+    )
+    shown = " and ".join(
+        f"'{when}'" if when else "none (the publication day)" for when in (claim.when, earlier.when)
+    )
+    return (
+        f"; their whens ({shown}) are read to the day, the time of day dropped: tell the"
+        f' figures apart with a qualifier, as qualifiers: {{as_of: "{written}"}}'
+    )
 
 
 def _says(claim: Claim) -> str:

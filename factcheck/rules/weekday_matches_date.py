@@ -49,6 +49,12 @@ gras``, ``lundi de Pâques``, ``vendredi saint``, ``Black Friday``, ``Super Tues
 lundi``, ``le mardi``, ``every Monday``; ``les lundis``, ``Mondays`` are no name) does
 not count, nor does a weekday written with its date (checked as above). A ``when`` of
 more than one day (``la nuit de samedi à dimanche``, a week, a month) is not checked so.
+Nor is the day of a statement that reports the fact: a weekday written after a verb of
+saying, in its clause (``« … », a déclaré le ministre samedi matin``, ``a-t-il précisé
+samedi``, ``said on Saturday``, ``told reporters Saturday``), that names a day after the
+``when`` and on or before publication (the latest such weekday) is when the speaker
+spoke. A weekday before the verb is the fact's (``interpellé samedi, a indiqué le
+parquet``), as is one that names a day before the ``when``.
 
 **Options:** none.
 
@@ -70,6 +76,15 @@ claims:  # one of the weekdays named is the when's; Mardi gras is no day
      quote: "Interpellé mardi soir, il sera jugé jeudi"}
   - {id: parade, subject: carnaval, property: held, when: 10 décembre 2025,
      quote: "Le défilé du Mardi gras est reporté"}
+```
+
+```yaml
+source:
+  published: 2026-03-14
+claims:  # Thursday's fact, quoted as the minister gave it on Saturday
+  - {id: neutralised, subject: attaque de la Part-Dieu, property: time_to_neutralise,
+     value: "<2 min", when: jeudi 12 mars 2026, attributed_to: Laurent Nuñez,
+     quote: "« Il a fallu moins de deux minutes », a déclaré le ministre samedi matin"}
 ```
 
 ```yaml
@@ -138,6 +153,16 @@ claims:  # a weekday alone in the quote, of a when that is one day
     # error: 'arrest': the quote says mardi, but its when, 10 décembre 2025, is a
     #   mercredi
 ```
+
+```yaml
+source:
+  published: 2025-12-11
+claims:  # the prosecutor spoke of the arrest: "mardi" is the fact's day, not his
+  - {id: arrest, subject: suspect, property: arrested, when: 10 décembre 2025,
+     quote: "Le suspect a été interpellé mardi soir, a indiqué le parquet"}
+    # error: 'arrest': the quote says mardi, but its when, 10 décembre 2025, is a
+    #   mercredi
+```
 """
 
 from __future__ import annotations
@@ -146,7 +171,7 @@ import posixpath
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from factcheck.dates import (
     Period,
@@ -230,6 +255,8 @@ def check(context: Context) -> Iterator[Problem]:
         if period is not None and period.start == period.end:
             weekday = period.start.weekday()
             named = find_weekday_names(quote, language) if quote else ()
+            if named and published is not None and any(n.weekday != weekday for n in named):
+                named = _of_the_fact(named, quote, period.start, published)
             field = "the quote"
             if (not named or any(name.weekday == weekday for name in named)) and (
                 when and not when[:1].isdigit()  # an ISO day names no weekday
@@ -415,6 +442,50 @@ def _ahead(mention: WeekdayMention, day: date) -> date:
     if _YEAR.search(mention.written):
         return day
     return in_year(day, day.year + 1) or day  # 29 February: the year written
+
+
+#: Verbs of saying, as news copy attributes a quote: the weekday after one ("a déclaré le
+#: ministre samedi", "a-t-il précisé samedi", "said on Saturday", "told reporters Saturday")
+#: is the day of the statement.
+_SAID = re.compile(
+    r"(?<![^\W\d_])(?:"
+    r"(?:déclar|affirm|indiqu|précis|expliqu|assur|confi|soulign|ajout|rappell?|confirm|martel"
+    r"|racont|témoign|comment|estim)(?:ée?s?|e|ent|ait|aient|a)"
+    r"|reconnu|répondu|réagi|dit"
+    r"|said|says|told|stated|added|explained|insisted|noted|warned|claimed|declared"
+    r"|confirmed|remarked|commented|tweeted|wrote)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: How far after its verb a statement's day may be written, within its clause: "a déclaré le
+#: ministre de l'Intérieur, Laurent Nuñez, samedi matin".
+_SAID_REACH = 60
+#: What ends the clause of a verb of saying: a sentence's end, a quote's marks, a bracket.
+_CLAUSE_END = re.compile(r"[.;!?«»\"“”()\[\]]")
+
+
+def _of_the_fact(
+    named: tuple[WeekdayName, ...], quote: str, day: date, published: date
+) -> tuple[WeekdayName, ...]:
+    """The weekdays named for the fact, without those of a statement reporting it.
+
+    "« Il a fallu moins de deux minutes », a déclaré le ministre samedi matin": a weekday
+    after a verb of saying, in its clause, that names a day after the fact's and on or
+    before publication (the latest such weekday), is the day the speaker spoke. A weekday
+    before the verb ("interpellé samedi, a indiqué le parquet") is the fact's.
+    """
+    kept = []
+    for name in named:
+        spoken = published - timedelta(days=(published.weekday() - name.weekday) % 7)
+        if spoken > day and _after_a_verb_of_saying(quote, name.start):
+            continue
+        kept.append(name)
+    return tuple(kept)
+
+
+def _after_a_verb_of_saying(quote: str, start: int) -> bool:
+    """Whether a verb of saying comes shortly before the position, in the same clause."""
+    verbs = list(_SAID.finditer(quote, max(0, start - _SAID_REACH), start))
+    return bool(verbs) and _CLAUSE_END.search(quote, verbs[-1].end(), start) is None
 
 
 _WHOSE_DAY = {"the quote": "its when", "the 'when'": "the day it names"}

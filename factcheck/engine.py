@@ -15,6 +15,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Any
 
 from factcheck import suppressions
@@ -173,9 +174,10 @@ def _verify(corpus: Corpus, config: Config, fail_on: Severity) -> Report:
     prepare(corpus, config)  # records made or changed in code since loading
     corpus.start_run()
     findings: list[Finding] = []
+    resolved = resolved_options(rules)
     with collector_paused():
         for active in rules:
-            findings.extend(run_rule(active, corpus, config))
+            findings.extend(run_rule(active, corpus, config, resolved))
         findings.extend(
             Finding(problem.location, INTERNAL_ERROR, Severity.ERROR, problem.message)
             for problem in corpus.problems
@@ -197,9 +199,26 @@ def _verify(corpus: Corpus, config: Config, fail_on: Severity) -> Report:
     )
 
 
-def run_rule(active: ActiveRule, corpus: Corpus, config: Config) -> list[Finding]:
-    """Run one rule; its crash becomes an internal-error finding."""
-    context = Context(corpus, active.options, config.vocabulary, config.approx)
+def resolved_options(rules: list[ActiveRule]) -> Mapping[str, Mapping[str, Any]]:
+    """The validated options of every rule a run runs, by id: what each rule's context gives."""
+    return MappingProxyType({active.rule.ID: active.options for active in rules})
+
+
+def run_rule(
+    active: ActiveRule,
+    corpus: Corpus,
+    config: Config,
+    resolved: Mapping[str, Mapping[str, Any]] | None = None,
+) -> list[Finding]:
+    """Run one rule; its crash becomes an internal-error finding.
+
+    ``resolved`` is :func:`resolved_options` of the run's active rules (computed from
+    ``config`` when not given): a rule reads in its context which other rules run, and
+    their options, as this run's configuration resolved them.
+    """
+    if resolved is None:
+        resolved = resolved_options(active_rules(config))
+    context = Context(corpus, active.options, config.vocabulary, config.approx, resolved)
     rule_id = active.rule.ID
     findings: list[Finding] = []
     try:

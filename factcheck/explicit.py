@@ -56,13 +56,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BOUNDS",
-    "SUMS_RULE",
-    "SUM_MAX_CHANCE",
     "OpenBound",
     "RoundedSum",
     "comparisons_of",
     "decide",
     "evaluate_check",
+    "improbable_sums",
     "open_bound",
     "order_outcome",
     "periods_of",
@@ -73,10 +72,6 @@ __all__ = [
 
 #: The comparators of a value that is a bound, open at one end: ``>12 millions``.
 BOUNDS = frozenset({"<", "<=", ">", ">="})
-#: The rule that warns of sums and differences that rounding explains improbably, and its
-#: ``max_chance`` by default: ``holds-by-rounding`` leaves the checks it reports to it.
-SUMS_RULE = "sums-at-the-limit"
-SUM_MAX_CHANCE = Decimal("0.001")
 
 _RANK = {Truth.FAILS: 0, Truth.ROUNDING: 1, Truth.HOLDS: 2}
 
@@ -162,10 +157,10 @@ def times_of(claims: Mapping[str, Claim]) -> TimeOf:
 
     def time(name: str) -> tuple[int, int]:
         claim = claims[name]  # hours() dated it first: the claim exists
-        when, language = claim.when, claim.language
-        found = time_of_day(when, language) if isinstance(when, str) else None
+        found = _time_of(claim)
         if found is not None:
             return found
+        when, language = claim.when, claim.language
         day = claim.period.describe(language) if claim.period is not None else str(when)
         raise EvaluationError(
             f"claim '{name}' writes no time of day in its when ('{when}'): write it, as"
@@ -453,6 +448,21 @@ def rounded_sums(check: Check, claims: Mapping[str, Claim]) -> list[RoundedSum]:
         if rounded is not None:
             found.append(rounded)
     return found
+
+
+def improbable_sums(
+    check: Check, claims: Mapping[str, Claim], max_chance: float
+) -> list[RoundedSum]:
+    """The :func:`rounded_sums` of a check that rounding explains less often than ``max_chance``.
+
+    Those whose chance is below it, and those whose every figure must sit at the edge of
+    its rounding (a chance of none, reported even at a ``max_chance`` of 0).
+    """
+    return [
+        rounded
+        for rounded in rounded_sums(check, claims)
+        if rounded.chance <= 0 or rounded.chance < max_chance
+    ]
 
 
 @functools.cache

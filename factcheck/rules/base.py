@@ -55,16 +55,29 @@ class Option:
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule sees: the corpus, its own options and the property vocabulary."""
+    """What a rule sees: the corpus, its own options and the property vocabulary.
+
+    ``active`` is what the run's configuration resolved for every rule it runs: their
+    validated options, by id (a rule that is off is absent). A rule that leaves some
+    findings to another reads it through :meth:`options_of`. None outside a run (a rule
+    called on its own, in a test): every rule then counts as on, with its defaults.
+    """
 
     corpus: Corpus
     options: Mapping[str, Any] = field(default_factory=dict)
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     approx: Decimal = Decimal("0.10")
+    active: Mapping[str, Mapping[str, Any]] | None = None
 
     def option(self, name: str) -> Any:
         """The value of one of the rule's options."""
         return self.options[name]
+
+    def options_of(self, rule: Rule) -> Mapping[str, Any] | None:
+        """The validated options another rule runs with in this run; None when it is off."""
+        if self.active is None:
+            return {name: option.default for name, option in rule.OPTIONS.items()}
+        return self.active.get(rule.ID)
 
 
 class Rule(Protocol):

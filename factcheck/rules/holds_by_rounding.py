@@ -29,7 +29,7 @@ An ``order`` check with two events dated to the same single day is in order (a d
 orders no two events of one day) and is not reported; two periods that overlap
 otherwise (``mars 2015`` and ``27 mars 2015``) are. A sum or difference in a check that
 rounding explains only improbably is ``sums-at-the-limit``'s warning, and not
-reported here too.
+reported here too while that rule runs (at its own ``max_chance``).
 
 It is meant for what a reader can redo from the printed figures and find off. A figure
 computed in a check (a ratio, a growth rate, a sum, a power) is read at the precision
@@ -143,15 +143,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from factcheck import units
-from factcheck.explicit import (
-    BOUNDS,
-    SUM_MAX_CHANCE,
-    SUMS_RULE,
-    OpenBound,
-    comparisons_of,
-    open_bound,
-    rounded_sums,
-)
+from factcheck.explicit import OpenBound, comparisons_of, improbable_sums, open_bound
 from factcheck.expressions import (
     SCALE_FUNCTIONS,
     Call,
@@ -166,6 +158,7 @@ from factcheck.expressions import (
 from factcheck.expressions import Claim as ClaimNode
 from factcheck.findings import Problem, Severity
 from factcheck.model import Check, Claim
+from factcheck.rules import sums_at_the_limit
 from factcheck.rules.base import (
     Context,
     Option,
@@ -205,7 +198,7 @@ def check(context: Context) -> Iterator[Problem]:
         if isinstance(outcome, EvaluationError) or outcome.truth is Truth.FAILS:
             continue
         claims = claims_seen_from(table, check_.location.file)
-        if check_.expect is not None and _bounded(check_, claims):
+        if check_.expect is not None:
             bound = open_bound(check_, claims)
             if bound is not None:
                 yield check_problem(check_, _open_bound_message(check_, bound))
@@ -217,7 +210,7 @@ def check(context: Context) -> Iterator[Problem]:
         if (
             sums_chance is not None
             and check_.expect is not None
-            and any(r.chance <= 0 or r.chance < sums_chance for r in rounded_sums(check_, claims))
+            and improbable_sums(check_, claims, sums_chance)
         ):
             continue  # an improbable sum: sums-at-the-limit's warning
         hint = _counts_hint(check_, claims) if check_.expect is not None else ""
@@ -227,29 +220,11 @@ def check(context: Context) -> Iterator[Problem]:
 def _sums_max_chance(context: Context) -> float | None:
     """The ``max_chance`` of ``sums-at-the-limit`` in this run, None when that rule is off.
 
-    A check it reports is its warning, not this rule's information too. Read from the
-    configuration the corpus was loaded with, which ``verify`` uses unless given another.
+    A check it reports is its warning, not this rule's information too. The engine gives
+    it as the configuration of this run resolved it (the one given to ``verify``).
     """
-    config = context.corpus.config
-    settings = None if config is None else config.rules.get(SUMS_RULE)
-    if settings is None:
-        return float(SUM_MAX_CHANCE)
-    if not settings.enabled:
-        return None
-    return float(settings.options.get("max_chance", SUM_MAX_CHANCE))
-
-
-def _bounded(check: Check, claims: Mapping[str, Claim]) -> bool:
-    """Whether a check reads a value that is a bound (``>12 millions``): the cheap test first."""
-    expression = check.expression
-    if expression is None:
-        return False
-    for name in expression.valued_names:
-        claim = claims.get(name)
-        value = claim.parsed_value if claim is not None else None
-        if value is not None and value.comparator in BOUNDS:
-            return True
-    return False
+    options = context.options_of(sums_at_the_limit)
+    return None if options is None else float(options["max_chance"])
 
 
 def _open_bound_message(check: Check, bound: OpenBound) -> str:

@@ -79,8 +79,9 @@ checks:
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from decimal import Decimal
 
-from factcheck.explicit import SUM_MAX_CHANCE, RoundedSum, rounded_sums
+from factcheck.explicit import RoundedSum, improbable_sums
 from factcheck.expressions import EvaluationError, comparison_sides
 from factcheck.findings import Problem, Severity
 from factcheck.model import Check
@@ -99,7 +100,7 @@ ID = "sums-at-the-limit"
 SEVERITY = Severity.WARNING
 OPTIONS: Mapping[str, Option] = {
     "max_chance": Option(
-        SUM_MAX_CHANCE,
+        Decimal("0.001"),
         "report a check whose figures' rounding errors reach its gap less often than this"
         " (0: only at the limit)",
         minimum=0,
@@ -118,11 +119,7 @@ def check(context: Context) -> Iterator[Problem]:
         if outcome.truth is not Truth.ROUNDING:
             continue  # the commonest: holds as printed, or fails
         claims = claims_seen_from(table, check_.location.file)
-        reported = [
-            rounded
-            for rounded in rounded_sums(check_, claims)
-            if rounded.chance <= 0 or rounded.chance < max_chance
-        ]
+        reported = improbable_sums(check_, claims, max_chance)
         if reported:
             yield check_problem(check_, _message(check_, reported))
 

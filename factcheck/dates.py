@@ -473,6 +473,7 @@ if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
 __all__ = [
+    "NOT_A_TIME",
     "DateSyntaxError",
     "DayMention",
     "Period",
@@ -2790,20 +2791,13 @@ _CLOCK_PARTS = re.compile(
 
 
 def _minutes(clock: str) -> int | None:
-    """The minutes after midnight a time writes ("9am" 540, "21 h 15" 1275); None at midnight.
+    """The minutes after midnight a time writes ("9am" 540, "21 h 15" 1275), or None.
 
-    Midnight ends one day and starts the next: which?
+    Read as `_clock_of` reads it: None at midnight (minuit, "12 a.m."), which ends one
+    day and starts the next (which?), and for an hour off the clock ("25 h").
     """
-    match = _CLOCK_PARTS.search(clock)
-    if match is None or (match["h"] is None and match["noon"] is None):
-        return None
-    if match["noon"]:
-        return 12 * 60
-    hour, ap = int(match["h"]), (match["ap"] or "").lower()
-    if ap:
-        hour = hour % 12 + (12 if ap == "p" else 0)
-    minutes = hour * 60 + int(match["m"] or 0)
-    return minutes or None
+    time = _clock_of(clock)
+    return None if time is None else time[0] * 60 + time[1]
 
 
 def _hours_to(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
@@ -2819,7 +2813,7 @@ def _hours_to(m: re.Match[str], t: str, language: str, published: date | None) -
     n = int(count) if count.isdigit() else _HOURS.get(words, _NUMBER_WORDS.get(words, 0))
     clock = _side_clock(lang.code).search(x) if lang.code in _CLOCK_LEADS else None
     minutes = _minutes(clock[0]) if clock is not None else None
-    if not 1 <= n <= 240 or minutes is None:
+    if not 1 <= n <= 240 or not minutes:  # "to 0 h" ends a day as midnight does
         raise _refusal(language, _HOURS_TO_HINT)
     try:
         day = _core(x, lang, language, published, nested=False)
@@ -3173,13 +3167,19 @@ def _without_bracketed_time(t: str, language: str) -> str:
 
 # A time's zone, as wire copy writes it after the time ("0845 GMT", "23 h UTC", "3am local
 # time", "à 3 h (heure locale)", "(heure de Paris)"), or what tells the hour of a French
-# clock ("3 heures du matin"). In capitals only: "et" is no zone.
-_ZONE_NAMES = r"(?-i:GMT|UTC|TU|BST|CES?T|EES?T|WES?T|[ECMP][SD]T|AES?T|AEDT|JST|IST|MSK|HKT|SGT)"
+# clock ("3 heures du matin"). In capitals only: "et" is no zone; and whole: "2015 CTE".
+_ZONE_NAMES = (
+    r"(?-i:(?:GMT|UTC|TU|BST|CES?T|EES?T|WES?T|[ECMP][SD]?T|AES?T|AEDT|JST|IST|MSK|HKT|SGT)"
+    r"(?![^\W\d_]))"
+)
 # "local" alone only before punctuation or the end: "2025 local elections" is a year
 _LOCAL = r"local(?:\s+time(?!\w)|(?=\s*[),.;:]|\s*$))"
 # After four figures, a zone makes them a time, not a year: "Sunday 9 March, 0845 GMT",
 # "Sunday 9 March, 0100 to 0300 GMT".
 _NOT_A_TIME = rf"(?!(?:\s*(?:and|to|et|[àa]|au|[-–])\s*\d{{4}})?\s*(?:{_ZONE_NAMES}|{_LOCAL}))"
+#: What follows four figures that are a year, not a wire time ("2130 ET", "0845 GMT",
+#: "0100 to 0300 GMT", "2015 local time"): a lookahead, for patterns of other modules.
+NOT_A_TIME = _NOT_A_TIME
 _ZONE = (
     rf"{_ZONE_NAMES}(?:\s*[+\-−]\s*\d{{1,2}}(?::?[0-5]\d)?)?(?!\w)|{_LOCAL}"
     r"|(?-i:[A-Z][a-z]+)\s+time(?!\w)"  # "Paris time", "Eastern time"
@@ -3300,11 +3300,13 @@ def _clock_alone() -> re.Pattern[str]:
 # `published` is one: under a day back it is the publication day (dateparser counted back
 # from that day's midnight, the day before). From a day back, which day it reaches depends
 # on the hour of publication: refused.
+# A count in figures, its thousands maybe grouped ("1 440", "1,500"), or in words.
+_RECENT_FIGURES = r"\d{1,3}(?:[,\s]\d{3})+(?!\d)|\d{1,4}"
 _RECENT_COUNT = {
-    "fr": r"\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt"
-    r"|trente|quarante|cinquante|quelques|plusieurs",
-    "en": r"\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
-    r"|twenty|thirty|forty|fifty|a\s+few|few|several|a\s+couple\s+of",
+    "fr": rf"{_RECENT_FIGURES}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"
+    r"|quinze|vingt|trente|quarante|cinquante|quelques|plusieurs",
+    "en": rf"{_RECENT_FIGURES}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|fifteen|twenty|thirty|forty|fifty|a\s+few|few|several|a\s+couple\s+of",
 }
 _RECENT_HALF = {"fr": r"(?:\s+et\s+demie)?", "en": r"(?:\s+and\s+a\s+half)?"}
 _RECENT_FORMS = {
@@ -3345,7 +3347,7 @@ def _recently(t: str, lang: _Lang, language: str, published: date | None) -> Per
     if pattern is None or (match := pattern.match(t)) is None:
         return None
     if match["q"] is not None:
-        count = _count(match["q"], True, language)
+        count = _count(re.sub(r"[,\s]", "", match["q"]), True, language)
         unit = _fold(match["u"])
         minutes = None if count is None else count * (1 if unit.startswith("min") else 60)
         if minutes is not None and minutes >= 24 * 60:
@@ -3394,21 +3396,37 @@ def _time_in_text() -> re.Pattern[str]:
 
 
 def _clock_of(clock: str, afternoon: bool = False) -> tuple[int, int] | None:
-    """The hour and minute a clock writes ("11 p.m." is 23:00, minuit 00:00), or None."""
+    """The hour and minute a clock writes ("11 p.m." is 23:00, midi 12:00), or None.
+
+    None at midnight as a word or a 12-hour clock writes it (minuit, midnight, "12 a.m."):
+    it ends one day and starts the next, which? A 24-hour clock's "0 h" starts its day
+    (00:00). None too for an hour or a minute off the clock ("25 h").
+    """
     folded = _fold(clock.strip())
     if folded in _MIDNIGHT:
-        return 0, 0
+        return None
     if folded in _NOON:
         return 12, 0
     match = _CLOCK_PARTS.search(clock)
-    if match is None or match["h"] is None:
+    if match is None:
+        return None
+    if match["noon"]:
+        return 12, 0
+    if match["h"] is None:
         return None
     hour, minute = int(match["h"]), int(match["m"] or 0)
     ap = (match["ap"] or "").lower()
+    if ap == "a" and hour == 12 and not minute:
+        return None  # "12 a.m.": midnight
     if ap:
         hour = hour % 12 + (12 if ap == "p" else 0)
     elif afternoon and hour < 12:  # "8 heures du soir"
         hour += 12
+    return _on_the_clock(hour, minute)
+
+
+def _on_the_clock(hour: int, minute: int) -> tuple[int, int] | None:
+    """The hour and minute, or None off the clock ("25 h", "2460 GMT")."""
     if hour > 23 or minute > 59:
         return None
     return hour, minute
@@ -3420,7 +3438,8 @@ def time_of_day(text: str, language: str) -> tuple[int, int] | None:
 
     "samedi 14 mars 2026 à 23 h 30" is (23, 30), "Tuesday 16 June 2026 at 9am" (9, 0),
     "Sunday 9 March, 0845 GMT" (8, 45), "11 p.m." (23, 0), "midi" and "noon" (12, 0),
-    "minuit" and "midnight" (0, 0), "3 heures du matin" (3, 0), "8 heures du soir" (20, 0).
+    "3 heures du matin" (3, 0), "8 heures du soir" (20, 0). None at midnight (minuit,
+    midnight, "12 a.m."): it ends one day and starts the next, which?
     The time is found by the patterns that drop it in `parse_date`: a time and its zone,
     a time in brackets, a time before or after a day. None when the text writes no time,
     or two ("between 1am and 3am", "de samedi 18 h à dimanche 6 h": which one?). The zone
@@ -3434,8 +3453,7 @@ def time_of_day(text: str, language: str) -> tuple[int, int] | None:
                 return None
             if match["wire"]:
                 wire = match["wire"]
-                hour, minute = int(wire[:2]), int(wire[2:])
-                time = (hour, minute) if hour <= 23 and minute <= 59 else None
+                time = _on_the_clock(int(wire[:2]), int(wire[2:]))
             else:
                 clock = match["stop"] or match["clock"]
                 zones = t[match.end("stop" if match["stop"] else "clock") : match.end()]
@@ -3538,8 +3556,9 @@ def _day_part(m: re.Match[str], t: str, language: str, published: date | None) -
 # matin" is. Not the night ("dans la nuit": last night or tonight?) nor a part alone ("le
 # soir": of which day?).
 _TODAY_PARTS = {
-    "fr": r"(?:en\s+(?:d[ée]but|fin|milieu)\s+d(?:e\s+|')|dans\s+la\s+|dans\s+l'|[àa]\s+la\s+"
-    r"|en\s+)(?:matin[ée]e|apr[èe]s[-\s]midi|soir[ée]e|journ[ée]e|mi-journ[ée]e)"
+    # "en début / fin / milieu de matinée" is the first of the phrases (`_PHRASE_PATTERNS`)
+    "fr": r"(?:dans\s+la\s+|dans\s+l'|[àa]\s+la\s+|en\s+)"
+    r"(?:matin[ée]e|apr[èe]s[-\s]midi|soir[ée]e|journ[ée]e|mi-journ[ée]e)"
     r"|plus\s+(?:t[ôo]t|tard)\s+dans\s+la\s+journ[ée]e",
     "en": r"(?:earlier|later)\s+today|earlier\s+(?:this|in\s+the)\s+(?:morning|afternoon|day)",
 }
@@ -4486,14 +4505,22 @@ _GROUPS_HINT = {
 # A year of an era: "AD 79", "79 AD", "79 CE", "79 apr. J.-C.", "79 de notre ère" are the
 # year 79; a year before the common era ("500 BC", "500 av. J.-C.") no `when` can hold.
 _JC = r"J(?:[ée]sus)?\.?\s*-?\s*C(?:hrist)?\.?"
-_AFTER_ERA = rf"(?-i:A\.?\s?D\.?|C\.?\s?E\.?)|apr?(?:[èe]s|\.)?\s*{_JC}|de\s+notre\s+[èe]re"
+_CE = r"C\.?\s?E\.?"
+_AFTER_ERA = rf"(?-i:A\.?\s?D\.?|{_CE})|apr?(?:[èe]s|\.)?\s*{_JC}|de\s+notre\s+[èe]re"
+# "CE" is an era only next to its year ("79 CE", "CE 79"): "CE MARDI" is a headline's "ce
+# mardi", "CE 17 MARS" its "ce 17 mars".
+_AFTER_ERA_WORD = (
+    rf"(?-i:A\.?\s?D\.?|(?<=\d\s){_CE}|{_CE}(?=\s?\d+(?![\d\s]*[^\W\d_])))"
+    rf"|apr?(?:[èe]s|\.)?\s*{_JC}|de\s+notre\s+[èe]re"
+)
 _BEFORE_ERA = (
     rf"(?-i:B\.?\s?C\.?(?:\s?E\.?)?|AEC|av\.\s*n\.\s*[èe]\.?)|av(?:ant|\.)?\s*{_JC}"
     r"|avant\s+notre\s+[èe]re|avant\s+l'[èe]re\s+commune"
 )
-_ERA_WORDS = re.compile(rf"(?<!\w)(?:{_AFTER_ERA}|{_BEFORE_ERA})(?!\w)", re.I)
+_ERA_WORDS = re.compile(rf"(?<!\w)(?:{_AFTER_ERA_WORD}|{_BEFORE_ERA})(?!\w)", re.I)
 _ERA_YEAR = re.compile(
-    rf"^(?:(?-i:A\.?\s?D\.?)\s*(?P<a>\d{{1,4}})|(?P<b>\d{{1,4}})\s*(?:{_AFTER_ERA}))$", re.I
+    rf"^(?:(?-i:A\.?\s?D\.?|{_CE})\s*(?P<a>\d{{1,4}})|(?P<b>\d{{1,4}})\s*(?:{_AFTER_ERA}))$",
+    re.I,
 )
 _BEFORE_ERA_WORDS = re.compile(rf"(?<!\w)(?:{_BEFORE_ERA})(?!\w)", re.I)
 _BEFORE_ERA_HINT = {

@@ -201,8 +201,11 @@ def _apart(spans: dict[_Span, Claim], max_days: int) -> Iterator[Problem]:
 
     A day is compared with the next day, in order (as days always were); a night (two
     days) with the day or night just before it and just after it, in order of their
-    starts. Each pair once.
+    starts. Each pair once. Two days that a night of the event covers both ("samedi soir"
+    and "dimanche matin" beside "dans la nuit de samedi à dimanche") agree with it, and so
+    with each other.
     """
+    nights = [span for span in spans if span[0] != span[1]]
     days = sorted(span for span in spans if span[0] == span[1])
     pairs = list(itertools.pairwise(days))
     pairs += [
@@ -211,6 +214,9 @@ def _apart(spans: dict[_Span, Claim], max_days: int) -> Iterator[Problem]:
         if first[0] != first[1] or second[0] != second[1]
     ]
     for first, second in pairs:
+        start, end = min(first[0], second[0]), max(first[1], second[1])
+        if any(night[0] <= start and end <= night[1] for night in nights):
+            continue  # one night
         gap = max((second[0] - first[1]).days, (first[0] - second[1]).days)
         if 0 < gap <= max_days:
             yield _two_days(spans[first], first, spans[second], second)

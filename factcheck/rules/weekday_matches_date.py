@@ -174,6 +174,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from factcheck.dates import (
+    NOT_A_TIME,
     Period,
     WeekdayMention,
     WeekdayName,
@@ -383,10 +384,8 @@ def _right_in_years(day: date, weekday: int, years: Iterable[int]) -> bool:
     )
 
 
-# a year, not a wire time ("0845 GMT", "2015 UTC")
-_NEAR_YEAR = re.compile(
-    r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,.]\d|\d)(?!\s*(?:GMT|UTC|local\s+time)(?!\w))"
-)
+# a year, not a wire time ("0845 GMT", "2015 UTC", "2130 ET"), as `dates` tells them apart
+_NEAR_YEAR = re.compile(rf"(?<![\d,.])(?:1[89]|20)\d{{2}}(?![\d,.]\d|\d){NOT_A_TIME}")
 
 
 def _key(mention: WeekdayMention) -> str:
@@ -461,6 +460,22 @@ _SAID = re.compile(
 _SAID_REACH = 60
 #: What ends the clause of a verb of saying: a sentence's end, a quote's marks, a bracket.
 _CLAUSE_END = re.compile(r"[.;!?«»\"“”()\[\]]")
+#: What starts a new clause after a verb of saying, whose weekday is then the reported
+#: fact's: a conjunction or a relative ("said that", "a précisé que", "qui"), an auxiliary
+#: or another verb ("said the suspect was arrested on Saturday", "avait été interpellé").
+_NEW_CLAUSE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    r"that|which|who|whom|where|when|after|before|because|since|while|if"
+    r"|que|qu['’]|qui|dont|où|quand|lorsque?|lorsqu['’]|après|avant|parce|puisque?|si"
+    r"|was|were|is|are|been|being|be|had|has|have|will|would|could|should|did|does|do"
+    r"|fled|went|took|came|began|left|died|won|lost|met|held|made|struck|hit|fell|ran|saw"
+    r"|got|gave|found|kept|broke|shot|sent|stole|caught|became|rose|sank|spoke|told|said"
+    r"|a|ai|as|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|était|étaient|été"
+    r"|sera|seront|serait|seraient|fut|furent|va|vont|allait|doit|devait|peut|pouvait"
+    r"|(?-i:[a-z]{2,}ed)|(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}(?:ait|aient))"
+    r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _of_the_fact(
@@ -469,9 +484,12 @@ def _of_the_fact(
     """The weekdays named for the fact, without those of a statement reporting it.
 
     "« Il a fallu moins de deux minutes », a déclaré le ministre samedi matin": a weekday
-    after a verb of saying, in its clause, that names a day after the fact's and on or
-    before publication (the latest such weekday), is the day the speaker spoke. A weekday
-    before the verb ("interpellé samedi, a indiqué le parquet") is the fact's.
+    right after a verb of saying (the verb, at most its subject, "on" or "le", then the
+    weekday), that names a day after the fact's and on or before publication (the latest
+    such weekday), is the day the speaker spoke. A weekday before the verb ("interpellé
+    samedi, a indiqué le parquet") or in a clause of its own after it ("police said the
+    suspect was arrested on Saturday", "a précisé que le suspect avait été interpellé
+    samedi") is the fact's.
     """
     kept = []
     for name in named:
@@ -483,9 +501,16 @@ def _of_the_fact(
 
 
 def _after_a_verb_of_saying(quote: str, start: int) -> bool:
-    """Whether a verb of saying comes shortly before the position, in the same clause."""
+    """Whether a verb of saying comes shortly before the position, in the same clause.
+
+    Between them, only the verb's subject or object ("the minister", "reporters"): a
+    clause's end, a conjunction, a relative or another verb starts a new clause.
+    """
     verbs = list(_SAID.finditer(quote, max(0, start - _SAID_REACH), start))
-    return bool(verbs) and _CLAUSE_END.search(quote, verbs[-1].end(), start) is None
+    if not verbs:
+        return False
+    between = quote[verbs[-1].end() : start]
+    return _CLAUSE_END.search(between) is None and _NEW_CLAUSE.search(between) is None
 
 
 _WHOSE_DAY = {"the quote": "its when", "the 'when'": "the day it names"}

@@ -58,6 +58,7 @@ from urllib.parse import urlsplit
 
 from factcheck.config import ReviewAuthor, VerdictLabels
 from factcheck.model import Claim, Corpus, name_key
+from factcheck.tracking import claimant_name
 
 __all__ = [
     "CSV_COLUMNS",
@@ -171,9 +172,11 @@ def claimant(
     """Who made the claim, as schema.org's ``Person`` or ``Organization``; None if nobody is named.
 
     The name is what comes before the first comma, the rest a person's ``jobTitle`` (or an
-    organisation's ``description``). A name in ``organisations`` (in any case, with or
-    without accents) is an organisation; a text without a capital letter names nobody
-    ("sources non nommées", "a spokesman").
+    organisation's ``description``), unless the first part is a role
+    (:func:`~factcheck.tracking.claimant_name`: "le ministre de l'Économie, Bruno Le
+    Maire"). A name in ``organisations`` (in any case, with or without accents) is an
+    organisation; a text without a capital letter names nobody ("sources non nommées", "a
+    spokesman").
 
     >>> claimant("Tom Hale, Health Secretary")
     {'@type': 'Person', 'name': 'Tom Hale', 'jobTitle': 'Health Secretary'}
@@ -182,7 +185,7 @@ def claimant(
     """
     if attributed_to is None:
         return None
-    name, _, role = (part.strip() for part in attributed_to.partition(","))
+    name, role = claimant_name(attributed_to)
     if not any(character.isupper() for character in name):
         return None
     if name_key(name) in {name_key(organisation) for organisation in organisations}:

@@ -13,9 +13,10 @@ words with text2num. A number of a name (``CAC 40``, ``COP 29``) or of an age gr
 nor is a time of day (``23 h 30``, a wire's ``2115 GMT``), a score (``battu Amiens
 3-1``) or a bond's maturity (``the 10-year Treasury yield``). An English proportion in
 words is a percentage (``about a fifth of`` is ``~20 %``); an amount in crore or lakh
-(``Rs 500 crore`` is ``500 crore INR``) that ``verify`` cannot read yet has no value
-and a note, and a hedged time between two events (``about 20 minutes later``) is a
-length, undated, with a note. A bare number after ``dont``, ``of which``
+is drafted in them, in any language (``Rs 500 crore`` is ``500 crore INR``, ``₹2 lakh
+crore`` ``2 lakh crore INR``; ``Rs`` and rupees are by the source's territory, as the
+value reader reads them), and a hedged time between two events (``about 20 minutes
+later``) is a length, undated, with a note. A bare number after ``dont``, ``of which``
 takes the unit of the figure it is part of (``18 mois de prison, dont 6 avec sursis``
 is ``6 month``). A person's age is in years (``aged 87``, ``Hélène Marchal, 58 ans``,
 ``deux jeunes de 19 et 20 ans``, ``Liam was 24.``, ``a two-year-old`` are ages, property
@@ -157,11 +158,8 @@ def extract(
     for f in figures:
         covered[f.start : f.end] = b"\1" * (f.end - f.start)
     dates = [d for d in dates if not any(covered[d.start : d.end])]
-    # a form verify refuses ("1,897 ppb", "£58.87/MWh") is left out, never drafted as
-    # another reading; an amount in crore or lakh is drafted without its value, with a note
-    for f in figures:
-        f.unread = not _readable(f.value, language)
-    figures = [f for f in figures if not f.unread or f.scale in _INDIAN_SCALES]
+    # a form verify refuses ("1,897 ppb", "£58.87/MWh") is left out, never drafted as another
+    figures = [f for f in figures if _readable(f.value, language)]
     starts = [f.number.start for f in figures]
     kinds = [f.kind for f in figures]
     for f in figures:  # "5 dB(A)": a unit it cannot read is said, never dropped in silence
@@ -437,11 +435,6 @@ def _year_of_a_day(figure: Figure, dates: Sequence[DateMention]) -> bool:
 def _numbers_end(figure: Figure) -> int:
     """Where the figure's last number ends: "22-24" of "Oct. 22-24", not the noun after it."""
     return figure.upper.end if figure.upper is not None else figure.number.end
-
-
-# Scales of Indian English that verify may not read yet: such an amount is a claim to
-# complete ("Rs 500 crore" is 5 billion INR), never left out nor drafted bare
-_INDIAN_SCALES = frozenset({"crore", "lakh", "lakh crore"})
 
 
 def _with_fractions(figures: list[Figure], fractions: list[Figure]) -> list[Figure]:

@@ -282,11 +282,6 @@ class Article:
         ):
             kind = "fact"  # "commune de 3 010 habitants", "estimée à 950 000 habitants"
         note = None
-        if figure.unread:  # "Rs 500 crore": verify cannot read the value yet
-            note = (
-                f"an amount of {self._quote(figure.span)}: {figure.value} cannot be read yet,"
-                " so no value is drafted: write it (1 crore is 10 million, 1 lakh 100,000)"
-            )
         if figure.elapsed:  # "about 20 minutes later", "almost 10 years ago"
             note = (
                 f'a time between two events ("{self._quote(figure.span)}"): no when is'
@@ -350,7 +345,7 @@ class Article:
             quote=self._quote(quote_span),
             subject=subject,
             property=prop,
-            value=None if figure.unread else figure.value,
+            value=figure.value,
             when=when,
             kind=kind,
             qualifiers=qualifiers,

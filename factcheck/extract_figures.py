@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.extract_words import GLUED_UNITS, PER_SYMBOLS, Words
-from factcheck.values import ValueSyntaxError, read_number
+from factcheck.values import ValueSyntaxError, compound_scale, read_number
 
 __all__ = [
     "Figure",
@@ -97,8 +97,6 @@ class Figure:
     elapsed: bool = False
     # a proportion in words ("about a fifth of", "un quart des"), written in percent
     fraction: bool = False
-    # a value verify cannot read yet ("500 crore INR"): drafted without it, with a note
-    unread: bool = False
     # a unit written after a bare figure that the draft cannot write ("5 dB(A)"): the
     # figure is drafted bare, with a note saying so
     unread_unit: str = ""
@@ -570,7 +568,7 @@ def _range_end(
         changed = re.search(rf"(?<!\w)(?:{words.change_words})\b[^.;:]{{0,30}}$", before, re.I)
         if changed and not _LEVEL_RANGE.search(before):
             return None  # "passé de 300 à 500": a change, two figures
-    match = _match_at(separator + r"(?:(?:US\s?)?[$€£¥]\s?)?", text, rest_start, re.IGNORECASE)
+    match = _match_at(separator + r"(?:(?:US\s?)?[$€£¥₹]\s?)?", text, rest_start, re.IGNORECASE)
     if not match:
         return None
     upper = by_start.get(match.end())
@@ -584,7 +582,7 @@ def _range_end(
     upper_scale = upper.scale or (_match_scale(text, upper.end, words, bool(currency)) or ("",))[0]
     if first_scale and first_scale != upper_scale:
         return None
-    if not currency and re.search(r"[$€£¥]", match.group()):
+    if not currency and re.search(r"[$€£¥₹]", match.group()):
         return None  # "gained 1.5% to $78.40": a change and a price, two figures
     percent = rf"\s?(?:{words.percent})(?!\w)"
     if unit_here and not _match_at(percent, text, _after_scale(text, upper, words, currency), re.I):
@@ -829,14 +827,16 @@ def _match_scale(text: str, position: int, words: Words, money: bool) -> tuple[s
     word = match.group(1)
     if word.lower() in words.scales:
         scale = words.scales[word.lower()]
-        crore = _match_at(r"\s+crores?(?!\w)", text, match.end(), re.IGNORECASE)
-        if scale == "lakh" and crore is not None:  # "₹2 lakh crore": 10**12, one scale
-            return "lakh crore", crore.end()
+        crore = compound_scale(word, text, match.end())
+        if crore is not None:  # "₹2 lakh crore", "Rs 20 thousand crore": one scale
+            return f"{scale} crore", crore[1]
         return scale, match.end()
     abbreviation = words.scale_abbreviations.get(word.lower())
     if abbreviation is None:
         return None
-    followed_by_money = _match_at(r"\s?(?:€|\$|£|d['’]\s*euros|euros|dollars)", text, match.end())
+    followed_by_money = _match_at(
+        r"\s?(?:€|\$|£|¥|₹|d['’]\s*euros|euros|dollars)", text, match.end()
+    )
     if money or followed_by_money or _counts_after(text, match, words):
         return abbreviation, match.end()
     if abbreviation in _UNAMBIGUOUS_SCALES and match.start() == match.start(1):

@@ -16,6 +16,8 @@ import dataclasses
 import functools
 from dataclasses import dataclass
 
+from factcheck.values import RUPEES, scale_words
+
 __all__ = [
     "ACRONYM_BEFORE",
     "GLUED_UNITS",
@@ -28,6 +30,18 @@ __all__ = [
 
 _DE = r"(?:de\s+|d['’]\s*)"  # French "de" before a consonant, "d'" before a vowel
 _BARE_FRANCS = r"francs?(?!\s+(?:CFA|CFP|belges?|luxembourgeois|pacifique|français))"
+
+#: Rupees with no country: Indian, unless the source's territory has rupees of its own
+#: (``en_PK``: Pakistani), as the value reader reads ``Rs`` (see local_words).
+_RUPEES_EN = r"rupees?|(?-i:Rs)\.?"
+_RUPEES_FR = r"roupies?|(?-i:Rs)\.?"
+#: The Indian scale words, which the value reader reads in any language ("Rs 500 crore",
+#: "500 crores de roupies", "₹2 lakh"): taken from its tables, as a value writes them.
+_INDIAN_SCALES = {
+    word: word.removesuffix("s")
+    for word, power in scale_words("en").items()
+    if power in (5, 7) and word in scale_words("fr")
+}
 
 
 def _words(text: str) -> frozenset[str]:
@@ -418,6 +432,7 @@ WORDS: dict[str, Words] = {
             "milliards": "milliard",
             "billion": "billion",
             "billions": "billion",
+            **_INDIAN_SCALES,
         },
         scale_abbreviations={
             "md": "milliard",
@@ -442,7 +457,8 @@ WORDS: dict[str, Words] = {
             (r"£", "GBP"),
             (r"yens?|¥", "JPY"),
             (r"yuans?", "CNY"),
-            (r"roupies?(?:\s+indiennes?)?|(?-i:Rs)\.?|₹", "INR"),
+            (r"roupies?\s+indiennes?|₹", "INR"),
+            (_RUPEES_FR, "INR"),
             (r"EUR|USD|GBP|CHF|JPY|CNY|CAD|AUD|INR", ""),
         ),
         percent=r"%|pour\s?cents?|pourcents?",
@@ -871,11 +887,7 @@ WORDS: dict[str, Words] = {
             "billion": "billion",
             "billions": "billion",
             "trillion": "trillion",
-            # Indian English: "Rs 500 crore" (10**7), "₹2 lakh" (10**5)
-            "crore": "crore",
-            "crores": "crore",
-            "lakh": "lakh",
-            "lakhs": "lakh",
+            **_INDIAN_SCALES,
         },
         scale_abbreviations={"bn": "billion", "m": "million", "k": "thousand", "tn": "trillion"},
         currencies=(
@@ -889,7 +901,8 @@ WORDS: dict[str, Words] = {
             (r"£", "GBP"),
             (r"yen|¥", "JPY"),
             (r"yuan", "CNY"),
-            (r"rupees?|(?-i:Rs)\.?|₹", "INR"),
+            (r"indian\s+rupees?|₹", "INR"),
+            (_RUPEES_EN, "INR"),
             (r"EUR|USD|GBP|CHF|JPY|CNY|CAD|AUD|INR", ""),
         ),
         percent=r"%|per\s?cent|percent|pct|pc",
@@ -1255,16 +1268,22 @@ _FRANCS = {"CH": "CHF", "LI": "CHF", "BE": "", "LU": ""}
 
 @functools.cache
 def local_words(language: str) -> Words:
-    """The word tables of a language as its territory reads them ("fr_CH": francs are CHF)."""
+    """The word tables of a language as its territory reads them.
+
+    "fr_CH": francs are CHF; "en_PK": rupees (and ``Rs``) are PKR, as the value reader
+    reads them (:data:`factcheck.values.RUPEES`).
+    """
     words = words_for(language)
     parts = language.replace("_", "-").split("-")
     territory = parts[1].upper() if len(parts) > 1 else ""
-    if territory not in _FRANCS:
-        return words
     currencies: list[tuple[str, str]] = []
     for pattern, code in words.currencies:
-        if pattern != _BARE_FRANCS:
-            currencies.append((pattern, code))
-        elif _FRANCS[territory]:
-            currencies.append((pattern, _FRANCS[territory]))
+        local = code
+        if pattern == _BARE_FRANCS and territory in _FRANCS:
+            local = _FRANCS[territory]
+            if not local:
+                continue  # Belgian or Luxembourg francs: no code a value reads
+        elif pattern in (_RUPEES_EN, _RUPEES_FR):
+            local = RUPEES.get(territory, code)
+        currencies.append((pattern, local))
     return dataclasses.replace(words, currencies=tuple(currencies))

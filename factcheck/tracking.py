@@ -55,6 +55,7 @@ __all__ = [
     "StatusReport",
     "Upcoming",
     "claim_period",
+    "claimant_name",
     "history",
     "is_deadline",
     "is_said_by",
@@ -255,8 +256,10 @@ def mismatch_message(claim: Claim) -> str:
 def counted_status(claim: Claim) -> str:
     """The status ``factcheck status`` counts the claim under.
 
-    A claim's latest review gives it its status; one never reviewed has no verdict, so a
-    status typed on it by hand counts as ``unverified`` (and is listed as a mismatch).
+    A reviewed claim counts under its ``status`` as written, even when its latest review's
+    verdict says otherwise (such a claim is listed as a mismatch, not recounted); one never
+    reviewed has no verdict, so a status typed on it by hand counts as ``unverified`` (and
+    is listed as a mismatch too).
     """
     return claim.status if claim.reviews else "unverified"
 
@@ -519,25 +522,55 @@ def said_by(claim: Claim) -> str:
     return speaker or ""
 
 
+#: What starts a role rather than a name: a determiner ("le ministre de l'Économie", "the
+#: Health Secretary"); a text starting lower case is one too.
+_ROLE_START_RE = re.compile(r"(?:le|la|les|the|a|an)\s|l['’]", re.IGNORECASE)
+
+
+def _is_role(text: str) -> bool:
+    return text[:1].islower() or _ROLE_START_RE.match(text) is not None
+
+
+def claimant_name(said_by: str) -> tuple[str, str]:
+    """The name in an ``attributed_to`` (or ``cites``) and the role written with it.
+
+    The name comes before the first comma ("Tom Hale, Health Secretary"), unless what
+    comes first is a role, written lower case or after a determiner, and a name follows it
+    ("le ministre de l'Économie, Bruno Le Maire": the name is Bruno Le Maire). Without a
+    comma the whole text is the name.
+
+    >>> claimant_name("Tom Hale, Health Secretary")
+    ('Tom Hale', 'Health Secretary')
+    >>> claimant_name("le ministre de l'Économie, Bruno Le Maire")
+    ('Bruno Le Maire', "le ministre de l'Économie")
+    """
+    first, _, rest = (part.strip() for part in said_by.partition(","))
+    name_after = rest.partition(",")[0].strip()
+    if name_after and _is_role(first) and not _is_role(name_after):
+        return name_after, first
+    return first, rest
+
+
 def is_said_by(claim: Claim, name: str) -> bool:
     """Whether ``name`` is the claim's ``attributed_to`` or ``cites``.
 
-    Whole or up to its first comma ("Tom Hale" for "Tom Hale, Health Secretary"), in any
-    case and with or without accents.
+    Whole or its name (:func:`claimant_name`: "Tom Hale" for "Tom Hale, Health Secretary",
+    "Bruno Le Maire" for "le ministre de l'Économie, Bruno Le Maire"), in any case and with
+    or without accents.
     """
     wanted = name_key(name)
     return any(
-        wanted in (name_key(who), name_key(who.split(",", 1)[0]))
+        wanted in (name_key(who), name_key(claimant_name(who)[0]))
         for who in (claim.attributed_to, claim.cites)
         if who
     )
 
 
 def speakers(claims: Iterable[Claim]) -> list[str]:
-    """Who said the claims (``attributed_to`` and ``cites``, up to a comma), for suggestions."""
+    """Who said the claims (the names of ``attributed_to`` and ``cites``), for suggestions."""
     return sorted(
         {
-            who.split(",", 1)[0].strip()
+            claimant_name(who)[0]
             for claim in claims
             for who in (claim.attributed_to, claim.cites)
             if who

@@ -39,6 +39,8 @@ if TYPE_CHECKING:  # pint costs ~0.2 s to import: only load it when a unit is ne
     import pint
 
 __all__ = [
+    "LIGHT_YEAR_WORDS",
+    "SCIENCE_UNIT",
     "UnitError",
     "conversion",
     "currency_code",
@@ -336,14 +338,20 @@ _QUALIFIER_GROUPS = {
 #: oil and gas (a barrel of oil is 42 gallons, pint's barrel 31.5).
 #: A greenhouse gas after a mass, which the property says (co2e_emissions): ``tCO2e``,
 #: ``kg CO2/m²``, ``kt of CO2``, ``kg éqCO2``, ``tonnes CO2-eq``.
+#: Light-years in words as desks write them ("41 light-years", "41 light\u2011years" with
+#: a non-breaking hyphen, "41 années-lumière"): one pattern, which the figure-in-quote rule
+#: shares (:data:`SCIENCE_UNIT`), so that what it takes for a unit is what this module reads.
+LIGHT_YEAR_WORDS = r"(?i:light[\s\-\u2011]*years?|ann[ée]es?[\s\-\u2011]+lumi[èe]re)"
+#: The units of science copy a quote's figure may be in: light-years (in words, or "a.l."
+#: and "al" in French), the astronomical unit ("AU", "UA", "ua") and the decibel ("dB").
+SCIENCE_UNIT = rf"{LIGHT_YEAR_WORDS}|AU|UA|ua|a\.[ \u00a0]?l\.|al|dB"
 _GAS = r"\s*(?:(?:of|de)\s+)?(?:[ée]q\s*)?CO(?:2|₂)(?:-?eq?|\s*-?[ée]q)?(?![\w.])"
 _PER = r"(?:per|par|a|an)"
 _REWRITES = [
     # Astronomy as desks write it, never pint's absorbance units (AU), microyears (ua),
     # attolitres (al) or litre-years (a.l.); before "années" is read as years.
     (
-        r"(?<![\w.])(?:(?i:light[\s\-]*years?|ann[ée]es?[\s\-]+lumi[èe]re)|a\.\s?l\.|al)"
-        r"(?![\w\-])",
+        rf"(?<![\w.])(?:{LIGHT_YEAR_WORDS}|a\.\s?l\.|al)(?![\w\-\u2011])",
         "light_year",
     ),
     (
@@ -501,7 +509,7 @@ def parse_unit(text: str) -> pint.Unit:
     closest known unit name when there is one.
     """
     ureg = registry()
-    expression = text.strip()
+    expression = text.strip().replace("\u2011", "-")  # a non-breaking hyphen is a hyphen
     if not expression:
         return dimensionless()
     alone = _REFUSED_ALONE.get(expression)

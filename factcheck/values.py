@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from babel import Locale
 
 __all__ = [
+    "RUPEES",
     "Interval",
     "Quantity",
     "Truth",
@@ -560,8 +561,7 @@ _SCALES: dict[str, dict[str, int]] = {
 #: thousand crore" 2 * 10**11 (a lakh, or a thousand, of crores).
 _COMPOUND_SCALES = {"crore": 7, "crores": 7}
 _BEFORE_CRORE = frozenset({"lakh", "lakhs", "lac", "lacs", "thousand"})
-_COMPOUND_RE = re.compile(r"(crores?)(?![^\W\d_])\s*", re.IGNORECASE)
-_CRORE_AFTER_RE = re.compile(r"[ \u00a0\u202f]+(crores?)(?![^\W\d_])", re.IGNORECASE)
+_CRORE_AFTER_RE = re.compile(r"[ \u00a0\u202f]*(crores?)(?![^\W\d_])", re.IGNORECASE)
 #: English words any source may use ("1 million EUR" in French); not billion or trillion,
 #: which follow the source language.
 _ANY_LANGUAGE_SCALES = {"thousand": 3, "million": 6, "millions": 6, "lakh": 5, "lakhs": 5,
@@ -586,8 +586,8 @@ _LEADING_MONEY_RE = re.compile(
     r"|Rs\.?|[A-Z]{3}(?=\s))\s*(?=[\d.,])"
 )
 #: The rupee ``Rs`` is before a figure: the Indian one, but where the source's territory
-#: has a rupee of its own (``en_PK``: the Pakistani rupee).
-_RUPEES = {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
+#: has a rupee of its own (``en_PK``: the Pakistani rupee); extract drafts rupees by it too.
+RUPEES: dict[str, str] = {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
 
 _RANGE_WORDS = {"fr": ("to", "à")}
 #: What an ordinal writes after its digits: "5e", "1er", "1re", "2nde", "3rd", "21st".
@@ -964,6 +964,11 @@ def _read_amount(written: str, language: str) -> _Amount:
                 " news has"
             )
         scale, scale_word, rest = exponent, power.group(), rest[power.end() :].strip()
+        if _BARE_C_RE.match(rest):  # "1,6 × 10⁻¹⁹ C", an electron's charge: not Celsius
+            raise ValueSyntaxError(
+                "degrees Celsius or coulombs? after a power of ten, write 'degC' for degrees"
+                " Celsius or 'coulomb' for coulombs"
+            )
         if not power.group("times"):  # "10^-12": ten times 10^-13, give or take half of it
             figure, scale, half = Decimal(10), exponent - 1, _half_unit(exponent - 1)
     word = _WORD_RE.match(rest) if scale is None else None
@@ -980,10 +985,11 @@ def _read_amount(written: str, language: str) -> _Amount:
             after = connected
         if name in scales:  # a scale word, no abbreviation: `connected` is `after` less its de
             scale, scale_word, rest = scales[name], written_word, connected  # 2 milliards d'euros
-            crore = _COMPOUND_RE.match(rest) if name in _BEFORE_CRORE else None
+            crore = compound_scale(name, rest, 0)
             if crore is not None:  # "2 lakh crore INR": a lakh of crores, 10**12
-                scale += _COMPOUND_SCALES[crore.group(1).lower()]
-                scale_word, rest = f"{written_word} {crore.group(1)}", rest[crore.end() :]
+                added, end = crore
+                scale += added
+                scale_word, rest = f"{written_word} {rest[:end].strip()}", rest[end:].strip()
         elif written_word == "K" and not glued and money is None and not after:
             pass  # "0.2 K" is kelvin, as science writes it; "150K" and "$150K" are thousands
         elif name in abbreviated or (
@@ -1049,7 +1055,7 @@ def _read_amount(written: str, language: str) -> _Amount:
         if sign.endswith("$") and len(sign) > 1:  # C$: CAD
             sign = units.DOLLAR_PREFIXES[sign[:-1]]
         elif sign.startswith("Rs"):  # "Rs 500 crore": rupees, Indian unless the source's
-            sign = _RUPEES.get(_number_style(language).locale.territory or "", "INR")
+            sign = RUPEES.get(_number_style(language).locale.territory or "", "INR")
         if units.starts_a_rate(rest):  # "$12/month", "£12.21 an hour", "£1,957 per head"
             rest = sign + rest if rest.startswith("/") else f"{sign} {rest}"
         elif rest and units.parse_unit(rest) != units.parse_unit(sign):
@@ -1087,6 +1093,8 @@ _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_SIGNS = str.maketrans(
     {**{d: str(i) for i, d in enumerate(_SUPERSCRIPT_DIGITS)}, "⁻": "-", "⁺": "+"}
 )
+#: A bare ``C`` after a figure: degrees Celsius in the news, but coulombs in science copy.
+_BARE_C_RE = re.compile(r"C(?![\w.])")
 _POWER_STARTS = frozenset("×xX·*^⁻⁺" + _SUPERSCRIPT_DIGITS)
 _POWER_RE = re.compile(
     rf"(?P<times>[×xX·*][{_SPACES}]*10)?"
@@ -1157,7 +1165,7 @@ _ONE_FOR_RE = re.compile(
 _POWER_OF_TEN_RE = re.compile(rf"1(?:[{_SPACES}.,]?0)+")
 
 #: A word before the figure ("HR 0.62", "n=1012", "environ 3,2 %"), and "±".
-_WORD_FIRST_RE = re.compile(r"([^\W\d_][\w.]*)\s*[=:]?\s*(?=[\d€$£¥+\-−])")
+_WORD_FIRST_RE = re.compile(r"([^\W\d_][\w.]*)\s*[=:]?\s*(?=[\d€$£¥₹+\-−])")
 _ABOUT_WORDS = frozenset(
     {"about", "around", "approximately", "approx.", "approx", "roughly", "some", "nearly",
      "environ", "quelque", "quelques", "près", "presque", "ca", "c"}
@@ -1679,7 +1687,7 @@ def takes_scale_abbreviations(text: str) -> bool:
     return True
 
 
-_UNIT_START_RE = re.compile(r"[^\W\d_]|[€$£¥%°]")
+_UNIT_START_RE = re.compile(r"[^\W\d_]|[€$£¥₹%°]")
 
 
 @functools.cache

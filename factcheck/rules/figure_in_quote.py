@@ -1519,10 +1519,7 @@ _HYPHENS = frozenset("-\u2011")
 #: ("41 light-years", "41 années-lumière", "41 al" in French), the astronomical unit ("5.2
 #: AU", "0,11 ua"), the decibel ("85 dB", a level pint counts as no dimension). "au" in
 #: lower case stays prose ("du 12 au 15").
-_SCIENCE_UNIT = (
-    r"(?i:light[ \u00a0\-\u2011]?years?|ann[ée]es?[ \u00a0\-\u2011]lumi[èe]re)"
-    r"|AU|UA|ua|a\.[ \u00a0]?l\.|al|dB"
-)
+_SCIENCE_UNIT = units.SCIENCE_UNIT  # the value reader's own, so the two read one unit
 _SCIENCE_UNIT_AFTER = re.compile(rf"[ \u00a0\u202f]?({_SCIENCE_UNIT})(?![^\W_])")
 _SCIENCE_UNIT_RE = re.compile(_SCIENCE_UNIT)
 _SCIENCE_INITIALS = frozenset("lLaAUudD")
@@ -2028,7 +2025,10 @@ def _quote_unit(word: str) -> pint.Unit | None:
     the word: a quote's words after figures are few, and a quote is read once.
     """
     if _SCIENCE_UNIT_RE.fullmatch(word):  # "light-years", "AU", "dB": read as the value reader does
-        return units.parse_unit(word)
+        try:
+            return units.parse_unit(word)
+        except units.UnitError:  # a unit it refuses is no figure's unit to compare
+            return None
     if word in _PROSE_WORDS or word.lower() in _PROSE_WORDS:
         return None
     pieces = word.split("/")

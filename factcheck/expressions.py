@@ -1599,7 +1599,7 @@ class _Evaluator:
         first, second = [self.date(arg, node) for arg in node.args]
         lo = Decimal((second.start - first.end).days)
         hi = Decimal((second.end - first.start).days)
-        return Quantity(Interval(lo, hi, nominal=lo if lo == hi else None), _day())
+        return Quantity(Interval(lo, hi, nominal=lo if lo == hi else None), parse_unit("day"))
 
     def hours(self, node: Call) -> Quantity:
         """``hours(a, b)``: from a's day and time of day to b's, exact, in hours.
@@ -1622,8 +1622,8 @@ class _Evaluator:
         minutes = (second.start - first.start).days * 24 * 60
         minutes += (clocks[1][0] - clocks[0][0]) * 60 + clocks[1][1] - clocks[0][1]
         if minutes % 3:  # 40 min is no exact decimal of an hour
-            return Quantity(Interval.exact(Decimal(minutes)), _minute())
-        return Quantity(Interval.exact(Decimal(minutes) / 60), _hour())
+            return Quantity(Interval.exact(Decimal(minutes)), parse_unit("min"))
+        return Quantity(Interval.exact(Decimal(minutes) / 60), parse_unit("h"))
 
     def clock(self, arg: Node, call: Call) -> tuple[int, int]:
         """The time of day a claim named in ``hours()`` writes in its ``when``."""
@@ -1809,21 +1809,6 @@ _BY_PURE_NUMBER: dict[str, Callable[[Interval, Interval], Interval]] = {
 @functools.cache
 def _pure_number() -> pint.Unit:
     return parse_unit("")
-
-
-@functools.cache
-def _day() -> pint.Unit:
-    return parse_unit("day")
-
-
-@functools.cache
-def _hour() -> pint.Unit:
-    return parse_unit("h")
-
-
-@functools.cache
-def _minute() -> pint.Unit:
-    return parse_unit("min")
 
 
 def _side_by_side(

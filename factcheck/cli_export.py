@@ -109,6 +109,7 @@ def run(args: argparse.Namespace) -> int:
             review.url,
             labels=review.labels,
             organisations=review.organisations,
+            language=review.language,
         )
         missing = missing_required(documents)
         if missing and not args.draft:

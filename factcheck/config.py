@@ -27,6 +27,7 @@ names it. Example::
     author = {name = "Desk", url = "https://example.org/desk"}  # of the ClaimReview export
     url = "https://example.org/desk/verdicts/{claim}"           # where each verdict is published
     organisations = ["Insee", "NHS Digital"]   # claimants that are no people
+    language = "fr"                            # the desk's pages are in French
 
     [review.labels.fr]                         # the desk's words for the verdicts, in French
     false = "Faux"
@@ -150,7 +151,10 @@ class ReviewSettings(_Strict):
     # where each verdict is published, "{claim}" standing for the claim's id: the
     # ClaimReview's url, which Google requires
     url: Annotated[str, AfterValidator(_verdict_url)] | None = None
-    # the desk's word for each verdict, by the language of the claim's source
+    # the language of the desk's fact-check pages: their labels and ClaimReviews'
+    # inLanguage (else each source's language)
+    language: Annotated[str, AfterValidator(_language_code)] | None = None
+    # the desk's word for each verdict, by the language of the desk's pages (or of the source)
     labels: dict[Annotated[str, AfterValidator(_language_code)], VerdictLabels] = Field(
         default_factory=dict
     )

@@ -4,7 +4,8 @@
 claim whose latest review gives a verdict, i.e. anything but ``unverified`` (a claim
 reviewed ``unverified`` has no verdict to publish). ``reviewRating`` carries the
 verdict as ``alternateName`` (the desk's own word for it when ``[review.labels.<language>]``
-of the configuration gives one for the source's language, else the verdict itself) and a
+of the configuration gives one for the desk's ``[review] language``, else the source's,
+else the verdict itself) and a
 number on this scale:
 
 =============  ===========
@@ -22,7 +23,8 @@ characters), else the sentence of the article that holds the claim's quote (a qu
 often a fragment, "Orange (44,4%)"), or the quote when the article's text is not loaded or
 does not hold it. A "sentence" longer than ``MAX_CLAIM_REVIEWED`` characters (a table, a
 list or a text without full stops) gives the words around the quote instead, cut at spaces
-and marked with "…". ``inLanguage`` is the source's language.
+and marked with "…". ``inLanguage`` is the desk's ``[review] language`` (the source's then
+going to ``appearance``), else the source's language.
 
 ``itemReviewed`` is the claim. Its ``author`` is who made it, the claimant that
 ``attributed_to`` names (:func:`claimant`): a ``Person`` ("Tom Hale, Health Secretary"
@@ -107,12 +109,16 @@ def claim_review(
     *,
     labels: Mapping[str, VerdictLabels] | None = None,
     organisations: Collection[str] = (),
+    language: str | None = None,
 ) -> dict[str, Any] | None:
     """The ClaimReview of a claim's latest review, or None if it has no verdict to publish.
 
     ``url`` is where the verdict is published, ``{claim}`` standing for the claim's id;
     ``labels`` the desk's words for the verdicts by language (``[review.labels]``),
-    ``organisations`` the claimants that are no people (``[review] organisations``).
+    ``organisations`` the claimants that are no people (``[review] organisations``),
+    ``language`` that of the desk's pages (``[review] language``): the label's language
+    and the ClaimReview's ``inLanguage``, the source's going to its ``appearance``.
+    Without it, both are the source's language.
     """
     if not claim.reviews or claim.reviews[-1].verdict not in RATING:
         return None
@@ -132,6 +138,8 @@ def claim_review(
         }
         if source.url:
             article["url"] = source.url
+        if language is not None:  # the desk's page and the article it checks differ
+            article["inLanguage"] = _bcp47(source.language)
         item.setdefault("author", publisher)  # nobody named: the publisher takes it on
         item.update(datePublished=source.published.isoformat(), appearance=article)
     reviewer: dict[str, Any] = {"@type": "Person", "name": review.by}
@@ -144,7 +152,7 @@ def claim_review(
         "ratingValue": RATING[review.verdict],
         "bestRating": BEST_RATING,
         "worstRating": WORST_RATING,
-        "alternateName": verdict_label(review.verdict, claim.language, labels or {}),
+        "alternateName": verdict_label(review.verdict, language or claim.language, labels or {}),
     }
     if review.note:
         rating["ratingExplanation"] = review.note
@@ -159,11 +167,16 @@ def claim_review(
         "reviewRating": rating,
         "datePublished": review.date.isoformat(),
     }
-    if source is not None:
-        document["inLanguage"] = source.language.replace("_", "-")  # BCP 47, as schema.org
+    if language is not None or source is not None:
+        document["inLanguage"] = _bcp47(language or claim.language)
     if review.evidence:
         document["citation"] = list(review.evidence)
     return document
+
+
+def _bcp47(language: str) -> str:
+    """A language code as schema.org writes it (BCP 47): ``en_GB`` is ``en-GB``."""
+    return language.replace("_", "-")
 
 
 def claimant(
@@ -272,6 +285,7 @@ def claim_reviews(
     *,
     labels: Mapping[str, VerdictLabels] | None = None,
     organisations: Collection[str] = (),
+    language: str | None = None,
 ) -> tuple[list[dict[str, Any]], list[str]]:
     """ClaimReviews of every claim with a published verdict, and notes for the editor.
 
@@ -286,7 +300,9 @@ def claim_reviews(
     ids = Counter(claim.id for claim in corpus.claims)
     shared = sorted(claim_id for claim_id, count in ids.items() if count > 1)
     for claim in corpus.claims:
-        document = claim_review(claim, author, url, labels=labels, organisations=organisations)
+        document = claim_review(
+            claim, author, url, labels=labels, organisations=organisations, language=language
+        )
         if document is None or ids[claim.id] > 1:
             continue
         judged = claim.reviews[-1].quote_fingerprint

@@ -142,6 +142,29 @@ def test_the_rating_is_the_units_own_label_in_the_sources_language(
     assert documents["hale"]["inLanguage"] == "en-GB"
 
 
+def test_a_desk_writing_in_its_own_language_labels_every_verdict_in_it(
+    write_files: WriteFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a French desk checking an English source: its page says « Faux », in French
+    toml = URL_TOML + 'language = "fr"\n[review.labels.fr]\nfalse = "Faux"\n'
+    files = {"en.yaml": claims_file(claim("hale"), language="en_GB")}
+    documents, _ = exported(write_files, capsys, files, toml)
+    hale = documents["hale"]
+    assert hale["reviewRating"]["alternateName"] == "Faux"
+    assert hale["inLanguage"] == "fr"  # the fact-check page's
+    assert hale["itemReviewed"]["appearance"]["inLanguage"] == "en-GB"  # the article's
+
+
+def test_the_desks_language_is_a_language_code(
+    write_files: WriteFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_files(
+        {"factcheck.toml": URL_TOML + 'language = "français"\n', "a.yaml": claims_file()}
+    )
+    assert run_cli(["export", str(folder)]) == 2
+    assert "'français' is not a language code" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     ("table", "message"),
     [

@@ -117,7 +117,8 @@ def run(args: argparse.Namespace) -> int:
         args.evidence = urls
         args.paths = stray if args.paths == DEFAULT_PATHS else [*args.paths, *stray]
     try:
-        check_verdict(args.verdict)
+        config = load_config(args.config, start=Path(args.paths[0]))
+        check_verdict(args.verdict, config.review.labels)
         review = Review(
             date=args.date or today,
             by=args.by,
@@ -125,7 +126,6 @@ def run(args: argparse.Namespace) -> int:
             evidence=args.evidence,
             note=args.note,
         )
-        config = load_config(args.config, start=Path(args.paths[0]))
         edit = record_review(
             args.paths,
             args.claim_id,

@@ -33,13 +33,13 @@ import hashlib
 import io
 import re
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck import atomic
-from factcheck.config import Config
+from factcheck.config import Config, VerdictLabels
 from factcheck.discovery import PathArg, discover, path_list
 from factcheck.findings import display_path
 from factcheck.loading import load, load_text
@@ -116,16 +116,21 @@ def quote_fingerprint(quote: str) -> str:
     return f"sha256:{digest[:16]}"
 
 
-def check_verdict(verdict: str) -> str:
+def check_verdict(verdict: str, labels: Mapping[str, VerdictLabels] | None = None) -> str:
     """Return the verdict if it is a status of the format, else raise EditError naming it.
 
     The message suggests the verdict meant: the closest spelling (``verfied``,
-    ``False``), or the verdict a French or English word names (``faux``: ``false``,
-    ``trompeur``: ``misleading``).
+    ``False``), the verdict a French or English word names (``faux``: ``false``,
+    ``trompeur``: ``misleading``), or the one the desk's own word for it names in
+    ``labels`` (``[review.labels.<language>]``: «Plutôt faux» configured for
+    ``misleading`` suggests ``misleading``).
     """
     if verdict in STATUSES:
         return verdict
     words = {name_key(word).replace("-", " "): meant for word, meant in VERDICT_WORDS.items()}
+    for table in (labels or {}).values():  # the desk's words win over the built-in ones
+        for status, word in table.model_dump(exclude_none=True).items():
+            words[" ".join(name_key(word).replace("-", " ").split())] = status
     meant = words.get(" ".join(name_key(verdict).replace("-", " ").split()))
     close = [meant] if meant else difflib.get_close_matches(verdict.lower(), STATUSES, n=1)
     hint = f": did you mean '{close[0]}'?" if close else ""
@@ -243,7 +248,7 @@ def record_review(
     edit's ``warnings`` say when the claim's quote is not in its article's text.
     """
     config = config or Config()
-    check_verdict(review.verdict)
+    check_verdict(review.verdict, config.review.labels)
     today = today or dt.date.today()
     if review.date > today:
         raise EditError(f"the review is dated {review.date}, after today ({today})")

@@ -433,6 +433,25 @@ def test_an_unknown_verdict_without_a_suggestion_has_no_stray_colon() -> None:
     )
 
 
+def test_the_desks_own_word_for_a_verdict_suggests_that_verdict(
+    write_files: WriteFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    labels = '[review.labels.fr]\nfalse = "Intox"\nmisleading = "Plutôt faux"\n'
+    folder = write_files({"inter.yaml": INTER, "factcheck.toml": labels})
+    before = (folder / "inter.yaml").read_bytes()
+    for typed, meant in (("Intox", "false"), ("plutot faux", "misleading"), ("faux", "false")):
+        argv = ["review", "chomage_t4_2025", str(folder), "--verdict", typed, "--by", "desk"]
+        assert run_cli(argv) == 2
+        assert capsys.readouterr().err == (
+            f"factcheck: error: unknown verdict '{typed}': did you mean '{meant}'? "
+            "(choose from unverified, verified, disputed, false, misleading)\n"
+        )
+    assert (folder / "inter.yaml").read_bytes() == before
+    # without the configuration, the desk's word means nothing
+    with pytest.raises(EditError, match=r"^unknown verdict 'Intox' \(choose"):
+        check_verdict("Intox")
+
+
 # --- m5: history says who said it, and places undated claims at their day -------------------
 
 

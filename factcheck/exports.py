@@ -39,8 +39,9 @@ without it, the reviewer named in ``by`` stands in as a ``Person``, and
 requires and the export lacks (``url`` without ``[review] url``).
 
 **CSV**: one row per claim, reviewed or not, with its latest review; see ``CSV_COLUMNS``.
-``low``, ``high`` and ``unit`` are the value as numbers (its interval's ends, in
-``unit``), for sorting and charts. A cell that a spreadsheet would run as a formula (it
+``figure``, ``low``, ``high`` and ``unit`` are the value as numbers (the figure as
+written, empty for a range or a bound, and its interval's ends, in ``unit``), for
+sorting and charts. A cell that a spreadsheet would run as a formula (it
 starts with ``=``, ``@``, a tab or a carriage return, or with ``+`` or ``-`` and is not a
 plain number such as ``-1,5 %``) is written after an apostrophe, so that a claim file cannot
 make Excel or LibreOffice run a command when the export is opened (CWE-1236).
@@ -96,7 +97,7 @@ GOOGLE_REQUIRED = {
 
 CSV_COLUMNS = (
     "claim", "file", "line", "source", "publisher", "published", "url", "subject",
-    "property", "qualifiers", "value", "low", "high", "unit", "when", "kind",
+    "property", "qualifiers", "value", "figure", "low", "high", "unit", "when", "kind",
     "attributed_to", "cites", "status", "reviews", "last_review", "reviewed_by", "verdict",
     "evidence", "review_note", "quote",
 )  # fmt: skip
@@ -377,8 +378,8 @@ def to_csv(claims: Iterable[Claim], delimiter: str = ",", *, bom: bool = False) 
 
     Cells that a spreadsheet would run as formulas are escaped (:func:`spreadsheet_safe`).
     With ``delimiter`` ``;`` (the list separator of spreadsheets in languages that write
-    a decimal comma), ``low`` and ``high`` are written with a decimal comma; ``bom`` starts
-    the text with a byte order mark, which Excel needs to read UTF-8.
+    a decimal comma), ``figure``, ``low`` and ``high`` are written with a decimal comma;
+    ``bom`` starts the text with a byte order mark, which Excel needs to read UTF-8.
     """
     stream = io.StringIO()
     if bom:
@@ -390,10 +391,12 @@ def to_csv(claims: Iterable[Claim], delimiter: str = ",", *, bom: bool = False) 
         source = claim.source
         last = claim.reviews[-1] if claim.reviews else None
         value = claim.parsed_value
-        low, high, unit = "", "", ""
+        figure, low, high, unit = "", "", "", ""
         if value is not None:
             interval = value.quantity.interval
             low, high = _number(interval.lo, decimal_comma), _number(interval.hi, decimal_comma)
+            if interval.nominal is not None:  # a range or a bound writes no one figure
+                figure = _number(interval.nominal, decimal_comma)
             unit = str(value.quantity.unit)  # "percent", "EUR / year"; a count has none
             unit = "" if unit == "dimensionless" else unit
         cells: list[str | int] = [
@@ -408,6 +411,7 @@ def to_csv(claims: Iterable[Claim], delimiter: str = ",", *, bom: bool = False) 
             claim.property,
             json.dumps(claim.qualifiers, ensure_ascii=False) if claim.qualifiers else "",
             claim.value or "",
+            figure,
             low,
             high,
             unit,

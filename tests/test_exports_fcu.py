@@ -299,9 +299,11 @@ def test_csv_for_french_excel_has_semicolons_a_bom_and_decimal_commas(
         "7,15",
         "percent",
     )
+    assert rows["rate"]["figure"] == "7,1"  # the number to chart, as written
     assert (rows["cost"]["low"], rows["cost"]["high"]) == ("9500000000", "10500000000")
-    assert rows["cost"]["unit"] == "EUR / year"
+    assert (rows["cost"]["figure"], rows["cost"]["unit"]) == ("10000000000", "EUR / year")
     assert (rows["under"]["low"], rows["under"]["high"]) == ("0", "2000000")  # "< 2 millions"
+    assert rows["under"]["figure"] == ""  # a bound writes no one figure
     assert rows["rate"]["url"] == "https://www.radiofrance.fr/x"
     # the default is unchanged: commas, no BOM; numbers with a decimal point
     assert run_cli(argv) == 0
@@ -309,6 +311,7 @@ def test_csv_for_french_excel_has_semicolons_a_bom_and_decimal_commas(
     assert data.startswith(b"claim,file,line,")
     rows = {r["claim"]: r for r in csv.DictReader(io.StringIO(data.decode("utf-8")))}
     assert (rows["rate"]["low"], rows["rate"]["value"]) == ("7.05", "7,1 %")
+    assert rows["rate"]["figure"] == "7.1"
 
 
 def test_a_run_of_exclamation_marks_after_a_space_ends_the_sentence() -> None:

@@ -20,7 +20,8 @@ Grammar (lowest precedence first)::
     date_function = "days" | "years" | "months" | "hours" ; (* of two claims' dates *)
     date_arg   = claim_id | "published" ;   (* the publication day; not in hours() *)
     literal    = [ sign ] , digits , [ "." , digits ] , [ scale ] , [ unit ] ;
-    sign       = "€" | "£" | "$" | "¥" ;                (* £1bn: the sign is the unit *)
+    sign       = "€" | "£" | "$" | "¥" | "₹" | "₽" | ... ; (* £1bn: the sign is the unit;
+                                    the one-character signs of factcheck.units.CURRENCIES *)
     scale      = "thousand" | "million" | "billion" | "milliard" | "bn" | ... ; (* values' *)
     unit       = unit_word , { "/" , unit_word } ;   (* no blank around "/": km/s, EUR/month *)
     unit_word  = "%" | sign | word | "°" , word ;    (* a word factcheck.units knows: km, °C *)
@@ -430,7 +431,7 @@ _TOKEN = re.compile(
     r"|(?P<name>[a-z][a-z0-9_]*)(?![A-Za-z0-9_])"
     r"|(?P<word>[A-Za-z_][A-Za-z0-9_]*|°[A-Za-z]*)"  # °C: a unit after a number
     r"|(?P<op>==|!=|<=|>=|[<>+\-*/(),])"
-    r"|(?P<symbol>[%€£$¥])"
+    rf"|(?P<symbol>[%{units.SIGN_CHARACTERS}])"
     r"|(?P<bad>\S)"  # kept as a token so that the parser reports errors left to right
 )
 _OPERATORS = ("==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "(", ")", ",")
@@ -442,8 +443,11 @@ _TAGS = {
     PUBLISHED: PUBLISHED,
 }
 # Chunks between blanks that are one token whatever surrounds them.
-_SINGLE_TOKENS = {**_TAGS, **dict.fromkeys("%€£$¥", "symbol")}
-_SIMPLE_TOKEN = r"(?:[a-z][a-z0-9_]*|[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?|[=!<>]=|[<>+\-*/%€£$¥])"
+_SINGLE_TOKENS = {**_TAGS, **dict.fromkeys("%" + units.SIGN_CHARACTERS, "symbol")}
+_SIMPLE_TOKEN = (
+    r"(?:[a-z][a-z0-9_]*|[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?|[=!<>]="
+    rf"|[<>+\-*/%{units.SIGN_CHARACTERS}])"
+)
 _SIMPLE = re.compile(f"{_SIMPLE_TOKEN}(?: {_SIMPLE_TOKEN})*")
 _UNIT_TAGS = frozenset({"symbol", "name", "word", "function"})  # what may follow a number
 #: Scale abbreviations read as such only before money or people: "$3m", "3m USD", "1.2k person".

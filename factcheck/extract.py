@@ -546,6 +546,8 @@ _UNIT_LIKE = re.compile(
 
 def _unread_unit(text: str, figure: Figure, words: Words) -> str:
     """The unit written after a bare figure that the draft cannot write, else ``""``."""
+    if figure.unnamed_currency:  # "500 rupees": said by its own note
+        return ""
     if figure.unit or figure.kind != "count" or figure.end != _numbers_end(figure):
         return ""
     found = _UNIT_LIKE.match(text, figure.end)

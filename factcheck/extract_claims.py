@@ -52,6 +52,7 @@ from factcheck.extract_figures import Figure
 from factcheck.extract_words import Words
 from factcheck.model import PLACEHOLDER
 from factcheck.text import normalise
+from factcheck.units import UnitError, parse_unit
 
 __all__ = ["PLACEHOLDER", "Article", "DraftClaim", "age_after_a_name", "make_ids_unique"]
 
@@ -307,6 +308,12 @@ class Article:
                 f" to keep its size ({size}), name the property after the direction"
                 " (..._below, ..._discount)"
             )
+        if figure.unnamed_currency:  # "500 rupees": which? as the value reader asks
+            unnamed = (
+                f'"{figure.unnamed_currency}" names no one currency, and the value is drafted'
+                f" without one: {_currency_hint(figure.unnamed_currency)}"
+            )
+            note = unnamed if note is None else f"{note}; {unnamed}"
         if figure.unread_unit:  # "5 dB(A)": never a bare 5 passing for the figure
             unread = (
                 f'a unit the draft cannot write: "{figure.unread_unit}"; the value is drafted'
@@ -1520,6 +1527,15 @@ def _slug_words(text: str) -> list[str]:
     folded = unicodedata.normalize("NFKD", text)
     ascii_text = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     return [w[:15] for w in re.findall(r"[a-z0-9]+", ascii_text) if len(w) > 1 or w.isdigit()]
+
+
+def _currency_hint(word: str) -> str:
+    """What the value reader says of a currency in words: "which rupees? write INR, PKR..."."""
+    try:
+        parse_unit(word)
+    except UnitError as error:
+        return str(error).partition(": ")[2] or str(error)
+    return f"write the currency's code after the figure, not {word!r}"  # pragma: no cover
 
 
 def make_ids_unique(claims: list[DraftClaim], taken: set[str]) -> None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.extract_words import GLUED_UNITS, PER_SYMBOLS, Words
+from factcheck.units import CURRENCY_CODES, SIGN_BEFORE_PATTERN, SIGN_CHARACTERS
 from factcheck.values import ValueSyntaxError, compound_scale, read_number
 
 __all__ = [
@@ -100,6 +101,9 @@ class Figure:
     # a unit written after a bare figure that the draft cannot write ("5 dB(A)"): the
     # figure is drafted bare, with a note saying so
     unread_unit: str = ""
+    # a currency in words that names no one currency ("500 rupees", which the value reader
+    # refuses): the figure is drafted without a currency, with a note saying what to write
+    unnamed_currency: str = ""
 
     @property
     def value(self) -> str:
@@ -348,13 +352,20 @@ def _compound(text: str, whole: Figure, part: Figure) -> bool:
     return True
 
 
+# a currency sign right before a figure, as the value reader reads them ("C$3.6bn" is CAD,
+# "R$4bn" BRL, "Rs 500" rupees), and the "US $" of wire copy
+_SIGN_BEFORE = re.compile(
+    rf"(?:US\s?\$|{SIGN_BEFORE_PATTERN})\s?$"
+    rf"|(?<![^\W\d_])(?:{'|'.join(sorted(CURRENCY_CODES))})[ \u00a0]$"  # "CHF 3bn", "USD 12m"
+)
+
 # a count out of a total after it: "trois César sur onze nominations", "three Oscars from 11"
 _TALLY = re.compile(r"\s+(?P<noun>[^\W\d_][\w'’-]*)\s+(?:sur|from|out\s+of)\s+", re.IGNORECASE)
 
 
 def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words) -> Figure | None:
     start = number.start - number.minus  # "-110 °C": the figure's words start at its minus
-    sign = re.search(r"(?:US\s?)?[$€£¥₹]\s?$|(?<![\w.])Rs\.?\s?$", text[max(0, start - 4) : start])
+    sign = _SIGN_BEFORE.search(text, max(0, start - 5), start)
     currency = _currency(sign.group(), words) if sign else ""
     if sign:
         start -= len(sign.group())
@@ -568,7 +579,9 @@ def _range_end(
         changed = re.search(rf"(?<!\w)(?:{words.change_words})\b[^.;:]{{0,30}}$", before, re.I)
         if changed and not _LEVEL_RANGE.search(before):
             return None  # "passé de 300 à 500": a change, two figures
-    match = _match_at(separator + r"(?:(?:US\s?)?[$€£¥₹]\s?)?", text, rest_start, re.IGNORECASE)
+    match = _match_at(
+        separator + rf"(?:(?:US\s?\$|{SIGN_BEFORE_PATTERN})\s?)?", text, rest_start, re.I
+    )
     if not match:
         return None
     upper = by_start.get(match.end())
@@ -582,7 +595,7 @@ def _range_end(
     upper_scale = upper.scale or (_match_scale(text, upper.end, words, bool(currency)) or ("",))[0]
     if first_scale and first_scale != upper_scale:
         return None
-    if not currency and re.search(r"[$€£¥₹]", match.group()):
+    if not currency and re.search(rf"[{SIGN_CHARACTERS}]", match.group()):
         return None  # "gained 1.5% to $78.40": a change and a price, two figures
     percent = rf"\s?(?:{words.percent})(?!\w)"
     if unit_here and not _match_at(percent, text, _after_scale(text, upper, words, currency), re.I):
@@ -624,6 +637,15 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
         match = _match_at(rf"\s?(?:{words.partitive})?({currencies})", text, position, re.I)
         if match:
             code, position = _currency(match.group(1), words), match.end()
+        else:
+            unnamed = _match_at(
+                rf"\s?(?:{words.partitive})?({words.unnamed_currencies})(?!\w)",
+                text,
+                position,
+                re.I,
+            )
+            if unnamed:  # "500 rupees": which? drafted bare, never as a guessed code
+                figure.unnamed_currency, position = unnamed.group(1), unnamed.end()
     if code:
         figure.kind, figure.unit = "currency", code
     elif percent:
@@ -835,7 +857,7 @@ def _match_scale(text: str, position: int, words: Words, money: bool) -> tuple[s
     if abbreviation is None:
         return None
     followed_by_money = _match_at(
-        r"\s?(?:€|\$|£|¥|₹|d['’]\s*euros|euros|dollars)", text, match.end()
+        rf"\s?(?:[{SIGN_CHARACTERS}]|d['’]\s*euros|euros|dollars)", text, match.end()
     )
     if money or followed_by_money or _counts_after(text, match, words):
         return abbreviation, match.end()

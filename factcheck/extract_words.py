@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from dataclasses import dataclass
 
-from factcheck.values import RUPEES, scale_words
+from factcheck import units
+from factcheck.values import scale_words
 
 __all__ = [
     "ACRONYM_BEFORE",
@@ -31,10 +33,43 @@ __all__ = [
 _DE = r"(?:de\s+|d['’]\s*)"  # French "de" before a consonant, "d'" before a vowel
 _BARE_FRANCS = r"francs?(?!\s+(?:CFA|CFP|belges?|luxembourgeois|pacifique|français))"
 
-#: Rupees with no country: Indian, unless the source's territory has rupees of its own
-#: (``en_PK``: Pakistani), as the value reader reads ``Rs`` (see local_words).
-_RUPEES_EN = r"rupees?|(?-i:Rs)\.?"
-_RUPEES_FR = r"roupies?|(?-i:Rs)\.?"
+#: ``Rs``: Indian rupees, unless the source's territory has rupees of its own (``en_PK``:
+#: Pakistani), as the value reader reads it (see local_words). Rupees in words with no
+#: country ("500 rupees") name no one currency: drafted bare with a note, as the value
+#: reader refuses the word (see ``unnamed_currencies``).
+_RS = r"(?-i:Rs)\.?"
+
+
+def _currencies(language: str, *phrases: tuple[str, str]) -> tuple[tuple[str, str], ...]:
+    """The currencies of :data:`factcheck.units.CURRENCIES` and a language's own phrases.
+
+    Most specific first, as they are tried in order: the table's names in the language
+    ("francs suisses" before the phrase "francs"), the language's phrases (bare "dollars",
+    "francs", "pounds", read as the language's copy means them), the signs (``C$`` before
+    ``$``), and the codes (written as they are: ``CHF``).
+    """
+    prefixed = tuple(
+        (r"US\s?\$" if letters == "US" else rf"(?-i:{letters})\$", code)
+        for letters, code in sorted(
+            units.PREFIXED_SIGNS.items(), key=lambda item: len(item[0]), reverse=True
+        )
+    )
+    one_character = tuple(
+        (re.escape(sign), code) for sign, code in units.SIGN_CODES.items() if len(sign) == 1
+    )
+    # the codes as written (ILS, never the French "ils"); those always read, in any case
+    codes = "|".join(sorted(units.CURRENCY_CODES - _CODES_IN_ANY_CASE))
+    return (
+        *units.currency_words(language),
+        *phrases,
+        *prefixed,
+        *one_character,
+        (_RS, units.SIGN_CODES["Rs"]),
+        (rf"(?-i:{codes})|{'|'.join(sorted(_CODES_IN_ANY_CASE))}", ""),
+    )
+
+
+_CODES_IN_ANY_CASE = frozenset({"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "INR"})
 #: The Indian scale words, which the value reader reads in any language ("Rs 500 crore",
 #: "500 crores de roupies", "₹2 lakh"): taken from its tables, as a value writes them.
 _INDIAN_SCALES = {
@@ -147,6 +182,8 @@ class Words:
     lead_words: str  # dropped from a `when`: "en 2014" is "2014"
     word_count: str  # "325 mots" in a byline
     stopwords: frozenset[str]
+    #: currencies in words that name no one currency ("500 rupees"): drafted bare, with a note
+    unnamed_currencies: str
     properties: tuple[tuple[str, str, str], ...]  # (unit kind, pattern, property)
     articles: str  # left out of a subject: "la France" is France
     connectors: frozenset[str]  # inside a name: "Caisse des Dépôts", "Bank of England"
@@ -442,25 +479,15 @@ WORDS: dict[str, Words] = {
             "m": "million",
             "k": "thousand",
         },
-        currencies=(
-            (r"dollars?\s+canadiens?", "CAD"),
-            (r"dollars?\s+australiens?", "AUD"),
-            (r"francs?\s+suisses?", "CHF"),
+        currencies=_currencies(
+            "fr",
             (r"francs?\s+français", "FRF"),
             # French francs, before the euro: "un budget de 1,2 million de francs" in 1968
             # (read by territory: see local_words)
             (_BARE_FRANCS, "FRF"),
-            (r"livres?\s+sterling", "GBP"),
-            (r"euros?", "EUR"),
-            (r"€", "EUR"),
-            (r"(?:dollars?(?:\s+américains?)?|US\s?\$|\$)", "USD"),
-            (r"£", "GBP"),
-            (r"yens?|¥", "JPY"),
-            (r"yuans?", "CNY"),
-            (r"roupies?\s+indiennes?|₹", "INR"),
-            (_RUPEES_FR, "INR"),
-            (r"EUR|USD|GBP|CHF|JPY|CNY|CAD|AUD|INR", ""),
+            (r"dollars?", "USD"),
         ),
+        unnamed_currencies=r"roupies?",
         percent=r"%|pour\s?cents?|pourcents?",
         points=r"points?\s+de\s+pourcentage",
         basis_points=r"points?\s+de\s+base|pb",
@@ -890,21 +917,8 @@ WORDS: dict[str, Words] = {
             **_INDIAN_SCALES,
         },
         scale_abbreviations={"bn": "billion", "m": "million", "k": "thousand", "tn": "trillion"},
-        currencies=(
-            (r"canadian\s+dollars?", "CAD"),
-            (r"australian\s+dollars?", "AUD"),
-            (r"swiss\s+francs?", "CHF"),
-            (r"pounds?\s+sterling|pounds?", "GBP"),
-            (r"euros?", "EUR"),
-            (r"€", "EUR"),
-            (r"(?:US\s?)?dollars?|US\s?\$|\$", "USD"),
-            (r"£", "GBP"),
-            (r"yen|¥", "JPY"),
-            (r"yuan", "CNY"),
-            (r"indian\s+rupees?|₹", "INR"),
-            (_RUPEES_EN, "INR"),
-            (r"EUR|USD|GBP|CHF|JPY|CNY|CAD|AUD|INR", ""),
-        ),
+        currencies=_currencies("en", (r"pounds?", "GBP"), (r"dollars?", "USD")),
+        unnamed_currencies=r"rupees?",
         percent=r"%|per\s?cent|percent|pct|pc",
         points=r"percentage\s+points?|pp",
         basis_points=r"basis\s+points?|bps?",
@@ -1270,8 +1284,8 @@ _FRANCS = {"CH": "CHF", "LI": "CHF", "BE": "", "LU": ""}
 def local_words(language: str) -> Words:
     """The word tables of a language as its territory reads them.
 
-    "fr_CH": francs are CHF; "en_PK": rupees (and ``Rs``) are PKR, as the value reader
-    reads them (:data:`factcheck.values.RUPEES`).
+    "fr_CH": francs are CHF; "en_PK": ``Rs`` is PKR, as the value reader reads it
+    (:data:`factcheck.units.RUPEES`).
     """
     words = words_for(language)
     parts = language.replace("_", "-").split("-")
@@ -1283,7 +1297,7 @@ def local_words(language: str) -> Words:
             local = _FRANCS[territory]
             if not local:
                 continue  # Belgian or Luxembourg francs: no code a value reads
-        elif pattern in (_RUPEES_EN, _RUPEES_FR):
-            local = RUPEES.get(territory, code)
+        elif pattern == _RS:
+            local = units.RUPEES.get(territory, code)
         currencies.append((pattern, local))
     return dataclasses.replace(words, currencies=tuple(currencies))

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain, filterfalse
 
+from factcheck import units
+
 _FOLD = str.maketrans(
     {
         "\u2018": "'",
@@ -275,11 +277,12 @@ def _sentences(line: str) -> tuple[tuple[int, int], ...]:
     )
 
 
-# French typography that syntok misreads: a space before "%" (and "€", "$", "°") starts
-# a sentence at the next "(" and ends none after "%.", as does a closing "»" after a
-# space. Segmented instead, at the same offsets: the figure's sign as a digit ("44,400"),
-# guillemets and their inner spaces as English curly quotes, which syntok knows.
-_SIGN_AFTER_FIGURE = re.compile(r"(?<=\d)[ \u00a0\u202f]?[%€$£°]")
+# French typography that syntok misreads: a space before "%" (and "°", or a currency sign
+# of factcheck.units.CURRENCIES: "€", "$", "¥", "₹", "₽"...) starts a sentence at the next
+# "(" and ends none after "%.", as does a closing "»" after a space. Segmented instead, at
+# the same offsets: the figure's sign as a digit ("44,400"), guillemets and their inner
+# spaces as English curly quotes, which syntok knows.
+_SIGN_AFTER_FIGURE = re.compile(rf"(?<=\d)[ \u00a0\u202f]?[%{units.SIGN_CHARACTERS}°]")
 _OPENING = re.compile(r"«[ \u00a0\u202f]?")
 _CLOSING = re.compile(r"[ \u00a0\u202f]?»")
 # "CENSURÉ !!! L'aide": syntok ends no sentence at a space before a run of "!" or "?"

@@ -18,13 +18,14 @@ find: ``1.5C`` and ``1.5 degrees C`` are degrees Celsius (not coulombs), ``ktCO2
 million barrels a day (not millibarns), ``kilos`` kilograms (not kiloseconds), ``km2`` and
 ``mètres carrés`` square metres, ``kmh`` km/h; money per anything (``GBP/MWh``, ``£ per
 head``, ``€ par habitant``, ``€ par élève``, ``€ le m²``, ``an hour``, ``mensuels``) is a
-rate; ``₹`` is the Indian rupee and ``‰`` per mille, a tenth of a percent (``1,2 ‰`` of
+rate; the currency signs and names are those of :data:`CURRENCIES` (``₹`` is the Indian
+rupee, ``₽`` the rouble, ``R$`` the real) and ``‰`` per mille, a tenth of a percent (``1,2 ‰`` of
 blood alcohol). Currencies in words (``yen``, ``roubles``, ``rupees``, ``lira``, ``livres
-sterling``) are refused with their code. What names no one unit (``degrees``, ``mb``,
-``b``, ``kt`` alone: kilotonnes or knots?, ``ct``: carats or cents?, ``EP``: primary
-energy, not exapoises, ``spectateurs``, ``candidats``, ``ETP``, ``Smic``, ``journeys``)
-and what qualifies a figure rather than measures it (``TTC``, ``HC``, ``nets``, ``sur un
-an``) are refused with what to write.
+sterling``, ``francs suisses``, ``shekels``) are refused with their code. What names no
+one unit (``degrees``, ``mb``, ``b``, ``kt`` alone: kilotonnes or knots?, ``ct``: carats
+or cents?, ``EP``: primary energy, not exapoises, ``spectateurs``, ``candidats``, ``ETP``,
+``Smic``, ``journeys``) and what qualifies a figure rather than measures it (``TTC``,
+``HC``, ``nets``, ``sur un an``) are refused with what to write.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Context, Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -39,11 +42,23 @@ if TYPE_CHECKING:  # pint costs ~0.2 s to import: only load it when a unit is ne
     import pint
 
 __all__ = [
+    "CURRENCIES",
+    "CURRENCY_CODES",
+    "DOLLAR_PREFIXES",
     "LIGHT_YEAR_WORDS",
+    "PREFIXED_SIGNS",
+    "RUPEES",
     "SCIENCE_UNIT",
+    "SHARED_SIGNS",
+    "SIGN_BEFORE_PATTERN",
+    "SIGN_CHARACTERS",
+    "SIGN_CODES",
+    "Currency",
     "UnitError",
     "conversion",
+    "currencies_named",
     "currency_code",
+    "currency_words",
     "describe_dimension",
     "dimensionless",
     "format_unit",
@@ -58,22 +73,156 @@ __all__ = [
     "parse_unit",
     "percent_symbol",
     "registry",
+    "sign_currencies",
     "starts_a_rate",
 ]
 
 _CURRENCY_DIMENSION = "[currency_"
 _SCORE_DIMENSION = "[score_point]"
 
-#: The letters before a dollar sign that name a country's dollar ("C$3.6bn", "HK$12m"),
-#: and the currency each is; "$" alone is any dollar.
-DOLLAR_PREFIXES = {
-    "US": "USD", "C": "CAD", "CA": "CAD", "A": "AUD", "AU": "AUD", "NZ": "NZD",
-    "HK": "HKD", "S": "SGD", "NT": "TWD",
-}  # fmt: skip
 
-#: Currency signs a journalist writes, replaced by their ISO code before pint sees them.
-_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR"}
-_SIGNS_RE = re.compile("|".join(map(re.escape, _SIGNS)))
+@dataclass(frozen=True)
+class Currency:
+    r"""One currency as newsrooms write it: its ISO code, its signs and its names.
+
+    ``signs`` are written before a figure (``£3m``, ``C$3.6bn``, ``Rs 500``), the
+    one-character ones after it too (``3 €``), and a value reads each as this currency;
+    ``shares`` are signs another currency's line reads that a quote may write for this one
+    (``¥`` is JPY in a value, yen or yuan in a quote). ``words`` are, by language, regular
+    expression fragments of the names that are this currency and no other (``francs?\s+
+    suisses?``, not ``francs``), each starting with two letters (the quote rule looks
+    names up by them), matched case-insensitively on whole words: the readers that read
+    words (extract, figure-in-quote) draft or read them as the code, and the value reader
+    refuses them with the code to write.
+    """
+
+    code: str
+    signs: tuple[str, ...] = ()
+    words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    shares: tuple[str, ...] = ()
+
+
+#: Every currency factcheck reads as written by its sign or its name, one line each: a new
+#: line is read by values, quotes, expressions, texts and ``factcheck extract`` alike. Any
+#: other ISO 4217 code is read as a code (``SEK``), never by a sign or a name.
+CURRENCIES: tuple[Currency, ...] = (
+    Currency("EUR", ("€",), {"en": (r"euros?",), "fr": (r"euros?",)}),
+    Currency("USD", ("$", "US$"), {"en": (r"US\s+dollars?",), "fr": (r"dollars?\s+américains?",)}),
+    Currency("GBP", ("£",), {"en": (r"pounds?\s+sterling",), "fr": (r"livres?\s+sterling",)}),
+    Currency("JPY", ("¥",), {"en": (r"yen",), "fr": (r"yens?",)}),
+    Currency("CNY", (), {"en": (r"yuan", r"renminbi"), "fr": (r"yuans?", r"renminbi")}, ("¥",)),
+    Currency("INR", ("₹", "Rs"), {"en": (r"indian\s+rupees?",), "fr": (r"roupies?\s+indiennes?",)}),
+    Currency("CAD", ("C$", "CA$"),
+             {"en": (r"canadian\s+dollars?",), "fr": (r"dollars?\s+canadiens?",)}),
+    Currency("AUD", ("A$", "AU$"),
+             {"en": (r"australian\s+dollars?",), "fr": (r"dollars?\s+australiens?",)}),
+    Currency("NZD", ("NZ$",),
+             {"en": (r"new\s+zealand\s+dollars?",), "fr": (r"dollars?\s+néo-zélandais",)}),
+    Currency("HKD", ("HK$",),
+             {"en": (r"hong\s+kong\s+dollars?",), "fr": (r"dollars?\s+de\s+hong\s+kong",)}),
+    Currency("SGD", ("S$",),
+             {"en": (r"singapore\s+dollars?",), "fr": (r"dollars?\s+de\s+singapour",)}),
+    Currency("TWD", ("NT$",),
+             {"en": (r"taiwan\s+dollars?", r"new\s+taiwan\s+dollars?"),
+              "fr": (r"dollars?\s+taïwanais",)}),
+    Currency("CHF", (), {"en": (r"swiss\s+francs?",), "fr": (r"francs?\s+suisses?",)}),
+    Currency("RUB", ("₽",), {"en": (r"roubles?", r"rubles?"), "fr": (r"roubles?",)}),
+    Currency("KRW", ("₩",), {"en": (r"korean\s+won", r"south\s+korean\s+won"),
+                             "fr": (r"wons?\s+(?:sud-)?coréens?", r"wons")}),
+    Currency("TRY", ("₺",), {"en": (r"turkish\s+liras?",), "fr": (r"livres?\s+turques?",)}),
+    Currency("UAH", ("₴",), {"en": (r"hryvnias?",), "fr": (r"hryvnias?",)}),
+    Currency("ILS", ("₪",), {"en": (r"shekels?", r"israeli\s+shekels?"), "fr": (r"shekels?",)}),
+    Currency("NGN", ("₦",), {"en": (r"nairas?",), "fr": (r"nairas?",)}),
+    Currency("BRL", ("R$",), {"en": (r"reais", r"brazilian\s+real|brazilian\s+reais"),
+                              "fr": (r"réais", r"réals?\s+brésiliens?")}),
+)  # fmt: skip
+
+#: What each sign of :data:`CURRENCIES` reads as in a value: ``€`` EUR, ``C$`` CAD, bare
+#: ``$`` USD, ``¥`` JPY, ``Rs`` INR (the source's territory's rupee: :data:`RUPEES`).
+SIGN_CODES: Mapping[str, str] = {sign: c.code for c in CURRENCIES for sign in c.signs}
+#: The one-character signs (``€$£¥₹₽``…), to put in a regex character class: ``[{...}]``.
+SIGN_CHARACTERS = "".join(sign for sign in SIGN_CODES if len(sign) == 1)
+#: The letters before a ``$`` that make it another currency (``C$``, ``HK$``, ``R$``).
+PREFIXED_SIGNS: Mapping[str, str] = {
+    sign[:-1]: code for sign, code in SIGN_CODES.items() if len(sign) > 1 and sign[-1] == "$"
+}
+#: The letters before a dollar sign that name a country's dollar ("C$3.6bn", "HK$12m");
+#: "$" alone is any dollar, and "R$" is the Brazilian real, no dollar.
+DOLLAR_PREFIXES: Mapping[str, str] = {
+    letters: code for letters, code in PREFIXED_SIGNS.items() if letters != "R"
+}
+#: A sign before a figure, as a regex fragment: a prefixed ``$`` (longest first, after no
+#: letter), ``Rs`` or ``Rs.``, or a one-character sign.
+SIGN_BEFORE_PATTERN = (
+    rf"(?<![^\W\d_])(?:{'|'.join(sorted(PREFIXED_SIGNS, key=len, reverse=True))})\$"
+    rf"|(?<![^\W\d_])Rs\.?|[{SIGN_CHARACTERS}]"
+)
+#: Signs a value reads as one currency that a quote may write for several: ``$`` any
+#: dollar, ``Rs`` any rupee (by the English names babel gives every currency); ``¥`` yen
+#: or yuan (the currencies whose line :attr:`Currency.shares` it).
+SHARED_SIGNS: Mapping[str, str] = {"$": "dollar", "Rs": "rupee", "¥": "yen or yuan"}
+#: Where the source's territory has a rupee of its own, ``Rs`` is it (``en_PK``: PKR).
+RUPEES: Mapping[str, str] = {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
+#: The codes of :data:`CURRENCIES`, the ones every reader reads as money when written.
+CURRENCY_CODES = frozenset(c.code for c in CURRENCIES)
+
+
+def currency_words(language: str) -> tuple[tuple[str, str], ...]:
+    """The names of :data:`CURRENCIES` in a language (its primary code), as (pattern, code).
+
+    In the table's order; a language the table has no words for gets the English ones.
+    """
+    code = language.replace("_", "-").split("-")[0].lower()
+    code = code if any(code in c.words for c in CURRENCIES) else "en"
+    return _currency_words(code)
+
+
+@functools.cache
+def _currency_words(code: str) -> tuple[tuple[str, str], ...]:
+    return tuple((word, c.code) for c in CURRENCIES for word in c.words.get(code, ()))
+
+
+@functools.cache
+def sign_currencies(sign: str) -> frozenset[str]:
+    """Every currency a sign may be in a quote: ``$`` any dollar, ``¥`` JPY or CNY, ``€`` EUR.
+
+    ``Rs`` (or ``Rs.``) is any rupee; a sign not in :data:`CURRENCIES` is none.
+    """
+    sign = sign.rstrip(".")
+    family = SHARED_SIGNS.get(sign)
+    if family in ("dollar", "rupee"):
+        return currencies_named(family)
+    codes = {c.code for c in CURRENCIES if sign in c.signs or sign in c.shares}
+    return frozenset(codes)
+
+
+@functools.cache
+def currencies_named(word: str) -> frozenset[str]:
+    """The currencies whose English name has the word: every dollar, franc or rupee."""
+    import babel.numbers
+
+    return frozenset(
+        code
+        for code in babel.numbers.list_currencies()
+        if word in babel.numbers.get_currency_name(code, locale="en").lower()
+    )
+
+
+#: Currency signs a journalist writes after a figure, replaced by their ISO code before
+#: pint sees them.
+_SIGNS = {sign: code for sign, code in SIGN_CODES.items() if len(sign) == 1}
+_SIGNS_RE = re.compile(f"[{SIGN_CHARACTERS}]")
+#: The names of the table's currencies in any language, which pint does not know: refused
+#: with the code to write (the euro's are pint's own, read).
+_CURRENCY_NAME_RE = re.compile(
+    "|".join(
+        rf"(?P<{c.code}>(?<![\w.])(?:{'|'.join(w for ws in c.words.values() for w in ws)})"
+        r"(?![\w.]))"
+        for c in CURRENCIES
+        if c.words and c.code != "EUR"
+    ),
+    re.IGNORECASE,
+)
 
 #: Percentage points as written: ``pp``, ``ppt`` (a picopint to pint), ``p.p.``, and spelled
 #: out ("percentage points", "point de pourcentage", "% pt"). Pint reads pp as a
@@ -125,6 +274,10 @@ _AMBIGUOUS_RE = re.compile(
     r"|roubles?|rubles?|roupies?|rupees?|liras?|lires?|yuans?|renminbi)(?![\w.])",
     re.IGNORECASE,
 )
+_WHICH_RUPEES = (
+    "which rupees? write the currency's code: INR, PKR, NPR, LKR, ... (or the sign: ₹500 is"
+    " Indian rupees, Rs 500 the rupees of the source's territory)"
+)
 _AMBIGUOUS = {
     "pound": "money or weight? write GBP for pounds sterling, lb for pounds in weight",
     "dollar": "which dollars? write the currency's code: USD, CAD, AUD, HKD, ...",
@@ -133,8 +286,8 @@ _AMBIGUOUS = {
     "yen": "write the currency's code: JPY",
     "rouble": "write the currency's code: RUB (BYN for the Belarusian rouble)",
     "ruble": "write the currency's code: RUB (BYN for the Belarusian ruble)",
-    "roupie": "which rupees? write the currency's code: INR, PKR, NPR, LKR, ...",
-    "rupee": "which rupees? write the currency's code: INR, PKR, NPR, LKR, ...",
+    "roupie": _WHICH_RUPEES,
+    "rupee": _WHICH_RUPEES,
     "lira": "write the currency's code: TRY for the Turkish lira",
     "lire": "write the currency's code: TRY for the Turkish lira (ITL for Italy's old lire)",
     "yuan": "write the currency's code: CNY",
@@ -416,7 +569,7 @@ _RATE_START_RE = re.compile(rf"(?:/|{_PER}\s+(?=[^\W\d_])|(?:p\.a\.|pa)(?![\w.])
 _STRAY_FIGURE_RE = re.compile(r"(?:[^\W\d_]|[%)])\s+[+\-−]?\d")
 
 #: What a unit expression may hold; pint reads "d'euros" as days times euros, silently.
-_UNIT_TEXT_RE = re.compile(r"[\w\s*/^·.%‰€$£¥₹°µ()\-]*")
+_UNIT_TEXT_RE = re.compile(rf"[\w\s*/^·.%‰{SIGN_CHARACTERS}°µ()\-]*")
 
 #: Symbols printed in place of pint's, where pint's would puzzle an editor (``a`` is a year).
 _DISPLAY = {
@@ -534,6 +687,11 @@ def parse_unit(text: str) -> pint.Unit:
         key = re.sub(r"\s+", " ", word.lower())
         hint = _AMBIGUOUS.get(key) or _AMBIGUOUS[key.removesuffix("s")]
         raise UnitError(f"{word!r}{where}: {hint}")
+    named = _CURRENCY_NAME_RE.search(expression)
+    if named is not None:  # "12 shekels", "3 francs suisses": the code, as for "yen"
+        word = named.group()
+        where = "" if word == text.strip() else f" in {text!r}"
+        raise UnitError(f"{word!r}{where}: write the currency's code: {named.lastgroup}")
     expression = _PERCENTAGE_POINT_RE.sub("percentage_point", expression)
     expression = _SCORE_POINT_RE.sub("score_point", expression)
     if _STRAY_FIGURE_RE.search(expression):

@@ -543,7 +543,7 @@ _COMPARATORS = (("<=", "<="), ("≤", "<="), (">=", ">="), ("≥", ">="),
 _COMPARATOR_STARTS = frozenset(written[0] for written, _ in _COMPARATORS)
 #: "c." and "circa" before a figure, as British copy writes "about": read as "~".
 _CIRCA_RE = re.compile(
-    r"(?:c\.|ca\.|[Cc]irca\b)\s*(?=[\d€$£¥₹.,+\-−–]|[A-Z]{1,3}\$|[A-Z]{3}\s|Rs\b)"
+    rf"(?:c\.|ca\.|[Cc]irca\b)\s*(?=[\d{units.SIGN_CHARACTERS}.,+\-−–]|[A-Z]{{1,3}}\$|[A-Z]{{3}}\s|Rs\b)"
 )
 _CIRCA_STARTS = frozenset("cC")
 
@@ -579,15 +579,12 @@ _MONEY_SCALES: dict[str, dict[str, int]] = {
     "en": {"m": 6, "k": 3, "b": 9, "cr": 7},  # "Rs 500 cr": crore
     "fr": {"m": 6, "k": 3},
 }
-#: A currency sign before a figure (``£1.2bn``, ``US$3m``, ``₹500``, ``Rs 500``), and the
-#: code it stands for.
-_LEADING_MONEY_RE = re.compile(
-    rf"((?:{'|'.join(sorted(units.DOLLAR_PREFIXES, key=len, reverse=True))})\$|[€$£¥₹]"
-    r"|Rs\.?|[A-Z]{3}(?=\s))\s*(?=[\d.,])"
-)
+#: A currency sign before a figure (``£1.2bn``, ``US$3m``, ``₹500``, ``R$4bn``, ``Rs 500``,
+#: the signs of :data:`factcheck.units.CURRENCIES`), or an ISO code (``USD 12.4 billion``).
+_LEADING_MONEY_RE = re.compile(rf"({units.SIGN_BEFORE_PATTERN}|[A-Z]{{3}}(?=\s))\s*(?=[\d.,])")
 #: The rupee ``Rs`` is before a figure: the Indian one, but where the source's territory
-#: has a rupee of its own (``en_PK``: the Pakistani rupee); extract drafts rupees by it too.
-RUPEES: dict[str, str] = {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
+#: has a rupee of its own (``en_PK``: the Pakistani rupee); extract drafts ``Rs`` by it too.
+RUPEES = units.RUPEES
 
 _RANGE_WORDS = {"fr": ("to", "à")}
 #: What an ordinal writes after its digits: "5e", "1er", "1re", "2nde", "3rd", "21st".
@@ -1052,8 +1049,8 @@ def _read_amount(written: str, language: str) -> _Amount:
         )
     if money is not None:
         sign = money.group(1)
-        if sign.endswith("$") and len(sign) > 1:  # C$: CAD
-            sign = units.DOLLAR_PREFIXES[sign[:-1]]
+        if sign.endswith("$") and len(sign) > 1:  # C$: CAD, R$: BRL
+            sign = units.PREFIXED_SIGNS[sign[:-1]]
         elif sign.startswith("Rs"):  # "Rs 500 crore": rupees, Indian unless the source's
             sign = RUPEES.get(_number_style(language).locale.territory or "", "INR")
         if units.starts_a_rate(rest):  # "$12/month", "£12.21 an hour", "£1,957 per head"
@@ -1165,7 +1162,7 @@ _ONE_FOR_RE = re.compile(
 _POWER_OF_TEN_RE = re.compile(rf"1(?:[{_SPACES}.,]?0)+")
 
 #: A word before the figure ("HR 0.62", "n=1012", "environ 3,2 %"), and "±".
-_WORD_FIRST_RE = re.compile(r"([^\W\d_][\w.]*)\s*[=:]?\s*(?=[\d€$£¥₹+\-−])")
+_WORD_FIRST_RE = re.compile(rf"([^\W\d_][\w.]*)\s*[=:]?\s*(?=[\d{units.SIGN_CHARACTERS}+\-−])")
 _ABOUT_WORDS = frozenset(
     {"about", "around", "approximately", "approx.", "approx", "roughly", "some", "nearly",
      "environ", "quelque", "quelques", "près", "presque", "ca", "c"}
@@ -1177,7 +1174,8 @@ _BOUND_WORDS_RE = re.compile(
     r"(at\s+least|no\s+(?:fewer|less)\s+than|au\s+moins|pas\s+moins\s+d(?:e\s+|['’]\s*)"
     r"|more\s+than|over|upwards\s+of|plus\s+d(?:e\s+|['’]\s*)|less\s+than|fewer\s+than"
     r"|under|moins\s+d(?:e\s+|['’]\s*)|at\s+most|up\s+to|au\s+plus|jusqu['’]\s*à"
-    r"|près\s+d(?:e\s+|['’]\s*))\s*(?=[\d€$£¥₹+\-−]|Rs\.?\s*\d|[A-Z]{3}\s+\d)",
+    r"|près\s+d(?:e\s+|['’]\s*))\s*"
+    rf"(?=[\d{units.SIGN_CHARACTERS}+\-−]|[A-Z]{{1,3}}\$|Rs\.?\s*\d|[A-Z]{{3}}\s+\d)",
     re.IGNORECASE,
 )
 _BOUNDS = {
@@ -1374,7 +1372,9 @@ def _local_unit(rest: str, language: str) -> str | None:
 
 
 #: A minus before a currency sign: "-£3m" is minus 3 million pounds.
-_MINUS_BEFORE_MONEY_RE = re.compile(r"[-−–]\s*(?=[€$£¥₹]|[A-Z]{1,2}\$|Rs\.?\s*\d)")
+_MINUS_BEFORE_MONEY_RE = re.compile(
+    rf"[-−–]\s*(?=[{units.SIGN_CHARACTERS}]|[A-Z]{{1,2}}\$|Rs\.?\s*\d)"
+)
 #: An exponent with its plus sign after a whole number: in French, "90e+3" is a football
 #: minute (the 90th, plus three of added time) at least as often as 90 000.
 _ADDED_TIME_RE = re.compile(r"\d+[eE]\+\d+")
@@ -1687,7 +1687,7 @@ def takes_scale_abbreviations(text: str) -> bool:
     return True
 
 
-_UNIT_START_RE = re.compile(r"[^\W\d_]|[€$£¥₹%°]")
+_UNIT_START_RE = re.compile(rf"[^\W\d_]|[{units.SIGN_CHARACTERS}%°]")
 
 
 @functools.cache

@@ -55,13 +55,16 @@ in "6,8 %", ``0,6 %`` in "0,6 point" nor in "0.6% points", ``18,9 pp`` in "18,9 
 if the quote writes it in the value's currency, or in a currency it does not name:
 ``€``, ``euro``, ``EUR`` are euros; ``£``, ``pound``, ``GBP`` pounds sterling; ``$``
 and ``dollar`` any dollar (``CAD`` for a Canadian paper's "$3.6bn"), but ``US$`` and
-``USD`` US dollars only (``C$``, ``A$``, ``NZ$``, ``HK$``, ``S$`` theirs); ``¥`` yen
-or yuan; ``₹`` and ``INR`` Indian rupees, ``Rs`` before a figure and ``rupees`` any
-rupee; ``CHF`` Swiss francs, ``franc`` any franc; "12 livres" any currency. So
+``USD`` US dollars only (``C$``, ``A$``, ``NZ$``, ``HK$``, ``S$``, ``NT$`` theirs, and
+``R$`` the Brazilian real); ``¥`` yen or yuan; ``₹`` and ``INR`` Indian rupees, ``Rs``
+before a figure and ``rupees`` any rupee; ``CHF`` and "francs suisses" Swiss francs,
+``franc`` any franc; ``₽`` and "roubles" roubles, ``₩`` won, ``₺`` Turkish lira, ``₴``
+hryvnias, ``₪`` shekels, ``₦`` naira, each also by its code (``RUB``, ``KRW``, ``TRY``,
+``UAH``, ``ILS``, ``NGN``, ``BRL``, written in capitals); "12 livres" any currency. So
 ``3.6 billion GBP`` is not found in "US sales of $3.6bn", nor ``3.4 billion EUR`` in
-"3.4 billion dollars". A figure written bare or before another word ("12 salariés",
-"la 21e place", "1,2 million de personnes") is any value's, and a value without a unit
-takes a figure whatever unit the quote writes after it.
+"3.4 billion dollars", nor ``5 billion EUR`` in "₽5bn". A figure written bare or before
+another word ("12 salariés", "la 21e place", "1,2 million de personnes") is any value's,
+and a value without a unit takes a figure whatever unit the quote writes after it.
 
 A value in a unit of measurement (persons, years, kilometres, megawatts) is compared with
 the unit the quote writes right after the figure, if that unit measures the same thing:
@@ -403,12 +406,20 @@ _TEXT2NUM_LANGUAGES = {"fr", "en", "es", "pt", "de", "nl", "it", "da"}
 _BLANKS = " \u00a0\u202f"
 
 _WORD_AFTER = re.compile(r"[ \u00a0\u202f]?([^\W\d_]+)")
+#: The names of the currencies of :data:`factcheck.units.CURRENCIES`, in every language,
+#: most specific first ("francs suisses" before "francs"), and their codes as written
+#: (``ILS``, never the French "ils"; the first six in any case, as always read).
+_TABLE_NAMES = "|".join(
+    word for currency in units.CURRENCIES for words in currency.words.values() for word in words
+)
+_TABLE_CODES = rf"(?-i:{'|'.join(sorted(units.CURRENCY_CODES))})|EUR|USD|GBP|CHF|JPY|INR"
 _MONEY_AFTER = re.compile(
-    r"[ \u00a0\u202f]?(?:[€$£¥₹]|d['’]\s*euros|euros?\b|dollars?\b|livres?\b|pounds?\b"
-    r"|rupees?\b|roupies?\b|EUR\b|USD\b|GBP\b|CHF\b|JPY\b|INR\b)",
+    rf"[ \u00a0\u202f]?(?:[{units.SIGN_CHARACTERS}]|d['’]\s*euros|(?:{_TABLE_NAMES})\b"
+    r"|euros?\b|dollars?\b|livres?\b|pounds?\b"
+    rf"|rupees?\b|roupies?\b|(?:{_TABLE_CODES})\b)",
     re.IGNORECASE,
 )
-_MONEY_SIGNS = "€$£¥₹"
+_MONEY_SIGNS = units.SIGN_CHARACTERS
 #: "Rs" or "Rs." before a figure: rupees ("Rs 500 crore"), of India or another country.
 _RUPEES_BEFORE = re.compile(r"(?<![^\W\d_])Rs\.?[ \u00a0\u202f]?$")
 _CONNECTOR = re.compile(r"\s*(?:de\s+|d['’]\s*|of\s+)?", re.IGNORECASE)
@@ -422,6 +433,15 @@ _UNIT_SPELLINGS = {
     "EUR": ("€", "eur", "euro"),
     "USD": ("$", "usd", "dollar"),
     "GBP": ("£", "gbp", "pound", "livre"),
+    # the other currencies of the table: their one-character signs and their codes
+    **{
+        currency.code: (
+            *(sign for sign in currency.signs if len(sign) == 1),
+            currency.code.lower(),
+        )
+        for currency in units.CURRENCIES
+        if currency.code not in ("EUR", "USD", "GBP")
+    },
     "year": ("an", "année", "year", "yr"),
     "month": ("mois", "month"),
     "day": ("jour", "day"),
@@ -755,30 +775,11 @@ def _currencies(written: str) -> frozenset[str] | None:
     if written == "money":
         return None
     code = written[6:]
-    if code == "$":
-        return _named_currencies("dollar")
+    if code in units.SHARED_SIGNS:  # "$": any dollar, "¥": yen or yuan, "Rs": any rupee
+        return units.sign_currencies(code)
     if code == "franc":
-        return _named_currencies("franc")
-    if code == "¥":
-        return _YEN_OR_YUAN
-    if code == "Rs":
-        return _named_currencies("rupee")
+        return units.currencies_named("franc")
     return frozenset({code})
-
-
-_YEN_OR_YUAN = frozenset({"JPY", "CNY"})
-
-
-@lru_cache(maxsize=4)
-def _named_currencies(word: str) -> frozenset[str]:
-    """The currencies whose English name has the word: every dollar, or every franc."""
-    import babel.numbers
-
-    return frozenset(
-        code
-        for code in babel.numbers.list_currencies()
-        if word in babel.numbers.get_currency_name(code, locale="en").lower()
-    )
 
 
 @lru_cache(maxsize=4096)
@@ -1451,12 +1452,21 @@ _UNIT_AFTER = re.compile(
     r"|(?P<pp>percentage[ \u00a0]points?|points?|ppts?|pts?|pp|p\.[ ]?p\."
     r"|(?:%|per[ \u00a0]?cent|pct?)[ \u00a0]?(?:points?|pts?))"
     r"|(?P<percent>%|pour[ \u00a0]?cent|pour[ \u00a0]100(?!\d)|per[ \u00a0]?cent|pct?)"
-    r"|(?P<money>[€$£¥₹]|d['’]\s*euros?|euros?|dollars?|livres?|pounds?|francs?|rupees?"
-    r"|roupies?|EUR|USD|GBP|CHF|JPY|INR))"
+    rf"|(?P<money>[{units.SIGN_CHARACTERS}]|d['’]\s*euros?|euros?|dollars?"
+    rf"|livres?|pounds?|francs?|rupees?|roupies?|{_TABLE_CODES}))"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 _CURRENCY_AFTER_SCALE = re.compile(_CONNECTOR.pattern + _MONEY_AFTER.pattern, re.IGNORECASE)
+#: A name of the table right after a figure ("12 shekels", "3 francs suisses"), looked for
+#: only after the two letters a name starts with: most figures are followed by none.
+_TABLE_NAME_AFTER = re.compile(rf"[ \u00a0\u202f]?(?:{_TABLE_NAMES})(?![^\W\d_])", re.IGNORECASE)
+_TABLE_NAME_STARTS = frozenset(
+    word[:2].lower()
+    for currency in units.CURRENCIES
+    for words in currency.words.values()
+    for word in words
+)
 _UNIT_KINDS = {"bp": "bp", "pp": "pp", "percent": "%"}
 #: "1.3% points", "1.3 % pts": percentage points, as the value reader takes them.
 _PERCENT_POINTS = re.compile(r"%[ \u00a0\u202f]?(?:points?|pts?)(?![^\W\d_])", re.IGNORECASE)
@@ -1491,6 +1501,10 @@ def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, i
         return "decade"  # "the 1960s", "in his 80s": never 80 seconds
     if following.isalpha() or following in _MONEY_SIGN_SET:
         unit = _UNIT_AFTER.match(text, end)
+        if (unit is None or unit.lastgroup == "money") and following.isalpha():
+            named = _table_name_after(text, end)  # "shekels", "francs suisses" (not "francs")
+            if named is not None:
+                return _money_written(named.group()) + _period_after(text, named.end())
         if unit is not None and unit.lastgroup is not None:
             if unit.lastgroup == "money":
                 return _money_written(unit.group()) + _period_after(text, unit.end())
@@ -1512,6 +1526,14 @@ def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, i
     if end - start <= 2 and _is_day(text, start, end, language):
         return "date"
     return ""
+
+
+def _table_name_after(text: str, end: int) -> re.Match[str] | None:
+    """The name of a currency of the table right after ``end``, or None (most often)."""
+    start = end + 1 if text[end : end + 1] in _BLANK_SET else end
+    if text[start : start + 2].lower() not in _TABLE_NAME_STARTS:
+        return None
+    return _TABLE_NAME_AFTER.match(text, end)
 
 
 _HYPHENS = frozenset("-\u2011")
@@ -1607,12 +1629,17 @@ def _period_after(text: str, position: int) -> str:
     return f"@{period}"
 
 
+@lru_cache(maxsize=1024)
 def _money_written(written: str) -> str:
     """What a currency written after a figure makes it: "money:EUR" for "d'euros"."""
+    named = _TABLE_NAME.search(written)  # "francs suisses", "livres turques", "shekels"
+    if named is not None:
+        return f"money:{named.lastgroup}"
     currency = _CURRENCY_WORD.search(written)
     if currency is None:  # pragma: no cover - the patterns have a sign or a word
         return "money"
-    return _CURRENCY_KINDS.get(currency.group().lower().removesuffix("s"), "money")
+    word = currency.group().lower()  # "ils" (a code) before "euros" (a plural)
+    return _CURRENCY_KINDS.get(word) or _CURRENCY_KINDS.get(word.removesuffix("s"), "money")
 
 
 def _money_before_kind(text: str, start: int, sign: str) -> str:
@@ -1623,34 +1650,40 @@ def _money_before_kind(text: str, start: int, sign: str) -> str:
     letters = _LETTERS_BEFORE.search(text, 0, position)
     if letters is None:
         return "money:$"
-    return _DOLLAR_PREFIXES.get(letters.group(), "money")  # "R$" is not a dollar
+    return _PREFIXED_SIGNS.get(letters.group(), "money")  # "XY$": no currency we know
 
 
-_CURRENCY_WORD = re.compile(r"[€$£¥₹]|[^\W\d_]+$")
-#: What a currency a quote writes makes its money: one currency, or any of a family.
+_CURRENCY_WORD = re.compile(rf"[{units.SIGN_CHARACTERS}]|[^\W\d_]+$")
+#: The names of the table's currencies, one group by code: "francs suisses" is CHF.
+_TABLE_NAME = re.compile(
+    "|".join(
+        rf"(?P<{currency.code}>(?<![^\W\d_])(?:"
+        + "|".join(word for words in currency.words.values() for word in words)
+        + r")(?![^\W\d_]))"
+        for currency in units.CURRENCIES
+        if currency.words
+    ),
+    re.IGNORECASE,
+)
+#: What a currency a quote writes makes its money: one currency (a sign or a code of the
+#: table), or any of a family ("$", "dollar", "¥", "Rs", "rupee", "franc").
 _CURRENCY_KINDS = {
-    "€": "money:EUR",
+    **{
+        sign: f"money:{sign}" if sign in units.SHARED_SIGNS else f"money:{code}"
+        for sign, code in units.SIGN_CODES.items()
+        if len(sign) == 1 or sign == "Rs"
+    },
+    **{code.lower(): f"money:{code}" for code in units.CURRENCY_CODES},
     "euro": "money:EUR",
-    "eur": "money:EUR",
-    "$": "money:$",
     "dollar": "money:$",
-    "usd": "money:USD",
-    "£": "money:GBP",
     "pound": "money:GBP",
-    "gbp": "money:GBP",
-    "¥": "money:¥",
-    "jpy": "money:JPY",
-    "₹": "money:INR",
-    "inr": "money:INR",
-    "Rs": "money:Rs",
     "rupee": "money:Rs",
     "roupie": "money:Rs",
-    "chf": "money:CHF",
     "franc": "money:franc",
 }
 _LETTERS_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{1,2}$")
-#: The letters before a dollar sign that name its dollar: "US$", "C$", "HK$".
-_DOLLAR_PREFIXES = {letters: f"money:{code}" for letters, code in units.DOLLAR_PREFIXES.items()}
+#: The letters before a dollar sign that name its currency: "US$", "C$", "HK$", "R$".
+_PREFIXED_SIGNS = {letters: f"money:{code}" for letters, code in units.PREFIXED_SIGNS.items()}
 
 
 def _is_day(text: str, start: int, end: int, language: str) -> bool:

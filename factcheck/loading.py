@@ -8,6 +8,7 @@ valid records of that file are still loaded. Rules turn problems into findings.
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import functools
 import itertools
@@ -99,8 +100,9 @@ def load_file(path: Path, config: Config | None = None) -> Document:
     text, problem = _decode(data, name)
     if problem is not None:
         return Document(name, problems=[problem])
-    try:
-        return load_text(text, name, config, base=path.parent)
+    try:  # the bytes as read are the text's UTF-8 form, for the fast path, but for a BOM
+        utf8 = None if data.startswith(codecs.BOM_UTF8) else data
+        return _load_text(text, name, config, path.parent, utf8)
     except Exception as error:  # a bug of ours: the run goes on with the other files
         message = f"loading the file failed: {type(error).__name__}: {error} (please report this)"
         return _broken(name, "internal", message)
@@ -110,8 +112,15 @@ def load_text(
     text: str, name: str, config: Config | None = None, base: Path | None = None
 ) -> Document:
     """Load a claim file's text; ``base`` is where its source ``text`` path is relative to."""
+    return _load_text(text, name, config, base)
+
+
+def _load_text(
+    text: str, name: str, config: Config | None, base: Path | None, utf8: bytes | None = None
+) -> Document:
+    """:func:`load_text`, given the text's UTF-8 form too when the file was read as it."""
     config = config or Config()
-    fast = parse_fast(text)
+    fast = parse_fast(text, utf8)
     if fast is not None:
         try:
             return _Loader(name, fast.root, config, base, fast.records).document

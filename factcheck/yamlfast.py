@@ -45,6 +45,9 @@ except ImportError:  # pragma: no cover - yaml-rs ships wheels for every platfor
 _SUSPECT = bytes([*range(0x00, 0x0A), *range(0x0B, 0x20), 0x7F]) + b"<&*!%\xc2\xe2\xed\xef"
 _ORDINARY = bytes(sorted(set(range(256)) - set(_SUSPECT)))
 _CONTROL = re.compile(rb"[\x00-\x09\x0b-\x1f\x7f]")
+# a document marker or a directive starting a line: one search, where three `in` tests
+# each scanned the whole text (the first line is tested apart)
+_LINE_MARKER = re.compile(rb"\n(?:---|\.\.\.|%)")
 # characters YAML 1.1 forbids or counts as line breaks, by the lead byte of their UTF-8 form
 _NOT_YAML_1_1 = [
     (lead, re.compile(pattern))
@@ -72,9 +75,15 @@ class FastTree:
     records: Mapping[tuple[str | int, ...], Position]
 
 
-def parse_fast(text: str) -> FastTree | None:
-    """Parse a claim file the fast way, or return None when only the exact reader may."""
-    if yaml_rs is None or _unsafe(text):
+def parse_fast(text: str, utf8: bytes | None = None) -> FastTree | None:
+    """Parse a claim file the fast way, or return None when only the exact reader may.
+
+    ``utf8``, when the caller has it, is the text's UTF-8 form: the file as read, which
+    then need not be encoded again.
+    """
+    if utf8 is None:
+        utf8 = text.encode("utf-8", "surrogatepass")
+    if yaml_rs is None or _unsafe(utf8):
         return None
     try:
         root = yaml_rs.loads(text, parse_datetime=False)
@@ -94,20 +103,19 @@ def parse_fast(text: str) -> FastTree | None:
     return FastTree(root, records)
 
 
-def _unsafe(text: str) -> bool:
-    """True when the text holds something only the exact reader handles or counts right.
+def _unsafe(data: bytes) -> bool:
+    """True when the UTF-8 text holds something only the exact reader handles or counts right.
 
-    One C-speed pass keeps the rare bytes that could matter; only those present are
-    looked at more closely, so an ordinary file costs two passes over its bytes.
+    One search for markers at line starts, then one C-speed pass keeps the rare bytes
+    that could matter; only those present are looked at more closely.
     """
-    data = text.encode("utf-8", "surrogatepass")
-    rare = data.translate(None, _ORDINARY)
-    if data.startswith((b"---", b"...", b"%")) or b"\n---" in data or b"\n..." in data:
+    if data.startswith((b"---", b"...", b"%")) or _LINE_MARKER.search(data):
         return True  # a document marker or a directive
+    rare = data.translate(None, _ORDINARY)
     if not rare:
         return False
-    if _CONTROL.search(rare) or (b"%" in rare and b"\n%" in data):
-        return True  # tabs, carriage returns, control characters, a directive
+    if _CONTROL.search(rare):
+        return True  # tabs, carriage returns, control characters
     if b"<" in rare and b"<<" in data:
         return True  # maybe a merge key
     for lead, pattern in _NOT_YAML_1_1:  # C1 controls, U+2028/9, surrogates, U+FFFE/F
@@ -229,36 +237,33 @@ def _record_starts(text: str, root: dict[str, Any]) -> dict[tuple[str | int, ...
     following = [*sections[1:], (len(text), "")]
     ends = {key: end for (_, key), (end, _) in zip(sections, following, strict=True)}
     records: dict[tuple[str | int, ...], Position] = {}
-    counter = _LineCounter(text)
+    line, counted = 1, 0  # the line of offset `counted`: newlines are counted once, in order
+    prefixes: dict[Any, tuple[str, str, str]] = {}  # a first key as a record may start with it
     for at, key in sections:
         value = root[key]
         if key == "source" and isinstance(value, dict) and value:
             first = _first_content(text, at, ends[key])
-            if first is None or text[first - 1] != " " or not _starts_with_key(text, first, value):
+            if first is None or text[first - 1] != " ":
                 return None
-            records[("source",)] = counter.position(first)
+            if not text.startswith(_key_prefixes(next(iter(value)), prefixes), first):
+                return None
+            line += text.count("\n", counted, first)
+            counted = first
+            records[("source",)] = (line, first - text.rfind("\n", 0, first))
         elif key in _RECORD_LISTS and isinstance(value, list) and value:
-            starts = _item_starts(text, at, ends[key])
-            if starts is None or len(starts) != len(value):
+            items = _items(text, at, ends[key])
+            if items is None or len(items) != len(value):
                 return None
-            for index, (item, offset) in enumerate(zip(value, starts, strict=True)):
+            for index, (item, match) in enumerate(zip(value, items, strict=True)):
                 if isinstance(item, dict):
-                    if not item or not _starts_with_key(text, offset, item):
+                    offset = match.end()  # the match: newline, indentation, dash and spaces
+                    starts = _key_prefixes(next(iter(item)), prefixes) if item else None
+                    if starts is None or not text.startswith(starts, offset):
                         return None
-                    records[(key, index)] = counter.position(offset)
+                    line += text.count("\n", counted, offset)
+                    counted = offset
+                    records[(key, index)] = (line, offset - match.start())
     return records
-
-
-class _LineCounter:
-    """1-based (line, column) of offsets met in increasing order, counting newlines once."""
-
-    def __init__(self, text: str) -> None:
-        self.text, self.offset, self.line = text, 0, 1
-
-    def position(self, offset: int) -> Position:
-        self.line += self.text.count("\n", self.offset, offset)
-        self.offset = offset
-        return self.line, offset - (self.text.rfind("\n", 0, offset) + 1) + 1
 
 
 def _first_content(text: str, start: int, end: int) -> int | None:
@@ -278,15 +283,17 @@ def _skip_spaces(text: str, at: int) -> int:
     return at
 
 
-def _item_starts(text: str, start: int, end: int) -> list[int] | None:
-    """Offsets of the first key of each item of the block list in ``text[start:end]``."""
+def _items(text: str, start: int, end: int) -> list[re.Match[str]] | None:
+    """The items of the block list in ``text[start:end]``, each a match ending at its key.
+
+    A match is the newline before the item, its indentation, the dash and the spaces.
+    """
     dash = _first_content(text, start, end)
     if dash is None or not text.startswith("- ", dash):
         return None
     first = text.rfind("\n", 0, dash) + 1
     # a newline, the items' indentation, a dash and spaces; the first item's newline first
-    items = _item_pattern(dash - first).finditer(text, first - 1, end)
-    return [item.end() for item in items]
+    return list(_item_pattern(dash - first).finditer(text, first - 1, end))
 
 
 @functools.cache
@@ -294,7 +301,9 @@ def _item_pattern(indent: int) -> re.Pattern[str]:
     return re.compile(rf"\n[ ]{{{indent}}}-[ ]+")
 
 
-def _starts_with_key(text: str, offset: int, record: dict[str, Any]) -> bool:
-    """True when the text at ``offset`` is the record's first key followed by ``:``."""
-    key = next(iter(record))
-    return text.startswith((f"{key}:", f'"{key}":', f"'{key}':"), offset)
+def _key_prefixes(key: Any, known: dict[Any, tuple[str, str, str]]) -> tuple[str, str, str]:
+    """How a record starting with ``key`` starts: the key plain or quoted, then ``:``."""
+    found = known.get(key)
+    if found is None:
+        found = known[key] = (f"{key}:", f'"{key}":', f"'{key}':")
+    return found

@@ -64,7 +64,7 @@ def _snapshot(document: Document) -> tuple[Any, ...]:
 
 def _load_both(text: str) -> tuple[Document, Document]:
     fast = loading.load_text(text, "f.yaml")
-    with mock.patch.object(loading, "parse_fast", lambda text: None):
+    with mock.patch.object(loading, "parse_fast", lambda text, utf8=None: None):
         exact = loading.load_text(text, "f.yaml")
     return fast, exact
 
@@ -136,6 +136,8 @@ def test_a_typical_file_takes_the_fast_path_with_the_exact_positions() -> None:
         ("qualifiers: {k: v}", "qualifiers: {k: 1.5}"),  # a float in the qualifiers
         ("date: 2020-01-01", "date: 2020.0101"),  # a float as a review's date
         ("# a comment", "%YAML 1.1\n---"),  # a directive
+        ("checks:", "...\nchecks:"),  # a document end marker
+        ("checks:", "---\nchecks:"),  # a second document
         ("  id: s", "\tid: s"),  # a tab
         ('  title: "T"', '  title: "T"\r'),  # a carriage return
         ('quote: "44,4 %"', 'quote: "44,4 %"\n    quote: again'),  # a duplicate key
@@ -224,6 +226,27 @@ def test_the_fast_path_agrees_with_the_exact_reader_on_what_it_accepts(text: str
         return
     fast, exact = _load_both(text)
     assert _snapshot(fast) == _snapshot(exact)
+
+
+@given(claim_files())
+def test_the_fast_path_reads_the_file_as_read_as_it_reads_its_text(text: str) -> None:
+    as_text, as_read = parse_fast(text), parse_fast(text, text.encode("utf-8"))
+    assert (as_text is None) == (as_read is None)
+    if as_text is not None and as_read is not None:
+        assert (as_text.root, as_text.records) == (as_read.root, as_read.records)
+
+
+def test_a_file_starting_with_a_byte_order_mark_loads_as_without_it(tmp_path: Path) -> None:
+    with_mark, without = tmp_path / "with.yaml", tmp_path / "without.yaml"
+    with_mark.write_bytes(b"\xef\xbb\xbf" + SEED.encode("utf-8"))
+    without.write_bytes(SEED.encode("utf-8"))
+    read = [loading.load_file(path) for path in (with_mark, without)]
+    claims = [
+        [(c.model_dump(), c.location.line, c.location.column) for c in document.claims]
+        for document in read
+    ]
+    assert claims[0] == claims[1] and len(claims[0]) == 2
+    assert read[0].problems == read[1].problems == []
 
 
 # --- the fields where YAML 1.2 and the exact reader may disagree -------------------

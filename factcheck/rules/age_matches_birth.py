@@ -26,12 +26,19 @@ qualifiers: {child: Tom}``), which is compared with the parent's ages and report
 naming the birth, rather than skipped in silence.
 
 The age holds on its ``when`` ("Amira Hassan, 29" killed on 14 December 2023: ``when:
-14 December 2023``), else on its article's publication day. An age is the count of
-completed years (or months, weeks, days: the unit it is written in) from birth to that
-day, so ``35 year`` is 35 completed years, not 34,5 to 35,5. A birth or a day that is a
-period (born ``in 1992``, ``in August 1992``; an age ``in 2024``) allows every count
-from the latest birth on the earliest day to the earliest birth on the latest day
-("born in 1992", on 30 May 2025: 32 or 33). A birth after that day is a finding too.
+14 December 2023``), else on its article's publication day, unless its qualifiers name
+an event (``event``, ``événement``, ``occasion``): an age at an event holds on that
+event's day, and "Je l'ai écrit à 23 ans", ``qualifiers: {event: écriture de Marée
+basse}``, from an article that does not date the writing, is not compared (it is no age
+on the publication day). Give the event's ``when``, a year will do (``when: "1974"``),
+for it to be checked. A plain "X, 74 ans", with no event, holds on the publication day.
+
+An age is the count of completed years (or months, weeks, days: the unit it is written
+in) from birth to that day, so ``35 year`` is 35 completed years, not 34,5 to 35,5. A
+birth or a day that is a period (born ``in 1992``, ``in August 1992``; an age ``in
+2024``) allows every count from the latest birth on the earliest day to the earliest
+birth on the latest day ("born in 1992", on 30 May 2025: 32 or 33). A birth after that
+day is a finding too.
 The age is read as the value grammar reads it: ``~40 year`` is 36 to 44, ``34 to 35
 year`` 34 or 35, ``<18 year`` ("under 18") 17 at most, ``>65 year`` ("over 65") 65 or
 more; "in her forties" is ``40 to 49 year`` (not ``40s``). A finding says
@@ -40,9 +47,10 @@ Someone born on 29 February is a year older on 28 February or on 1 March of a ye
 without one, as the law of the place says: both are accepted (and so for a month's
 anniversary on the 31st, and the like).
 
-Not compared: an age without a birth of the same person; a birth with a value (``value:
-"678 000"``, births counted, or a weight at birth: it dates no one's birth), without a
-readable ``when``, not a fact, or dated after its own article's publication
+Not compared: an age without a birth of the same person; an age at an event without a
+``when`` (above); a birth with a value (``value: "678 000"``, births counted, or a weight
+at birth: it dates no one's birth), without a readable ``when``, not a fact, or dated
+after its own article's publication
 (``fact-not-after-publication`` reports it); an opinion or a target; a forecast without
 a ``when`` (the day it is about is unknown; "will be 50 next month" with ``when: next
 month`` is compared); a claim whose ``status`` is ``false``; an age in a unit that
@@ -70,6 +78,11 @@ claims:  # "Lisa Smith, 34, ... who was born on 2 May 1990": 34 on 20 February 2
      when: 14 December 2023, quote: "Amira Hassan, 29"}
   - {id: hassan_birth, subject: Amira Hassan, property: birth, when: "1994",
      quote: "born in 1994"}
+  # an age at an event the article does not date: not compared on the publication day
+  - {id: aubrac_age_writing, subject: Jean-Louis Aubrac, property: age, value: "23 year",
+     qualifiers: {event: writing Low Tide}, quote: "I wrote it at 23"}
+  - {id: aubrac_birth, subject: Jean-Louis Aubrac, property: birth, when: 8 February 1951,
+     quote: "born on 8 February 1951"}
 ```
 
 **Fails**
@@ -111,6 +124,20 @@ claims:
     #   33 on 30 May 2025 (its article's publication day)
   - {id: jones_birth, subject: Craig Jones, property: birth, when: "1992",
      quote: "Jones, who was born in 1992"}
+```
+
+```yaml
+source:
+  published: 2025-07-21
+  language: fr
+claims:  # « Je l'ai écrit à 23 ans », the writing dated 1972: he was 20 or 21 that year
+  - {id: aubrac_age_writing, subject: Jean-Louis Aubrac, property: âge, value: "23 ans",
+     qualifiers: {événement: écriture de Marée basse}, when: "1972",
+     quote: "Je l'ai écrit à 23 ans"}
+    # error: Jean-Louis Aubrac is 23 ('aubrac_age_writing') but, born on 8 février 1951
+    #   ('aubrac_birth'), was 20 or 21 in 1972 (its when)
+  - {id: aubrac_birth, subject: Jean-Louis Aubrac, property: naissance, when: 8 février 1951,
+     quote: "né le 8 février 1951"}
 ```
 """
 
@@ -191,7 +218,10 @@ def check(context: Context) -> Iterator[Problem]:
             stated = stated_by_value[key] = _stated(value)
         if counts is None or stated is None:
             continue
-        day = _day_of(claim, kind, periods[position], whens[position], published)
+        when = whens[position]
+        if when is None and claim.qualifiers and _at_event(claim.qualifiers):
+            continue  # an age at an undated event: its day is unknown
+        day = _day_of(claim, kind, periods[position], when, published)
         if day is None:
             continue
         own = person.by_file.get(claim.location.file)
@@ -276,6 +306,15 @@ def _births(table: ClaimTable, properties: frozenset[str]) -> dict[str, _Births]
         person.every.setdefault(days, (claim, period))
         person.by_file.setdefault(claim.location.file, {}).setdefault(days, (claim, period))
     return births
+
+
+#: qualifier names that tell an age at an event from the age on the publication day
+_EVENT_QUALIFIERS = frozenset(("event", "evenement", "occasion"))
+
+
+def _at_event(qualifiers: Mapping[str, str]) -> bool:
+    """Tell whether an age's qualifiers name the event it is at (``{event: first film}``)."""
+    return any(name_key(name) in _EVENT_QUALIFIERS for name in qualifiers)
 
 
 def _person(claim: Claim) -> str:

@@ -15,8 +15,16 @@ one thing and 60 % another of the same people), and so are parts told apart othe
 Values are intervals, so the rule reports only a part (or a sum) that is more than
 the whole for every value the written figures allow (``~20`` of ``19`` passes: about
 20 may be 19). Counts are whole numbers: ``20`` of ``19`` fails, although both
-figures could be rounded from 19,5. Pairs in incompatible units are left to
-other rules.
+figures could be rounded from 19,5.
+
+A part is in its whole's unit (a percentage aside, which is a share of anything): one
+that cannot be compared with it is reported, for no rule could tell it exceeds the whole.
+A part in another currency ("18,4 millions d'euros, dont 21,1 millions de dollars aux
+États-Unis") is a currency slip or a conversion the article must state: write the part in
+the whole's currency, as the article's conversion gives it, and the other figure as a
+claim of its own without ``of:``. A bare number of an amount ("dont 6,1 millions" of 18,4
+million USD) has lost its unit; a count of a mass, a mass of money, is no part of it.
+Persons and bare numbers are both counts, and compared.
 
 **Options:** none.
 
@@ -54,12 +62,27 @@ claims:
     # error: the subscription parts of 'increase' (450 million EUR), bpi + fonds +
     #   salaries, add up to 470 millions EUR (468,5 à 471,5 millions EUR), more than it
 ```
+
+```yaml
+source:
+  language: fr
+claims:  # "il cumule 18,4 millions d'euros, dont 21,1 millions de dollars aux États-Unis"
+  - {id: intl, subject: La Nuit des guetteurs, property: box_office_international,
+     value: "18,4 millions EUR", quote: "il cumule 18,4 millions d'euros"}
+  - {id: usa, subject: La Nuit des guetteurs, property: box_office_usa, of: intl,
+     value: "21,1 millions USD", quote: "dont 21,1 millions de dollars aux États-Unis"}
+    # error: 'usa' (21,1 millions USD) is in USD, but the whole it is of, 'intl' (18,4
+    #   millions EUR), is in EUR: a currency slip, or a conversion the article must state;
+    #   write the part in EUR, as the article's conversion gives it, or drop 'of: intl' from
+    #   'usa'
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from factcheck import units
 from factcheck.findings import Problem, Severity
@@ -68,6 +91,9 @@ from factcheck.model import name_key
 from factcheck.rules.base import ClaimTable, Context, Option, claim_problem, claim_table
 from factcheck.rules.share_of_count import count_interval, is_percentage, whole_span
 from factcheck.values import Interval, Quantity, Truth, Value, format_quantity
+
+if TYPE_CHECKING:
+    import pint
 
 ID = "part-exceeds-whole"
 SEVERITY = Severity.ERROR
@@ -101,7 +127,11 @@ def check(context: Context) -> Iterator[Problem]:
             continue
         if whole is None or whole_value is None:
             continue
-        if _more_than(part, whole_value.quantity):
+        whole_quantity = whole_value.quantity
+        if not part.compatible(whole_quantity) and not _both_counts(part, whole_quantity):
+            yield claim_problem(claim, _other_unit(claim.id, value, whole.id, whole_value), whole)
+            continue
+        if _more_than(part, whole_quantity):
             whole_text = _whole(whole.id, whole_value.text)
             message = f"{_part(claim.id, value.text)} is more than {whole_text}"
             yield claim_problem(claim, message, whole)
@@ -174,6 +204,52 @@ def _more_than(part: Quantity, whole: Quantity) -> bool:
     if not part.compatible(whole) or part.unit.dimensionless or units.has_offset(part.unit):
         return False
     return part.compare("<=", whole) is Truth.FAILS
+
+
+def _both_counts(part: Quantity, whole: Quantity) -> bool:
+    """Tell whether both are counts of things (pure numbers or persons): comparable."""
+    return count_interval(part) is not None and count_interval(whole) is not None
+
+
+def _other_unit(part_id: str, part: Value, whole_id: str, whole: Value) -> str:
+    """Why a part in a unit its whole is not in cannot be its part, and what to write."""
+    part_unit, whole_unit = part.quantity.unit, whole.quantity.unit
+    written = units.format_unit(whole_unit)
+    in_whole_unit = f"in {written}" if written else "as a count (a bare number)"
+    said = (
+        f"{_part(part_id, part.text)} is in {_in(part_unit)}, but {_whole(whole_id, whole.text)},"
+    )
+    part_code, whole_code = units.currency_code(part_unit), units.currency_code(whole_unit)
+    if part_code is not None and whole_code is not None:
+        return (
+            f"{said} is in {whole_code}: a currency slip, or a conversion the article must"
+            f" state; write the part in {whole_code}, as the article's conversion gives it, or"
+            f" drop 'of: {whole_id}' from '{part_id}'"
+        )
+    dropped = f"drop 'of: {whole_id}' from '{part_id}' if it is no part of it"
+    if part_unit == units.dimensionless():
+        return (
+            f"{said} is in {_in(whole_unit)}: a bare number is a count; write the part"
+            f" {in_whole_unit} if it is an amount of it, or {dropped}"
+        )
+    return (
+        f"{said} is in {_in(whole_unit)}: a part is in its whole's unit; write it"
+        f" {in_whole_unit}, or {dropped}"
+    )
+
+
+def _in(unit: pint.Unit) -> str:
+    """What a unit measures, for ``is in ...``: ``USD``, ``pure numbers``, ``mass (t)``."""
+    code = units.currency_code(unit)
+    if code is not None:
+        return code
+    if unit == units.dimensionless():
+        return "pure numbers"
+    written = units.format_unit(unit)
+    if not unit.dimensionality:
+        return written
+    dimension = units.describe_dimension(unit)
+    return dimension if written == dimension else f"{dimension} ({written})"
 
 
 def _part(claim_id: str, written: str) -> str:

@@ -34,6 +34,17 @@ Two rates of different subjects, compared with a claim whose property is neither
 what this rule reads as a gap; a gap between two properties of one subject (a share
 against its target) is left alone, for it may as well be a remainder.
 
+So two rates of one subject given as two properties are not compared: "+1,2 % sur un an
+en février, après +11,8 % en moyenne annuelle en 2023, un ralentissement de 10,6 %", with
+a monthly year-on-year rate (``price_change_yoy``) and an annual average
+(``price_change_annual_average``), passes with its "10,6 %". To have such a change read,
+give both rates one property and tell them apart with a qualifier (``property:
+food_price_change``, ``qualifiers: {measure: sur un an}`` and ``{measure: moyenne
+annuelle}``): their difference is then a change of one rate, in points (third example
+below). The suggested fix keeps the value as written, its percent (``%``, ``per cent``,
+``percent``, ``pour cent``, ``pc``, ``pct``) made ``pp``: ``0.4 per cent`` gives ``write
+0.4 pp``.
+
 **Options:** none.
 
 **Passes**
@@ -66,11 +77,47 @@ checks:
     #   unemployment_rate rates, in percentage points, but 'fall' is in %: write
     #   -0,2 pp (and "point" in the copy), or compare it with (t3 - t2) / t2
 ```
+
+```yaml
+source:
+  language: en_GB
+claims:  # "Food inflation rose to 4.9 per cent in July from 4.5 per cent, a rise of 0.4 per cent"
+  - {id: july, subject: UK food, property: inflation_rate, value: "4.9 per cent",
+     when: July 2025, quote: "rose to 4.9 per cent in July"}
+  - {id: june, subject: UK food, property: inflation_rate, value: "4.5 per cent",
+     when: June 2025, quote: "from 4.5 per cent in June"}
+  - {id: rise, subject: UK food, property: inflation_rate_change, value: "0.4 per cent",
+     when: July 2025, quote: "a rise of 0.4 per cent"}
+checks:
+  - {id: rise_is_the_difference, expect: "july - june == rise"}
+    # error: check 'rise_is_the_difference': july - june is a change between two
+    #   inflation_rate rates, in percentage points, but 'rise' is in %: write 0.4 pp (and
+    #   "point" in the copy), or compare it with (july - june) / june
+```
+
+```yaml
+claims:  # two measures of one rate: one property, told apart by a qualifier
+  - {id: fevrier, subject: prix alimentaires, property: food_price_change,
+     qualifiers: {measure: sur un an}, value: "1,2 %", when: février 2025,
+     quote: "ont augmenté de 1,2 % sur un an en février"}
+  - {id: annee_2023, subject: prix alimentaires, property: food_price_change,
+     qualifiers: {measure: moyenne annuelle}, value: "+11,8 %", when: "2023",
+     quote: "+11,8 % en moyenne annuelle"}
+  - {id: ralentissement, subject: prix alimentaires, property: food_price_slowdown,
+     value: "-10,6 %", when: février 2025, quote: "un ralentissement de 10,6 %"}
+checks:
+  - {id: ralentissement_calc, expect: "fevrier - annee_2023 == ralentissement"}
+    # error: check 'ralentissement_calc': fevrier - annee_2023 is a change between two
+    #   food_price_change rates, in percentage points, but 'ralentissement' is in %: write
+    #   -10,6 pp (and "point" in the copy), or compare it with (fevrier - annee_2023) /
+    #   annee_2023
+```
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Collection, Iterator, Mapping
 
 from factcheck import units
@@ -154,19 +201,19 @@ def _confusion(
         if a.property == b.property and a.property != compared.property:
             return (
                 f"{written} is a change between two {a.property} rates, in percentage points,"
-                f" but '{compared.id}' is in %: write {value.text.replace('%', 'pp')} (and"
+                f" but '{compared.id}' is in %: write {_in_points_written(value.text)} (and"
                 f' "point" in the copy), or compare it with ({written}) / {b.id}'
             )
         if a.property != b.property and _gap(a, b, compared, shares):
             return (
                 f"{written} is a gap between two rates ({a.property}, {b.property}), in"
                 f" percentage points, but '{compared.id}' is in %: write"
-                f' {value.text.replace("%", "pp")} (and "point" in the copy)'
+                f' {_in_points_written(value.text)} (and "point" in the copy)'
             )
     if units.is_percent(unit) and not isinstance(change, Claim) and _in_points(change, claims):
         return (
             f"{written} is in percentage points, as the claims it is made of, but"
-            f" '{compared.id}' is in %: write {value.text.replace('%', 'pp')} (and \"point\""
+            f" '{compared.id}' is in %: write {_in_points_written(value.text)} (and \"point\""
             " in the copy)"
         )
     if isinstance(change, Product) and len(change.rest) == 1 and units.is_points(unit):
@@ -228,6 +275,19 @@ def _in_points(node: Node, claims: Mapping[str, ClaimRecord]) -> bool:
             isinstance(operand, Number) and not operand.unit for _, operand in node.rest
         )
     return False
+
+
+#: a percent as a value writes it: ``%``, and the words ``units._PER_CENT_RE`` reads as one
+#: (``per cent``, ``pour cent``, ``pc``, ``pct``) or pint does (``percent``); after a figure
+#: ("1.2pc") as after a space, but not inside a word
+_PERCENT_WRITTEN_RE = re.compile(
+    r"%|(?<![^\W\d_])(?:(?:per|pour)[\s_]+cent|percent|pct|pc)(?![\w.])", re.IGNORECASE
+)
+
+
+def _in_points_written(text: str) -> str:
+    """The value as written, its percent in points: ``0.4 per cent`` -> ``0.4 pp``."""
+    return _PERCENT_WRITTEN_RE.sub("pp", text)
 
 
 def _both_percent(pair: tuple[ClaimRecord, ClaimRecord]) -> bool:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from factcheck.dates import DateSyntaxError, parse_date
 from factcheck.expressions import parse_expression
 from factcheck.findings import Location
-from factcheck.model import Check, Claim, Corpus, Document, Source, language_of
+from factcheck.model import Check, Claim, Corpus, Document, Source
 from factcheck.rules import (
     consistent_units,
     incomplete_claim,
@@ -276,7 +276,9 @@ def test_the_table_reads_every_claim_field_rules_use_as_the_claim_gives_it() -> 
         _claim("a", "12 %", when="mars 2015", kind="forecast", attributed_to="Orange"),
         _claim("b", None, when="d'ici là"),
         Claim(id="made_by_hand", quote="y", subject="s", property="p"),  # no source
+        _claim("invalid_source", None, source=None),
     ]
+    claims[-1]._language = "fr"  # its file's, when its source block is invalid
     table = claim_table(_context(claims))
     assert table.claims == claims
     for position, claim in enumerate(claims):
@@ -285,7 +287,7 @@ def test_the_table_reads_every_claim_field_rules_use_as_the_claim_gives_it() -> 
         assert table.periods[position] == claim.period
         assert table.kinds[position] == claim.kind
         assert table.sources[position] is claim.source
-        assert language_of(table.sources[position]) == claim.language
+        assert table.languages[position] == claim.language
         assert table.values[position] is claim.parsed_value
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from factcheck.expressions import EvaluationError, Outcome
 from factcheck.findings import Location, Problem, Severity
-from factcheck.model import Check, Claim, Corpus, Source, is_blank, name_key
+from factcheck.model import Check, Claim, Corpus, Source, is_blank, language_of, name_key
 from factcheck.shares import ShareGroup, qualifier_key, share_groups, when_text_key
 from factcheck.values import format_quantity
 from factcheck.vocabulary import Vocabulary
@@ -134,6 +134,7 @@ class ClaimTable:
     periods: list[Period | None]  # claim.period
     kinds: list[str]
     sources: list[Source | None]  # claim.source
+    languages: list[str]  # claim.language
     values: list[Value | None]  # claim.parsed_value
     by_id: dict[str, Claim]  # Corpus.claims_by_id(): the first claim with each id
     # by file, its claims whose id a claim of another file also has (duplicate-id's error):
@@ -181,6 +182,7 @@ def _table(corpus: Corpus) -> ClaimTable:
     periods: list[Period | None] = [None] * size
     kinds: list[str] = [""] * size
     sources: list[Source | None] = [None] * size
+    languages: list[str] = [""] * size
     values: list[Value | None] = [None] * size
     facts: list[int | None] = [None] * size
     by_id: dict[str, Claim] = {}
@@ -214,6 +216,7 @@ def _table(corpus: Corpus) -> ClaimTable:
         values[position] = value = claim._value  # claim.parsed_value
         periods[position] = period = claim._period  # claim.period
         sources[position] = source = claim._source  # claim.source
+        languages[position] = claim._language or language_of(source)  # claim.language
         if claim_id not in by_id:
             by_id[claim_id] = claim
         if of is not None:
@@ -279,6 +282,7 @@ def _table(corpus: Corpus) -> ClaimTable:
         periods,
         kinds,
         sources,
+        languages,
         values,
         by_id,
         own_ids,

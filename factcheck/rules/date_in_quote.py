@@ -118,7 +118,7 @@ _NEAR_DAYS = 7
 def check(context: Context) -> Iterator[Problem]:
     """Report the claims whose quote writes dates, none of them in the claim's ``when``."""
     table = claim_table(context)
-    quotes, sources, claims = table.quotes, table.sources, table.claims
+    quotes, sources, languages = table.quotes, table.sources, table.languages
     for position, period in enumerate(table.periods):
         if period is None:  # no `when` (the publication day), or one invalid-date reports
             continue
@@ -126,11 +126,11 @@ def check(context: Context) -> Iterator[Problem]:
         if not quote:
             continue
         source = sources[position]
-        claim = claims[position]
         published = source.published if source is not None else None
-        mentions = find_days(quote, claim.language, published)
+        mentions = find_days(quote, languages[position], published)
         if not mentions:
-            continue
+            continue  # most quotes: the claim itself is not read
+        claim = table.claims[position]
         days = _month_days(period.start, period.end)
         if any(_agrees(mention, period, days) for mention in mentions):
             continue

@@ -505,10 +505,11 @@ def _same_fact_by_rounding(context: Context) -> Iterator[Problem]:
             truth = verdicts[pair]
         else:
             truth = verdicts[pair] = _equals(ours, theirs.quantity)
+        if truth is not Truth.ROUNDING:
+            continue  # most pairs: the claims themselves, scattered in memory, are not read
         claim, earlier = table.claims[position], table.claims[first]
         if (
-            truth is Truth.ROUNDING
-            and written_key(claim, value) != written_key(earlier, theirs)
+            written_key(claim, value) != written_key(earlier, theirs)
             and not _same_central(ours, theirs.quantity)  # 38 °C and 100,4 °F
             # "140-mile (225km)": a conversion given in brackets after its figure
             and not bracketed(rounded_conversion(claim, earlier), claim, earlier)

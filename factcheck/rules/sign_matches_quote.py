@@ -218,7 +218,7 @@ _NONE: frozenset[str] = frozenset()
 def check(context: Context) -> Iterator[Problem]:
     """Report every change in % or points whose sign is not the way its quote says it went."""
     table = claim_table(context)
-    claims, quotes = table.claims, table.quotes
+    claims, quotes, languages = table.claims, table.quotes, table.languages
     # Each distinct value read once (an archive writes the same few figures again and again):
     # its sign (0: not a change in % or points, or of both signs), figures, and unit.
     readings: dict[int, _Reading] = {}
@@ -230,17 +230,19 @@ def check(context: Context) -> Iterator[Problem]:
         if reading is None:
             reading = readings[id(value)] = _reading(value)
         quote = quotes[position]
-        if reading.sign:
-            claim = claims[position]
-            if not names_direction(claim.property) and not is_blank(claim.property):
-                said = _said(reading, directions(quote, claim.language), claim.property)
+        # The quote first: most say no direction, and then the claim itself, scattered in
+        # memory on a large archive, is not read at all.
+        if reading.sign and (said_all := directions(quote, languages[position])):
+            prop = claims[position].property
+            if not names_direction(prop) and not is_blank(prop):
+                said = _said(reading, said_all, prop)
                 if said is not None and said.sign != reading.sign:
-                    yield _problem(claim, value, said)
+                    yield _problem(claims[position], value, said)
                     continue
         if "from" not in quote and "contre" not in quote and "rapport" not in quote:  # no move
             continue
         claim = claims[position]
-        for move in moves(quote, claim.language):
+        for move in moves(quote, languages[position]):
             key = (claim.location.file, move.words)
             if move.contradicted and key not in reported and _of_move(reading, move):
                 reported.add(key)

@@ -221,7 +221,7 @@ def check(context: Context) -> Iterator[Problem]:
     ):
         if claim_source is not source or source is None:  # None: each file its own language
             source = claim_source
-            language = table.claims[position].language
+            language = table.languages[position]
             published = source.published if source is not None else None
             mentions = readings.setdefault((language, published), {})
         # find_weekday_dates of the `when` and the quote, read once per text; looked up here,

@@ -91,6 +91,7 @@ class PropertySettings(_Strict):
     minimum: str | None = None
     maximum: str | None = None
     count: bool = False
+    exact: bool = False
 
 
 class ReviewAuthor(_Strict):

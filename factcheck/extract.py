@@ -18,7 +18,12 @@ crore`` ``2 lakh crore INR``; ``Rs`` and rupees are by the source's territory, a
 value reader reads them), and a hedged time between two events (``about 20 minutes
 later``) is a length, undated, with a note. A bare number after ``dont``, ``of which``
 takes the unit of the figure it is part of (``18 mois de prison, dont 6 avec sursis``
-is ``6 month``). A person's age is in years (``aged 87``, ``Hélène Marchal, 58 ans``,
+is ``6 month``), and so does one with its own scale word (``18,4 millions de dollars,
+dont 6,1 millions`` is ``6,1 million USD``). A price in fractions of a cent (``$3.83-3/4``)
+is a claim without value whose note gives the decimal; so is any figure whose value
+``verify`` would refuse (its note says why: bare ``tons``, metric or short?), but a price
+per a unit ``verify`` refuses, which keeps its amount.
+A person's age is in years (``aged 87``, ``Hélène Marchal, 58 ans``,
 ``deux jeunes de 19 et 20 ans``, ``Liam was 24.``, ``a two-year-old`` are ages, property
 ``age``), the year of a date with its day or month is never counted (``9 mars 2025 Mort
 à Paris``), and a chart's number is its name's (``the UK top 40``), as is a whole number
@@ -42,6 +47,7 @@ property ``birth`` or ``death``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -72,6 +78,7 @@ from factcheck.extract_figures import (
 from factcheck.extract_words import ACRONYM_BEFORE, Words, local_words
 from factcheck.quote_directions import direction_of, names_direction
 from factcheck.text import quote_spans
+from factcheck.units import SIGN_BEFORE_PATTERN
 from factcheck.values import ValueSyntaxError, parse_value
 
 if TYPE_CHECKING:
@@ -124,7 +131,8 @@ def extract(
     spans = sorted([(d.start, d.end) for d in dates] + found.unread)
     # times of day ("23 h 30"), scores ("battu Amiens 3-1") and maturities ("the 10-year
     # Treasury yield") are no values
-    unvalued = _unvalued(text, words)
+    # (not "10 in 87" of "the top 10 in 87 countries": a chart's number makes no proportion)
+    unvalued = [s for s in _unvalued(text, words) if not _inside(s[0], s[0] + 1, names)]
     figures = [
         f
         for f in figures
@@ -139,6 +147,8 @@ def extract(
         and not _time_after_dateline(text, f, dates)
     ]
     figures = _with_delays(text, figures, words)
+    if code == "fr":
+        figures = _with_minutes(text, figures)
     _carry_units(text, figures, words)
     _mark_ages(text, figures, words)
     # "including three in intensive care" is three days when it is part of "nine days";
@@ -158,8 +168,13 @@ def extract(
     for f in figures:
         covered[f.start : f.end] = b"\1" * (f.end - f.start)
     dates = [d for d in dates if not any(covered[d.start : d.end])]
-    # a form verify refuses ("1,897 ppb", "£58.87/MWh") is left out, never drafted as another
-    figures = [f for f in figures if _readable(f.value, language)]
+    # a price in fractions of a cent ("12-3/4 cents", "$3.83-3/4"): one claim with a note
+    figures = _with_cent_fractions(text, figures)
+    # a form verify refuses ("1,897 ppb", "£58.87/MWh") is never drafted as another: a
+    # rate loses what it is per (said in its note), anything else its value (said too)
+    for figure in figures:
+        if not figure.withheld and not _readable(figure.value, language):
+            _withhold(text, figure, language)
     starts = [f.number.start for f in figures]
     kinds = [f.kind for f in figures]
     for f in figures:  # "5 dB(A)": a unit it cannot read is said, never dropped in silence
@@ -167,6 +182,7 @@ def extract(
     article = Article(text, language, words, published, dates, found.unread, starts, kinds)
     article.bounds = found.bounds
     claims = [article.figure_claim(figure) for figure in figures]
+    _name_prices_per_unit(claims, figures)
     _stamp_entries(text, claims, words)
     claims += article.date_claims()
     claims.sort(key=lambda claim: claim.position)
@@ -207,6 +223,58 @@ def _with_delays(text: str, figures: list[Figure], words: Words) -> list[Figure]
         number = Number(start, start + len(hours), Decimal(hours), hours, words=False)
         added.append(Figure(number, start, end, unit="h", kind="duration", rest=found["minutes"]))
     return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+def _name_prices_per_unit(claims: list[DraftClaim], figures: list[Figure]) -> None:
+    """Name a price per unit after its unit where an amount has the same property.
+
+    "costs about $4.60 to grow a bushel, and total costs of $1,180 an acre": ``cost`` and
+    ``cost_per_acre``, never two claims of ``cost`` in two units, which consistent-units
+    reports. A price alone keeps its property ("1,80 euro par litre" is ``cost``).
+    """
+    plain = {
+        c.property
+        for c, f in zip(claims, figures, strict=True)
+        if f.kind == "currency" and "/" not in f.unit
+    }
+    for claim, figure in zip(claims, figures, strict=True):
+        per = figure.unit.partition("/")[2]
+        if figure.kind == "currency" and per and claim.property in plain - {PLACEHOLDER}:
+            claim.property = f"{claim.property}_per_{per.replace('/', '_per_')}"
+
+
+# The minutes after hours, ending the phrase: "un drame de deux heures vingt", "2 heures 20"
+_MINUTES_AFTER = re.compile(
+    r"[ \u00a0](?P<minutes>[1-5]?\d|dix|quinze|vingt|trente|quarante|cinquante"
+    r"|(?:vingt|trente|quarante|cinquante)-cinq)(?=\s*(?:[.,;:!?)»]|$))",
+    re.IGNORECASE,
+)
+_MINUTE_WORDS = {"dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40}
+_MINUTE_WORDS |= {"cinquante": 50, "vingt-cinq": 25, "trente-cinq": 35}
+_MINUTE_WORDS |= {"quarante-cinq": 45, "cinquante-cinq": 55}
+
+
+def _with_minutes(text: str, figures: list[Figure]) -> list[Figure]:
+    """Add the minutes French writes after hours: "deux heures vingt" is ``2 hour 20 minute``.
+
+    Never ``2 hour`` and a count of 20: the length is one value (140 minutes to verify).
+    """
+    minutes_at: set[int] = set()
+    for figure in figures:
+        if figure.kind != "duration" or figure.unit != "hour" or figure.rest:
+            continue
+        if figure.upper is not None or figure.comparator:
+            continue
+        found = _MINUTES_AFTER.match(text, figure.end)
+        if found is None:
+            continue
+        written = found.group("minutes").lower()
+        minutes = int(written) if written.isdigit() else _MINUTE_WORDS[written]
+        if minutes >= 60:
+            continue
+        figure.rest, figure.end = f"{minutes} minute", found.end()
+        minutes_at.add(found.start("minutes"))
+    return [f for f in figures if f.number.start not in minutes_at]
 
 
 # An entry of a live blog: a time of day opening a line, then a full stop or the line's end
@@ -364,9 +432,11 @@ def _carry_units(text: str, figures: list[Figure], words: Words) -> None:
         if len(gap) > 80 or re.search(r"[.!?;:\n]", gap):
             continue
         if _part_after_link(text, before, figure, gap, link, words):
-            figure.kind, figure.unit, figure.end = before.kind, before.unit, _numbers_end(figure)
+            figure.kind, figure.unit = before.kind, before.unit
+            if not figure.scale:  # "dont 6,1 millions": the scale word stays the figure's
+                figure.end = _numbers_end(figure)
             figure.lender = before.start
-            if before.kind in ("currency", "measure") and not figure.number.scale:
+            if before.kind in ("currency", "measure") and not (figure.scale or figure.number.scale):
                 figure.scale = before.scale
         elif before.kind not in ("person", "currency"):
             continue
@@ -401,12 +471,24 @@ def _carry_units(text: str, figures: list[Figure], words: Words) -> None:
 def _part_after_link(
     text: str, before: Figure, figure: Figure, gap: str, link: re.Pattern[str], words: Words
 ) -> bool:
-    """Whether a bare figure is the part "dont", "of which" opens of the figure before it."""
-    if figure.scale or before.kind not in ("person", "duration", "currency", "measure"):
+    """Whether a bare figure is the part "dont", "of which" opens of the figure before it.
+
+    A part may write its own scale word after an amount or a measurement ("18,4 millions
+    de dollars, dont 6,1 millions": 6,1 million USD), not a noun of its own ("2 millions
+    d'entrées" counts entries).
+    """
+    if before.kind not in ("person", "duration", "currency", "measure"):
         return False
     if len(gap) > 60 or not link.search(gap):
         return False
-    noun = re.match(r"\s+([^\W\d_]+)", text[_numbers_end(figure) : figure.end])
+    after = text[_numbers_end(figure) : figure.end]
+    if figure.scale:
+        if before.kind not in ("currency", "measure") or not before.scale:
+            return False
+        after = re.sub(r"^\s*[^\W\d_]+", "", after)  # the scale word, glued or not
+        if re.match(r"\s+(?:de|of)\s|\s+d['’]", after, re.IGNORECASE):
+            return False  # "dont 6,1 millions d'entrées"
+    noun = re.match(r"\s+([^\W\d_]+)", after)
     # "dont 6 femmes": it counts its own noun ("dont 6 avec sursis" does not)
     return not noun or noun.group(1).lower() in words.stopwords
 
@@ -448,13 +530,109 @@ def _with_fractions(figures: list[Figure], fractions: list[Figure]) -> list[Figu
     return sorted(figures + kept, key=lambda f: f.number.start)
 
 
+# A price in fractions of a cent, as grain futures are quoted: "12-3/4 cents", "$3.83-3/4",
+# "1/2 cent" (a fraction glued by a hyphen to a price is no range)
+_CENT_FRACTION = re.compile(
+    rf"(?:(?P<sign>{SIGN_BEFORE_PATTERN})\s?)?(?<![\w.,/-])(?P<whole>\d+(?:\.\d+)?)-"
+    r"(?P<num>[1-9])/(?P<den>2|4|8|16)(?![\d/])(?P<cents>\s+cents?(?!\w))?"
+    r"|(?<![\w.,/-])(?P<alone>[1-9])/(?P<of>2|4|8)\s+cents?(?!\w)"
+)
+
+
+def _with_cent_fractions(text: str, figures: list[Figure]) -> list[Figure]:
+    """Replace the pieces of a price in fractions of a cent with one figure and its note.
+
+    "settled down 12-3/4 cents at $3.83-3/4" is never 12, 3, 4 and 3.83 USD: the value
+    grammar writes no fraction, so the claim has no value and a note giving the decimal
+    (12.75 cents, 3.8375 USD) for the editor to write.
+    """
+    found = []
+    for match in _CENT_FRACTION.finditer(text):
+        if match.group("alone"):
+            cents, whole, in_cents = Decimal(0), match.group("alone"), True
+            cents = Decimal(match.group("alone")) / Decimal(match.group("of"))
+        else:
+            if not (match.group("sign") or match.group("cents")):
+                continue  # "2-3/4 of respondents": no price
+            whole, in_cents = match.group("whole"), bool(match.group("cents"))
+            fraction = Decimal(match.group("num")) / Decimal(match.group("den"))
+            cents = Decimal(whole) + fraction if in_cents else Decimal(whole) * 100 + fraction
+        written = " ".join(match.group().split())
+        code = next(  # the sign's currency, as the figure read it ("$" in the territory)
+            (
+                f.unit
+                for f in figures
+                if f.kind == "currency" and match.start() <= f.start < match.end()
+            ),
+            "USD",
+        )
+        dollars = _plain(cents / 100)
+        amount = f"{_plain(cents)} cents" if in_cents else f"{dollars} {code}"
+        note = (
+            f'a price in fractions of a cent: "{written}" is {amount}, and the value grammar'
+            f' writes no fraction: write the decimal, "{dollars} {code}"'
+            + (" for US cents" if in_cents else "")
+        )
+        start = match.start("sign") if match.group("sign") else match.start()
+        number_start = match.start("whole") if match.group("whole") else match.start("alone")
+        digits = re.match(r"[\d.]+", text[number_start:])
+        assert digits is not None
+        number = Number(
+            number_start,
+            number_start + digits.end(),
+            Decimal(digits.group()),
+            digits.group(),
+            False,
+        )
+        found.append(Figure(number, start, match.end(), withheld=note))
+    if not found:
+        return figures
+    spans = [(f.start, f.end) for f in found]
+    kept = [f for f in figures if not any(start <= f.number.start < end for start, end in spans)]
+    return sorted(kept + found, key=lambda f: f.number.start)
+
+
+def _plain(number: Decimal) -> str:
+    """A decimal without exponent or trailing zeros: 0.1275, 12.75, 3.8375."""
+    return format(number.normalize(), "f")
+
+
+def _withhold(text: str, figure: Figure, language: str) -> None:
+    """Make a figure whose value verify refuses into one it reads, or a claim without value.
+
+    "21,50 EUR/quintal" keeps "21,50 EUR" and says what it is per (as "4.8 deaths per
+    billion vehicle miles" does); "1,897 ppb" gets no value, and a note naming the unit.
+    """
+    base, _, per = figure.unit.partition("/")
+    if per and figure.kind == "currency":
+        priced = dataclasses.replace(figure, unit=base)
+        if _readable(priced.value, language):
+            figure.unit = base
+            figure.per = " ".join(text[figure.number.end : figure.end].split()[-2:])
+            return
+    written = " ".join(text[figure.number.end : figure.end].split())
+    reason = _refusal(figure.value, language)
+    if reason and "write" in reason:  # "tons": "metric ... or US short tons? write t ..."
+        figure.withheld = f'"{written}" ({figure.value}): no value is drafted: {reason}'
+        return
+    figure.withheld = (
+        f'a unit the value reader does not read yet: "{written}" ({figure.value}): no value'
+        " is drafted; write the figure in a unit it reads, or say the unit in the property"
+    )
+
+
 def _readable(value: str, language: str) -> bool:
     """Whether ``verify`` reads a drafted value."""
+    return _refusal(value, language) is None
+
+
+def _refusal(value: str, language: str) -> str | None:
+    """Why ``verify`` refuses a drafted value (after the value it quotes), or None."""
     try:
         parse_value(value, language)
-    except ValueSyntaxError:
-        return False
-    return True
+    except ValueSyntaxError as error:
+        return str(error).partition(": ")[2] or str(error)
+    return None
 
 
 def _measured(figure: Figure) -> bool:

@@ -320,6 +320,10 @@ class Article:
                 " bare: write it with its unit, or say the unit in the property"
             )
             note = unread if note is None else f"{note}; {unread}"
+        if (campaign := self._campaign(mention)) is not None:  # "la campagne 2024/2025"
+            note = campaign if note is None else f"{note}; {campaign}"
+        if figure.withheld:  # "$3.83-3/4": no value verify would read as another figure
+            note = figure.withheld if note is None else f"{note}; {figure.withheld}"
         bound = self._bound(quote_span, smallest) if mention is None else None
         if bound is not None:  # "2,5 % de la population d'avant 2011"
             bounded = (
@@ -352,13 +356,36 @@ class Article:
             quote=self._quote(quote_span),
             subject=subject,
             property=prop,
-            value=figure.value,
+            value=None if figure.withheld else figure.value,
             when=when,
             kind=kind,
             qualifiers=qualifiers,
             position=figure.number.start,
             quote_span=quote_span,
             note=note,
+        )
+
+    def _campaign(self, mention: DateMention | None) -> str | None:
+        """The note of a figure dated by a campaign or marketing year, else None.
+
+        "pour la campagne 2024/2025", "the 2025/26 marketing year": the when keeps the two
+        years whole, which verify reads as both calendar years (January 2024 to December
+        2025), longer than the campaign (July to June for the EU's cereals).
+        """
+        if mention is None or not _SPLIT_YEAR.fullmatch(mention.when):
+            return None
+        before = self.text[max(0, mention.start - 40) : mention.start]
+        after = self.text[mention.end : mention.end + 25]
+        if not (_CAMPAIGN_BEFORE.search(before) or _CAMPAIGN_AFTER.match(after)):
+            return None
+        example = (
+            "du 1er juillet 2024 au 30 juin 2025"
+            if self.language.lower().startswith("fr")
+            else "September 1, 2025 to August 31, 2026"
+        )
+        return (
+            f'"{mention.when}" is a campaign or marketing year, which verify reads as the'
+            f" calendar years it spans: write its first and last days if they matter ({example})"
         )
 
     def date_claims(self) -> list[DraftClaim]:
@@ -974,6 +1001,13 @@ class Article:
         lent = self.dates[one]
         if not self._figure_may_take(figure, lent) or self._compared_to_a_thing(figure, clause):
             return None
+        if _YEARLESS_SEASON.fullmatch(lent.written) and _OF_BEFORE.search(
+            self.text, max(0, lent.start - 5), lent.start
+        ):
+            # "Les pluies de l'automne ont empêché les semis : la sole recule à 4,24 Mha":
+            # a season without its year naming a noun's time dates no other clause (it
+            # may be last year's)
+            return None
         if _EVENT_BEFORE.search(self.text, max(0, lent.start - 30), lent.start):
             return None  # "employs 85 staff and opened in 2009": the opening's year, not the 85's
         aside = self._aside(sentence, lent.start)
@@ -1521,6 +1555,23 @@ def _closes_first(chunk: str, opener: str, closer: str) -> bool:
     """Whether a bracket opened before the chunk closes in it: "1-0) devant 11 248"."""
     close, open_ = chunk.find(closer), chunk.find(opener)
     return close >= 0 and (open_ < 0 or close < open_)
+
+
+# A season written without its year: "l'automne", "cet été", "in the spring"
+_YEARLESS_SEASON = re.compile(
+    r"(?:[^\W\d_]+\s+|l['’]\s*)*(?:printemps|été|automne|hiver|spring|summer|autumn|fall|winter)",
+    re.IGNORECASE,
+)
+_OF_BEFORE = re.compile(r"(?<!\w)(?:de|du|des|of)\s+$", re.IGNORECASE)
+# A year written over two ("2024/2025", "2025/26", "2021-22") and the words that make it a
+# campaign, a marketing or crop year, a season of a market
+_SPLIT_YEAR = re.compile(r"(?:1[89]|20)\d\d(?:/(?:\d\d){1,2}|-\d\d)")
+_CAMPAIGN_BEFORE = re.compile(
+    r"(?<!\w)(?:campagnes?(?:\s+de\s+commercialisation)?|(?:marketing|crop)\s+years?|MY)"
+    r"(?:\s+(?:de|of|du|d['’]))?\s*$",
+    re.IGNORECASE,
+)
+_CAMPAIGN_AFTER = re.compile(r"\s+(?:marketing|crop|growing)\s+(?:years?|seasons?)", re.I)
 
 
 def _slug_words(text: str) -> list[str]:

@@ -142,10 +142,11 @@ _MONTH_LEADS = {
     "fr": r"en|depuis|courant|dès|au\s+mois\s+de",
     "en": r"in|since|by|until|early|late|mid-?",
 }
-# A financial or season year ("2025/26", "since 2010/11", "2021-22"): never the year 2025
-# and a figure 26.
+# A financial, season or campaign year ("2025/26", "since 2010/11", "2021-22", "la
+# campagne 2024/2025"): never the year 2025 and a figure 26, nor two years apart.
 _FINANCIAL_YEAR = (
-    r"(?:(?:since|from|depuis)\s+)?(?<![\d,.])(?:1[89]|20)\d{{2}}(?:/\d{{1,2}}|-\d{{2}})"
+    r"(?:(?:since|from|depuis)\s+)?(?<![\d,.])(?:1[89]|20)\d{{2}}"
+    r"(?:/(?:(?:1[89]|20)\d{{2}}|\d{{1,2}})|-\d{{2}})"
     r"(?![\d/%-]|[.,]\d)"
 )
 # Phrases that date a figure only as a whole: "the week ending Nov. 8" is no 8 November,

@@ -104,6 +104,9 @@ class Figure:
     # a currency in words that names no one currency ("500 rupees", which the value reader
     # refuses): the figure is drafted without a currency, with a note saying what to write
     unnamed_currency: str = ""
+    # why the draft cannot write the figure at all (a CBOT price in fractions of a cent,
+    # "$3.83-3/4"; a unit verify does not read): its claim has no value, and this as note
+    withheld: str = ""
 
     @property
     def value(self) -> str:

@@ -306,6 +306,8 @@ _UNIT_SYMBOLS = (
     (r"MtCO(?:2|₂)e?(?:q)?", "Mt"),
     (r"GtCO(?:2|₂)e?(?:q)?", "Gt"),
     (r"tCO(?:2|₂)e?(?:q)?", "t"),
+    (r"kg/h[lL]", "kg/hL"),  # a grain's test weight, "74 kg/hl": before "kg"
+    (r"h[lL]", "hL"),
     (r"mg/[lL]", "mg/L"),  # "0,5 mg/l": before "m" and "mg"
     (r"g/[lL]", "g/L"),
     (r"mg", "mg"),
@@ -340,7 +342,7 @@ GLUED_UNITS = (
 )
 # Units of a rate written as symbols after "/": "30 km/s", "12 m/h" (a symbol of
 # Words.units or a word of Words.rates reads too: "Bq/kg", "kWh/m²/an")
-PER_SYMBOLS = {"s": "s", "h": "h", "min": "min"}
+PER_SYMBOLS = {"s": "s", "h": "h", "min": "min", "ac": "acre"}  # "205 bu/ac"
 
 # Names a number belongs to, right before it ("CAC 40", "FTSE 100", "S&P 500", "COP 29",
 # "Covid-19", "Boeing 737"): the number is no figure, nor is its year a date ("Russell
@@ -507,6 +509,12 @@ WORDS: dict[str, Words] = {
             (r"(?i:millim[èe]tres?)", "mm"),
             (r"(?i:m[èe]tres?)", "m"),
             (r"(?i:hectares?)", "ha"),
+            # the French yield and price units: "62 quintaux à l'hectare", "21,50 € le
+            # quintal", "45 hectolitres par hectare", "62 q/ha", "55 qx/ha"
+            (r"(?i:(?:quintaux|quintal|qx)\s+(?:à\s+l['’]\s*|par\s+)hectare)", "q/ha"),
+            (r"(?i:hectolitres?\s+(?:à\s+l['’]\s*|par\s+)hectare)", "hL/ha"),
+            (r"(?i:quintaux|quintal)|qx|q(?=\s?/)", "q"),
+            (r"(?i:hectolitres?)", "hL"),
             (r"(?i:m[ée]gatonnes?)", "Mt"),
             (r"(?i:tonnes?)", "t"),
             (r"(?i:kilogrammes?\s+par\s+m[èe]tre\s+cube)", "kg/m³"),
@@ -571,6 +579,8 @@ WORDS: dict[str, Words] = {
             "habitant": "person",  # "5,4 tonnes par habitant": t/person
             "personne": "person",
             "tête": "person",
+            "hectare": "ha",  # "1 600 € par hectare": EUR/ha
+            "quintal": "q",
         },
         rate_words=r"par|chaque",
         pay_qualifiers=r"nets?|bruts?|HT|TTC|hors\s+taxes?",
@@ -677,7 +687,7 @@ WORDS: dict[str, Words] = {
             r"en\s+arrière)|il\s+y\s+a\s+(?:un|une|deux|trois|quatre|six|douze|\d+)\s+"
             r"(?:ans?|années?|mois|trimestres?|semaines?)|(?:(?:à\s+|de\s+)?l['’]\s*(?:an|"
             r"année|exercice)|(?:le|au|du)\s+(?:trimestre|semestre|mois)|(?:à\s+|de\s+)?la\s+"
-            r"(?:semaine|période))\s+(?:précédente?|d['’]\s*avant|antérieure?)|(?:à|sur|pour)\s+"
+            r"(?:semaine|période|campagne|saison))\s+(?:précédente?|d['’]\s*avant|antérieure?)|(?:à|sur|pour)\s+"
             r"la\s+même\s+période|(?:au|du|le)\s+même\s+(?:trimestre|semestre|mois|moment)|"
             r"(?:sur\s+|pendant\s+|durant\s+)?les\s+(?:douze|12)\s+mois\s+(?:précédents|d['’]\s*avant)"
         ),
@@ -940,8 +950,14 @@ WORDS: dict[str, Words] = {
             (r"(?i:yards?)", "yd"),
             (r"(?i:hectares?)", "ha"),
             (r"(?i:acres?)", "acre"),
+            # a crop in bushels, a yield in bushels per acre ("188.8 bushels per acre")
+            (r"(?i:bushels?)|bu(?=\s?/)", "bu"),
+            (r"(?i:hectolit(?:re|er)s?)", "hL"),
             (r"(?i:megatonnes?)", "Mt"),
-            (r"(?i:tonnes?|(?:metric\s+)?tons?)", "t"),
+            (r"(?i:short\s+tons?)", "short_ton"),
+            (r"(?i:tonnes?|metric\s+(?:tons?|tonnes?))", "t"),
+            # a bare "tons": metric or short? drafted as written, verify's refusal is its note
+            (r"(?i:tons?)", "tons"),
             (r"(?i:kilogram(?:me)?s?\s+per\s+cubic\s+met(?:re|er))", "kg/m³"),
             (r"(?i:kilogram(?:me)?s?|kilos?)", "kg"),
             (r"(?i:milligram(?:me)?s?\s+per\s+lit(?:re|er))", "mg/L"),
@@ -1004,6 +1020,9 @@ WORDS: dict[str, Words] = {
             "capita": "person",
             "resident": "person",
             "inhabitant": "person",
+            "acre": "acre",  # "$1,180 an acre", "188.8 bushels per acre"
+            "hectare": "ha",
+            "bushel": "bu",  # "$5.40 a bushel"
         },
         rate_words=r"a|per|each|every",
         pay_qualifiers=r"net|gross|before\s+tax|after\s+tax|pre-tax",
@@ -1090,7 +1109,8 @@ WORDS: dict[str, Words] = {
             r"(?:a|one|two|three|four|five|six|twelve|\d+)\s+(?:years?|months?|quarters?|"
             r"weeks?|days?)\s+(?:earlier|ago|before|previously|prior)|(?:the\s+)?(?:previous|"
             r"prior|preceding)\s+(?:(?:\d+|two|three|six|twelve)\s+(?:years|quarters|months|"
-            r"weeks)|year|quarter|month|week|period)|(?:the\s+)?(?:year|quarter|"
+            r"weeks)|(?:marketing\s+|crop\s+)?year|quarter|month|week|period|season|campaign)|"
+            r"(?:the\s+)?(?:year|quarter|"
             r"month|week)\s+before|(?:the\s+)?same\s+(?:period|quarter|month|week|time|point)"
         ),
         year_before=(

@@ -47,7 +47,7 @@ from factcheck.model import (
     Record,
     Source,
 )
-from factcheck.values import counted, parse_value
+from factcheck.values import counted, exact, parse_value
 from factcheck.yamlfast import parse_fast
 from factcheck.yamltree import YamlError, YamlList, YamlMap, parse_yaml, position
 
@@ -164,6 +164,7 @@ class _Loader:
     ) -> None:
         self.name, self.root, self.config, self.base = name, root, config, base
         self.counts = config.vocabulary.counts()
+        self.exacts = config.vocabulary.exacts()
         self.records = records
         self.document = Document(name)
         self._top_level()
@@ -263,6 +264,7 @@ class _Loader:
             self.config.approx,
             self.counts,
             self.config.dates.financial_year_start,
+            self.exacts,
         )
         for kind, message, field in read:
             self.problem(kind, message, ("claims", index, field), (claim.id,))
@@ -284,10 +286,12 @@ def _read_claim(
     approx: Decimal,
     counts: frozenset[str],
     financial_year_start: int | None = None,
+    exacts: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str, str]]:
     """Set the claim's value and period; (kind, message, field) of what cannot be read.
 
-    The value of a property that counts things (``counts``) holds whole numbers only;
+    The value of a property that counts things (``counts``) holds whole numbers only,
+    and that of a property of exact figures (``exacts``) its figure as written;
     ``financial_year_start`` (the configuration's ``[dates]``) reads "2024/25" and
     "FY2025" as financial years.
     """
@@ -297,7 +301,8 @@ def _read_claim(
     if claim.value is not None:
         try:
             value = parse_value(claim.value, language, approx=approx)
-            _derive(claim, "_value", counted(value) if claim.property in counts else value)
+            value = counted(value) if claim.property in counts else value
+            _derive(claim, "_value", exact(value) if claim.property in exacts else value)
         except ValueError as error:
             problems.append(("value", f"claim '{claim.id}': {error}", "value"))
     if claim.when is not None:
@@ -436,6 +441,7 @@ def prepare(corpus: Corpus, config: Config | None = None) -> None:
     """
     approx = (config or Config()).approx
     counts = (config or Config()).vocabulary.counts()
+    exacts = (config or Config()).vocabulary.exacts()
     fiscal = (config or Config()).dates.financial_year_start
     for document in corpus.documents:
         if document.problems:  # of records since removed in code?
@@ -457,7 +463,7 @@ def prepare(corpus: Corpus, config: Config | None = None) -> None:
         _forget_problems(document, {*(c.id for c in claims), *(c.id for c in checks)})
         for claim in claims:
             _adopt(claim, document)
-            read = _read_claim(claim, claim.language, claim.source, approx, counts, fiscal)
+            read = _read_claim(claim, claim.language, claim.source, approx, counts, fiscal, exacts)
             for kind, message, _ in read:
                 document.problems.append(LoadProblem(kind, message, claim.location, (claim.id,)))
         for check in checks:

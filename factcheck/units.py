@@ -270,7 +270,7 @@ _TIME_WORDS_RE = re.compile(
 #: and currencies in words, which pint does not know ("yen", "roubles", "livres sterling"):
 #: each is written as its code. Keyed by the word without its plural "s".
 _AMBIGUOUS_RE = re.compile(
-    r"(?<![\w.])(livres?\s+sterling|pounds?|dollars?|cents?|centimes?|shares?|yens?"
+    r"(?<![\w.])(livres?\s+sterling|livres?(?!\s+\w)|pounds?|dollars?|cents?|centimes?|shares?|yens?"
     r"|roubles?|rubles?|roupies?|rupees?|liras?|lires?|yuans?|renminbi)(?![\w.])",
     re.IGNORECASE,
 )
@@ -283,6 +283,8 @@ _AMBIGUOUS = {
     "dollar": "which dollars? write the currency's code: USD, CAD, AUD, HKD, ...",
     "livres sterling": "write the currency's code: GBP",
     "livre sterling": "write the currency's code: GBP",
+    "livre": "pounds sterling or pounds in weight? write GBP for livres sterling, lb (or kg)"
+    " for a weight",
     "yen": "write the currency's code: JPY",
     "rouble": "write the currency's code: RUB (BYN for the Belarusian rouble)",
     "ruble": "write the currency's code: RUB (BYN for the Belarusian ruble)",
@@ -345,8 +347,27 @@ _REFUSED_WORDS = {
             "view", "views", "vue", "vues", "film", "films", "movie", "movies", "book",
             "books", "novel", "novels", "roman", "romans", "song", "songs", "chanson",
             "chansons", "concert", "concerts", "medal", "medals", "médaille", "médailles",
+            "country", "countries", "pays", "territory", "territories", "viewer", "viewers",
+            "téléspectateur", "téléspectateurs", "telespectateurs", "auditeur", "auditeurs",
+            "listener", "listeners", "subscriber", "subscribers", "abonné", "abonnés",
+            "rating", "ratings",
+            # the farm desk's counts: head of cattle, cows, farms
+            "head", "tête", "têtes", "tete", "tetes", "vache", "vaches", "cow", "cows",
+            "cattle", "bovin", "bovins", "animal", "animals", "animaux", "exploitation",
+            "exploitations", "farm", "farms", "éleveur", "éleveurs", "farmer", "farmers",
+            "agriculteur", "agriculteurs",
         ),
         _COUNT_HINT,
+    ),
+    **dict.fromkeys(
+        ("ton", "tons"),
+        "metric tonnes or US short tons (907 kg)? write t (or tonnes, metric tons) for metric"
+        " tonnes, short_ton for 2,000 lb, long_ton for 2,240 lb",
+    ),
+    **dict.fromkeys(
+        ("ugb", "lu"),
+        "livestock units are no unit: write the figure bare ('2,3') and say it in the"
+        " property (livestock_units_per_ha)",
     ),
     **dict.fromkeys(
         ("etp", "fte"),
@@ -370,7 +391,7 @@ _REFUSED_WORDS = {
     ),
 }  # fmt: skip
 #: Refused words whose capitals are no currency code: ETP, FTE, SMIC.
-_ANY_CASE = frozenset({"etp", "fte", "smic", "smics"})
+_ANY_CASE = frozenset({"etp", "fte", "smic", "smics", "ugb"})
 _REFUSED_SYMBOLS = {
     "mb": "millibars or million barrels? write mbar for millibars, 2.7 million bbl (or"
     " 2.7 mb/d, a day) for barrels",
@@ -397,6 +418,13 @@ _REFUSED_SYMBOLS = {
     " en_GB or en_US)",
     "pH": "a pH is no unit (pint reads pH as picohenries): write the figure bare and say pH"
     " in the property (blood_ph)",
+    "a": "a year or an are? write year (or an, ans) for years, are (100 m²) for ares; per acre"
+    " is ac (bu/ac)",
+    "MG": "matière grasse is no unit (pint reads MG as megagauss): write the percentage alone"
+    " ('4,1 %') and say fat in the property (fat_content)",
+    "MS": "matière sèche is no unit (pint reads MS as megasiemens): write the percentage alone"
+    " ('42,5 %') and say dry matter in the property (dry_matter)",
+    "ppl": "pence per litre: write '38.5p/l' (or '38.5p a litre')",
 }
 #: Units that name one thing as part of a rate and two things alone: ``kt/year`` and
 #: ``ktCO2e`` are kilotonnes, but ``50kt`` is a wind speed in knots in aviation copy.
@@ -431,7 +459,7 @@ _LOCAL_MEASURES = {
 _LOCAL_MEASURES["IE"] = _LOCAL_MEASURES["GB"]
 _REFUSED_SYMBOLS_RE = re.compile(
     # "fl" alone: refused, never read
-    rf"(?<![\w.])(mb|b|F|cts?|EP|EF|mpg|IU|pH|(?i:{_MEASURES}|fl))"
+    rf"(?<![\w.])(mb|b|F|cts?|EP|EF|mpg|IU|pH|a|MG|MS|ppl|(?i:{_MEASURES}|fl))"
     r"(?![\w.])|(?<![\w.])(?P<degree>[°º])(?![\w])"
     r"|(?<=Wh)(?P<energy>EP|EF|ep|ef)(?![\w.])"  # kWhEP/m²/an, as DPE labels print it
 )
@@ -471,17 +499,29 @@ _QUALIFIER_HINTS = {
     "period": "says over what period or how the figure is taken: write the figure alone"
     " ('3,5 %') and put that in the property or the when (change_over_a_year,"
     " average_price)",
+    "delivery": "says where or how the goods are delivered, sold or weighed: write the price"
+    " alone ('215 €/t') and say the delivery point or basis in a qualifier (qualifiers:"
+    " {delivery: Rouen}, {basis: FOB}, {basis: carcass weight})",
+    "fees": "says what fees are included: write the amount alone ('12,5 M€') and say it in"
+    " the property (price_incl_fees, hammer_price)",
+    "share": "says what the percentage is of: write the percentage alone ('24,3 %') and say"
+    " what it is a share of in the property (audience_share, share_of_gdp)",
 }
 _QUALIFIERS_RE = re.compile(
     r"(?<![\w.\-])(?:(?P<tax>TTC|HT|HTVA|TVAC|TVA)|(?P<charges>CC|HC)"
     r"|(?P<charges_words>(?i:charges?(?:\s+(?:comprises?|incluses?))?))"
     r"|(?P<net>(?i:nets?|nettes?|bruts?|brutes?|gross))"
-    r"|(?P<hors>(?i:hors)\s+\S.*)|(?P<period>(?:sur|over|en)\s+\S.*))(?![\w\-])",
+    r"|(?P<hors>(?i:hors)\s+\S.*)|(?P<period>(?:sur|over|en)\s+\S.*)"
+    r"|(?P<delivery>(?i:rendus?|d[ée]part|FOB|CAF|CIF|FCA|ex[\s\-]+(?:farm|works|store|silo)"
+    r"|delivered|carcasses?|vifs?|vives?|liveweight|deadweight))"
+    r"|(?P<fees>(?i:frais\s+(?:compris|inclus)|(?:buyer['’]s\s+)?premium|(?:with|incl\.?"
+    r"|including)\s+(?:fees|premium)|fees\s+included))"
+    r"|(?P<share>(?<=%)\s*(?:de|d['’]|of)\s*\S.*))(?![\w\-])",
     re.DOTALL,
 )
 _QUALIFIER_GROUPS = {
     "tax": "tax", "charges": "charges", "charges_words": "charges", "net": "net",
-    "hors": "hors", "period": "period",
+    "hors": "hors", "period": "period", "delivery": "delivery", "fees": "fees", "share": "share",
 }  # fmt: skip
 
 #: Newsroom notation rewritten to pint's before it reads it, in this order: each pattern
@@ -501,6 +541,17 @@ SCIENCE_UNIT = rf"{LIGHT_YEAR_WORDS}|AU|UA|ua|a\.[ \u00a0]?l\.|al|dB"
 _GAS = r"\s*(?:(?:of|de)\s+)?(?:[ée]q\s*)?CO(?:2|₂)(?:-?eq?|\s*-?[ée]q)?(?![\w.])"
 _PER = r"(?:per|par|a|an)"
 _REWRITES = [
+    # Tonnes as the wires write them; a bare "ton" is refused (metric, short or long?).
+    (
+        r"(?<![\w.])(?:(?i:metric)\s+(?:tons?|tonnes?)|tonnes?\s+m[ée]triques?)(?![\w.])",
+        "t",
+    ),
+    (r"(?<![\w.])(?i:short)\s+tons?(?![\w.])", "short_ton"),
+    (r"(?<![\w.])(?i:long)\s+tons?(?![\w.])", "long_ton"),
+    # Bushels per acre as USDA and the farm press write them ("bu/ac", "bu/A"): never
+    # attospeed of light, nor amperes.
+    (r"(?<![\w.])ac(?![\w.])", "acre"),
+    (r"(?<![\w.])(bu|bushels?)\s*/\s*A(?![\w.])", r"\1/acre"),
     # Astronomy as desks write it, never pint's absorbance units (AU), microyears (ua),
     # attolitres (al) or litre-years (a.l.); before "années" is read as years.
     (
@@ -560,9 +611,10 @@ _REWRITES = [
     (r"(?<![\w.])(?:barrels?|bbl)(?![\w.])", "oil_barrel"),
 ]
 _REWRITES_RE = [(re.compile(pattern), replacement) for pattern, replacement in _REWRITES]
-#: "l'" before a unit is a rate ("3,5 % l'an", "12 € l'heure"), read before the apostrophe
+#: "l'" before a unit is a rate ("3,5 % l'an", "12 € l'heure", "62 quintaux à l'hectare"),
+#: read before the apostrophe
 #: is refused (pint reads "d'euros" as days times euros).
-_THE_RE = re.compile(r"(?<=\S)\s*\bl['’]\s*(?=[^\W\d_])")
+_THE_RE = re.compile(r"(?<=\S)\s*(?:(?<!\w)à\s+)?\bl['’]\s*(?=[^\W\d_])")
 #: A rate written from its line: "per head", "an hour", "/month", "pa" after money.
 _RATE_START_RE = re.compile(rf"(?:/|{_PER}\s+(?=[^\W\d_])|(?:p\.a\.|pa)(?![\w.]))", re.IGNORECASE)
 #: A figure left in a unit: "s 1" is pint's "second times one" ("10 s 1", hand timing).
@@ -588,6 +640,9 @@ _DISPLAY = {
     "megaoil_barrel": "Mbbl",
     "gigaoil_barrel": "Gbbl",
     "pint": "US_pint",  # pint's "pt" is a percentage point here
+    "ton": "short_ton",  # a bare "ton" is refused: which one?
+    "long_ton": "long_ton",
+    "acre": "acre",  # pint's "ac" reads as attospeed of light in a unit text
     "gallon": "US_liquid_gallon",
     "fluid_ounce": "US_fluid_ounce",
 }
@@ -643,6 +698,8 @@ def registry() -> pint.UnitRegistry[Any]:
     ureg.define("trillion_cubic_metre = 1e12 * meter ** 3 = tcm")
     ureg.define("billion_cubic_foot = 1e9 * foot ** 3 = bcf")
     ureg.define("trillion_cubic_foot = 1e12 * foot ** 3 = tcf")
+    # the French farm yield's and price's unit: 62 q/ha, 62 quintaux, 21,50 € le quintal
+    ureg.define("quintal = 100 * kilogram = q = qx = quintaux")
     return ureg
 
 
@@ -725,10 +782,54 @@ def parse_unit(text: str) -> pint.Unit:
             "multiplied by another unit; write the currency alone, after any scale word "
             "('2 million USD'), or money per a unit ('GBP/MWh', 'EUR/person')"
         )
+    _refuse_never_meant(unit, text)
     return unit
 
 
 _MAX_EXPONENT = 9
+
+#: Units pint finds in a short symbol that no news figure is in, whatever their prefix:
+#: "bu/ac" is bushels per attospeed of light to pint, "% MG" megagauss percent. A unit
+#: text that reads as one of them is a newsroom abbreviation pint does not know.
+_NEVER_MEANT = frozenset({
+    "speed_of_light", "elementary_charge", "molar_gas_constant",
+    "planck_constant", "gravitational_constant", "gauss", "maxwell", "oersted", "gilbert",
+    "franklin", "biot", "debye", "barye", "rutherford", "rydberg", "hartree", "langley",
+    "clausius", "entropy_unit", "aberdeen", "townsend", "jute", "number_english",
+    "number_meter", "tex", "thou", "rod", "link", "gill", "sverdrup", "ampere_turn",
+    "absorbance_unit", "technical_atmosphere", "force_metric_ton", "statampere",
+})  # fmt: skip
+
+
+def _refuse_never_meant(unit: pint.Unit, text: str) -> None:
+    """Raise UnitError for a unit no newsroom means, and for a figure per ampere.
+
+    Runs once per unit text (parse_unit is cached): "bu/A" is read as bushels per acre
+    before, and any other line in amperes is an acre or a typo, never a current.
+    """
+    for name, exponent in unit._units.items():
+        base = _base_name(name)
+        if base in _NEVER_MEANT or (base == "ampere" and _real(exponent) < 0):
+            try:
+                symbol = registry().get_symbol(name)
+            except Exception:  # pint raises a zoo of types on what it half knows
+                symbol = name
+            meaning = name.replace("_", " ")
+            hint = "write acre (or ac) for acres" if base == "ampere" else "write the unit in full"
+            raise UnitError(
+                f"cannot read {text!r} as a unit: pint reads {symbol!r} as {meaning}, which no"
+                f" news figure is in; {hint}, or the figure bare with its meaning in the property"
+            )
+
+
+@functools.cache
+def _base_name(name: str) -> str:
+    """The name of a unit without its prefix: ``speed_of_light`` for ``attospeed_of_light``."""
+    try:
+        candidates = registry().parse_unit_name(name)
+    except Exception:  # pint raises a zoo of types on odd text  # pragma: no cover
+        return name
+    return candidates[0][1] if candidates else name
 
 
 def _refuse_logarithmic_compound(unit: pint.Unit, text: str) -> None:

@@ -40,6 +40,8 @@ __all__ = [
     "Value",
     "ValueSyntaxError",
     "clock_seconds",
+    "counted",
+    "exact",
     "format_decimal",
     "format_interval",
     "format_quantity",
@@ -681,9 +683,18 @@ def _read_value(text: str, language: str, approx: Decimal) -> Value:
         rest[1:].lstrip()[:1].isdecimal() or _LEADING_MONEY_RE.match(rest[1:].lstrip())
     ):
         rest = "−" + rest[1:].lstrip()  # "–3 %", "–£3m": French copy sets a minus as an en dash
+    elif rest[:1] in _SPACED_SIGNS and _SPACED_SIGN_RE.match(rest):
+        rest = rest[0] + rest[2:]  # "− 20,7 %", "+ 3 %": French typography spaces the sign
     if rest[:1].isalpha() and (bound := _bound_hint(rest)) is not None:
         # "up to £3m", "at least 2 to 3": the bound before any range is split
         raise ValueSyntaxError(f"{rest!r} does not start with a figure written in digits: {bound}")
+    dashed = _MONEY_DASH_RE.fullmatch(rest) if rest[:1] in _SIGN_STARTS else None
+    if dashed is not None:
+        sign, first, first_scale, last, last_scale = dashed.groups()
+        raise ValueSyntaxError(  # "£3-5m", "$8-12m", "£3m-£5m": both ends in the currency
+            f"write a range as '{sign}{first}{first_scale or last_scale} to"
+            f" {sign}{last}{last_scale}'"
+        )
     parts = [part.strip() for part in _range_re(language).split(rest)]
     if len(parts) > 2:
         raise ValueSyntaxError("a range has two ends, 'a to b'")
@@ -751,6 +762,23 @@ def counted(value: Value) -> Value:
 
 
 _COUNTED: dict[int, tuple[Value, Value]] = {}
+
+
+def exact(value: Value) -> Value:
+    """The value of an exact figure (a hammer price, an estimate, a premium rate): as written.
+
+    "£4m" is 4,000,000 exactly, not 3,5 to 4,5 million: an auction's figures are set,
+    not rounded. A range, a bound and an approximate figure ("~£4m") are returned as
+    they are, and so is a value without a figure as written (a computed one).
+    """
+    quantity = value.quantity
+    nominal = quantity.interval.nominal
+    if value.comparator is not None or nominal is None:
+        return value
+    if quantity.interval.lo == quantity.interval.hi:
+        return value
+    point = Interval(nominal, nominal, nominal=nominal)
+    return dataclasses.replace(value, quantity=Quantity(point, quantity.unit))
 
 
 def _borrows_scale(first: Decimal, last: Decimal) -> bool:
@@ -824,7 +852,8 @@ def _range_re(language: str) -> re.Pattern[str]:
     itself, were retried from every blank of a long run: time in the square of its length.
     """
     words = "|".join(_RANGE_WORDS.get(_language_code(language), ("to",)))
-    return re.compile(rf"(?<!\S)(?:{words})(?!\S)|–", re.IGNORECASE)
+    # never before a word: "62 quintaux à l'hectare" is a rate, its "à" no range's
+    return re.compile(rf"(?<!\S)(?:{words})(?!\S)(?![ \u00a0\u202f]*[^\W\d_])|–", re.IGNORECASE)
 
 
 #: Words a language puts between a scale word and the unit (``2 milliards de dollars``).
@@ -1018,6 +1047,9 @@ def _read_amount(written: str, language: str) -> _Amount:
                     f"a score ('{written}') is no value: write each figure as its own claim"
                     f" ('{number}' and '{other}')"
                 )
+            fraction = _CENT_FRACTION_RE.match(rest)
+            if fraction is not None:  # "12-3/4 cents", "$3.83-3/4": a fraction of a cent
+                raise ValueSyntaxError(_cent_fraction_message(number, fraction, money))
             raise ValueSyntaxError(f"write a range as '{number} to {rest[1:].strip()}'")
         added = _ADDED_MINUTES_RE.fullmatch(rest)
         if added is not None and number.isdigit():  # "90+3"
@@ -1071,6 +1103,8 @@ def _read_amount(written: str, language: str) -> _Amount:
             f"a ratio of one to {many} ('{written}'): write '{many}' and say what it counts"
             " for one in the property (pupils_per_teacher)"
         )
+    if "000" in rest:
+        rest = _PER_THOUSAND_LITRES_RE.sub("/kl", rest)  # "€ les 1 000 litres": per kl
     per_scale = _SCALE_IN_RATE_RE.search(rest)
     if per_scale is not None:  # "4.8 per billion vehicle-miles", "45.2 per 100,000"
         shown = re.sub(r"^/\s*", "per ", rest[per_scale.start() :].strip())
@@ -1084,6 +1118,23 @@ def _read_amount(written: str, language: str) -> _Amount:
 
 
 _SPACED_PC_RE = re.compile(r"pc(?![\w.])")
+#: A sign, one space and a figure, as French typography sets a change: "− 20,7 %", "+ 3 %".
+_SPACED_SIGNS = frozenset("+-−")
+_SPACED_SIGN_RE = re.compile(r"[+\-−][ \u00a0\u202f]\d")
+#: A price per 1,000 litres, as milk is paid: "450 € les 1 000 litres" is 450 EUR/kl, exactly.
+_PER_THOUSAND_LITRES_RE = re.compile(
+    r"(?:(?<![\w.])(?:les|per|par|pour|a)\s+|/\s*)1[ \u00a0\u202f,.]?000\s*"
+    r"(?:litres?|liters?|l|L)(?![\w.])",
+    re.IGNORECASE,
+)
+#: A fraction of a cent after a price, as grain markets quote them: "12-3/4", "$3.83-3/4".
+_CENT_FRACTION_RE = re.compile(r"[-\u2011](\d)/(2|4|8|16)(?!\d)(.*)", re.DOTALL)
+#: A range of money written with a dash: "£3-5m", "$8-12m", "£3m-£5m" (not "$3.83-3/4").
+_SIGN_STARTS = frozenset(units.SIGN_CHARACTERS) | frozenset("ACHNRSU")
+_MONEY_DASH_RE = re.compile(
+    rf"({units.SIGN_BEFORE_PATTERN})(\d[\d.,]*)([a-zA-Z]*)\s*[-—]\s*"
+    rf"(?:{units.SIGN_BEFORE_PATTERN})?(\d[\d.,]*)([a-zA-Z]*)"
+)
 #: A power of ten after a figure ("5,97 × 10^24", "2.3 x 10^6", "2,3·10⁶"), or as the
 #: figure ("10^-12", "10⁻¹²"): science copy's notation, read as ``5.97e24`` is.
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -1384,6 +1435,31 @@ _FULL_TIME_MINUTES = frozenset({"45", "90", "105", "120"})  # where added time i
 _DASH_FIGURE_RE = re.compile(r"[-—]\s*(\d[\d.,]*)(.*)", re.DOTALL)
 #: Pence after a figure, alone or per something: "842p", "24.5p/kWh", "24.5p per kWh".
 _PENCE_RE = re.compile(r"p(?:$|(?=\s*/)|(?=\s+(?:per|a|an)\s))")
+
+
+def _cent_fraction_message(
+    number: str, fraction: re.Match[str], money: re.Match[str] | None
+) -> str:
+    """What to write for a price in fractions of a cent: its decimal, never a range."""
+    whole = Decimal(number.lstrip("+-−"))
+    part = Decimal(fraction.group(1)) / Decimal(fraction.group(2))
+    tail = fraction.group(3).strip()
+    in_cents = tail.lower().rstrip("s") in ("cent", "c", "¢")
+    if money is not None or (not in_cents and "." in number):  # $3.83-3/4: of a cent
+        part /= 100
+    decimal_figure = whole + part
+    sign = "-" if number[:1] in "-−" else ""
+    written = f"{sign}{decimal_figure.normalize():f}"
+    if money is not None:  # "$3.83-3/4": 3.8375 dollars
+        example = f"'{sign}{money.group(1)}{decimal_figure.normalize():f}{tail}'"
+    elif in_cents:  # "12-3/4 cents": 0.1275 USD
+        example = f"'{sign}{(decimal_figure / 100).normalize():f} USD' ({written} cents)"
+    else:
+        example = f"'{written}{' ' + tail if tail else ''}'"
+    return (
+        f"a price in fractions of a cent ('{number}-{fraction.group(1)}/{fraction.group(2)}'),"
+        f" as grain markets quote it, is no range: write its decimal, {example}"
+    )
 
 
 def _is_score(first: _Amount, last: _Amount) -> bool:

@@ -23,7 +23,9 @@ class PropertyMeaning:
     property a share of that whole (claims of one subject, ``when`` and property,
     told apart by qualifiers, must add up to it). ``minimum`` and ``maximum`` bound
     every value. ``count`` says its values count things (seats, votes, staff): whole
-    numbers, so ``29`` is 29 and not 28,5 to 29,5.
+    numbers, so ``29`` is 29 and not 28,5 to 29,5. ``exact`` says its figures are set,
+    not rounded (a hammer price, an estimate, a premium rate): ``£4m`` is 4,000,000
+    exactly, not 3,5 to 4,5 million.
     """
 
     name: str
@@ -33,6 +35,7 @@ class PropertyMeaning:
     minimum: str | None = None
     maximum: str | None = None
     count: bool = False
+    exact: bool = False
 
 
 def _share(name: str, description: str) -> PropertyMeaning:
@@ -101,6 +104,10 @@ class Vocabulary:
     def counts(self) -> frozenset[str]:
         """Properties whose values count things: whole numbers."""
         return frozenset(n for n, m in self._meanings.items() if m.count)
+
+    def exacts(self) -> frozenset[str]:
+        """Properties whose figures are exact as written: set amounts and rates."""
+        return frozenset(n for n, m in self._meanings.items() if m.exact)
 
     def shares(self) -> dict[str, PropertyMeaning]:
         """Properties that are shares of a whole, by name."""

@@ -35,7 +35,7 @@ from factcheck.extract_words import words_for
 from factcheck.model import ID_PATTERN
 from factcheck.rules.figure_in_quote import numbers_in
 from factcheck.text import find_quote
-from factcheck.values import parse_value
+from factcheck.values import ValueSyntaxError, parse_value
 from tests.conftest import CLAIMS, ROOT, SEED_YAML
 
 SEED_TEXT = CLAIMS / "latribune-2015-07-27.txt"
@@ -699,7 +699,7 @@ def test_a_property_word_of_another_clause_is_not_the_figures() -> None:
         ("The bridge is 1.2 km long.", "en", "1.2 km"),
         ("The path runs 1.2km along the coast.", "en", "1.2 km"),
         ("The plant will produce 500MW at full power.", "en", "500 MW"),
-        ("It ships 3 million tons a year.", "en", "3 million t/year"),
+        ("It ships 3 million tonnes a year.", "en", "3 million t/year"),
         ("The farm covers about 40 hectares.", "en", "~40 ha"),
         ("The reserve covers 2.5 square kilometres.", "en", "2.5 km²"),
         ("The road is limited to 90 km/h.", "en", "90 km/h"),
@@ -722,10 +722,27 @@ def test_a_measurement_keeps_its_unit(text: str, language: str, value: str) -> N
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_every_unit_extract_writes_is_one_verify_reads(language: str) -> None:
     for _, unit in words_for(language).units:
+        if unit in REFUSED_ON_PURPOSE:
+            continue
         written = f"2 {unit}"
         quantity = parse_value(written, language).quantity
         assert str(quantity.unit) != "dimensionless", written
         assert parse_value(f"2 {unit}/year", language).quantity.unit != quantity.unit
+
+
+#: Units written as the text writes them so that verify's refusal, which says what to write,
+#: becomes the draft's note: "12.3 million tons" is metric or short tons.
+REFUSED_ON_PURPOSE = {"tons"}
+
+
+def test_a_unit_refused_on_purpose_is_drafted_without_value_and_says_what_to_write() -> None:
+    for unit in REFUSED_ON_PURPOSE:
+        with pytest.raises(ValueSyntaxError, match="write"):
+            parse_value(f"2 {unit}", "en")
+    [claim] = extract("Output rose to 12.3 million tons of wheat.", "en", AUDIT_DAY).claims
+    assert claim.value is None
+    assert claim.note is not None and "metric tonnes or US short tons" in claim.note
+    assert "write t (or tonnes, metric tons)" in claim.note
 
 
 def test_a_draft_with_units_verifies_and_keeps_them(tmp_path: Path) -> None:

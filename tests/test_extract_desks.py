@@ -16,7 +16,7 @@ import factcheck
 from factcheck.extract import DraftClaim, extract
 from factcheck.extract_words import words_for
 from factcheck.values import parse_value
-from tests.test_extract import SILENT, run_extract
+from tests.test_extract import REFUSED_ON_PURPOSE, SILENT, run_extract
 
 NOV_2025 = date(2025, 11, 14)
 OCT_2025 = date(2025, 10, 23)
@@ -436,4 +436,5 @@ def test_the_audited_articles_draft_valid_claim_files(
 def test_every_new_unit_is_one_verify_reads() -> None:
     for language in ("fr", "en"):
         for _, unit in words_for(language).units:
-            parse_value(f"1 {unit}", language)
+            if unit not in REFUSED_ON_PURPOSE:
+                parse_value(f"1 {unit}", language)

@@ -91,6 +91,14 @@ d'euros par an". Its period is compared with the one the quote writes after the 
 "£350,000 a year"; a quote that writes no period ("£350,000, plus bonuses", "a year
 ago") and a value without one (``350,000 GBP``) are not compared.
 
+A unit with a prefix is the amount of its unit: ``26,3 Mt`` is found in "26,3 millions
+de tonnes", ``4,24 Mha`` in "4,24 millions d'hectares" and ``3 GW`` in "3 milliards de
+watts" (but ``4,2 kg`` is not in "4 200 kg"). Cents are hundredths of their currency:
+``0,35 €`` is found in "35 centimes" (euros in French, Swiss francs in ``fr-CH``) and
+``0.98 USD`` in "98 cents". An area a measure is per, in words after its unit ("62
+quintaux à l'hectare", "par hectare", "tonnes an acre"), is part of the unit: ``62 t/ha``
+is not found in "62 quintaux à l'hectare" nor in "62 q/ha" (a quintal is 100 kg).
+
 A quote writes some figures in several words, each read as one amount:
 
 - a compound duration, in the smallest unit it writes: "2 h 02 min 10 s", "2h02'10" and
@@ -672,9 +680,15 @@ def _found(
         if kind is not None and as_written and not any(_usable(w, kind) for w in as_written):
             return False
         return amount == figure and not _figure_in_unit(quote, language, value)
-    factor = _prefix_factor(value.unit_text)  # 1500 kEUR is "1 500 000 euros"
-    if factor is not None:
+    prefixed = _prefix_factor(value.unit_text)  # 1500 kEUR is "1 500 000 euros"
+    if prefixed is not None:
+        factor, base = prefixed
         whole = _EXACT.multiply(amount, factor)
+        if kind is not None and kind.startswith("unit:"):  # 26,3 Mt: 26 300 000 t, not kt
+            try:
+                kind = _unit_kind(base)
+            except units.UnitError:  # pragma: no cover - a unit pint wrote reads back
+                return False
         return _among(whole, found.scaled, found.scaled_kinds, kind) or _among(
             whole, found.plain, found.kinds, kind
         )
@@ -930,6 +944,10 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
     for number, written in _read_in_words(text, code):  # "2 h 02 min 10 s", "the highest"
         plain.add(number)
         kinds.setdefault(number, {})[written] = None
+    if code in _CENTS and _CENTS_INITIALS.search(text):  # "35 centimes" is 0,35 €
+        for amount, written in _cents(text, language, code):
+            scaled.add(amount)
+            scaled_kinds.setdefault(amount, {})[written] = None
     bands = _age_bands(text, code)  # "in her forties", "octogénaire": ages from N0 to N9
     measured = (
         tuple(
@@ -957,6 +975,28 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
 
 
 _BLANK = r"[ \u00a0\u202f]"
+#: Cents written as such, by language: "35 centimes", "32 cts" in French (of the euro, of
+#: the Swiss franc in fr-CH), "98 cents", "98¢" in English (of any dollar).
+_CENTS = {
+    "fr": re.compile(r"(?<![\d.,])(\d+(?:,\d+)?)[ \u00a0\u202f]?(?:centimes?|cts?)(?![^\W_])"),
+    "en": re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)[ \u00a0\u202f]?(?:cents?(?![^\W_])|¢)"),
+}
+_CENTS_INITIALS = re.compile(r"\d[ \u00a0\u202f]?(?:c|¢)", re.IGNORECASE)
+_HUNDRED = Decimal(100)
+
+
+def _cents(text: str, language: str, code: str) -> list[tuple[Decimal, str]]:
+    """The amounts a text writes in cents, in its currency: "35 centimes" is 0,35 EUR."""
+    territory = language.replace("-", "_").partition("_")[2].upper()
+    written = "money:$" if code == "en" else "money:CHF" if territory == "CH" else "money:EUR"
+    found = []
+    for match in _CENTS[code].finditer(text):
+        number = _read(match.group(1), language)
+        if number is not None:
+            found.append((_EXACT.divide(number, _HUNDRED), written))
+    return found
+
+
 #: English "a" or "an" before a unit of time ("for a year", "an hour"): one of that unit;
 #: not after a figure ("£5 a week", a rate), nor before a figure ("a 12% rise").
 _A_UNIT = re.compile(
@@ -1518,7 +1558,11 @@ def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, i
     if following.isalpha() or following in _UNIT_SIGNS:  # "28MW", "4,2 kg", "18 mois"
         measure = _UNIT_WORD.match(text, end)
         if measure is not None and _quote_unit(measure.group(1)) is not None:
-            return f"unit:{measure.group(1)}"
+            written = measure.group(1)
+            per_area = _PER_AREA.match(text, measure.end()) if "/" not in written else None
+            if per_area is not None:  # "62 quintaux à l'hectare": 62 q/ha, never 62 t/ha
+                written = f"{written}/{per_area.group(1)}"
+            return f"unit:{written}"
     elif following in _HYPHENS and text[end + 1 : end + 2].isalpha():  # "a 40-yard dash"
         measure = _UNIT_WORD.match(text, end + 1)
         if measure is not None and _quote_unit(measure.group(1)) is not None:
@@ -1910,11 +1954,13 @@ def _unit_follows(
 
 
 @lru_cache(maxsize=1024)
-def _prefix_factor(unit_text: str) -> Decimal | None:
-    """The factor of a currency with a prefix to the currency, or None.
+def _prefix_factor(unit_text: str) -> tuple[Decimal, str] | None:
+    """The factor of the prefixes of a unit and the unit without them, or None if it has none.
 
     1000 for kEUR, and 10⁶ for M€/an: a salary of ``4,2 M€/an`` is "4,2 M€ par an" or
-    "4,2 millions d'euros par an", the amount 4 200 000 euros a year.
+    "4,2 millions d'euros par an", the amount 4 200 000 euros a year. So for a unit of
+    measurement: ``26,3 Mt`` is "26,3 millions de tonnes", ``4,24 Mha`` "4,24 millions
+    d'hectares", and ``45 centimes le litre`` "0,45 € le litre".
     """
     try:
         unit = units.parse_unit(unit_text)
@@ -1922,14 +1968,31 @@ def _prefix_factor(unit_text: str) -> Decimal | None:
         return None
     ureg = units.registry()
     factor = Decimal(1)
+    whole = units.dimensionless()
     for name, exponent in unit._units.items():
         named = ureg.Unit(name)
-        if not units.is_currency(named):
-            continue
-        root = ureg.get_root_units(named)[1]
+        if units.is_currency(named):
+            root = ureg.get_root_units(named)[1]
+        else:
+            base = _unprefixed(name)
+            root = named if base is None else ureg.Unit(base)
+        power = round(float(str(exponent)))
         if root != named:
-            factor *= units.conversion(named, root)[0] ** round(float(str(exponent)))
-    return None if factor == 1 else factor
+            factor *= units.conversion(named, root)[0] ** power
+        whole *= root**power
+    return None if factor == 1 else (factor, units.format_unit(whole))
+
+
+@lru_cache(maxsize=1024)
+def _unprefixed(name: str) -> str | None:
+    """The unit without its SI prefix ("metric_ton" for "megametric_ton"), or None."""
+    try:
+        candidates = units.registry().parse_unit_name(name)
+    except Exception:  # pint raises a zoo of types on odd text  # pragma: no cover
+        return None
+    if len(candidates) != 1 or not candidates[0][0]:
+        return None
+    return candidates[0][1]
 
 
 class Written(Protocol):
@@ -2033,6 +2096,13 @@ _UNIT_WORD = re.compile(
     r"[ \u00a0\u202f]?((?:°|µ)?[^\W\d_]+(?:/[^\W\d_]+)?)(?![^\W_])(?![-\u2011][^\W\d_])"
 )
 _UNIT_SIGNS = frozenset("°µ")
+#: An area a measure is per, in words after its unit: "62 quintaux à l'hectare", "par
+#: hectare", "7.7 tonnes an acre".
+_PER_AREA = re.compile(
+    r"[ \u00a0\u202f]+(?:à[ \u00a0\u202f]+l['’]|l['’]|par[ \u00a0\u202f]+|per[ \u00a0\u202f]+"
+    r"|an?[ \u00a0\u202f]+)(hectare|ha|acre)s?(?![^\W_])",
+    re.IGNORECASE,
+)
 #: Words pint reads as a unit that are words of the prose after a figure: "12 in 2020"
 #: (inches), "10 at" (atmospheres), "du 12 au 15" (astronomical units), ordinals ("12th"
 #: is thou), "12 has" (hectares), "12 league games" (leagues). Never a figure's unit.

@@ -54,7 +54,16 @@ saying, in its clause (``« … », a déclaré le ministre samedi matin``, ``a-
 samedi``, ``said on Saturday``, ``told reporters Saturday``), that names a day after the
 ``when`` and on or before publication (the latest such weekday) is when the speaker
 spoke. A weekday before the verb is the fact's (``interpellé samedi, a indiqué le
-parquet``), as is one that names a day before the ``when``.
+parquet``), as is one that names a day before the ``when``. So, on the same terms, is
+the day figures came out: a weekday after figures and a verb of publishing (``according
+to Nielsen data released Monday``, ``les chiffres publiés dimanche par Médiamétrie``,
+``figures out Monday``), after the verb and before the figures (``a dévoilé lundi ses
+chiffres``), after the verb and the figures (``qui a publié ses chiffres dimanche``,
+``released its figures on Monday``), or after a measurer's verb (``Médiamétrie, qui a
+publié dimanche``). The figures must be named as such (data, figures, numbers, ratings,
+estimates, results, chiffres, données, résultats, audiences...): what else was released
+or shown that day may be the fact (``the film, released Friday``, ``la finale, diffusée
+samedi``).
 
 **Options:** none.
 
@@ -85,6 +94,28 @@ claims:  # Thursday's fact, quoted as the minister gave it on Saturday
   - {id: neutralised, subject: attaque de la Part-Dieu, property: time_to_neutralise,
      value: "<2 min", when: jeudi 12 mars 2026, attributed_to: Laurent Nuñez,
      quote: "« Il a fallu moins de deux minutes », a déclaré le ministre samedi matin"}
+```
+
+```yaml
+source:
+  published: 2025-12-16
+  language: en_US
+claims:  # Sunday's finale, in figures that came out on Monday
+  - {id: viewers, subject: finale, property: viewers, value: "9.4 million",
+     when: "Sunday, Dec. 14, 2025",
+     quote: "The finale drew 9.4 million viewers, according to Nielsen data released Monday"}
+```
+
+```yaml
+source:
+  published: 2025-12-01
+claims:  # samedi's finale; dimanche, the day Médiamétrie published its figures
+  - {id: pda, subject: finale, property: audience_share, value: "24,3 %",
+     when: samedi 29 novembre 2025,
+     quote: "Les chiffres publiés dimanche par Médiamétrie créditent la finale de 24,3 %"}
+  - {id: viewers, subject: finale, property: viewers, value: "5,1 millions",
+     when: samedi 29 novembre 2025,
+     quote: "Selon Médiamétrie, qui a publié ses chiffres dimanche, la finale a réuni 5,1 millions"}
 ```
 
 ```yaml
@@ -152,6 +183,21 @@ claims:  # a weekday alone in the quote, of a when that is one day
      quote: "Le suspect a été interpellé mardi soir"}
     # error: 'arrest': the quote says mardi, but its when, 10 décembre 2025, is a
     #   mercredi
+```
+
+```yaml
+source:
+  published: 2026-11-16
+  language: en_GB
+claims:  # released is said of the film, not of figures: its weekdays are the fact's
+  - {id: opening, subject: film, property: released, when: 14 November 2026,
+     quote: "The film, released Friday 14 November, sold 1.2 million tickets"}
+    # error: 'Friday 14 November' in the quote of 'opening': 14 November 2026 was a
+    #   Saturday
+  - {id: premiere, subject: film, property: premiered, when: 12 November 2026,
+     quote: "The film, released Friday, sold 1.2 million tickets"}
+    # error: 'premiere': the quote says Friday, but its when, 12 November 2026, is a
+    #   Thursday
 ```
 
 ```yaml
@@ -460,6 +506,11 @@ _SAID = re.compile(
 _SAID_REACH = 60
 #: What ends the clause of a verb of saying: a sentence's end, a quote's marks, a bracket.
 _CLAUSE_END = re.compile(r"[.;!?«»\"“”()\[\]]")
+#: No article or possessive right before: "the interested parties", "a detailed statement"
+#: are no verbs ("those arrested on Saturday", "some detained" are: a pronoun's participle).
+_NOT_AFTER_A_DETERMINER = "".join(
+    rf"(?<!\b{word}\s)" for word in ("the", "a", "an", "its", "their", "his", "her", "our", "your")
+)
 #: What starts a new clause after a verb of saying, whose weekday is then the reported
 #: fact's: a conjunction or a relative ("said that", "a précisé que", "qui"), an auxiliary
 #: or another verb ("said the suspect was arrested on Saturday", "avait été interpellé").
@@ -472,10 +523,73 @@ _NEW_CLAUSE = re.compile(
     r"|got|gave|found|kept|broke|shot|sent|stole|caught|became|rose|sank|spoke|told|said"
     r"|a|ai|as|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|était|étaient|été"
     r"|sera|seront|serait|seraient|fut|furent|va|vont|allait|doit|devait|peut|pouvait"
-    r"|(?-i:[a-z]{2,}ed)|(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}(?:ait|aient))"
+    # a lowercase word in -ed is a verb ("said police arrested him"), but for one right
+    # after an article or a possessive, an adjective ("said the interested parties")
+    rf"|{_NOT_AFTER_A_DETERMINER}(?-i:[a-z]{{2,}}ed)"
+    r"|(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}(?:ait|aient))"
     r")(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+#: Words for published figures: "data released Monday", "les chiffres publiés dimanche".
+#: Not "report", "poll", "film", "série", "mesures": what they name may be the fact itself.
+_FIGURES = (
+    r"(?:data|figures|numbers|ratings|estimates|results|stats|statistics|tall(?:y|ies)"
+    r"|chiffres|données|résultats|audiences|estimations|statistiques)(?![\w-])"
+)
+#: Those who publish audience figures: "Médiamétrie, qui a publié dimanche".
+_MEASURERS = r"(?:Médiamétrie|Nielsen|Comscore|Barb|Kantar|Luminate|CNC)(?![\w-])"
+#: Verbs of publishing, as a past participle ("released", "publiés", "rendus publics") or
+#: in the present ("publie", "dévoilent").
+_PUBLISHED = (
+    r"(?:released|published|issued|unveiled|posted|announced|made\s+public|put\s+out"
+    r"|(?:publi|diffus|dévoil|communiqu|annonc)(?:ée?s?|e|ent)"
+    r"|rendue?s?\s+publi(?:c|que)s?|parue?s?|sortie?s?)(?![\w-])"
+)
+_AUXILIARY = r"(?:were|was|have\s+been|had\s+been|ont\s+été|avaient\s+été|ont|a|avait)"
+#: What may follow figures before their verb: "d'audience", "de Médiamétrie", "officiels";
+#: a relative and its auxiliary ("that were", ", qui ont été", "qu'a"), an auxiliary
+#: ("were released"), a name ("the figures Nielsen released"). A comma then an auxiliary
+#: ends an aside: "the film, which had strong ratings, was released Friday" is the film's.
+_AFTER_FIGURES = (
+    rf"(?:\s+(?:d['’]\s*audiences?|de\s+(?:l['’]\s*)?(?:audience|{_MEASURERS})"
+    rf"|from\s+{_MEASURERS}|officiels|définitifs|provisoires|consolidés|hebdomadaires"
+    r"|quotidiens|détaillés)){0,2}"
+    rf"(?:,?\s+(?:that|which|qui|qu['’]\s*(?:a|ont)?)(?:\s+{_AUXILIARY})?|\s+{_AUXILIARY}|,)?"
+    r"(?:\s+(?-i:[A-ZÉ])[\w'’-]+)?"
+)
+#: Between a verb of publishing and the weekday: its agent ("publiés par Médiamétrie",
+#: "qu'a publiés Médiamétrie").
+_BY = r"(?:\s+(?:(?:by|par)\s+(?:l['’]\s*|le\s+|la\s+)?)?(?-i:[A-ZÉ])[\w'’-]+)?"
+#: Before a weekday: "on", "le", "ce".
+_ON = r"(?:\s+(?:on|le|ce))?\s+"
+#: Figures, an article and at most three words before them: "its preliminary figures".
+_THE_FIGURES = (
+    r"(?:the|its|their|new|latest|les|ses|leurs|des|de|ces|derniers|nouveaux|premiers)"
+    rf"(?:\s+[\w'’-]+){{0,3}}?\s+{_FIGURES}"
+)
+#: A weekday that is the day figures came out, by what precedes it: the figures and their
+#: verb ("data released Monday", "les chiffres publiés dimanche par Médiamétrie", "figures
+#: out Monday"), the verb and the figures ("a publié ses chiffres dimanche", "released the
+#: data on Monday"), or a measurer and its verb ("Médiamétrie, qui a publié dimanche").
+_FIGURES_OUT = re.compile(
+    rf"(?<![\w-])(?:{_FIGURES}{_AFTER_FIGURES}\s+(?:(?:just|first|officially|officiellement)\s+)?"
+    rf"(?:{_PUBLISHED}{_BY}|(?:came\s+|were\s+|are\s+)?out)"
+    rf"|{_PUBLISHED}\s+{_THE_FIGURES}(?:\s+d['’]\s*audiences?)?"
+    rf"|{_MEASURERS}(?:\s*,?\s*(?:qui|which|who|that))?(?:\s+(?:a|ont|has|have|had|avait))?"
+    rf"\s+{_PUBLISHED}){_ON}\Z",
+    re.IGNORECASE,
+)
+#: A verb of publishing right before a weekday, whose figures come after it: "Médiamétrie a
+#: dévoilé lundi ses chiffres", "released on Monday its figures".
+_PUBLISHED_ON = re.compile(rf"(?<![\w-]){_PUBLISHED}{_ON}\Z", re.IGNORECASE)
+_FIGURES_AFTER = re.compile(
+    r"(?:\s+(?:soir|matin|après-midi|night|morning|evening|afternoon))?,?\s+" + _THE_FIGURES,
+    re.IGNORECASE,
+)
+#: How far before a weekday the words of publishing figures may start: "according to
+#: Nielsen's live-plus-same-day figures, which were released on Monday".
+_FIGURES_REACH = 90
 
 
 def _of_the_fact(
@@ -489,15 +603,36 @@ def _of_the_fact(
     such weekday), is the day the speaker spoke. A weekday before the verb ("interpellé
     samedi, a indiqué le parquet") or in a clause of its own after it ("police said the
     suspect was arrested on Saturday", "a précisé que le suspect avait été interpellé
-    samedi") is the fact's.
+    samedi") is the fact's. So is the day figures came out ("according to Nielsen data
+    released Monday", "Médiamétrie, qui a publié ses chiffres dimanche"), but not that of
+    anything else released ("the film, released Friday"): that may be the fact.
     """
     kept = []
     for name in named:
         spoken = published - timedelta(days=(published.weekday() - name.weekday) % 7)
-        if spoken > day and _after_a_verb_of_saying(quote, name.start):
+        if spoken > day and (
+            _after_a_verb_of_saying(quote, name.start) or _when_figures_came_out(quote, name)
+        ):
             continue
         kept.append(name)
     return tuple(kept)
+
+
+def _when_figures_came_out(quote: str, name: WeekdayName) -> bool:
+    """Whether the weekday is the day figures were published, by the words around it.
+
+    Figures and a verb of publishing before it ("data released Monday", "les chiffres
+    publiés dimanche"), or the verb before it and the figures after ("a dévoilé lundi ses
+    chiffres"). The figures must be named: "the film, released Friday" and "la finale,
+    diffusée samedi" give the fact's day.
+    """
+    reach = max(0, name.start - _FIGURES_REACH)
+    if _FIGURES_OUT.search(quote, reach, name.start) is not None:
+        return True
+    if _PUBLISHED_ON.search(quote, reach, name.start) is None:
+        return False
+    after = name.start + len(name.written)
+    return _FIGURES_AFTER.match(quote, after, after + _FIGURES_REACH) is not None
 
 
 def _after_a_verb_of_saying(quote: str, start: int) -> bool:

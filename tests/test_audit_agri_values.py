@@ -9,7 +9,6 @@ the exact figures of an auction (``exact = true``).
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
@@ -22,18 +21,7 @@ from factcheck import units
 from factcheck.rules.figure_in_quote import _all_written_in, missing_figures
 from factcheck.values import ValueSyntaxError, exact, format_quantity, parse_value
 from factcheck.vocabulary import PropertyMeaning, Vocabulary
-
-CULTURE = Path("/tmp/audit-culture/planted")
-
-
-def unit_of(text: str, language: str = "en") -> str:
-    return units.format_unit(parse_value(text, language).quantity.unit)
-
-
-def refusal(text: str, language: str = "en") -> str:
-    with pytest.raises(ValueSyntaxError) as error:
-        parse_value(text, language)
-    return str(error.value)
+from tests.test_values_science import refusal, unit_of
 
 
 def passes(value_text: str, quote: str, language: str) -> bool:
@@ -334,30 +322,77 @@ def test_the_vocabulary_names_its_exact_properties() -> None:
     assert "staff" not in vocabulary.exacts()
 
 
-def _exact_verify(folder: str, tmp_path: Path) -> list[str]:
-    """The messages of a culture desk's planted copy, with its auction figures exact."""
+AUCTION = """\
+source:
+  id: harbour_sale
+  title: A record for the harbour
+  publisher: The Courier
+  published: 2025-11-20
+  language: en_GB
+claims:
+  - {id: hammer, subject: Window, property: hammer_price, value: "£4m",
+     quote: "hammered down at £4m"}
+  - {id: rate_low, subject: Window, property: premium_rate, value: "27%",
+     quote: "27% on the first £1m"}
+  - {id: rate_high, subject: Window, property: premium_rate, value: "22%",
+     quote: "22% above it"}
+  - {id: total, subject: Window, property: total_price, value: "£4.83m",
+     quote: "£4.83m with the buyer's premium"}
+  - {id: estimate_high, subject: Window, property: presale_estimate, value: "£5m",
+     quote: "estimated at up to £5m"}
+checks:
+  - id: hammer_plus_premium
+    expect: "hammer + rate_low * 1000000 GBP + rate_high * (hammer - 1000000 GBP) == total"
+  - id: within_estimate
+    expect: "hammer <= estimate_high"
+"""
+
+EXACT_TOML = """\
+[properties.hammer_price]
+exact = true
+
+[properties.premium_rate]
+exact = true
+
+[properties.presale_estimate]
+exact = true
+"""
+
+
+def _verify_auction(tmp_path: Path, toml: str | None) -> list[str]:
     import factcheck
-    from factcheck.config import Config
+    from factcheck.config import load_config
 
-    if not (CULTURE / folder).is_dir():
-        pytest.skip("the culture desk's planted copies are not here")
-    copy = tmp_path / folder
-    shutil.copytree(CULTURE / folder, copy)
-    (copy / "factcheck.toml").unlink(missing_ok=True)
-    meanings = {
-        name: PropertyMeaning(name, exact=True)
-        for name in ("hammer_price", "presale_estimate", "rate")
-    }
-    config = Config(vocabulary=Vocabulary(meanings))
-    report = factcheck.verify(factcheck.load(copy, config=config), config)
-    return [f"{f.rule} {f.message}" for f in report.findings]
+    tmp_path.mkdir()
+    (tmp_path / "sale.yaml").write_text(AUCTION, encoding="utf-8")
+    if toml is not None:
+        (tmp_path / "factcheck.toml").write_text(toml, encoding="utf-8")
+    config = load_config(None, start=tmp_path)
+    report = factcheck.verify(factcheck.load(tmp_path / "sale.yaml", config=config), config)
+    return [f"{f.rule} {f.severity.label} {f.message}" for f in report.findings]
 
 
-def test_a_premium_inclusive_total_a_hundred_thousand_out_fails(tmp_path: Path) -> None:
-    messages = _exact_verify("p12b_total_wrong_everywhere", tmp_path)
-    assert any(m.startswith("expect-holds") and "hammer_plus_premium" in m for m in messages)
+def test_a_premium_inclusive_total_a_hundred_thousand_out_fails_with_exact_figures(
+    tmp_path: Path,
+) -> None:
+    # £4m + 27 % of £1m + 22 % of £3m is £4.93m, printed £4.83m
+    rounded = _verify_auction(tmp_path / "rounded", None)
+    assert not any(m.startswith("expect-holds") for m in rounded)  # passes by rounding
+    assert any(m.startswith("holds-by-rounding") and "hammer_plus_premium" in m for m in rounded)
+    exact_ = _verify_auction(tmp_path / "exact", EXACT_TOML)
+    assert any(m.startswith("expect-holds error") and "hammer_plus_premium" in m for m in exact_), (
+        exact_
+    )
+    assert not any("within_estimate" in m for m in exact_)  # £4m is within £5m
 
 
-def test_a_hammer_price_above_its_estimate_fails(tmp_path: Path) -> None:
-    messages = _exact_verify("p17_hammer_above_estimate", tmp_path)
-    assert any(m.startswith("expect-holds") and "hammer_within_estimate" in m for m in messages)
+def test_a_hammer_price_above_its_estimate_fails_with_exact_figures(tmp_path: Path) -> None:
+    above = AUCTION.replace('value: "£4m"', 'value: "£5.3m"').replace("at £4m", "at £5.3m")
+    (tmp_path / "sale.yaml").write_text(above, encoding="utf-8")
+    (tmp_path / "factcheck.toml").write_text(EXACT_TOML, encoding="utf-8")
+    import factcheck
+    from factcheck.config import load_config
+
+    config = load_config(None, start=tmp_path)
+    report = factcheck.verify(factcheck.load(tmp_path / "sale.yaml", config=config), config)
+    assert any(f.rule == "expect-holds" and "within_estimate" in f.message for f in report.findings)

@@ -341,11 +341,35 @@ time alone is, and so is a time in another zone in brackets with its day ("3am l
 on Sunday (2115 GMT on Saturday)": which day?), saying to write the day where it
 happened and give the other in a note.
 
-What a match, a race, a contract or a school counts is refused as no date, saying to
-write the day: "in the 23rd minute", "on the 3rd day", "the 2nd year", "the 14th round",
-"à la 23e minute", "la 12e journée" (dateparser read a day of the publication's month or
-year), and so are "matchweek 12", "journée 12", "à la rentrée" (of which year?) and
-"session 2025" (an exam's: write its days, or the year).
+What a match, a race, a release, a contract or a school counts is refused as no date,
+saying to write the day or days: "in the 23rd minute", "on the 3rd day", "the 2nd year",
+"the 14th round", "à la 23e minute", "la 12e journée", "en première semaine" (of a film)
+(dateparser read a day of the publication's month or year), and so are "matchweek 12",
+"journée 12", "à la rentrée" (of which year?) and "session 2025" (an exam's: write its
+days, or the year).
+
+A year in two digits after an apostrophe is that year as if written in four: a fact's the
+latest such year on or before the publication's, a forecast's the first on or after it
+(``May '68``, ``Sept. '01``, ``summer of '69``, ``in '69``, ``'85`` in an article of
+2025: May 1968, September 2001, the summer of 1969, 1969, 1985; ``Dec. '26`` December
+1926, a forecast's December 2026). dateparser read ``March '03`` as 3 March of the
+publication's year and ``May '68`` as May 2068. After a code ("Q3 '25") it is refused,
+as "Q3 25" is; without the apostrophe after a month or a season ("mai 68", "l'été 85",
+"summer 69") refused, saying to write the year in four digits. A count of years,
+decades or centuries back in words is the year it reaches, as one in figures is: ``il y
+a cinquante ans``, ``il y a un demi-siècle``, ``il y a un siècle``, ``half a century
+ago``, ``a quarter-century ago`` (1975, 1975, 1925, 1975, 2000 in 2025). ``le week-end
+du 14 juillet`` and ``the weekend of July 14`` are the Saturday and Sunday of the
+weekend that holds the day or is next to it (a Friday's the one after, a Monday's the
+one before: 12-13 July 2025 for Monday 14 July); a Tuesday to a Thursday is refused,
+saying to write its days; ``the weekend of Dec. 12-14`` is the days written. ``the week
+of Nov. 10-16`` and ``la semaine du 10 au 16 novembre`` are the seven days written
+(other days than seven: refused). A farming campaign or marketing year ("la campagne
+2024/2025", "cette campagne", "la saison céréalière 2024/25", "the 2024/25 marketing
+year", "MY 2025/26") and a harvest ("the 2025 harvest", "la récolte 2025") are refused,
+saying to write their months, which depend on the crop (cereals July to June in the EU,
+US corn September to August, sugar October to September); a bare "la saison 2024/2025"
+is a sport's, July to June.
 
 Winter alone or with one year ("hiver 2015", "cet hiver") is refused as ambiguous (which
 December?), so are "le dernier trimestre" and "last quarter" without a year (the latest
@@ -743,8 +767,14 @@ def _parse(
     lang = _lang(language)
     try:
         read = _without_bracketed_time(_without_zones(t, language), language)
-        if _RECENT_WORDS.search(read) and (recent := _recently(read, lang, language, published)):
-            return recent if recent.text == text else Period(recent.start, recent.end, "day", text)
+        if _RECENT_WORDS.search(read):
+            recent = _recently(read, lang, language, published)
+            if recent is None:  # "il y a cinquante ans", "half a century ago"
+                recent = _years_back(read, lang, published)
+            if recent is not None:
+                if recent.text == text:
+                    return recent
+                return Period(recent.start, recent.end, recent.granularity, text)
         read = _with_time_lead(read, lang)
         if lang.code in _DEEP_CODES:  # "20,000 years ago", "AD 79", "T+2 min"
             read = _deep_time(read, lang, language, published)
@@ -763,6 +793,11 @@ def _parse(
             period = _core(read, lang, language, published, nested=False)
     except _Unreadable:
         if _NUMBER_WITH_LEAD.match(t):  # "le 32", "12": say what to write
+            if (season := _SEASON_SHORT_YEAR.search(t)) and _fold(season[1]) in _SEASONS:
+                # "l'été 85", "summer 69": a year in two digits, as "mai 68"
+                raise DateSyntaxError(
+                    f"cannot read {t!r} as a date ({language}): write the year in four digits"
+                ) from None
             raise _hint(t, language, _DAY_ALONE_HINT) from None
         raise _cannot(t, language) from None
     except _NoYear:
@@ -772,6 +807,10 @@ def _parse(
     if period.text != text:
         period = Period(period.start, period.end, period.granularity, text)
     return period
+
+
+# A season and a number of two figures at the end: "l'été 85", "summer of 69".
+_SEASON_SHORT_YEAR = re.compile(r"([^\W\d_]+)(?:\s+(?:of|de))?\s+\d{2}$")
 
 
 @lru_cache(maxsize=1)
@@ -815,6 +854,8 @@ def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested:
         elif (named := lang.weekdays.get(_fold(lead[0].strip(" ,")))) is not None:
             weekday = named  # "Sunday 14 December": dropped, but it tells the year
         t = t[lead.end() :]
+    if "'" in t and (short := _APOSTROPHE_YEAR.search(t)) is not None:  # "May '68", "'85"
+        t = _with_apostrophe_years(t, short, published)
     if t[-4:].lower() in _YEAR_TAIL_ENDS:  # "January last year": January 2024
         t = _with_relative_year(t, lang, published)
     # "depuis le 1er janvier": the latest one, never the next; after au, dès, as of, from a
@@ -828,6 +869,40 @@ def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested:
     if weekday is None:
         return period
     return _weekday_year(period, weekday, t, lang, published)
+
+
+# A year in two digits after an apostrophe ("May '68", "summer of '69", "in '85", "'69-'70"):
+# no decade ("the '90s"), no code ("T3'25", "FY'24": the apostrophe follows a letter or a
+# figure), no elision ("l'85").
+_APOSTROPHE_YEAR = re.compile(r"(?<![\w'])'(\d{2})(?![\w'])")
+_CODE_BEFORE = re.compile(r"(?<!\S)(?:[^\W\d_]+\d|\d+[^\W\d_])\w*\s*$")
+
+
+def _with_apostrophe_years(t: str, first: re.Match[str], published: date | None) -> str:
+    """The text with its years in two digits written in four ("May '68": "May 1968").
+
+    A fact's is the latest such year on or before the publication's ("May '68" in 2025 is
+    May 1968, "'25" 2025, "Dec. '26" 1926), a forecast's the first on or after it ("Dec.
+    '26" is December 2026): the reading of "in '69" and "'85", the same for every form.
+    dateparser took the two figures after a month for its day ("March '03": 3 March of the
+    publication's year) and put a year in a fixed century ("May '68": May 2068, "'25" the
+    25th of January).
+    """
+    out, last = [], 0
+    for match in (first, *_APOSTROPHE_YEAR.finditer(t, first.end())):
+        if _CODE_BEFORE.search(t, 0, match.start()):
+            continue  # "Q3 '25", "1S '25": a code's year, refused by `_code` (which century?)
+        p = _consult(published, t)
+        short = int(match[1])
+        if isinstance(published, _AheadDay):
+            year = p.year + (short - p.year) % 100
+        else:
+            year = p.year - (p.year - short) % 100
+        if not 1 <= year <= 9999:
+            raise _Refused("write the year in four digits")
+        out += [t[last : match.start()], f"{year:04d}"]
+        last = match.end()
+    return "".join([*out, t[last:]])
 
 
 # A year named relative to publication after a month, a day, a range of them, a season, a
@@ -1052,15 +1127,16 @@ _ORDINAL_WORDS = {
 }
 # Things counted in a match, a race, a contract or a school: "the 23rd minute".
 _COUNTED_IN_EVENTS = {
-    "en": r"minutes?|hours?|days?|weeks?|months?|years?|rounds?|laps?|overs?|innings|inning"
-    r"|games?|match(?:es)?|sets?|legs?|stages?|frames?|holes?|tests?|sessions?|periods?"
+    "en": r"minutes?|hours?|days?|week-?\s?ends?|weeks?|months?|years?|rounds?|laps?|overs?"
+    r"|innings|inning|games?|match(?:es)?|sets?|legs?|stages?|frames?|holes?|tests?|sessions?|periods?"
     r"|heats?|races?|matchweeks?|gameweeks?",
-    "fr": r"minutes?|heures?|jours?|journ[ée]es?|semaines?|mois|ann[ée]es?|ans?|tours?"
-    r"|manches?|sets?|matchs?|[ée]tapes?|p[ée]riodes?|s[ée]ances?|rounds?|sessions?",
+    "fr": r"minutes?|heures?|jours?|journ[ée]es?|week-?\s?ends?|semaines?|mois|ann[ée]es?"
+    r"|ans?|tours?|manches?|sets?|matchs?|[ée]tapes?|p[ée]riodes?|s[ée]ances?|rounds?|sessions?",
 }
 _EVENT_LEADS = {
-    "en": r"(?:(?:in|on|at|during|by|from|after|before)\s+)?(?:the\s+)?",
-    "fr": r"(?:(?:[àa]|dans|pendant|lors\s+de|d[èe]s|apr[èe]s|avant)\s+)?(?:la\s+|le\s+|l')?",
+    "en": r"(?:(?:in|on|at|during|by|from|after|before)\s+)?(?:(?:the|its|their|his|her)\s+)?",
+    "fr": r"(?:(?:[àa]|dans|pendant|lors\s+de|d[èe]s|apr[èe]s|avant)\s+)?"
+    r"(?:la\s+|le\s+|l'|sa\s+|son\s+|leur\s+)?",
 }
 
 
@@ -1094,11 +1170,12 @@ _RENTREE = re.compile(
 )
 _SESSION = re.compile(r"^(?:(?:[àa]|lors\s+de)\s+)?(?:la\s+)?session\s+\d{4}$", re.I)
 _EVENT_HINT = {
-    "fr": "{t!r} compte {what} d'un match, d'une course, d'un contrat ou d'une scolarité,"
-    " ce n'est pas une date : écrivez-en le jour, comme {example}, et dites {unit!r} dans la"
-    " propriété",
-    "en": "{t!r} counts {what} of a match, a race, a contract or a school, no date: write"
-    " its day, as {example} or 'on Saturday', and say the {unit!r} in the property",
+    "fr": "{t!r} compte {what} depuis un événement (un match, une course, une sortie, un"
+    " contrat, une scolarité), ce n'est pas une date : écrivez-en le jour ou les jours, comme"
+    " {example}, et dites {unit!r} dans la propriété",
+    "en": "{t!r} counts {what} from an event (a match, a race, a release, a contract, a"
+    " school year), no date: write its day or days, as {example} or 'on Saturday', and say"
+    " the {unit!r} in the property",
 }
 _ROUND_HINT = {
     "fr": "{t!r} est une journée (ou une étape) d'une compétition, pas une date : écrivez"
@@ -2050,11 +2127,26 @@ def _week(m: re.Match[str], t: str, language: str, published: date | None) -> Pe
     ("the week of Sunday, Nov. 3"), the seven days from it (Monday to Sunday from a Monday).
     """
     inner = _nested(m["x"], language, published)
+    if inner is None and (span := _range(_normalise(m["x"]), _lang(language), language, published)):
+        # "the week of Nov. 10-16", "la semaine du 10 au 16 novembre": the seven days written
+        if (span.end - span.start).days != 6:
+            raise _hint(t, language, _WEEK_OF_HINT)
+        return Period(span.start, span.end, "week", t)
     if inner is None or inner.granularity != "day":
         return None
     if _lang(language).code == "en":
         return Period(inner.start, _shifted(inner.start, 6, t), "week", t)
     return _week_of(inner.start, t)
+
+
+_WEEK_OF_HINT = {
+    "fr": "une semaine, ce sont sept jours : écrivez son premier jour, comme la semaine du 10"
+    " novembre 2025, ou ses jours, du 10 au 16 novembre 2025",
+    "en": "a week is seven days: write its first day, as the week of Nov. 10, 2025, or its"
+    " days, Nov. 10-16, 2025",
+    "en-dmy": "a week is seven days: write its first day, as the week of 10 Nov. 2025, or its"
+    " days, 10-16 Nov. 2025",
+}
 
 
 def _week_ending(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
@@ -2933,6 +3025,43 @@ def _the_weekend(m: re.Match[str], t: str, language: str, published: date | None
     raise _weekend_refusal(monday, language, t)
 
 
+def _weekend_of(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Read "le week-end du 14 juillet", "the weekend of July 14": a Saturday and Sunday.
+
+    Those of the weekend that holds the day (a Saturday, a Sunday) or is next to it (a
+    Friday: the one after; a Monday: the one before, "le week-end du 14 juillet" of 2025's
+    long weekend). A day from Tuesday to Thursday is next to no weekend, refused saying
+    to write its days; so is a text that names no day. The days written ("the weekend of
+    Dec. 12-14") are read as written, at most four days that hold a Saturday or a Sunday.
+    """
+    inner = _nested(m["x"], language, published)
+    if inner is None:  # "Dec. 12-14", "du 12 au 14 décembre": the range written
+        inner = _range(_normalise(m["x"]), _lang(language), language, published)
+        if inner is not None and (inner.end - inner.start).days <= 3:
+            length = (inner.end - inner.start).days + 1
+            if any((inner.start + timedelta(days=i)).weekday() >= 5 for i in range(length)):
+                return Period(inner.start, inner.end, "range", t)
+        raise _hint(t, language, _WEEKEND_OF_HINT)
+    if inner.granularity != "day":
+        raise _hint(t, language, _WEEKEND_OF_HINT)
+    day = inner.start
+    offset = {4: 1, 5: 0, 6: -1, 0: -2}.get(day.weekday())
+    if offset is None:
+        raise _hint(t, language, _WEEKEND_OF_HINT)
+    return _weekend_from(_shifted(day, offset, t), t)
+
+
+_WEEKEND_OF_HINT = {
+    "fr": "quel week-end ? le jour n'est ni un vendredi, ni un samedi, ni un dimanche, ni un"
+    " lundi, ou ce n'est pas un jour : écrivez ses jours, comme du samedi 12 au dimanche 13"
+    " juillet 2025",
+    "en": "a weekend by a day from Tuesday to Thursday, or by no day, is not one weekend:"
+    " write its days, as Saturday, July 12, to Sunday, July 13, 2025",
+    "en-dmy": "a weekend by a day from Tuesday to Thursday, or by no day, is not one weekend:"
+    " write its days, as Saturday 12 to Sunday 13 July 2025",
+}
+
+
 def _weekend_from(saturday: date, t: str) -> Period:
     return Period(saturday, _shifted(saturday, 1, t), "range", t)
 
@@ -3356,6 +3485,91 @@ def _recently(t: str, lang: _Lang, language: str, published: date | None) -> Per
     return Period(p, p, "day", t)
 
 
+# A count of years, decades or centuries back in words: the year it reaches, as "il y a 50
+# ans" and "a century ago" read (dateparser's, which knew "dix" but not "cinquante",
+# "century" but not "siècle" nor "half a century"). Counts in figures stay dateparser's.
+_YEARS_BACK = {
+    "fr": re.compile(
+        r"^il\s+y\s+a\s+(?:(?P<half>un\s+demi-?\s*si[èe]cle)|(?P<quarter>un\s+quart\s+de"
+        r"\s+si[èe]cle)|(?P<q>[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,4}?)\s+(?P<u>ans?|ann[ée]es?"
+        r"|d[ée]cennies?|si[èe]cles?))$",
+        re.I,
+    ),
+    "en": re.compile(
+        r"^(?:(?P<half>half\s+a\s+(?:century|decade))|(?P<quarter>a\s+quarter[\s-]+(?:of\s+a\s+)?"
+        r"century)|(?P<q>[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}?)\s+(?P<u>years?|decades?"
+        r"|centur(?:y|ies)))\s+ago$",
+        re.I,
+    ),
+}
+_YEARS_BACK_UNITS = {
+    "an": 1, "ans": 1, "annee": 1, "annees": 1, "decennie": 10, "decennies": 10, "siecle": 100,
+    "siecles": 100, "year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100,
+    "centuries": 100,
+}  # fmt: skip
+_NUMBER_WORD_VALUES = {
+    "fr": {
+        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+        "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+        "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+        "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "et": 0,
+    },
+    "en": {
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+        "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    },
+}  # fmt: skip
+
+
+def _number_in_words(written: str, code: str) -> int | None:
+    """A count of 1 to 199 in words, or None for any other text.
+
+    "cinquante", "soixante-dix", "quatre-vingt-cinq", "twenty-five", "a hundred".
+    """
+    values = _NUMBER_WORD_VALUES.get(code)
+    words = [_fold(w) for w in re.split(r"[\s-]+", written.strip())]
+    if values is None or not words or any(w not in values for w in words):
+        return None
+    total = 0
+    for i, word in enumerate(words):
+        value = values[word]
+        if word in ("vingt", "vingts") and i and words[i - 1] == "quatre":
+            total += 80 - 4  # "quatre-vingts": four twenties
+        elif value == 100 and total in (0, 1):  # "cent", "a hundred", "one hundred"
+            total = 100
+        elif code == "en" and word in ("a", "an") and i:
+            return None
+        else:
+            total += value
+    return total if 1 <= total < 200 and words[-1] != "et" else None
+
+
+def _years_back(t: str, lang: _Lang, published: date | None) -> Period | None:
+    """Read a count of years back in words: the year it reaches, as "il y a 50 ans" reads.
+
+    "il y a cinquante ans", "il y a un siècle", "il y a un demi-siècle", "half a century
+    ago". None for any other text (counts in figures: dateparser's).
+    """
+    pattern = _YEARS_BACK.get(lang.code)
+    if pattern is None or (match := pattern.match(t)) is None:
+        return None
+    if match["half"] is not None:
+        years = 5 if _fold(match["half"]).endswith("decade") else 50
+    elif match["quarter"] is not None:
+        years = 25
+    elif (count := _number_in_words(match["q"], lang.code)) is not None:
+        years = count * _YEARS_BACK_UNITS[_fold(match["u"])]
+    else:
+        return None
+    year = _consult(published, t).year - years
+    if year < 1:
+        return None
+    return _span(year, 1, 12, "year", t)
+
+
 # A time after a day, with no lead word ("samedi 14 h 32", "14 mars, 14 h 32", "Tuesday 11
 # p.m."), as a live blog's datelines write it: read as with its lead ("samedi à 14 h 32").
 # Only a text's one time, at its end.
@@ -3700,6 +3914,50 @@ def _day_part_patterns(code: str) -> list[tuple[str, Callable[..., Period | None
     ]
 
 
+# What a French farming campaign or season is of: "la campagne de commercialisation",
+# "la saison céréalière" (a bare "saison 2024/2025" is a sport's, `_season_years`).
+_FARM_FR = (
+    r"de\s+commercialisation|c[ée]r[ée]ali[èe]re|agricole|laiti[èe]re|sucri[èe]re|viticole"
+    r"|betteravi[èe]re|ol[ée]icole|fruiti[èe]re|de\s+r[ée]colte|de\s+production|culturale"
+    r"|de\s+pousse|des\s+semis"
+)
+
+
+def _campaign(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Refuse a farming campaign or marketing year, and a harvest, saying to write its months.
+
+    "la campagne 2024/2025", "cette campagne", "the 2024/25 marketing year", "MY 2025/26",
+    "the 2025 harvest": their months depend on the crop and the country (cereals July to
+    June in the EU, US corn September to August, sugar October to September), where a
+    sport's season ("la saison 2024/2025") is July to June and "2024/25" both calendar
+    years. A bare "saison" is a sport's, read by `_season_years`.
+    """
+    found = [g for g in (m.groupdict().get(k) for k in ("a", "b", "c")) if g]
+    first = int(found[0]) if found else 2024
+    if m.groupdict().get("h") is not None:
+        raise _Refused(_for_language(language, _HARVEST_HINT).format(a=first))
+    raise _Refused(_for_language(language, _CAMPAIGN_HINT).format(a=first, b=first + 1))
+
+
+_CAMPAIGN_HINT = {
+    "fr": "une campagne court sur des mois de deux années, qui dépendent du produit et du pays"
+    " (céréales dans l'UE : juillet à juin ; maïs américain : septembre à août ; sucre :"
+    " octobre à septembre) : écrivez ses mois, comme du 1er juillet {a} au 30 juin {b}",
+    "en": "a marketing year (a campaign, a crop year) runs over months of two years, which"
+    " depend on the crop and the country (EU cereals: July to June; US corn: September to"
+    " August; sugar: October to September): write its months, as July 1, {a} to June 30, {b}",
+    "en-dmy": "a marketing year (a campaign, a crop year) runs over months of two years, which"
+    " depend on the crop and the country (EU cereals: July to June; US corn: September to"
+    " August; sugar: October to September): write its months, as 1 July {a} to 30 June {b}",
+}
+_HARVEST_HINT = {
+    "fr": "les mois d'une récolte dépendent de la culture et du pays : écrivez-les, comme de"
+    " juillet à septembre {a}",
+    "en": "a harvest's months depend on the crop and the country: write them, as July to"
+    " September {a}",
+}
+
+
 _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
     "fr": [
         (  # "en début d'après-midi" ("en" dropped as a lead): before "début" of a month
@@ -3793,8 +4051,19 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
         r"fin|d[ée]but|semaine|saison|scolaire|universitaire|pr[ée]c[ée]d|suiv|derni|pass[ée]"
         r"|prochain|mois|jours|heures|hiver|si[eè]cle|industriel|glissement|glissant|rythme|variation|annuel"
         r"|quinzaine|trimestre|semestre|t[ôo]t|tard|avant|apr[èe]s|arri[èe]re|m[êe]me"
-        r"|lendemain|veille|week|guerre" + _FEAST_WORDS["fr"],
+        r"|lendemain|veille|week|guerre|campagne|r[ée]colte|moisson" + _FEAST_WORDS["fr"],
         [
+            (  # "la campagne 2024/2025", "cette campagne", "la saison céréalière 2024/25"
+                r"(?:(?:la|cette)\s+|(?:(?:le|la)\s+)?(?:d[ée]but|fin|milieu)\s+(?:de\s+)?"
+                rf"(?:la\s+|cette\s+)?)?(?:campagne(?:\s+(?:{_FARM_FR}))?"
+                rf"|saison\s+(?:{_FARM_FR}))(?:\s+(?:en\s+cours|derni[èe]re|pass[ée]e|prochaine|pr[ée]c[ée]dente"
+                r"|suivante|(?:de\s+)?(?P<a>\d{4})(?:\s*[-/–—]\s*\d{2,4})?))?",
+                _campaign,
+            ),
+            (
+                r"(?:la\s+|cette\s+)?(?P<h>r[ée]colte|moisson)(?:\s+(?:de\s+)?(?P<a>\d{4}))?",
+                _campaign,
+            ),
             (  # "le XIXe siècle", "au 18e siècle", "le Ier siècle"
                 r"(?:(?:le|du)\s+)?(?:(?P<r>[IVXLC]+)|(?P<n>\d{1,2}))(?:e|ème|eme|è|ᵉ|er|re)"
                 r"\s+si[èe]cle",
@@ -3814,6 +4083,11 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
             (
                 r"(?:(?:durant|pendant)\s+le\s+|lors\s+du\s+|le\s+)?week-?\s?end",
                 _the_weekend,
+            ),
+            (  # "le week-end du 14 juillet": the Saturday and Sunday by that day
+                r"(?:(?:durant|pendant)\s+le\s+|lors\s+du\s+|le\s+|ce\s+)?week-?\s?end\s+du\s+"
+                r"(?P<x>.+)",
+                _weekend_of,
             ),
             (r"[àa]\s+fin(?:\s*-\s*|\s+)(?P<x>.+)", _closing),  # à fin juin: 30 June
             (r"(?:(?:[àa]\s+)?la\s+)?(?P<p>fin|d[ée]but)\s*-\s*(?P<x>.+)", _part),  # fin-2024
@@ -3923,8 +4197,21 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
         r"|week|w\s*/\s*[ec]|year\s+(?:to|ending|ended)\s|winter|century|industrial"
         r"|days|hours|ytd|to.date|so\s+far|on[\s-]+year|yoy|y/y|fortnight|quarter|half|earlier"
         r"|before|previously|later|after|same|corresponding|equivalent|comparable|\son$|war"
-        + _FEAST_WORDS["en"],
+        r"|marketing|crop|harvest|campaign|my\s*\d" + _FEAST_WORDS["en"],
         [
+            (  # "the 2024/25 marketing year", "marketing year 2024/25", "MY 2025/26"
+                r"(?:the\s+)?(?:(?:current|last|this|next|previous|coming|new)\s+)?"
+                r"(?:(?P<a>\d{4})(?:\s*[-/–—]\s*\d{2,4})?\s+)?(?:(?:marketing|crop|campaign"
+                r"|trade|commercial)\s+year|(?:marketing|growing|crop|harvest|planting|sugar"
+                r"|cereal|grain)\s+season)(?:\s+(?P<b>\d{4})(?:\s*[-/–—]\s*\d{2,4})?)?"
+                r"|my\s*(?P<c>\d{4})(?:\s*[-/–—]\s*\d{2,4})?",
+                _campaign,
+            ),
+            (  # "the 2025 harvest", "the harvest of 2025"
+                r"(?:the\s+|this\s+|last\s+|next\s+)?(?:(?P<a>\d{4})\s+)?(?P<h>harvest|crop)"
+                r"(?:\s+(?:of\s+)?(?P<b>\d{4}))?",
+                _campaign,
+            ),
             (  # "the 19th century", "the nineteenth century"
                 r"(?:the\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>[^\W\d_]+(?:[\s-]+(?:first"
                 r"|second))?))\s+century",
@@ -3941,6 +4228,10 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 _event_day,
             ),
             (r"(?:(?:at|over|across|throughout)\s+)?the\s+week-?\s?end", _the_weekend),
+            (  # "the weekend of July 14", "the weekend of Dec. 12-14"
+                r"(?:(?:at|over|across|throughout|during)\s+)?the\s+week-?\s?end\s+of\s+(?P<x>.+)",
+                _weekend_of,
+            ),
             (r"(?:as\s+)?at\s+end(?:\s*-\s*|\s+)(?!of\s)(?P<x>.+)", _closing),  # 30 June
             (r"(?:at\s+)?(?:the\s+)?(?P<p>end|start)\s*-\s*(?P<x>.+)", _part),  # end-2024
             (
@@ -5379,7 +5670,13 @@ _BETWEEN = {"fr": r"entre\s+(?:le\s+)?$", "en": r"between\s+(?:the\s+)?$"}
 
 @lru_cache(maxsize=64)
 def _day_finder(language: str) -> _DayFinder | None:
-    """The language's pattern of dates in free text; compiled at first use."""
+    """The language's pattern of dates in free text; compiled at first use.
+
+    units is imported here, not at the top: its tables cost ~35 ms that a reader of dates
+    alone (`parse_date`) never needs.
+    """
+    from factcheck.units import SIGN_CHARACTERS
+
     lang = _lang(language)
     if not lang.months:
         return None
@@ -5401,7 +5698,10 @@ def _day_finder(language: str) -> _DayFinder | None:
     if lang.mdy is not None:  # "Monday, May 2, 2009", "May 3-5", "Jan. 13 and 14"
         # without a year, no word after the day but a small one: not "October 15 people"
         small = r"and|or|in|at|on|when|after|before|from|to|until|by|for|the|a|an|as|of"
-        tail = rf"(?:,?\s+\d{{4}}(?!\d){_NOT_A_TIME}|(?!\s*(?!(?:{small})(?!\w))[^\W_]|\s*[$€£]))"
+        tail = (
+            rf"(?:,?\s+\d{{4}}(?!\d){_NOT_A_TIME}"
+            rf"|(?!\s*(?!(?:{small})(?!\w))[^\W_]|\s*[{SIGN_CHARACTERS}]))"
+        )
         head = rf"(?<![\w.])(?P<m>{m})(?!\w)(?P<stop>\.)?\s+(?:the\s+)?"
         month_first = re.compile(rf"{head}{day}(?:{join}{day})*{tail}", re.I)
         month_before = re.compile(rf"{head}$", re.I)

@@ -1450,15 +1450,19 @@ def _cent_fraction_message(
     decimal_figure = whole + part
     sign = "-" if number[:1] in "-−" else ""
     written = f"{sign}{decimal_figure.normalize():f}"
+    written_as = f"'{number}-{fraction.group(1)}/{fraction.group(2)}'"
     if money is not None:  # "$3.83-3/4": 3.8375 dollars
         example = f"'{sign}{money.group(1)}{decimal_figure.normalize():f}{tail}'"
     elif in_cents:  # "12-3/4 cents": 0.1275 USD
         example = f"'{sign}{(decimal_figure / 100).normalize():f} USD' ({written} cents)"
-    else:
-        example = f"'{written}{' ' + tail if tail else ''}'"
+    else:  # "2-1/2 inches", as US copy writes a whole and a fraction
+        return (
+            f"a whole and a fraction ({written_as}) is no range: write its decimal,"
+            f" '{written}{' ' + tail if tail else ''}'"
+        )
     return (
-        f"a price in fractions of a cent ('{number}-{fraction.group(1)}/{fraction.group(2)}'),"
-        f" as grain markets quote it, is no range: write its decimal, {example}"
+        f"a price in fractions of a cent ({written_as}), as grain markets quote it, is no"
+        f" range: write its decimal, {example}"
     )
 
 

@@ -205,6 +205,13 @@ def test_fractions_of_a_cent_say_to_write_the_decimal(text: str, write: str) -> 
     assert "to 3/4" not in message
 
 
+def test_a_whole_and_a_fraction_of_no_price_is_not_called_a_price() -> None:
+    message = refusal("2-1/2 inches", "en_US")
+    assert "a whole and a fraction ('2-1/2')" in message and "'2.5 inches'" in message
+    assert "cent" not in message
+    parse_value("2.5 inches", "en_US")  # what it says to write reads
+
+
 @pytest.mark.parametrize(
     ("text", "write"),
     [("£3-5m", "'£3m to £5m'"), ("$8-12m", "'$8m to $12m'"), ("£3m-£5m", "'£3m to £5m'")],

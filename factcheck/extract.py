@@ -142,6 +142,7 @@ def extract(
         and not _named(text, f)
         and not _named_by_word(text, f, words, names_of)
         and not _group(text, f, words)
+        and not _product(text, f)
         and not _denominator(text, f)
         and not _year_of_a_day(f, dates)
         and not _time_after_dateline(text, f, dates)
@@ -175,6 +176,8 @@ def extract(
     for figure in figures:
         if not figure.withheld and not _readable(figure.value, language):
             _withhold(text, figure, language)
+        elif not figure.withheld:
+            _withhold_old_money(text, figure)
     starts = [f.number.start for f in figures]
     kinds = [f.kind for f in figures]
     for f in figures:  # "5 dB(A)": a unit it cannot read is said, never dropped in silence
@@ -621,6 +624,29 @@ def _withhold(text: str, figure: Figure, language: str) -> None:
     )
 
 
+# A currency of old no value can write ("for 350 guineas", "300 écus"): never a bare count
+_OLD_MONEY = re.compile(
+    r"(?:\s+(?:thousand|million|billion|mille|millions?|milliards?)(?:\s+d['’e]\s*)?)?\s*"
+    r"(guineas?|guinées?|shillings?|farthings?|florins?|ducats?|écus|livres\s+tournois)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _withhold_old_money(text: str, figure: Figure) -> None:
+    """Draft an amount in an old currency ("for 350 guineas") without value, and say why."""
+    if figure.kind != "count" or figure.unit or figure.upper is not None:
+        return
+    found = _OLD_MONEY.match(text, figure.number.end)
+    if found is None:
+        return
+    written = " ".join(text[figure.number.start : found.end()].split())
+    worth = " (a guinea was 21 shillings, 1.05 GBP)" if found.group(1)[:4].lower() == "guin" else ""
+    figure.withheld = (
+        f'a currency the value reader does not read: "{written}": no value is drafted;'
+        f" write the amount in a currency it reads{worth}, or say the currency in the property"
+    )
+
+
 def _readable(value: str, language: str) -> bool:
     """Whether ``verify`` reads a drafted value."""
     return _refusal(value, language) is None
@@ -674,8 +700,10 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’&.-])([A-ZÀ-Þ][a-zß-ÿ]+)[ \u00a0-]$")
 _WORD_AFTER = re.compile(
     r"[ \u00a0]([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w'’-])(?:\s+[A-ZÀ-Þ][\w'’-]*)*(?:\s+([^\W_]+))?"
 )
-# "Seats won: Labour 72; Conservatives 121": an item of a list, a count
+# "Seats won: Labour 72; Conservatives 121": an item of a list, a count; one ends at its
+# number ("Face à elle, France 2 a réuni": a name, whose verb follows)
 _LIST_ITEM = re.compile(r"[:;,]\s*$")
+_ITEM_END = re.compile(r"\s*(?:[;,.)\n]|$|(?:and|et|or|ou)(?!\w))")
 _NEXT_ITEM = re.compile(r"\s*[;,]\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*[ \u00a0]\d")
 
 
@@ -698,6 +726,8 @@ def _named_by_word(
     before = _WORD_BEFORE.search(text, max(0, figure.start - 30), figure.start)
     if before is not None and _name_word(before.group(1), words, names):
         listed = _LIST_ITEM.search(text, max(0, before.start() - 5), before.start())
+        if listed is not None and _ITEM_END.match(text, number.end) is None:
+            listed = None
         return listed is None and _NEXT_ITEM.match(text, number.end) is None
     after = _WORD_AFTER.match(text, number.end)
     if after is None or not _name_word(after.group(1), words, names):
@@ -755,6 +785,23 @@ def _group(text: str, figure: Figure, words: Words) -> bool:
     # "The 18 to 24 group numbered 231": a range naming an age group
     group = re.compile(rf"\s+(?:{words.group_nouns})(?!\w)", re.IGNORECASE)
     return figure.upper is not None and not figure.unit and group.match(text, end) is not None
+
+
+# A ticket or pass named by the time it is valid: "Le pass cinq jours était vendu 189 euros",
+# "un forfait 3 jours", "a three-day pass"
+_PRODUCT_BEFORE = re.compile(r"(?<!\w)(?:pass|forfait|billet|abonnement)\s+$", re.IGNORECASE)
+_PRODUCT_AFTER = re.compile(r"\s*(?:pass|passes|ticket|tickets)(?!\w)", re.IGNORECASE)
+
+
+def _product(text: str, figure: Figure) -> bool:
+    """Whether a duration names a product ("le pass cinq jours"): its name, no figure."""
+    if figure.kind != "duration" or figure.comparator or figure.upper is not None:
+        return False
+    if figure.start != figure.number.start:
+        return False  # "un pass de cinq jours" reads "de": a duration told
+    before = _PRODUCT_BEFORE.search(text, max(0, figure.start - 15), figure.start)
+    hyphen = "-" in text[figure.number.end : figure.end]  # "a three-day pass"
+    return before is not None or (hyphen and _PRODUCT_AFTER.match(text, figure.end) is not None)
 
 
 # a round quantity a measure is per: "102 microgrammes of alcohol in 100 millilitres of

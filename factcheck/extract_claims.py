@@ -6,7 +6,9 @@ it stays short); its ``when`` is the date of that clause, else the only year or 
 its sentence (not across a relative or adversative clause, nor out of a comparison or an
 aside between dashes, nor back from an "and" clause making a plan of it); the date of a
 comparison's baseline ("down from 36.1% in 2021", "up 6.4 points on 2021", "qu'au troisième
-trimestre") dates only the baseline figure, and a baseline of an unwritten time ("contre
+trimestre") dates only the baseline figure (nor does a change take the date of the baseline
+it is "from": "up 12% from the finale's 8.4 million on Dec. 15, 2024"; nor does a week named
+by its day lend itself), and a baseline of an unwritten time ("contre
 10,8 % un an plus tôt") has none, with a note, unless it is the year before a period of one
 year ("2,353 recorded in the previous 12 months" after "in the year to March 2024" is "the
 year to March 2023"); a start after a superlative ("its biggest rise since April") dates no
@@ -706,6 +708,8 @@ class Article:
         period = around[0].period
         if period.granularity == "day" and not (around[0].since or around[0].whole):
             return None
+        if period.granularity == "week" and _WEEK_OF.match(around[0].written):
+            return None  # "in the week of Nov. 10, ..., and spent six weeks": lent as a day is not
         if (
             around[0].whole
             and period.granularity == "range"
@@ -986,6 +990,8 @@ class Article:
             and not (of_period and self._of_a_day(self.dates[i]))
         ]  # nor the baseline of another figure: "up 6.4 points on 2021" is not of 2021
         near = [i for i in near if self._figure_may_take(figure, self.dates[i])]
+        if not compared:  # "up 12% from the finale's 8.4 million on Dec. 15, 2024": not the 12's
+            near = [i for i in near if not self._past_baseline(figure, self.dates[i])]
         if near:
             index = min(near, key=lambda i: abs(self.dates[i].start - figure.start))
             self._used.add(index)
@@ -1020,6 +1026,24 @@ class Article:
                 return None
         self._lent.add(sentence)
         return lent
+
+    def _past_baseline(self, figure: Figure, mention: DateMention) -> bool:
+        """Whether a date stands after a figure and a baseline its comparison introduces.
+
+        "up 12% from the Season 5 finale's 8.4 million on Dec. 15, 2024": the day dates the
+        8.4 million, the baseline; the change is the later figure's, of another time.
+        """
+        if mention.start < figure.end:
+            return False
+        for marker in self._markers.finditer(self.text, figure.end, mention.start):
+            if marker.group("than") is None and marker.group("from") is None:
+                continue
+            if _first_in(self._figures, marker.end(), mention.start) is None:
+                continue  # "rose 12% from January to March 2025": a period, no baseline
+            low = max(0, marker.start() - 60)
+            if marker.group("than") or self._changes.search(self.text, low, marker.start()):
+                return True
+        return False
 
     def _shift(self, figure: Figure, sentence: tuple[int, int]) -> re.Match[str] | None:
         """The words right after a figure that make it a figure of another, unwritten time.
@@ -1556,6 +1580,9 @@ def _closes_first(chunk: str, opener: str, closer: str) -> bool:
     close, open_ = chunk.find(closer), chunk.find(opener)
     return close >= 0 and (open_ < 0 or close < open_)
 
+
+# A week named by a day of it ("the week of Nov. 10, 2025", "la semaine du 10 novembre")
+_WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\s|(?:la\s+)?semaine\s+du\s", re.IGNORECASE)
 
 # A season written without its year: "l'automne", "cet été", "in the spring"
 _YEARLESS_SEASON = re.compile(

@@ -9,6 +9,7 @@ Saturday; it still reads the phrases found here that no pattern of ours covers.
 
 Quarters and halves written as codes (``T3 2024``, ``S1 2025``, ``Q3 2024``) are kept
 only as quarters and halves. Phrases that date as a whole (``the week ending Nov. 8``,
+``the week of Nov. 10, 2025``, ``la semaine du 10 novembre``,
 ``à fin juin``, ``neuf premiers mois de 2025``, ``depuis le début de l'année``) are
 dates as written when ``parse_date`` reads what they mean, else spans where nothing is a
 date (:class:`Dates`). A date after ``depuis``, ``since`` is a start, never after
@@ -163,12 +164,18 @@ _WHOLE = {
         r"|depuis\s+(?:le\s+)?début\s+(?:de\s+l['’]\s*année|d['’]\s*année)(?:\s+{year})?"
         # a night over two days: one period, never the Saturday and the Sunday apart
         r"|(?:dans\s+)?la\s+nuit\s+d[eu]\s+{weekdays}\s+(?:au|à)\s+{weekdays}"
+        # "la semaine du 10 novembre": the week, never its Monday alone
+        r"|(?:la\s+)?semaine\s+du\s+(?:{weekdays}\s+)?{day}\s+{months}(?:\s+{year})?"
         rf"|{_FINANCIAL_YEAR}"
     ),
     "en": (
         r"(?:the\s+)?(?:(?:two|three|four|five|six|\d)\s+weeks|week)\s+(?:ending|ended|to|through)\s+"
         r"(?:{weekdays},?\s+)?"
         r"(?:{months}\s+{day}|{day}\s+(?:of\s+)?{months})(?:,?\s+{year})?"
+        # "the week of Nov. 10, 2025": the week, never its first day alone (not "the week
+        # of Nov. 10-16", the days written)
+        r"|(?<!first\s)(?<!last\s)(?:the\s+)?week\s+of\s+(?:{weekdays},?\s+)?"
+        r"(?:{months}\s+{day}(?!\s*[-–]\s*\d)|{day}\s+{months})(?:,?\s+{year})?"
         r"|(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
         r"\d{{1,2}})\s+months(?:\s+of\s+(?:the\s+year|{year}))?"
         r"|(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+year|{year})"

@@ -254,15 +254,18 @@ def _word_numbers(text: str, code: str, words: Words) -> list[Number]:
     return found
 
 
-# "a two-year-old daughter", "the twenty-one-year-old": an age in words, glued to its unit
+# "a two-year-old daughter", "the twenty-one-year-old": an age in words, glued to its unit;
+# so is the length of an event in minutes or hours ("a nine-minute battle", "a two-hour
+# finale"; a "six-year trek" or a "ten-year plan" names a project by its span: no figure)
 _HYPHENATED_AGE = re.compile(
-    r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?)(?=-(?:year|month|week|day)s?-old(?![\w-]))",
+    r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?)"
+    r"(?=-(?:(?:year|month|week|day)s?-old|hour|minute)(?![\w-]))",
     re.IGNORECASE,
 )
 
 
 def _hyphenated_ages(text: str, code: str) -> list[Number]:
-    """The numbers in words of "a two-year-old", which text2num reads as one word."""
+    """The numbers in words of "a two-year-old", "a nine-minute battle" (text2num: one word)."""
     if code != "en":
         return []
     from text_to_num import text2num
@@ -273,6 +276,8 @@ def _hyphenated_ages(text: str, code: str) -> list[Number]:
             value = text2num(match.group(1).lower().replace("-", " "), "en")
         except ValueError:
             continue
+        if value == 1 and not re.match(r"-\w+-old", text[match.end() :]):
+            continue  # "its biggest one-day rise", "a one-year high": a span, no figure
         found.append(Number(match.start(), match.end(), Decimal(value), str(value), True))
     return found
 

@@ -352,6 +352,10 @@ _NAMES = (
     r"IBEX|AEX|BEL|SMI|ATX|OMX[A-Z]*|Hang\s+Seng|KOSPI|ASX|TSX|Nasdaq|NASDAQ|Russell|"
     r"Dow\s+Jones|MSCI(?:\s+[A-Z][a-z]+)?|COP|Covid|COVID|Boeing|Ligue|Formule|Formula|"
     r"Windows|iPhone|PlayStation|Billboard|Hot)[ \u00a0-]?"
+    # a season's number ("the Season 5 finale", "la saison 2"; not "la saison 2025", a
+    # year), a ratings term ("live-plus-35", "live+7": the days of viewing counted)
+    r"|(?:[Ss]eason|SEASON|[Ss]aison|SAISON)[ \u00a0](?=\d{1,2}(?![\d,.]\d|\d))"
+    r"|(?:[Ll]ive|LIVE)(?:[ -]?(?:plus|PLUS)[ -]?|\+)(?=\d{1,2}(?!\d))"
     # a chart: "the UK top 40", "a Top 10 hit" (not "the top 10 companies": a count)
     r"|(?-i:[Tt]op|TOP)[ \u00a0-](?=\d{1,3}(?!\d)(?!\s+(?!hits|singles|albums)[^\W\d_]+s(?!\w))"
     # nor a share: "the top 1% of households", "the top 10 per cent"
@@ -700,6 +704,10 @@ WORDS: dict[str, Words] = {
         level_hedges=r"sous|dessous|deçà",
         groups_before=(
             r"(?:(?:les|des|aux|chez\s+les|parmi\s+les|pour\s+les)\s+(?:moins|plus)\s+de|"
+            # "les femmes de moins de 50 ans": a group named by its noun
+            r"(?:femmes|hommes|jeunes|enfants|adultes|spectateurs|téléspectateurs|"
+            r"auditeurs|lecteurs|personnes|individus|ménagères|filles|garçons|actifs|"
+            r"salariés|électeurs|habitants|Français|Françaises)\s+(?:de\s+)?(?:moins|plus)\s+de|"
             r"âgé(?:e)?s\s+de(?:\s+(?:moins|plus)\s+de)?|(?:tranche|classe)\s+d['’]\s*âge"
             r"(?:\s+des?)?)\s+$"
         ),
@@ -763,7 +771,10 @@ WORDS: dict[str, Words] = {
         bounds=r"avant|après",
         counted_targets=r"(?!)",
         target_words=(
-            r"objectif\w*|vis(?:e|ent|ait|aient|er)|espér\w*|espèr\w*|ambition\w*|cible\w*|"
+            r"objectif\w*|vis(?:e|ent|ait|aient|er)|espér\w*|espèr\w*|ambition\w*|"
+            # not an audience ("les femmes de moins de 50 ans, cible prisée des annonceurs")
+            r"(?<!cœur\sde\s)cibl(?!es?\s+(?:prisée|privilégiée|commerciale|publicitaire|"
+            r"féminine|masculine|des\s+annonceurs|de\s+la\s+chaîne))\w*|"
             r"ambitionn\w*|compte\s+atteindre|souhait\w*|à\s+l['’]\s*horizon"
         ),
         forecast_words=(

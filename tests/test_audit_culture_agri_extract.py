@@ -11,17 +11,14 @@ from datetime import date
 
 import pytest
 
-from factcheck.extract import DraftClaim, extract
+from factcheck.extract import extract
 from factcheck.values import parse_value
+from tests.test_extract_desks import valued
 
 NOV_2025 = date(2025, 11, 19)
 DEC_2025 = date(2025, 12, 16)
 SEP_2024 = date(2024, 9, 6)
 AUG_2025 = date(2025, 8, 12)
-
-
-def valued(text: str, language: str, published: date) -> list[DraftClaim]:
-    return [c for c in extract(text, language, published).claims if c.value is not None]
 
 
 def values(text: str, language: str, published: date = NOV_2025) -> list[str | None]:

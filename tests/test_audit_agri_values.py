@@ -11,27 +11,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import units
-from factcheck.rules.figure_in_quote import _all_written_in, missing_figures
 from factcheck.values import ValueSyntaxError, exact, format_quantity, parse_value
 from factcheck.vocabulary import PropertyMeaning, Vocabulary
+from tests.test_figure_in_quote import passes
 from tests.test_values_science import refusal, unit_of
-
-
-def passes(value_text: str, quote: str, language: str) -> bool:
-    """Whether figure-in-quote passes the claim, as its check does."""
-    value = parse_value(value_text, language)
-    if _all_written_in(value, quote, SimpleNamespace(language=language)):
-        assert not missing_figures(value, quote, language)[0], "the fast path is too lenient"
-        return True
-    return not missing_figures(value, quote, language)[0]
-
 
 # --- bushels per acre, dairy percentages, units no newsroom means -----------------------
 

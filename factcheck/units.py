@@ -16,7 +16,9 @@ Newsroom notation is read as newsrooms mean it, never as the physical unit pint 
 find: ``1.5C`` and ``1.5 degrees C`` are degrees Celsius (not coulombs), ``ktCO2e`` and
 ``kt of CO2`` kilotonnes, ``MtCO2e`` megatonnes, ``gCO2/km`` grams a kilometre, ``mb/d``
 million barrels a day (not millibarns), ``kilos`` kilograms (not kiloseconds), ``km2`` and
-``mètres carrés`` square metres, ``kmh`` km/h; money per anything (``GBP/MWh``, ``£ per
+``mètres carrés`` square metres, ``kmh`` km/h, ``Mb/s``, ``Gbps`` and ``Mb`` bits (not
+megabarns, gilberts, megabaud), ``KB`` kilobytes, ``/mo`` a month, French octets (``Go``,
+``Mo/s``) bytes through :func:`french_bytes`; money per anything (``GBP/MWh``, ``£ per
 head``, ``€ par habitant``, ``€ par élève``, ``€ le m²``, ``an hour``, ``mensuels``) is a
 rate; the currency signs and names are those of :data:`CURRENCIES` (``₹`` is the Indian
 rupee, ``₽`` the rouble, ``R$`` the real) and ``‰`` per mille, a tenth of a percent (``1,2 ‰`` of
@@ -24,8 +26,10 @@ blood alcohol). Currencies in words (``yen``, ``roubles``, ``rupees``, ``lira``,
 sterling``, ``francs suisses``, ``shekels``) are refused with their code. What names no
 one unit (``degrees``, ``mb``, ``b``, ``kt`` alone: kilotonnes or knots?, ``ct``: carats
 or cents?, ``EP``: primary energy, not exapoises, ``spectateurs``, ``candidats``, ``ETP``,
-``Smic``, ``journeys``) and what qualifies a figure rather than measures it (``TTC``,
-``HC``, ``nets``, ``sur un an``) are refused with what to write.
+``Smic``, ``journeys``, ``fps``: frames or feet?, and any plural noun, name or acronym
+pint does not know, ``troops``, ``Rafale``, ``F-35s``) and what qualifies a figure rather
+than measures it (``TTC``, ``HC``, ``nets``, ``sur un an``, ``% du PIB``) are refused with
+what to write.
 """
 
 from __future__ import annotations
@@ -425,7 +429,29 @@ _REFUSED_SYMBOLS = {
     "MS": "matière sèche is no unit (pint reads MS as megasiemens): write the percentage alone"
     " ('42,5 %') and say dry matter in the property (dry_matter)",
     "ppl": "pence per litre: write '38.5p/l' (or '38.5p a litre')",
-}
+    "fps": "frames per second or feet per second (pint reads fps as feet)? write '60 /s' for"
+    " frames per second and say frames in the property (frame_rate), ft/s for feet per"
+    " second",
+    "MT": "metric tonnes or megateslas (pint reads MT as megateslas)? write t (or tonnes) for"
+    " tonnes, Mt for million tonnes",
+    "mt": "metric tonnes or million tonnes (pint reads mt as millitonnes)? write t (or tonnes)"
+    " for tonnes, Mt for million tonnes",
+    "MM": "millions (pint reads MM as megamolar)? write '5 million' (or '$5m') for millions",
+    "mil": "millions, or thousandths of an inch (pint reads mil so)? write '5 million' (or"
+    " '$5m') for millions, thou for thousandths of an inch",
+    "dpi": "dots per inch (pint reads dpi as dry pints)? write ppi",
+    "mo": "months? write month ('18 month'); after a price, '/mo' is read as a month"
+    " ('$9.99/mo')",
+    **{
+        f"{prefix}o": f"{french}octets, as French copy writes {english}bytes? write {symbol};"
+        f" a French source (language: fr) reads {prefix}o as {symbol}"
+        for prefix, french, english, symbol in (
+            ("k", "kilo", "kilo", "kB"), ("K", "kilo", "kilo", "kB"),
+            ("M", "méga", "mega", "MB"), ("G", "giga", "giga", "GB"),
+            ("T", "téra", "tera", "TB"), ("P", "péta", "peta", "PB"),
+        )
+    },
+}  # fmt: skip
 #: Units that name one thing as part of a rate and two things alone: ``kt/year`` and
 #: ``ktCO2e`` are kilotonnes, but ``50kt`` is a wind speed in knots in aviation copy.
 _REFUSED_ALONE = {
@@ -459,7 +485,8 @@ _LOCAL_MEASURES = {
 _LOCAL_MEASURES["IE"] = _LOCAL_MEASURES["GB"]
 _REFUSED_SYMBOLS_RE = re.compile(
     # "fl" alone: refused, never read
-    rf"(?<![\w.])(mb|b|F|cts?|EP|EF|mpg|IU|pH|a|MG|MS|ppl|(?i:{_MEASURES}|fl))"
+    rf"(?<![\w.])(mb|b|F|cts?|EP|EF|mpg|IU|pH|a|MG|MS|ppl|fps|MT|mt|MM|mil|dpi|mo|[kKMGTP]o"
+    rf"|(?i:{_MEASURES}|fl))"
     r"(?![\w.])|(?<![\w.])(?P<degree>[°º])(?![\w])"
     r"|(?<=Wh)(?P<energy>EP|EF|ep|ef)(?![\w.])"  # kWhEP/m²/an, as DPE labels print it
 )
@@ -516,7 +543,7 @@ _QUALIFIERS_RE = re.compile(
     r"|delivered|carcasses?|vifs?|vives?|liveweight|deadweight))"
     r"|(?P<fees>(?i:frais\s+(?:compris|inclus)|(?:buyer['’]s\s+)?premium|(?:with|incl\.?"
     r"|including)\s+(?:fees|premium)|fees\s+included))"
-    r"|(?P<share>(?<=%)\s*(?:de|d['’]|of)\s*\S.*))(?![\w\-])",
+    r"|(?P<share>(?<=%)\s*(?:de|du|des|d['’]|of)\s*\S.*))(?![\w\-])",
     re.DOTALL,
 )
 _QUALIFIER_GROUPS = {
@@ -593,6 +620,7 @@ _REWRITES = [
     (r"(?<![\w.])centim[èe]tres?(?![\w.])", "cm"),
     (r"(?<![\w.])millim[èe]tres?(?![\w.])", "mm"),
     (r"(?<![\w.])m[èe]tres?(?![\w.])", "m"),
+    (r"(?<![\w.])pouces?(?![\w.])", "inch"),  # "6,1 pouces": a screen's diagonal
     (r"(?<![\w.])secondes?(?![\w.])", "s"),
     (r"(?<![\w.])mn(?![\w.])", "min"),
     (r"(?<![\w.])m(?:n)?ths?(?![\w.])", "month"),  # "3 mths", never millithous
@@ -609,6 +637,17 @@ _REWRITES = [
     (r"(?<![\w.])Mbbl(?![\w.])", "megaoil_barrel"),
     (r"(?<![\w.])kbbl(?![\w.])", "kilooil_barrel"),
     (r"(?<![\w.])(?:barrels?|bbl)(?![\w.])", "oil_barrel"),
+    # Bits and bytes as tech copy writes them, after the barrels (kb/d, Mb/d): "10 Mb/s" is
+    # megabits (pint: megabarns), "8 Gb/s" gigabits (gilberts), "128 KB" kilobytes.
+    (r"(?<![\w.])[kK]b(?=ps(?![\w.])|(?![\w.]))", "kbit"),
+    (r"(?<![\w.])[mM]b(?=ps(?![\w.]))|(?<![\w.])Mb(?![\w.])", "Mbit"),
+    (r"(?<![\w.])[gG]b(?=ps(?![\w.]))|(?<![\w.])Gb(?![\w.])", "Gbit"),
+    (r"(?<![\w.])[tT]b(?=ps(?![\w.]))|(?<![\w.])Tb(?![\w.])", "Tbit"),
+    (r"(?<![\w.])Pb(?=ps(?![\w.])|(?![\w.]))", "Pbit"),
+    (r"(?<![\w.])([KMGTP]i)b(?![\w.])", r"\1bit"),  # pint: kibibarns
+    (r"(?<![\w.])KB(?=ps(?![\w.])|(?![\w.]))", "kB"),
+    (r"(?:(?<=bit)|(?<=[kMGTP]B))ps(?![\w.])", "/s"),  # Gbps: Gbit/s (pint: gigabaud), MBps: MB/s
+    (r"(?<=/)\s*mos?\.?(?![\w.])", "month"),  # "$9.99/mo", "£1.99 a mo"
 ]
 _REWRITES_RE = [(re.compile(pattern), replacement) for pattern, replacement in _REWRITES]
 #: "l'" before a unit is a rate ("3,5 % l'an", "12 € l'heure", "62 quintaux à l'hectare"),
@@ -735,6 +774,11 @@ def parse_unit(text: str) -> pint.Unit:
     expression = _PER_CENT_RE.sub("percent", expression)
     for pattern, replacement in _REWRITES_RE:
         expression = pattern.sub(replacement, expression)
+    model = _MODEL_NAME_RE.match(expression)
+    if model is not None:  # "68 F-35s", "10,000 H100s": a count of a model, not Fahrenheit
+        written = model.group()
+        where = "" if written == text.strip() else f" in {text!r}"
+        raise UnitError(f"{written!r}{where} {_COUNT_HINT}")
     _refuse_what_names_no_unit(expression, text)
     expression = _TIME_WORDS_RE.sub(lambda m: _TIME_WORDS[m.group().lower()], expression)
     ambiguous = _AMBIGUOUS_RE.search(expression)
@@ -765,6 +809,7 @@ def parse_unit(text: str) -> pint.Unit:
         if unknown:
             name = str(unknown[0])
             where = "" if name == text.strip() else f" in {text!r}"
+            _refuse_no_unit_word(name, expression, where)
             message = f"unknown unit {name!r}{where}"
             suggestion = _closest_unit_name(name)
             if suggestion:
@@ -965,6 +1010,50 @@ def _refuse_what_names_no_unit(expression: str, text: str) -> None:
         raise UnitError(f"{written!r}{where}: {hint}")
 
 
+#: The name of a model, a type or a product: letters, a hyphen and digits ("F-35s", "Su-57",
+#: "MiG-29"), or capitals glued to two or more digits ("H100s", "A320neo").
+_MODEL_NAME_RE = re.compile(
+    r"(?:[A-Z][A-Za-z]{0,5}[-‑]\d+|[A-Z]{1,3}\d{2,})[^\W\d_]*(?![\w.])(?!\s*[/*^])"
+)
+#: A word pint does not know that names no unit: a plural noun ("users", "militaires",
+#: "Palestiniens", "trucks"), a capitalised name or an acronym ("Rafale", "PUE", "TOPS").
+_NO_UNIT_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’\-]+(?:[sx]|S|X)|[A-Z][^\W\d_]{2,}")
+#: A known unit, then such a word: "GB RAM", "Go de RAM".
+_UNIT_THEN_WORD_RE = re.compile(r"(.*?\S)\s+(?:(?:de|of)\s+)?([^\W\d_]+)")
+
+
+def _refuse_no_unit_word(name: str, expression: str, where: str) -> None:
+    """Raise UnitError for a word pint does not know that is no unit: a count's noun.
+
+    A plural noun, a capitalised name or an acronym after a figure counts something
+    ("3,07 milliards d'utilisateurs", "12 Rafale", "400 TOPS"): the count hint, or the
+    rate's ("24 images/s"). After a unit ("8GB RAM") it says what the figure is of. A
+    typo of a unit's name ("metrs", or "Cal" and "eur" in another case) is left for "did
+    you mean".
+    """
+    if not _NO_UNIT_WORD_RE.fullmatch(name) or name.lower() in _names_by_lowercase():
+        return
+    if name.islower() and difflib.get_close_matches(name, _fuzzy_candidates(), 1, 0.8):
+        return  # "metrs", "secnds": a typo
+    then = _UNIT_THEN_WORD_RE.fullmatch(expression)
+    if then is not None and then.group(2) == name and _reads_as_unit(then.group(1)):
+        raise UnitError(
+            f"{name!r}{where} is no unit: write the figure in {then.group(1)} alone and say"
+            f" {name!r} in the property ({name.lower()}_{then.group(1).lower()})"
+        )
+    start = expression.find(name)
+    _refuse_counted(name, where, expression[:start], expression[start + len(name) :])
+    raise UnitError(f"{name!r}{where} {_COUNT_HINT}")
+
+
+def _reads_as_unit(text: str) -> bool:
+    try:
+        parse_unit(text)
+    except UnitError:
+        return False
+    return True
+
+
 def _refuse_counted(written: str, where: str, before: str, after: str) -> None:
     """Raise UnitError for a word that counts things in a rate, saying what to write.
 
@@ -1040,6 +1129,35 @@ def local_measures(text: str, territory: str | None) -> str:
     if measures is None or _MEASURE_RE.search(text) is None:
         return text
     return _MEASURE_RE.sub(lambda m: measures[m.lastgroup or ""], text)
+
+
+#: Bytes as French copy writes them, in octets: "150 Go", "512 Ko", "3 ko", "5 Mo/s",
+#: "16 Gio", "1 048 576 octets", "2 téraoctets".
+_OCTETS_RE = re.compile(
+    r"(?<![\w.])(?:(?P<prefix>[kKMGTPE])(?P<binary>i)?o"
+    r"|(?P<word>(?i:kilo|m[ée]ga|giga|t[ée]ra|p[ée]ta))octets?|o)(?![\w.])"
+)
+_OCTET_WORDS = {"kilo": "k", "méga": "M", "mega": "M", "giga": "G", "téra": "T", "tera": "T",
+                "péta": "P", "peta": "P"}  # fmt: skip
+
+
+def french_bytes(text: str) -> str:
+    """The unit text with French octets written as bytes: ``Go`` is ``GB``, ``Mo/s`` ``MB/s``.
+
+    For a French source only: in another language ``Go`` and ``Mo`` are refused with what
+    to write (``mo`` alone a month?); ``Kio`` is ``KiB``, ``ko`` and ``Ko`` are ``kB``.
+    """
+    return _OCTETS_RE.sub(_as_bytes, text)
+
+
+def _as_bytes(octets: re.Match[str]) -> str:
+    word = octets.group("word")
+    if word is not None:
+        return _OCTET_WORDS[word.lower()] + "B"
+    prefix = octets.group("prefix") or ""
+    if octets.group("binary"):
+        return prefix.upper() + "iB"  # KiB, MiB, GiB
+    return ("k" if prefix in "kK" and prefix else prefix) + "B"
 
 
 def starts_a_rate(text: str) -> bool:

@@ -698,6 +698,8 @@ def _read_value(text: str, language: str, approx: Decimal) -> Value:
     parts = [part.strip() for part in _range_re(language).split(rest)]
     if len(parts) > 2:
         raise ValueSyntaxError("a range has two ends, 'a to b'")
+    if len(parts) == 2 and not parts[1] and _TERABYTES_END_RE.search(rest):
+        units.parse_unit("To")  # "1 To" in English: refused, saying to write TB
     ends = [_read_amount(part, language) for part in parts]
     last = ends[-1]
     unit = units.parse_unit(last.unit_text)
@@ -852,8 +854,16 @@ def _range_re(language: str) -> re.Pattern[str]:
     itself, were retried from every blank of a long run: time in the square of its length.
     """
     words = "|".join(_RANGE_WORDS.get(_language_code(language), ("to",)))
+    if _language_code(language) == "fr":  # "1,5 To" is terabytes; "1 to 2" a range
+        words = words.replace("to", _FRENCH_TERABYTES + "to")
     # never before a word: "62 quintaux à l'hectare" is a rate, its "à" no range's
     return re.compile(rf"(?<!\S)(?:{words})(?!\S)(?![ \u00a0\u202f]*[^\W\d_])|–", re.IGNORECASE)
+
+
+#: "To" with its capital and no figure after it: téraoctets in French ("1,5 To").
+_FRENCH_TERABYTES = r"(?!(?-i:To)(?![ \u00a0\u202f]*[\d+\-−.,]))"
+#: A value that ends in "To" after its figure, which English reads as an open range.
+_TERABYTES_END_RE = re.compile(r"[\d\s]To\Z")
 
 
 #: Words a language puts between a scale word and the unit (``2 milliards de dollars``).
@@ -1031,6 +1041,8 @@ def _read_amount(written: str, language: str) -> _Amount:
             scale_word, rest = written_word, after
         elif name in _ALL_SCALE_WORDS:
             raise ValueSyntaxError(f"{written_word!r} is not a scale word in {_name(language)}")
+        elif written_word == "B" and money is None and (not after or _WORD_AFTER_B_RE.match(after)):
+            raise ValueSyntaxError(_billions_or_bytes(written, number, after, language))
         elif written_word == "m" and glued and not after and _language_code(language) == "en":
             raise ValueSyntaxError(
                 f"millions or metres? write '{number} million' (or '{number}m people',"
@@ -1058,6 +1070,8 @@ def _read_amount(written: str, language: str) -> _Amount:
                 f" ('{int(number) + int(added.group(1))}'), or '{number}' and"
                 f" '{added.group(1)}' as two claims"
             )
+    if "o" in rest and _language_code(language) == "fr":
+        rest = units.french_bytes(rest)  # "150 Go", "5 Mo/s": bytes, in octets
     if language.lower().startswith("en") and _PENCE_RE.match(rest):  # "842p", "24.5p/kWh"
         rest = "pence" + rest[1:]
     elif rest[:1] in ("c", "m") and (local := _local_unit(rest, language)) is not None:
@@ -1115,6 +1129,23 @@ def _read_amount(written: str, language: str) -> _Amount:
             f" ({re.sub(r'[^a-z0-9]+', '_', ('rate ' + shown).lower()).strip('_')})"
         )
     return _Amount(number, figure, scale, scale_word, rest, half)
+
+
+#: A word after "405B": "405B parameters", "70B-parameter" (not "B/s", bytes a second).
+_WORD_AFTER_B_RE = re.compile(r"[-\u2011]?[^\W\d_]")
+
+
+def _billions_or_bytes(written: str, number: str, after: str, language: str) -> str:
+    """What to write for a bare ``B`` after a figure: billions ("405B") or bytes?"""
+    french = _language_code(language) == "fr"
+    billions, bytes_ = ("milliards", "octets") if french else ("billion", "byte")
+    after = after.lstrip("-\u2011")
+    counted = f" and say {after!r} in the property" if after else " (a count bare)"
+    return (
+        f"{written!r}: billions or bytes? write '{number} {billions}' for billions{counted},"
+        f" '{number} {bytes_}' for bytes (or in kB, MB, GB); '$405B' is read as billions of"
+        " dollars"
+    )
 
 
 _SPACED_PC_RE = re.compile(r"pc(?![\w.])")

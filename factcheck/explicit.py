@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from factcheck.dates import Period, time_of_day
 from factcheck.expressions import (
+    DEFAULT_APPROX,
     PUBLISHED,
     Call,
     Comparison,
@@ -112,7 +113,12 @@ def evaluate_check(check: Check, claims: Mapping[str, Claim]) -> Outcome:
         values[name] = value.quantity
     else:
         return evaluate_values(
-            expression, values, check.language, period=period, time=times_of(claims)
+            expression,
+            values,
+            check.language,
+            period=period,
+            time=times_of(claims),
+            approx=_approx(check),
         )
 
     def resolve(name: str) -> Quantity:
@@ -124,7 +130,19 @@ def evaluate_check(check: Check, claims: Mapping[str, Claim]) -> Outcome:
             raise EvaluationError(f"claim '{name}' has no value")
         raise EvaluationError(f"claim '{name}' has a value that cannot be read ('{claim.value}')")
 
-    return evaluate(expression, resolve, check.language, period=period, time=times_of(claims))
+    return evaluate(
+        expression,
+        resolve,
+        check.language,
+        period=period,
+        time=times_of(claims),
+        approx=_approx(check),
+    )
+
+
+def _approx(check: Check) -> Decimal:
+    """The tolerance of the check's ``~`` figures: the run's, as of the claims' ``~`` values."""
+    return DEFAULT_APPROX if check.approx is None else check.approx
 
 
 def periods_of(claims: Mapping[str, Claim], published: dt.date | None = None) -> PeriodOf:
@@ -296,7 +314,12 @@ def comparisons_of(
     period = periods_of(claims, published_of(check))
     try:
         return values, deciding_comparisons(
-            expression, values, check.language, period=period, time=times_of(claims)
+            expression,
+            values,
+            check.language,
+            period=period,
+            time=times_of(claims),
+            approx=_approx(check),
         )
     except EvaluationError:
         return None
@@ -349,7 +372,12 @@ def open_bound(check: Check, claims: Mapping[str, Claim]) -> OpenBound | None:
     period = periods_of(claims, published_of(check))
     try:
         outcome = evaluate_values(
-            expression, values, check.language, period=period, time=times_of(claims)
+            expression,
+            values,
+            check.language,
+            period=period,
+            time=times_of(claims),
+            approx=_approx(check),
         )
     except EvaluationError:
         return None

@@ -19,7 +19,7 @@ Grammar (lowest precedence first)::
     function   = "sum" | "min" | "max" | "abs" | "pow" | "log10" ;
     date_function = "days" | "years" | "months" | "hours" ; (* of two claims' dates *)
     date_arg   = claim_id | "published" ;   (* the publication day; not in hours() *)
-    literal    = [ sign ] , digits , [ "." , digits ] , [ scale ] , [ unit ] ;
+    literal    = [ "~" ] , [ sign ] , digits , [ "." , digits ] , [ scale ] , [ unit ] ;
     sign       = "€" | "£" | "$" | "¥" | "₹" | "₽" | ... ; (* £1bn: the sign is the unit;
                                     the one-character signs of factcheck.units.CURRENCIES *)
     scale      = "thousand" | "million" | "billion" | "milliard" | "bn" | ... ; (* values' *)
@@ -36,7 +36,12 @@ twelve years). A unit is one word, or words joined by ``/`` without a blank on e
 side: ``299792.458 km/s`` is a speed, while ``2 km / h``, with blanks, is 2 km divided by
 the claim ``h`` (and ``5 EUR/population``, not a unit, is an error that says so: ``a / b``
 between claim ids is always a division). Literals are exact: a constant in a
-check is a definition, not a measurement. Conditions (comparisons, ``and``, ``or``,
+check is a definition, not a measurement. A literal after ``~`` is the figure the copy
+rounded ("près de six fois moins": ``a / b == ~6``), read as a claim's ``~6`` is: give
+or take the ``approx`` tolerance :func:`evaluate` is given (10 % by default, the
+configuration's), or half a unit of its last digit where that is wider (``~1`` is 0.5 to
+1.5); ``~`` goes before a figure only, never before a claim id (a claim says it is
+approximate in its own value). Conditions (comparisons, ``and``, ``or``,
 ``not``) and numbers never mix: ``(a < b) + 1`` is a syntax error, while a check
 that is a number (``a + b``) parses and is refused by :func:`evaluate`. Nesting
 (parentheses, ``not``, unary minus, calls) is limited to ``MAX_DEPTH``.
@@ -129,6 +134,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DATE_FUNCTIONS",
+    "DEFAULT_APPROX",
     "FUNCTIONS",
     "MAX_DEPTH",
     "PUBLISHED",
@@ -164,6 +170,9 @@ __all__ = [
 
 MAX_DEPTH = 50
 """Deepest nesting of parentheses, ``not``, unary minus and calls that parses."""
+
+DEFAULT_APPROX = Decimal("0.10")
+"""The relative tolerance of a ``~`` figure when none is given: the configuration's default."""
 
 FUNCTIONS = frozenset(
     {"sum", "min", "max", "abs", "pow", "log10", "days", "years", "months", "hours"}
@@ -238,12 +247,18 @@ _NO_SPAN = (0, 0)
 
 @dataclass(frozen=True, init=False)
 class Number:
-    """An exact literal: ``value`` (never negative) times its ``scale`` word, in ``unit``."""
+    """A literal: ``value`` (never negative) times its ``scale`` word, in ``unit``.
+
+    Exact, unless ``approximate`` (written ``~6``): then what ``~6`` is as a claim's value,
+    the figure give or take the ``approx`` tolerance (10 % by default) or half a unit of its
+    last digit, whichever is wider.
+    """
 
     value: Decimal
     scale: str | None = None
     unit: str | None = None
     span: tuple[int, int] = field(default=_NO_SPAN, compare=False)
+    approximate: bool = False
 
     def __init__(
         self,
@@ -251,12 +266,14 @@ class Number:
         scale: str | None = None,
         unit: str | None = None,
         span: tuple[int, int] = _NO_SPAN,
+        approximate: bool = False,
     ) -> None:
         fields = self.__dict__
         fields["value"] = value
         fields["scale"] = scale
         fields["unit"] = unit
         fields["span"] = span
+        fields["approximate"] = approximate
 
 
 @dataclass(frozen=True, init=False)
@@ -430,11 +447,11 @@ _TOKEN = re.compile(
     r"(?P<number>[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)"
     r"|(?P<name>[a-z][a-z0-9_]*)(?![A-Za-z0-9_])"
     r"|(?P<word>[A-Za-z_][A-Za-z0-9_]*|°[A-Za-z]*)"  # °C: a unit after a number
-    r"|(?P<op>==|!=|<=|>=|[<>+\-*/(),])"
+    r"|(?P<op>==|!=|<=|>=|[<>+\-*/(),~])"
     rf"|(?P<symbol>[%{units.SIGN_CHARACTERS}])"
     r"|(?P<bad>\S)"  # kept as a token so that the parser reports errors left to right
 )
-_OPERATORS = ("==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "(", ")", ",")
+_OPERATORS = ("==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "(", ")", ",", "~")
 # Tokens whose tag is not their regex group: operators, keywords and function names.
 _TAGS = {
     **{operator: operator for operator in _OPERATORS},
@@ -562,6 +579,12 @@ class _Parser:
             return self.fail(f"expected {expected}, found the end of the check", start)
         if tag == "symbol":
             return self.fail(f"unexpected '{text}': a unit only follows a number", start)
+        if tag == "~":
+            return self.fail(
+                f"expected {expected}, found '~': '~' goes right before a figure of the"
+                " check, as in 'a / b == ~6'",
+                start,
+            )
         if text == "*" and index > 0 and self.tags[index - 1] == "*":
             reason = f"expected {expected}, found '*': for a power write pow(base, exponent)"
             return self.fail(reason, start)
@@ -716,6 +739,8 @@ class _Parser:
             return self.group()
         if tag == "function":
             return self.call()
+        if tag == "~":
+            return self.approximate()
         if tag == PUBLISHED:
             raise self.fail(
                 "'published' is the publication day of the check's article: it is only an"
@@ -783,6 +808,34 @@ class _Parser:
                 start,
             )
         return Number(number.value, number.scale, sign, (start, number.span[1]))
+
+    def approximate(self) -> Number:
+        """``~6``, ``~25 %``, ``~£4m``: a figure the copy rounded, read as a ``~`` value is."""
+        index = self.index
+        tags, start = self.tags, self.starts[index]
+        if tags[index + 1] == "number":
+            self.index = index + 1
+            number = self.literal()
+        elif (
+            tags[index + 1] == "symbol"
+            and tags[index + 2] == "number"
+            and self.texts[index + 1] != "%"
+        ):
+            self.index = index + 1
+            number = self.signed_literal()
+        elif tags[index + 1] == "name":
+            raise self.fail(
+                "'~' goes before a figure of the check (a / b == ~6), not before a claim id:"
+                ' a claim whose figure is approximate says so in its value (value: "~6")',
+                start,
+            )
+        else:
+            raise self.fail(
+                "'~' goes right before a figure of the check, written in digits:"
+                " ~6, ~25 %, ~2.5 million EUR",
+                start,
+            )
+        return Number(number.value, number.scale, number.unit, (start, number.span[1]), True)
 
     def bounded(self, written: str, start: int) -> Decimal:
         """Read a literal within the magnitudes of a claim's value (1e400 is a typo)."""
@@ -950,7 +1003,8 @@ def render(node: Node | Expression) -> str:
         return render(node.root)
     if isinstance(node, Number):
         words = [format(node.value, "f"), node.scale, node.unit]
-        return " ".join(word for word in words if word is not None)
+        written = " ".join(word for word in words if word is not None)
+        return "~" + written if node.approximate else written
     if isinstance(node, Claim):
         return node.name
     if isinstance(node, Call):
@@ -1065,6 +1119,7 @@ def evaluate(
     *,
     period: PeriodOf | None = None,
     time: TimeOf | None = None,
+    approx: Decimal = DEFAULT_APPROX,
 ) -> Outcome:
     """Decide a parsed check on the values that ``resolve`` gives for its claim ids.
 
@@ -1075,8 +1130,10 @@ def evaluate(
     reference is never hidden. Numbers in the explanation follow ``language``.
     The arguments of ``days(a, b)``, ``years(a, b)`` and ``months(a, b)`` are not resolved
     but dated: ``period`` gives their ``when`` (without it, such a check cannot be decided).
+    ``approx`` is the relative tolerance of a ``~`` figure of the check (``~6``), as the
+    configuration's ``approx`` is of the claims' values.
     """
-    return _evaluate(expr, {}, resolve, language, period, time)
+    return _evaluate(expr, {}, resolve, language, period, time, approx)
 
 
 def evaluate_values(
@@ -1086,6 +1143,7 @@ def evaluate_values(
     *,
     period: PeriodOf | None = None,
     time: TimeOf | None = None,
+    approx: Decimal = DEFAULT_APPROX,
 ) -> Outcome:
     """Decide a parsed check on the values of its claim ids, all known beforehand.
 
@@ -1094,7 +1152,7 @@ def evaluate_values(
     are dated by ``period``. Otherwise as :func:`evaluate`, which it saves the calls of
     ``resolve`` when the values are at hand.
     """
-    return _evaluate(expr, dict(values), _unresolved, language, period, time)
+    return _evaluate(expr, dict(values), _unresolved, language, period, time, approx)
 
 
 def deciding_comparisons(
@@ -1104,6 +1162,7 @@ def deciding_comparisons(
     *,
     period: PeriodOf | None = None,
     time: TimeOf | None = None,
+    approx: Decimal = DEFAULT_APPROX,
 ) -> list[Comparison]:
     """The comparisons that decide a check, as :func:`evaluate_values` judges them.
 
@@ -1114,7 +1173,7 @@ def deciding_comparisons(
     root = expr.root
     if not isinstance(root, _CONDITIONS):
         raise EvaluationError(f"'{_squeeze(expr.text)}' is a number, not a condition")
-    evaluator = _Evaluator(expr.text, dict(values), _unresolved, language, period, time)
+    evaluator = _Evaluator(expr.text, dict(values), _unresolved, language, period, time, approx)
     return evaluator.condition(root, False)[1]
 
 
@@ -1129,11 +1188,12 @@ def _evaluate(
     language: str,
     period: PeriodOf | None,
     time: TimeOf | None = None,
+    approx: Decimal = DEFAULT_APPROX,
 ) -> Outcome:
     root = expr.root
     if not isinstance(root, _CONDITIONS):
         raise EvaluationError(f"'{_squeeze(expr.text)}' is a number, not a condition")
-    evaluator = _Evaluator(expr.text, values, resolve, language, period, time)
+    evaluator = _Evaluator(expr.text, values, resolve, language, period, time, approx)
     truth, links = evaluator.condition(root, False)
     return Outcome.deferred(truth, _explain, expr.text, language, links)
 
@@ -1398,8 +1458,10 @@ def _scaled(node: Node) -> bool:
 def _describe(text: str, language: str, node: Node, quantity: Quantity) -> str:
     """A side of a comparison: its value, after its text unless it is a literal."""
     shown = format_quantity(quantity, language)
-    if isinstance(node, Number) or (isinstance(node, Negate) and isinstance(node.operand, Number)):
-        return shown  # a constant, -1 as well as 1
+    if isinstance(node, Number):
+        return "~" + shown if node.approximate else shown  # a constant: ~6 (5,4 à 6,6)
+    if isinstance(node, Negate) and isinstance(node.operand, Number):
+        return shown  # -1 as well as 1
     start, end = node.span
     return f"{_squeeze(text[start:end], 100)} = {shown}"
 
@@ -1413,7 +1475,7 @@ class _Evaluator:
     into itself through pint costs more than the interval arithmetic.
     """
 
-    __slots__ = ("claims", "dates", "language", "period", "resolve", "text", "time")
+    __slots__ = ("approx", "claims", "dates", "language", "period", "resolve", "text", "time")
 
     def __init__(
         self,
@@ -1423,8 +1485,10 @@ class _Evaluator:
         language: str,
         period: PeriodOf | None = None,
         time: TimeOf | None = None,
+        approx: Decimal = DEFAULT_APPROX,
     ) -> None:
         self.text = text
+        self.approx = approx
         self.time = time
         self.claims = claims  # the values resolved so far, by claim id
         self.resolve = resolve
@@ -1573,7 +1637,7 @@ class _Evaluator:
             quantity = self.claims.get(node.name)
             return self.claim(node.name) if quantity is None else quantity
         if isinstance(node, Number):
-            return _literal(node, self.language)
+            return _literal(node, self.language, self.approx)
         if isinstance(node, Sum) or isinstance(node, Product):  # noqa: SIM101 (faster)
             return self.chain(node)
         if isinstance(node, Negate):
@@ -2139,7 +2203,7 @@ def _nearest(operation: str, x: Decimal, y: Decimal | None = None) -> Decimal | 
     return result if result.is_finite() else None
 
 
-_LITERALS: dict[tuple[str, int, str | None], Quantity] = {}
+_LITERALS: dict[tuple[str, int, str | None, Decimal | None], Quantity] = {}
 _MAX_LITERALS = 65536
 
 
@@ -2163,17 +2227,30 @@ def _scale_power(scale: str, language: str) -> int:
     return power
 
 
-def _literal(node: Number, language: str) -> Quantity:
-    """Return a constant of a check: exact, for it is a definition, not a measurement."""
+def _literal(node: Number, language: str, approx: Decimal = DEFAULT_APPROX) -> Quantity:
+    """Return a constant of a check: exact, for it is a definition, not a measurement.
+
+    A ``~`` figure (``~6``) is read as a claim's ``~6`` is (``values._figure_interval``):
+    the figure give or take ``approx`` of it, or half a unit of its last digit where that
+    is wider (``~1`` is 0,5 to 1,5).
+    """
     power = _scale_power(node.scale, language) if node.scale else 0
     # Keyed by the digits as written: 100 and 100.0 are equal Decimals, not equal figures.
-    key = (str(node.value), power, node.unit)
+    key = (str(node.value), power, node.unit, approx if node.approximate else None)
     quantity = _LITERALS.get(key)
     if quantity is None:
         sign, digits, exponent = node.value.as_tuple()
         assert isinstance(exponent, int), "literals are finite"
         exact = Decimal((sign, digits, exponent + power))  # value * 10**power without rounding
-        quantity = Quantity(Interval.exact(exact), parse_unit(node.unit or ""))
+        interval = Interval.exact(exact)
+        if node.approximate:
+            half = max(
+                Decimal((0, (5,), exponent + power - 1)),  # half a unit of the last digit
+                _OUTWARDS_UP.multiply(approx, exact.copy_abs()),
+            )
+            lo, hi = _OUTWARDS_DOWN.subtract(exact, half), _OUTWARDS_UP.add(exact, half)
+            interval = Interval(lo, hi, nominal=exact)
+        quantity = Quantity(interval, parse_unit(node.unit or ""))
         if len(_LITERALS) >= _MAX_LITERALS:
             _LITERALS.clear()
         _LITERALS[key] = quantity

@@ -270,7 +270,7 @@ class _Loader:
             self.problem(kind, message, ("claims", index, field), (claim.id,))
 
     def _parse_check(self, check: Check, index: int) -> None:
-        message = _read_check(check)
+        message = _read_check(check, self.config.approx)
         if message is not None:
             self.problem("expression", message, ("checks", index, "expect"))
 
@@ -416,8 +416,9 @@ def _hidden_part(path: str, folder: str) -> str | None:
     return next((part for part in path[len(shared) :].split(os.sep) if part.startswith(".")), None)
 
 
-def _read_check(check: Check) -> str | None:
-    """Set the check's expression; the message when it cannot be read."""
+def _read_check(check: Check, approx: Decimal) -> str | None:
+    """Set the check's expression and tolerance; the message when it cannot be read."""
+    _derive(check, "_approx", approx)
     _derive(check, "_expression", None)
     if check.expect is None:
         return None
@@ -468,7 +469,7 @@ def prepare(corpus: Corpus, config: Config | None = None) -> None:
                 document.problems.append(LoadProblem(kind, message, claim.location, (claim.id,)))
         for check in checks:
             _adopt(check, document)
-            failure = _read_check(check)
+            failure = _read_check(check, approx)
             if failure is not None:
                 document.problems.append(LoadProblem("expression", failure, check.location))
 

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeVar, cast
 
@@ -450,10 +451,12 @@ class Check(Record):
     expect: Text | None = None
     order: list[Identifier] | None = Field(default=None, min_length=2)
     note: Text | None = None
-    __slots__ = ("_expression", "_language", "_source")
+    __slots__ = ("_approx", "_expression", "_language", "_source")
     _READ_FIELDS = ("expect",)
     if TYPE_CHECKING:  # the slots (see Record)
 
+        @property
+        def _approx(self) -> Decimal | None: ...
         @property
         def _expression(self) -> Expression | None: ...
         @property
@@ -482,6 +485,15 @@ class Check(Record):
     def expression(self) -> Expression | None:
         """The parsed ``expect`` expression (None for other kinds, or when unreadable)."""
         return self._expression
+
+    @property
+    def approx(self) -> Decimal | None:
+        """The tolerance of a ``~`` figure of the check (``a / b == ~6``): the run's ``approx``.
+
+        The one the claims' ``~`` values were read with; None for a check not loaded, whose
+        ``~`` figures take the check language's default (10 %).
+        """
+        return self._approx
 
     @property
     def references(self) -> tuple[str, ...]:

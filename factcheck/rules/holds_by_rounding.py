@@ -23,7 +23,10 @@ millions and beyond. Each bound (``>``, ``>=``, ``<``, ``<=``) is read at its fi
 (11,5 to 13 millions; "almost 10 years" is 9 to 10,5). When the check then fails, the
 info says so, with the arithmetic at the figure. It is information, not a warning:
 "more than 1,200 dead" is true of a toll that rose to 1,350, and copy that checks it
-against the later toll is right.
+against the later toll is right. A bound that is alone one side of an ``==`` says how the
+other side compares with its figure: "more than one in three", ``hungry / population ==
+hunger_share`` with ``>33.3 %``, at 37,5 % is more than one in three, and the bound holds
+as the copy has it: nothing is said.
 
 An ``order`` check with two events dated to the same single day is in order (a date
 orders no two events of one day) and is not reported; two periods that overlap
@@ -50,8 +53,9 @@ Nothing is said where a reader would find nothing off either:
 - an ``==`` check between two claims in two units of one dimension ("41 années-lumière
   (12,6 parsecs)", ``distance_al == distance_pc``): a conversion, rounded as its figure
   is. Two claims in one unit, or a figure computed from claims, are still reported;
-- a ``~`` figure: "about 3 330" is 2 997 to 3 663 as written, so every check on it
-  holds "only thanks to rounding" and saying so says nothing. The check is reported only
+- a ``~`` figure, a claim's or a check's (``a / b == ~6``, "près de six fois"): "about
+  3 330" is 2 997 to 3 663 as written, so every check on it holds "only thanks to
+  rounding" and saying so says nothing. The check is reported only
   when the figure it is compared with lies outside that approximation (111 against
   ``~100``, 90 to 110) and it holds only at the approximation's edge;
 - a round figure (``9 100 EUR`` for 9 096), read to its last
@@ -80,6 +84,28 @@ claims:  # "more than 1,200 dead", then a toll that rose to 1,350: below it at 1
      quote: "un bilan passé à 1 350 morts"}
 checks:
   - {id: toll_rose, expect: "first_toll < later_toll"}
+```
+
+```yaml
+claims:  # "more than one in three": 18 of 48 million is 37,5 %, more than 33,3 %
+  - {id: hungry, subject: Sudan, property: people_facing_acute_hunger,
+     value: "18 million person", quote: "18 million face acute hunger"}
+  - {id: population, subject: Sudan, property: population, value: "48 million person",
+     quote: "its 48 million people"}
+  - {id: hunger_share, subject: Sudan, property: share_facing_acute_hunger,
+     value: ">33.3 %", quote: "more than one in three Sudanese"}
+checks:
+  - {id: one_in_three, expect: "hungry / population == hunger_share"}
+```
+
+```yaml
+claims:  # "près de six fois moins": 70 of 405 billion parameters, 5,79 times less
+  - {id: grand, subject: Llama 3.1 405B, property: parameters, value: "405 milliards",
+     quote: "405 milliards de paramètres"}
+  - {id: petit, subject: Llama 3.1 70B, property: parameters, value: "70 milliards",
+     quote: "70 milliards"}
+checks:
+  - {id: six_fois, expect: "grand / petit == ~6"}
 ```
 
 ```yaml
@@ -146,12 +172,17 @@ from factcheck import units
 from factcheck.explicit import OpenBound, comparisons_of, improbable_sums, open_bound
 from factcheck.expressions import (
     SCALE_FUNCTIONS,
+    And,
     Call,
+    Compare,
     Comparison,
     EvaluationError,
     Expression,
     Negate,
     Node,
+    Not,
+    Number,
+    Or,
     Product,
     Sum,
 )
@@ -200,7 +231,7 @@ def check(context: Context) -> Iterator[Problem]:
         claims = claims_seen_from(table, check_.location.file)
         if check_.expect is not None:
             bound = open_bound(check_, claims)
-            if bound is not None:
+            if bound is not None and not _bound_met_as_written(check_, claims, bound):
                 yield check_problem(check_, _open_bound_message(check_, bound))
                 continue
         if outcome.truth is not Truth.ROUNDING:
@@ -244,6 +275,88 @@ def _open_bound_message(check: Check, bound: OpenBound) -> str:
         f"check '{check.id}' holds only because {' and '.join(reasons)}: at"
         f" {' and '.join(figures)}, {bound.at_figures.explanation}"
     )
+
+
+def _bound_met_as_written(check: Check, claims: Mapping[str, Claim], bound: OpenBound) -> bool:
+    """Whether each bound is a whole side of an ``==`` that the other side meets as written.
+
+    "More than one in three": ``hungry / population == hunger_share``, the share ``>33.3 %``,
+    says that the ratio is more than 33,3 %; at 37,5 % it is, and the bound holds as the
+    copy has it. Read as its figure, the bound makes the ``==`` fail (37,5 % is not 33,3 %),
+    which says nothing a desk needs. A bound inside arithmetic (``deplaces / population``,
+    deplaces ``>12 millions``) is no such side: its figure is what the copy computes with.
+    """
+    expression = check.expression
+    decided = comparisons_of(check, claims)
+    if expression is None or decided is None:
+        return False
+    names = {claim.id: claim for claim in bound.bounds}
+    if names.keys() & _inside(expression.root):
+        return False  # a bound computed with, or in a chain of comparisons
+    met: set[str] = set()
+    for _, operator, left, lq, right, rq in decided[1]:
+        for side, other in ((left, rq), (right, lq)):
+            claim = names.get(side.name) if isinstance(side, ClaimNode) else None
+            if claim is None:
+                continue
+            value = claim.parsed_value
+            if operator != "==" or value is None or not _meets(other, value):
+                return False
+            met.add(claim.id)
+    return met == names.keys()
+
+
+def _meets(other: Quantity, bound: Value) -> bool:
+    """Whether the other side's figure as written is beyond the bound's figure, as it says."""
+    try:
+        central = other.to(bound.quantity.unit).interval.nominal
+    except (UnitMismatch, ArithmeticError):
+        return False
+    interval = bound.quantity.interval
+    if central is None:
+        return False
+    if bound.comparator in (">", ">="):
+        return central > interval.lo or (bound.comparator == ">=" and central == interval.lo)
+    return central < interval.hi or (bound.comparator == "<=" and central == interval.hi)
+
+
+def _inside(node: Node) -> set[str]:
+    """The claim ids of a check that are not, alone, one side of a single comparison."""
+    if isinstance(node, Compare):
+        found: set[str] = set()
+        sides = (node.first, *(side for _, side in node.rest))
+        for side in sides:
+            if len(sides) == 2 and isinstance(side, ClaimNode):
+                continue
+            found |= _names(side)
+        return found
+    if isinstance(node, Not):
+        return _inside(node.operand)
+    if isinstance(node, And | Or):
+        found = set()
+        for operand in node.operands:
+            found |= _inside(operand)
+        return found
+    return _names(node)
+
+
+def _names(node: Node) -> set[str]:
+    """Every claim id named in a number's tree."""
+    if isinstance(node, ClaimNode):
+        return {node.name}
+    if isinstance(node, Negate):
+        return _names(node.operand)
+    if isinstance(node, Sum | Product):
+        found = _names(node.first)
+        for _, operand in node.rest:
+            found |= _names(operand)
+        return found
+    if isinstance(node, Call):
+        found = set()
+        for arg in node.args:
+            found |= _names(arg)
+        return found
+    return set()
 
 
 def _counts_hint(check: Check, claims: Mapping[str, Claim]) -> str:
@@ -363,6 +476,12 @@ def _holds_as_printed(comparison: Comparison, claims: Mapping[str, Claim]) -> bo
         (left, lq, right, rq, False),
         (right, rq, left, lq, True),
     ):
+        if isinstance(printed, Number) and printed.approximate and operator == "==":
+            try:  # ~6 in the check: "about" says as much, as a claim's ~6 does
+                central = cq.to(pq.unit).interval.nominal
+            except (UnitMismatch, ArithmeticError):
+                return False
+            return central is not None and pq.interval.contains(central)
         if not isinstance(printed, ClaimNode):
             continue
         claim = claims.get(printed.name)

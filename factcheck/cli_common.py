@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,11 +55,15 @@ def add_config(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def load_corpus(paths: Sequence[str], config_path: Path | None) -> tuple[Config, Corpus]:
+def load_corpus(
+    paths: Sequence[str], config_path: Path | None, warn: bool = True
+) -> tuple[Config, Corpus]:
     """Read the configuration, then the corpus; raises UsageError (exit 2) when impossible.
 
     Every command that reads an archive shows the same progress line while loading
-    (on a terminal, outside CI, once loading has lasted two seconds).
+    (on a terminal, outside CI, once loading has lasted two seconds), and warns of the
+    configuration files inside the archive that the run passes over (unless ``warn`` is
+    false: ``verify`` warns itself, as a report from its cache is never loaded).
     """
     from factcheck.config import load_config
     from factcheck.loading import load
@@ -66,7 +71,64 @@ def load_corpus(paths: Sequence[str], config_path: Path | None) -> tuple[Config,
 
     config = load_config(config_path, start=Path(paths[0]))
     corpus = load(paths, config, Progress.if_wanted())  # PathNotFound: no claim file at all
+    if warn:
+        files = [document.path for document in corpus.documents]
+        warn_ignored_configs(paths, files, config.path)
     return config, corpus
+
+
+def warn_ignored_configs(paths: Sequence[str], files: Iterable[str], used: Path | None) -> None:
+    """Say on stderr, once each, which configuration files inside the run it passes over."""
+    for message in ignored_config_warnings(paths, files, used):
+        print(f"factcheck: warning: {message}", file=sys.stderr)
+
+
+def ignored_config_warnings(
+    paths: Sequence[str], files: Iterable[str], used: Path | None
+) -> list[str]:
+    """A message for each configuration file inside the run that it does not use.
+
+    One configuration applies to a run (``used``, found upward from its first path or
+    named with ``--config``): a ``uk/factcheck.toml`` with an April financial year is not
+    read when the run starts at the root, and ``2023/24`` in ``uk/`` would be read with the
+    root's year without a word (see :func:`factcheck.discovery.ignored_configs`).
+    """
+    from factcheck.discovery import ignored_configs
+    from factcheck.findings import display_path
+    from factcheck.reporters.text_reporter import shown_path
+
+    messages = []
+    in_use = shown_path(display_path(used)) if used is not None else "none, the defaults"
+    for config in ignored_configs(paths, files, used):
+        shown = shown_path(display_path(config))
+        folder = shown_path(display_path(config.parent))
+        ignored, applied = _financial_year(config), _financial_year(used)
+        years = ""
+        if ignored != applied:
+            with_year = f"financial_year_start {applied}" if applied else "no financial_year_start"
+            theirs = f"not {shown}'s {ignored}" if ignored else f"where {shown} sets none"
+            years = f" ({with_year}, {theirs})"
+        messages.append(
+            f"{shown} is not used: a run reads one configuration, here {in_use}, and the "
+            f"claim files under {folder} are read with it{years}; give those that need a "
+            f"financial year of their own financial_year_start in their source: block (and "
+            f"remove {shown}), or verify {folder} in a run of its own"
+        )
+    return messages
+
+
+def _financial_year(config: Path | None) -> int | None:
+    """The ``[dates] financial_year_start`` a configuration file sets, if it can be read."""
+    from factcheck.discovery import ConfigError, config_table
+
+    if config is None:
+        return None
+    try:
+        dates = config_table(config).get("dates")
+    except ConfigError:
+        return None
+    month = dates.get("financial_year_start") if isinstance(dates, dict) else None
+    return month if isinstance(month, int) and not isinstance(month, bool) else None
 
 
 STANDARD_OUTPUT = "-"

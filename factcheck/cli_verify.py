@@ -25,6 +25,7 @@ from factcheck.cli_common import (
     load_corpus,
     output_file,
     path_argument,
+    warn_ignored_configs,
 )
 from factcheck.errors import UsageError
 from factcheck.findings import Severity
@@ -318,7 +319,7 @@ def _verify_corpus(settings: VerifySettings) -> tuple[Report, Corpus, list[Path]
     """Verify the corpus; also name the source texts it read (the cache depends on them)."""
     from factcheck.engine import verify
 
-    config, corpus = load_corpus(settings.paths, settings.config)
+    config, corpus = load_corpus(settings.paths, settings.config, warn=False)
     report = verify(corpus, config, fail_on=settings.fail_on)
     texts = [
         Path(document.path).parent / document.source.text
@@ -351,9 +352,18 @@ def write_outputs(report: Report, settings: VerifySettings, terminal: TextIO) ->
             terminal.write(REPORTERS[output.format](report, options))
 
 
+def config_in_use(settings: VerifySettings) -> Path | None:
+    """The configuration file a run reads: named with ``--config``, else found upward."""
+    from factcheck.discovery import find_config
+
+    return settings.config or find_config(Path(settings.paths[0]))
+
+
 def _verify(args: argparse.Namespace) -> int:
     settings = verify_settings(args)
     report = build_report(settings)
+    # on stderr, from the cache too: the JSON and SARIF reports stay as they are
+    warn_ignored_configs(settings.paths, report.files, config_in_use(settings))
     write_outputs(report, settings, sys.stdout)
     return EXIT_OK if report.ok else EXIT_FINDINGS
 

@@ -20,7 +20,8 @@ names it. Example::
     minimum = "0"
 
     [dates]
-    financial_year_start = 4      # "2024/25", "FY2025" are April to March (UK public bodies)
+    financial_year_start = 4      # "2024/25", "FY2025" are April to March (UK public bodies);
+                                  # a source's own financial_year_start wins for its claims
 
     [review]                      # claim tracking: status and export
     max_age_days = 365            # a verdict older than this is reported stale
@@ -172,7 +173,10 @@ class DateSettings(_Strict):
     ``financial_year_start`` is the month (1-12) the financial years of the claims
     start in: with 4 (April, as a UK public body's), ``2024/25`` and ``FY2025`` are
     April 2024 to March 2025, ``Q3 2024/25`` October to December 2024. Without it,
-    ``2024/25`` is both calendar years and ``FY2025`` is refused.
+    ``2024/25`` is both calendar years and ``FY2025`` is refused. A source's own
+    ``financial_year_start`` (in its claim file's ``source:`` block) wins over it for the
+    claims of that file: one run reads one configuration, and a desk quoting several
+    bodies (the UK's April, the US's October, a company's own) gives each source its year.
     """
 
     financial_year_start: int | None = Field(default=None, ge=1, le=12)

@@ -288,6 +288,55 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+def ignored_configs(
+    paths: Sequence[PathArg], files: Iterable[PathArg], used: PathArg | None
+) -> list[Path]:
+    """The configuration files inside a run that it does not use, in path order.
+
+    One configuration applies to a whole run (``used``, or the defaults when None). A
+    ``factcheck.toml``, or a ``pyproject.toml`` with ``[tool.factcheck]``, in a folder
+    given (``paths``), in a folder between it and one of the run's claim files
+    (``files``), or beside a claim file named on its own, is passed over: the claim
+    files under it are read with the settings in use, its financial year too, where a
+    run of that folder alone would read them with its own. Each distinct folder is
+    looked at once (a stat or two), never a file's content but a ``pyproject.toml``'s.
+    """
+    roots = [os.path.abspath(path) for path in paths if os.path.isdir(path)]
+    in_use = os.path.realpath(used) if used is not None else None
+    seen: set[str] = set()
+    found: list[Path] = []
+    folders = {os.path.dirname(os.fspath(file)) for file in files}  # few, for many files
+    for folder in sorted(os.path.abspath(folder or os.curdir) for folder in folders):
+        inside = [root for root in roots if is_inside(folder, root)]
+        top = min(inside, key=len) if inside else folder  # a file named on its own: its folder
+        while True:
+            if folder not in seen:
+                seen.add(folder)
+                config = _config_in(Path(folder))
+                if config is not None and os.path.realpath(config) != in_use:
+                    found.append(config)
+            if len(folder) <= len(top):  # the top reached (or the file system's root)
+                break
+            folder = os.path.dirname(folder)
+    return sorted(found)
+
+
+def _config_in(folder: Path) -> Path | None:
+    """The configuration file of ``folder`` itself, as :func:`find_config` would find it there."""
+    own = folder / CONFIG_FILE
+    if own.is_file():
+        return own
+    project = folder / "pyproject.toml"
+    if project.is_file():
+        try:
+            tool = read_toml(project).get("tool")
+        except ConfigError:  # not readable: not a configuration a run could have used
+            return None
+        if isinstance(tool, dict) and "factcheck" in tool:
+            return project
+    return None
+
+
 def read_toml(path: Path) -> dict[str, Any]:
     """Read a TOML file; an unreadable or invalid one is a ConfigError naming it."""
     if path.is_dir():

@@ -263,7 +263,7 @@ class _Loader:
             source,
             self.config.approx,
             self.counts,
-            self.config.dates.financial_year_start,
+            financial_year(source, self.config),
             self.exacts,
         )
         for kind, message, field in read:
@@ -292,8 +292,8 @@ def _read_claim(
 
     The value of a property that counts things (``counts``) holds whole numbers only,
     and that of a property of exact figures (``exacts``) its figure as written;
-    ``financial_year_start`` (the configuration's ``[dates]``) reads "2024/25" and
-    "FY2025" as financial years.
+    ``financial_year_start`` (the source's, else the configuration's ``[dates]``: see
+    :func:`financial_year`) reads "2024/25" and "FY2025" as financial years.
     """
     _derive(claim, "_value", None)
     _derive(claim, "_period", None)
@@ -320,6 +320,18 @@ def _read_claim(
         except DateSyntaxError as error:
             problems.append(("date", f"claim '{claim.id}': {error}", "when"))
     return problems
+
+
+def financial_year(source: Source | None, config: Config) -> int | None:
+    """The month financial years start in for the claims of ``source``.
+
+    The source's own ``financial_year_start`` when it has one, else the configuration's
+    ``[dates]``: a desk quoting the UK (April) and the US (October) gives each source its
+    body's year. A source block that is invalid gives none (its error is reported).
+    """
+    if source is not None and source.financial_year_start is not None:
+        return source.financial_year_start
+    return config.dates.financial_year_start
 
 
 def _read_source_text(source: Source, base: Path, config_folder: Path | None) -> str | None:
@@ -440,10 +452,12 @@ def prepare(corpus: Corpus, config: Config | None = None) -> None:
     from files and left unchanged are not read again. The problems of values, dates and
     expressions of records removed from their document since go with them.
     """
-    approx = (config or Config()).approx
-    counts = (config or Config()).vocabulary.counts()
-    exacts = (config or Config()).vocabulary.exacts()
-    fiscal = (config or Config()).dates.financial_year_start
+    settings = config or Config()
+    approx, counts, exacts = (
+        settings.approx,
+        settings.vocabulary.counts(),
+        settings.vocabulary.exacts(),
+    )
     for document in corpus.documents:
         if document.problems:  # of records since removed in code?
             _forget_problems(document, _removed(document))
@@ -464,6 +478,7 @@ def prepare(corpus: Corpus, config: Config | None = None) -> None:
         _forget_problems(document, {*(c.id for c in claims), *(c.id for c in checks)})
         for claim in claims:
             _adopt(claim, document)
+            fiscal = financial_year(claim.source, settings)
             read = _read_claim(claim, claim.language, claim.source, approx, counts, fiscal, exacts)
             for kind, message, _ in read:
                 document.problems.append(LoadProblem(kind, message, claim.location, (claim.id,)))

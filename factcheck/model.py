@@ -268,10 +268,36 @@ class Source(Record):
     text: Text | None = Field(
         default=None, description="path of the full text, relative to the file"
     )
+    financial_year_start: int | None = Field(
+        default=None,
+        ge=1,
+        le=12,
+        description="the month (1-12) the financial years of this source's claims start in, "
+        "over the configuration's [dates] financial_year_start: with 7 (July), 'FY2025' is "
+        "July 2024 to June 2025 and 'Q3 FY2025' January to March 2025",
+    )
     __slots__ = ("_text_content",)
     # what the claims and checks of its file are read with: changing one reads them again
-    _READ_FIELDS = ("language", "published", "text")
+    _READ_FIELDS = ("language", "published", "text", "financial_year_start")
     _READ_MARK = "_text_content"
+
+    @field_validator("financial_year_start", mode="before")
+    @classmethod
+    def _a_month(cls, month: Any) -> Any:
+        """A month as its number, 1 to 12; the loader's ``7`` is the text "7"."""
+        if month is None:
+            return None
+        number = None
+        if isinstance(month, int) and not isinstance(month, bool):
+            number = month
+        elif isinstance(month, str) and month.strip().isascii() and month.strip().isdigit():
+            number = int(month.strip())
+        if number is None or not 1 <= number <= 12:
+            raise ValueError(
+                f"must be a month as its number, 1 to 12 (4 for April, 7 for July, 10 for "
+                f"October), not {month!r}"
+            )
+        return number
 
     @model_validator(mode="before")
     @classmethod

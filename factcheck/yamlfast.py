@@ -10,8 +10,9 @@ None otherwise, so the caller falls back to the exact reader:
   differently: tags, anchors, aliases, merge keys, directives, document markers,
   tabs, carriage returns and the other line breaks of YAML 1.1;
 - where a field takes a number or a date (a claim's ``value`` and ``when``, its
-  qualifiers, a date), an integer must be written in its canonical decimal form on a
-  ``key: digits`` line (a scan counts those lines) and becomes that text again;
+  qualifiers, a date, a source's ``word_count`` and ``financial_year_start``), an
+  integer must be written in its canonical decimal form on a ``key: digits`` line (a
+  scan counts those lines) and becomes that text again;
   ``true``, ``7.30`` or ``0x1F`` there send the file to the exact reader, which keeps
   them as written. Every other field refuses what is not text in validation, which
   sends the file to the exact reader too;
@@ -147,7 +148,7 @@ def _node_start(data: bytes, at: int) -> bool:
 # float or a boolean there sends the file to the exact reader. Every other field
 # refuses a number or a boolean in validation, which sends the file to the exact
 # reader too; tests/test_yamlfast.py checks that against the models.
-_SOURCE_NUMBERS = ("published", "word_count")
+_SOURCE_NUMBERS = ("published", "word_count", "financial_year_start")
 _CLAIM_NUMBERS = ("value", "when")  # and every value of the claim's qualifiers
 _REVIEW_NUMBERS = ("date",)
 NUMBERS_AS_TEXT = {

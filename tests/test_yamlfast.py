@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import string
 from pathlib import Path
 from typing import Any
@@ -191,8 +192,14 @@ def claim_files(draw: st.DrawFn) -> str:
     """Claim-file-shaped YAML with varied scalars, indentation, comments and blank lines."""
     indent = " " * draw(st.sampled_from([0, 2, 4]))
     gap = " " * draw(st.sampled_from([1, 3]))
-    lines = ["source:", f"  id: {_scalar(draw)}", f"  title: {_scalar(draw)}"]
-    lines += [f"  {key}: {_scalar(draw)}" for key in draw(_SOURCE_KEYS)]
+    identifier = draw(st.sampled_from(["s", "s", "s", _scalar(draw)]))
+    lines = ["source:", f"  id: {identifier}", f"  title: {_scalar(draw)}", "  publisher: P"]
+    # a valid source often enough that its financial year reads the claims' `when`
+    for key in draw(st.permutations(list(_SOURCE_VALUES))):
+        written = draw(st.sampled_from(["valid", "valid", "valid", "any", "absent"]))
+        if written != "absent":
+            value = draw(_SOURCE_VALUES[key]) if written == "valid" else _scalar(draw)
+            lines.append(f"  {key}: {value}")
     lines.append("claims:")
     for number in range(draw(st.integers(1, 4))):
         if draw(st.booleans()):
@@ -201,17 +208,31 @@ def claim_files(draw: st.DrawFn) -> str:
             lines.append("")
         pad = indent + " " + gap
         lines.append(f"{indent}-{gap}id: c{number}")
-        for key in draw(_CLAIM_KEYS):
+        lines += [f"{pad}subject: S", f"{pad}property: p{number}"]  # with a quote: valid
+        keys = draw(_CLAIM_KEYS)
+        if "quote" not in keys and draw(st.booleans()):
+            lines.append(f"{pad}quote: q")
+        for key in keys:
             if key == "qualifiers":
                 lines += [f"{pad}qualifiers:", f"{pad}  year: {_scalar(draw)}"]
             elif key == "reviews":
                 lines += [f"{pad}reviews:", f"{pad}  - date: {_scalar(draw)}", f"{pad}    by: x"]
+            elif key == "when":
+                when = draw(st.sampled_from([draw(_FISCAL_WHEN), _scalar(draw)]))
+                lines.append(f"{pad}when: {when}")
             else:
                 lines.append(f"{pad}{key}: {_scalar(draw)}")
     return "\n".join(lines) + "\n"
 
 
-_SOURCE_KEYS = st.lists(st.sampled_from(["published", "word_count", "language"]), unique=True)
+_SOURCE_VALUES = {
+    "published": st.just("2025-07-31"),
+    "word_count": st.just("325"),
+    "language": st.sampled_from(["en", "fr"]),
+    "financial_year_start": st.sampled_from(["4", "7", "10", "12", "13", "07", "April"]),
+}
+# what a financial year reads (and without one refuses), as text or as a YAML 1.2 number
+_FISCAL_WHEN = st.sampled_from(["2024/25", "FY2025", "Q3 FY2025", "T3 2024/25", "2024", "2024-07"])
 _CLAIM_KEYS = st.lists(
     st.sampled_from(["quote", "value", "when", "note", "qualifiers", "reviews"]), unique=True
 )
@@ -289,3 +310,22 @@ def test_ints_in_the_fields_that_take_them_are_read_back_as_written() -> None:
     assert fast.root["claims"][0]["when"] == "2014"
     fast_document, exact_document = _load_both(text)
     assert _snapshot(fast_document) == _snapshot(exact_document)
+
+
+def test_a_source_financial_year_takes_the_fast_path_and_reads_as_the_exact_reader() -> None:
+    text = SEED.replace("word_count: 325\n", "word_count: 325\n  financial_year_start: 7\n")
+    text = text.replace("when: 2014", "when: Q3 FY2025")
+    fast = parse_fast(text)
+    assert fast is not None and fast.root["source"]["financial_year_start"] == "7"
+    fast_document, exact_document = _load_both(text)
+    assert _snapshot(fast_document) == _snapshot(exact_document)
+    period = fast_document.claims[0].period
+    assert period is not None and (period.start, period.end) == (
+        dt.date(2025, 1, 1),
+        dt.date(2025, 3, 31),
+    )
+    # digits a parser reads otherwise (07 is 7 in YAML 1.2): the exact reader, same month
+    assert parse_fast(text.replace("start: 7", "start: 07")) is None
+    fast_document, exact_document = _load_both(text.replace("start: 7", "start: 07"))
+    assert _snapshot(fast_document) == _snapshot(exact_document)
+    assert fast_document.source is not None and fast_document.source.financial_year_start == 7

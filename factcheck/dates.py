@@ -196,6 +196,18 @@ les 12 mois à fin septembre 2025, sur douze mois   October 2024 to September   
 2025, les 12 mois au 30 septembre 2025             September 2025)
 le trimestre dernier / prochain, le semestre       the quarter (half) before    quarter,
 dernier                                            or after publication's       half
+the quarter ended June 30, 2025, the six months    the months to the day: to a  range
+ended June 30, le trimestre clos le 30 juin 2025,  month's last day whole
+les six mois clos fin juin 2025, the fiscal year   months (April-June), else
+ended June 30, 2025, l'exercice clos le 30         from the day after the same
+septembre 2025                                     day the months before
+the June quarter, the June quarter of 2025, the    the three months to the      range
+June 2025 quarter                                  month (April-June)
+calendar 2024, calendar year 2024, CY2024, Q3      the year (its quarter)       year,
+CY2024                                                                          quarter
+troisième trimestre de son exercice 2024-2025, T3  as T3 2024/25, Q3 FY2025     range
+de l'exercice 2024-2025, the third quarter of      (financial_year_start set)
+fiscal 2025, fiscal Q3 2025
 the 1990s, the '90s, (dans les) années 1990,       1990-01-01 to 1999-12-31     range
 années 90, the Nineties, les années
 quatre-vingt-dix (two digits or words: the latest
@@ -434,7 +446,14 @@ interwar years", "l'après-guerre", "l'entre-deux-guerres": which war? write the
 as 1945 to 1955), "after 2019", "après le
 4 mars" (the period after a date is not that date; "since" and "depuis" are the date
 itself), and fiscal years ("fiscal 2024", "FY24", "l'exercice 2014", "Q3 2024/25"
-without `financial_year_start`: a fiscal year depends on the body), "by mid-century" and
+without `financial_year_start`: a fiscal year depends on the body; with it, "the fiscal
+third quarter", whose year is not written; "the fiscal year ended Sept. 27, 2025", of 52
+or 53 weeks, saying to write its first and last days), results copy's "the holiday
+quarter", "last quarter", "trailing twelve months", "TTM", "CY24" (saying what to write),
+"le 7-Octobre", "depuis le 7-Octobre", "le 11-Septembre" (a day and month hyphenated and
+capitalised name an event, not the publication year's day: write the year), "9/11" in
+English, "il y a un an jour pour jour", "a year ago to the day" (write the day, or "il y
+a un an"), a part of a day alone ("à l'aube", "at dawn": write its day), "by mid-century" and
 "pre-industrial" (write the year or period meant), a bank holiday ("Bank holiday
 Monday", "the August bank holiday": not the same day in every nation of the UK; write
 its day), a change over a year ("en glissement annuel", "sur un an glissant", "year on
@@ -498,6 +517,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NOT_A_TIME",
+    "PAST_NEARER_DAYS",
     "DateSyntaxError",
     "DayMention",
     "Period",
@@ -580,12 +600,20 @@ class Period:
 
 @dataclass(frozen=True, slots=True)
 class WeekdayMention:
-    """A weekday written next to a date in a free text ("lundi 27 juillet")."""
+    """A weekday written next to a date in a free text ("lundi 27 juillet").
+
+    `past` is set when the date writes no year and is read after publication because
+    its weekday is right there, though the same day before publication is nearer (at
+    most `PAST_NEARER_DAYS` before it): that earlier day, whose weekday is wrong. Past
+    copy most often means it ("était entré en vigueur mercredi 27 août" in an article of
+    10 November 2024, for Tuesday 27 August 2024: the next weekday, right in 2025).
+    """
 
     written: str
     weekday: int
     period: Period
     start: int
+    past: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -775,6 +803,8 @@ def _parse(
                 if recent.text == text:
                     return recent
                 return Period(recent.start, recent.end, recent.granularity, text)
+            if "pour jour" in read or "to the day" in read:  # "il y a un an jour pour jour"
+                raise _refusal(language, _TO_THE_DAY_HINT)
         read = _with_time_lead(read, lang)
         if lang.code in _DEEP_CODES:  # "20,000 years ago", "AD 79", "T+2 min"
             read = _deep_time(read, lang, language, published)
@@ -784,9 +814,19 @@ def _parse(
             raise _Refused(
                 _for_language(language, _LIFESPAN_HINT).format(a=lifespan["a"], b=lifespan["b"])
             )
+        if lang.code == "fr" and "-" in read and (event := _EVENT_DAY.search(read)) is not None:
+            _refuse_event_day(event, read, language)
         period = None
         if _may_be_fiscal(read):
-            period = _fiscal(_strip_lead(read, lang), language, fiscal)
+            bare = _strip_lead(read, lang)
+            period = _fiscal(bare, language, fiscal)
+            if (
+                period is None
+                and fiscal is not None
+                and _FISCAL.search(bare)
+                and not _FISCAL_ENDED.search(bare)
+            ):  # "the fiscal third quarter": financial_year_start is set, the year is not
+                raise _refusal(language, _FISCAL_SET_HINT)
             if period is not None and _has_hedge(read, lang):  # "around 2024/25"
                 period = _hedged_years(period, read, language)
         if period is None:
@@ -807,6 +847,28 @@ def _parse(
     if period.text != text:
         period = Period(period.start, period.end, period.granularity, text)
     return period
+
+
+_TO_THE_DAY_HINT = {
+    "fr": "jour pour jour names the day a count of years before publication: write that day,"
+    " as le 10 novembre 2023, or il y a un an for the year",
+    "en": "to the day names the day a count of years before publication: write that day, as"
+    " Nov. 10, 2023, or a year ago for the year",
+    "en-dmy": "to the day names the day a count of years before publication: write that day,"
+    " as 10 Nov. 2023, or a year ago for the year",
+}
+
+
+def _refuse_event_day(event: re.Match[str], t: str, language: str) -> None:
+    """Refuse "le 7-Octobre", "depuis le 11-Septembre" without a year: an event's name.
+
+    Read as a day, it was the publication year's 7 October, a year off (or more) in every
+    article after the anniversary. With its year written, it is that day.
+    """
+    month = event["m"]
+    if _fold(month) not in _FULL_MONTHS_FR or _HAS_YEAR.search(t):
+        return  # "26-Nov. 1": a range of abbreviated months, no event's name
+    raise _Refused(_EVENT_DAY_NAME_HINT.format(d=event["d"], m=month))
 
 
 # A season and a number of two figures at the end: "l'été 85", "summer of 69".
@@ -1808,6 +1870,8 @@ def _fast_numeric(t: str, lang: _Lang, language: str, published: date | None) ->
     if order and (match := _NUMERIC.match(t)):
         # without a year too: dateparser reads "15-16" as 15 January 2016
         a, b = int(match[1]), int(match[3])
+        if (a, b) == (9, 11) and match[4] is None and lang.code == "en":
+            raise _Refused(_NINE_ELEVEN_HINT)  # the attacks, in every English
         d, m = (a, b) if order == "dmy" else (b, a)
         if not 1 <= m <= 12:
             raise DateSyntaxError(f"{t!r} is not a day of the calendar ({language})")
@@ -1815,6 +1879,23 @@ def _fast_numeric(t: str, lang: _Lang, language: str, published: date | None) ->
     return None
 
 
+_NINE_ELEVEN_HINT = (
+    "9/11 names the attacks of 11 September 2001 (or is a day of another year): write the"
+    " date with its year, as Sept. 11, 2001"
+)
+# A day and a month joined by a hyphen, the month capitalised, names an event, not this
+# year's day: "le 7-Octobre" (the attack of 2023), "le 11-Septembre", "le 13-Novembre".
+_EVENT_DAY = re.compile(
+    r"(?<![\w-])(?P<d>\d{1,2})(?:er)?-(?P<m>(?-i:[A-ZÉÈÊÀÂÎÔÛÇ])[^\W\d_]+)(?![\w-])"
+)
+_FULL_MONTHS_FR = frozenset({
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+    "octobre", "novembre", "decembre",
+})  # fmt: skip
+_EVENT_DAY_NAME_HINT = (
+    "{d}-{m}, hyphenated and capitalised, names an event, not a day of the publication's"
+    " year: write its date with its year, as le 7 octobre 2023 (le 7-Octobre)"
+)
 _YEARS_HINT = {
     "fr": "write a month as 2024-07, years as 2024-2026, a season as 2024/25",
     "en": "write a month as 2024-07, years as 2024-2026, a financial year as 2024/25",
@@ -1878,6 +1959,8 @@ def _ordinal_span(
         return None
     if number == -1:
         if not y:  # "le dernier trimestre" is the latest quarter, not the fourth: ambiguous
+            if count == 4:
+                raise _hint(t, language, _LAST_QUARTER_HINT)
             raise _cannot(t, language)
         number = count
     months = 12 // count
@@ -2509,7 +2592,9 @@ _FISCAL = re.compile(
 # "2024/2025", "financial year 2024-2025"), or one, that in which it ends ("FY2025",
 # "FY25", "fiscal 2025", "l'exercice 2025"); a quarter or half of one ("Q3 2024/25").
 _FISCAL_FILTER = re.compile(r"\d{4}\s*[-/–—]\s*\d|fy|fiscal|financial|exercice", re.I)
-_FISCAL_PART = r"(?:(?P<q>[QT][1-4]|[HS][12])\s+(?:of\s+)?(?:the\s+)?)?"
+_FISCAL_PART = (
+    r"(?:(?P<q>[QT][1-4]|[HS][12])\s+(?:of\s+(?:the\s+|its\s+)?|(?:de|du)\s+(?:son\s+|leur\s+)?)?)?"
+)
 _FISCAL_PART_AFTER = r"(?:,?\s+(?P<q2>[QT][1-4]|[HS][12]))?"
 _FISCAL_TWO = re.compile(
     rf"^{_FISCAL_PART}(?P<w>(?:the\s+)?(?:financial|fiscal)\s+year\s+|the\s+(?=\d{{4}}\S+\s+f)|fy\s*"
@@ -2524,6 +2609,12 @@ _FISCAL_ONE = re.compile(
     re.I,
 )
 _FISCAL_MONTHS = {"fr": "avril 2024 à mars 2025", "en": "April 2024 to March 2025"}
+# "the fiscal year ended June 30, 2025", "l'exercice clos le 30 juin 2025": read by its end
+_FISCAL_ENDED = re.compile(
+    r"^(?:the\s+)?(?:(?:fiscal|financial)\s+year|fy|(?:l')?exercice(?:\s+(?:fiscal|comptable))?)"
+    r"\s+(?:ended|ending|to|clos|achev[ée]|termin[ée])\s",
+    re.I,
+)
 
 
 def _may_be_fiscal(t: str) -> bool:
@@ -2541,6 +2632,45 @@ def _follows(first: int, written: str) -> bool:
     return int(written) == (following if len(written) == 4 else following % 10 ** len(written))
 
 
+# A quarter or half of a financial year in words: "troisième trimestre de son exercice
+# 2024-2025", "the third quarter of fiscal 2025", "fiscal third quarter 2025", read as
+# their code ("T3 de son exercice 2024-2025", "Q3 of fiscal 2025").
+_FISCAL_ORDINALS = {
+    "premier": 1, "1er": 1, "1re": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2,
+    "2e": 2, "troisieme": 3, "3e": 3, "quatrieme": 4, "4e": 4, "first": 1, "1st": 1, "third": 3,
+    "2nd": 2, "3rd": 3, "fourth": 4, "4th": 4,
+}  # fmt: skip
+_FISCAL_IN_WORDS = re.compile(
+    r"^(?:(?:the|le|la|au|du)\s+)?(?P<fy>(?:fiscal|financial)\s+)?(?P<o>[\w']+)[-\s]+"
+    r"(?P<u>trimestre|semestre|quarter|half)\s+(?P<rest>(?:of\s+|de\s+|du\s+|d')\S.*"
+    r"|(?<=\s)(?:\d{4}|fy|fiscal|exercice)\S*.*)$",
+    re.I,
+)
+
+
+_FISCAL_CODE_FIRST = re.compile(r"^(?:the\s+)?fiscal\s+(?P<q>[QH][1-4])\s+(?P<y>\d{4})$", re.I)
+
+
+def _fiscal_in_words(t: str) -> str:
+    """A quarter or half of a financial year written in words, as its code; else `t`."""
+    if (code_first := _FISCAL_CODE_FIRST.match(t)) is not None:  # "fiscal Q3 2025"
+        return f"{code_first['q']} fiscal {code_first['y']}"
+    match = _FISCAL_IN_WORDS.match(t)
+    if match is None or (number := _FISCAL_ORDINALS.get(_fold(match["o"]))) is None:
+        return t
+    unit = _fold(match["u"])
+    if unit in ("semestre", "half"):
+        if number > 2:
+            return t
+        code = f"H{number}"
+    else:
+        code = f"Q{number}"
+    rest = match["rest"]
+    if match["fy"] is not None:  # "the fiscal third quarter of 2025": of fiscal 2025
+        rest = re.sub(r"^(?:of\s+)?", "fiscal ", rest, count=1, flags=re.I)
+    return f"{code} {rest}"
+
+
 def _fiscal(t: str, language: str, start: int | None) -> Period | None:
     """Read a financial year, or a quarter or half of one, or refuse it; None: no such form.
 
@@ -2552,6 +2682,7 @@ def _fiscal(t: str, language: str, start: int | None) -> Period | None:
     are no financial year (None: the years they span).
     """
     quarter_written = None
+    t = _fiscal_in_words(t)
     if (match := _FISCAL_TWO.match(t)) is not None:
         first, second, word = int(match["a"]), match["b"], match["w"] or match["w2"]
         quarter_written = match["q"] or match["q2"]
@@ -2599,12 +2730,21 @@ def _fiscal(t: str, language: str, start: int | None) -> Period | None:
     return Period(begin.start, end.end, "range", t)
 
 
+_FISCAL_SET_HINT = {
+    "en": "write the financial year, and the quarter or half if one is meant, as FY2025,"
+    " 2024/25, Q3 FY2025, the third quarter of fiscal 2025",
+    "fr": "write the financial year, and the quarter or half if one is meant, as l'exercice"
+    " 2024-2025, T3 2024/25, le troisième trimestre de l'exercice 2024-2025",
+}
+
+
 def _fiscal_hint(language: str) -> str:
     months = _FISCAL_MONTHS.get(_lang(language).code, _FISCAL_MONTHS["en"])
     return (
         "a financial year starts in the month its body chose: write its months (as"
         f" {months}, a UK public body's 2024/25), or set financial_year_start under"
-        " [dates] in factcheck.toml (4 for April)"
+        " [dates] in factcheck.toml (4 for April), or in the source: block of a claim"
+        " file whose body has a year of its own"
     )
 
 
@@ -2653,7 +2793,7 @@ def _refuse_by_words(t: str, lang: _Lang, language: str) -> None:
     """
     if _CLOCK_WORDS.search(t) and _clock_alone().match(t):  # "à 23 h 30": dateparser read a day
         raise _refusal(language, _TIME_HINT)
-    if _FISCAL.search(t):
+    if _FISCAL.search(t) and not _FISCAL_ENDED.search(t):
         raise _Refused(_fiscal_hint(language))
     if (
         t[:1] in "aAoOsSuUcC"
@@ -2863,14 +3003,28 @@ def _months_to(m: re.Match[str], t: str, language: str, published: date | None) 
         start = _span(index // 12, index % 12 + 1, index % 12 + 1, "month", t).start
         return Period(start, inner.end, "range", t)
     if inner.granularity == "day":
-        end = inner.start
-        index = end.year * 12 + end.month - 1 - n
-        year, month = index // 12, index % 12 + 1
-        if not 1 <= year <= 9999:
-            raise DateSyntaxError(f"{t!r}: the period runs out of the calendar")
-        day = min(end.day, _days_in_month(year, month))
-        return Period(_shifted(date(year, month, day), 1, t), end, "range", t)
+        return Period(_months_before(inner.start, n, t), inner.start, "range", t)
     raise _hint(t, language, _MONTHS_TO_HINT)
+
+
+def _months_before(end: date, n: int, t: str) -> date:
+    """The first day of the `n` months that end on the day `end`.
+
+    The day after the same day `n` months before ("the year to 15 March 2025" from 16
+    March 2024); of a month's last day, the first of the month `n - 1` months before, so
+    that "the quarter ended June 30" is April to June, not from March 31, and "the
+    quarter ended Nov. 30" September to November (30 August is no month's end). A day the
+    earlier month lacks is its last ("the quarter ended May 30": from 1 March).
+    """
+    index = end.year * 12 + end.month - 1 - n
+    year, month = index // 12, index % 12 + 1
+    if not 1 <= year <= 9999:
+        raise DateSyntaxError(f"{t!r}: the period runs out of the calendar")
+    if end.day == _days_in_month(end.year, end.month):  # whole months
+        index += 1
+        return date(index // 12, index % 12 + 1, 1)
+    day = min(end.day, _days_in_month(year, month))
+    return _shifted(date(year, month, day), 1, t)
 
 
 _HOURS = {"twenty four": 24, "forty eight": 48, "seventy two": 72, "vingt quatre": 24,
@@ -2932,6 +3086,116 @@ _MONTHS_TO_HINT = {
     " quatre semaines au 2 mars 2025",
 }
 _UNITS_TO = {"mois": "months", "semaines": "weeks", "jours": "days"}
+
+
+def _month_quarter(
+    m: re.Match[str], t: str, language: str, published: date | None
+) -> Period | None:
+    """Read "the June quarter" (results copy): the three months that end with the month.
+
+    April to June; without its year, the June as "June" alone reads. "The holiday
+    quarter" (a company's own) is refused, saying to write its months.
+    """
+    lang, x = _lang(language), _fold(m["x"])
+    if x in _HOLIDAY_WORDS:
+        raise _refusal(language, _HOLIDAY_QUARTER_HINT)
+    if x not in lang.months or (m["y"] and m["y2"]):
+        return None
+    month, y = lang.months[x], m["y"] or m["y2"]
+    if y:
+        return _quarter_to(int(y), month, t)
+    # without its year, as a quarter: the latest that does not start after publication, a
+    # forecast's the earliest that does not end before it
+    ahead, p = isinstance(published, _AheadDay), _consult(published, t)
+    years = (p.year - 1, p.year, p.year + 1)
+    if ahead:
+        return next(q for y in years if (q := _quarter_to(y, month, t)).end >= p)
+    return next(q for y in reversed(years) if (q := _quarter_to(y, month, t)).start <= p)
+
+
+def _quarter_to(year: int, month: int, t: str) -> Period:
+    """The three months that end with the month of the year."""
+    index = year * 12 + month - 1 - 2
+    end = _span(year, month, month, "month", t).end
+    return Period(date(index // 12, index % 12 + 1, 1), end, "range", t)
+
+
+_HOLIDAY_WORDS = frozenset({"holiday", "holidays", "festive", "christmas"})
+_HOLIDAY_QUARTER_HINT = {
+    "en": "the holiday quarter is a company's own (its fiscal first quarter, or October to"
+    " December): write its months, as October to December 2024, or its first and last days",
+}
+
+
+def _last_quarter(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Refuse "last quarter": the quarter before publication's, or the year's fourth?"""
+    raise _refusal(language, _LAST_QUARTER_HINT)
+
+
+_LAST_QUARTER_HINT = {
+    "en": "the quarter before or after publication's, or the year's fourth? write it, as Q2"
+    " 2025 or the June quarter of 2025",
+    "fr": "the quarter before publication's, or the year's fourth? write it, as T2 2025 or le"
+    " trimestre dernier",
+}
+
+
+def _trailing_months(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Refuse "trailing twelve months", "TTM": they end with a quarter the text does not write."""
+    raise _refusal(language, _TRAILING_HINT)
+
+
+_TRAILING_HINT = {
+    "en": "the trailing twelve months end with the latest quarter reported: write the month"
+    " they end, as the 12 months to June 2025",
+    "en-dmy": "the trailing twelve months end with the latest quarter reported: write the"
+    " month they end, as the 12 months to June 2025",
+}
+
+
+def _calendar_year(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Read "calendar 2024", "CY2024", "Q3 CY2024": the calendar year (or its quarter), 2024.
+
+    A year in two digits ("CY24") is refused, as "Q3 25" is: the century is not written.
+    """
+    year = m["y"]
+    if len(year) != 4:
+        raise DateSyntaxError(
+            f"cannot read {t!r} as a date ({language}): write the year in four digits, as"
+            f" CY20{year.lstrip(chr(39))}"
+        )
+    code = m["q"] or m["q2"]
+    if code is None:
+        return _span(int(year), 1, 12, "year", t)
+    return _core(f"{code} {year}", _lang(language), language, published, nested=True)
+
+
+def _fiscal_ended(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Read "the fiscal year ended June 30, 2025": the 12 months to a month's last day.
+
+    A year that ends on another day ("the fiscal year ended Sept. 27, 2025") is one of
+    52 or 53 weeks, whose first day the text does not write: refused, saying to write it.
+    """
+    inner = _inner_or_refuse(m["x"], language, published, t, _FISCAL_ENDED_HINT)
+    if inner.granularity == "month":
+        end = inner.end
+    elif inner.granularity == "day":
+        end = inner.start
+        if end.day != _days_in_month(end.year, end.month):
+            raise _hint(t, language, _FISCAL_ENDED_HINT)
+    else:
+        raise _hint(t, language, _FISCAL_ENDED_HINT)
+    return Period(_months_before(end, 12, t), end, "range", t)
+
+
+_FISCAL_ENDED_HINT = {
+    "en": "a financial year that ends on another day than a month's last is 52 or 53 weeks:"
+    " write its first and last days, as Sept. 29, 2024 to Sept. 27, 2025",
+    "en-dmy": "a financial year that ends on another day than a month's last is 52 or 53"
+    " weeks: write its first and last days, as 29 Sept. 2024 to 27 Sept. 2025",
+    "fr": "a financial year that ends on another day than a month's last is 52 or 53 weeks:"
+    " write its first and last days, as du 29 septembre 2024 au 27 septembre 2025",
+}
 # What qualifies a season of illness: "the 2024-25 flu season", "la saison grippale 2024-2025".
 _EPIDEMIC_EN = r"(?:(?:flu|influenza|winter|respiratory|rsv|covid(?:-19)?|norovirus)\s+)?"
 _EPIDEMIC_FR = (
@@ -3133,7 +3397,9 @@ _NAMED_SPANS = {
 # What ends the months or weeks of "les 12 mois à fin septembre 2025", "au 30 septembre".
 _TO_END_FR = (
     r"(?:[àa]\s+fin(?:\s*-\s*|\s+)|jusqu'[àa]\s+(?:la\s+)?fin\s+(?:de\s+|d')?|[àa]\s+la\s+fin\s+"
-    r"(?:de\s+|d')?|jusqu'au\s+|au\s+)"
+    r"(?:de\s+|d')?|jusqu'au\s+|au\s+"
+    # "le trimestre clos le 30 juin 2025", "les six mois clos fin juin 2025"
+    r"|(?:clos|close|achev[ée]e?|termin[ée]e?|arr[êe]t[ée]e?)\s+(?:le\s+|au\s+|(?:[àa]\s+)?fin\s+))"
 )
 
 
@@ -3696,7 +3962,8 @@ _DAY_PARTS_BEFORE = {
     "fr": r"(?:(?:dans|durant|pendant)\s+(?:la\s+|l')|(?:au|le|en)\s+|[àa]\s+l'|la\s+|l')?"
     r"(?:petit\s+)?(?P<part>soir[ée]e|soir|matin[ée]e|matin|nuit|journ[ée]e|apr[èe]s[-\s]midi|aube"
     r"|premi[èe]res\s+heures)\s+(?:du\s+|de\s+|d')",
-    "en": r"(?:early|late)(?:\s+on)?\s+|overnight(?:\s+on)?\s+|(?:during\s+)?(?:the\s+)?(?:early"
+    "en": r"(?:early|late)(?:\s+on)?\s+|overnight(?:\s+on)?\s+|at\s+(?:dawn|dusk)(?:\s+on)?\s+"
+    r"|(?:during\s+)?(?:the\s+)?(?:early"
     r"|small|wee)\s+hours\s+of\s+|(?:during\s+)?the\s+(?P<part>morning|afternoon|evening|night)"
     r"\s+of\s+",
 }
@@ -3911,7 +4178,24 @@ def _day_part_patterns(code: str) -> list[tuple[str, Callable[..., Period | None
             r",?\s+(?P<x>.+)",
             _day_part,
         ),
+        # a part of a day alone: "à l'aube", "at dawn", "overnight" (of which day?)
+        (rf"(?:(?:at|in\s+the|[àa]\s+l'|l')\s*)?(?:{part})", _part_alone),
     ]
+
+
+def _part_alone(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Refuse a part of a day without its day ("à l'aube", "at dawn"), saying what to write."""
+    raise _refusal(language, _PART_ALONE_HINT)
+
+
+_PART_ALONE_HINT = {
+    "fr": "a part of a day is no date: write its day, as samedi à l'aube, or samedi 9 novembre"
+    " 2024 à l'aube",
+    "en": "a part of a day is no date: write its day, as Saturday at dawn, or Saturday, Nov. 9,"
+    " 2024, at dawn",
+    "en-dmy": "a part of a day is no date: write its day, as Saturday at dawn, or Saturday 9"
+    " Nov. 2024 at dawn",
+}
 
 
 # What a French farming campaign or season is of: "la campagne de commercialisation",
@@ -4051,7 +4335,7 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
         r"fin|d[ée]but|semaine|saison|scolaire|universitaire|pr[ée]c[ée]d|suiv|derni|pass[ée]"
         r"|prochain|mois|jours|heures|hiver|si[eè]cle|industriel|glissement|glissant|rythme|variation|annuel"
         r"|quinzaine|trimestre|semestre|t[ôo]t|tard|avant|apr[èe]s|arri[èe]re|m[êe]me"
-        r"|lendemain|veille|week|guerre|campagne|r[ée]colte|moisson" + _FEAST_WORDS["fr"],
+        r"|lendemain|veille|week|guerre|campagne|r[ée]colte|moisson|exercice" + _FEAST_WORDS["fr"],
         [
             (  # "la campagne 2024/2025", "cette campagne", "la saison céréalière 2024/25"
                 r"(?:(?:la|cette)\s+|(?:(?:le|la)\s+)?(?:d[ée]but|fin|milieu)\s+(?:de\s+)?"
@@ -4189,6 +4473,11 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 r"|(?:sur\s+)?(?:un\s+an|douze\s+mois|12\s+mois)\s+glissants?",
                 _no_date,
             ),
+            (  # "l'exercice clos le 30 septembre 2025"
+                r"(?:l')?exercice(?:\s+(?:fiscal|comptable))?\s+(?:clos|achev[ée]|termin[ée])\s+"
+                r"(?:le\s+|au\s+|(?:[àa]\s+)?fin\s+)(?P<x>.+)",
+                _fiscal_ended,
+            ),
             (_FEAST_FORMS["fr"].format(y=_Y), _feast),
         ],
     ),
@@ -4197,7 +4486,8 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
         r"|week|w\s*/\s*[ec]|year\s+(?:to|ending|ended)\s|winter|century|industrial"
         r"|days|hours|ytd|to.date|so\s+far|on[\s-]+year|yoy|y/y|fortnight|quarter|half|earlier"
         r"|before|previously|later|after|same|corresponding|equivalent|comparable|\son$|war"
-        r"|marketing|crop|harvest|campaign|my\s*\d" + _FEAST_WORDS["en"],
+        r"|marketing|crop|harvest|campaign|my\s*\d|ttm|ltm|trailing|calendar|cy\s*'?\d|fiscal"
+        r"|financial|fy" + _FEAST_WORDS["en"],
         [
             (  # "the 2024/25 marketing year", "marketing year 2024/25", "MY 2025/26"
                 r"(?:the\s+)?(?:(?:current|last|this|next|previous|coming|new)\s+)?"
@@ -4322,6 +4612,27 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 _from_another_date,
             ),
             (r"(?:on\s+(?:a\s+|the\s+)?)?(?:year[\s-]+on[\s-]+year|yoy|y/y)", _no_date),
+            (  # results copy: "the June quarter", "the June 2025 quarter", "the holiday quarter"
+                r"(?:the\s+)?(?P<x>[^\W\d_]+)\.?(?:\s+(?P<y>\d{4}))?\s+quarter"
+                r"(?:,?\s+(?:of\s+)?(?P<y2>\d{4}))?",
+                _month_quarter,
+            ),
+            (r"(?:the\s+)?(?:last|next)\s+quarter", _last_quarter),
+            (
+                r"(?:the\s+)?(?:trailing|rolling)\s+(?:twelve|12)[\s-]+months?(?:\s+\(?(?:ttm|ltm)\)?)?"
+                r"|(?:the\s+)?(?:ttm|ltm)",
+                _trailing_months,
+            ),
+            (  # "calendar 2024", "CY2024", "Q3 CY2024", "calendar year 2024"
+                r"(?:(?P<q>[QH]\d)\s+(?:of\s+)?)?(?:calendar(?:\s+year)?\s+|cy\s*)(?P<y>\d{4}|'?\d{2})"
+                r"(?:,?\s+(?P<q2>[QH]\d))?",
+                _calendar_year,
+            ),
+            (  # "the fiscal year ended Sept. 27, 2025"
+                r"(?:the\s+)?(?:(?:fiscal|financial)\s+year|fy)\s+(?:ended|ending|to)\s+"
+                r"(?:on\s+)?(?P<x>.+)",
+                _fiscal_ended,
+            ),
             (_FEAST_FORMS["en"].format(y=_Y), _feast),
         ],
     ),
@@ -5567,19 +5878,33 @@ def _mentions_in(
 ) -> tuple[WeekdayMention, ...]:
     found: list[WeekdayMention] = []
     for written, weekday, year, month, day_number, date_text, start, near, near_weekday in raw:
+        nearest = None
         if year is None:
             if published is None:
                 continue
             # the year where its weekday is right, as `parse_date` reads it, else the nearest
-            year = _year_by_weekday(month, near, near_weekday, published) or _nearest_year(
-                month, near, published
-            )
+            nearest = _nearest_year(month, near, published)
+            year = _year_by_weekday(month, near, near_weekday, published) or nearest
         try:
             day = date(year, month, day_number)
         except ValueError:
             continue
-        found.append(WeekdayMention(written, weekday, Period(day, day, "day", date_text), start))
+        past = None
+        if nearest is not None and nearest < year and published is not None and day > published:
+            earlier = in_year(day, nearest)
+            if earlier is not None and 0 < (published - earlier).days <= PAST_NEARER_DAYS:
+                past = earlier  # "mercredi 27 août" of 2025 in November 2024: 2024's, a Tuesday?
+        period = Period(day, day, "day", date_text)
+        found.append(WeekdayMention(written, weekday, period, start, past))
     return tuple(found)
+
+
+#: How far before publication a day written without its year, and read in the next year
+#: because its weekday is right there, is taken as maybe meant (`WeekdayMention.past`):
+#: five months, so the day ahead is seven or more away. Nearer half a year, the two are
+#: about as near, and a day ahead announced half a year before ("the regime starts on
+#: Sunday 14 December", in June) is as likely as a slip.
+PAST_NEARER_DAYS = 150
 
 
 # --- dates in free text -------------------------------------------------------------------------

@@ -32,7 +32,16 @@ quote or ``when`` writes: an article's every "lundi 27 juillet" is checked, enco
 not. The finding stands at the source and names the text's file and line. In the text,
 a date without its year is wrong only when it is the weekday of neither year within a
 year of publication, nor of a year the text writes near it ("En 2019, le samedi 16
-mars"), since no claim says which year it means. A weekday and a date are not paired
+mars"), since no claim says which year it means; or when its weekday is right only in
+the year after publication, though the same day at most five months before publication,
+nearer, is the one past copy means: "Le cessez-le-feu était entré en vigueur mercredi 27
+août" in an article of 10 November 2024 reads as 27 August 2025, a Wednesday, but 27
+August 2024 was a Tuesday, and writing the next weekday is the commonest slip. The message
+gives both readings ("27 août 2024 was a mardi; if 27 août 2025 is meant, write its
+year"). So does a quote's such day, of a fact whose ``when`` does not say which year (a
+forecast's stays ahead; a ``when`` in the later year, or a year the text writes near the
+date, keeps it). Nearer half a year, a day ahead announced half a year before is as likely
+as a slip: the later reading stands. A weekday and a date are not paired
 across a sentence's end or a blank line, after a list of weekdays ("Tuesday and
 Wednesday, Dec. 9 and 10"), in a name that is no day ("Super Tuesday, March 5"), or
 before a year in two digits ("dimanche 12 juillet 98"). Four figures before GMT, UTC or
@@ -202,6 +211,16 @@ claims:  # released is said of the film, not of figures: its weekdays are the fa
 
 ```yaml
 source:
+  published: 2024-11-10
+claims:  # 27 August 2024 was a Tuesday; 27 August 2025, a Wednesday, is ten months ahead
+  - {id: truce, subject: cessez-le-feu, property: in_force,
+     quote: "Le cessez-le-feu était entré en vigueur mercredi 27 août"}
+    # error: 'mercredi 27 août' in the quote of 'truce': 27 août 2024 was a mardi; if
+    #   27 août 2025 is meant, write its year
+```
+
+```yaml
+source:
   published: 2025-12-11
 claims:  # the prosecutor spoke of the arrest: "mardi" is the fact's day, not his
   - {id: arrest, subject: suspect, property: arrested, when: 10 décembre 2025,
@@ -287,11 +306,13 @@ def check(context: Context) -> Iterator[Problem]:
             in_quote = found_in
         if in_when or in_quote:
             claim = table.claims[position]
-            for day, mention, fields in _wrong_weekdays(claim, published, in_when, in_quote):
+            for day, mention, fields, meant in _wrong_weekdays(claim, published, in_when, in_quote):
                 key = (id(source), day, mention.weekday, _key(mention))
                 found = wrong.get(key)
                 if found is None:
-                    wrong[key] = _Wrong(claim, mention.written, fields, language, published, [])
+                    wrong[key] = _Wrong(
+                        claim, mention.written, fields, language, published, [], meant
+                    )
                 elif claim is not found.claim and claim not in found.others:
                     found.others.append(claim)
             if source is not None:
@@ -333,6 +354,7 @@ class _Wrong:
     language: str
     published: date | None
     others: list[Claim]
+    meant: date | None  # the day after publication, where the weekday is right, if meant
 
 
 def _wrong_weekday(day: date, found: _Wrong) -> Problem:
@@ -349,8 +371,16 @@ def _wrong_weekday(day: date, found: _Wrong) -> Problem:
         f"'{_shown(found.written)}' in {where} of '{found.claim.id}'{also}: "
         f"{_describe_day(day, found.language)} {tense} a "
         f"{weekday_name(day.weekday(), found.language)}"
+        f"{_if_meant(found.meant, found.language)}"
     )
     return claim_problem(found.claim, message, *others)
+
+
+def _if_meant(meant: date | None, language: str) -> str:
+    """What to write if the day after publication, where the weekday is right, is meant."""
+    if meant is None:
+        return ""
+    return f"; if {_describe_day(meant, language)} is meant, write its year"
 
 
 def _wrong_in_text(source: Source | None, checked: Mapping[int, set[str]]) -> Iterator[Problem]:
@@ -368,10 +398,16 @@ def _wrong_in_text(source: Source | None, checked: Mapping[int, set[str]]) -> It
     for mention in find_weekday_dates(text, language, published):
         if _key(mention) in known:
             continue  # a claim writes it: checked with the claim's `when`
-        day = mention.period.start
-        if mention.weekday == day.weekday() or _right_in_a_year(mention, day, published):
+        day, meant = mention.period.start, None
+        if mention.weekday == day.weekday() and _past(mention) is not None:
+            # "était entré en vigueur mercredi 27 août" in November 2024: right in 2025, but
+            # 27 August 2024, nearer and past, was a Tuesday
+            if _right_in_a_year_written_near(text, mention, day):
+                continue  # "En 2025, ... mercredi 27 août"
+            day, meant = _past(mention) or day, day
+        elif mention.weekday == day.weekday() or _right_in_a_year(mention, day, published):
             continue
-        if _right_in_a_year_written_near(text, mention, day):
+        elif _right_in_a_year_written_near(text, mention, day):
             continue  # "En 2019, le samedi 16 mars"; "la Coupe du monde 2026 ... jeudi 11 juin"
         line = text.count("\n", 0, mention.start) + 1
         shown = _shown(mention.written)
@@ -380,9 +416,23 @@ def _wrong_in_text(source: Source | None, checked: Mapping[int, set[str]]) -> It
         path = posixpath.normpath(posixpath.join(folder, source.text))
         yield Problem(
             f"'{shown}' in the text of source '{source.id}' ({path}:{line}): "
-            f"{_describe_day(day, language)} {tense} a {weekday_name(day.weekday(), language)}",
+            f"{_describe_day(day, language)} {tense} a {weekday_name(day.weekday(), language)}"
+            f"{_if_meant(meant, language)}",
             source.location,
         )
+
+
+def _past(mention: WeekdayMention) -> date | None:
+    """The nearer day before publication a yearless date may mean, its weekday wrong there.
+
+    Read in the year after publication where its weekday is right, "mercredi 27 août" in
+    an article of 10 November 2024 is 27 August 2025; but 27 August 2024, a Tuesday, is
+    nearer and past, and writing the next weekday is the commonest slip.
+    """
+    past = mention.past
+    if past is None or past.weekday() == mention.weekday:
+        return None
+    return past
 
 
 def _right_in_a_year(mention: WeekdayMention, day: date, published: date | None) -> bool:
@@ -457,25 +507,41 @@ def _wrong_weekdays(
     published: date | None,
     in_when: list[WeekdayMention],
     in_quote: list[WeekdayMention],
-) -> Iterator[tuple[date, WeekdayMention, list[str]]]:
-    """The claim's wrong weekdays: the day, the mention as first written, its fields."""
-    # (day, weekday written) -> the mention as first written, and the fields it is in
-    wrong: dict[tuple[date, int], tuple[WeekdayMention, list[str]]] = {}
+) -> Iterator[tuple[date, WeekdayMention, list[str], date | None]]:
+    """The claim's wrong weekdays: the day, the mention as first written, its fields.
+
+    And the day after publication where the weekday is right, when the mention may mean
+    it (a quote's yearless day, nearer before publication, of a fact whose `when` does
+    not say which year: `_past`).
+    """
+    # (day, weekday written) -> the mention as first written, the fields it is in, the day
+    # where its weekday is right if that is meant
+    wrong: dict[tuple[date, int], tuple[WeekdayMention, list[str], date | None]] = {}
     for field, mentions in (("the 'when'", in_when), ("the quote", in_quote)):
         for mention in mentions:
             # "samedi 12 avril" of a `when: 12 avril 2025`, in an article of October
-            day = _in_claims_period(mention, claim.period) or mention.period.start
-            if mention.weekday == day.weekday() or _right_in_claims_years(mention, claim.period):
+            in_period = _in_claims_period(mention, claim.period)
+            day = in_period or mention.period.start
+            meant = None
+            if (
+                field == "the quote"
+                and in_period is None
+                and claim.kind not in _AHEAD
+                and (past := _past(mention)) is not None
+                and not _right_in_claims_years(mention, claim.period)
+            ):  # "était entré en vigueur mercredi 27 août", quoted in November 2024
+                day, meant = past, day
+            elif mention.weekday == day.weekday() or _right_in_claims_years(mention, claim.period):
                 continue
             if claim.kind in _AHEAD and published is not None and day < published:
                 day = _ahead(mention, day)  # "se réunira lundi 1er décembre", in January
                 if mention.weekday == day.weekday():
                     continue
-            first, fields = wrong.setdefault((day, mention.weekday), (mention, []))
+            first, fields, _ = wrong.setdefault((day, mention.weekday), (mention, [], meant))
             if field not in fields:
                 fields.append(field)
-    for (day, _), (first, fields) in wrong.items():
-        yield day, first, fields
+    for (day, _), (first, fields, meant) in wrong.items():
+        yield day, first, fields, meant
 
 
 def _ahead(mention: WeekdayMention, day: date) -> date:

@@ -40,6 +40,22 @@ quote may well write another) or whose ``when`` does not read (``invalid-date`` 
 it). Hence a warning: a quote may write only a date its claim is not about. Numbers in
 words, a day cut out of a number ("1,5 mai") and "in October 15 people" are no dates.
 
+Quarters too, against a ``when`` of a month or longer (a day's claim, such as results
+published on 22 October, may well write the quarter they are of): "deuxième trimestre
+2025", "au deuxième trimestre", "second quarter", "second-quarter", "T2 2025", "2T 2025",
+"Q2", "Q2 2025", "Q2'25", "2025-Q2", "the June quarter" ("T2" needs its year: alone it is
+a flat). A quarter without a year agrees with a ``when`` holding its months in any year.
+A claim is reported when none of its quote's dates and quarters shares a day with the
+``when``: "du deuxième trimestre, contre le premier" agrees with ``T2 2025``. Skipped: a
+quarter of a financial year ("Q3 FY2025", "fiscal third quarter", "troisième trimestre
+de son exercice"), whose months depend on the company, and a quarter a change is
+measured from ("en hausse de 3,4 % par rapport au troisième trimestre 2024", "contre",
+"compared with", "up from $11.3bn in the second quarter", "since").
+
+A rule has one severity, and this one warns. A desk for which a date copied wrong into
+its claims is an error makes the rule's findings errors, for every claim:
+``[rules.date-in-quote]`` ``severity = "error"`` in ``factcheck.toml``.
+
 **Options:** none.
 
 **Passes**
@@ -73,6 +89,16 @@ claims:  # a poll of January; 15 March is the vote to come, another event
      quote: "61 % des inscrits se déclarent certains d'aller voter le 15 mars"}
 ```
 
+```yaml
+source:
+  published: 2025-10-23
+claims:  # the change is measured from the third quarter of 2024; the claim is of 2025
+  - {id: growth, subject: Veridia, property: revenue_change, value: "3,4 %", when: T3 2025,
+     quote: "en hausse de 3,4 % par rapport au troisième trimestre 2024"}
+  - {id: sales, subject: Veridia, property: revenue, value: "2,46 Md€", when: T2 2025,
+     quote: "2,46 milliards d'euros au deuxième trimestre, contre 2,38 au premier"}
+```
+
 **Fails**
 
 ```yaml
@@ -93,12 +119,26 @@ claims:  # the contract was announced on Monday 27 July, not on Sunday 26th
     # warning: claim 'announced': its when is 26 juillet 2015, but its quote writes lundi
     #   27 juillet
 ```
+
+```yaml
+source:
+  published: 2025-10-23
+claims:  # the quote's quarter is the second, the when the third
+  - {id: revenue, subject: Veridia, property: revenue, value: "2,46 milliards d'euros",
+     when: T3 2025, quote: "Son chiffre d'affaires du deuxième trimestre atteint 2,46
+     milliards d'euros"}
+    # warning: claim 'revenue': its when is T3 2025, but its quote writes deuxième
+    #   trimestre
+```
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
 
 from factcheck.dates import DayMention, Period, find_days, in_year
 from factcheck.findings import Problem, Severity
@@ -128,18 +168,31 @@ def check(context: Context) -> Iterator[Problem]:
         source = sources[position]
         published = source.published if source is not None else None
         mentions = find_days(quote, languages[position], published)
-        if not mentions:
+        quarters: tuple[QuarterMention, ...] = ()
+        if (period.end - period.start).days >= _MONTH_DAYS and _QUARTER_HINT.search(quote):
+            quarters = quarters_in(quote)  # "au deuxième trimestre", of a when of months
+        if not mentions and not quarters:
             continue  # most quotes: the claim itself is not read
         claim = table.claims[position]
         days = _month_days(period.start, period.end)
-        if any(_agrees(mention, period, days) for mention in mentions):
+        if any(_agrees(mention, period, days) for mention in mentions) or any(
+            _quarter_agrees(quarter, period, days) for quarter in quarters
+        ):
             continue
         short = (period.end - period.start).days < _TYPO_DAYS  # may hold a year's typo
         typos = [m for m in mentions if short and m.year_written and _shares(m, days)]
         if typos:
             yield _typo_found(claim, period, typos[0])
             continue
-        counted = [m for m in mentions if not _other_event(m, period, published)]
+        quarters = tuple(quarter for quarter in quarters if not quarter.compared)
+        quarter_typo = next((q for q in quarters if _quarter_typo(q, period)), None)
+        if quarter_typo is not None:
+            yield _typo_found(claim, period, quarter_typo)
+            continue
+        counted: list[DayMention | QuarterMention] = [
+            m for m in mentions if not _other_event(m, period, published)
+        ]
+        counted += quarters
         if counted:
             yield _disagreement(claim, period, counted)
 
@@ -218,8 +271,8 @@ def _nearest(written: Period, period: Period) -> tuple[date, date]:
     return best
 
 
-def _typo_found(claim: Claim, period: Period, mention: DayMention) -> Problem:
-    """The quote writes the ``when``'s day and month in another year."""
+def _typo_found(claim: Claim, period: Period, mention: DayMention | QuarterMention) -> Problem:
+    """The quote writes the ``when``'s day and month, or its quarter, in another year."""
     return claim_problem(
         claim,
         f"claim '{claim.id}': the quote says {mention.written}, but its when is"
@@ -227,10 +280,127 @@ def _typo_found(claim: Claim, period: Period, mention: DayMention) -> Problem:
     )
 
 
-def _disagreement(claim: Claim, period: Period, mentions: list[DayMention]) -> Problem:
+def _disagreement(
+    claim: Claim, period: Period, mentions: Sequence[DayMention | QuarterMention]
+) -> Problem:
     dates = joined_with_and([mention.written for mention in mentions])
     return claim_problem(
         claim,
         f"claim '{claim.id}': its when is {period.describe(claim.language)}, but its quote"
         f" writes {dates}",
     )
+
+
+#: A `when` this long or longer (a month, a quarter, a year) is compared with quarters.
+_MONTH_DAYS = 27
+
+
+class QuarterMention(NamedTuple):
+    """A quarter a quote writes: "deuxième trimestre 2025", "Q2", "the June quarter"."""
+
+    written: str
+    number: int  # 1 to 4
+    year: int | None  # None: the quote writes no year
+    compared: bool  # a quarter a change is measured from: agrees, never reported
+
+
+#: What a quote writing a quarter has: most quotes have none of these.
+_QUARTER_HINT = re.compile(
+    r"trimestre|quarter|(?<![^\W\d_])(?:[QT][1-4]|[1-4]T)(?![^\W_])", re.IGNORECASE
+)
+_YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"
+_QUARTER_ORDINALS = {
+    "premier": 1, "1er": 1, "first": 1, "1st": 1,
+    "deuxième": 2, "deuxieme": 2, "2e": 2, "2ème": 2, "second": 2, "seconde": 2, "2nd": 2,
+    "troisième": 3, "troisieme": 3, "3e": 3, "3ème": 3, "third": 3, "3rd": 3,
+    "quatrième": 4, "quatrieme": 4, "4e": 4, "4ème": 4, "fourth": 4, "4th": 4,
+}  # fmt: skip
+_QUARTER_MONTHS = {"march": 1, "june": 2, "september": 3, "december": 4}
+#: The quarters a quote writes: in words, in French and English ("deuxième trimestre
+#: 2025", "second-quarter", "the second quarter of 2025"), as desks code them ("T2 2025",
+#: "2T 2025", "Q2", "Q2 2025", "Q2'25", "2025-Q2"), and by their last month ("the June
+#: quarter"). "T2" needs its year: alone it is a flat of two rooms.
+_QUARTER_RE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    rf"(?P<w>{'|'.join(_QUARTER_ORDINALS)})[ \u00a0\-\u2011]+(?:trimestre|quarter)"
+    rf"(?:[ \u00a0]+(?:(?:de|of)[ \u00a0]+|d['’])?(?:l['’]ann[ée]e[ \u00a0]+)?{_YEAR})?"
+    rf"|Q(?P<q>[1-4])(?:[ \u00a0\-]*(?P<qy>(?:19|20)\d{{2}})(?!\d)|['’](?P<yy>\d{{2}})(?!\d))?"
+    rf"|(?:T(?P<t>[1-4])|(?P<t2>[1-4])T)[ \u00a0\-]*(?P<ty>(?:19|20)\d{{2}})(?!\d)"
+    r"|(?P<cy>(?:19|20)\d{2})[ \u00a0\-]?Q(?P<cq>[1-4])"
+    r"|the[ \u00a0]+(?P<m>March|June|September|December)[ \u00a0\-]+quarter"
+    r")(?![^\W_])",
+    re.IGNORECASE,
+)
+#: A quarter of a financial year, read only with the year it belongs to: skipped.
+_FISCAL = re.compile(r"fiscal|(?<![^\W_])FY|exercice|financial", re.IGNORECASE)
+#: A quarter a figure is compared with: "par rapport au troisième trimestre 2024",
+#: "contre", "compared with", "up from $11.3bn in the second quarter". Not the claim's.
+_BASELINE = re.compile(
+    r"(?<![^\W\d_])(?:par[ \u00a0]+rapport|compar[ée]e?s?|contre|vs\.?|versus|depuis"
+    r"|qu['’]au|than|from|compared|against|since|over)(?![^\W\d_])"
+    r"(?:[^.;:!?]|(?<=\d)[.:](?=\d)){0,25}$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def quarters_in(quote: str) -> tuple[QuarterMention, ...]:
+    """The quarters of calendar years a quote writes.
+
+    Not a quarter of a financial year ("Q3 FY2025", "fiscal third quarter", "troisième
+    trimestre de son exercice"). One after "par rapport au", "contre", "compared with",
+    "from", "since"... is marked: the quarter a change is measured from.
+    """
+    found = []
+    for match in _QUARTER_RE.finditer(quote):
+        start, end = match.span()
+        if _FISCAL.search(quote, max(0, start - 25), min(len(quote), end + 35)):
+            continue
+        if match["w"]:
+            number = _QUARTER_ORDINALS[match["w"].lower()]
+        elif match["m"]:
+            if not match["m"][0].isupper():
+                continue
+            number = _QUARTER_MONTHS[match["m"].lower()]
+        else:
+            number = int(match["q"] or match["t"] or match["t2"] or match["cq"])
+        if match["q"] and not match.group(0).startswith("Q"):
+            continue  # "q2" is no quarter: desks write the Q capitalised
+        year = match["y"] or match["qy"] or match["ty"] or match["cy"]
+        short = match["yy"]
+        found.append(
+            QuarterMention(
+                match.group(0),
+                number,
+                int(year) if year else (2000 + int(short) if short else None),
+                _BASELINE.search(quote, max(0, start - 45), start) is not None,
+            )
+        )
+    return tuple(found)
+
+
+def _quarter_days(quarter: QuarterMention) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The first and last (month, day) of a quarter."""
+    last = 3 * quarter.number
+    return (last - 2, 1), (last, 31 if last in (3, 12) else 30)
+
+
+def _quarter_agrees(quarter: QuarterMention, period: Period, days: tuple[_MonthDays, ...]) -> bool:
+    """Tell whether the quarter the quote writes shares a day with the ``when``.
+
+    A quarter without a year is compared by its months, in any year.
+    """
+    first, last = _quarter_days(quarter)
+    if quarter.year is None:
+        return any(first <= hi and lo <= last for lo, hi in days)
+    start = date(quarter.year, *first)
+    end = date(quarter.year, *last)
+    return start <= period.end and period.start <= end
+
+
+def _quarter_typo(quarter: QuarterMention, period: Period) -> bool:
+    """Tell whether the quote writes the ``when``'s quarter in another year: a typo."""
+    if quarter.year is None or period.granularity != "quarter":
+        return False
+    first, last = _quarter_days(quarter)
+    return (period.start.month, period.end.month) == (first[0], last[0])

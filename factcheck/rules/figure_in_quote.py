@@ -14,15 +14,20 @@ number times the scale, in the source's language (``milliard`` is 10⁹ and
 ``Mds`` anywhere; ``lakh`` 10⁵ and ``crore`` 10⁷ in any language, ``lakh crore``
 10¹², as Indian figures are printed; ``m``, ``M`` and ``k`` next to money, as in
 ``$2,500m``, ``3 M€``, and ``cr`` (crore) in English, "Rs 500 cr"; a ``k`` glued to its
-figure, "150k jobs"; an ``m`` glued to one before people, "2.5m people").
+figure, "150k jobs", and in English a ``B``, an AI model's "405B" (405 billion parameters);
+an ``m`` glued to one before people, "2.5m people").
 Such a number matches a value of the same amount, however it is written
 (``2.5 billion USD`` for "$2,500m", ``1,200,000 person`` for "1.2 million"),
 never one at another scale (``11,2 million EUR`` for "11,2 milliards d'euros",
 ``7.4 billion INR`` for "₹7.4 lakh crore"). A number before a scale word of another
 language that the source's does not read ("7.4 milliard" in English, "3,5 bn" in French)
 is no value's figure at all: neither ``7.4`` nor any amount is found in it.
-A number without a scale word matches a value's figure as written, or its
-amount. A figure cut out of a longer number is not in the quote (``500`` of
+A number without a scale word matches a value's amount, or its figure as written when
+the quote writes a scale word somewhere, in any language read ("de 1,2 à 1,5 milliard",
+"18 millions de personnes, dont 9", "$2,500m"). A quote that writes none writes no figure
+of a value with a scale: ``68 billion USD`` and ``68 million USD`` are not found in
+"including 68 F-35 fighters", nor ``4,2 Md$`` in "Le HCR a reçu 4,2" (which writes 68,
+4,2, without a scale word). A figure cut out of a longer number is not in the quote (``500`` of
 "12 500"); nor is the 1 of an indefinite article (``un``, ``une``, ``one``) for
 a value of 1 with a scale word, or in the unit of another figure of the quote
 (``1 %`` for "une hausse de 12 %"). In French, ``d'un`` and ``d'une`` read as ``un``:
@@ -73,9 +78,13 @@ and within what the value's figure stands for. So ``0.028 GW`` is found in "28MW
 ``1,5 year`` in "dix-huit mois", but not ``28 GW`` in "28MW", ``4,2 g`` in "4,2 kg de
 résine", ``18 year`` in "dix-huit mois", nor ``30 month`` in "2 ans" (2,5 years). A unit
 is a word pint reads, written as its symbol or its name ("MW", "kg", "km/h", "hours",
-"tonnes", "mois", "ans"); a unit of another dimension ("12 km from the 3 MW plant" for
-``12 km``), a word that is no unit ("kilomètres", "salariés") or a prose word pint
-happens to read ("in", "au", "12th") leaves the figure bare. A unit joined to its figure
+"tonnes", "mois", "ans"), or a word the value reader reads that pint does not name
+("secondes", "kilomètres", "octets", and the French byte units "Mo", "Go" as the reader
+takes them); bits and bytes are units too: ``150 GB`` is not found in "150 MB" nor in
+"150MB of data", ``12 ms`` in "12 secondes", nor ``8 Gbit/s`` in "8 GB/s". A unit of
+another dimension ("12 km from the 3 MW plant" for ``12 km``), a word that is no unit
+("salariés") or a prose word pint happens to read ("in", "au", "12th") leaves the figure
+bare. A unit joined to its figure
 by a hyphen is compared alike: ``40 m`` is not found in "a 40-yard dash", nor ``100 yard``
 in "the 100-metre final" (but "a 34-year-old" stays bare). Science copy's units are read
 as the value reader reads them: "41 light-years", "41 années-lumière" and, in French, "41
@@ -87,8 +96,9 @@ Hz`` nor ``85 %``); a figure hyphenated to "point" ("a 25-point drop") is in poi
 amount of its prefixed currency: ``4,2 M€/an`` is "4,2 M€ par an" and "4,2 millions
 d'euros par an". Its period is compared with the one the quote writes after the money
 ("a week", "per year", "/month", "par mois", "l'an", "net par mois", "annually",
-"mensuels"), and its currency with the quote's: ``£350,000 a week`` is not found in
-"£350,000 a year"; a quote that writes no period ("£350,000, plus bonuses", "a year
+"mensuels"), after a sign as after a word ("9,99 €/an", "9,99 € par an"), and its
+currency with the quote's: ``£350,000 a week`` is not found in "£350,000 a year", nor
+``9,99 €/mois`` in "9,99 €/an"; a quote that writes no period ("£350,000, plus bonuses", "a year
 ago") and a value without one (``350,000 GBP``) are not compared.
 
 A unit with a prefix is the amount of its unit: ``26,3 Mt`` is found in "26,3 millions
@@ -241,6 +251,14 @@ claims:  # an age band is a range in years; six decades are 6 decade
 ```
 
 ```yaml
+claims:  # a range's scale word is both its ends'; a unit of time in French words
+  - {id: range, subject: plan, property: cost, value: "1,2 à 1,5 milliard d'euros",
+     quote: "un coût de 1,2 à 1,5 milliard d'euros"}
+  - {id: latency, subject: réseau, property: latency, value: "12 s",
+     quote: "une latence de 12 secondes"}
+```
+
+```yaml
 claims:  # one in five is 20 %, and two in three 66,7 %
   - {id: cloud_use, subject: France, property: cloud_use, value: "20 %",
      quote: "un Français sur cinq utilise le cloud"}
@@ -359,6 +377,32 @@ claims:  # a year's wage is no week's
      quote: "a contract worth £350,000 a year"}
     # error: the figure 350,000 of 'wage' is not in its quote
     #   "a contract worth £350,000 a year" (which writes 350,000 a year, not a week)
+```
+
+```yaml
+claims:  # a megabyte is no gigabyte
+  - {id: data, subject: forfait, property: data_allowance, value: "150 GB",
+     quote: "Le forfait inclut 150 MB de données"}
+    # error: the figure 150 of 'data' is not in its quote
+    #   "Le forfait inclut 150 MB de données" (which writes 150 in MB, not in GB)
+```
+
+```yaml
+claims:  # a price a year is no price a month
+  - {id: price, subject: abonnement, property: price, value: "9,99 €/mois",
+     quote: "L'abonnement coûte 9,99 €/an"}
+    # error: the figure 9,99 of 'price' is not in its quote
+    #   "L'abonnement coûte 9,99 €/an" (which writes 9,99 a year, not a month)
+```
+
+```yaml
+source:
+  language: en_US
+claims:  # no scale word anywhere: 68 fighters are not $68bn
+  - {id: f35, subject: Pentagon request, property: f35_funding, value: "$68bn",
+     quote: "including 68 F-35 fighters"}
+    # error: the figure 68 of 'f35' is not in its quote "including 68 F-35 fighters"
+    #   (which writes 68 without a scale word)
 ```
 
 ```yaml
@@ -549,6 +593,14 @@ def missing_figures(
             continue
         kinds = found.kinds.get(abs(figure)) or found.kinds.get(abs(amount))
         kinds = kinds or found.scaled_kinds.get(abs(amount))
+        if (
+            figure != amount
+            and abs(figure) in found.plain
+            and (not kinds or kind is None or any(_usable(k, kind) for k in kinds))
+            and not _writes_scale(quote)
+        ):  # written bare, or in the value's unit: "including 68 F-35 fighters" for $68bn
+            written.append(f"{number.lstrip('+-−')} without a scale word")
+            continue
         if not kinds and figure == _ONE and found.article_one:  # "dure un mois"
             kinds = tuple(written for written in found.article_one_kinds if written)
         if kinds and kind is not None:  # in the quote, but in another unit or as a day
@@ -662,7 +714,10 @@ def _found(
     if (
         _among(amount, found.scaled, found.scaled_kinds, kind)
         or _among(amount, found.plain, found.kinds, kind)
-        or _among(figure, found.plain, found.kinds, kind)
+        or (
+            _among(figure, found.plain, found.kinds, kind)
+            and (figure == amount or _writes_scale(quote))
+        )
     ):
         return True
     if kind is not None and kind.startswith("unit:") and found.measured:  # 0.028 GW: "28MW"
@@ -1557,8 +1612,8 @@ def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, i
         return "pp"  # "a 25-point drop": points, as "25 points" is, never a percentage
     if following.isalpha() or following in _UNIT_SIGNS:  # "28MW", "4,2 kg", "18 mois"
         measure = _UNIT_WORD.match(text, end)
-        if measure is not None and _quote_unit(measure.group(1)) is not None:
-            written = measure.group(1)
+        if measure is not None and _quote_unit(_in_bytes(measure.group(1), language)):
+            written = _in_bytes(measure.group(1), language)
             per_area = _PER_AREA.match(text, measure.end()) if "/" not in written else None
             if per_area is not None:  # "62 quintaux à l'hectare": 62 q/ha, never 62 t/ha
                 written = f"{written}/{per_area.group(1)}"
@@ -1570,6 +1625,16 @@ def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, i
     if end - start <= 2 and _is_day(text, start, end, language):
         return "date"
     return ""
+
+
+def _in_bytes(written: str, language: str) -> str:
+    """A unit the quote writes, with French octets as bytes: "Go/s" is "GB/s" in French.
+
+    As the value reader takes them (``units.french_bytes``), in a French source only.
+    """
+    if language[:2] != "fr" or "o" not in written:  # most units
+        return written
+    return units.french_bytes(written)
 
 
 def _table_name_after(text: str, end: int) -> re.Match[str] | None:
@@ -1848,10 +1913,12 @@ def _scale_after(text: str, start: int, end: int, language: str) -> tuple[int, i
 
 
 _NEVER = re.compile(r"(?!)")
-#: After a glued "k" or "m", what makes it a thousand or a million: "150k jobs", "150k",
+#: After a glued "k", "b" or "m", what makes it a thousand, a billion or a million: "150k
+#: jobs", "150k", an AI model's "405B" (which the value reader refuses: billions or bytes?),
 #: "2.5m people"; not "a 100m race" (metres).
 _COUNTED_AFTER = {
     "k": re.compile(r"(?![^\W\d_])"),
+    "b": re.compile(r"(?![^\W\d_])"),
     "m": re.compile(
         r"[ \u00a0\u202f](?:people|persons|voters|viewers|users|visitors|passengers|residents"
         r"|workers|customers|subscribers|households|homes|patients|adults|children|jobs)\b",
@@ -2048,16 +2115,21 @@ def _stands_in(
                 if after not in _SCALE_INITIALS:
                     # "54 salariés", "44,4 %": no scale word after the number; a unit
                     # of the value's kind, or none, or the day of a date for a bare value
-                    if kind is None:
+                    if value.figures[index] != value.amounts[index] and not _writes_scale(quote):
+                        pass  # "68 F-35 fighters" is no $68bn: no scale word in the quote
+                    elif kind is None:
                         return True
-                    if kind == "%" and after == "%":  # most percentages: "13 %", not "$13 %"
+                    elif kind == "%" and after == "%":  # most percentages: "13 %", not "$13 %"
                         sign = quote[found - 2 : found - 1] if before in _BLANK_SET else before
                         if sign not in _MONEY_SIGN_SET and not _PERCENT_POINTS.match(
                             quote, quote.index("%", end)
                         ):  # nor "1.3% points"
                             return True
                     elif kind.startswith("unit:"):  # a unit of its dimension, or no day
-                        if not (
+                        if _money_rate(kind[5:]) is not None:  # "9,99 €/an" for €/mois
+                            if _usable(_kind_at(quote, found, end, claim.language, None), kind):
+                                return True
+                        elif not (
                             after.isalpha()
                             or after in _UNIT_SIGNS
                             or (after in _HYPHENS and quote[end + 1 : end + 2].isalpha())
@@ -2082,6 +2154,31 @@ def _stands_in(
                         return True
         found = quote.find(bare, found + 1)
     return False
+
+
+@lru_cache(maxsize=8192)
+def _writes_scale(quote: str) -> bool:
+    """Tell whether the quote writes a scale word anywhere, in any language read.
+
+    "de 1,2 à 1,5 milliard", "18 millions de personnes … dont 9", "$2,500m", "3 M€": a
+    number without its own scale word may then be a value's figure as written. A quote
+    without any ("including 68 F-35 fighters") writes no figure of a value with a scale.
+    """
+    return _SCALE_ANYWHERE.search(quote) is not None
+
+
+#: A scale word anywhere in a quote, as any language read writes it: the value reader's
+#: words and abbreviations, text2num's in the other languages, and an "m" or "k" glued to
+#: a figure or a currency ("$2,500m", "150k", "3 M€", "12 k€").
+_SCALE_ANYWHERE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted(known_scale_words(abbreviated=True), key=len, reverse=True))
+    + r"|thousands|milliers?|millones|mill[oó]n|milhões|milh[aã]o|bilhões|bilh[aã]o"
+    r"|millionen|milliarden?|milioni|miliardi?|miljoen(?:en)?|miljard(?:en)?|mia)"
+    r"(?![^\W\d_])"
+    rf"|\d[ \u00a0\u202f]?[kKmM](?![^\W\d_])|[kKmM][{units.SIGN_CHARACTERS}]",
+    re.IGNORECASE,
+)
 
 
 _MARKS = frozenset(".,")
@@ -2143,20 +2240,48 @@ def _quote_unit(word: str) -> pint.Unit | None:
             candidates = ureg.parse_unit_name(piece.lstrip("°µ") if len(piece) > 1 else piece)
         except Exception:  # pint raises a zoo of types on odd text
             return None
-        if not candidates or not any(_written_whole(piece, *c) for c in candidates):
+        if not candidates:  # no name of pint's: a name the value reader knows ("secondes")?
+            if len(piece) < 2 or not _read_as_unit(piece):
+                return None
+        elif not any(_written_whole(piece, *c) for c in candidates):
             return None
     try:
         unit = units.parse_unit(word)
     except units.UnitError:
         return None
     if (
-        not unit.dimensionality
+        (not unit.dimensionality and not _is_information(unit))
         or units.is_percent(unit)
         or units.is_points(unit)
         or units.currency_code(unit) is not None
     ):
         return None
     return unit
+
+
+def _read_as_unit(piece: str) -> bool:
+    """Tell whether the value reader reads a word pint does not name as a unit.
+
+    Its names of units in words and its symbols ("secondes", "kilomètres", "octets", and
+    the French byte units as the reader takes them): a desk's quote writes them as its
+    values do.
+    """
+    try:
+        units.parse_unit(piece)
+    except units.UnitError:
+        return False
+    return True
+
+
+def _is_information(unit: pint.Unit) -> bool:
+    """Tell whether a unit counts information: bits and bytes ("MB", "Go", "GiB").
+
+    pint counts them as no dimension, as percentages or ratios are: their root is the bit.
+    """
+    return bool(unit._units) and units.registry().get_root_units(unit)[1] == _BIT
+
+
+_BIT = units.registry().Unit("bit")
 
 
 def _written_whole(piece: str, prefix: str, name: str, suffix: str) -> bool:
@@ -2199,7 +2324,9 @@ def _measured_as(written: str, unit_text: str) -> bool | None:
         return None
     if unit == quoted:
         return True
-    if unit.dimensionality != quoted.dimensionality:
+    if unit.dimensionality != quoted.dimensionality or (
+        not unit.dimensionality and not (_is_information(unit) and _is_information(quoted))
+    ):  # "150 MB" is bytes, as "150 GB" is; a count or a ratio of no dimension is not
         return None
     try:
         units.conversion(unit, quoted)

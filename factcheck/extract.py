@@ -140,6 +140,7 @@ def extract(
         and not _inside(f.number.start, f.number.end, names)
         and not _inside(f.number.start, f.number.start + 1, unvalued)
         and not _named(text, f)
+        and not _model(text, f)
         and not _named_by_word(text, f, words, names_of)
         and not _group(text, f, words)
         and not _product(text, f)
@@ -491,6 +492,8 @@ def _part_after_link(
         after = re.sub(r"^\s*[^\W\d_]+", "", after)  # the scale word, glued or not
         if re.match(r"\s+(?:de|of)\s|\s+d['’]", after, re.IGNORECASE):
             return False  # "dont 6,1 millions d'entrées"
+    if not figure.scale and _MODEL.match(text, figure.end):
+        return False  # "$61.2bn for aircraft, including 68 F-35 fighters": 68 fighters
     noun = re.match(r"\s+([^\W\d_]+)", after)
     # "dont 6 femmes": it counts its own noun ("dont 6 avec sursis" does not)
     return not noun or noun.group(1).lower() in words.stopwords
@@ -692,6 +695,27 @@ def _named(text: str, figure: Figure) -> bool:
         return False
     before = text[max(0, figure.start - 8) : figure.start]
     return re.search(ACRONYM_BEFORE, before) is not None
+
+
+# A model's name: capitals glued to its number by a hyphen ("F-35", "MiG-29", "B-52"), or
+# a hyphenated name before it ("Wi-Fi 7")
+_MODEL_BEFORE = re.compile(
+    r"(?<![\w'’&.-])(?:[A-Z][A-Za-z]{0,5}-|[A-Z][a-z]*-[A-Z][a-z]*[ \u00a0])$"
+)
+_MODEL = re.compile(r"[ \u00a0](?-i:[A-Z][A-Za-z]{0,5})-\d")  # "68 F-35 fighters"
+
+
+def _model(text: str, figure: Figure) -> bool:
+    """Whether a bare number is a model's: "68 F-35 fighters" (the 35), "Wi-Fi 7 support".
+
+    A number in a name is no figure; letters glued to a number by a hyphen are a name.
+    """
+    number = figure.number
+    if _measured(figure) or figure.upper is not None or figure.unit or figure.kind != "count":
+        return False  # "F-35 fighters" counts no fighters: the noun after it is the model's
+    if number.words or number.ordinal or number.minus or not number.written.isdigit():
+        return False
+    return _MODEL_BEFORE.search(text, max(0, figure.start - 12), figure.start) is not None
 
 
 # A name's word right before its number ("an Ariane 6 rocket", "Apollo 11") or right after

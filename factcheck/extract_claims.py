@@ -270,6 +270,12 @@ class Article:
             # "will publish it in May": the next May; not a date the sentence lends ("reached
             # 74.9% by the end of February, short of the target of 75%")
             mention = ahead(mention, self.language, self.published)
+        started = mention.when if mention is not None and mention.since else None
+        if started is not None:
+            # "Depuis le 7 octobre 2023, au moins 43 603 Palestiniens ont été tués": a running
+            # figure, up to publication; as a when, verify would read the start day alone,
+            # and two articles' tolls would be one fact
+            mention = None
         if figure.age and mention is None and shift is None and not self._age(figure):
             # "est mort dimanche 9 mars, à l'âge de 87 ans", "He was 23 when ... in 2019"
             mention = self._death_day(sentence) or self._age_event(figure, sentence)
@@ -333,6 +339,23 @@ class Article:
                 " so no when is drafted: write the one the figure is of"
             )
             note = bounded if note is None else f"{note}; {bounded}"
+        if started is not None:
+            running = (
+                f'a figure running since a start ("{started}"): verify would read that when as'
+                " the start alone, so none is drafted (the publication day, up to which it"
+                " runs); keep the start in this note, or as a qualifier (since: ...)"
+            )
+            note = running if note is None else f"{note}; {running}"
+        fiscal = _FISCAL.search(self.text, *quote_span) if mention is None else None
+        if fiscal is not None:  # "55,000 recruits in fiscal 2023": no calendar year 2023
+            written = " ".join(fiscal.group().split())
+            undated = (
+                f'"{written}" is a financial year, which verify reads only once'
+                " financial_year_start is set under [dates] in factcheck.toml: no when is"
+                f' drafted; set it and write "{written}", or write its months'
+                f" ({_FISCAL_EXAMPLE[self.language[:2].lower()]})"
+            )
+            note = undated if note is None else f"{note}; {undated}"
         if shift is not None and mention is None:  # "against 3.9% a year earlier"
             written = " ".join(shift.group().split())
             undated = (
@@ -577,6 +600,10 @@ class Article:
             kind = "fact"  # "estimée à 950 000 habitants avant le siège, entamé en mai 2024"
         if self.published is not None and mention.period.after_day(self.published):
             kind = "forecast" if kind == "fact" else kind
+        if not event and _DEADLINE.search(
+            self.text, max(sentence[0], mention.start - 30), mention.start
+        ):
+            kind = "target"  # "Lawmakers have until Sept. 30": a deadline, the next Sept. 30
         if kind != "fact":  # "would publish its report in May": the next May
             mention = ahead(mention, self.language, self.published)
         subject = self._subject(sentence, mention.start)
@@ -746,7 +773,12 @@ class Article:
         low = max(sentence[0], mention.start - 80, self.dates[index - 1].end if index else 0)
         # the nearest marker that makes a comparison: "faster than the 2hr 2min 31sec he ran
         # on his debut in Berlin in September" is compared by its "than", not its "on"
-        for marker in reversed(list(self._markers.finditer(self.text, low, mention.start))):
+        # "par rapport au troisième trimestre 2024": the date's lead "au" ends the marker
+        stop = mention.start + len(mention.lead) if mention.lead else mention.start
+        found = [
+            m for m in self._markers.finditer(self.text, low, stop) if m.start() < mention.start
+        ]
+        for marker in reversed(found):
             between = self.text[marker.end() : mention.start]
             if self._breaks.search(between):
                 return _NO_BASELINE
@@ -760,6 +792,15 @@ class Article:
                 continue  # "ballots cast from an electorate", "ran on his debut"
             if marker.group("that") is not None and not self._comparatives.search(before):
                 continue  # "annonce que ... en 2025"
+            if (
+                marker.group("on") is not None
+                and len(inside) == 1
+                and len(between) <= 60
+                and re.search(r"(?<!\w)(?:of|in|de|en)\s+$", between, re.IGNORECASE)
+            ):
+                # "an increase of 7.2% on the 1.56 trillion yuan of 2023": 2023 dates the
+                # 1.56 trillion, the baseline, never the change
+                return True, inside[0]
             if marker.group("on") is not None and (day or inside or len(between) > 30):
                 return _NO_BASELINE  # "on Monday": the day it happened
             break
@@ -992,6 +1033,11 @@ class Article:
         near = [i for i in near if self._figure_may_take(figure, self.dates[i])]
         if not compared:  # "up 12% from the finale's 8.4 million on Dec. 15, 2024": not the 12's
             near = [i for i in near if not self._past_baseline(figure, self.dates[i])]
+        named = [i for i in near if self._named_for(figure, self.dates[i])]
+        if named and any(self.dates[i].period.granularity == "day" for i in near):
+            # "announced on March 5 a defence budget of 1.67 trillion yuan for 2024": the
+            # budget is 2024's; March 5 is the day it was announced, a claim of its own
+            near = named
         if near:
             index = min(near, key=lambda i: abs(self.dates[i].start - figure.start))
             self._used.add(index)
@@ -1001,8 +1047,24 @@ class Article:
             return self._year_earlier(sentence)  # "the previous 12 months", "the year before"
         if compared or _first_in(self._unread, *clause) is not None:
             return None  # "in the week ending Nov. 8": its date, verify cannot read it yet
+        twin = self._twin_date(figure, sentence)
+        if twin is not None:
+            return twin
+        if self._opens(clause[0], self.words.clause_markers["relative"]):
+            # "l'attaque du Hamas le 7 octobre 2023, qui a entraîné la mort de 1 205
+            # personnes": a relative clause right after a date tells that day's event
+            before = self._dates_in(max(sentence[0], clause[0] - 40), clause[0])
+            for i in reversed(before):
+                told = self.dates[i]
+                if told.period.granularity == "day" and not told.since:
+                    gap = self.text[told.end : clause[0]]
+                    # ("contre Israël le 7 octobre 2023": a baseline of no figure)
+                    if re.fullmatch(r"\s*,\s*", gap) and self._baselines.get(i) is None:
+                        self._used.add(i)
+                        return told
+            return None
         one = self._one_period(sentence)
-        if one is None or self._opens(clause[0], self.words.clause_markers["relative"]):
+        if one is None:
             return None
         lent = self.dates[one]
         if not self._figure_may_take(figure, lent) or self._compared_to_a_thing(figure, clause):
@@ -1026,6 +1088,37 @@ class Article:
                 return None
         self._lent.add(sentence)
         return lent
+
+    def _twin_date(self, figure: Figure, sentence: tuple[int, int]) -> DateMention | None:
+        """The date of the figure "et", "and" joins to this one, telling one event.
+
+        "Au moins 40 personnes ont été tuées et plus de 120 blessées dans des frappes menées
+        dans la nuit de samedi à dimanche": the 40 dead are of that night too.
+        """
+        following = bisect.bisect_right(self._figures, figure.number.start)
+        if following >= len(self._figures) or self._figures[following] >= sentence[1]:
+            return None
+        twin = self._figures[following]
+        if not _TWIN_GAP.fullmatch(self.text, figure.end, twin):
+            return None
+        stop = _CLAUSE_STOP.search(self.text, twin, sentence[1])
+        end = stop.start() if stop is not None else sentence[1]
+        for i in self._dates_in(twin, end):
+            mention = self.dates[i]
+            if i in self._baselines or i in self._records or mention.since:
+                continue
+            if self.published is not None and mention.period.after_day(self.published):
+                return None  # "12,500 employees and 1,000 more by 2026": no fact of 2026
+            self._used.add(i)
+            return mention
+        return None
+
+    def _named_for(self, figure: Figure, mention: DateMention) -> bool:
+        """Whether a period after a figure is the one it is for: "a budget of $2bn for 2024"."""
+        if mention.start < figure.end or mention.period.granularity == "day":
+            return False
+        lead = re.compile(r"(?<!\w)(?:for|pour)\s+(?:l['’]\s*(?:année|exercice)\s+)?$", re.I)
+        return lead.search(self.text, max(0, mention.start - 25), mention.start) is not None
 
     def _past_baseline(self, figure: Figure, mention: DateMention) -> bool:
         """Whether a date stands after a figure and a baseline its comparison introduces.
@@ -1221,7 +1314,11 @@ class Article:
         """Where the words that tell a figure's kind start: after the last 'but' or 'which'."""
         spans = self._spans(self.words.adversatives, sentence)
         before = bisect.bisect_right(spans, position, key=lambda s: s[1])
-        return spans[before - 1][0] if before else sentence[0]
+        start = spans[before - 1][0] if before else sentence[0]
+        # "its outlook ..., when shipments are expected to grow, was clouded by rising
+        # prices: the cost of RAM has risen 25% since June": a colon opens a clause of its own
+        colon = self.text.rfind(": ", start, position)
+        return colon + 1 if colon >= 0 else start
 
     def _forecast_own(self, clause: tuple[int, int], mention: DateMention | None) -> bool:
         """Whether a figure's own clause or date makes it a forecast, not its sentence's.
@@ -1592,6 +1689,28 @@ _YEARLESS_SEASON = re.compile(
 _OF_BEFORE = re.compile(r"(?<!\w)(?:de|du|des|of)\s+$", re.IGNORECASE)
 # A year written over two ("2024/2025", "2025/26", "2021-22") and the words that make it a
 # campaign, a marketing or crop year, a season of a market
+# Between two figures of one event: "40 personnes ont été tuées et plus de 120 blessées"
+_TWIN_GAP = re.compile(
+    r"[^\d,;:.!?()]{0,40}?\s(?:et|and)\s+(?:(?:plus|moins)\s+d['’e]\s*|au\s+moins\s+|près\s+d['’e]\s*"
+    r"|environ\s+|more\s+than\s+|at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+)?",
+    re.IGNORECASE,
+)
+# A deadline given: "Lawmakers have until Sept. 30", "ont jusqu'au 30 septembre pour"
+_DEADLINE = re.compile(
+    r"(?<!\w)(?:ha(?:ve|s|d)\s+until|(?:a|ont|avait|avaient)\s+jusqu['’]\s*(?:au|à|en))\s*$",
+    re.IGNORECASE,
+)
+# A financial year named by its last calendar year ("fiscal 2023", "FY24", "l'exercice
+# 2024"), which no when can write without the month it starts in (find_dates reads none)
+_FISCAL = re.compile(
+    r"(?<!\w)(?:(?:financial|fiscal)\s+(?:year\s+)?(?:19|20)\d\d|(?-i:FY)\s*['’]?\d\d(?:\d\d)?"
+    r"|exercices?\s+(?:fiscal\s+)?(?:19|20)\d\d)(?!\w)",
+    re.IGNORECASE,
+)
+_FISCAL_EXAMPLE = {
+    "en": "October 2022 to September 2023 for the US government's fiscal 2023",
+    "fr": "avril 2023 à mars 2024 pour un exercice clos fin mars 2024",
+}
 _SPLIT_YEAR = re.compile(r"(?:1[89]|20)\d\d(?:/(?:\d\d){1,2}|-\d\d)")
 _CAMPAIGN_BEFORE = re.compile(
     r"(?<!\w)(?:campagnes?(?:\s+de\s+commercialisation)?|(?:marketing|crop)\s+years?|MY)"

@@ -166,6 +166,8 @@ _WHOLE = {
         r"|(?:dans\s+)?la\s+nuit\s+d[eu]\s+{weekdays}\s+(?:au|à)\s+{weekdays}"
         # "la semaine du 10 novembre": the week, never its Monday alone
         r"|(?:la\s+)?semaine\s+du\s+(?:{weekdays}\s+)?{day}\s+{months}(?:\s+{year})?"
+        # "l'exercice 2024": a financial year (verify reads it once told when one starts)
+        r"|exercices?\s+(?:fiscal\s+)?{year}"
         rf"|{_FINANCIAL_YEAR}"
     ),
     "en": (
@@ -182,6 +184,9 @@ _WHOLE = {
         r"|so\s+far\s+this\s+year|year[-\s]to[-\s]date"
         r"|(?:overnight\s+(?:on\s+)?|(?:on\s+)?the\s+night\s+of\s+){weekdays}\s+(?:into|to)\s+"
         r"{weekdays}"
+        # "fiscal 2024", "FY24": a financial year, which verify reads only once told the
+        # month it starts in (never the calendar year 2024)
+        r"|(?:(?:financial|fiscal)\s+(?:year\s+)?{year}|FY\s*['’]?(?:{year}|\d\d(?!\d)))"
         r"|(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year|12\s+months|twelve\s+months)\s+"
         r"(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:{months_wide})(?:\s+{year})?"
         rf"|{_FINANCIAL_YEAR}"

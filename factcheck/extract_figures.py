@@ -710,8 +710,12 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
         )
         if rate and _match_at(rf"{gas}\s+(?:{words.time_shifts})(?!\w)", text, position, re.I):
             rate = None  # "$0.98 a year earlier": a time, not a rate
-        if rate and _match_at(rf"\s+(?:{words.time_shifts})(?!\w)", text, rate.end(), re.I):
-            rate = None  # "2,400 a year earlier"
+        if (
+            rate is not None
+            and rate.group().split()[-2].lower() in ("a", "an", "un", "une")
+            and _match_at(rf"\s+(?:{words.time_shifts})(?!\w)", text, rate.end(), re.I)
+        ):
+            rate = None  # "2,400 a year earlier" (not "500 par jour avant la guerre": a rate)
         name = rate.group(1).lower() if rate else ""
         word_one = figure.number.words and figure.number.figure < 2  # "une fois par an"
         per_time = words.rates.get(name) in _TIME_UNITS  # "12 passages par heure": 12/hour
@@ -1083,6 +1087,10 @@ _FRACTION_PATTERNS = {
 }
 
 
+# A figure right before "over": what follows is what it is spread over, no bound
+_OVER_A_PERIOD = re.compile(r"\d[%\w]*\s+$")
+
+
 def _hedge(text: str, figure: Figure, words: Words) -> None:
     if figure.upper is not None:
         return
@@ -1099,6 +1107,8 @@ def _hedge(text: str, figure: Figure, words: Words) -> None:
             return
         if written in words.duration_only_hedges and not duration:
             return
+        if written == "over" and _OVER_A_PERIOD.search(before[:offset]):
+            return  # "a saving of $19.89 over twelve monthly payments": spread over, no bound
         figure.comparator = comparator
         figure.start -= len(before) - offset
         return

@@ -277,6 +277,29 @@ _EN_PEOPLE = _words(
 # Measurement units as printed, case-sensitive (MW is no mW), most specific first. Each
 # unit written in a value is one `factcheck verify` reads (a test parses every one).
 _UNIT_SYMBOLS = (
+    # tech copy's units, before "m", "mm", "MW" and "t" that start some of them: rates of
+    # data in bits ("8 Gbit/s", "4 Gbps") and in bytes ("1 Go par seconde"), storage in
+    # bytes, English or French ("256GB", "150 Go"), clock and display rates ("4.2GHz",
+    # "120Hz"), a battery's charge ("4,680mAh"), a chip's process ("3nm"), a latency ("12
+    # ms"); drafted as written, and left to a note where verify refuses one
+    (r"Gbits?/s|Gb/s", "Gbit/s"),
+    (r"Mbits?/s|Mb/s", "Mbit/s"),
+    (r"Gbps", "Gbps"),
+    (r"Mbps", "Mbps"),
+    (r"Go/s|Go\s+par\s+seconde", "Go/s"),
+    (r"Mo/s|Mo\s+par\s+seconde", "Mo/s"),
+    (r"TB", "TB"),
+    (r"GB", "GB"),
+    (r"MB", "MB"),
+    (r"To", "To"),
+    (r"Go", "Go"),
+    (r"Mo", "Mo"),
+    (r"GHz", "GHz"),
+    (r"MHz", "MHz"),
+    (r"Hz", "Hz"),
+    (r"mAh", "mAh"),
+    (r"nm", "nm"),
+    (r"ms", "ms"),
     # science copy's units, before "m", "mg", "g/L" and "kg" that start them: doses and dose
     # rates ("3,5 mSv", "0,4 µSv/h", either mu), activity ("1 500 Bq/l"), densities ("2 to 3
     # g/cm³") and temperatures in Fahrenheit ("68 °F")
@@ -338,6 +361,7 @@ _UNIT_SYMBOLS = (
 # 20 million in English copy.
 GLUED_UNITS = (
     r"pct|pc|bps|bp|mph|km²|km2|km/h|km|m²|m³|cm|mm|kg|TWh|GWh|MWh|kWh|GW|MW|kW|ha|"
+    r"[GM]bps|[TGM]B|[TGM]o|[GM]?Hz|mAh|nm|ms|"
     r"[MG]?tCO(?:2|₂)e?q?|Mt|ppm|ppb|C|[µμ]Sv(?:/h)?|mSv(?:/h)?|Bq(?:/[lL])?"
 )
 # Units of a rate written as symbols after "/": "30 km/s", "12 m/h" (a symbol of
@@ -958,6 +982,7 @@ WORDS: dict[str, Words] = {
             (r"(?i:millimet(?:re|er)s?)", "mm"),
             (r"(?i:met(?:re|er)s?)", "m"),
             (r"(?i:miles?)", "mi"),
+            (r"(?i:inch(?:es)?)", "inch"),  # "the 6.3-inch display"
             (r"(?i:yards?)", "yd"),
             (r"(?i:hectares?)", "ha"),
             (r"(?i:acres?)", "acre"),

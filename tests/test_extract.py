@@ -722,7 +722,7 @@ def test_a_measurement_keeps_its_unit(text: str, language: str, value: str) -> N
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_every_unit_extract_writes_is_one_verify_reads(language: str) -> None:
     for _, unit in words_for(language).units:
-        if unit in REFUSED_ON_PURPOSE:
+        if unit in REFUSED_ON_PURPOSE or (language != "fr" and unit in FRENCH_BYTES):
             continue
         written = f"2 {unit}"
         quantity = parse_value(written, language).quantity
@@ -733,6 +733,9 @@ def test_every_unit_extract_writes_is_one_verify_reads(language: str) -> None:
 #: Units written as the text writes them so that verify's refusal, which says what to write,
 #: becomes the draft's note: "12.3 million tons" is metric or short tons.
 REFUSED_ON_PURPOSE = {"tons"}
+#: Bytes as French copy writes them: read in a French source, refused (saying to write GB)
+#: in another, where the draft gives a note instead of a value
+FRENCH_BYTES = {"Go", "Mo", "To", "Go/s", "Mo/s"}
 
 
 def test_a_unit_refused_on_purpose_is_drafted_without_value_and_says_what_to_write() -> None:

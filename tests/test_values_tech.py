@@ -229,6 +229,8 @@ def test_inches_in_french() -> None:
         ("12 Su-57", "en", "Su-57"),
         ("50 B-52s", "en", "B-52s"),
         ("50 A320neo", "fr", "A320neo"),
+        ("10,000 H100s", "en", "H100s"),  # not 10 000 hours and 100 seconds
+        ("5 A320s", "en", "A320s"),
     ],
 )
 def test_a_word_that_is_no_unit_gets_the_count_hint(text: str, language: str, word: str) -> None:

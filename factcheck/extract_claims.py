@@ -330,6 +330,13 @@ class Article:
             note = unread if note is None else f"{note}; {unread}"
         if (campaign := self._campaign(mention)) is not None:  # "la campagne 2024/2025"
             note = campaign if note is None else f"{note}; {campaign}"
+        if figure.day_count:  # "au 400e jour de la guerre": a count from a first day
+            counted = (
+                f'"{figure.day_count}" counts days from a first day: claim that day too, give'
+                " this claim the day it counts as its when, and check the count with"
+                f" days(first_day, this_claim) + 1 day == {figure.number.figure} day"
+            )
+            note = counted if note is None else f"{note}; {counted}"
         if figure.withheld:  # "$3.83-3/4": no value verify would read as another figure
             note = figure.withheld if note is None else f"{note}; {figure.withheld}"
         bound = self._bound(quote_span, smallest) if mention is None else None
@@ -351,8 +358,9 @@ class Article:
             written = " ".join(fiscal.group().split())
             undated = (
                 f'"{written}" is a financial year, which verify reads only once'
-                " financial_year_start is set under [dates] in factcheck.toml: no when is"
-                f' drafted; set it and write "{written}", or write its months'
+                " financial_year_start is set (under [dates] in factcheck.toml, or in the"
+                " source: block for this body's year): no when is drafted; set it and write"
+                f' "{written}", or write its months'
                 f" ({_FISCAL_EXAMPLE[self.language[:2].lower()]})"
             )
             note = undated if note is None else f"{note}; {undated}"
@@ -1429,6 +1437,8 @@ class Article:
         qualifiers: dict[str, str] = {}
         if kind == "rank":
             return "rank", qualifiers
+        if kind == "day_count":  # "au 400e jour de la guerre"
+            return "day_number", qualifiers
         after_end = min(sentence[1], figure.end + _PROPERTY_WINDOW)
         best: tuple[int, str] | None = None
         for unit_kind, pattern, name in self.words.properties:

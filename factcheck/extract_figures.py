@@ -104,6 +104,9 @@ class Figure:
     # a currency in words that names no one currency ("500 rupees", which the value reader
     # refuses): the figure is drafted without a currency, with a note saying what to write
     unnamed_currency: str = ""
+    # an ordinal day of something ("400e jour de la guerre"): drafted as its number, with a
+    # note saying how to check it against the first day
+    day_count: str = ""
     # why the draft cannot write the figure at all (a CBOT price in fractions of a cent,
     # "$3.83-3/4"; a unit verify does not read): its claim has no value, and this as note
     withheld: str = ""
@@ -290,6 +293,15 @@ def _scale_power(scale: str, code: str) -> int:
     return powers.get(scale, 0)
 
 
+#: The day an ordinal counts, and what from: "400e jour de la guerre", "100th day of the war"
+#: (a count since a first day, which a check against that day's date verifies).
+_DAY_COUNT = re.compile(
+    r"[ \u00a0]+(?:jour|day)[ \u00a0]+(?:de|du|des|d['’]|of)[ \u00a0]*"
+    r"(?:(?:la|le|les|l['’]|the)[ \u00a0]*)?[^\W\d_]+",
+    re.IGNORECASE,
+)
+
+
 def _ordinal_of_noun(text: str, number: Number, words: Words) -> bool:
     """Whether an ordinal numbers a thing, not a place in a ranking.
 
@@ -384,6 +396,10 @@ def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words
         number = Number(number.start, half.end(), number.figure + Decimal("0.5"), written, True)
     figure = Figure(number, start, number.end)
     if number.ordinal:
+        day = _DAY_COUNT.match(text, number.end)
+        if day is not None:  # "au 400e jour de la guerre": a day counted from a start
+            figure.kind, figure.day_count = "day_count", text[number.start : day.end()]
+            return figure
         if _ordinal_of_noun(text, number, words):
             return None  # "son 9e but", "la 3e circonscription", "au premier tour": no rank
         figure.kind, figure.end = "rank", number.end

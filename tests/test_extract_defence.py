@@ -151,3 +151,27 @@ def test_a_deadline_is_a_target_of_the_next_such_day() -> None:
     (claim,) = extract(text, "en_US", MAR_2024).claims
     assert (claim.when, claim.kind) == ("Sept. 30", "target")
     assert "2024" in claim.id and "2023" not in claim.id
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "counted"),
+    [
+        ("Au 400e jour de la guerre, les combats continuent.", "fr", "400e jour de la guerre"),
+        ("On the 100th day of the war, talks resumed.", "en", "100th day of the war"),
+    ],
+)
+def test_an_ordinal_day_of_a_war_is_drafted_with_how_to_check_it(
+    text: str, language: str, counted: str
+) -> None:
+    [claim] = extract(text, language, date(2024, 11, 10)).claims
+    assert claim.property == "day_number"
+    assert claim.value == counted[:3]
+    assert claim.note is not None
+    assert f'"{counted}" counts days from a first day' in claim.note
+    assert f"+ 1 day == {counted[:3]} day" in claim.note
+
+
+def test_an_ordinal_of_another_noun_is_still_no_day_count() -> None:
+    assert extract("la 15e journée de Ligue 1", "fr", date(2024, 11, 10)).claims == []
+    [rank] = extract("Le club termine à la 21e place.", "fr", date(2024, 11, 10)).claims
+    assert (rank.property, rank.note) == ("rank", None)

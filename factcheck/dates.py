@@ -528,6 +528,7 @@ __all__ = [
     "find_weekday_dates",
     "find_weekday_names",
     "in_year",
+    "near_publication",
     "parse_date",
     "time_of_day",
     "weekday_name",
@@ -1093,6 +1094,16 @@ def _weekday_year(
 # late December writes the past January's days, right a year back.
 _NEAR_BEFORE_DAYS = 31
 _NEAR_AFTER_DAYS = 7
+
+
+def near_publication(day: date, published: date) -> bool:
+    """Whether a day is so near publication that it is the one meant, whatever its weekday.
+
+    At most `_NEAR_BEFORE_DAYS` before publication or `_NEAR_AFTER_DAYS` after it: "mardi 3
+    novembre" in an article of Friday 7 November 2025 is that Monday, written wrong, not 3
+    November of another year where it is a Tuesday.
+    """
+    return -_NEAR_BEFORE_DAYS <= (day - published).days <= _NEAR_AFTER_DAYS
 
 
 def _year_by_weekday(month: int, day: int, weekday: int, published: date) -> int | None:

@@ -32,7 +32,10 @@ quote or ``when`` writes: an article's every "lundi 27 juillet" is checked, enco
 not. The finding stands at the source and names the text's file and line. In the text,
 a date without its year is wrong only when it is the weekday of neither year within a
 year of publication, nor of a year the text writes near it ("En 2019, le samedi 16
-mars"), since no claim says which year it means; or when its weekday is right only in
+mars"), since no claim says which year it means; or when it falls near publication (a
+month before, a week after), where it is the day meant whatever another year's calendar
+says ("mardi 3 novembre" in an article of Friday 7 November 2025: that Monday); or when
+its weekday is right only in
 the year after publication, though the same day at most five months before publication,
 nearer, is the one past copy means: "Le cessez-le-feu était entré en vigueur mercredi 27
 août" in an article of 10 November 2024 reads as 27 August 2025, a Wednesday, but 27
@@ -246,6 +249,7 @@ from factcheck.dates import (
     find_weekday_dates,
     find_weekday_names,
     in_year,
+    near_publication,
     weekday_name,
 )
 from factcheck.findings import Problem, Severity
@@ -440,9 +444,11 @@ def _right_in_a_year(mention: WeekdayMention, day: date, published: date | None)
 
     Read nearest publication, "samedi 12 avril" in an article of October 2025 is April 2026;
     written in a retrospective, it is April 2025's, a Saturday; written in a forecast, the
-    next one. No claim says which: a weekday right in either year is not reported.
+    next one. No claim says which: a weekday right in either year is not reported, unless
+    the day read is near publication (a month before it, a week after): "mardi 3 novembre"
+    in an article of Friday 7 November 2025 is that Monday, whatever 2026's calendar says.
     """
-    if published is None or _YEAR.search(mention.written):
+    if published is None or _YEAR.search(mention.written) or near_publication(day, published):
         return False
     return any(other.weekday() == mention.weekday for other in _within_a_year(day, published))
 

@@ -81,10 +81,16 @@ h 40 le dimanche 2 février
 dans la nuit de samedi à dimanche, dans la nuit    the two days (Saturday as    range
 du 3 au 4 mai, overnight Saturday into Sunday,     written alone, and the day
 Saturday night into Sunday, the night of May 3-4   after)
-Saturday and Sunday, samedi et dimanche, from      the two days, as a night's   range
-Saturday to Sunday, between 6 p.m. Saturday and
-6 a.m. Sunday, de samedi 18 h à dimanche 6 h (two
-weekdays in a row, a time on either side dropped)
+Saturday and Sunday, samedi et dimanche, between   the two days, as a night's   range
+6 p.m. Saturday and 6 a.m. Sunday, entre samedi    (entre, between: the days
+et lundi (a time on either side dropped)           from the first to the second)
+de samedi 18 h à lundi 6 h, from Saturday to       the window nearest           range
+Monday, from 6am Thursday until 6pm Friday         publication (as near: which?)
+à partir de jeudi, dès jeudi, from Thursday        the first on or after        day
+                                                   publication: a window opens
+Saturday 8 Nov. 2025 until midnight, jusqu'à       the day (time_of_day: 24:00, day
+minuit, à 24 h; at midnight, à minuit alone        its end); alone: which day?
+                                                   refused
 in the 24 hours to 9am on Sunday, the 48 hours     the days the hours run over  range
 to noon on 9 March, les 24 heures jusqu'à 9 h      (9am Saturday to 9am
 dimanche                                           Sunday: the two days)
@@ -710,6 +716,15 @@ class _UntilDay(date):
     """
 
 
+class _FromDay(date):
+    """After from, dès, à partir de, à compter de: a window opens, at or after publication.
+
+    A bare weekday is the first such day on or after publication ("vigilance rouge à
+    partir de jeudi" in Wednesday's paper is the next day, not the Thursday before); a
+    yearless day is the nearest, as alone.
+    """
+
+
 class _SinceDay(date):
     """After depuis, since: a yearless day is the latest one on or before publication.
 
@@ -718,7 +733,7 @@ class _SinceDay(date):
 
 
 #: The directed publication day of a lead word's group (`_LEAD_WORDS`).
-_DIRECTED_DAYS: dict[str, type[date]] = {"since": _SinceDay, "until": _UntilDay}
+_DIRECTED_DAYS: dict[str, type[date]] = {"since": _SinceDay, "until": _UntilDay, "from": _FromDay}
 
 
 @lru_cache(maxsize=65536)
@@ -807,6 +822,8 @@ def _parse(
             if "pour jour" in read or "to the day" in read:  # "il y a un an jour pour jour"
                 raise _refusal(language, _TO_THE_DAY_HINT)
         read = _with_time_lead(read, lang)
+        if "inclu" in read and (inclusive := _INCLUSIVE.search(read)) is not None:
+            read = read[: inclusive.start()]  # "jusqu'au 22 octobre inclus": that day
         if lang.code in _DEEP_CODES:  # "20,000 years ago", "AD 79", "T+2 min"
             read = _deep_time(read, lang, language, published)
         if lang.code == "fr" and "quinze" in read:  # "quinze jours" is two weeks
@@ -828,10 +845,14 @@ def _parse(
                 and not _FISCAL_ENDED.search(bare)
             ):  # "the fiscal third quarter": financial_year_start is set, the year is not
                 raise _refusal(language, _FISCAL_SET_HINT)
+            if period is None and fiscal is not None:  # "between 2025/26 and 2027/28"
+                period = _fiscal_range(read, lang, language, published, fiscal)
             if period is not None and _has_hedge(read, lang):  # "around 2024/25"
                 period = _hedged_years(period, read, language)
         if period is None:
             period = _core(read, lang, language, published, nested=False)
+        if period.start == period.end and _bare_midnight(read):  # "samedi à minuit"
+            raise _refusal(language, _MIDNIGHT_HINT)
     except _Unreadable:
         if _NUMBER_WITH_LEAD.match(t):  # "le 32", "12": say what to write
             if (season := _SEASON_SHORT_YEAR.search(t)) and _fold(season[1]) in _SEASONS:
@@ -849,6 +870,9 @@ def _parse(
         period = Period(period.start, period.end, period.granularity, text)
     return period
 
+
+# "jusqu'à mercredi 22 octobre inclus", "until 22 October inclusive": the day, as without.
+_INCLUSIVE = re.compile(r",?\s*\(?(?:inclus(?:e|es)?|inclusivement|inclusive|included)\)?$", re.I)
 
 _TO_THE_DAY_HINT = {
     "fr": "jour pour jour names the day a count of years before publication: write that day,"
@@ -1160,6 +1184,8 @@ def _read(
             period = _next_weekday(lang.weekdays[_fold(t)], published, t)  # a forecast's
         elif period is None and isinstance(published, _UntilDay) and _fold(t) in lang.weekdays:
             period = _nearest_weekday(lang.weekdays[_fold(t)], published, t, language)
+        elif period is None and isinstance(published, _FromDay) and _fold(t) in lang.weekdays:
+            period = _next_weekday(lang.weekdays[_fold(t)], published, t)  # a window opens
     if period is None and not nested:
         period = _range(t, lang, language, published)
     if period is None and not nested:
@@ -1175,9 +1201,12 @@ def _read(
             forward = f"{future[2]} {match['x']}" if future[1].match(match["x"]) else None
             return _future(forward, written, language, published)
         if (start := _FROM.get(lang.code)) is not None and (match := start.match(t)):
-            # "from Jan. 1", no range: a starting day, as after "as of" (`_LEAD_WORDS`)
+            # "from Jan. 1", no range: a starting day, as after "as of" (`_LEAD_WORDS`);
+            # "from Thursday" opens a window: the first Thursday on or after publication
             try:
-                return _core(match["x"], lang, language, published, nested=True)
+                return _core(
+                    match["x"], lang, language, _directed(published, _FromDay), nested=True
+                )
             except _Unreadable:
                 pass  # "from Tuesday": dateparser's reading, as before
         period = _slow(t, language, published)
@@ -1485,8 +1514,8 @@ def _fold(s: str) -> str:
 # which end an `until` read before them.
 _LEAD_WORDS = {
     "fr": r"en\s+|(?P<since>depuis\s+)|courant\s+|pendant\s+|au\s+cours\s+d[eu]\s+"
-    r"|au\s+mois\s+(?:de\s+|d')|(?P<past>au\s+(?!soir|matin|petit\s)|d[èe]s\s+|[àa]\s+(?:partir|compter)\s+"
-    r"(?:du\s+|de\s+|d'))|(?P<until>jusqu'(?:au\s+|[àa]\s+|en\s+))|[àa]\s+l'horizon\s+(?:de\s+|d')?"
+    r"|au\s+mois\s+(?:de\s+|d')|(?P<past>au\s+(?!soir|matin|petit\s))|(?P<from>d[èe]s\s+|[àa]\s+"
+    r"(?:partir|compter)\s+(?:du\s+|de\s+|d'))|(?P<until>jusqu'(?:au\s+|[àa]\s+|en\s+))|[àa]\s+l'horizon\s+(?:de\s+|d')?"
     r"|horizon\s+|d'ici\s+(?:[àa]\s+)?|(?P<hedge>vers\s+(?!\d{1,2}\s*(?:h|:))"
     r"|(?:aux\s+(?:alentours|environs)|autour)\s+(?:du\s+|de\s+|d')"
     r"|(?:circa\s+|ca?\.?\s*|v\.\s*)(?=\d{3,4}(?!\d)))|n[ée]e?s?\s+|(?:mort|d[ée]c[ée]d[ée])e?s?\s+",
@@ -2021,6 +2050,9 @@ def _part(m: re.Match[str], t: str, language: str, published: date | None) -> Pe
         first, last = _CENTURY_PARTS[which]
         begin = _span(inner.start.year + first, 1, 12, "year", t)
         return Period(begin.start, _span(inner.start.year + last, 1, 12, "year", t).end, "range", t)
+    if inner.granularity in ("quarter", "half") and which == "late" and _AT_THE_END.match(t):
+        # "à la fin du deuxième trimestre 2024": a closing date, as "à fin T2 2024"
+        return Period(inner.end, inner.end, "day", t)
     if inner.granularity == "month":
         first, last = _MONTH_PARTS[which]
         start = inner.start
@@ -2033,6 +2065,10 @@ def _part(m: re.Match[str], t: str, language: str, published: date | None) -> Pe
         last = min(last, _days_in_month(start.year, start.month))
         return Period(start.replace(day=first), start.replace(day=last), "part", t)
     raise DateSyntaxError(f"{t!r}: {m['p']} goes with a month or a year ({language})")
+
+
+# "à la fin du", "at the end of": before a quarter or a half, its closing day
+_AT_THE_END = re.compile(r"^(?:[àa]\s+la\s+fin|at\s+the\s+end)\s", re.I)
 
 
 def _is_decade(period: Period) -> bool:
@@ -2741,6 +2777,49 @@ def _fiscal(t: str, language: str, start: int | None) -> Period | None:
     return Period(begin.start, end.end, "range", t)
 
 
+def _fiscal_range(
+    t: str, lang: _Lang, language: str, published: date | None, start: int
+) -> Period | None:
+    """Read a range of financial years, `start` set ("between 2025/26 and 2027/28"), or None.
+
+    From the first's first month to the second's last (April 2025 to March 2028 with 4),
+    as each reads alone; an end that is no financial year ("from 2025/26 to March 2028")
+    as it reads alone too. "from 2028/29" alone is that financial year, as "from 2028"
+    is that year. None where neither end is a financial year: the calendar's ranges.
+    """
+    prefix = lang.range_prefix.match(t)
+    key = _fold(prefix[1] or "de") if prefix else ""
+    body = t[prefix.end() :] if prefix else t
+    if key == "from" and (alone := _fiscal_end(body, lang, language, start)) is not None:
+        return Period(alone.start, alone.end, "range", t)
+    for sep in lang.range_seps[key if key in lang.range_seps else ""].finditer(body):
+        a, b = body[: sep.start()], body[sep.end() :]
+        first, last = _fiscal_end(a, lang, language, start), _fiscal_end(b, lang, language, start)
+        if first is None and last is None:
+            continue
+        if first is None:
+            first = _nested(a, language, published)
+        if last is None:
+            last = _nested(b, language, published)
+        if first is None or last is None:
+            continue
+        if first.start > last.end:
+            raise DateSyntaxError(f"{t!r} ends before it starts")
+        return Period(first.start, last.end, "range", t)
+    return None
+
+
+def _fiscal_end(x: str, lang: _Lang, language: str, start: int) -> Period | None:
+    """An end of a range read as a financial year, or None."""
+    x = x.strip()
+    if not x or not _may_be_fiscal(x):
+        return None
+    try:
+        return _fiscal(_strip_lead(x, lang), language, start)
+    except DateSyntaxError:
+        return None
+
+
 _FISCAL_SET_HINT = {
     "en": "write the financial year, and the quarter or half if one is meant, as FY2025,"
     " 2024/25, Q3 FY2025, the third quarter of fiscal 2025",
@@ -2818,6 +2897,53 @@ def _refuse_by_words(t: str, lang: _Lang, language: str) -> None:
             f"{t!r}: the period after {match['x']!r} is not {match['x']!r}: write the period,"
             f" with its end ({language})"
         )
+    if (before := _BEFORE_RE.get(lang.code)) is not None and (match := before.match(t)):
+        x = match["x"]
+        if not (_CLOCK_WORDS.search(x) and _time_in_text().match(x)):  # "before 6pm on Saturday"
+            raise DateSyntaxError(
+                f"{t!r}: the period before {x!r} is not {x!r}: write the day (a deadline:"
+                f" {x}), or the period, with its start ({language})"
+            )
+    if (no_date := _NO_DATE_WORDS.search(t)) is not None:
+        kind = no_date.lastgroup or ""
+        year = no_date["y"] or "1884"
+        raise _Refused(_for_language(language, _NO_DATE_HINTS[kind]).format(y=year))
+
+
+_BEFORE_RE = {
+    "en": re.compile(r"^(?:(?:just|shortly|well)\s+)?before\s+(?P<x>.+)$", re.I),
+    "fr": re.compile(r"^(?:(?:juste|peu|bien)\s+)?avant\s+(?P<x>.+)$", re.I),
+}
+# Words of no period of the calendar, refused saying what to write: a tax year that starts
+# on 6 April, a full year's effect, the start of records (after since, depuis: stripped).
+_NO_DATE_WORDS = re.compile(
+    r"(?P<tax>(?<!\w)(?:\d{4}\s*[-/–]\s*\d{2,4}\s+tax\s+year|tax\s+year\s+\d{4}(?:\s*[-/–]\s*"
+    r"\d{2,4})?)(?!\w))|^(?P<full>ann[ée]e\s+pleine|(?:in\s+)?a\s+full\s+year)$"
+    r"|(?P<records>^(?:records\s+began|(?:le\s+)?d[ée]but\s+des\s+(?:relev[ée]s|mesures"
+    r"|observations|statistiques|enregistrements|records))(?:\s+(?:in|en)\s+(?P<y>\d{4}))?$)",
+    re.I,
+)
+_NO_DATE_HINTS = {
+    "tax": {
+        "en": "the UK tax year runs from 6 April to 5 April, no financial year of whole"
+        " months: write its days, as 6 April 2024 to 5 April 2025 (or the year to 5 April"
+        " 2025)",
+    },
+    "full": {
+        "fr": "en année pleine (over a whole year, a measure's full-year effect) is no date:"
+        " write the value per year (1,5 milliard EUR/an) and, in when, the year it applies to,"
+        " as 2026, or leave when out",
+        "en": "in a full year (a measure's full-year effect) is no date: write the value per"
+        " year (1.5 billion GBP/year) and, in when, the year it applies to, as 2026, or leave"
+        " when out",
+    },
+    "records": {
+        "fr": "write the year records began, as depuis {y} (depuis 2019 is the year 2019), and"
+        " the start of the records in the property or a note",
+        "en": "write the year records began, as since {y} (since 2019 is the year 2019), and"
+        " the start of the records in the property or a note",
+    },
+}
 
 
 _Y = r"(?P<y>\d{4})"
@@ -3540,8 +3666,8 @@ def _easter(year: int) -> date:
 
 # A time of day: "23 h", "23 h 30", "23h30", "11 p.m.", "23:30", minuit, noon; after a
 # lead word also "23 heures" (alone, "12 heures" may be a duration).
-_CLOCK_SHORT = (  # "h" in lower case: "1H25" is H1 2025
-    r"(?:(?:[01]?\d|2[0-3])\s*(?-i:h)(?:\s*[0-5]\d)?"
+_CLOCK_SHORT = (  # "h" in lower case: "1H25" is H1 2025; "24 h" ends a day
+    r"(?:(?:[01]?\d|2[0-3])\s*(?-i:h)(?:\s*[0-5]\d)?|24\s*(?-i:h)(?:\s*00)?(?!\s*[0-5]?\d)|24:00"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?\s?m\.?)?"
     r"|(?:0?[1-9]|1[0-2])(?:[.:][0-5]\d)?\s*[ap]\.?\s?m\.?|minuit|midi|midnight|noon)"
 )
@@ -3954,10 +4080,69 @@ def time_of_day(text: str, language: str) -> tuple[int, int] | None:
         for match in _time_in_text().finditer(t):
             if any(start < match.end() and match.start() < end for start, end, _ in found):
                 continue  # a zoned time's clock, already read
-            found.append((match.start(), match.end(), _clock_of(match["long"] or match["short"])))
+            clock = match["long"] or match["short"]
+            time = _clock_of(clock)
+            if time is None:  # "until midnight", "à 24 h": the end of the day
+                time = _midnight(clock, t, match.start("long" if match["long"] else "short"))
+            found.append((match.start(), match.end(), time))
     if len(found) != 1:
         return None
     return found[0][2]
+
+
+# Midnight ends one day and starts the next: after these words it ends the day written
+# ("until midnight" on Saturday is Saturday at 24:00), after these it starts it ("shortly
+# after midnight on Sunday" is Sunday at 00:00); alone ("at midnight", "à minuit"), which?
+_TO_MIDNIGHT = re.compile(
+    r"(?<!\w)(?:until|till|to|through|before|and|jusqu'[àa]|au|avant|et)\s+$", re.I
+)
+_FROM_MIDNIGHT = re.compile(r"(?<!\w)(?:after|apr[èe]s|between|entre)\s+$", re.I)
+_MIDNIGHT_CLOCK = re.compile(r"^(?:minuit|midnight|12(?:[.:]00)?\s*a\.?\s?m\.?)$", re.I)
+_HOUR_24 = re.compile(r"^24\s*(?:h(?:\s*00)?|:00)$", re.I)
+
+
+def _midnight(clock: str, t: str, at: int) -> tuple[int, int] | None:
+    """The time of a midnight by the words before it (at `at` in `t`), or None: which?
+
+    "à 24 h", "24:00", "until midnight", "jusqu'à minuit", "to 12am", "between 11pm and
+    midnight" end their day (24, 0); "after midnight", "between midnight and 3am" start it
+    (0, 0); "at midnight", "à minuit", "12 a.m." alone may be either: None.
+    """
+    clock = clock.strip()
+    if _HOUR_24.match(clock):
+        return 24, 0
+    if not _MIDNIGHT_CLOCK.match(clock):
+        return None
+    if _TO_MIDNIGHT.search(t, 0, at):
+        return 24, 0
+    if _FROM_MIDNIGHT.search(t, 0, at):
+        return 0, 0
+    return None
+
+
+def _bare_midnight(t: str) -> bool:
+    """Tell whether a text writes a midnight that may end its day or start it ("à minuit")."""
+    if not _CLOCK_WORDS.search(t):
+        return False
+    for match in _time_in_text().finditer(t):
+        clock = match["long"] or match["short"]
+        at = match.start("long" if match["long"] else "short")
+        if _MIDNIGHT_CLOCK.match(clock.strip()) and _midnight(clock, t, at) is None:
+            return True
+    return False
+
+
+_MIDNIGHT_HINT = {
+    "fr": "midnight ends one day and starts the next: which? write jusqu'à minuit or à 24 h"
+    " for the end of a day (samedi 8 novembre 2025 jusqu'à minuit), 23 h 59, or the day"
+    " after à 0 h (dimanche 9 novembre 2025 à 0 h)",
+    "en": "midnight ends one day and starts the next: which? write until midnight for the"
+    " end of a day (Saturday, Nov. 8, 2025 until midnight), 11:59 p.m., or the day after at"
+    " 00:00 (Sunday, Nov. 9, 2025 at 00:00)",
+    "en-dmy": "midnight ends one day and starts the next: which? write until midnight for the"
+    " end of a day (Saturday 8 Nov. 2025 until midnight), 11.59pm, or the day after at 00:00"
+    " (Sunday 9 Nov. 2025 at 00:00)",
+}
 
 
 # What a part of a day is written as, after its day ("mardi soir", "le 14 juillet au soir",
@@ -4034,13 +4219,22 @@ def _day_part(m: re.Match[str], t: str, language: str, published: date | None) -
     if _fold(x) in _LAST_DAY_PART and (night or any(p in _EVENINGS for p in parts if p)):
         yesterday = _shifted(_consult(published, t), -1, t)  # "last night", as "hier soir"
         return Period(yesterday, yesterday, "day", t)
+    if _OPENS_A_WINDOW.match(t):  # "from 6am Thursday": the first Thursday on or after
+        published = _directed(published, _FromDay)
     try:
         inner = _core(x, _lang(language), language, published, nested=False)
     except _Unreadable:
         raise _refusal(language, _DAY_PART_HINT) from None
+    if inner.granularity == "range" and not any(parts) and not _OPENS_A_WINDOW.match(t):
+        # "du samedi 18 octobre à 18 h au lundi 20 octobre à 6 h": the time of its end
+        return Period(inner.start, inner.end, "range", t)
     if inner.granularity != "day":
         raise _refusal(language, _DAY_PART_HINT)
     return Period(inner.start, inner.end, "day", t)
+
+
+# What opens a window at a time before its day: "from 6am Thursday", "dès 6 h jeudi".
+_OPENS_A_WINDOW = re.compile(r"^(?:from|d[èe]s|[àa]\s+(?:partir|compter)\s+d[e'])\s*", re.I)
 
 
 # A part of a day with no day, as a live blog writes the publication day's ("en début
@@ -4095,7 +4289,12 @@ _IN_A_ROW_JOINS = {
     "en": re.compile(r"\s*&\s*|,?\s+(?:and|to|until|till|through|into)\s+|\s*[-–]\s*", re.I),
     "fr": re.compile(r"\s*&\s*|,?\s+(?:et|[àa]|au|jusqu'(?:[àa]|au))\s+|\s*[-–]\s*", re.I),
 }
-_IN_A_ROW_LEADS = {"en": r"between|from", "fr": r"entre|de|du"}
+_IN_A_ROW_LEADS = {"en": r"between|from", "fr": r"entre|de|du|d'(?=[^\W\d_])"}
+_BETWEEN_WORDS = frozenset({"between", "entre"})
+# What joins two days of a range, not a list: "Saturday and Monday" is two dates.
+_RANGE_JOINS = re.compile(
+    r"^(?:,?\s*(?:to|until|till|through|into|[àa]|au|jusqu'(?:[àa]|au))\s*|\s*[-–]\s*)$", re.I
+)
 _ON_A_DAY = re.compile(r"^(?:on|le)\s+", re.I)
 
 
@@ -4116,27 +4315,70 @@ def _weekday_alone(side: str, lang: _Lang) -> int | None:
 def _weekdays_in_a_row(
     t: str, joins: re.Pattern[str], lang: _Lang, language: str, published: date | None
 ) -> Period | None:
-    """Read two weekdays in a row ("Saturday and Sunday", "samedi et dimanche"): the two days.
+    """Read two weekdays ("Saturday and Sunday", "de samedi 18 h à lundi 6 h"): the days.
 
-    As a night over them is read ("dans la nuit de samedi à dimanche"): the first as
-    written alone ("Saturday": the latest on or before publication, a forecast's the
-    next), the second the day after it. A time on either side is dropped ("between 6
-    p.m. Saturday and 6 a.m. Sunday"). None when the text names no two such weekdays:
-    "Monday and Wednesday" is left to the other forms (two dates).
+    Two in a row are read as a night over them is ("dans la nuit de samedi à dimanche"):
+    the first as written alone ("Saturday": the latest on or before publication, a
+    forecast's the next), the second the day after it. A range of more days needs its
+    range words ("de samedi à lundi", "from Saturday to Monday", "entre samedi et lundi"):
+    "Monday and Wednesday" is left to the other forms (two dates). After from, de, du the
+    days are a window that opens: the first that does not end before publication ("de
+    jeudi 6 h à vendredi 18 h" in Wednesday's paper is the coming Thursday and Friday;
+    "de samedi 18 h à lundi 6 h" in Monday's the Saturday before). A time on either side
+    is dropped ("between 6 p.m. Saturday and 6 a.m. Sunday").
     """
-    lead = re.match(rf"^(?:{_IN_A_ROW_LEADS[lang.code]})\s+", t, re.I)
+    lead = re.match(rf"^(?:{_IN_A_ROW_LEADS[lang.code]})\s*", t, re.I)
     body = t[lead.end() :] if lead else t
     for join in joins.finditer(body):
         a, b = body[: join.start()], body[join.end() :]
         first_day, second_day = _weekday_alone(a, lang), _weekday_alone(b, lang)
         if first_day is None or second_day is None:
             continue
-        if second_day != (first_day + 1) % 7:
+        days = (second_day - first_day) % 7
+        if not days:
             return None
+        if days > 1:
+            between = lead is not None and _fold(lead[0].strip(" '")) in _BETWEEN_WORDS
+            if not (_RANGE_JOINS.match(join[0]) and lead is not None) and not between:
+                return None  # "Monday and Wednesday": two dates
+        if (
+            lead is not None
+            and _fold(lead[0].strip(" '")) not in _BETWEEN_WORDS
+            and not isinstance(published, _AheadDay)
+        ):
+            return _nearest_window(first_day, days, _consult(published, t), t, language)
         name = next(w for w, d in lang.weekdays.items() if d == first_day and w.isalpha())
         first = _core(name, lang, language, published, nested=False)
-        return Period(first.start, _shifted(first.start, 1, t), "range", t)
+        return Period(first.start, _shifted(first.start, days, t), "range", t)
     return None
+
+
+_WHICH_WINDOW_HINT = {
+    "fr": "la dernière ou la prochaine ? écrivez ses dates, comme du samedi 18 au lundi 20"
+    " octobre 2025",
+    "en": "the last one or the next? write its dates, as from Saturday, Oct. 18 to Monday,"
+    " Oct. 20, 2025",
+    "en-dmy": "the last one or the next? write its dates, as from Saturday 18 to Monday 20"
+    " October 2025",
+}
+
+
+def _nearest_window(first_day: int, days: int, p: date, t: str, language: str) -> Period:
+    """The days from a weekday to one `days` after it nearest publication, or refused.
+
+    The latest that starts on or before publication (holding it, or ended), or the next:
+    whichever is nearer; refused when both are as near ("from Saturday to Sunday" in
+    Wednesday's paper: the last weekend or the next?).
+    """
+    start = _shifted(p, -((p.weekday() - first_day) % 7), t)
+    end = _shifted(start, days, t)
+    after = (p - end).days  # 0 or less: the window holds publication
+    before = 7 - (p - start).days  # the next one starts so many days after publication
+    if after == before:
+        raise _refusal(language, _WHICH_WINDOW_HINT)
+    if before < after:
+        start, end = _shifted(start, 7, t), _shifted(end, 7, t)
+    return Period(start, end, "range", t)
 
 
 def _without_weekday(x: str, lang: _Lang) -> str:
@@ -4161,7 +4403,8 @@ def _day_part_patterns(code: str) -> list[tuple[str, Callable[..., Period | None
     if code not in _DAY_PARTS:
         return []
     part, before = _DAY_PARTS[code], _DAY_PARTS_BEFORE[code]
-    clock = rf"(?:,?\s+(?:{_CLOCK_LEADS[code]})\s+{_CLOCK}(?:\s+(?:et|[àa]|and|to)\s+{_CLOCK})?)"
+    # "from 6am Saturday to midnight": "to" ends the day too
+    clock = rf"(?:,?\s+(?:{_CLOCK_LEADS[code]}|to)\s+{_CLOCK}(?:\s+(?:et|[àa]|and|to)\s+{_CLOCK})?)"
     if code == "fr":
         nights = [
             r"(?:(?:dans|durant|pendant)\s+)?la\s+nuit\s+(?:de\s+|du\s+|d')(?P<a>.+?)\s+(?:au|[àa])"

@@ -12,24 +12,27 @@ CAC 40), a dimension of their own that is never a percent; ``bp``, ``bps``, ``ba
 ``point(s) de base``, ``pb`` and ``pdb`` are basis points, a hundredth of a percentage
 point (never picobarns).
 
-Newsroom notation is read as newsrooms mean it, never as the physical unit pint would
-find: ``1.5C`` and ``1.5 degrees C`` are degrees Celsius (not coulombs), ``ktCO2e`` and
-``kt of CO2`` kilotonnes, ``MtCO2e`` megatonnes, ``gCO2/km`` grams a kilometre, ``mb/d``
-million barrels a day (not millibarns), ``kilos`` kilograms (not kiloseconds), ``km2`` and
-``mètres carrés`` square metres, ``kmh`` km/h, ``Mb/s``, ``Gbps`` and ``Mb`` bits (not
-megabarns, gilberts, megabaud), ``KB`` kilobytes, ``/mo`` a month, French octets (``Go``,
-``Mo/s``) bytes through :func:`french_bytes`; money per anything (``GBP/MWh``, ``£ per
-head``, ``€ par habitant``, ``€ par élève``, ``€ le m²``, ``an hour``, ``mensuels``) is a
-rate; the currency signs and names are those of :data:`CURRENCIES` (``₹`` is the Indian
-rupee, ``₽`` the rouble, ``R$`` the real) and ``‰`` per mille, a tenth of a percent (``1,2 ‰`` of
-blood alcohol). Currencies in words (``yen``, ``roubles``, ``rupees``, ``lira``, ``livres
-sterling``, ``francs suisses``, ``shekels``) are refused with their code. What names no
-one unit (``degrees``, ``mb``, ``b``, ``kt`` alone: kilotonnes or knots?, ``ct``: carats
-or cents?, ``EP``: primary energy, not exapoises, ``spectateurs``, ``candidats``, ``ETP``,
-``Smic``, ``journeys``, ``fps``: frames or feet?, and any plural noun, name or acronym
-pint does not know, ``troops``, ``Rafale``, ``F-35s``) and what qualifies a figure rather
-than measures it (``TTC``, ``HC``, ``nets``, ``sur un an``, ``% du PIB``) are refused with
-what to write.
+Newsroom notation is read as newsrooms mean it, never as the physical unit pint would find:
+``1.5C`` and ``1.5 degrees C`` are degrees Celsius (not coulombs), ``ktCO2e`` and ``kt of
+CO2`` kilotonnes, ``MtCO2e`` megatonnes, ``gCO2/km`` grams a kilometre, ``mb/d`` million
+barrels a day (not millibarns), ``kilos`` kilograms (not kiloseconds), ``km2`` and ``mètres
+carrés`` square metres, ``hm3`` cubic hectometres and ``Mm³`` a million cubic metres (a
+reservoir's, never cubic megametres), ``nœuds`` knots, ``kmh`` km/h, ``Mb/s``, ``Gbps`` and
+``Mb`` bits (not megabarns, gilberts, megabaud), ``KB`` kilobytes, ``/mo`` a month, French
+octets (``Go``, ``Mo/s``) bytes through :func:`french_bytes`; money per anything
+(``GBP/MWh``, ``£ per head``, ``€ par habitant``, ``€ par élève``, ``€ le m²``, ``an hour``,
+``mensuels``) is a rate; the currency signs and names are those of :data:`CURRENCIES` (``₹``
+is the Indian rupee, ``₽`` the rouble, ``R$`` the real) and ``‰`` per mille, a tenth of a
+percent (``1,2 ‰`` of blood alcohol). Currencies in words (``yen``, ``roubles``, ``rupees``,
+``lira``, ``livres sterling``, ``francs suisses``, ``shekels``) are refused with their code.
+What names no one unit (``degrees``, ``mb``, ``b``, ``kt`` alone: kilotonnes or knots?,
+``ct``: carats or cents?, ``EP``: primary energy, not exapoises, ``spectateurs``,
+``candidats``, ``ETP``, ``Smic``, ``journeys``, ``fps``: frames or feet?, and any plural
+noun, name or acronym pint does not know, ``troops``, ``Rafale``, ``F-35s``) and what
+qualifies a figure rather than measures it (``TTC``, ``HC``, ``nets``, ``sur un an``, ``% du
+PIB``, ``per cent of GDP``) are refused with what to write; so is money per something
+counted, keeping its money and its period (``€ par an et par foyer``: write EUR/year, say
+the household in the property; ``€ par demi-part``).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Context, Decimal
@@ -543,7 +547,10 @@ _QUALIFIERS_RE = re.compile(
     r"|delivered|carcasses?|vifs?|vives?|liveweight|deadweight))"
     r"|(?P<fees>(?i:frais\s+(?:compris|inclus)|(?:buyer['’]s\s+)?premium|(?:with|incl\.?"
     r"|including)\s+(?:fees|premium)|fees\s+included))"
-    r"|(?P<share>(?<=%)\s*(?:de|du|des|d['’]|of)\s*\S.*))(?![\w\-])",
+    # "% du PIB", "per cent of GDP", "3.5pc of GDP": what a percentage is of
+    r"|(?P<share>(?:(?<=%)|(?<=(?i:per)\scent\s)|(?<=(?i:pour)\scent\s)"
+    r"|(?<=(?i:percent)\s)|(?<=(?i:pc)\s)|(?<=(?i:pct)\s))"
+    r"\s*(?:de|du|des|d['’]|of)\s*\S.*))(?![\w\-])",
     re.DOTALL,
 )
 _QUALIFIER_GROUPS = {
@@ -591,7 +598,8 @@ _REWRITES = [
         "astronomical_unit",
     ),
     (r"(?<![\w.])(?:per|par)\s+(?=[^\W\d_])", "/"),
-    (r"(?<![\w.])(?:a|an)\s+(?=[^\W\d_])", "/"),  # "a head", "an hour", "a therm"
+    # "a head", "an hour", "a therm"; but "par an et par foyer" is a year
+    (r"(?<![\w./])(?:a|an)\s+(?=[^\W\d_])", "/"),
     (r"(?<=\S)\s+(?:le|la|du)\s+(?=[^\W\d_])", " /"),  # "3 200 € le m²", "4 500 € du m²"
     (r"(?<![\w.])mensuel(?:le)?s?(?![\w.])", "/month"),  # "350 € mensuels"
     (r"(?<![\w.])annuel(?:le)?s?(?![\w.])", "/year"),
@@ -627,9 +635,13 @@ _REWRITES = [
     (r"(?<![\w.])wks?(?![\w.])", "week"),
     (r"(?<![\w.])kmh(?![\w.])", "(km/h)"),  # "200 kmh", as UK copy prints km/h
     (rf"(?<![\w.])([kMGT]?t|[kmµ]?g|(?:kilo|m[ée]ga|giga)?tonnes?|tons?){_GAS}", r"\1"),
-    (r"(?<![\w.])([kcdmµ]?m|mi|ft)([23])(?![\w.])", r"\1**\2"),
+    # reservoirs in millions of cubic metres, as hydrologists write them: "Mm³" is never
+    # cubic megametres (a sea's volume), "hm³" (Spain's reservoirs) the same million m³
+    (r"(?<![\w.])Mm(?:3|³|\*\*3|\^3)(?![\w.])", "million_cubic_metre"),
+    (r"(?<![\w.])([hkcdmµ]?m|mi|ft)([23])(?![\w.])", r"\1**\2"),
     (r"(?<![\w.])([kcdmµ]?m)\s+carr[ée]e?s?(?![\w.])", r"\1**2"),  # "65 mètres carrés"
     (r"(?<![\w.])([kcdmµ]?m)\s+cubes?(?![\w.])", r"\1**3"),
+    (r"(?<![\w.])(?i:n(?:œ|oe)uds?)(?![\w.])", "knot"),  # "130 nœuds": a wind speed in French
     (r"(?<![\w.])kt(?![\w.])", "kilotonne"),  # alone, refused first: kilotonnes or knots?
     (r"(?<![\w.])(?:[mM]b/d|mbpd|[mM]b/j)(?![\w.])", "megaoil_barrel/day"),
     (r"(?<![\w.])(?:kb/d|kbpd)(?![\w.])", "kilooil_barrel/day"),
@@ -684,6 +696,7 @@ _DISPLAY = {
     "acre": "acre",  # pint's "ac" reads as attospeed of light in a unit text
     "gallon": "US_liquid_gallon",
     "fluid_ounce": "US_fluid_ounce",
+    "million_cubic_metre": "Mm³",
 }
 _DERIVED_DIMENSIONS = (
     "area", "volume", "velocity", "acceleration", "force", "energy", "power", "pressure",
@@ -737,6 +750,7 @@ def registry() -> pint.UnitRegistry[Any]:
     ureg.define("trillion_cubic_metre = 1e12 * meter ** 3 = tcm")
     ureg.define("billion_cubic_foot = 1e9 * foot ** 3 = bcf")
     ureg.define("trillion_cubic_foot = 1e12 * foot ** 3 = tcf")
+    ureg.define("million_cubic_metre = 1e6 * meter ** 3")  # a reservoir's 12 Mm³
     # the French farm yield's and price's unit: 62 q/ha, 62 quintaux, 21,50 € le quintal
     ureg.define("quintal = 100 * kilogram = q = qx = quintaux")
     return ureg
@@ -805,6 +819,7 @@ def parse_unit(text: str) -> pint.Unit:
     try:
         unit = ureg.parse_units(expression)
     except Exception as error:  # pint raises a zoo of types here, AssertionError included
+        _refuse_per_what_is_no_unit(expression, text)
         unknown = getattr(error, "unit_names", None)
         if unknown:
             name = str(unknown[0])
@@ -1063,11 +1078,16 @@ def _refuse_counted(written: str, where: str, before: str, after: str) -> None:
     """
     before = before.rstrip()
     if before.endswith("/"):  # "3 points par match", "£6.89 a journey"
-        amount = before[:-1].strip()
-        if amount and _names_money(amount):
+        amount = _AND_END_RE.sub("", before[:-1].strip())  # "€ par an et par foyer"
+        per = _slug(written)
+        unit = _unit_or_none(amount) if amount else None
+        if unit is not None and _is_money_or_money_rate(unit):
+            shown = amount if is_currency(unit) else format_unit(unit)
+            # "250 € par an et par foyer" is an amount a year: EUR/year, said per foyer
+            example = f"{'price' if is_currency(unit) else 'amount'}_per_{per}"
             raise UnitError(
-                f"{written!r}{where} is no unit: write the figure in {amount} alone and say"
-                f" 'per {written}' in the property (price_per_{written.lower()})"
+                f"{written!r}{where} is no unit: write the figure in {shown} alone and say"
+                f" 'per {written}' in the property ({example})"
             )
         raise UnitError(
             f"{written!r}{where} is no unit: write the figure bare ('2,1') and say 'per"
@@ -1087,14 +1107,55 @@ def _refuse_counted(written: str, where: str, before: str, after: str) -> None:
         )
 
 
-def _names_money(text: str) -> bool:
+def _slug(text: str) -> str:
+    """A property name's part from words: "demi-part" is demi_part, "ménage" menage."""
+    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", plain).strip("_")
+
+
+def _is_money_or_money_rate(unit: pint.Unit) -> bool:
+    """An amount of money, or of money per something ("EUR", "EUR/year", "GBP/person")."""
+    dimensions = unit.dimensionality.items()
+    money = [_real(e) for d, e in dimensions if str(d).startswith(_CURRENCY_DIMENSION)]
+    return money == [1] and all(
+        _real(e) < 0 for d, e in dimensions if not str(d).startswith(_CURRENCY_DIMENSION)
+    )
+
+
+def _unit_or_none(text: str) -> pint.Unit | None:
     try:
-        return is_currency(parse_unit(text))
+        return parse_unit(text)
     except UnitError:
-        return False
+        return None
 
 
 _RATE_AFTER_RE = re.compile(r"\s*/\s*([^\W\d_]+)")
+#: "et" or "and" before a second line of a rate: "€ par an et par foyer".
+_AND_END_RE = re.compile(r"\s+(?:et|and|&)$", re.IGNORECASE)
+#: A unit, then the line of a rate in one word pint does not know: "EUR /demi-part".
+_PER_WORD_END_RE = re.compile(r"(.*\S)\s*/\s*([^\W\d_](?:[^\W\d_]|['’\-])*)")
+
+
+def _refuse_per_what_is_no_unit(expression: str, text: str) -> None:
+    """Raise UnitError for a unit per a word that is no unit ("1 791 € par demi-part").
+
+    Runs only when pint could not read the text. A typo of a unit's name ("EUR/persn") is
+    left for "did you mean".
+    """
+    per = _PER_WORD_END_RE.fullmatch(expression)
+    if per is None:
+        return
+    word = per.group(2)
+    if word.lower() in _names_by_lowercase() or (
+        word.islower() and difflib.get_close_matches(word, _fuzzy_candidates(), 1, 0.8)
+    ):
+        return
+    amount = _AND_END_RE.sub("", per.group(1).strip())
+    unit = _unit_or_none(amount)
+    if unit is None or not _is_money_or_money_rate(unit):
+        return
+    where = "" if word == text.strip() else f" in {text!r}"
+    _refuse_counted(word, where, amount + " /", "")
 
 
 def _symbol_key(written: str) -> str:

@@ -702,7 +702,13 @@ def _read_value(text: str, language: str, approx: Decimal) -> Value:
         units.parse_unit("To")  # "1 To" in English: refused, saying to write TB
     ends = [_read_amount(part, language) for part in parts]
     last = ends[-1]
-    unit = units.parse_unit(last.unit_text)
+    try:
+        unit = units.parse_unit(last.unit_text)
+    except units.UnitError:
+        hint = _figure_unit_hint(last)  # only for what is refused: no cost to a plain figure
+        if hint is None:
+            raise
+        raise ValueSyntaxError(hint) from None
     power = last.scale or 0
     if len(ends) == 1:
         interval = _figure_interval(last.figure, power, comparator, approx, unit, last.half)
@@ -741,6 +747,57 @@ def _read_value(text: str, language: str, approx: Decimal) -> Value:
         unit_text=last.unit_text,
         amounts=amounts,
     )
+
+
+#: A point of GDP, of growth, of unemployment: a change of a share or a rate, in percentage
+#: points ("-1,1 point de PIB", "0.5 percentage points of GDP"), never a score's point.
+_POINT_OF_SHARE_RE = re.compile(
+    r"(?:(?:percentage|per\s*cent(?:age)?)\s+)?(?:points?|pts?|pp)(?:\s+de\s+pourcentage)?\s*"
+    r"(?:of|de|du|d['’])\s*(?:the\s+|la\s+|l['’]\s*)?"
+    r"(?:(?P<gdp>GDP|GNP|GNI|PIB|PNB|RNB|RNI|national\s+income|revenu\s+national(?:\s+brut)?"
+    r"|produit\s+int[ée]rieur\s+brut|gross\s+domestic\s+product|richesse\s+nationale)"
+    r"|(?P<rate>croissance|growth|inflation|ch[ôo]mage|unemployment))",
+    re.IGNORECASE,
+)
+#: A tax rate in pence in the pound ("2p in the pound", "20 pence in the pound").
+_PENCE_IN_THE_POUND_RE = re.compile(
+    r"(?:p|pence|penny)\s+(?:in|on|off)\s+(?:the|a|every|each)\s+(?:pound|£)", re.IGNORECASE
+)
+#: Pence, then what they do: "a 2p cut" of a tax rate is two percentage points.
+_PENCE_CHANGE_RE = re.compile(
+    r"(?:p|pence)[\s\-]+(?:cut|rise|increase|reduction|drop|fall)s?", re.IGNORECASE
+)
+
+
+def _figure_unit_hint(amount: _Amount) -> str | None:
+    """What to write for a unit a desk writes after a figure that is no unit, with the figure.
+
+    Asked only once :func:`units.parse_unit` has refused the unit; None leaves its message.
+    """
+    rest = amount.unit_text
+    figure = amount.number + (f" {amount.scale_word}" if amount.scale_word else "")
+    bare = figure.lstrip("+-−")
+    point = _POINT_OF_SHARE_RE.fullmatch(rest)
+    if point is not None:
+        what = "share" if point.group("gdp") else "rate"
+        example = "deficit_share_of_gdp" if point.group("gdp") else "growth_rate, jobless_rate"
+        return (
+            f"{rest!r}: a point of {point.group(point.lastgroup or 'gdp')} is a change of a"
+            f" {what}, in percentage points: write '{figure} pp' and say what the {what} is in"
+            f" the property ({example})"
+        )
+    if _PENCE_IN_THE_POUND_RE.fullmatch(rest):
+        return (
+            f"a rate of {bare}p in the pound is {bare} %: write '{bare} %' for the rate (a cut"
+            f" of {bare}p in the pound is a change of the rate: '-{bare} pp')"
+        )
+    if _PENCE_CHANGE_RE.fullmatch(rest):
+        return (
+            f"pence or percentage points? a {bare}p cut in a tax rate (national insurance,"
+            f" income tax) is a change of the rate: write '-{bare} pp'; a {bare}p cut in a"
+            f" price is '-{bare}p' (pence)"
+        )
+    return None
 
 
 def counted(value: Value) -> Value:
@@ -1074,6 +1131,8 @@ def _read_amount(written: str, language: str) -> _Amount:
         rest = units.french_bytes(rest)  # "150 Go", "5 Mo/s": bytes, in octets
     if language.lower().startswith("en") and _PENCE_RE.match(rest):  # "842p", "24.5p/kWh"
         rest = "pence" + rest[1:]
+    elif rest == "F" and glued and _language_code(language) == "en":
+        rest = "degF"  # "40C (104F)": English papers' Fahrenheit; French copy's "104 F" is francs
     elif rest[:1] in ("c", "m") and (local := _local_unit(rest, language)) is not None:
         rest = local  # "25,16 ct/kWh" in French, "50mpg" in British English
     elif rest == "st" and (not glued or not _is_english_ordinal(number, rest)):
@@ -1244,7 +1303,14 @@ _ONE_FOR_RE = re.compile(
 _POWER_OF_TEN_RE = re.compile(rf"1(?:[{_SPACES}.,]?0)+")
 
 #: A word before the figure ("HR 0.62", "n=1012", "environ 3,2 %"), and "±".
-_WORD_FIRST_RE = re.compile(rf"([^\W\d_][\w.]*)\s*[=:]?\s*(?=[\d{units.SIGN_CHARACTERS}+\-−])")
+#: The word ends where its figure starts: "M6.8" is M and 6.8 (a word glued to its figure
+#: ends in a letter), "CO2 400" is CO2 and 400.
+_WORD_FIRST_RE = re.compile(
+    rf"([^\W\d_][\w.]*)(?:\s*[=:]\s*|\s+|(?<=[^\W\d_]))(?=[\d{units.SIGN_CHARACTERS}+\-−])"
+)
+#: An earthquake's magnitude before its figure: "M6.8", "Mw 7.1", "magnitude 6,8".
+_MAGNITUDE_WORDS = frozenset({"Mw", "ML", "Ms", "Mb", "Mwp"})
+_MAGNITUDE_FIGURE_RE = re.compile(r"\d(?:[.,]\d{1,2})?")
 _ABOUT_WORDS = frozenset(
     {"about", "around", "approximately", "approx.", "approx", "roughly", "some", "nearly",
      "environ", "quelque", "quelques", "près", "presque", "ca", "c"}
@@ -1310,6 +1376,14 @@ def _no_figure_first(text: str, language: str = "en") -> str:
     rest = text[word.end() :]
     if word.group(1).lower() in _ABOUT_WORDS:
         return f"{message}: write an approximate figure with '~' ('~{rest}')"
+    name = word.group(1)
+    if (name in _MAGNITUDE_WORDS or name.lower() in ("magnitude", "magnitud") or name == "M") and (
+        _MAGNITUDE_FIGURE_RE.fullmatch(rest) and (name != "M" or not rest.isdigit())
+    ):  # "M6.8" is a magnitude; "M25" a motorway, "M5" either
+        return (
+            f"{message}: a magnitude is no unit: write the figure ('{rest}') and say magnitude"
+            " in the property (magnitude)"
+        )
     return (
         f"{message}: write the figure ('{rest}') and say what {word.group(1)!r} means in the"
         " property"

@@ -6,6 +6,10 @@ the arithmetic or the dates behind it, in the check's language) or raise
 rules ask for the same outcome (one reports failures, one rounding, one undecidable
 checks), so both functions are pure and cheap: no I/O, nothing cached on the records,
 and the explanation is written only when read (most checks hold).
+
+Two bounds of one direction compared by ``==`` ("up to 3 inches (150mm)": ``<=3 inches
+== <=150 mm``) say one figure and are compared at their figures (:func:`bound_figures`),
+which every reading of a check here shares: its outcome, its comparisons, its open bounds.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from factcheck.expressions import (
     Comparison,
     EvaluationError,
     ExpressionError,
+    FiguresOf,
     Negate,
     Node,
     Number,
@@ -33,9 +38,11 @@ from factcheck.expressions import (
     PeriodOf,
     Sum,
     TimeOf,
+    change_of_temperature,
     deciding_comparisons,
     evaluate,
     evaluate_values,
+    is_temperature_change,
     parse_expression,
 )
 from factcheck.expressions import Claim as ClaimNode
@@ -59,6 +66,7 @@ __all__ = [
     "BOUNDS",
     "OpenBound",
     "RoundedSum",
+    "bound_figures",
     "comparisons_of",
     "decide",
     "evaluate_check",
@@ -119,6 +127,7 @@ def evaluate_check(check: Check, claims: Mapping[str, Claim]) -> Outcome:
             period=period,
             time=times_of(claims),
             approx=_approx(check),
+            figures=bound_figures(claims),
         )
 
     def resolve(name: str) -> Quantity:
@@ -137,6 +146,7 @@ def evaluate_check(check: Check, claims: Mapping[str, Claim]) -> Outcome:
         period=period,
         time=times_of(claims),
         approx=_approx(check),
+        figures=bound_figures(claims),
     )
 
 
@@ -320,6 +330,7 @@ def comparisons_of(
             period=period,
             time=times_of(claims),
             approx=_approx(check),
+            figures=bound_figures(claims),
         )
     except EvaluationError:
         return None
@@ -378,6 +389,7 @@ def open_bound(check: Check, claims: Mapping[str, Claim]) -> OpenBound | None:
             period=period,
             time=times_of(claims),
             approx=_approx(check),
+            figures=bound_figures(claims),
         )
     except EvaluationError:
         return None
@@ -386,6 +398,39 @@ def open_bound(check: Check, claims: Mapping[str, Claim]) -> OpenBound | None:
     text = expression.text
     bounds.sort(key=lambda claim: (text.find(claim.id), claim.id))
     return OpenBound(tuple(bounds), outcome)
+
+
+#: The direction of a bound, by its comparator: an upper bound, or a lower one.
+_DIRECTION = {"<": "upper", "<=": "upper", ">": "lower", ">=": "lower"}
+
+
+def bound_figures(claims: Mapping[str, Claim]) -> FiguresOf:
+    """What compares two bounds of one direction by their figures, in an ``==`` of a check.
+
+    "Up to 3 inches (150mm)": ``<=3 inches == <=150 mm`` says that the two figures are one,
+    and holds for any values below both, so it would hold whatever the figures. Two
+    bounds of one direction (both upper, ``<`` or ``<=``, or both lower) compared by ``==``
+    are compared at their figures, read as :func:`_at_figure` reads them (3 inches: 2 to
+    3,5 inches, "3-or-a-bit-less"): 3 inches is not 150 mm, and the check fails. A bound
+    against a figure, or against a bound of the other direction, is compared as written.
+    """
+
+    def figures(first: str, second: str) -> tuple[Quantity, Quantity] | None:
+        a, b = claims.get(first), claims.get(second)
+        if a is None or b is None:
+            return None
+        va, vb = a.parsed_value, b.parsed_value
+        if va is None or vb is None or va.comparator is None or vb.comparator is None:
+            return None  # the commonest: no bound
+        direction = _DIRECTION.get(va.comparator)
+        if direction is None or direction != _DIRECTION.get(vb.comparator):
+            return None
+        at_a, at_b = _at_figure(va, a.language), _at_figure(vb, b.language)
+        if at_a is None or at_b is None:
+            return None
+        return at_a, at_b
+
+    return figures
 
 
 def _at_figure(value: Value, language: str) -> Quantity | None:
@@ -537,6 +582,9 @@ def _rounded_sum(
         if value is None or value.comparator is not None:
             return None  # `~`, a range or a bound: a spread that is no rounding
         quantity = value.quantity
+        change = change_of_temperature(quantity.unit)
+        if change is not None and is_temperature_change(unit):
+            quantity = Quantity(quantity.interval, change)  # t - n: degree for degree
         try:
             interval = quantity.to(unit).interval
         except UnitMismatch:

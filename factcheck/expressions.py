@@ -97,7 +97,24 @@ percentage compared with percentage points is refused, though pint holds them eq
 only a difference of percentages (``a - b``) is in points; points added to a
 percentage move a level and give a percentage. A bare number beyond 1 compared with
 percentage points is refused too: it is a count keyed in ``pp``. ``points`` alone are a
-score's, an index's or a table's: a unit of their own, counted with bare numbers.
+score's, an index's or a table's: a unit of their own, counted with bare numbers. A rate in
+pence against one in % ("a 2p cut" in national insurance) is refused with what to write:
+a cut of 2p in the pound is ``-2 pp``.
+
+Two temperatures subtract to a change of temperature (27,4 °C - 24,2 °C is 3,2 Δ°C, as
+pint makes it), which converts degree for degree into any scale; beside a temperature in
+its own scale it is read in it (``t - n == 3.2 °C``), and a temperature compared with it
+in another scale is read as the change it can only be there (``t - n < 10 °F`` is below
+10 Δ°F, 5,56 Δ°C). A temperature plus or minus a change, in any scale, is a temperature.
+
+An ``==`` between two claims in two units of one dimension is a conversion: when it fails
+for their values but one figure is the other converted and rounded as a conversion is
+(:func:`rounded_conversion_of`: to its last digit, or to the five or the ten, within 5 %,
+as ``same-fact-same-value`` reads a conversion in brackets), it holds only thanks to
+rounding: "70mph (110km/h)", 112,65 km/h printed to the ten. Two units of one system, a
+power of ten apart (cm and mm), are no conversion, and a constant is exact. ``figures``
+(:data:`FiguresOf`) may give two claims compared by ``==`` other values to be compared
+at: two bounds of one direction, at their figures (:func:`factcheck.explicit.bound_figures`).
 """
 
 from __future__ import annotations
@@ -120,6 +137,7 @@ from factcheck.values import (
     Quantity,
     Truth,
     UnitMismatch,
+    format_decimal,
     format_quantity,
     known_scale_words,
     scale_abbreviations,
@@ -133,6 +151,7 @@ if TYPE_CHECKING:
     from factcheck.dates import Period
 
 __all__ = [
+    "CONVERSION_TOLERANCE",
     "DATE_FUNCTIONS",
     "DEFAULT_APPROX",
     "FUNCTIONS",
@@ -150,6 +169,7 @@ __all__ = [
     "EvaluationError",
     "Expression",
     "ExpressionError",
+    "FiguresOf",
     "Negate",
     "Node",
     "Not",
@@ -160,12 +180,15 @@ __all__ = [
     "Product",
     "Sum",
     "TimeOf",
+    "change_of_temperature",
     "comparison_sides",
     "deciding_comparisons",
     "evaluate",
     "evaluate_values",
     "parse_expression",
     "render",
+    "round_step",
+    "rounded_conversion_of",
 ]
 
 MAX_DEPTH = 50
@@ -1110,6 +1133,10 @@ PeriodOf: TypeAlias = "Callable[[str], Period]"
 #: What gives the time of day (hour, minute) a claim's ``when`` writes, for ``hours(a, b)``:
 #: raises ``EvaluationError`` naming the claim when its ``when`` writes none.
 TimeOf: TypeAlias = "Callable[[str], tuple[int, int]]"
+#: What gives two claims compared by ``==`` the values to compare them at, or None to
+#: compare their values: two bounds of one direction (``<=3 inches == <=150 mm``) say one
+#: figure, and are compared at their figures (:func:`factcheck.explicit.bound_figures`).
+FiguresOf: TypeAlias = "Callable[[str, str], tuple[Quantity, Quantity] | None]"
 
 
 def evaluate(
@@ -1120,6 +1147,7 @@ def evaluate(
     period: PeriodOf | None = None,
     time: TimeOf | None = None,
     approx: Decimal = DEFAULT_APPROX,
+    figures: FiguresOf | None = None,
 ) -> Outcome:
     """Decide a parsed check on the values that ``resolve`` gives for its claim ids.
 
@@ -1132,8 +1160,14 @@ def evaluate(
     but dated: ``period`` gives their ``when`` (without it, such a check cannot be decided).
     ``approx`` is the relative tolerance of a ``~`` figure of the check (``~6``), as the
     configuration's ``approx`` is of the claims' values.
+
+    An ``==`` between two claims in two units of one dimension is a conversion: when it
+    fails for their values but one figure is the other converted and rounded as a
+    conversion is (:func:`rounded_conversion_of`), it holds only thanks to rounding.
+    ``figures`` gives the values at which two claims compared by ``==`` are compared
+    instead of their own (two bounds of one direction, at their figures).
     """
-    return _evaluate(expr, {}, resolve, language, period, time, approx)
+    return _evaluate(expr, {}, resolve, language, period, time, approx, figures)
 
 
 def evaluate_values(
@@ -1144,6 +1178,7 @@ def evaluate_values(
     period: PeriodOf | None = None,
     time: TimeOf | None = None,
     approx: Decimal = DEFAULT_APPROX,
+    figures: FiguresOf | None = None,
 ) -> Outcome:
     """Decide a parsed check on the values of its claim ids, all known beforehand.
 
@@ -1152,7 +1187,7 @@ def evaluate_values(
     are dated by ``period``. Otherwise as :func:`evaluate`, which it saves the calls of
     ``resolve`` when the values are at hand.
     """
-    return _evaluate(expr, dict(values), _unresolved, language, period, time, approx)
+    return _evaluate(expr, dict(values), _unresolved, language, period, time, approx, figures)
 
 
 def deciding_comparisons(
@@ -1163,6 +1198,7 @@ def deciding_comparisons(
     period: PeriodOf | None = None,
     time: TimeOf | None = None,
     approx: Decimal = DEFAULT_APPROX,
+    figures: FiguresOf | None = None,
 ) -> list[Comparison]:
     """The comparisons that decide a check, as :func:`evaluate_values` judges them.
 
@@ -1173,7 +1209,9 @@ def deciding_comparisons(
     root = expr.root
     if not isinstance(root, _CONDITIONS):
         raise EvaluationError(f"'{_squeeze(expr.text)}' is a number, not a condition")
-    evaluator = _Evaluator(expr.text, dict(values), _unresolved, language, period, time, approx)
+    evaluator = _Evaluator(
+        expr.text, dict(values), _unresolved, language, period, time, approx, figures
+    )
     return evaluator.condition(root, False)[1]
 
 
@@ -1189,11 +1227,12 @@ def _evaluate(
     period: PeriodOf | None,
     time: TimeOf | None = None,
     approx: Decimal = DEFAULT_APPROX,
+    figures: FiguresOf | None = None,
 ) -> Outcome:
     root = expr.root
     if not isinstance(root, _CONDITIONS):
         raise EvaluationError(f"'{_squeeze(expr.text)}' is a number, not a condition")
-    evaluator = _Evaluator(expr.text, values, resolve, language, period, time, approx)
+    evaluator = _Evaluator(expr.text, values, resolve, language, period, time, approx, figures)
     truth, links = evaluator.condition(root, False)
     return Outcome.deferred(truth, _explain, expr.text, language, links)
 
@@ -1475,7 +1514,17 @@ class _Evaluator:
     into itself through pint costs more than the interval arithmetic.
     """
 
-    __slots__ = ("approx", "claims", "dates", "language", "period", "resolve", "text", "time")
+    __slots__ = (
+        "approx",
+        "claims",
+        "dates",
+        "figures",
+        "language",
+        "period",
+        "resolve",
+        "text",
+        "time",
+    )
 
     def __init__(
         self,
@@ -1486,9 +1535,11 @@ class _Evaluator:
         period: PeriodOf | None = None,
         time: TimeOf | None = None,
         approx: Decimal = DEFAULT_APPROX,
+        figures: FiguresOf | None = None,
     ) -> None:
         self.text = text
         self.approx = approx
+        self.figures = figures
         self.time = time
         self.claims = claims  # the values resolved so far, by claim id
         self.resolve = resolve
@@ -1506,11 +1557,9 @@ class _Evaluator:
             if len(rest) == 1:  # the commonest check: one comparison
                 left = node.first
                 written, right = rest[0]
-                lq, rq = self.number(left), self.number(right)
-                lq, rq = _side_by_side(lq, rq, left, right, self.claims)
                 operator = NEGATION[written] if negated else written
-                truth = self.compare(operator, left, lq, right, rq)
-                return truth, [(truth, operator, left, lq, right, rq)]
+                link = self.link(operator, left, self.number(left), right, self.number(right))
+                return link[0], [link]
             sides = [node.first]
             sides.extend(side for _, side in rest)
             values = [self.number(side) for side in sides]
@@ -1518,9 +1567,8 @@ class _Evaluator:
             for index, (written, _) in enumerate(rest):
                 operator = NEGATION[written] if negated else written
                 left, right = sides[index], sides[index + 1]
-                lq, rq = _side_by_side(values[index], values[index + 1], left, right, self.claims)
-                truth = self.compare(operator, left, lq, right, rq)
-                links.append((truth, [(truth, operator, left, lq, right, rq)]))
+                link = self.link(operator, left, values[index], right, values[index + 1])
+                links.append((link[0], [link]))
             # not (a < b < c) is a >= b or b >= c
             return _combine(links, conjunction=not negated)
         if isinstance(node, Not):
@@ -1528,6 +1576,26 @@ class _Evaluator:
         assert isinstance(node, And | Or), "the parser only builds conditions from these"
         operands = [self.condition(operand, negated) for operand in node.operands]
         return _combine(operands, conjunction=isinstance(node, And) != negated)
+
+    def link(self, operator: str, left: Node, lq: Quantity, right: Node, rq: Quantity) -> _Link:
+        """Judge one comparison of two computed sides, as its explanation will write it.
+
+        Two claims compared by ``==`` are compared at the values ``figures`` gives, where
+        it gives some (two bounds of one direction, at their figures); in two units of
+        one dimension, they are a conversion, rounded as a conversion is
+        (:func:`_conversion`).
+        """
+        claims = operator == "==" and isinstance(left, Claim) and isinstance(right, Claim)
+        if claims and self.figures is not None:
+            assert isinstance(left, Claim) and isinstance(right, Claim)
+            at_figures = self.figures(left.name, right.name)
+            if at_figures is not None:
+                lq, rq = at_figures
+        lq, rq = _side_by_side(lq, rq, left, right, self.claims, compared=True)
+        truth = self.compare(operator, left, lq, right, rq)
+        if truth is Truth.FAILS and claims and _conversion(lq, rq):
+            truth = Truth.ROUNDING
+        return truth, operator, left, lq, right, rq
 
     def compare(self, operator: str, left: Node, lq: Quantity, right: Node, rq: Quantity) -> Truth:
         if lq.unit is not rq.unit:
@@ -1539,7 +1607,7 @@ class _Evaluator:
             return lq.compare(operator, rq)
         except (ValueError, ArithmeticError, TypeError) as error:
             where = self.excerpt(left.span[0], right.span[1])
-            reason = _plain(error, "compare", lq, rq)
+            reason = _plain(error, "compare", lq, rq) + _pence_in_the_pound(lq, rq, self.language)
             if _persons_apart(lq.unit, rq.unit):
                 reason += (
                     ": a figure per person against a total; a count it is divided or"
@@ -1760,6 +1828,10 @@ class _Evaluator:
                 except (ValueError, ArithmeticError, TypeError) as error:
                     where = self.excerpt(start, operand.span[1])
                     raise EvaluationError(f"in '{where}': {error}") from error
+                if operator == "-" and units.has_offset(unit):
+                    change = _change_of(unit)  # 27,4 °C - 24,2 °C is 3,2 Δ°C
+                    if change is not None:
+                        result, unit = Quantity(interval, change), change
                 continue
             if interval is not result.interval:
                 result = Quantity(interval, unit)
@@ -1784,6 +1856,10 @@ class _Evaluator:
                 and not (operator == "*" and units.is_percent(lq.unit))  # 3 % of 100: 3
             ):
                 return Quantity(_BY_PURE_NUMBER[operator](lq.interval, rq.interval), lq.unit)
+            if operator == "-" and units.has_offset(lq.unit) and units.has_offset(rq.unit):
+                change = _change_of(lq.unit)  # 27,4 °C - 75,6 °F is 3,18 Δ°C
+                if change is not None:
+                    return Quantity((lq - rq).interval, change)
             if operator in _SAME_UNIT:
                 lq, rq = _side_by_side(lq, rq)
                 if units.is_points(lq.unit) and units.is_percent(rq.unit):
@@ -1879,16 +1955,82 @@ def _pure_number() -> pint.Unit:
     return parse_unit("")
 
 
+# --- Conversions ----------------------------------------------------------------------
+
+#: A rounded conversion is this close to the figure it converts, relatively, at most:
+#: 30 mph is 48,3 km/h, printed "50 km/h"; 50 mph printed "100 km/h" is no conversion.
+CONVERSION_TOLERANCE = Decimal("0.05")
+
+
+def rounded_conversion_of(first: Quantity, second: Quantity) -> int | None:
+    """Which of two figures in different units is the other's conversion, rounded, or None.
+
+    0 for the first, 1 for the second. A conversion is rounded to its last significant
+    digit or to a round number (360 km/h for 225 mph, 362,1 km/h; 225 mph for 360 km/h,
+    223,7 mph): the figure (each quantity's central value), read to half its roundest
+    step (:func:`round_step`: 360 to the ten, 225 to the five), holds the other
+    converted, which is within 5 % of it (``CONVERSION_TOLERANCE``). None for two
+    figures in one unit, in units that do not convert, or without a central value.
+    """
+    if first.unit == second.unit:
+        return None
+    for index, (rounded, source) in enumerate(((first, second), (second, first))):
+        figure = rounded.interval.nominal
+        try:
+            exact = source.to(rounded.unit).interval.nominal
+        except (UnitMismatch, ArithmeticError):
+            return None
+        if figure is None or exact is None or figure == 0 or not exact.is_finite():
+            continue
+        if abs(figure - exact) > abs(figure) * CONVERSION_TOLERANCE:
+            continue
+        if abs(figure - exact) <= round_step(figure) / 2:
+            return index
+    return None
+
+
+def round_step(figure: Decimal) -> Decimal:
+    """The roundest step the figure is a multiple of: 10 for 360, 5 for 225, 1 for 362."""
+    exponent = figure.normalize().as_tuple().exponent
+    if not isinstance(exponent, int):
+        return Decimal(0)
+    step = Decimal(1).scaleb(exponent)
+    if (figure / (step * 5)) == (figure / (step * 5)).to_integral_value():
+        return step * 5
+    return step
+
+
+def _conversion(lq: Quantity, rq: Quantity) -> bool:
+    """Whether two claims' values compared by ``==`` are one figure and its rounded conversion.
+
+    Only between two systems of units (mph and km/h, inches and mm, °F and °C): two
+    units of one system, a power of ten apart (cm and mm, kEUR and EUR), are no
+    conversion that rounds, and neither are units of two dimensions.
+    """
+    if lq.unit == rq.unit or lq.unit.dimensionality != rq.unit.dimensionality:
+        return False
+    try:
+        factor, offset = units.conversion(lq.unit, rq.unit)
+    except units.UnitError:
+        return False
+    if not offset and factor > 0 and factor.log10() == factor.log10().to_integral_value():
+        return False  # one system: 120 cm for 120 mm is no rounding
+    return rounded_conversion_of(lq, rq) is not None
+
+
 def _side_by_side(
     lq: Quantity,
     rq: Quantity,
     left: Node | None = None,
     right: Node | None = None,
     values: Mapping[str, Quantity] | None = None,
+    *,
+    compared: bool = False,
 ) -> tuple[Quantity, Quantity]:
     """Two quantities an operator meets, in units it can compare, add or subtract.
 
-    A difference of temperatures beside a temperature reads as one (:func:`_temperatures`),
+    A difference of temperatures beside a temperature reads as one (:func:`_temperatures`;
+    ``compared`` when the operator is a comparison),
     and a count in persons beside a bare number as a count (:func:`_people_counted`, which
     the sides' nodes tell a ratio, and the claims' ``values`` a total divided by a count
     written bare). Nothing to do when both share a unit object, the commonest case.
@@ -1897,7 +2039,7 @@ def _side_by_side(
         return lq, rq
     if _is_hours(left) or _is_hours(right):
         lq, rq = _exact_times(lq, rq, left)
-    return _people_counted(*_temperatures(lq, rq), left, right, values)
+    return _people_counted(*_temperatures(lq, rq, compared), left, right, values)
 
 
 #: The minutes in each unit of time that ``hours()`` is written in, or compared with.
@@ -1928,18 +2070,80 @@ def _exact_times(lq: Quantity, rq: Quantity, left: Node | None) -> tuple[Quantit
     return (relabelled, other) if mine is lq else (other, relabelled)
 
 
-def _temperatures(lq: Quantity, rq: Quantity) -> tuple[Quantity, Quantity]:
-    """Read a difference of temperatures (``0.12 delta_degC``) beside °C as °C.
+def _temperatures(lq: Quantity, rq: Quantity, compared: bool = False) -> tuple[Quantity, Quantity]:
+    """Read a difference of temperatures (``0.12 delta_degC``) beside a temperature.
 
-    Values in °C subtract to °C here (1,60 °C - 1,48 °C is 0,12 °C, an anomaly's
-    change), so a change written ``delta_degC`` is the same thing: it takes the unit of
-    the temperature it meets, degree for degree.
+    Two temperatures subtract to a difference (1,60 °C - 1,48 °C is 0,12 Δ°C, an
+    anomaly's change, as pint makes it: :func:`_change_of`). Beside a temperature in its
+    own scale, a difference is read in it, degree for degree (``t_c - n_c > 10 °C``
+    compares 3,2 with 10), as a change written ``delta_degC`` is; in another scale, it is
+    converted to a change in that scale first (``t_c + 5 delta_degF``). Compared with
+    a temperature in another scale, the temperature is the change it can only be
+    there: ``t_c - n_c < 10 °F`` compares 3,2 Δ°C with 10 Δ°F (5,56 Δ°C), not with
+    -12,2 °C.
     """
     for mine, other in ((lq, rq), (rq, lq)):
-        if units.has_offset(other.unit) and str(mine.unit) == f"delta_{other.unit}":
-            relabelled = Quantity(mine.interval, other.unit)
-            return (relabelled, other) if mine is lq else (other, relabelled)
+        if not units.has_offset(other.unit) or units.has_offset(mine.unit):
+            continue
+        change = _change_of(other.unit)
+        if change is None or mine.unit not in _temperature_changes():
+            continue
+        if compared and mine.unit != change:
+            relabelled = Quantity(other.interval, change)  # 10 °F beside 3,2 Δ°C: 10 Δ°F
+            return (mine, relabelled) if mine is lq else (relabelled, mine)
+        relabelled = Quantity(mine.to(change).interval, other.unit)
+        return (relabelled, other) if mine is lq else (other, relabelled)
     return lq, rq
+
+
+#: The change of each temperature scale with an offset, by pint's name of the scale.
+_CHANGES = {"degree_Celsius": "delta_degC", "degree_Fahrenheit": "delta_degF"}
+
+
+@functools.cache
+def change_of_temperature(unit: pint.Unit) -> pint.Unit | None:
+    """The unit of a difference of two temperatures in ``unit`` (Δ°C for °C), or None."""
+    name = _CHANGES.get(str(unit))
+    return None if name is None else parse_unit(name)
+
+
+_change_of = change_of_temperature
+
+
+@functools.cache
+def _temperature_changes() -> frozenset[pint.Unit]:
+    return frozenset(parse_unit(name) for name in _CHANGES.values())
+
+
+def is_temperature_change(unit: pint.Unit) -> bool:
+    """Whether the unit is a change of temperature with an offset scale (Δ°C, Δ°F)."""
+    return unit in _temperature_changes()
+
+
+def _pence_in_the_pound(lq: Quantity, rq: Quantity, language: str) -> str:
+    """What to write for "a 2p cut in national insurance", a rate in pence against a rate in %.
+
+    Tax copy gives a change of a rate in pence in the pound: 2p in the pound is 2 %, so a
+    cut of 2p is 2 percentage points, which a check compares with a difference of rates.
+    """
+    for mine, other in ((lq, rq), (rq, lq)):
+        if mine.unit != _pence() or not (
+            units.is_percent(other.unit) or units.is_points(other.unit)
+        ):
+            continue
+        figure = mine.interval.nominal
+        if figure is None or not figure.is_finite():
+            return ""
+        shown = format_decimal(abs(figure), language)
+        change, sign = ("cut", "-") if figure < 0 else ("rise", "")
+        points = "percentage point" if abs(figure) == 1 else "percentage points"
+        return f": a {change} of {shown}p in the pound is {shown} {points}: write {sign}{shown} pp"
+    return ""
+
+
+@functools.cache
+def _pence() -> pint.Unit:
+    return parse_unit("pence")
 
 
 def _plain(error: Exception, verb: str, lq: Quantity, rq: Quantity) -> str:

@@ -955,15 +955,14 @@ def test_a_difference_of_temperatures_meets_degrees_celsius(text: str, truth: Tr
     assert check(text, TEMPERATURES, "en").truth is truth
 
 
-def test_temperatures_in_other_units_are_refused_in_plain_words() -> None:
-    with pytest.raises(EvaluationError) as caught:
-        check("t2024 - t2023 == 0.12 delta_degF", TEMPERATURES, "en")
-    message = caught.value.message
-    assert message == (
-        "in 't2024 - t2023 == 0.12 delta_degF': Δ°F does not convert to °C: a temperature "
-        "converts only to a temperature, a change of temperature (delta_degC) to a change"
+def test_a_difference_of_temperatures_converts_as_a_change_into_another_scale() -> None:
+    # 0,11 to 0,13 Δ°C is 0,198 to 0,234 Δ°F: degree for degree, without the offset
+    assert check("t2024 - t2023 == 0.216 delta_degF", TEMPERATURES, "en").truth is not Truth.FAILS
+    outcome = check("t2024 - t2023 == 0.12 delta_degF", TEMPERATURES, "en")
+    assert outcome.truth is Truth.FAILS
+    assert outcome.explanation == (
+        "t2024 - t2023 = 0.216 Δ°F (0.1979 to 0.234 Δ°F), not == 0.12 Δ°F"
     )
-    assert "Cannot convert" not in message
 
 
 # --- a count times a percentage is a count in the explanation --------------------------

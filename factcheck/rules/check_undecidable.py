@@ -19,6 +19,10 @@ of a league table is 0,34): undecidable, with that said. ``34 points`` alone are
 score's or a table's, counted with bare numbers; against a change of rates they are
 undecidable, with what to write (``pp``).
 
+A rate cut "in pence" against rates in per cent ("a 2p cut in national insurance",
+``after - before == ni_cut`` with ``-2p``) is undecidable too, and the message says what
+to write: a cut of 2p in the pound is 2 percentage points, ``-2 pp``.
+
 A check naming an id that no claim has is left to
 ``unknown-reference``, and an expression that cannot be read to ``invalid-expression``:
 one mistake, one finding.

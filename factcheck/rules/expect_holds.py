@@ -6,6 +6,19 @@ fails only when no values within those intervals satisfy it, so rounding never r
 an error here (a check that holds only thanks to rounding is another rule's concern).
 A check that cannot be decided is reported by ``check-undecidable``.
 
+An ``==`` between two claims in two units of one dimension is a conversion, rounded as
+its figure is: "Gusts of 70mph (110km/h)" holds, 112,65 km/h printed to the ten, as
+``same-fact-same-value`` reads a conversion in brackets (the converted figure, rounded
+to the last digit of the other, or to its five or ten, within 5 %). "70mph (130km/h)"
+and "3 inches (150mm)" fail; a constant of the check is exact, and two units of one
+system (cm and mm) are no conversion. Two bounds of one direction compared by ``==``
+("up to 3 inches (150mm)": ``<=3 inches`` and ``<=150 mm``) say one figure: they would
+hold whatever their figures, both reaching down to 0, so they are compared at their
+figures (3 inches read as 2 to 3,5 inches, as ``holds-by-rounding`` reads a bound), and
+fail when those are no conversion of each other. A difference of two temperatures is a
+change (27,4 °C - 24,2 °C is 3,2 Δ°C), compared with a change in any scale; a
+temperature beside it is read as one (``t - n < 10 °F`` is below 10 Δ°F).
+
 The message shows each side of the comparison that fails, its value and its interval,
 in the unit of the other side where that is how an editor reads it: a ratio in % beside
 a percentage (a growth of 0,068 is 6,8 %), a difference of two percentages in points
@@ -17,12 +30,17 @@ people) to two digits below the width of what it is compared with (``2,54 %`` be
 is shown in the first one's unit too: ``38 km (37,5 à 38,5 km), not == 34 mi (33,5 à
 34,5 mi) = 54,72 km (53,91 à 55,53 km)``; ``20 °C ..., not == 36 °F ... = 2,222 °C``.
 
-Three failures the figures themselves explain get a hint after the message:
+Four failures the figures themselves explain get a hint after the message:
 
 - a round figure read as exact to the unit: "870 000 ventes, soit 2 380 par jour"
-  compares 2 383,56 with 2 379,5 to 2 380,5; when a claim's figure has trailing zeros
-  and the other side, rounded to its last significant digit, is that figure, the
-  message suggests ``~2 380`` (what the editor means by a round figure);
+  compares 2 383,56 with 2 379,5 to 2 380,5; when a claim's figure has trailing zeros,
+  the other side, rounded to its last significant digit, is that figure, and it lies
+  within the figure read with ``~`` (give or take the ``approx`` tolerance), the
+  message suggests ``~2 380`` (what the editor means by a round figure). A sum of 35
+  milliards against "40 milliards" gets no such hint: ``~`` would not make it hold, and
+  the error is true;
+- two bounds of one direction compared at their figures: the message says so, for the
+  figures it shows (3 in, 2 to 3,5 in) are the bounds' figures, not their values;
 - a figure per month (week, day) times 12 (52, 365) against one per year: a check
   converts ``196 EUR/month`` into ``2 352 EUR/year`` by itself, so ``mensuel * 12`` is
   12 times too much; when the comparison holds without the factor, the message says so
@@ -48,6 +66,19 @@ checks:
     expect: france_cloud_use_2014 < eu_cloud_use_2014
 ```
 
+```yaml
+source:
+  language: en
+claims:  # "Gusts of 70mph (110km/h)": 112,65 km/h, printed to the ten
+  - {id: gust_mph, subject: coasts, property: gust, value: "70 mph",
+     quote: "Gusts of 70mph (110km/h)"}
+  - {id: gust_kmh, subject: coasts, property: gust_kmh, value: "110 km/h",
+     quote: "Gusts of 70mph (110km/h)"}
+checks:
+  - id: conversion
+    expect: gust_mph == gust_kmh
+```
+
 **Fails**
 
 ```yaml
@@ -61,6 +92,23 @@ checks:
     expect: france_cloud_use_2014 < eu_cloud_use_2014
     # error: check 'france_behind_eu' fails: france_cloud_use_2014 = 21 % (20,5 à 21,5 %),
     #   not < eu_cloud_use_2014 = 19 % (18,5 à 19,5 %)
+```
+
+```yaml
+source:
+  language: en
+claims:  # "Up to 3 inches (150mm)": 3 inches is 76 mm
+  - {id: rain_in, subject: high ground, property: rainfall, value: "<=3 inches",
+     quote: "Up to 3 inches (150mm) of rain"}
+  - {id: rain_mm, subject: high ground, property: rainfall_mm, value: "<=150 mm",
+     quote: "Up to 3 inches (150mm) of rain"}
+checks:
+  - id: conversion
+    expect: rain_in == rain_mm
+    # error: check 'conversion' fails: rain_in = 3 in (2 to 3.5 in), not == rain_mm =
+    #   150 mm (149 to 150.5 mm) = 5.9055 in (5.8661 to 5.9252 in) (two upper bounds
+    #   compared by ==, '<=3 inches' and '<=150 mm', say one figure: they are compared at
+    #   their figures)
 ```
 
 ```yaml
@@ -86,14 +134,15 @@ from decimal import Decimal
 
 from factcheck import units
 from factcheck.explicit import comparisons_of
-from factcheck.expressions import Claim as ClaimNode
 from factcheck.expressions import (
+    DEFAULT_APPROX,
     Comparison,
     EvaluationError,
     Node,
     Number,
     Product,
 )
+from factcheck.expressions import Claim as ClaimNode
 from factcheck.findings import Problem, Severity
 from factcheck.model import Check, Claim
 from factcheck.rules.base import (
@@ -110,8 +159,10 @@ from factcheck.values import (
     Quantity,
     Truth,
     UnitMismatch,
+    ValueSyntaxError,
     format_decimal,
     format_quantity,
+    parse_value,
 )
 
 ID = "expect-holds"
@@ -146,7 +197,8 @@ def _hints(check: Check, claims: Mapping[str, Claim]) -> str:
         if comparison[0] is Truth.FAILS:
             hint = (
                 _annualised(comparison, values, check)
-                or _round_figure(comparison, claims)
+                or _bounds_at_figures(comparison, claims)
+                or _round_figure(comparison, claims, check)
                 or _temperature_change(comparison, claims, check.language)
             )
             if hint and hint not in hints:
@@ -269,11 +321,43 @@ def _per_time(quantity: Quantity) -> bool:
     return dict(quantity.unit.dimensionality).get("[time]") == -1
 
 
-def _round_figure(comparison: Comparison, claims: Mapping[str, Claim]) -> str:
+def _bounds_at_figures(comparison: Comparison, claims: Mapping[str, Claim]) -> str:
+    """``<=3 inches == <=150 mm``: two bounds of one direction, compared at their figures.
+
+    Said so that the figures in the message (3 in, 2 to 3,5 in) read as what they are,
+    the bounds' figures and not their values.
+    """
+    _, operator, left, _, right, _ = comparison
+    if operator != "==" or not (isinstance(left, ClaimNode) and isinstance(right, ClaimNode)):
+        return ""
+    written, directions = [], set()
+    for node in (left, right):
+        claim = claims.get(node.name)
+        value = claim.parsed_value if claim is not None else None
+        direction = None if value is None else _DIRECTIONS.get(value.comparator or "")
+        if value is None or direction is None:
+            return ""
+        written.append(f"'{value.text}'")
+        directions.add(direction)
+    if len(directions) != 1:
+        return ""
+    return (
+        f"two {directions.pop()} bounds compared by ==, {' and '.join(written)}, say one"
+        " figure: they are compared at their figures"
+    )
+
+
+_DIRECTIONS = {">": "lower", ">=": "lower", "<": "upper", "<=": "upper"}
+
+
+def _round_figure(comparison: Comparison, claims: Mapping[str, Claim], check: Check) -> str:
     """``2 380`` printed for 2 383,56: a round figure read as exact to the unit.
 
-    Said when a claim's figure has trailing zeros and what it is compared with, rounded
-    to its last significant digit, is that figure: ``~2 380`` says it is rounded.
+    Said when a claim's figure has trailing zeros, what it is compared with, rounded
+    to its last significant digit, is that figure, and it is within the figure read
+    with ``~`` (``~2 380``, give or take the ``approx`` tolerance): ``~2 380`` says it is
+    rounded. A figure that ``~`` would still miss is no round figure but an error: 20 +
+    15 + 5 millions against 40 milliards gets no hint.
     """
     _, operator, left, lq, right, rq = comparison
     if operator != "==":
@@ -296,6 +380,14 @@ def _round_figure(comparison: Comparison, claims: Mapping[str, Claim]) -> str:
             continue
         if central is None or not central.is_finite():
             continue
-        if central.quantize(Decimal(1).scaleb(exponent)) == rounded:
+        if claim is None or central.quantize(Decimal(1).scaleb(exponent)) != rounded:
+            continue
+        approx = DEFAULT_APPROX if check.approx is None else check.approx
+        try:
+            about = parse_value(f"~{value.text}", claim.language, approx=approx).quantity
+            inside = about.to(pq.unit).interval.contains(central)
+        except (ValueSyntaxError, UnitMismatch, ArithmeticError, ValueError):
+            continue
+        if inside:
             return f"if {value.text} is a round figure, write ~{value.text}"
     return ""

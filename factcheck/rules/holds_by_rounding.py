@@ -26,7 +26,10 @@ info says so, with the arithmetic at the figure. It is information, not a warnin
 against the later toll is right. A bound that is alone one side of an ``==`` says how the
 other side compares with its figure: "more than one in three", ``hungry / population ==
 hunger_share`` with ``>33.3 %``, at 37,5 % is more than one in three, and the bound holds
-as the copy has it: nothing is said.
+as the copy has it: nothing is said. Two bounds of one direction that are the two sides of
+an ``==`` ("up to 3 inches (150mm)", ``<=3 inches`` and ``<=150 mm``) say one figure, and
+are compared at their figures by the check itself: when those fail, it is
+``expect-holds``'s error, not information here.
 
 An ``order`` check with two events dated to the same single day is in order (a date
 orders no two events of one day) and is not reported; two periods that overlap
@@ -52,7 +55,8 @@ Nothing is said where a reader would find nothing off either:
   desk's way of writing one, rounded as conversions are (``same-fact-same-value``);
 - an ``==`` check between two claims in two units of one dimension ("41 années-lumière
   (12,6 parsecs)", ``distance_al == distance_pc``): a conversion, rounded as its figure
-  is. Two claims in one unit, or a figure computed from claims, are still reported;
+  is (one that only a conversion's rounding makes hold, "70mph (110km/h)", holds so).
+  Two claims in one unit, or a figure computed from claims, are still reported;
 - a ``~`` figure, a claim's or a check's (``a / b == ~6``, "près de six fois"): "about
   3 330" is 2 997 to 3 663 as written, so every check on it holds "only thanks to
   rounding" and saying so says nothing. The check is reported only

@@ -309,7 +309,9 @@ def fact_key(
     :func:`~factcheck.shares.qualifier_key` of its qualifiers, ``()`` when it has none,
     ``dated`` its period, ``when`` and its source's publication day, ``speaker`` its
     ``attributed_to`` unless it is a fact, when it is None), ``dimension`` a number for
-    the dimensionality of its unit.
+    the dimensionality of its unit. A forecast or a target is what its author said on a
+    day: its key holds its article's publication day, so an article of another day that
+    reports another figure reports a revision, another fact.
     """
     period, when, published = dated
     start: Hashable
@@ -319,7 +321,14 @@ def fact_key(
     else:
         days = when_text_key(when, published)
         start, end = days if isinstance(days, tuple) else (days, None)
-    return (name_key(subject), name, qualified, start, end, kind, speaker, dimension)
+    said = published if kind in SAID_ON_A_DAY else None
+    return (name_key(subject), name, qualified, start, end, kind, speaker, said, dimension)
+
+
+#: The kinds of claim that are what somebody said on a day, revised at the next occasion
+#: (the OBR's borrowing forecast at each fiscal event): reports of one are one fact only
+#: in articles of one publication day.
+SAID_ON_A_DAY = frozenset({"forecast", "target"})
 
 
 def written_key(claim: Claim, value: Value) -> Hashable | None:
@@ -424,7 +433,8 @@ def fact_identity(claim: Claim) -> Hashable:
     """What makes two claims reports of the same fact, and so bound to agree.
 
     Subject, property, qualifiers and ``when`` (as a period), the kind (a target is not
-    a fact), who made a forecast, target or opinion (two forecasters may disagree), and
+    a fact), who made a forecast, target or opinion (two forecasters may disagree), the
+    day a forecast or a target was published (the next fiscal event revises it), and
     the dimension of the value (claims in units that do not convert are not compared).
     """
     return claim.remember("fact_identity", lambda: _fact_identity(claim))
@@ -434,4 +444,6 @@ def _fact_identity(claim: Claim) -> Hashable:
     value = claim.parsed_value
     dimension = value.quantity.unit.dimensionality if value else None
     speaker = claim.attributed_to if claim.kind != "fact" else None
-    return (claim.kind, speaker, claim.key, dimension)
+    source = claim.source
+    said = source.published if claim.kind in SAID_ON_A_DAY and source is not None else None
+    return (claim.kind, speaker, said, claim.key, dimension)

@@ -40,6 +40,15 @@ quote may well write another) or whose ``when`` does not read (``invalid-date`` 
 it). Hence a warning: a quote may write only a date its claim is not about. Numbers in
 words, a day cut out of a number ("1,5 mai") and "in October 15 people" are no dates.
 
+Nor is a day a figure is measured against, in French and English: a record's ("à 2 °C
+de son record du 23 juillet 2019", "le record de 41,2 °C établi le 23 juillet 2019",
+"0.5C below the record of 40.3C set on 19 July 2022"), a baseline's ("its highest
+since 4 June 2019", "en grève depuis le 12 mai", "contre", "par rapport au", "compared
+with"): the claim is of its own ``when`` (a gap to a record, measured on 12 August), and
+such a day is never reported, as the claim's day nor as another year's typo. The day a
+record is broken is the claim's ("a battu son record le 12 août"), and "from 6 May"
+starts the claim's span: both are compared.
+
 Quarters too, against a ``when`` of a month or longer (a day's claim, such as results
 published on 22 October, may well write the quarter they are of): "deuxième trimestre
 2025", "au deuxième trimestre", "second quarter", "second-quarter", "T2 2025", "2T 2025",
@@ -50,7 +59,8 @@ A claim is reported when none of its quote's dates and quarters shares a day wit
 quarter of a financial year ("Q3 FY2025", "fiscal third quarter", "troisième trimestre
 de son exercice"), whose months depend on the company, and a quarter a change is
 measured from ("en hausse de 3,4 % par rapport au troisième trimestre 2024", "contre",
-"compared with", "up from $11.3bn in the second quarter", "since").
+"compared with", "up from $11.3bn in the second quarter", "since") or a record's
+("its best since the record of the second quarter of 2019").
 
 A rule has one severity, and this one warns. A desk for which a date copied wrong into
 its claims is an error makes the rule's findings errors, for every claim:
@@ -99,6 +109,16 @@ claims:  # the change is measured from the third quarter of 2024; the claim is o
      quote: "2,46 milliards d'euros au deuxième trimestre, contre 2,38 au premier"}
 ```
 
+```yaml
+source:
+  published: 2025-08-13
+claims:  # a gap to a record of 2019, measured on 12 August: the record's day is no date of it
+  - {id: gap, subject: Bordeaux, property: gap_to_record, value: "2 delta_degC",
+     when: mardi 12 août, quote: "à 2 °C de son record du 23 juillet 2019 (41,2 °C)"}
+  - {id: highest, subject: Heathrow, property: max_temperature, value: "34.7 °C",
+     when: mardi 12 août, quote: "sa plus haute depuis le 19 juillet 2022"}
+```
+
 **Fails**
 
 ```yaml
@@ -118,6 +138,15 @@ claims:  # the contract was announced on Monday 27 July, not on Sunday 26th
      quote: "Orange a annoncé lundi 27 juillet"}
     # warning: claim 'announced': its when is 26 juillet 2015, but its quote writes lundi
     #   27 juillet
+```
+
+```yaml
+source:
+  published: 2025-08-13
+claims:  # the record was broken on Tuesday 12 August: that day is the claim's own
+  - {id: broken, subject: Bordeaux, property: record_broken, when: lundi 11 août,
+     quote: "Bordeaux a battu son record le 12 août"}
+    # warning: claim 'broken': its when is 11 août 2025, but its quote writes 12 août
 ```
 
 ```yaml
@@ -179,6 +208,9 @@ def check(context: Context) -> Iterator[Problem]:
             _quarter_agrees(quarter, period, days) for quarter in quarters
         ):
             continue
+        # a day a figure is measured against ("son record du 23 juillet 2019", "its highest
+        # since 4 June 2019") is no date of the claim's: never reported
+        mentions = tuple(m for m in mentions if not _is_baseline(quote, m.start))
         short = (period.end - period.start).days < _TYPO_DAYS  # may hold a year's typo
         typos = [m for m in mentions if short and m.year_written and _shares(m, days)]
         if typos:
@@ -343,6 +375,42 @@ _BASELINE = re.compile(
 )
 
 
+#: A record a figure is measured against, and the day it was set: "son record du 23
+#: juillet 2019", "le record de 41,2 °C établi le 23 juillet 2019", "the record of 40.3C
+#: set on 19 July 2022", "its record from 19 July 2022". Not the day a record is broken
+#: ("a battu son record le 12 août", "broke the record on Tuesday"): the claim's own.
+_RECORD_BASELINE = re.compile(
+    r"(?<![^\W\d_])records?(?![^\W\d_])(?:"
+    r"(?:[ \u00a0]+[^\W\d_]+)?[ \u00a0]+(?:du|de|d['’]|of|from)[ \u00a0]*(?:(?:le|the)[ \u00a0]+)?"
+    r"|(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,40}?(?<![^\W\d_])(?:[ée]tablie?s?|enregistr[ée]e?s?"
+    r"|relev[ée]e?s?|set|recorded|established|registered)[ \u00a0]+(?:le|on|in)[ \u00a0]+"
+    r"(?:(?:the)[ \u00a0]+)?)$",
+    re.IGNORECASE,
+)
+#: A day a figure is compared with: "par rapport au 12 mai", "contre", "compared with",
+#: "its highest since 4 June 2019", "depuis le 12 mai". Not "from" nor "over", which
+#: start the claim's own span ("in force from 6 May").
+_DAY_BASELINE = re.compile(
+    r"(?<![^\W\d_])(?:par[ \u00a0]+rapport|compar[ée]e?s?|contre|vs\.?|versus|depuis"
+    r"|qu['’]au|than|compared|against|since)(?![^\W\d_])"
+    r"(?:[^.;:!?]|(?<=\d)[.:](?=\d)){0,25}$",
+    re.IGNORECASE,
+)
+
+
+def _is_baseline(quote: str, start: int) -> bool:
+    """Tell whether the date at ``start`` is one a figure is measured against.
+
+    A record's day ("à 2 °C de son record du 23 juillet 2019", "below the record of 40.3C
+    set on 19 July 2022"), or the day after "since", "depuis", "contre", "compared with":
+    the claim is of another day, its own ``when``.
+    """
+    return (
+        _RECORD_BASELINE.search(quote, max(0, start - 70), start) is not None
+        or _DAY_BASELINE.search(quote, max(0, start - 45), start) is not None
+    )
+
+
 @lru_cache(maxsize=4096)
 def quarters_in(quote: str) -> tuple[QuarterMention, ...]:
     """The quarters of calendar years a quote writes.
@@ -373,7 +441,8 @@ def quarters_in(quote: str) -> tuple[QuarterMention, ...]:
                 match.group(0),
                 number,
                 int(year) if year else (2000 + int(short) if short else None),
-                _BASELINE.search(quote, max(0, start - 45), start) is not None,
+                _BASELINE.search(quote, max(0, start - 45), start) is not None
+                or _RECORD_BASELINE.search(quote, max(0, start - 70), start) is not None,
             )
         )
     return tuple(found)

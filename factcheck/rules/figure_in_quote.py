@@ -8,6 +8,12 @@ text2num in the source's language; digits with the language's decimal and
 grouping marks. A figure missing from its quote is a typo in the value or a
 quote cut too short.
 
+Where the decimal mark is the comma (French), a number grouped by three with points
+("3.228", "83.823", "1.234.567", "3.228,5"), as Les Échos and other business titles
+print thousands, is the whole number: ``3 228 milliards EUR`` is found in "3.228
+milliards d'euros" and ``83 823 EUR`` in "à 83.823 euros", never ``3,228 milliards EUR``
+(the message says the quote groups thousands with a point), nor ``3`` or ``228`` alone.
+
 A number of the quote followed by a scale word stands for the amount: the
 number times the scale, in the source's language (``milliard`` is 10⁹ and
 ``billion`` 10¹² in French, ``billion`` 10⁹ in English; ``bn``, ``bln``, ``Md``,
@@ -33,6 +39,14 @@ a value of 1 with a scale word, or in the unit of another figure of the quote
 (``1 %`` for "une hausse de 12 %"). In French, ``d'un`` and ``d'une`` read as ``un``:
 ``1 pp`` is in "progresse d'un point", ``1 year`` in "retardé d'un an", and the unit
 after the article is compared as any other: ``1 year`` is not in "prolongée d'un mois".
+In English, "a" or "an" before the noun it counts is the 1 of a count, as "un" is in
+French "un homme est mort": ``1`` and ``1 person`` are found in "A man died when a tree
+fell on his car" and in "An 81-year-old woman died", a value in another unit is not
+(``1 year``, ``1 %``); before a unit it is one of the unit ("a point" is ``1 pp``, "a
+mile" ``1 mile``). Never an "a" before a figure, an ordinal, a fraction or an amount
+("a 40-yard dash", "a third", "a second goal", "a few", "a dozen", "a million", "a total
+of 12"), after a figure or a word of a rate ("£5 a head", "twice a day", "half a"), nor
+the "A" of "Plan A".
 
 A value in percent is also found in a proportion the quote writes in words, in French
 or English: "X sur Y", "X in Y" or "X out of Y", with X and Y whole numbers up to 1000
@@ -229,6 +243,24 @@ claims:  # a crore is 10 million, a lakh crore 10¹²; Rs before a figure is rup
 ```
 
 ```yaml
+source:
+  language: en_GB
+claims:  # the article of "A man died" is the toll of one
+  - {id: toll, subject: Storm Cormac, property: deaths, value: "1",
+     quote: "A man died when a tree fell on his car"}
+```
+
+```yaml
+source:
+  publisher: Les Echos
+claims:  # Les Échos print thousands with a point: 3.228 milliards are 3 228 milliards
+  - {id: debt, subject: France, property: public_debt, value: "3 228 milliards EUR",
+     quote: "La dette atteignait 3.228 milliards d'euros"}
+  - {id: bracket, subject: barème 2025, property: upper_bound, value: "83 823 EUR",
+     quote: "jusqu'à 83.823 euros"}
+```
+
+```yaml
 claims:  # "d'un point" is one point
   - {id: rate, subject: bac, property: pass_rate_change, value: "1 pp",
      quote: "Le taux de réussite progresse d'un point"}
@@ -406,6 +438,17 @@ claims:  # no scale word anywhere: 68 fighters are not $68bn
 ```
 
 ```yaml
+source:
+  publisher: Les Echos
+claims:  # a point before three digits groups thousands in French: 3 228, not 3,228
+  - {id: debt, subject: France, property: public_debt, value: "3,228 milliards EUR",
+     quote: "La dette atteignait 3.228 milliards d'euros"}
+    # error: the figure 3,228 of 'debt' is not in its quote
+    #   "La dette atteignait 3.228 milliards d'euros" (which writes 3.228 with a point
+    #   between thousands, as some French titles print them: 3 228, never 3,228)
+```
+
+```yaml
 claims:  # one third is 33,3 %, not 30 %
   - {id: firms_share, subject: France, property: firms_share, value: "30 %",
      quote: "un tiers des entreprises"}
@@ -434,6 +477,7 @@ from factcheck.values import (
     clock_seconds,
     compound_scale,
     find_durations,
+    format_decimal,
     known_scale_words,
     read_number,
     scale_abbreviations,
@@ -588,6 +632,9 @@ def missing_figures(
                 " a scale word of the language"
             )
             continue
+        if "." in quote and (point := _thousands_point_hint(number, figure, quote, language)):
+            written.append(point)  # "3.228 milliards" of Les Échos: 3 228, never 3,228
+            continue
         if abs(figure) in found.scaled_figures and abs(amount) not in found.scaled:
             rescaled.append(number)  # not "$3.6bn" for 3.6 billion GBP: another currency
             continue
@@ -677,11 +724,12 @@ _WRITTEN_AS = {
     "rank": "as a rank",
     "multiple": "as a multiple",
     "decade": "as a decade",
+    "counted": "as the article of a counted noun",
 }
 _NOT_AS = {
     kind: f", not {words}"
     for kind, words in _WRITTEN_AS.items()
-    if kind not in ("date", "rank", "multiple", "decade")
+    if kind not in ("date", "rank", "multiple", "decade", "counted")
 }
 #: The currencies a quote writes, by what they make its money ("money:$"), for messages.
 _CURRENCY_NAMES = {
@@ -822,6 +870,8 @@ def _usable(written: str, kind: str) -> bool:
     """
     if not written or written == kind:
         return True
+    if written == "counted":  # "A man died": the 1 of a count, bare or of persons
+        return kind.startswith("unit:") and _counts_persons(kind[5:])
     if written.startswith("unit:") and _is_level(written[5:]):  # "85 dB" is no 85 Hz, nor 85 %
         return kind.startswith("unit:") and _measured_as(written[5:], kind[5:]) is not None
     if kind.startswith("unit:"):  # km, year, GW, person: a unit of its dimension is compared
@@ -836,6 +886,15 @@ def _usable(written: str, kind: str) -> bool:
         currencies = _currencies(written)
         return currencies is None or kind[6:] in currencies
     return False
+
+
+@lru_cache(maxsize=256)
+def _counts_persons(unit_text: str) -> bool:
+    """Tell whether a value's unit counts persons ("person", "people", "personnes")."""
+    try:
+        return units.parse_unit(unit_text) == units.parse_unit("person")
+    except units.UnitError:  # pragma: no cover - a value's unit read once already
+        return False
 
 
 def _currencies(written: str) -> frozenset[str] | None:
@@ -996,6 +1055,10 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
     if code == "en" and _ONE not in plain and (a_unit := _A_UNIT.search(text)) is not None:
         article_one = True  # "jailed for a year", "an hour": the article is the 1 of its unit
         article_one_kinds = (*article_one_kinds, f"unit:{a_unit.group(1).lower()}")
+    if code == "en" and not article_one and _ONE not in plain:  # "A man died": a toll of 1
+        counted = _counted_articles(text, language)
+        if counted:
+            article_one, article_one_kinds = True, counted
     for number, written in _read_in_words(text, code):  # "2 h 02 min 10 s", "the highest"
         plain.add(number)
         kinds.setdefault(number, {})[written] = None
@@ -1060,6 +1123,55 @@ _A_UNIT = re.compile(
     r"(year|month|week|fortnight|day|hour|minute|second|decade|century)(?![\w-])",
     re.IGNORECASE,
 )
+#: English "a" or "an" before the noun it counts ("A man died", "an 81-year-old woman"):
+#: not after a figure or a word of a rate ("£5 a head", "twice a day", "half a"), not
+#: "Plan A", nor before a figure ("a 40-yard dash", "a 12% rise").
+_A_COUNTED = re.compile(
+    r"(?:(?<![^\W_])(?<![\d%][ \u00a0])(?<![^\W_][ \u00a0])A|(?<![^\W_])a)n?[ \u00a0]+"
+    r"(?:\d{1,3}[-\u2011]years?[-\u2011]old[ \u00a0]+)?([^\W\d_]+)(?![-\u2011]?\d)"
+)
+#: The words before which "a" counts no thing: amounts ("a few", "a lot", "a third", "a
+#: dozen", "a total of 12"), rates ("once a week" is read by the time units).
+_NOT_COUNTED = frozenset({
+    "few", "lot", "lots", "little", "bit", "couple", "pair", "number", "handful", "dozen",
+    "score", "host", "series", "range", "variety", "total", "majority", "minority",
+    "fraction", "percentage", "proportion", "share", "quarter", "half", "further",
+    "maximum", "minimum", "average", "rate", "sum", "fifth", "tenth", "while", "per",
+})  # fmt: skip
+#: The words before "a" that make it a rate or a part: "twice a day", "£5 a head", "half a".
+_RATE_BEFORE = re.compile(
+    r"(?:\b(?:once|twice|thrice|times|half|quarter[ \u00a0\-\u2011]+of|per|each|every)"
+    r"|[\d%])[ \u00a0\-\u2011]*$",
+    re.IGNORECASE,
+)
+
+
+def _counted_articles(text: str, language: str) -> tuple[str, ...]:
+    """How an English quote's indefinite articles count one thing each, once each.
+
+    "A man died when a tree fell": the article is the 1 of a toll, as French "un homme est
+    mort" is; "counted", the figure of a bare value or of persons only. Before a unit,
+    the unit's: "a mile" is 1 mile, "a point" 1 point, "a pound" 1 pound. Never before a
+    number, an ordinal, a fraction or an amount ("a 40-yard dash", "a third", "a second
+    goal", "a few", "a dozen", "a million"), nor after a figure or "twice" (a rate).
+    """
+    found: dict[str, None] = {}
+    for match in _A_COUNTED.finditer(text):
+        word = match.group(1)
+        lowered = word.lower()
+        if (
+            lowered in _NOT_COUNTED
+            or lowered in _scale_tables(language)[0]
+            or any(c.isdecimal() for c in _number_word(lowered, "en"))  # "two", "third"
+            or _RATE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):
+            continue
+        start = match.start(1)
+        one = f"{text[:start]}1 {text[start:]}"  # "a mile" is "a 1 mile", "a point" "a 1 point"
+        found[_kind_at(one, start, start + 1, language, None) or "counted"] = None
+    return tuple(found)
+
+
 #: "un" before "quart de siècle", "demi-siècle": the article of the part, 25 or 50 years
 #: (read by ``_parts_of_centuries``), never the figure 1 of its own.
 _FRENCH_PART_ARTICLE = re.compile(
@@ -2341,5 +2453,74 @@ def _read(piece: str, language: str) -> Decimal | None:
         return None
     try:
         return read_number(piece, language)
-    except ValueSyntaxError:
+    except ValueSyntaxError:  # "3.228" in French: Les Échos' 3 228, never 3,228
+        return _thousands_point(piece, language)
+
+
+#: A whole number grouped by three with points, and maybe its decimals after a comma:
+#: "3.228", "83.823", "1.234.567", "3.228,5", as some titles of comma-decimal languages
+#: print thousands (Les Échos' "3.228 milliards d'euros").
+_THOUSANDS_POINT = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
+
+
+def _thousands_point(piece: str, language: str) -> Decimal | None:
+    """The number a run of digits grouped by points stands for, in a comma-decimal language.
+
+    "3.228" is 3 228 in a French quote (the value reader refuses it in a value: one, or a
+    thousand?): a comma-decimal language never writes its decimals with a point and three
+    digits. None for anything else, and in a language whose decimal mark is the point.
+    """
+    if "." not in piece or not _THOUSANDS_POINT.fullmatch(piece) or not _comma_decimal(language):
         return None
+    return Decimal(piece.replace(".", "").replace(",", "."))
+
+
+@lru_cache(maxsize=64)
+def _comma_decimal(language: str) -> bool:
+    """Tell whether the language writes its decimals with a comma (French, Italian...)."""
+    try:
+        return read_number("1,5", language) == Decimal("1.5")
+    except ValueSyntaxError:  # pragma: no cover - every language reads 1,5 one way
+        return False
+
+
+def _thousands_points(quote: str, language: str) -> list[tuple[str, Decimal]]:
+    """The numbers a quote writes with a thousands point, as written and as read.
+
+    "3.228" and 3228 in a French quote; none in a language that reads the point otherwise.
+    """
+    if "." not in quote or not _comma_decimal(language):
+        return []
+    found = []
+    for match in _NUMBER.finditer(quote):
+        token = match.group()
+        number = _thousands_point(token, language)
+        if number is not None and not _reads_as_number(token, language):
+            found.append((token, number))
+    return found
+
+
+def _reads_as_number(token: str, language: str) -> bool:
+    """Tell whether the value reader reads the token (Italian "3.228"), not refuses it."""
+    try:
+        read_number(token, language)
+    except ValueSyntaxError:
+        return False
+    return True
+
+
+def _thousands_point_hint(number: str, figure: Decimal, quote: str, language: str) -> str | None:
+    """How the quote writes a figure with a thousands point, for a value that misreads it.
+
+    ``3,228 milliards EUR`` for "3.228 milliards d'euros": the figure has the digits of a
+    number the quote groups by points, which is the whole number 3 228 there.
+    """
+    digits = _NON_DIGITS.sub("", format(abs(figure), "f")).lstrip("0")
+    for token, whole in _thousands_points(quote, language):
+        if _NON_DIGITS.sub("", token) == digits and whole != abs(figure):
+            grouped = re.sub(f"[{_BLANKS}]", " ", format_decimal(whole, language))
+            return (
+                f"{token} with a point between thousands, as some {_language_name(language)}"
+                f" titles print them: {grouped}, never {number.lstrip('+-−')}"
+            )
+    return None

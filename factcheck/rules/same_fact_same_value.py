@@ -55,10 +55,24 @@ only when ``attributed_to`` is the same (two forecasters may disagree). Facts ar
 compared whoever reported them: ``attributed_to`` says how a figure was reported
 (a conditional, an unnamed source), not which fact it is.
 
+A forecast or a target is also what its author said on a day, and revised at the next
+occasion: the OBR put 2024-25 borrowing at £87,2bn in March 2024 and at £127,5bn in
+October 2024, both right when published. So reports of one forecast (or target) are
+one fact only within one article, or in articles of one publication day: the March and
+the October articles pass, whatever their figures. Within one article, or in two of one
+day, a revision is told apart with a qualifier or a date of its own (``qualifiers:
+{made: March 2024}``); the error on two figures of one forecast says so.
+
 ``when`` is read to the day: the tolls of a live blog's entries (``samedi 14 mars 2026
 à 14 h 32``, ``… à 18 h 05``) are one fact, and an error between them says their times
 are dropped; a qualifier tells them apart (``qualifiers: {as_of: "14 h 32"}``), one for
-each entry's toll, the summary's with the latest entry's.
+each entry's toll, the summary's with the latest entry's. So are a day's parts: a
+hurricane's winds ``early Wednesday`` (210 km/h at landfall) and ``Wednesday night``
+(65 mph) are one fact, and the error says to give each a qualifier (``as_of: landfall``,
+``as_of: Wednesday night``). With one ``when`` for both, it says so when the quote of one
+writes a moment of the day ("at landfall", "by Wednesday night", "dans la nuit") and
+the two figures are far apart (the larger 1,25 times the smaller or more): 7,3 % and
+7,2 % are a slip, not two moments.
 
 Claims are taken in report order (file, then line). Each one must meet what the
 earlier agreeing reports have in common; one that cannot is reported, naming the
@@ -93,6 +107,22 @@ claims:  # one auction price, and its conversion: not checked, as no rate is kep
   - {id: price_usd, subject: La Grande Vague, property: hammer_price,
      value: "13,6 millions USD", when: 17 octobre 2024,
      quote: "soit 13,6 millions de dollars"}
+```
+
+```yaml
+source:
+  published: 2024-10-31
+  language: en_GB
+  financial_year_start: 4
+claims:  # the March forecast and its October revision, each told apart by when it was made
+  - {id: borrowing_march, subject: UK, property: public_sector_net_borrowing,
+     value: "£87.2bn", when: 2024/25, kind: forecast,
+     attributed_to: Office for Budget Responsibility, qualifiers: {made: March 2024},
+     quote: "the OBR had forecast borrowing of £87.2bn in March"}
+  - {id: borrowing_october, subject: UK, property: public_sector_net_borrowing,
+     value: "£127.5bn", when: 2024/25, kind: forecast,
+     attributed_to: Office for Budget Responsibility, qualifiers: {made: October 2024},
+     quote: "public sector net borrowing will be £127.5bn in 2024-25"}
 ```
 
 **Fails**
@@ -136,6 +166,46 @@ claims:  # the standfirst's euros became dollars in the body
     #   Vague hammer_price (17 octobre 2024): the same figure in EUR and USD, a currency
     #   slip? (a conversion given in brackets right after its figure passes)
 ```
+
+```yaml
+claims:  # one article, one forecast, two figures: the revision needs a qualifier
+  - {id: borrowing_march, subject: UK, property: public_sector_net_borrowing,
+     value: "£87.2bn", when: 2024/25, kind: forecast,
+     attributed_to: Office for Budget Responsibility,
+     quote: "the OBR had forecast borrowing of £87.2bn in March"}
+  - {id: borrowing_october, subject: UK, property: public_sector_net_borrowing,
+     value: "£127.5bn", when: 2024/25, kind: forecast,
+     attributed_to: Office for Budget Responsibility,
+     quote: "public sector net borrowing will be £127.5bn in 2024-25"}
+    # error: 'borrowing_october' says 127.5 billion GBP (127.45 to 127.55 billion GBP) but
+    #   'borrowing_march' (claims/example.yaml:2) says 87.2 billion GBP (87.15 to 87.25
+    #   billion GBP) for the same forecast: UK public_sector_net_borrowing (April 2024 –
+    #   March 2025) (if the later one revises it, give each its own qualifier or date, as
+    #   qualifiers: {made: "…"} with the day each forecast was made)
+source:
+  published: 2024-10-31
+  language: en_GB
+  financial_year_start: 4
+```
+
+```yaml
+claims:  # the winds at landfall and by the night: two moments of one day
+  - {id: winds_landfall, subject: Hurricane Tobias, property: max_sustained_wind,
+     value: "210 km/h", when: early Wednesday,
+     quote: "maximum sustained winds of 130 mph (210 kph)"}
+  - {id: winds_night, subject: Hurricane Tobias, property: max_sustained_wind,
+     value: "65 mph", when: Wednesday night,
+     quote: "Tobias weakened to a tropical storm by Wednesday night, with winds of 65 mph"}
+    # error: 'winds_night' says 65 mph (64.5 to 65.5 mph) but 'winds_landfall'
+    #   (claims/example.yaml:2) says 210 km/h (209.5 to 210.5 km/h) for the same fact:
+    #   Hurricane Tobias max_sustained_wind (August 27, 2025); their whens ('Wednesday
+    #   night' and 'early Wednesday') are read to the day, the part of the day dropped:
+    #   give each a qualifier, as qualifiers: {as_of: "Wednesday night"} and {as_of:
+    #   "early Wednesday"}
+source:
+  published: 2025-08-28
+  language: en_US
+```
 """
 
 from __future__ import annotations
@@ -148,9 +218,11 @@ from typing import TYPE_CHECKING
 
 from factcheck import units
 from factcheck.dates import time_of_day
+from factcheck.expressions import rounded_conversion_of
 from factcheck.findings import Location, Problem, Severity
 from factcheck.model import Claim, name_key
 from factcheck.rules.base import (
+    SAID_ON_A_DAY,
     ClaimTable,
     Context,
     Option,
@@ -401,8 +473,16 @@ def _disagreement(claim: Claim, earlier: Claim, why: str = "") -> Problem:
         f"says {_says(earlier)} for the same {claim.kind}: {_describe_fact(claim)}{why}"
         f"{_times_dropped(claim, earlier)}"
     )
-    if why not in _IN_ONE_ARTICLE and claim.location.file != earlier.location.file:
-        message += ' (if one corrects the other, give the wrong one status: "false")'
+    apart = why not in _IN_ONE_ARTICLE and claim.location.file != earlier.location.file
+    correction = 'if one corrects the other, give the wrong one status: "false"'
+    if claim.kind in SAID_ON_A_DAY:  # the OBR's forecast, revised at the next event
+        message += (
+            f" (if the later one revises it, give each its own qualifier or date, as"
+            f' qualifiers: {{made: "…"}} with the day each {claim.kind} was made'
+            f"{'; ' + correction if apart else ''})"
+        )
+    elif apart:
+        message += f" ({correction})"
     return claim_problem(claim, message, earlier)
 
 
@@ -410,31 +490,101 @@ _IN_ONE_ARTICLE = frozenset({_ROUNDED_TWICE, _BOUND_TWICE})
 
 
 def _times_dropped(claim: Claim, earlier: Claim) -> str:
-    """Say that a `when` is read to the day, when the two differ by a time of day.
+    """Say that a `when` is read to the day, when the two are of two moments of it.
 
-    A live blog's tolls of one day (``à 14 h 32``, ``à 18 h 05``) are one fact: the
-    message says how to tell them apart, unless they already are by an ``as_of``: the
-    two then say they give one figure.
+    A live blog's tolls of one day (``à 14 h 32``, ``à 18 h 05``) are one fact, and so
+    are a hurricane's winds ``early Wednesday`` (at landfall) and ``Wednesday night``:
+    the message says how to tell them apart, unless they already are by an ``as_of``
+    (the two then say they give one figure). A time of day or a part of the day in a
+    ``when``, or, for two figures far apart, a moment a quote writes ("at landfall",
+    "by Wednesday night", "dans la nuit").
     """
-    if claim.when == earlier.when or (claim.qualifiers and "as_of" in claim.qualifiers):
+    if claim.qualifiers and "as_of" in claim.qualifiers:
         return ""
-    for when in (claim.when, earlier.when):
-        time = time_of_day(when, claim.language) if when else None
-        if time is not None:
-            break
-    else:
-        return ""
-    hour, minute = time
-    written = (
-        f"{hour} h {minute:02d}" if claim.language.startswith("fr") else f"{hour}:{minute:02d}"
-    )
-    shown = " and ".join(
-        f"'{when}'" if when else "none (the publication day)" for when in (claim.when, earlier.when)
-    )
-    return (
-        f"; their whens ({shown}) are read to the day, the time of day dropped: tell the"
-        f' figures apart with a qualifier, as qualifiers: {{as_of: "{written}"}}'
-    )
+    whens = (claim.when, earlier.when)
+    if claim.when != earlier.when:
+        for when in whens:
+            time = time_of_day(when, claim.language) if when else None
+            if time is not None:
+                hour, minute = time
+                written = (
+                    f"{hour} h {minute:02d}"
+                    if claim.language.startswith("fr")
+                    else f"{hour}:{minute:02d}"
+                )
+                return _tell_apart(whens, "the time of day dropped", f'{{as_of: "{written}"}}')
+        if any(when and _DAY_PART.search(when) for when in whens):  # "Wednesday night"
+            each = " and ".join(f'{{as_of: "{when}"}}' for when in whens if when)
+            return _tell_apart(whens, "the part of the day dropped", each, each=True)
+    if not _far_apart(claim, earlier):
+        return ""  # 7,3 % and 7,2 %: a slip, not two moments of a day
+    for report in (claim, earlier):
+        moment = _MOMENT.search(report.quote) if report.quote else None
+        if moment is not None:
+            written = moment.group("moment")
+            return (
+                f"; a when is read to the day, and the quote of '{report.id}' gives a moment"
+                f" of it ({moment.group(0).strip()}): if the two figures are of two moments,"
+                f' give each a qualifier, as qualifiers: {{as_of: "{written}"}}'
+            )
+    return ""
+
+
+def _tell_apart(
+    whens: tuple[str | None, str | None], dropped: str, qualifiers: str, *, each: bool = False
+) -> str:
+    """How to tell apart two figures of a day whose whens write two moments of it."""
+    shown = " and ".join(f"'{when}'" if when else "none (the publication day)" for when in whens)
+    how = "give each a qualifier" if each else "tell the figures apart with a qualifier"
+    said = f"; their whens ({shown}) are read to the day, {dropped}"
+    return f"{said}: {how}, as qualifiers: {qualifiers}"
+
+
+_DAYS_OF_WEEK = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+)
+#: A part of the day a `when` writes, which ``parse_date`` reads as the whole day:
+#: "early Wednesday", "Wednesday night", "late Tuesday", "overnight", "mardi soir",
+#: "dans la nuit", "au petit matin", "en fin de journée".
+_DAY_PART = re.compile(
+    r"(?<![^\W\d_])(?:early|late|morning|afternoon|evening|night|overnight|midday|noon"
+    r"|dawn|dusk|matin|matinée|après-midi|soir|soirée|nuit|aube|midi|mi-journée"
+    r"|(?:fin|début)[ \u00a0]+de[ \u00a0]+journée)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: A moment of a day a quote writes for its figure: "at landfall", "by Wednesday night",
+#: "early Wednesday", "à l'atterrissage", "dans la nuit de mardi", "mardi soir".
+_MOMENT = re.compile(
+    r"(?<![^\W\d_])(?:(?:at|by|on|before|after|à|avant|après|dès|lors[ \u00a0]+de)[ \u00a0]+)?"
+    r"(?P<moment>(?:landfall|l['’]atterrissage"
+    rf"|(?:early|late)[ \u00a0]+(?:{_DAYS_OF_WEEK})|(?:{_DAYS_OF_WEEK})[ \u00a0]+(?:morning"
+    r"|afternoon|evening|night|matin|après-midi|soir|soirée)|(?:this|tomorrow)[ \u00a0]+"
+    r"(?:morning|afternoon|evening)|tonight|overnight|(?:ce|demain)[ \u00a0]+(?:matin|soir)"
+    r"|dans[ \u00a0]+la[ \u00a0]+(?:nuit|soirée|matinée)|au[ \u00a0]+petit[ \u00a0]+matin"
+    r"|en[ \u00a0]+(?:fin|début)[ \u00a0]+de[ \u00a0]+journée))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: Two figures of one day this far apart (the larger at least this times the smaller)
+#: are more likely two moments of the day than a slip: 210 km/h at landfall, 65 mph
+#: (105 km/h) by the night.
+_FAR_APART = Decimal("1.25")
+
+
+def _far_apart(claim: Claim, earlier: Claim) -> bool:
+    """Tell whether two reports' figures are far apart: the larger 1,25 times the smaller."""
+    value, other = claim.parsed_value, earlier.parsed_value
+    if value is None or other is None:
+        return False
+    try:
+        first = value.quantity.interval
+        second = other.quantity.to(value.quantity.unit).interval
+    except (UnitMismatch, ArithmeticError):
+        return False
+    low, high = (first, second) if first.hi <= second.lo else (second, first)
+    if low.hi <= 0:
+        return False
+    return high.lo >= low.hi * _FAR_APART
 
 
 def _says(claim: Claim) -> str:
@@ -462,51 +612,17 @@ def _describe_fact(claim: Claim) -> str:
     return text
 
 
-#: A rounded conversion is this close to the figure it converts, relatively, at most:
-#: 30 mph is 48,3 km/h, printed "50 km/h"; 50 mph printed "100 km/h" is no conversion.
-_CONVERSION_TOLERANCE = Decimal("0.05")
-
-
 def rounded_conversion(claim: Claim, other: Claim) -> Claim | None:
     """Which of two reports in different units is the other's conversion, rounded, or None.
 
-    A conversion is rounded to its last significant digit or to a round number (360 km/h
-    for 225 mph, 362,1 km/h; 225 mph for 360 km/h, 223,7 mph): the figure, read to half
-    its roundest step (360: tens, 225: fives), holds the other converted, which is
-    within 5 % of it.
+    As :func:`~factcheck.expressions.rounded_conversion_of` reads two figures (360 km/h
+    for 225 mph, 362,1 km/h), for two claims whose values are no bounds.
     """
     values = claim.parsed_value, other.parsed_value
     if values[0] is None or values[1] is None or values[0].comparator or values[1].comparator:
         return None
-    if values[0].quantity.unit == values[1].quantity.unit:
-        return None
-    for (rounded, value), source in (
-        ((claim, values[0]), values[1]),
-        ((other, values[1]), values[0]),
-    ):
-        figure = value.quantity.interval.nominal
-        try:
-            exact = source.quantity.to(value.quantity.unit).interval.nominal
-        except (UnitMismatch, ArithmeticError):
-            return None
-        if figure is None or exact is None or figure == 0:
-            continue
-        if abs(figure - exact) > abs(figure) * _CONVERSION_TOLERANCE:
-            continue
-        if abs(figure - exact) <= _round_step(figure) / 2:
-            return rounded
-    return None
-
-
-def _round_step(figure: Decimal) -> Decimal:
-    """The roundest step the figure is a multiple of: 10 for 360, 5 for 225, 1 for 362."""
-    exponent = figure.normalize().as_tuple().exponent
-    if not isinstance(exponent, int):
-        return Decimal(0)
-    step = Decimal(1).scaleb(exponent)
-    if (figure / (step * 5)) == (figure / (step * 5)).to_integral_value():
-        return step * 5
-    return step
+    which = rounded_conversion_of(values[0].quantity, values[1].quantity)
+    return None if which is None else (claim, other)[which]
 
 
 def bracketed(conversion: Claim | None, claim: Claim, other: Claim) -> bool:

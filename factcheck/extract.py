@@ -30,7 +30,12 @@ A person's age is in years (``aged 87``, ``Hélène Marchal, 58 ans``,
 next to a name of the text (``an Ariane 6 rocket``, the asteroid ``2118 Lysandra``; not
 ``3 Oscars``). A minus written before a number is its sign (``-110 °C``, ``−20 °C``); a
 unit written as a symbol that the draft cannot write (``85 dB(A)``) leaves the figure
-bare with a note saying so.
+bare with a note saying so. A change, an anomaly or a gap of temperature is a difference
+(``perdre 8 à 10 °C`` is ``-10 to -8 delta_degC``), the parts of a sum of money take its
+currency (``14,6 millions d'euros ... 11,2 millions``), a change's first end the rate of
+its second (``from £9,100 to £5,000 a year``), a conversion in brackets the hedge of what
+it converts (``Up to 3 inches (75mm)``), and a tax rate's pence are percentage points
+(``two 2p cuts to national insurance`` is ``2 pp``, with a note).
 
 Each claim gets the smallest clause around its figure that appears in the text as
 its ``quote`` (longer when that clause is printed twice and a little more context
@@ -76,7 +81,7 @@ from factcheck.extract_figures import (
     plural,
 )
 from factcheck.extract_words import ACRONYM_BEFORE, Words, local_words
-from factcheck.quote_directions import direction_of, names_direction
+from factcheck.quote_directions import READ_KINDS, direction_of, names_direction
 from factcheck.text import quote_spans
 from factcheck.units import SIGN_BEFORE_PATTERN
 from factcheck.values import ValueSyntaxError, parse_value
@@ -152,6 +157,9 @@ def extract(
     if code == "fr":
         figures = _with_minutes(text, figures)
     _carry_units(text, figures, words)
+    _pence_of_a_rate(text, figures)
+    _rate_of_both_ends(text, figures)
+    _hedge_of_conversions(text, figures)
     _mark_ages(text, figures, words)
     # "including three in intensive care" is three days when it is part of "nine days";
     # a number in words that takes no unit so is no figure ("including two of them")
@@ -166,6 +174,7 @@ def extract(
             # "3.1% fewer than the five-year average", "a bid 15% lower": signed as verify's
             # sign-matches-quote reads it, with a note for the editor who keeps the size
             figure.compared = " ".join(text[said.start : said.end].split())
+    _temperature_changes(text, figures, code)
     covered = bytearray(len(text))  # 1 where a figure stands
     for f in figures:
         covered[f.start : f.end] = b"\1" * (f.end - f.start)
@@ -421,6 +430,60 @@ def _unvalued(text: str, words: Words) -> list[tuple[int, int]]:
     return merged
 
 
+_DIFFERENCES = {"°C": "delta_degC", "°F": "delta_degF", "K": "delta_K"}
+# an anomaly: "un écart de +3,2 °C", "an anomaly of 1.2C"
+_ANOMALY_BEFORE = re.compile(
+    r"(?<!\w)(?:écarts?|anomalies?|anomaly|anomalies|deviation|différence|difference)\s+"
+    r"(?:de\s+|d['’]\s*|of\s+)?(?:[+−–-]\s*)?$",
+    re.IGNORECASE,
+)
+# "+3,2 °C à la normale", "1.2C above the 1991-2020 average"
+_ANOMALY_AFTER = re.compile(
+    r"\s+(?:(?:au-|en\s+)?dessus\s+|(?:au-|en\s+)?dessous\s+|par\s+rapport\s+|above\s+|"
+    r"below\s+)?(?:à|de|du|aux?|des|the|its|their|)\s*(?:la\s+|les\s+)?"
+    r"(?:normales?|moyennes?|average|norm(?:al)?|long-term\s+average)(?!\w)",
+    re.IGNORECASE,
+)
+# "à 2 °C de son record", "within 2C of its record", "2C short of the record": a gap
+_GAP_BEFORE = re.compile(r"(?<!\w)(?:à|within)\s+(?:[~≈]\s*)?$", re.IGNORECASE)
+_GAP_AFTER = re.compile(
+    r"\s+(?:(?:short\s+)?of|de|du|d['’])\s*(?:son|sa|ses|leur|leurs|its|their|the|l['’])?\s*"
+    r"(?:record|maximum|pic|peak|plus\s+haut)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _temperature_changes(text: str, figures: list[Figure], code: str) -> None:
+    """Write a change, an anomaly or a gap of temperature as a difference: ``delta_degC``.
+
+    "Les températures devraient perdre 8 à 10 °C" is ``-10 to -8 delta_degC``, "un écart de
+    +3,2 °C à la normale" ``3,2 delta_degC``, "s'est réchauffée de 1,7 °C" ``1,7
+    delta_degC``: a temperature is a level (``-20 °C`` is twenty degrees below zero), and a
+    check comparing a change with it would compare 3,2 °C, 37,8 °F. "À 2 °C de son record
+    du 23 juillet 2019" is a gap, drafted ``2 delta_degC`` without the record's date. A
+    sign alone says no change ("-5 °C", "de -2 à +3 °C" are levels).
+    """
+    for figure in figures:
+        difference = _DIFFERENCES.get(figure.unit)
+        if difference is None or figure.kind != "measure":
+            continue
+        signed = text[max(0, figure.start - 1) : figure.start + 1].strip()[:1] in "+-−–"
+        said = direction_of(text, dataclasses.replace(figure, kind="temperature"), code, READ_KINDS)
+        moved = said is not None and not signed and not figure.number.minus
+        anomaly = _ANOMALY_BEFORE.search(text, max(0, figure.start - 30), figure.start) or (
+            _ANOMALY_AFTER.match(text, figure.end)
+        )
+        lead = _GAP_BEFORE.search(text, max(0, figure.start - 10), figure.start)
+        gap = _GAP_AFTER.match(text, figure.end) if lead is not None else None
+        if not (moved or anomaly or gap):
+            continue
+        figure.unit = difference
+        if moved and said is not None and said.sign < 0:
+            figure.fall = True  # "devraient perdre 8 à 10 °C": -10 to -8 delta_degC
+        if gap is not None and lead is not None:
+            figure.gap = " ".join(text[lead.start() : gap.end()].split())
+
+
 def _carry_units(text: str, figures: list[Figure], words: Words) -> None:
     """Give a bare figure after "dont", "of which" the unit of the figure it is part of.
 
@@ -456,6 +519,7 @@ def _carry_units(text: str, figures: list[Figure], words: Words) -> None:
         ):
             # "dont 2 200 dans le premier degré et 800 dans le second": persons too
             figure.kind, figure.unit, figure.lender = before.kind, before.unit, before.lender
+    _parts_of_an_amount(text, figures)
     # "âgés de 22 et 19 ans", "2 or 3 million tonnes": the first takes the unit of the last
     listed = re.compile(r"\s*(?:,|et|and|ou|or)\s*", re.IGNORECASE)
     for figure, after in reversed(list(itertools.pairwise(figures))):
@@ -470,6 +534,132 @@ def _carry_units(text: str, figures: list[Figure], words: Words) -> None:
         figure.kind, figure.unit = after.kind, after.unit
         if after.kind in ("currency", "measure") and not figure.number.scale:
             figure.scale = after.scale
+
+
+# "from £9,100 to £5,000 a year", "de 1 200 à 1 500 euros par mois": a change's two ends
+_FROM = re.compile(r"(?<!\w)(?:from|de|d['’]|du)\s*$", re.IGNORECASE)
+_TO = re.compile(r"\s*(?:to|à|au)\s*", re.IGNORECASE)
+
+
+def _rate_of_both_ends(text: str, figures: list[Figure]) -> None:
+    """Give the first end of a from-to change the unit and rate the second writes.
+
+    "will fall from £9,100 to £5,000 a year" is 9,100 GBP/year and 5,000 GBP/year: a
+    difference of the two is decidable, where 9,100 GBP and 5,000 GBP/year are not; "passe
+    de 900 à 1 000 euros par mois" is 900 EUR/month, never a bare 900.
+    """
+    for first, second in itertools.pairwise(figures):
+        base, slash, _ = second.unit.partition("/")
+        bare = first.kind == "count" and not first.unit and first.end == first.number.end
+        if not (slash and first.unit == base and first.kind == second.kind) and not (
+            bare and second.kind in ("currency", "measure") and second.unit
+        ):
+            continue
+        if not _TO.fullmatch(text, first.end, second.start):
+            continue
+        if _FROM.search(text, max(0, first.start - 10), first.start) is None:
+            continue
+        first.kind, first.unit = second.kind, second.unit
+        if bare and not first.scale and not first.number.scale:
+            first.scale = second.scale  # "de 1,2 à 1,5 million d'euros": 1,2 million EUR
+
+
+def _hedge_of_conversions(text: str, figures: list[Figure]) -> None:
+    """Give a conversion in brackets the hedge of the figure it converts.
+
+    "Up to 3 inches (75mm) of rain" is ``<=3 inch`` and ``<=75 mm``, never an exact 75 mm;
+    "about 20 miles (32km)" is ``~32 km`` too. Only a measurement or an amount right after
+    another of the same kind, alone in its brackets.
+    """
+    for first, second in itertools.pairwise(figures):
+        if not first.comparator or second.comparator or first.kind != second.kind:
+            continue
+        if first.kind not in ("measure", "currency") or first.unit == second.unit:
+            continue
+        if re.fullmatch(r"\s*\(\s*", text[first.end : second.start]) and re.match(
+            r"\s*\)", text[second.end : second.end + 3]
+        ):
+            second.comparator = first.comparator
+
+
+# a tax rate, whose "2p" is pence in the pound: percentage points
+_TAX_RATE = re.compile(
+    r"(?<!\w)(?:national\s+insurance|NICs?|income\s+tax|(?:basic|higher|additional|main)"
+    r"\s+rate|tax\s+rate|in\s+the\s+(?:pound|£))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _pence_of_a_rate(text: str, figures: list[Figure]) -> None:
+    """Draft the pence of a tax rate as percentage points, with a note saying so.
+
+    "two 2p cuts to employee national insurance", "1p off the basic rate": 2p in the pound
+    is 2 percentage points of the rate (12 % to 10 %), which ``verify`` would read as two
+    pence, an amount no rate compares with. Pence elsewhere ("a stamp costs 85p") stay pence.
+    """
+    for figure in figures:
+        if figure.unit != "p":
+            continue
+        stop = re.search(r"[.!?](?=\s)|\n", text[figure.end :])
+        start = max(text.rfind(". ", 0, figure.start), text.rfind("\n", 0, figure.start))
+        end = figure.end + (stop.start() if stop else len(text))
+        if _TAX_RATE.search(text, start + 1, end) is None:
+            continue
+        written = text[figure.number.start : figure.end]
+        figure.kind, figure.unit = "points", "pp"
+        figure.caveat = (
+            f'"{written}" of a tax rate is drafted in percentage points (a penny in the pound'
+            f" is a point of the rate: 12 % to 10 % is 2p); if it is an amount of pence, write"
+            f" {figure.number.written}p"
+        )
+
+
+def _parts_of_an_amount(text: str, figures: list[Figure]) -> None:
+    """Give the bare amounts that break a sum of money down its currency.
+
+    "Les recettes fiscales atteignent 14,6 millions d'euros en 2024. La taxe foncière en
+    représente l'essentiel, 11,2 millions, devant la taxe d'habitation (1,3 million) et
+    les droits de mutation (1,9 million)": 11,2, 1,3 and 1,9 million EUR. A part is a
+    number with a scale word and no noun; the whole, the amount with a scale word right
+    before the parts in its paragraph. Within the whole's sentence, one part takes it;
+    in the next sentence, only a list of parts does (a lone "2 millions" may count people).
+    """
+    index = 0
+    while index < len(figures):
+        whole = figures[index]
+        index += 1
+        if whole.kind != "currency" or not (whole.scale or whole.number.scale):
+            continue
+        parts: list[Figure] = []
+        while index < len(figures) and _bare_amount(text, figures[index]):
+            parts.append(figures[index])
+            index += 1
+        kept = [
+            part
+            for part in parts
+            if "\n" not in text[whole.end : part.start]
+            and len(_SENTENCE_END.findall(text, whole.end, part.start)) <= 1
+        ]
+        same = [p for p in kept if not _SENTENCE_END.search(text, whole.end, p.start)]
+        if len(kept) - len(same) < 2:
+            kept = same
+        for part in kept:
+            part.kind, part.unit = whole.kind, whole.unit.partition("/")[0]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _bare_amount(text: str, figure: Figure) -> bool:
+    """A number with its scale word and nothing counted: "11,2 millions", "(1,3 million)"."""
+    if figure.kind != "count" or figure.unit or figure.upper is not None:
+        return False
+    if not (figure.scale or figure.number.scale):
+        return False
+    written = text[figure.number.end : figure.end]
+    if not re.fullmatch(r"\s*[^\W\d_]+", written):
+        return written == "" and bool(figure.number.scale)
+    return re.match(r"\s+(?:de|d['’]|of)(?!\w)", text[figure.end : figure.end + 5]) is None
 
 
 def _part_after_link(

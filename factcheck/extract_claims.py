@@ -18,9 +18,12 @@ event told after "as", "after" ("rises to £45.7bn as first trains slip to 2036"
 building's ("construit avant 1946") or one in brackets the figure is outside, nor the year
 another verb tells ("employs 85 staff and opened in 2009", "Construit en 1884, l'immeuble
 comptait 14 logements"); its ``kind`` comes from words like ``vise``, ``target``,
-``devrait``, ``will``, ``guidance``, "estimates of" (that figure only; goals a number counts
+``devrait``, ``will``, ``guidance``, ``could``, ``are possible`` (after the figure in its own
+clause too: "Gusts of 90mph are possible"), "estimates of" (that figure only; goals a number counts
 are scored, no target) and from a date after publication (a date told in a past tense, "said
-on Monday 22 September", is a fact, and so is a planned total, "sur 412 prévus"); its
+on Monday 22 September", is a fact, and so is a planned total, "sur 412 prévus"; a weekday
+a warning's window announces, "in force from 6am Saturday", is the coming one, and one told
+in a past tense that may be tomorrow gets a note); its
 ``subject`` is a name opening the sentence and its ``property`` a word of the figure's own
 clause (``chiffre d'affaires`` for money, ``emploie`` for persons), where these are obvious,
 not across "et" and a verb of the figure's own ("morts et déplacé plus de 12 millions": no
@@ -258,12 +261,19 @@ class Article:
         near = max(sentence[0], figure.start - _ESTIMATE_REACH)
         if kind == "fact" and self._estimate.search(self.text, near, figure.start):
             kind = "forecast"  # "beat estimates of $1.15": the 1.15 only
+        if kind == "fact" and self._forecast_after(sentence, smallest, figure.end):
+            kind = "forecast"  # "Gusts of 90mph are possible", "3 inches could fall"
         if kind == "forecast" and self._told_past(smallest, figure.start):
             kind = "fact"  # "..., and that the waiting list had fallen for three months"
         shift = self._shift(figure, sentence)
         mention = (
-            None if figure.elapsed else self._date_for(figure, smallest, sentence, kind, shift)
+            None
+            if figure.elapsed or figure.gap
+            else self._date_for(figure, smallest, sentence, kind, shift)
         )
+        which_day = None
+        if mention is not None and kind == "fact":  # "a speed limit for Saturday": tomorrow
+            mention, which_day = self._coming_weekday(mention)
         if mention is not None and mention.period.after_day(self.published or date.max):
             kind = "forecast" if kind == "fact" else kind
         if mention is not None and kind != "fact" and smallest[0] <= mention.start < smallest[1]:
@@ -337,6 +347,16 @@ class Article:
                 f" days(first_day, this_claim) + 1 day == {figure.number.figure} day"
             )
             note = counted if note is None else f"{note}; {counted}"
+        if figure.gap:  # "à 2 °C de son record du 23 juillet 2019": not the record's day
+            gap = (
+                f'a gap to another figure ("{figure.gap}"): no when is drafted (a date near it'
+                " is the other figure's); write the day of the figure it separates from it"
+            )
+            note = gap if note is None else f"{note}; {gap}"
+        if figure.caveat:  # "2p" of a tax rate, drafted 2 pp: or pence?
+            note = figure.caveat if note is None else f"{note}; {figure.caveat}"
+        if which_day is not None:  # "cancelled all sailings on Saturday": which Saturday?
+            note = which_day if note is None else f"{note}; {which_day}"
         if figure.withheld:  # "$3.83-3/4": no value verify would read as another figure
             note = figure.withheld if note is None else f"{note}; {figure.withheld}"
         bound = self._bound(quote_span, smallest) if mention is None else None
@@ -606,6 +626,9 @@ class Article:
             and not self._forecast_own(self._clause(span, cuts, sentence), mention)
         ):
             kind = "fact"  # "estimée à 950 000 habitants avant le siège, entamé en mai 2024"
+        which_day = None
+        if kind == "fact" and not event:  # "in force from 6am Saturday": tomorrow
+            mention, which_day = self._coming_weekday(mention)
         if self.published is not None and mention.period.after_day(self.published):
             kind = "forecast" if kind == "fact" else kind
         if not event and _DEADLINE.search(
@@ -626,6 +649,7 @@ class Article:
             kind=kind,
             position=mention.start,
             quote_span=quote_span,
+            note=which_day,
         )
 
     def _past_event(self, mention: DateMention, cuts: list[int], sentence: tuple[int, int]) -> bool:
@@ -647,6 +671,53 @@ class Article:
             re.IGNORECASE,
         )
         return verb is not None
+
+    def _coming_weekday(self, mention: DateMention) -> tuple[DateMention, str | None]:
+        """A fact's weekday alone, as the coming day when its clause announces a window.
+
+        A Friday paper's "in force from 6am Saturday", "from 3am on Saturday to 6am on
+        Sunday", "a speed limit for Saturday" is tomorrow, not last week's Saturday (the
+        one ``verify`` reads for a fact): after a word opening a window ("from", "for",
+        "until", "à partir de", "dès", "pour") in a clause no past tense tells, when the
+        coming day is the nearer. Otherwise the last one is kept, with a note when the
+        coming one is at most two days ahead ("cancelled all sailings on Saturday"): the
+        text may mean either, and the editor must say which.
+        """
+        if (
+            self.published is None
+            or mention.since
+            or mention.whole
+            or mention.period.granularity != "day"
+            or re.search(r"\d", mention.written)
+        ):
+            return mention, None
+        coming = ahead(mention, self.language, self.published)
+        if coming.period.start == mention.period.start:
+            return mention, None  # "jusqu'à vendredi", "next Saturday", "hier"
+        days_ahead = (coming.period.start - self.published).days
+        days_back = (self.published - mention.period.start).days
+        if days_ahead >= days_back:
+            return mention, None
+        sentence = self.sentence(mention.start)
+        span = (mention.start, mention.end)
+        cuts = self._near(self._cuts(sentence, outside_dates=False), span, sentence)
+        clause = self._clause(span, cuts, sentence)
+        past = rf"{self.words.past_events}|{self.words.past_tenses}"
+        told = _word_regex(past).search(self.text, clause[0], clause[1]) is not None
+        lead = re.compile(
+            rf"(?<!\w)(?:{self.words.forward_leads})\s+(?:{_TIME_OF_DAY}\s+(?:on\s+)?)?$",
+            re.IGNORECASE,
+        )
+        if not told and lead.search(self.text, clause[0], mention.start) is not None:
+            return coming, None
+        if days_ahead > 2:
+            return mention, None
+        written = " ".join(mention.written.split())
+        return mention, (
+            f'"{written}" is drafted as the last one ({mention.when}), as verify reads a'
+            f" fact's weekday; if the text means the coming one, write {coming.when} and"
+            " kind: forecast"
+        )
 
     def _in_heading(self, position: int) -> bool:
         """Whether a position is in a title, byline or sub-head: a short line without a stop.
@@ -1039,6 +1110,16 @@ class Article:
             and not (of_period and self._of_a_day(self.dates[i]))
         ]  # nor the baseline of another figure: "up 6.4 points on 2021" is not of 2021
         near = [i for i in near if self._figure_may_take(figure, self.dates[i])]
+        # "un ouvrier ... victime d'un malaise lundi, et deux baigneurs": the worker's day
+        near = [
+            i
+            for i in near
+            if not (
+                self.dates[i].end <= figure.start
+                and _AND_NEXT.fullmatch(self.text, self.dates[i].end, figure.start)
+                and self.dates[i].start > clause[0]
+            )
+        ]
         if not compared:  # "up 12% from the finale's 8.4 million on Dec. 15, 2024": not the 12's
             near = [i for i in near if not self._past_baseline(figure, self.dates[i])]
         named = [i for i in near if self._named_for(figure, self.dates[i])]
@@ -1339,6 +1420,22 @@ class Article:
         found = _word_regex(self.words.forecast_words).finditer(self.text, *clause)
         # "estimée à 950 000 habitants avant le siège": an estimate of the past, a fact
         return any(not match.group().lower().startswith("estim") for match in found)
+
+    def _forecast_after(
+        self, sentence: tuple[int, int], clause: tuple[int, int], position: int
+    ) -> bool:
+        """Whether a word of forecast follows a figure in its own clause.
+
+        "Gusts of 90mph are possible", "Up to 3 inches of rain could fall", a headline's
+        "gusts of 90mph forecast", "les températures devraient perdre 8 à 10 °C": a forecast
+        (not "estimated by the police", an estimate of the past, nor "sur 412 prévus").
+        """
+        if position >= clause[1]:
+            return False
+        found = _word_regex(self.words.forecast_words).finditer(self.text, position, clause[1])
+        if not any(not match.group().lower().startswith("estim") for match in found):
+            return False
+        return not self._planned_total(sentence, position, clause[1])
 
     def _alcohol(self, figure: Figure) -> str | None:
         """``breath_alcohol`` or ``blood_alcohol`` for a level of alcohol said in breath or blood.
@@ -1706,6 +1803,15 @@ _TWIN_GAP = re.compile(
     re.IGNORECASE,
 )
 # A deadline given: "Lawmakers have until Sept. 30", "ont jusqu'au 30 septembre pour"
+# between a date ending one item of a list and the figure opening the next: ", et", ", and"
+_AND_NEXT = re.compile(
+    r"\s*,\s*(?:et|and)\s+(?:(?:les|des|the|ses|their|its|sa|son|leurs)\s+)?", re.IGNORECASE
+)
+# a time of day between a window's word and its weekday: "from 6am Saturday", "dès 18 h"
+_TIME_OF_DAY = (
+    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}\s*h(?:\s*\d{2})?"
+    r"|midnight|noon|midday|minuit|midi)"
+)
 _DEADLINE = re.compile(
     r"(?<!\w)(?:ha(?:ve|s|d)\s+until|(?:a|ont|avait|avaient)\s+jusqu['’]\s*(?:au|à|en))\s*$",
     re.IGNORECASE,

@@ -139,6 +139,8 @@ _SEASONS = {
         r"(?!\s+of\b)|(?:spring|summer|autumn|fall)(?=\s*(?:[.,;:!?)]|$))))"
     ),
 }
+# before a weekday alone, the end of a state: "jusqu'à vendredi", "until Saturday"
+_UNTIL = {"fr": r"jusqu['’]\s*(?:à|au)", "en": r"until|till"}
 _MONTH_LEADS = {
     "fr": r"en|depuis|courant|dès|au\s+mois\s+de",
     "en": r"in|since|by|until|early|late|mid-?",
@@ -663,6 +665,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     part = _PARTS.get(code, _PARTS["en"])
     month_leads = _MONTH_LEADS.get(code, _MONTH_LEADS["en"])
     named = _NAMED.get(code, _NAMED["en"])
+    until = _UNTIL.get(code, _UNTIL["en"])
     weekday = rf"(?:{w},?\s+)?"  # "Friday 3 January", "Tues., March 12"
     of_month = rf"\s+(?:of\s+)?{m}{my}?"  # " March", " of March 2024"
     day = rf"{weekday}{_DAY}{of_month}"  # "Friday, 3 March 2024"
@@ -687,8 +690,12 @@ def _pattern(language: str) -> re.Pattern[str]:
         _SEASONS.get(code, _SEASONS["en"]),  # after `named`: "l'été" of "l'été dernier"
         rf"(?:{part})\s*(?:{m}\s*)?{y}|(?:{part})\s*(?:{months_wide})(?!\w)",
         rf"{m}(?:\s+{y}|{rel})",
-        rf"(?:{month_leads})\s+(?P<month>(?:{months_wide})(?!\w))",
+        # "until April 2028" is April 2028, never this year's April and a year 2028
+        rf"(?:{month_leads})\s+(?P<month>(?:{months_wide})(?!\w))(?:,?\s+{y})?",
         _RELATIVE.get(code, _RELATIVE["en"]),
+        # "jusqu'à vendredi", "until Saturday": read whole, as verify reads the end of a
+        # state (the nearest such day), never as the weekday alone (the latest one)
+        rf"(?:{until})\s+(?:{weekdays_wide})(?!\w)(?!,?\s+(?:le\s+|the\s+)?\d)",
         rf"(?:{weekdays_wide})(?!\w)",
         y,
     ]

@@ -110,6 +110,12 @@ class Figure:
     # why the draft cannot write the figure at all (a CBOT price in fractions of a cent,
     # "$3.83-3/4"; a unit verify does not read): its claim has no value, and this as note
     withheld: str = ""
+    # what the editor must check in a value drafted one way among two ("2p" of a tax rate,
+    # drafted 2 pp: percentage points or pence?): said in the claim's note
+    caveat: str = ""
+    # the words of a gap to another figure that has a date of its own ("à 2 °C de son record
+    # du 23 juillet 2019"): the gap takes no date of its clause, and a note says so
+    gap: str = ""
 
     @property
     def value(self) -> str:
@@ -315,6 +321,8 @@ def _ordinal_of_noun(text: str, number: Number, words: Words) -> bool:
     word = noun.group(1).lower()
     if word in words.stopwords or re.fullmatch(words.rank_words, word, re.IGNORECASE):
         return False
+    if _in_series(text, number.start, number.end):
+        return False  # "the third named storm of the 2025/26 season": its place in a series
     return not re.fullmatch(r"out|ex|aequo|overall|sur|among|parmi|équipe|team", word)
 
 
@@ -323,7 +331,31 @@ def _rank_context(text: str, start: int, end: int, words: Words) -> bool:
         rf"(?<!\w)(?:{words.rank_verbs})\s+$", text[max(0, start - 20) : start], re.I
     )
     after = re.match(rf"\s+(?:{words.rank_words})(?!\w)", text[end : end + 20], re.I)
-    return bool(before or after)
+    return bool(before or after or _in_series(text, start, end))
+
+
+def _in_series(text: str, start: int, end: int) -> bool:
+    """Whether an ordinal after "the", "la" places a thing in the series of a period.
+
+    "The storm is the third named storm of the 2025/26 season" ranks the storm; "son 9e but
+    de la saison", "his third goal this season" count goals so far, no rank.
+    """
+    return (
+        _SERIES.match(text, end) is not None
+        and re.search(r"(?<!\w)(?:the|la|le|l['’])\s*$", text[max(0, start - 6) : start], re.I)
+        is not None
+    )
+
+
+# An ordinal's place in the series of a period: "the third named storm of the 2025/26
+# season", "la troisième tempête de la saison", "the fifth death this year": a rank
+_SERIES = re.compile(
+    r"(?:[ \u00a0]+[^\W\d_]+){1,2}[ \u00a0]+(?:of[ \u00a0]+the[ \u00a0]+(?:\d{4}(?:[/-]\d{2,4})?"
+    r"[ \u00a0]+)?(?:season|year)|this[ \u00a0]+(?:season|year)|so[ \u00a0]+far|"
+    r"de[ \u00a0]+(?:la[ \u00a0]+saison|l['’][ \u00a0]*année)|cette[ \u00a0]+(?:saison|année)|"
+    r"depuis[ \u00a0]+le[ \u00a0]+début[ \u00a0]+de[ \u00a0]+l['’][ \u00a0]*année)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # --- figures: number, hedge, range, scale and unit ---------------------------------------------
@@ -532,7 +564,14 @@ def _classifier(text: str, figure: Figure, end: int, words: Words) -> bool:
     if noun is None:
         return False
     word = noun.group(1)
+    if _CHANGE_NOUNS.fullmatch(word):
+        return False  # "two 2p cuts to national insurance": the size of each, no kind of cut
     return plural(word) and word.islower() and word.lower() not in words.stopwords
+
+
+_CHANGE_NOUNS = re.compile(
+    r"cuts|rises|increases|reductions|hikes|falls|drops|baisses|hausses", re.IGNORECASE
+)
 
 
 def looks_like_year(number: Number) -> bool:
@@ -1012,9 +1051,12 @@ def _noun(text: str, position: int, figure: Figure, words: Words) -> int:
         position,
         re.IGNORECASE,
     )
-    if not match:
-        return position
-    first, second = match.group(1).lower(), (match.group(2) or "").lower()
+    if not match or _PARAGRAPH.search(text, position, match.start(1)):
+        return position  # "depuis 1947\n\nDouze départements": a title's year counts nothing
+    second_word = match.group(2) or ""
+    if second_word and _PARAGRAPH.search(text, match.end(1), match.start(2)):
+        second_word = ""  # "for 14 years\n\nRachel Reeves": the next paragraph's name
+    first, second = match.group(1).lower(), second_word.lower()
     if first in words.durations:
         figure.kind, figure.unit = "duration", words.durations[first]
         return match.end(1)
@@ -1027,9 +1069,12 @@ def _noun(text: str, position: int, figure: Figure, words: Words) -> int:
         return match.end(2)
     if plural(first) and first not in words.stopwords:
         return match.end(1)
-    if plural(second) and second not in words.stopwords and match.group(2)[0].islower():
+    if plural(second) and second not in words.stopwords and second_word[0].islower():
         return match.end(2)
     return position
+
+
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n")  # a blank line: no noun of a figure crosses it
 
 
 def plural(word: str) -> bool:

@@ -169,6 +169,9 @@ class Words:
     # mardi 14 janvier", "approved by the government on Tuesday": an event that happened
     past_events: str
     past_tenses: str  # "had fallen", "avait baissé": a clause told in the past, no forecast
+    # right before a weekday alone (a time of day between them, "from 6am Saturday"): a
+    # window the clause announces, the coming day when no past tense tells it
+    forward_leads: str
     built: str  # "construit avant 1946", "built in 1990": a building's date, no figure's
     per_words: str  # "4.8 deaths per billion vehicle miles": a rate of what follows
     ratio_words: str  # "un enseignant pour 18,5 élèves": a ratio of persons
@@ -337,6 +340,11 @@ _UNIT_SYMBOLS = (
     (r"mm", "mm"),
     (r"ppm", "ppm"),
     (r"ppb", "ppb"),  # refused by verify today: the draft leaves such a figure out
+    # a storm's central pressure ("948mb", "948 hPa"): "mb" is refused by verify (millibars
+    # or million barrels?), so its claim has no value and that refusal as its note
+    (r"mbar", "mbar"),
+    (r"hPa", "hPa"),
+    (r"mb", "mb"),
     (r"°\s?C|(?<=\d)C", "°C"),  # "1.55°C"; "1.5C" glued only (a "C" apart is no degree)
     (r"km²|km2", "km²"),
     (r"m²|m2", "m²"),
@@ -360,7 +368,8 @@ _UNIT_SYMBOLS = (
 # Units a number may be glued to ("1.2km", "500MW"); not "m" nor "t", for "20m" is
 # 20 million in English copy.
 GLUED_UNITS = (
-    r"pct|pc|bps|bp|mph|km²|km2|km/h|km|m²|m³|cm|mm|kg|TWh|GWh|MWh|kWh|GW|MW|kW|ha|"
+    r"pct|pc|bps|bp|mph|km²|km2|km/h|km|m²|m³|cm|mm|mbar|mb|hPa|p|"
+    r"kg|TWh|GWh|MWh|kWh|GW|MW|kW|ha|"
     r"[GM]bps|[TGM]B|[TGM]o|[GM]?Hz|mAh|nm|ms|"
     r"[MG]?tCO(?:2|₂)e?q?|Mt|ppm|ppb|C|[µμ]Sv(?:/h)?|mSv(?:/h)?|Bq(?:/[lL])?"
 )
@@ -655,6 +664,9 @@ WORDS: dict[str, Words] = {
             # pupils of an age, a group: "les élèves français de 15 ans"
             r"|(?<!\w)(?:élèves|jeunes|enfants|adolescents|écoliers|collégiens|lycéens)"
             r"(?:\s+[^\W\d_]+){0,2}\s+de\s+\d{1,2}(?:\s*(?:à|-)\s*\d{1,2})?\s+ans(?!\w)"
+            # a month named: "une intensité rare pour un mois d'août" is no 1 month
+            r"|(?<!\w)un\s+mois\s+(?:de\s+|d['’]\s*)(?:janvier|février|mars|avril|mai|juin|"
+            r"juillet|août|septembre|octobre|novembre|décembre)(?!\w)"
             # a level of a scale: "sous le niveau 2", "les niveaux 5 et 6" of PISA
             r"|(?<!\w)niveaux?\s+\d{1,2}(?:\s*(?:,|et|ou|à)\s*\d{1,2})*(?![\w%]|[.,]\d|\s?%)"
         ),
@@ -760,7 +772,9 @@ WORDS: dict[str, Words] = {
             r"décroch(?:é|e|ent)(?=\s+d[e'’])|fléchi|fléchit|glissé|glisse(?:nt)?|effondrée?s?|effondrement|"
             r"dégringolé|dégringolade|réduite?s?|réduction|régressé|régresse|régression|retrait|"
             r"ralenti|ralentit|ralentissent|effrite|effrité|effritent|fond|fondu|fondent|"
-            r"effondre|effondrent|dégringole|dégringolent"
+            r"effondre|effondrent|dégringole|dégringolent|"
+            # infinitives after a modal: "les températures devraient perdre 8 à 10 °C"
+            r"perdre|baisser|reculer|chuter|diminuer|céder|plonger|fléchir"
         ),
         rises=(
             r"hausse|haussée?s?|augmentation|augment[ée]e?s?|augmente(?:nt)?|augmenter[ao]n?t?|"
@@ -768,7 +782,7 @@ WORDS: dict[str, Words] = {
             r"croît|accrue?s?|accroissement|bond|bondi|bondit|rebond|rebondi|rebondit|envolée|"
             r"envolée?s?|envole|grimpé|grimpe(?:nt)?|grimper[ao]n?t?|gagné|gagne(?:nt)?|gagner[ao]n?t?|"
             r"gain|gains|pris|prend|prennent|monté|monte(?:nt)?|relevée?s?|redressée?s?|avancé|"
-            r"avance(?:nt)?"
+            r"avance(?:nt)?|augmenter|progresser|grimper|gagner|monter|bondir"
         ),
         falls_after=r"baisse|recul|repli|chute|diminution|perte|contraction|de\s+moins|en\s+moins",
         rises_after=r"hausse|augmentation|progression|croissance|bond|de\s+plus|en\s+plus",
@@ -788,6 +802,7 @@ WORDS: dict[str, Words] = {
         ),
         built=r"(?:construite?s?|bâtie?s?|édifiée?s?)\s+(?:avant|après|en|depuis|entre)",
         past_tenses=r"avait|avaient|a\s+été|ont\s+été|était|étaient",
+        forward_leads=r"à\s+partir\s+d[eu]|à\s+compter\s+d[eu]|dès|pour|jusqu['’]\s*(?:à|au)",
         per_words=r"par",
         ratio_words=r"pour",
         per_number_words=r"pour|par",
@@ -806,6 +821,7 @@ WORDS: dict[str, Words] = {
             r"(?:va|vont)\s+(?:(?:encore|bientôt|donc|probablement|désormais|aussi|ainsi)\s+)?"
             r"[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)(?!\w)|"
             r"devrai(?:t|ent)|prévo\w*|prévu\w*|prévision\w*|sera|seront|pourrai(?:t|ent)|"
+            r"(?:est|sont|reste|restent)\s+(?:encore\s+)?possibles?|"
             r"attend(?:u|ue|us|ues)|s['’]\s*attend(?:ent|ait|aient)?\s+à|tabl(?:e|ent|ait|aient)\s+sur|"
             r"anticip(?:e|ent|ait|aient|ation|ations)|projet\w*|d['’]ici|"
             r"guidance(?=[^.;:,]{0,80}\d)|"
@@ -1022,7 +1038,11 @@ WORDS: dict[str, Words] = {
             (r"(?i:gigawatts?)", "GW"),
             (r"(?i:megawatts?)", "MW"),
             (r"(?i:kilowatts?)", "kW"),
+            (r"(?i:millibars?)", "mbar"),
             *_UNIT_SYMBOLS,
+            # pence glued to their number ("85p", "a 2p cut"), never "3pm"; a tax rate's
+            # "2p" (in the pound) is percentage points: see extract's _pence_of_a_rate
+            (r"(?<=\d)p(?!\.\s?m\.)", "p"),
         ),
         durations={
             "year": "year",
@@ -1225,6 +1245,7 @@ WORDS: dict[str, Words] = {
         ),
         built=r"built\s+(?:before|after|in|since|between)",
         past_tenses=r"had|was|were",
+        forward_leads=r"from|for|to|until|till|through",
         per_words=r"per",
         ratio_words=r"for\s+every",
         per_number_words=r"per|in\s+every|for\s+every",
@@ -1236,7 +1257,8 @@ WORDS: dict[str, Words] = {
             r"intends?\s+to|objectives?"
         ),
         forecast_words=(
-            r"will|won['’]t|should|would|could|expected|expects?|forecasts?|projected|projections?|"
+            r"will|won['’]t|should|would|could|(?-i:may|might)|expected|expects?|forecasts?|"
+            r"projected|projections?|(?:is|are|be|remains?)\s+(?:still\s+)?possible|"
             r"due\s+to|is\s+due|are\s+due|estimated|predicts?|predicted|anticipates?|"
             r"(?:it|he|she|they|which|who|now|also|still)\s+projects|"
             r"projects\s+(?:that|growth|revenue|sales|profits?|earnings|inflation|unemployment)|"

@@ -731,8 +731,9 @@ def test_every_unit_extract_writes_is_one_verify_reads(language: str) -> None:
 
 
 #: Units written as the text writes them so that verify's refusal, which says what to write,
-#: becomes the draft's note: "12.3 million tons" is metric or short tons.
-REFUSED_ON_PURPOSE = {"tons"}
+#: becomes the draft's note: "12.3 million tons" is metric or short tons, "948mb" millibars or
+#: million barrels.
+REFUSED_ON_PURPOSE = {"tons", "mb"}
 #: Bytes as French copy writes them: read in a French source, refused (saying to write GB)
 #: in another, where the draft gives a note instead of a value
 FRENCH_BYTES = {"Go", "Mo", "To", "Go/s", "Mo/s"}

@@ -153,7 +153,7 @@ def test_bare_points_verify_as_the_quote_writes_them(tmp_path: Path) -> None:
           ("11.5 billion USD", None)]),
         # a premium's baseline: the closing price's day is not the premium's
         ("The offer represents a 32% premium to Brennan's closing price of 312p on Friday, "
-         "June 6.", date(2025, 6, 9), [("32 %", None)]),
+         "June 6.", date(2025, 6, 9), [("32 %", None), ("312 p", "Friday, June 6")]),
         # "third-quarter revenue ... on Thursday": the day it was reported, not the revenue's
         ("Halden reported third-quarter revenue of $12.4 billion on Thursday.", OCT_2025,
          [("12.4 billion USD", None)]),

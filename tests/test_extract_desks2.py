@@ -53,7 +53,7 @@ def test_the_baseline_year_dates_only_its_own_figure() -> None:
     text = "That leaves them 54% below 1990 levels of 812.2MtCO2e. Coal fell 12% below 2023 levels."
     assert whens(text, "en") == {"-54 %": None, "812.2 Mt": "1990", "-12 %": None}
     text = "The average was 15.10C, 0.72C above the 1991-2020 average, in 2024."
-    assert whens(text, "en") == {"15.10 °C": "2024", "0.72 °C": "2024"}
+    assert whens(text, "en") == {"15.10 °C": "2024", "0.72 delta_degC": "2024"}
 
 
 # --- scale and unit are kept ------------------------------------------------------------------
@@ -65,8 +65,8 @@ def test_the_baseline_year_dates_only_its_own_figure() -> None:
         ("Forest loss was 6.7m hectares.", "en", ["6.7 million ha"]),
         ("Emissions were 384 MtCO2e.", "en", ["384 Mt"]),
         ("Emissions were 371.0MtCO2e.", "en", ["371.0 Mt"]),
-        ("The world warmed by 1.55°C last year.", "en", ["1.55 °C"]),
-        ("The average was 15.10C, 0.72C above normal.", "en", ["15.10 °C", "0.72 °C"]),
+        ("The world warmed by 1.55°C last year.", "en", ["1.55 delta_degC"]),
+        ("The average was 15.10C, 0.72C above normal.", "en", ["15.10 °C", "0.72 delta_degC"]),
         ("That is 5.4 tonnes per person.", "en", ["5.4 t/person"]),
         ("CO2 rose 2.9ppm to 422.8 parts per million.", "en", ["2.9 ppm", "422.8 ppm"]),
         ("Sea level is rising 4.5mm a year.", "en", ["4.5 mm/year"]),

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypedDict
 
 from factcheck.dates import Period, time_of_day
 from factcheck.expressions import (
@@ -111,7 +111,6 @@ def evaluate_check(check: Check, claims: Mapping[str, Claim]) -> Outcome:
         except ExpressionError as error:
             raise EvaluationError(f"'{check.expect}' cannot be read: {error.message}") from None
 
-    period = periods_of(claims, published_of(check))
     values: dict[str, Quantity] = {}
     for name in expression.valued_names:  # an id only dated may have no value
         claim = claims.get(name)
@@ -124,10 +123,7 @@ def evaluate_check(check: Check, claims: Mapping[str, Claim]) -> Outcome:
             expression,
             values,
             check.language,
-            period=period,
-            time=times_of(claims),
-            approx=_approx(check),
-            figures=bound_figures(claims),
+            **_reading(check, claims),
         )
 
     def resolve(name: str) -> Quantity:
@@ -143,11 +139,27 @@ def evaluate_check(check: Check, claims: Mapping[str, Claim]) -> Outcome:
         expression,
         resolve,
         check.language,
-        period=period,
-        time=times_of(claims),
-        approx=_approx(check),
-        figures=bound_figures(claims),
+        **_reading(check, claims),
     )
+
+
+class _Reading(TypedDict):
+    """What an evaluation of a check reads besides its claims' values (its keywords)."""
+
+    period: PeriodOf
+    time: TimeOf
+    approx: Decimal
+    figures: FiguresOf
+
+
+def _reading(check: Check, claims: Mapping[str, Claim]) -> _Reading:
+    """The claims' dates and times, the run's tolerance of ``~`` figures, the bounds' figures."""
+    return {
+        "period": periods_of(claims, published_of(check)),
+        "time": times_of(claims),
+        "approx": _approx(check),
+        "figures": bound_figures(claims),
+    }
 
 
 def _approx(check: Check) -> Decimal:
@@ -321,16 +333,12 @@ def comparisons_of(
         if value is None:
             return None
         values[name] = value.quantity
-    period = periods_of(claims, published_of(check))
     try:
         return values, deciding_comparisons(
             expression,
             values,
             check.language,
-            period=period,
-            time=times_of(claims),
-            approx=_approx(check),
-            figures=bound_figures(claims),
+            **_reading(check, claims),
         )
     except EvaluationError:
         return None
@@ -380,16 +388,12 @@ def open_bound(check: Check, claims: Mapping[str, Claim]) -> OpenBound | None:
             values[name] = value.quantity
     if not bounds:
         return None
-    period = periods_of(claims, published_of(check))
     try:
         outcome = evaluate_values(
             expression,
             values,
             check.language,
-            period=period,
-            time=times_of(claims),
-            approx=_approx(check),
-            figures=bound_figures(claims),
+            **_reading(check, claims),
         )
     except EvaluationError:
         return None

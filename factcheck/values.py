@@ -1671,9 +1671,9 @@ def _read_duration(written: str, language: str) -> _Amount | None:
     return amount
 
 
-#: A word of letters then digits after a blank: a model's name ("H100s", "A320"), where a
-#: duration's unit is followed by a blank or glued after its figure ("2h02").
-_MODEL_NAME_RE = re.compile(r"\s[^\W\d_]+\d")
+#: A capital, letters then digits after a blank: a model's name ("H100s", "A320"), where a
+#: duration's unit is written in small letters ("1 h30", "3 min20", "12 s58").
+_MODEL_NAME_RE = re.compile(r"\s[A-Z][^\W\d_]*\d")
 #: The line of a pace after a duration in parts: "per km", "a mile", "/100m".
 _PER_UNIT_RE = re.compile(r"\s*(?:(?:per|a|an)\s+|/\s*)([^\W\d_]+|\d+\s*[^\W\d_]+)", re.IGNORECASE)
 #: A time on the clock, as athletics, swimming and marathon copy prints it: h:mm:ss with

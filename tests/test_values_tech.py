@@ -344,3 +344,12 @@ def test_bits_a_second_are_one_unit_however_written(x: Decimal, prefix: str, tai
     expected = parse_value(f"{x} {prefix}bit/s", "en").quantity
     assert parse_value(f"{x} {prefix}{tail}", "en").quantity == expected
     assert units.format_unit(expected.unit) == f"{prefix}bit/s"
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("1 h30", 5400), ("3 min20", 200), ("12 s58", Decimal("12.58")), ("2h02'10", 7330)],
+)
+def test_a_duration_glued_to_its_next_part_is_no_model_name(text: str, seconds: Decimal) -> None:
+    quantity = parse_value(text, "fr").quantity
+    assert quantity.to(units.parse_unit("s")).interval.nominal == seconds

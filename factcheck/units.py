@@ -70,6 +70,7 @@ __all__ = [
     "describe_dimension",
     "dimensionless",
     "format_unit",
+    "french_bytes",
     "has_offset",
     "is_currency",
     "is_level",
@@ -78,6 +79,7 @@ __all__ = [
     "is_score_points",
     "local_measure",
     "local_measures",
+    "names_a_model",
     "parse_unit",
     "percent_symbol",
     "registry",
@@ -1030,6 +1032,13 @@ def _refuse_what_names_no_unit(expression: str, text: str) -> None:
 _MODEL_NAME_RE = re.compile(
     r"(?:[A-Z][A-Za-z]{0,5}[-‑]\d+|[A-Z]{1,3}\d{2,})[^\W\d_]*(?![\w.])(?!\s*[/*^])"
 )
+
+
+def names_a_model(word: str) -> bool:
+    """Whether a word names a model, a type or a product ("F-35s", "H100s", "A320neo")."""
+    return _MODEL_NAME_RE.fullmatch(word) is not None
+
+
 #: A word pint does not know that names no unit: a plural noun ("users", "militaires",
 #: "Palestiniens", "trucks"), a capitalised name or an acronym ("Rafale", "PUE", "TOPS").
 _NO_UNIT_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’\-]+(?:[sx]|S|X)|[A-Z][^\W\d_]{2,}")

@@ -1653,7 +1653,7 @@ def _read_duration(written: str, language: str) -> _Amount | None:
     and_a_half = _AND_A_HALF_RE.fullmatch(written)
     if and_a_half is not None:  # "2 and a half years": 2,5 years, as "2 years and a half"
         return _duration_amount(written, [(and_a_half[1], and_a_half[2])], True, language)
-    if not _DURATION_START_RE.match(written) or _MODEL_NAME_RE.search(written):
+    if not _DURATION_START_RE.match(written) or any(map(units.names_a_model, written.split())):
         return None  # "10,000 H100s": a model's name, not 10 000 hours and 100 seconds
     parts, position = _duration_parts(written, 0, in_text=False)
     rest = written[position:]
@@ -1671,9 +1671,6 @@ def _read_duration(written: str, language: str) -> _Amount | None:
     return amount
 
 
-#: A capital, letters then digits after a blank: a model's name ("H100s", "A320"), where a
-#: duration's unit is written in small letters ("1 h30", "3 min20", "12 s58").
-_MODEL_NAME_RE = re.compile(r"\s[A-Z][^\W\d_]*\d")
 #: The line of a pace after a duration in parts: "per km", "a mile", "/100m".
 _PER_UNIT_RE = re.compile(r"\s*(?:(?:per|a|an)\s+|/\s*)([^\W\d_]+|\d+\s*[^\W\d_]+)", re.IGNORECASE)
 #: A time on the clock, as athletics, swimming and marathon copy prints it: h:mm:ss with

@@ -1151,11 +1151,11 @@ def _year_by_weekday(month: int, day: int, weekday: int, published: date) -> int
     ]
     if len(right) != 1:
         return None
-    other, near = (after, _NEAR_AFTER_DAYS) if right[0] == before else (before, _NEAR_BEFORE_DAYS)
+    other = after if right[0] == before else before
     if (
         1 <= other <= 9999
         and day <= _days_in_month(other, month)
-        and abs((date(other, month, day) - published).days) <= near
+        and near_publication(date(other, month, day), published)
     ):
         return None
     return right[0]

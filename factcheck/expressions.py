@@ -24,7 +24,8 @@ Grammar (lowest precedence first)::
                                     the one-character signs of factcheck.units.CURRENCIES *)
     scale      = "thousand" | "million" | "billion" | "milliard" | "bn" | ... ; (* values' *)
     unit       = unit_word , { "/" , unit_word } ;   (* no blank around "/": km/s, EUR/month *)
-    unit_word  = "%" | sign | word | "°" , word ;    (* a word factcheck.units knows: km, °C *)
+    unit_word  = ( "%" | sign | word | "°" , word ) , [ "²" | "³" | "^2" | "^3" ] ;
+                                    (* a word factcheck.units knows: km, °C; glued: EUR/m² *)
     claim_id   = lower , { lower | digit | "_" } ;    (* not a reserved word *)
 
 Reserved words (never claim ids): ``and or not sum min max abs pow log10 days years
@@ -39,8 +40,10 @@ between claim ids is always a division). Literals are exact: a constant in a
 check is a definition, not a measurement. A literal after ``~`` is the figure the copy
 rounded ("près de six fois moins": ``a / b == ~6``), read as a claim's ``~6`` is: give
 or take the ``approx`` tolerance :func:`evaluate` is given (10 % by default, the
-configuration's), or half a unit of its last digit where that is wider (``~1`` is 0.5 to
-1.5); ``~`` goes before a figure only, never before a claim id (a claim says it is
+configuration's), or half a unit of its last digit where that is wider (``a == ~2 %`` is
+1.5 to 2.5 %), but for a multiple: a bare ``~`` figure against a quotient or in a product
+(``a / b == ~2``, "almost double") counts that half unit up to a tenth of it only, 1.8 to
+2.2; ``~`` goes before a figure only, never before a claim id (a claim says it is
 approximate in its own value). Conditions (comparisons, ``and``, ``or``,
 ``not``) and numbers never mix: ``(a < b) + 1`` is a syntax error, while a check
 that is a number (``a + b``) parses and is refused by :func:`evaluate`. Nesting
@@ -509,8 +512,15 @@ _HINTS = {
     "'": "checks have no strings: write claim ids without quotes",
     '"': "checks have no strings: write claim ids without quotes",
     ".": "'.' only appears inside a number, such as 0.5",
-    "^": "for a power write pow(base, exponent): pow(10, 1.5)",
+    "^": "for a power write pow(base, exponent): pow(10, 1.5); a unit's power is glued"
+    " to it (EUR/m^2, EUR/m²)",
+    "²": "a unit's power is glued to it, as in '9500 EUR/m²' (or write EUR/m2); for a"
+    " power of a number write pow(base, 2)",
+    "³": "a unit's power is glued to it, as in '120 m³' (or write m3); for a power of a"
+    " number write pow(base, 3)",
 }
+#: Powers written after a unit word, as values write them (EUR/m², 120 m³).
+_UNIT_POWERS = frozenset("²³")
 
 
 def _tokenize(text: str) -> tuple[list[str], list[str], list[int]]:
@@ -801,6 +811,7 @@ class _Parser:
                 unit_start = starts[index]
                 end = unit_start + len(unit)
                 index += 1
+            index, unit, end = self.unit_power(index, unit, end)
             while (  # km/s, EUR/person: '/' without a blank on either side joins one unit
                 tags[index] == "/"
                 and starts[index] == end
@@ -809,13 +820,29 @@ class _Parser:
             ):
                 unit += "/" + texts[index + 1]
                 end = starts[index + 1] + len(texts[index + 1])
-                index += 2
+                index, unit, end = self.unit_power(index + 2, unit, end)
             if "/" in unit:
                 _check_compound_unit(unit, unit_start, written)
             else:
                 _check_unit(unit, unit_start)
         self.index = index
         return Number(self.bounded(written, start), scale, unit, (start, end))
+
+    def unit_power(self, index: int, unit: str, end: int) -> tuple[int, str, int]:
+        """A power glued to a unit word, as values write it: ``m²``, ``m³``, ``m^2``, ``m^3``.
+
+        Only right after a unit of a literal: the check language has no ``^``, so there it
+        can only be the unit's; after a claim id it stays an error that says to use pow().
+        """
+        tags, texts, starts = self.tags, self.texts, self.starts
+        if starts[index] != end or tags[index] != "bad":
+            return index, unit, end
+        written = texts[index]
+        if written in _UNIT_POWERS:
+            return index + 1, unit + written, end + 1
+        if written == "^" and texts[index + 1] in ("2", "3") and starts[index + 1] == end + 1:
+            return index + 2, unit + "^" + texts[index + 1], end + 2
+        return index, unit, end
 
     def signed_literal(self) -> Number:
         """A literal after a currency sign (``£1bn``): the sign is its unit."""
@@ -1473,6 +1500,14 @@ def _is_difference(node: Node) -> bool:
     return isinstance(node, Call) and node.function == "abs" and _is_difference(node.args[0])
 
 
+def _multiple(node: Number) -> bool:
+    """Whether a literal is a bare ``~`` figure, a multiple where it meets a quotient.
+
+    "Almost double" is ``a / b == ~2`` or ``a == ~2 * b``: no unit, no scale word.
+    """
+    return node.approximate and node.unit is None and node.scale is None
+
+
 def _divides(node: Node) -> bool:
     """Whether a side is a quotient (``a / b``, ``-(a / b)``, ``a / b * 100``)."""
     if isinstance(node, Product):
@@ -1558,7 +1593,8 @@ class _Evaluator:
                 left = node.first
                 written, right = rest[0]
                 operator = NEGATION[written] if negated else written
-                link = self.link(operator, left, self.number(left), right, self.number(right))
+                lq, rq = self.side(left, right), self.side(right, left)
+                link = self.link(operator, left, lq, right, rq)
                 return link[0], [link]
             sides = [node.first]
             sides.extend(side for _, side in rest)
@@ -1686,6 +1722,18 @@ class _Evaluator:
 
     def describe(self, node: Node, quantity: Quantity) -> str:
         return _describe(self.text, self.language, node, quantity)
+
+    def side(self, node: Node, other: Node) -> Quantity:
+        """A side of a comparison: a bare ``~`` figure against a quotient is a multiple."""
+        if isinstance(node, Number) and _multiple(node) and _divides(other):
+            return _literal(node, self.language, self.approx, multiple=True)
+        return self.number(node)
+
+    def factor(self, node: Node) -> Quantity:
+        """A factor of a product: a bare ``~`` figure there is a multiple (``~3 * b``)."""
+        if isinstance(node, Number) and _multiple(node):
+            return _literal(node, self.language, self.approx, multiple=True)
+        return self.number(node)
 
     def claim(self, name: str) -> Quantity:
         """Resolve a claim id the first time it is met."""
@@ -1815,13 +1863,14 @@ class _Evaluator:
 
     def chain(self, node: Sum | Product) -> Quantity:
         """Compute ``a + b - c`` or ``a * b / c`` left to right, each operand once."""
-        result = self.number(node.first)
+        operand_of = self.factor if isinstance(node, Product) else self.number
+        result = operand_of(node.first)
         start = node.first.span[0]
         # While the unit stays the same object, only intervals are computed (what Quantity
         # would do after finding the units equal), and the quantity is built at the end.
         interval, unit = result.interval, result.unit
         for operator, operand in node.rest:
-            rq = self.number(operand)
+            rq = operand_of(operand)
             if rq.unit is unit and operator in _SAME_UNIT:
                 try:
                     interval = _SAME_UNIT[operator](interval, rq.interval)
@@ -2213,7 +2262,9 @@ def _per_head(
 
     ``dette / population`` (5,2 M€ over a bare ``7 412``) is in EUR, and
     ``dette_par_habitant`` in EUR/person: the bare count is of persons, so the quotient
-    is EUR per person. Likewise ``par_habitant * population`` is a total. Only a claim
+    is EUR per person. Likewise ``par_habitant * population`` is a total. The total is
+    converted, not relabelled: 366 Mt over a bare 68,9 million is 5,31 t per person, and
+    449 TWh over it 6 517 kWh per person. Only a claim
     whose value is a bare whole number beyond 1 counts persons so (not a mean such as
     ``2,3``, nor a constant of the check, ``dette / 7412``: a constant has no unit but
     the one written), and only where the two sides differ by exactly one person. None
@@ -2224,13 +2275,20 @@ def _per_head(
     for mine, other, mine_node, other_node in ((lq, rq, left, right), (rq, lq, right, left)):
         if _persons_apart(mine.unit, other.unit) != -1:
             continue  # mine is the figure per person, other the total
+        person = _person()
         if _bare_count_factor(other_node, "/", values):  # total / count: per person
-            relabelled = Quantity(other.interval, mine.unit)
+            # 366 Mt over a bare 68,9 million is 366 Mt per person of that count, in t/person
+            relabelled = Quantity(other.interval, other.unit / person).to(mine.unit)
             return (mine, relabelled) if mine is lq else (relabelled, mine)
         if _bare_count_factor(mine_node, "*", values):  # per person * count: a total
-            relabelled = Quantity(mine.interval, other.unit)
+            relabelled = Quantity(mine.interval, mine.unit * person).to(other.unit)
             return (relabelled, other) if mine is lq else (other, relabelled)
     return None
+
+
+@functools.cache
+def _person() -> pint.Unit:
+    return parse_unit("person")
 
 
 @functools.cache
@@ -2407,7 +2465,8 @@ def _nearest(operation: str, x: Decimal, y: Decimal | None = None) -> Decimal | 
     return result if result.is_finite() else None
 
 
-_LITERALS: dict[tuple[str, int, str | None, Decimal | None], Quantity] = {}
+_LITERALS: dict[tuple[str, int, str | None, Decimal | None, bool], Quantity] = {}
+_TENTH = Decimal("0.1")
 _MAX_LITERALS = 65536
 
 
@@ -2431,16 +2490,22 @@ def _scale_power(scale: str, language: str) -> int:
     return power
 
 
-def _literal(node: Number, language: str, approx: Decimal = DEFAULT_APPROX) -> Quantity:
+def _literal(
+    node: Number, language: str, approx: Decimal = DEFAULT_APPROX, multiple: bool = False
+) -> Quantity:
     """Return a constant of a check: exact, for it is a definition, not a measurement.
 
     A ``~`` figure (``~6``) is read as a claim's ``~6`` is (``values._figure_interval``):
     the figure give or take ``approx`` of it, or half a unit of its last digit where that
-    is wider (``~1`` is 0,5 to 1,5).
+    is wider (``~25 %`` is 22,5 to 27,5 %, ``~2 %`` 1,5 to 2,5 %). A ``multiple`` (a bare
+    ``~`` figure compared with a quotient or multiplying in a product, :func:`_multiple`)
+    counts that half unit only up to a tenth of the figure: "almost double" is not
+    whatever rounds to 2, so ``a / b == ~2`` is 1,8 to 2,2 (``approx`` of it), not 1,5 to
+    2,5, while ``~6`` stays 5,4 to 6,6 (5,5 to 6,5 at ``approx = 0``).
     """
     power = _scale_power(node.scale, language) if node.scale else 0
     # Keyed by the digits as written: 100 and 100.0 are equal Decimals, not equal figures.
-    key = (str(node.value), power, node.unit, approx if node.approximate else None)
+    key = (str(node.value), power, node.unit, approx if node.approximate else None, multiple)
     quantity = _LITERALS.get(key)
     if quantity is None:
         sign, digits, exponent = node.value.as_tuple()
@@ -2448,10 +2513,10 @@ def _literal(node: Number, language: str, approx: Decimal = DEFAULT_APPROX) -> Q
         exact = Decimal((sign, digits, exponent + power))  # value * 10**power without rounding
         interval = Interval.exact(exact)
         if node.approximate:
-            half = max(
-                Decimal((0, (5,), exponent + power - 1)),  # half a unit of the last digit
-                _OUTWARDS_UP.multiply(approx, exact.copy_abs()),
-            )
+            rounding = Decimal((0, (5,), exponent + power - 1))  # half a unit of the last digit
+            if multiple and exact:
+                rounding = min(rounding, _OUTWARDS_UP.multiply(_TENTH, exact.copy_abs()))
+            half = max(rounding, _OUTWARDS_UP.multiply(approx, exact.copy_abs()))
             lo, hi = _OUTWARDS_DOWN.subtract(exact, half), _OUTWARDS_UP.add(exact, half)
             interval = Interval(lo, hi, nominal=exact)
         quantity = Quantity(interval, parse_unit(node.unit or ""))

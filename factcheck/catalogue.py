@@ -74,6 +74,8 @@ def _written(default: object) -> str:
     """An option's default as a TOML file writes it: a list as ``["age", "âge"]``."""
     if isinstance(default, tuple):
         return "[" + ", ".join(f'"{item}"' for item in default) + "]"
+    if isinstance(default, bool):
+        return "true" if default else "false"
     return str(default)
 
 

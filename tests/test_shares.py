@@ -76,7 +76,8 @@ def problems(*claims: Claim, min_parts: int = 2) -> Iterator[tuple[str, Problem]
     corpus = Corpus([Document("claims.yaml", source(), list(claims))])
     for rule, options in (
         (shares_sum_to_whole, {}),
-        (shares_incomplete, {"min_parts": min_parts}),
+        # every listing short of its whole, however partial: the arithmetic under test
+        (shares_incomplete, {"min_parts": min_parts, "partial_listings": True}),
         (value_out_of_bounds, {}),
     ):
         for problem in rule.check(Context(corpus, options)):

@@ -17,6 +17,17 @@ A ``when`` that names only the end of a state (``until 21 February``, ``till Fri
 bail until 14 March") is not checked: the state holds at publication, and its end may
 come after it. Any other date of a fact (``on 21 February``, ``from 1 March``) still is.
 
+A figure of a closed period of days that starts on or before publication and ends after
+it is reported too: "reached 17.3% in the week to 29 November" in an article of 26
+November gives a week not over yet, whose figure cannot be known (a stale or mistyped
+week). The period must be written to its last day (``the week to 29 November``, ``du 23
+au 29 novembre``, ``23-29 November``) and last less than two weeks (a bulletin's window;
+"capped at 11,200 movements from 31 March to 26 October" is a season a state holds
+over). A period plainly running is not reported: a week named by a day of it (``the week
+of 23 November``, ``cette semaine``), a month or a year named alone, a figure its ``when``
+or quote says is so far ("so far", "to date", "à ce jour", "provisoire"), and a claim
+without a value (an event that runs, "le salon se tient du 23 au 29 novembre").
+
 **Options:** none.
 
 **Passes**
@@ -45,6 +56,20 @@ claims:  # Cloudwatt's target for 2017, encoded as a fact
 
 ```yaml
 source:
+  published: 2026-11-26
+  language: en_GB
+claims:  # a closed week that ends three days after publication
+  - {id: positivity, subject: England, property: flu_positivity_rate, value: "17.3%",
+     when: the week to 29 November 2026, quote: "reached 17.3% in the week to 29 November"}
+    # error: 'positivity' is the figure of week of 23 November 2026, a period that ends
+    #   after the article's publication on 26 November 2026: it cannot be known yet; check
+    #   the dates (a figure so far: end its when on a day up to 26 November 2026; a price
+    #   or a limit in force over it: write its when as from its first day; a forecast:
+    #   set its kind)
+```
+
+```yaml
+source:
   published: 2025-01-15
 claims:  # a decided rate change, without its year, encoded as a fact
   - {id: livret_a_rate, subject: Livret A, property: rate, value: "2,4 %",
@@ -57,14 +82,15 @@ claims:  # a decided rate change, without its year, encoded as a fact
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping
-from datetime import date
+from datetime import date, datetime
 
 from factcheck.dates import Period, ends_a_state, find_weekday_dates, in_year, weekday_name
 from factcheck.findings import Problem, Severity
 from factcheck.model import language_of
-from factcheck.rules.base import Context, Option, claim_problem, claim_table
+from factcheck.rules.base import ClaimTable, Context, Option, claim_problem, claim_table
 
 ID = "fact-not-after-publication"
 SEVERITY = Severity.ERROR
@@ -72,7 +98,10 @@ OPTIONS: Mapping[str, Option] = {}
 
 
 def check(context: Context) -> Iterator[Problem]:
-    """Report every fact whose period starts after its source's publication day."""
+    """Report every fact whose period starts after its source's publication day.
+
+    And every figure of a closed period of days that ends after it.
+    """
     table = claim_table(context)
     for position, (kind, period, source) in enumerate(
         zip(table.kinds, table.periods, table.sources, strict=True)
@@ -80,13 +109,15 @@ def check(context: Context) -> Iterator[Problem]:
         if kind != "fact" or period is None:  # the cheapest tests first: most claims pass
             continue
         if source is None or not period.after_day(source.published):
+            if source is not None and period.granularity in _DAYS_WRITTEN:
+                yield from _closed_after(table, position, period, source.published)
             continue
         language = language_of(source)
         if ends_a_state(table.whens[position] or "", language):  # "until Friday": it holds
             continue
         claim = table.claims[position]
         day = source.published
-        published = Period(day, day, "day", day.isoformat()).describe(language)
+        published = _day(day, language)
         message = (
             f"'{claim.id}' is a fact dated {period.describe(language)}, after the article's"
             f" publication on {published}; a forecast or a target? set its kind"
@@ -96,6 +127,69 @@ def check(context: Context) -> Iterator[Problem]:
 
 
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+#: The granularities of a period of days written by its ends: "du 23 au 29 novembre",
+#: "23-29 November", "the week to 29 November", "la semaine du 23 au 29 novembre".
+_DAYS_WRITTEN = frozenset({"range", "week"})
+#: A closed period of days this long or longer is no reporting window (a week, a
+#: fortnight) but a season a state holds over: "capped at 11,200 movements from 31 March
+#: to 26 October".
+_LONGEST_WINDOW = 14
+#: Words that say a figure is of a period still running: its figure so far.
+_SO_FAR = re.compile(
+    r"(?<![^\W\d_])(?:so[ \u00a0]+far|to[ \u00a0]+date|thus[ \u00a0]+far|as[ \u00a0]+yet"
+    r"|this[ \u00a0]+week|(?:jusqu['’]|jusque[ \u00a0]+)(?:ici|à[ \u00a0]+présent|alors)"
+    r"|à[ \u00a0]+ce[ \u00a0]+jour|pour[ \u00a0]+l['’]instant|pour[ \u00a0]+le[ \u00a0]+moment"
+    r"|en[ \u00a0]+cours|provisoire(?:s|ment)?|provisional(?:ly)?|cette[ \u00a0]+semaine)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _day(day: date, language: str) -> str:
+    return Period(day, day, "day", day.isoformat()).describe(language)
+
+
+def _closed_after(table: ClaimTable, position: int, period: Period, day: date) -> Iterator[Problem]:
+    """A figure of a period of days, written to its last day, that ends after publication.
+
+    "reached 17,3 % in the week to 29 November" in an article of 26 November gives the
+    figure of a week not over yet: it cannot be known. Only windows shorter than two
+    weeks are read so: longer ones are mostly seasons a state holds over (a cap, a
+    timetable). A week named by a day of it ("the
+    week of 23 November", "cette semaine") may be running, and is not reported; nor is
+    a figure its quote or ``when`` says is so far ("so far", "à ce jour", "provisoire"),
+    a state that holds until a day, nor a claim without a value (an event that runs).
+    """
+    if isinstance(day, datetime):
+        day = day.date()
+    if period.end <= day or (period.end - period.start).days >= _LONGEST_WINDOW:
+        return
+    if table.values[position] is None:
+        return
+    when = table.whens[position]
+    if when is None or not _writes_day(when, period.end.day):
+        return
+    claim = table.claims[position]
+    language = table.languages[position]
+    if _SO_FAR.search(when) or (claim.quote and _SO_FAR.search(claim.quote)):
+        return
+    if ends_a_state(when, language):
+        return
+    published = _day(day, language)
+    message = (
+        f"'{claim.id}' is the figure of {period.describe(language)}, a period that ends"
+        f" after the article's publication on {published}: it cannot be known yet; check"
+        f" the dates (a figure so far: end its when on a day up to {published}; a price or"
+        f" a limit in force over it: write its when as from its first day; a forecast: set"
+        f" its kind)"
+    )
+    yield claim_problem(claim, message)
+
+
+@functools.lru_cache(maxsize=1024)
+def _writes_day(when: str, day: int) -> bool:
+    """Tell whether a `when` writes its last day's number: the period is written closed."""
+    return re.search(rf"(?<![\d.,])0?{day}(?!\d)", when) is not None
 
 
 def _the_year_before(when: str | None, period: Period, published: date, language: str) -> str:

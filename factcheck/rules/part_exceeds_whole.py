@@ -82,7 +82,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck import units
 from factcheck.findings import Problem, Severity
@@ -135,11 +135,29 @@ def check(context: Context) -> Iterator[Problem]:
             whole_text = _whole(whole.id, whole_value.text)
             message = f"{_part(claim.id, value.text)} is more than {whole_text}"
             yield claim_problem(claim, message, whole)
-    yield from _listings(claim_table(context))
+    yield from _listings(context)
 
 
-def _listings(table: ClaimTable) -> Iterator[Problem]:
-    """Report the listings of parts of one whole (see the docstring) that add up to more."""
+class PartListing(NamedTuple):
+    """Parts of one whole told apart by one qualifier of one name (see the docstring)."""
+
+    property: str
+    whole: ClaimRecord
+    whole_value: Value
+    claims: list[ClaimRecord]  # a part reported twice counts once, by its first report
+    quantities: list[Quantity]
+
+
+def part_listings(context: Context) -> list[PartListing]:
+    """The listings of at least two parts ``of:`` one claim, computed once per run.
+
+    Claims ``of:`` the same claim, of one property and kind, each with one qualifier of
+    the same name; percentages are left out. ``shares-incomplete`` reads them too.
+    """
+    return context.corpus.derived("part_listings", lambda: _part_listings(claim_table(context)))
+
+
+def _part_listings(table: ClaimTable) -> list[PartListing]:
     listings: dict[tuple[int, str, str, str], dict[str, tuple[ClaimRecord, Quantity]]] = {}
     wholes: dict[int, tuple[ClaimRecord, Value]] = {}
     for claim, value, whole, whole_value in table.with_wholes:
@@ -152,18 +170,27 @@ def _listings(table: ClaimTable) -> Iterator[Problem]:
         key = (id(whole), claim.property, name_key(name), str(claim.kind))
         wholes[id(whole)] = (whole, whole_value)
         listings.setdefault(key, {}).setdefault(name_key(told), (claim, value.quantity))
+    found = []
     for key, parts in listings.items():
         if len(parts) < 2:
             continue
         whole, whole_value = wholes[key[0]]
         claims = [claim for claim, _ in parts.values()]
         quantities = [quantity for _, quantity in parts.values()]
-        total = _sum_beyond(quantities, whole_value.quantity, claims[0].language)
+        found.append(PartListing(key[1], whole, whole_value, claims, quantities))
+    return found
+
+
+def _listings(context: Context) -> Iterator[Problem]:
+    """Report the listings of parts of one whole (see the docstring) that add up to more."""
+    for listing in part_listings(context):
+        claims, whole, whole_value = listing.claims, listing.whole, listing.whole_value
+        total = _sum_beyond(listing.quantities, whole_value.quantity, claims[0].language)
         if total is not None:
             named = " + ".join(claim.id for claim in claims)
             message = (
-                f"the {key[1]} parts of '{whole.id}' ({whole_value.text}), {named}, add up to"
-                f" {total}, more than it"
+                f"the {listing.property} parts of '{whole.id}' ({whole_value.text}), {named},"
+                f" add up to {total}, more than it"
             )
             yield claim_problem(claims[-1], message, *claims[:-1], whole)
 

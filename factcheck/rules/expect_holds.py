@@ -38,7 +38,9 @@ Four failures the figures themselves explain get a hint after the message:
   within the figure read with ``~`` (give or take the ``approx`` tolerance), the
   message suggests ``~2 380`` (what the editor means by a round figure). A sum of 35
   milliards against "40 milliards" gets no such hint: ``~`` would not make it hold, and
-  the error is true;
+  the error is true. Nor does a figure more than 5 % off (a desk rounds 2 383,56 to
+  2 380 or 2 400, not 270 to 300), nor a conversion between two claims, already read as
+  rounded: "300km/h (168mph)" is 270 km/h, an error that ``~300 km/h`` would hide;
 - two bounds of one direction compared at their figures: the message says so, for the
   figures it shows (3 in, 2 to 3,5 in) are the bounds' figures, not their values;
 - a figure per month (week, day) times 12 (52, 365) against one per year: a check
@@ -350,6 +352,22 @@ def _bounds_at_figures(comparison: Comparison, claims: Mapping[str, Claim]) -> s
 _DIRECTIONS = {">": "lower", ">=": "lower", "<": "upper", "<=": "upper"}
 
 
+#: How far a round figure printed for a computed one may be from it (relatively) for the
+#: ``~`` hint: a desk rounds to a five or a ten of the last digit it prints, as a
+#: conversion in brackets is read (``same-fact-same-value``), not to a figure 10 % off.
+_ROUNDED_AT_MOST = Decimal("0.05")
+
+
+def _conversion(left: Node, lq: Quantity, right: Node, rq: Quantity) -> bool:
+    """Two claims in two units of one dimension compared: a conversion, read as rounded."""
+    return (
+        isinstance(left, ClaimNode)
+        and isinstance(right, ClaimNode)
+        and lq.unit != rq.unit
+        and lq.unit.dimensionality == rq.unit.dimensionality
+    )
+
+
 def _round_figure(comparison: Comparison, claims: Mapping[str, Claim], check: Check) -> str:
     """``2 380`` printed for 2 383,56: a round figure read as exact to the unit.
 
@@ -357,10 +375,13 @@ def _round_figure(comparison: Comparison, claims: Mapping[str, Claim], check: Ch
     to its last significant digit, is that figure, and it is within the figure read
     with ``~`` (``~2 380``, give or take the ``approx`` tolerance): ``~2 380`` says it is
     rounded. A figure that ``~`` would still miss is no round figure but an error: 20 +
-    15 + 5 millions against 40 milliards gets no hint.
+    15 + 5 millions against 40 milliards gets no hint. Nor does a figure further than
+    :data:`_ROUNDED_AT_MOST` from it (300 for 270,37 is rounding to one digit, 10 % off:
+    an error the ``~`` would hide), nor a conversion between two claims, which the check
+    already reads as rounded ("300km/h (168mph)" fails: 168 mph is 270 km/h).
     """
     _, operator, left, lq, right, rq = comparison
-    if operator != "==":
+    if operator != "==" or _conversion(left, lq, right, rq):
         return ""
     for printed, pq, cq in ((right, rq, lq), (left, lq, rq)):
         if not isinstance(printed, ClaimNode):
@@ -382,6 +403,8 @@ def _round_figure(comparison: Comparison, claims: Mapping[str, Claim], check: Ch
             continue
         if claim is None or central.quantize(Decimal(1).scaleb(exponent)) != rounded:
             continue
+        if abs(central - figure) > _ROUNDED_AT_MOST * abs(figure):
+            continue  # rounding to a round figure so far off is an error, not a style
         approx = DEFAULT_APPROX if check.approx is None else check.approx
         try:
             about = parse_value(f"~{value.text}", claim.language, approx=approx).quantity

@@ -33,9 +33,11 @@ are compared at their figures by the check itself: when those fail, it is
 
 An ``order`` check with two events dated to the same single day is in order (a date
 orders no two events of one day) and is not reported; two periods that overlap
-otherwise (``mars 2015`` and ``27 mars 2015``) are. A sum or difference in a check that
-rounding explains only improbably is ``sums-at-the-limit``'s warning, and not
-reported here too while that rule runs (at its own ``max_chance``).
+otherwise (``mars 2015`` and ``27 mars 2015``) are. A sum, a difference, a ratio or a
+growth rate in a check that rounding explains only improbably, and a check that holds
+only through the ``~`` of a precise figure ("around 105.6 mb/d"), are
+``sums-at-the-limit``'s warning, and not reported here too while that rule runs (at
+its own ``max_chance``).
 
 It is meant for what a reader can redo from the printed figures and find off. A figure
 computed in a check (a ratio, a growth rate, a sum, a power) is read at the precision
@@ -173,7 +175,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from factcheck import units
-from factcheck.explicit import OpenBound, comparisons_of, improbable_sums, open_bound
+from factcheck.explicit import OpenBound, comparisons_of, open_bound
 from factcheck.expressions import (
     SCALE_FUNCTIONS,
     And,
@@ -228,7 +230,7 @@ def check(context: Context) -> Iterator[Problem]:
             yield share_sum_problem(group, ": ", f" only thanks to rounding ({listing})")
     yield from _same_fact_by_rounding(context)
     table = claim_table(context)
-    sums_chance = _sums_max_chance(context)
+    at_the_limit = _sums_max_chance(context)
     for check_, outcome in outcomes_of(context):
         if isinstance(outcome, EvaluationError) or outcome.truth is Truth.FAILS:
             continue
@@ -243,11 +245,16 @@ def check(context: Context) -> Iterator[Problem]:
         if check_.expect is not None and _as_printed(check_, claims):
             continue
         if (
-            sums_chance is not None
+            at_the_limit is not None
             and check_.expect is not None
-            and improbable_sums(check_, claims, sums_chance)
+            and sums_at_the_limit.at_the_limit(check_, claims, at_the_limit)
         ):
-            continue  # an improbable sum: sums-at-the-limit's warning
+            continue  # an improbable sum or ratio, or a hedge: sums-at-the-limit's warning
+        if check_.expect is not None and at_the_limit is None:
+            hedge = sums_at_the_limit.hedged(check_, claims)
+            if hedge is not None:  # the `~` of a precise figure, not rounding
+                yield check_problem(check_, sums_at_the_limit.hedge_message(check_, hedge))
+                continue
         hint = _counts_hint(check_, claims) if check_.expect is not None else ""
         yield check_problem(check_, f"check '{check_.id}': {outcome.explanation}{hint}")
 

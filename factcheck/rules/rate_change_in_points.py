@@ -45,6 +45,14 @@ below). The suggested fix keeps the value as written, its percent (``%``, ``per 
 ``percent``, ``pour cent``, ``pc``, ``pct``) made ``pp``: ``0.4 per cent`` gives ``write
 0.4 pp``.
 
+A change given without a check is read too, when its value is in points of a score:
+"une hausse de 3,5 points" of a positivity rate is 3,5 percentage points, but the value
+``+3,5 points`` reads as a score's (an index's, a table's) and compares with no rate. A
+claim whose property is a change of another (``positivity_change``, ``_change_1y``) that
+the same subject gives in ``%`` (``positivity``, or ``positivity_rate``) is reported, with
+the value to write (``+3,5 pp``). A change of an index whose level is in points ("the
+CAC 40 rose 52 points", ``cac40_change`` beside ``cac40`` in points) is not.
+
 **Options:** none.
 
 **Passes**
@@ -76,6 +84,17 @@ checks:
     # error: check 'fall_is_the_difference': t3 - t2 is a change between two
     #   unemployment_rate rates, in percentage points, but 'fall' is in %: write
     #   -0,2 pp (and "point" in the copy), or compare it with (t3 - t2) / t2
+```
+
+```yaml
+claims:  # "une hausse de 3,5 points" of a rate: percentage points
+  - {id: pos_s48, subject: Ile-de-France, property: positivity, value: "18,4 %",
+     when: du 23 au 29 novembre 2026, quote: "à 18,4 %"}
+  - {id: hausse, subject: Ile-de-France, property: positivity_change, value: "+3,5 points",
+     when: du 23 au 29 novembre 2026, quote: "une hausse de 3,5 points"}
+    # error: 'hausse' gives a change of positivity in points of a score (+3,5 points), but
+    #   'pos_s48' gives positivity of Ile-de-France in %: a change of a rate is in
+    #   percentage points, write +3,5 pp ('points' alone are a score's or an index's)
 ```
 
 ```yaml
@@ -137,10 +156,12 @@ from factcheck.findings import Problem, Severity
 from factcheck.model import Claim as ClaimRecord
 from factcheck.model import name_key
 from factcheck.rules.base import (
+    ClaimTable,
     Context,
     Option,
     check_problem,
     checks_by_names,
+    claim_problem,
     claim_table,
     claims_seen_from,
 )
@@ -151,8 +172,12 @@ OPTIONS: Mapping[str, Option] = {}
 
 
 def check(context: Context) -> Iterator[Problem]:
-    """Report every check comparing a change of rates with a claim in the other unit."""
+    """Report every check comparing a change of rates with a claim in the other unit.
+
+    And every change in points of a score whose rate the same subject gives in ``%``.
+    """
     table = claim_table(context)
+    yield from _changes_in_score_points(table)
     shares = context.vocabulary.shares().keys()
     for check_ in checks_by_names(context)[0]:
         expression = check_.expression
@@ -295,3 +320,79 @@ def _both_percent(pair: tuple[ClaimRecord, ClaimRecord]) -> bool:
         claim.parsed_value is not None and units.is_percent(claim.parsed_value.quantity.unit)
         for claim in pair
     )
+
+
+#: ``positivity_change``, ``passengers_change_1y``: a change of the property before it.
+_CHANGE_RE = re.compile(r"^(?P<base>\w+?)_change(?:_\w*)?$")
+
+
+def _changes_in_score_points(table: ClaimTable) -> Iterator[Problem]:
+    """A change of a rate in points of a score: ``+3,5 points`` of a positivity in ``%``.
+
+    "Une hausse de 3,5 points" of a rate is percentage points, but ``3,5 points`` is read
+    as a score's (an index's, a table's) and then compares with nothing in ``%``. Said of
+    a claim whose property is a change of another (``positivity_change``, ``_change_1y``)
+    that the same subject gives in ``%``; a change of an index whose level is in points
+    (the CAC 40 up 52 points) is one in points indeed, and is not reported.
+    """
+    for name, positions in table.by_property.items():
+        if "_change" not in name:  # the commonest: no change, nothing parsed
+            continue
+        match = _CHANGE_RE.match(name)
+        if match is None:
+            continue
+        in_points = [
+            position
+            for position in positions
+            if (value := table.values[position]) is not None
+            and units.is_score_points(value.quantity.unit)
+        ]
+        if not in_points:
+            continue
+        levels = _levels_by_subject(table, match["base"])
+        for position in in_points:
+            claim = table.claims[position]
+            level = levels.get(name_key(claim.subject))
+            if level is None:
+                continue
+            value = table.values[position]
+            assert value is not None, "in_points holds claims with a value"
+            written = _SCORE_POINTS_WRITTEN_RE.sub("pp", value.text)
+            yield claim_problem(
+                claim,
+                f"'{claim.id}' gives a change of {level.property} in points of a score"
+                f" ({value.text}), but '{level.id}' gives {level.property} of"
+                f" {claim.subject} in %: a change of a rate is in percentage points, write"
+                f" {written} ('points' alone are a score's or an index's)",
+                level,
+            )
+
+
+def _levels_by_subject(table: ClaimTable, base: str) -> dict[str, ClaimRecord]:
+    """By subject, the first claim of ``base`` in ``%``; none for a subject with one in points.
+
+    ``base`` itself, or a property that names it more precisely (``positivity_rate`` for
+    ``positivity_change``), not a change of it.
+    """
+    properties = [
+        name
+        for name in table.by_property
+        if name == base or (name.startswith(f"{base}_") and "_change" not in name)
+    ]
+    found: dict[str, ClaimRecord] = {}
+    indexes: set[str] = set()
+    for name in properties:
+        for position in table.by_property[name]:
+            value = table.values[position]
+            if value is None:
+                continue
+            subject = name_key(table.claims[position].subject)
+            if units.is_score_points(value.quantity.unit):
+                indexes.add(subject)  # an index in points: its change is in points
+            elif units.is_percent(value.quantity.unit):
+                found.setdefault(subject, table.claims[position])
+    return {subject: claim for subject, claim in found.items() if subject not in indexes}
+
+
+#: Points of a score as a value writes them (``units._SCORE_POINT_RE``).
+_SCORE_POINTS_WRITTEN_RE = re.compile(r"(?<![\w.])(?:pts?|points?)(?![\w.])", re.IGNORECASE)

@@ -1,4 +1,4 @@
-"""A sum in a check holds only if rounding pushed its figures improbably far.
+"""A sum or a ratio in a check holds only if its figures sit improbably far from as written.
 
 ``shares-at-the-limit``'s question, asked of ``expect`` checks: "$1.9 million for debris
 removal, $900,000 in overtime and $500,000 for storm drain repairs", a cleanup that
@@ -33,7 +33,40 @@ rounding, and its check is left alone. A check reported here is not reported by
 ``holds-by-rounding`` too; shares of a whole listed without a check are
 ``shares-at-the-limit``'s.
 
-**Options:** ``max_chance`` (default ``0.001``, from 0 to 1): a check is reported when
+A ratio or a growth rate (``x / y == r``, ``(x - y) / y == g``: one ``==`` of claims
+and constants added, subtracted, multiplied and divided) is judged the same way: each
+figure's rounding moves the difference of the two sides, to first order, by its step
+times the difference's slope at the printed figures (computed as the difference's
+change between the figure's two ends, the others at their figures); those moves are
+independent and even over their spread, so the chance that they reach the printed gap,
+either way, is that of a sum of uniform errors, computed exactly. A computed side that
+prints as the claim it is compared with (6,756 % against ``6,8 %``) needs no rounding of
+the figures and is never reported, nor is a ratio compared with a constant of the check
+(exact, or ``~``): the check's own figure, not the copy's. Levels
+rounded to two digits spread a growth rate widely ("7.1 million, up 3.9 % on 6.9
+million": 1,43 to 4,38 %), so a ratio is reported when its chance is below 0,15 (one
+correct check in about seven: a gap a reader who redoes the division finds):
+
+| check as printed | gap | chance | |
+|---|---|---|---|
+| (7,1 - 6,9) / 6,9 == 2,9 % | 0 | 1 | passes |
+| (7,1 - 6,9) / 6,9 == 3,4 % | 0,5 point | 1 in 2 | passes (``holds-by-rounding`` says so) |
+| (7,1 - 6,9) / 6,9 == 3,7 % | 0,8 point | 1 in 5 | passes |
+| (7,1 - 6,9) / 6,9 == 3,9 % | 1 point | 1 in 10 | warning |
+| (7,1 - 6,9) / 6,9 == 4,3 % | 1,4 point | 1 in 390 | warning |
+
+A check that holds only through the ``~`` of a precise figure is reported too: "around
+105.6 mb/d, up from 103.8 mb/d, a rise of 5 %" holds because ``~105.6 mb/d`` reads as
+95 to 116,2 mb/d (the ``approx`` tolerance, 10 %), and fails at 105,6 as written (a
+rise of 1,7 %). A ``~`` figure of three significant digits or more is read as written
+(its trailing zeros as rounding: ``~2 380`` is 2 375 to 2 385), and when the check then
+fails the warning names the ``~`` and gives the arithmetic at the figure. A rounder
+figure (``~110 mb/d``, ``~50 millions``) keeps its band, which is what "about" says of
+it, and so does a simple fraction written as a percentage ("un sur huit", ``~12,5 %``).
+A warning, not an error: the ``~`` band is the run's ``approx`` setting, and the checks
+read every ``~`` figure with it; ``fail_on = "warning"`` fails a run on these.
+
+**Options:** ``max_chance`` (default ``0.001``, from 0 to 1): a sum is reported when
 the rounding errors of its figures add up to its gap less often than this (0: only at
 the limit).
 
@@ -51,6 +84,20 @@ claims:  # 1,9 + 0,9 + 0,5 is 3,3 millions, printed as 3,2: off by one step, 1 c
      quote: "3,2 millions d'euros"}
 checks:
   - {id: cleanup_sum, expect: "debris + overtime + drains == total"}
+```
+
+```yaml
+source:
+  language: en
+claims:  # "7.1 million, up 3.4% on 6.9 million": 2,9 % as printed, half a point off
+  - {id: oct26, subject: Heathrow, property: passengers, value: "7.1 million",
+     when: October 2026, quote: "7.1 million"}
+  - {id: oct25, subject: Heathrow, property: passengers, value: "6.9 million",
+     when: October 2025, quote: "6.9 million"}
+  - {id: growth, subject: Heathrow, property: passengers_change, value: "3.4 %",
+     when: October 2026, quote: "up 3.4%"}
+checks:
+  - {id: g, expect: "(oct26 - oct25) / oct25 == growth"}
 ```
 
 **Fails**
@@ -74,17 +121,82 @@ checks:
     #   rounding moved its figures by 100,000 USD or more, which it does to less than 1
     #   check of 4 figures in a million: is one of debris, overtime, drains or total wrong?
 ```
+
+```yaml
+source:
+  language: en
+claims:  # "7.1 million, up 3.9% on 6.9 million": 2,9 % as printed
+  - {id: oct26, subject: Heathrow, property: passengers, value: "7.1 million",
+     when: October 2026, quote: "7.1 million"}
+  - {id: oct25, subject: Heathrow, property: passengers, value: "6.9 million",
+     when: October 2025, quote: "6.9 million"}
+  - {id: growth, subject: Heathrow, property: passengers_change, value: "3.9 %",
+     when: October 2026, quote: "up 3.9%"}
+checks:
+  - {id: g, expect: "(oct26 - oct25) / oct25 == growth"}
+    # warning: check 'g': (oct26 - oct25) / oct25 = 2.9 % (1.43 to 4.38 %) == growth =
+    #   3.9 % (3.85 to 3.95 %) only if rounding moved its figures that far apart, which it
+    #   does to 1 check of 3 figures in 10: is one of oct26, oct25 or growth wrong?
+```
+
+```yaml
+source:
+  language: en
+claims:  # "around 105.6 mb/d by 2029, up from 103.8 mb/d": a rise of 1,7 %, not 5 %
+  - {id: plateau, subject: world, property: oil_demand, value: "~105.6 mb/d",
+     when: "2029", quote: "around 105.6 million barrels per day"}
+  - {id: now, subject: world, property: oil_demand, value: "103.8 mb/d", when: "2025",
+     quote: "103.8 mb/d in 2025"}
+  - {id: rise, subject: world, property: oil_demand_change, value: "+5 %", when: "2029",
+     quote: "a rise of 5%"}
+checks:
+  - {id: c, expect: "(plateau - now) / now == rise"}
+    # warning: check 'c' holds only thanks to the ~ of 'plateau' ('~105.6 mb/d', read as
+    #   95 to 116.2 Mbbl/day): at 105.6 mb/d as written, (plateau - now) / now = 1.734 %
+    #   (1.636 to 1.832 %), not == rise = 5 % (4.5 to 5.5 %): is the figure or the check
+    #   wrong? (~ reads any figure as give or take 10 %, far wider than the hedge on a
+    #   figure this precise)
+```
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
+import math
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
-from factcheck.explicit import RoundedSum, improbable_sums
-from factcheck.expressions import EvaluationError, comparison_sides
+from factcheck import units
+from factcheck.explicit import (
+    RoundedSum,
+    bound_figures,
+    comparisons_of,
+    improbable_sums,
+    periods_of,
+    published_of,
+    times_of,
+)
+from factcheck.expressions import (
+    DEFAULT_APPROX,
+    Compare,
+    Comparison,
+    EvaluationError,
+    Negate,
+    Node,
+    Number,
+    Outcome,
+    Product,
+    Sum,
+    comparison_sides,
+    deciding_comparisons,
+    evaluate_values,
+)
+from factcheck.expressions import Claim as ClaimNode
 from factcheck.findings import Problem, Severity
-from factcheck.model import Check
+from factcheck.model import Check, Claim
 from factcheck.rules.base import (
     Context,
     Option,
@@ -94,7 +206,17 @@ from factcheck.rules.base import (
     outcomes_of,
 )
 from factcheck.shares import rarity_in_words
-from factcheck.values import Truth, format_quantity
+from factcheck.values import (
+    Interval,
+    Quantity,
+    Truth,
+    UnitMismatch,
+    Value,
+    ValueSyntaxError,
+    format_decimal,
+    format_quantity,
+    parse_value,
+)
 
 ID = "sums-at-the-limit"
 SEVERITY = Severity.WARNING
@@ -109,8 +231,14 @@ OPTIONS: Mapping[str, Option] = {
 }
 
 
+#: A ratio or a growth rate is reported when rounding explains its gap less often than
+#: this: one correct check in about seven, for levels rounded to two digits spread a
+#: growth rate over points (see the table above).
+MAX_RATIO_CHANCE = 0.15
+
+
 def check(context: Context) -> Iterator[Problem]:
-    """Report every sum or difference in a check that rounding explains only improbably."""
+    """Report every sum, ratio or hedge in a check that rounding explains only improbably."""
     max_chance = float(context.option("max_chance"))
     table = claim_table(context)
     for check_, outcome in outcomes_of(context):
@@ -122,6 +250,26 @@ def check(context: Context) -> Iterator[Problem]:
         reported = improbable_sums(check_, claims, max_chance)
         if reported:
             yield check_problem(check_, _message(check_, reported))
+            continue
+        hedge = hedged(check_, claims)
+        if hedge is not None:
+            yield check_problem(check_, hedge_message(check_, hedge))
+            continue
+        ratio = improbable_ratio(check_, claims, MAX_RATIO_CHANCE)
+        if ratio is not None:
+            yield check_problem(check_, _ratio_message(check_, ratio))
+
+
+def at_the_limit(check: Check, claims: Mapping[str, Claim], max_chance: float) -> bool:
+    """Whether this rule reports a check that holds only within precision (its warning).
+
+    ``holds-by-rounding`` says nothing more of such a check.
+    """
+    return bool(
+        improbable_sums(check, claims, max_chance)
+        or hedged(check, claims) is not None
+        or improbable_ratio(check, claims, MAX_RATIO_CHANCE) is not None
+    )
 
 
 def _message(check: Check, reported: list[RoundedSum]) -> str:
@@ -144,3 +292,408 @@ def _message(check: Check, reported: list[RoundedSum]) -> str:
 def _listed(names: tuple[str, ...]) -> str:
     """``a, b or c``: the figures a finding asks about."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
+def _reading(check: Check, claims: Mapping[str, Claim]) -> dict[str, object]:
+    """What an evaluation of the check reads besides its values, as ``explicit`` gives it."""
+    return {
+        "period": periods_of(claims, published_of(check)),
+        "time": times_of(claims),
+        "approx": DEFAULT_APPROX if check.approx is None else check.approx,
+        "figures": bound_figures(claims),
+    }
+
+
+def _evaluate(check: Check, claims: Mapping[str, Claim], values: Mapping[str, Quantity]) -> Outcome:
+    expression = check.expression
+    assert expression is not None, "only expect checks are read"
+    reading = _reading(check, claims)
+    return evaluate_values(
+        expression,
+        values,
+        check.language,
+        period=reading["period"],  # type: ignore[arg-type]
+        time=reading["time"],  # type: ignore[arg-type]
+        approx=reading["approx"],  # type: ignore[arg-type]
+        figures=reading["figures"],  # type: ignore[arg-type]
+    )
+
+
+# --- A hedge on a precise figure ------------------------------------------------------
+
+#: A ``~`` figure with this many significant digits or more is a precise figure hedged.
+_PRECISE_DIGITS = 3
+
+
+@dataclass(frozen=True)
+class Hedge:
+    """A check that holds only through the ``~`` band of precise figures.
+
+    ``claims`` are the claims whose ``~`` it needs; ``as_written`` the check's outcome
+    with each of them read as its figure is written (it fails).
+    """
+
+    claims: tuple[Claim, ...]
+    as_written: Outcome
+
+
+def hedged(check: Check, claims: Mapping[str, Claim]) -> Hedge | None:
+    """Whether a check fails once its precise ``~`` figures are read as written.
+
+    "Around 105.6 mb/d": ``~`` reads it as 95,04 to 116,16 mb/d (the ``approx``
+    tolerance), a spread no desk means by a figure printed to the tenth. Each ``~``
+    figure of three significant digits or more is read as written (105,55 to 105,65);
+    a rounder one (``~50 millions``, "près d'un tiers", ``~33 %``) keeps its ``~``, which
+    is what it says. None when the check holds so too, or has no such figure.
+    """
+    expression = check.expression
+    if expression is None:
+        return None
+    values: dict[str, Quantity] = {}
+    hedges: list[Claim] = []
+    for name in expression.valued_names:
+        claim = claims.get(name)
+        value = claim.parsed_value if claim is not None else None
+        if claim is None or value is None:
+            return None
+        values[name] = value.quantity
+        if value.comparator == "~" and _precise(value):
+            written = _as_written(value, claim.language)
+            if written is None:
+                return None
+            values[name] = written
+            hedges.append(claim)
+    if not hedges:
+        return None
+    try:
+        outcome = _evaluate(check, claims, values)
+    except EvaluationError:
+        return None
+    if outcome.truth is not Truth.FAILS:
+        return None
+    text = expression.text
+    hedges.sort(key=lambda claim: (text.find(claim.id), claim.id))
+    return Hedge(tuple(hedges), outcome)
+
+
+def _precise(value: Value) -> bool:
+    """One figure of :data:`_PRECISE_DIGITS` significant digits or more (``~105.6``).
+
+    Not a simple fraction written as a percentage: "un sur huit" is ``~12,5 %``, a hedge
+    on the fraction, not on its decimals.
+    """
+    if len(value.figures) != 1 or not value.figures[0].is_finite():
+        return False
+    figure = value.figures[0]
+    if len(figure.normalize().as_tuple().digits) < _PRECISE_DIGITS:
+        return False
+    return not (units.is_percent(value.quantity.unit) and _simple_fraction(figure))
+
+
+def _simple_fraction(percent: Decimal) -> bool:
+    """Whether a percentage is k/n of a whole as written (12,5 is 1/8, 33,3 is 1/3), n <= 12."""
+    exponent = percent.as_tuple().exponent
+    if not isinstance(exponent, int):
+        return False
+    half = Fraction(1, 2) * Fraction(10) ** exponent
+    written = Fraction(percent)
+    return any(
+        abs(Fraction(100 * k, n) - written) <= half for n in range(2, 13) for k in range(1, n)
+    )
+
+
+def _as_written(value: Value, language: str) -> Quantity | None:
+    """A ``~`` figure read as written: ``~105.6 mb/d`` as 105,55 to 105,65 mb/d.
+
+    Its trailing zeros are rounding (``~2 380`` is 2 375 to 2 385).
+    """
+    figure = value.text.strip().lstrip("~≈∼").strip()
+    try:
+        alone = parse_value(figure, language)
+        read = alone.quantity.to(value.quantity.unit)
+    except (ValueSyntaxError, UnitMismatch, ValueError, ArithmeticError):
+        return None
+    interval = read.interval
+    if alone.comparator is not None or interval.nominal is None:
+        return None
+    return Quantity(_to_significant(interval, value.figures[0]), read.unit)
+
+
+def _to_significant(interval: Interval, figure: Decimal) -> Interval:
+    """A figure's interval with its trailing zeros read as rounding (``50 %``: 45 to 55 %)."""
+    exponent = figure.normalize().as_tuple().exponent
+    nominal = interval.nominal
+    if nominal is None or not isinstance(exponent, int) or exponent <= 0:
+        return interval
+    if figure.as_tuple().exponent != 0:
+        return interval
+    half = (interval.hi - interval.lo) / 2 * 10**exponent
+    return Interval(nominal - half, nominal + half, nominal=nominal)
+
+
+def hedge_message(check: Check, hedge: Hedge) -> str:
+    """``check 'c' holds only thanks to the ~ of 'plateau' (...): at 105.6 mb/d as written...``."""
+    language = check.language
+    approx = DEFAULT_APPROX if check.approx is None else check.approx
+    which = []
+    figures = []
+    for claim in hedge.claims:
+        value = claim.parsed_value
+        assert value is not None, "hedged names claims with a value"
+        interval = value.quantity.interval
+        spread = format_quantity(
+            Quantity(Interval(interval.lo, interval.hi), value.quantity.unit), language
+        )
+        which.append(f"'{claim.id}' ('{value.text}', read as {spread})")
+        figures.append(value.text.strip().lstrip("~≈∼").strip())
+    tolerance = format_decimal((approx * 100).normalize(), language)
+    return (
+        f"check '{check.id}' holds only thanks to the ~ of {' and '.join(which)}: at"
+        f" {' and '.join(figures)} as written, {hedge.as_written.explanation}: is the"
+        f" figure or the check wrong? (~ reads any figure as give or take {tolerance} %,"
+        " far wider than the hedge on a figure this precise)"
+    )
+
+
+# --- Ratios and growth rates ----------------------------------------------------------
+
+#: Past this many figures, the exact chance (a sum over every subset) is not computed.
+_MAX_FIGURES = 12
+
+
+@dataclass(frozen=True)
+class RoundedRatio:
+    """A ratio or a growth rate in a check that meets what it is compared with only by rounding.
+
+    ``figures`` are its claims, in the check's order; ``chance`` that their independent
+    rounding errors move its sides apart by their printed gap or more.
+    """
+
+    comparison: Comparison
+    figures: tuple[str, ...]
+    chance: float
+
+
+def improbable_ratio(
+    check: Check, claims: Mapping[str, Claim], max_chance: float
+) -> RoundedRatio | None:
+    """A check ``x / y == r`` (or ``(x - y) / y == g``) that rounding explains rarely, or None.
+
+    Judged when the check is one ``==`` that holds only thanks to rounding, of claims and
+    constants added, subtracted, multiplied and divided, with a product on a side, every
+    figure rounded (no ``~``, range or bound). Each figure's rounding moves the
+    difference of the sides, to first order, by its step times the difference's slope
+    there: the difference's own change between the figure's two ends, the others at
+    their figures. Those moves are independent and even over their spread, so the
+    chance that they add up to the printed gap or more, either way, is that of a sum of
+    uniform errors, computed exactly. Reported below ``max_chance``, or at the limit.
+    """
+    expression = check.expression
+    root = expression.root if expression is not None else None
+    if not isinstance(root, Compare) or len(root.rest) != 1 or root.rest[0][0] != "==":
+        return None
+    if expression is None or not (_has_product(root.first) or _has_product(root.rest[0][1])):
+        return None
+    if not (_rational(root.first) and _rational(root.rest[0][1])):
+        return None  # nor a `~` constant (``a / b == ~2``): a spread that is no rounding
+    if not (_has_claim(root.first) and _has_claim(root.rest[0][1])):
+        return None  # against a constant: the check's own figure, not the copy's
+    centres: dict[str, Quantity] = {}
+    ends: dict[str, tuple[Quantity, Quantity]] = {}
+    for name in expression.valued_names:
+        claim = claims.get(name)
+        value = claim.parsed_value if claim is not None else None
+        if value is None or value.comparator is not None:
+            return None  # `~`, a range or a bound: a spread that is no rounding
+        interval, unit = value.quantity.interval, value.quantity.unit
+        nominal = interval.nominal
+        if nominal is None or interval.lo_open or interval.hi_open:
+            return None
+        if not (interval.lo.is_finite() and interval.hi.is_finite()):
+            return None
+        centres[name] = Quantity(Interval.exact(nominal), unit)
+        if interval.lo != interval.hi:
+            ends[name] = (
+                Quantity(Interval.exact(interval.lo), unit),
+                Quantity(Interval.exact(interval.hi), unit),
+            )
+    if not ends or len(ends) > _MAX_FIGURES:
+        return None
+    gap = _difference(check, claims, centres)
+    if gap is None or _as_printed(check, claims, {**centres, **_printed(claims, ends)}):
+        return None
+    moves = []
+    for name, (lo, hi) in ends.items():
+        low = _difference(check, claims, {**centres, name: lo})
+        high = _difference(check, claims, {**centres, name: hi})
+        if low is None or high is None:
+            return None
+        moves.append(abs(high - low))
+    chance = _uniform_sum_tail(tuple(sorted(moves)), abs(gap))
+    if chance > 0 and chance >= max_chance:
+        return None
+    decided = comparisons_of(check, claims)
+    if decided is None or len(decided[1]) != 1:
+        return None
+    text = expression.text
+    names = sorted(ends, key=lambda name: (text.find(name), name))
+    return RoundedRatio(decided[1][0], tuple(names), chance)
+
+
+def _difference(
+    check: Check, claims: Mapping[str, Claim], values: Mapping[str, Quantity]
+) -> Decimal | None:
+    """The left side minus the right, in the left side's unit, at exact values."""
+    expression = check.expression
+    assert expression is not None, "only expect checks are read"
+    decided = _decided(check, claims, values)
+    if decided is None:
+        return None
+    _, _, _, lq, _, rq = decided
+    try:
+        right = rq.to(lq.unit).interval.nominal if rq.unit != lq.unit else rq.interval.nominal
+    except (UnitMismatch, ArithmeticError):
+        return None
+    left = lq.interval.nominal
+    if left is None or right is None or not (left.is_finite() and right.is_finite()):
+        return None
+    return left - right
+
+
+def _decided(
+    check: Check, claims: Mapping[str, Claim], values: Mapping[str, Quantity]
+) -> Comparison | None:
+    """The one comparison of a check, evaluated at ``values``."""
+    expression = check.expression
+    assert expression is not None, "only expect checks are read"
+    reading = _reading(check, claims)
+    try:
+        decided = deciding_comparisons(
+            expression,
+            values,
+            check.language,
+            period=reading["period"],  # type: ignore[arg-type]
+            time=reading["time"],  # type: ignore[arg-type]
+            approx=reading["approx"],  # type: ignore[arg-type]
+            figures=reading["figures"],  # type: ignore[arg-type]
+        )
+    except EvaluationError:
+        return None
+    return decided[0] if len(decided) == 1 else None
+
+
+def _as_printed(check: Check, claims: Mapping[str, Claim], values: Mapping[str, Quantity]) -> bool:
+    """Whether a side that is one claim is the other side rounded as that claim is printed.
+
+    ``(blancs + nuls) / votants`` is 6,756 %, printed ``6,8 %``: no rounding of the
+    figures is needed, only the printing of the result, at the figures as written.
+    """
+    decided = _decided(check, claims, values)
+    if decided is None:
+        return False
+    _, _, left, lq, right, rq = decided
+    for printed, other in ((right, lq), (left, rq)):
+        if not isinstance(printed, ClaimNode):
+            continue
+        claim = claims.get(printed.name)
+        value = claim.parsed_value if claim is not None else None
+        if value is None or value.comparator is not None:
+            continue
+        interval = value.quantity.interval
+        if len(value.figures) == 1:  # "50 %" for 48,7 %: a round figure, as printed
+            interval = _to_significant(interval, value.figures[0])
+        try:
+            central = other.to(value.quantity.unit).interval.nominal
+        except (UnitMismatch, ArithmeticError):
+            continue
+        if central is not None and interval.lo <= central <= interval.hi:
+            return True
+    return False
+
+
+def _printed(
+    claims: Mapping[str, Claim], ends: Mapping[str, tuple[Quantity, Quantity]]
+) -> dict[str, Quantity]:
+    """The rounded claims at their values as written, to compare a computed side with."""
+    found = {}
+    for name in ends:
+        claim = claims.get(name)
+        value = claim.parsed_value if claim is not None else None
+        if value is not None:
+            found[name] = value.quantity
+    return found
+
+
+def _has_product(node: Node) -> bool:
+    if isinstance(node, Product):
+        return True
+    if isinstance(node, Negate):
+        return _has_product(node.operand)
+    if isinstance(node, Sum):
+        return _has_product(node.first) or any(_has_product(term) for _, term in node.rest)
+    return False
+
+
+def _has_claim(node: Node) -> bool:
+    if isinstance(node, ClaimNode):
+        return True
+    if isinstance(node, Negate):
+        return _has_claim(node.operand)
+    if isinstance(node, Sum | Product):
+        return _has_claim(node.first) or any(_has_claim(term) for _, term in node.rest)
+    return False
+
+
+def _rational(node: Node) -> bool:
+    """Whether a side only adds, subtracts, multiplies and divides claims and constants."""
+    if isinstance(node, ClaimNode):
+        return True
+    if isinstance(node, Number):
+        return not node.approximate
+    if isinstance(node, Negate):
+        return _rational(node.operand)
+    if isinstance(node, Sum | Product):
+        return _rational(node.first) and all(_rational(term) for _, term in node.rest)
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _uniform_sum_tail(widths: tuple[Decimal, ...], gap: Decimal) -> float:
+    """The chance that errors even over ``[-w/2, w/2]``, independent, add up to ``gap`` or more.
+
+    Either way. Exact in rationals: the distribution of a sum of uniform variables is a
+    sum over the subsets of their widths (the generalised Irwin-Hall distribution).
+    """
+    steps = [Fraction(width) for width in widths if width > 0]
+    if not steps:
+        return 0.0
+    half = sum(steps, Fraction(0)) / 2
+    far = Fraction(gap)
+    if far >= half:
+        return 0.0
+    if far <= 0:
+        return 1.0
+    n = len(steps)
+    below = half - far  # P(S <= half - far), S the sum of errors on [0, w]
+    total = Fraction(0)
+    for size in range(n + 1):
+        for subset in itertools.combinations(steps, size):
+            reach = below - sum(subset, Fraction(0))
+            if reach > 0:
+                total += (-1) ** size * reach**n
+    cdf = total / (math.factorial(n) * math.prod(steps))
+    return float(min(Fraction(1), 2 * cdf))
+
+
+def _ratio_message(check: Check, ratio: RoundedRatio) -> str:
+    """``check 'g': ... only if rounding moved its figures that far, ...: is one of ... wrong?``."""
+    if ratio.chance <= 0:
+        why = "only if every figure was rounded as far as rounding allows"
+    else:
+        sample = f"check of {len(ratio.figures)} figures"
+        why = (
+            "only if rounding moved its figures that far apart,"
+            f" {rarity_in_words(ratio.chance, sample, check.language)}"
+        )
+    left, right = comparison_sides(check.expect or "", check.language, ratio.comparison)
+    return f"check '{check.id}': {left} == {right} {why}: is one of {_listed(ratio.figures)} wrong?"

@@ -4,7 +4,9 @@
 extract`` drafts a fall with its minus sign. Only changes in percent and in points are
 read (``%``, ``pp``, ``bp``), and by :func:`directions` differences of temperature too
 ("0.12C cooler", unit ``°C``, ``°F`` or ``K``): a count or an amount after "cut" or
-"lost" is as often the size of the fall ("cut 2,000 jobs") as a signed change. For
+"lost" is as often the size of the fall ("cut 2,000 jobs") as a signed change, and
+:func:`count_directions` reads counts apart (unit ``count``), for a value that is a
+change by its property's name (:func:`names_change`). For
 :func:`directions`, "N point(s)" without more, whatever its size, is in points of unit
 ``pt`` ("la participation recule de 28,9 points", "shed 113.43 points"), which the rule
 takes for the figure of a value in ``pp``, in points of a score, or bare.
@@ -28,8 +30,12 @@ languages read as English):
   de 2 points": "a lower 5% rate" is a level); a hedge belongs to the figure ("fell by
   about 3%");
 - or a word of falling right after it ("a 2.1pc fall", "closed 3% lower", "3 % de
-  baisse", "0.12C cooler", "0,5 °C plus froid"), or "below" a baseline ("54% below 1990
-  levels", "54 % en dessous du niveau de 1990": not "5% or below", nor "fell below 3%");
+  baisse", "0.12C cooler", "0,5 °C plus froid", "12 % plus bas", "26 % de chantiers de
+  moins", not "de jeunes de moins de 25 ans"), or "below" a baseline ("54% below 1990
+  levels", "54 % en dessous du niveau de 1990", "26 % en deçà de 2017", "18 % sous leur
+  moyenne", "12 % inférieurs à leur pic": not "5% or below", "fell below 3%", nor "0 %
+  sous conditions"); a comparison with a possessive or a demonstrative ("sous leur
+  moyenne", "below that annual pace") or with a peak, a record, a pace is one over time;
 - or a minus sign before its number ("-0,2 %", "−3 %"), which wins over the words
   ("une croissance de -0,2 %"); not after a slash ("+/- 3.1 points" is a margin).
 
@@ -100,12 +106,33 @@ class Direction(NamedTuple):
 @lru_cache(maxsize=8192)
 def directions(quote: str, language: str) -> tuple[Direction, ...]:
     """The changes in percent or points of the quote whose direction it writes."""
+    return _directions(quote, language, READ_KINDS)
+
+
+@lru_cache(maxsize=8192)
+def count_directions(quote: str, language: str) -> tuple[Direction, ...]:
+    """The counts of the quote whose direction it writes, of unit ``count``.
+
+    "l'emploi a reculé de 12 300 postes", "cut by 22,000", "manufacturing shed 8,000
+    jobs": as often the size of a change as a signed change, so ``sign-matches-quote``
+    reads them only for a property named a change (``payrolls_change``).
+    """
+    return tuple(
+        direction._replace(unit="count") for direction in _directions(quote, language, COUNT_KINDS)
+    )
+
+
+#: The figure kinds of counts (of persons, jobs, or bare) :func:`count_directions` reads.
+COUNT_KINDS = frozenset({"count", "person"})
+
+
+def _directions(quote: str, language: str, kinds: frozenset[str]) -> tuple[Direction, ...]:
     code = _code(language)
     if not _worth_reading(quote, code):
         return ()  # most quotes: no word of change nor sign, no figures to find
     found: list[Direction] = []
     for figure in _figures(quote, code):
-        said = direction_of(quote, figure, code, READ_KINDS)
+        said = direction_of(quote, figure, code, kinds)
         if said is not None:
             upper = figure.upper.figure if figure.upper is not None else None
             written = quote[said.start : said.end]
@@ -145,7 +172,8 @@ _OVER_TIME = re.compile(
     r"before|previous(?:ly)?|prior|last|pre-\w+|pandemic|pandémie|covid|crise|crisis|"
     r"forecasts?|expected|expectations?|estimates?|consensus|targets?|prévus?|prévues?|"
     r"prévisions?|attendue?s?|attentes|objectifs?|estimations?|normales?|normal|norms?|"
-    r"baselines?|référence|pre-?industrial|préindustriel(?:le)?s?)(?![^\W\d_])",
+    r"baselines?|référence|pre-?industrial|préindustriel(?:le)?s?|annual|annuelle?s?|"
+    r"décennale?s?|decennial|pace|rythme|peaks?|pics?|sommets?|records?)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -166,7 +194,16 @@ def _between_subjects(quote: str, said: Said, figure: Figure) -> bool:
         return False
     compared = _COMPARED_WITH.match(quote, end)
     what = compared.group("what").strip() if compared is not None else ""
+    if _OWN.match(what):  # "sous leur moyenne", "below that annual pace": its own level
+        return False
     return bool(what) and _OVER_TIME.search(what) is None
+
+
+#: A possessive or a demonstrative: what is compared with is the subject's own level.
+_OWN = re.compile(
+    r"(?:leurs?|son|sa|ses|ce|cet|cette|ces|its|their|that|this|these|those)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 #: A temperature: "0.12C", "1,7 °C", "2 degrees Celsius", "0.3 K" (figures do not read them).
@@ -431,6 +468,17 @@ class _More(NamedTuple):
 # Above or below what: a word or a year, not "or"/"and" ("5% or above" is a bound), nor
 # the end of the clause ("stayed 3% above."). "fell below 3%" is a level (a bound before).
 _BASELINE = r"(?=[ \u00a0]+(?!(?:or|and|et|ou)\b)[^\W_])"
+#: "18 % sous leur moyenne", "sous la moyenne": a level of its own, not "sous conditions".
+_OWN_LEVEL = (
+    r"(?=[ \u00a0]+(?:leurs?|la|le|les|l['’]|sa|son|ses|ce|cet|cette|ces|celui|celle|ceux)"
+    r"(?![^\W\d_]))"
+)
+#: "12 % inférieurs à leur pic": a comparative with what it compares with.
+_TO = r"(?=[ \u00a0]+(?:à|aux?)(?![^\W\d_]))"
+#: "26 % de chantiers de moins", the noun between the figure and its "de moins".
+_NOUN_THEN = r"[^\W\d_]+\s+(?:de|en)\s+"
+#: Not "12 % de jeunes de moins de 25 ans": an age, not a change.
+_NOT_AN_AGE = r"(?!\s+d(?:e|es|['’])(?![^\W\d_]))"
 # A noun of change, then a verb that gives its size: "la baisse atteint 0,3 point", "the
 # fall amounted to 3%"; with an adjective between in French ("le recul annuel atteint").
 _REACH = {
@@ -484,9 +532,19 @@ _MORE = {
         ),
         compared_falls=r"inférieure?s?|plus\s+froide?s?",
         compared_rises=r"supérieure?s?|plus\s+chaude?s?",
-        falls_after=rf"plus\s+froide?s?|(?:en|au)[\s-]dessous{_BASELINE}",
-        rises_after=rf"plus\s+chaude?s?|au[\s-]dessus{_BASELINE}",
-        comparatives=r"plus\s+froide?s?|plus\s+chaude?s?|(?:en|au)[\s-]dessous|au[\s-]dessus",
+        falls_after=(
+            rf"plus\s+froide?s?|(?:en|au)[\s-]dessous{_BASELINE}|en[\s-]deçà{_BASELINE}|"
+            rf"sous{_OWN_LEVEL}|inférieure?s?{_TO}|plus\s+bas(?:se)?s?|{_NOUN_THEN}moins{_NOT_AN_AGE}"
+        ),
+        rises_after=(
+            rf"plus\s+chaude?s?|au[\s-]dessus{_BASELINE}|au[\s-]delà{_BASELINE}|"
+            rf"supérieure?s?{_TO}|plus\s+haute?s?|plus\s+élevée?s?|{_NOUN_THEN}plus{_NOT_AN_AGE}"
+        ),
+        comparatives=(
+            r"plus\s+froide?s?|plus\s+chaude?s?|(?:en|au)[\s-]dessous|au[\s-]dessus|"
+            r"en[\s-]deçà|au[\s-]delà|sous|inférieure?s?|supérieure?s?|plus\s+bas(?:se)?s?|"
+            rf"plus\s+haute?s?|plus\s+élevée?s?|{_NOUN_THEN}(?:moins|plus)"
+        ),
         adverbs=(
             r"donc|ainsi|encore|aussi|également|même|toutefois|cependant|pourtant|néanmoins|"
             r"désormais|légèrement|nettement|fortement|sensiblement|lourdement|seulement|"
@@ -498,7 +556,7 @@ _MORE = {
         # "décroch": extract_words may read it only before "de", which a token never shows
         tokens=(
             r"refroidi\w*|réchauff\w*|inférieur\w*|supérieur\w*|froide?s?|chaude?s?|dessous|dessus|"
-            r"décroch\w*"
+            r"décroch\w*|sous|bas|basses?|deçà|delà|haute?s?|hauts|élevée?s?"
         ),
     ),
 }
@@ -668,6 +726,7 @@ _DIRECTED = frozenset((
 _CHANGES = frozenset((
     "change", "changes", "chg", "growth", "variation", "variations", "evolution", "evolutions",
     "évolution", "évolutions", "croissance", "yoy", "qoq", "mom", "delta", "swing", "vs",
+    "revision", "revisions", "révision", "révisions", "net", "solde",
 ))
 # fmt: on
 

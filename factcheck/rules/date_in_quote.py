@@ -60,7 +60,18 @@ quarter of a financial year ("Q3 FY2025", "fiscal third quarter", "troisième tr
 de son exercice"), whose months depend on the company, and a quarter a change is
 measured from ("en hausse de 3,4 % par rapport au troisième trimestre 2024", "contre",
 "compared with", "up from $11.3bn in the second quarter", "since") or a record's
-("its best since the record of the second quarter of 2019").
+("its best since the record of the second quarter of 2019"). Nor is an ordinal count of
+periods ("le deuxième trimestre de baisse consécutif", "the second quarter in a row",
+"le troisième trimestre d'affilée") a date, nor a delivery period a price is of ("livrable
+au premier trimestre 2027", "pour livraison en 2027", "for delivery in the first
+quarter", "the front-month contract", "Cal-27" before it, or a subject that names it:
+"électricité, livraison T1 2026").
+
+A week number right before the days it is of ("semaine 49 (du 23 au 29 novembre)",
+"week 49 (23-29 November)", "S49, du 23 au 29 novembre") must be the ISO week (Monday
+to Sunday) of one of those days, or the epidemiological week (Sunday to Saturday) that
+ends in it: 23-29 November 2026 is week 48, and the claim is reported, whatever its
+``when`` says.
 
 A rule has one severity, and this one warns. A desk for which a date copied wrong into
 its claims is an error makes the rule's findings errors, for every claim:
@@ -197,12 +208,19 @@ def check(context: Context) -> Iterator[Problem]:
         source = sources[position]
         published = source.published if source is not None else None
         mentions = find_days(quote, languages[position], published)
+        if mentions and _WEEK_HINT.search(quote):  # "semaine 49 (du 23 au 29 novembre)"
+            week = _wrong_week(quote, mentions)
+            if week is not None:
+                yield _week_problem(table.claims[position], *week)
+                continue
         quarters: tuple[QuarterMention, ...] = ()
         if (period.end - period.start).days >= _MONTH_DAYS and _QUARTER_HINT.search(quote):
             quarters = quarters_in(quote)  # "au deuxième trimestre", of a when of months
         if not mentions and not quarters:
             continue  # most quotes: the claim itself is not read
         claim = table.claims[position]
+        if quarters and _DELIVERY_SUBJECT.search(claim.subject):
+            quarters = ()  # "électricité, livraison T1 2026": the quarter is the product's
         days = _month_days(period.start, period.end)
         if any(_agrees(mention, period, days) for mention in mentions) or any(
             _quarter_agrees(quarter, period, days) for quarter in quarters
@@ -210,7 +228,11 @@ def check(context: Context) -> Iterator[Problem]:
             continue
         # a day a figure is measured against ("son record du 23 juillet 2019", "its highest
         # since 4 June 2019") is no date of the claim's: never reported
-        mentions = tuple(m for m in mentions if not _is_baseline(quote, m.start))
+        mentions = tuple(
+            m
+            for m in mentions
+            if not _is_baseline(quote, m.start) and not _delivered(quote, m.start)
+        )
         short = (period.end - period.start).days < _TYPO_DAYS  # may hold a year's typo
         typos = [m for m in mentions if short and m.year_written and _shares(m, days)]
         if typos:
@@ -363,6 +385,14 @@ _QUARTER_RE = re.compile(
     r")(?![^\W_])",
     re.IGNORECASE,
 )
+#: An ordinal count of periods, not a date: "le deuxième trimestre de baisse consécutif",
+#: "the second quarter in a row", "le troisième trimestre d'affilée".
+_IN_A_ROW = re.compile(
+    r"(?:[ \u00a0]+(?:de|of|d['’])?[ \u00a0]*[^\W\d_]+){0,2}?[ \u00a0]+"
+    r"(?:consécuti(?:f|ve)s?|consecutive|straight|running|d['’]affilée|de[ \u00a0]+suite"
+    r"|in[ \u00a0]+a[ \u00a0]+row|sans[ \u00a0]+interruption)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 #: A quarter of a financial year, read only with the year it belongs to: skipped.
 _FISCAL = re.compile(r"fiscal|(?<![^\W_])FY|exercice|financial", re.IGNORECASE)
 #: A quarter a figure is compared with: "par rapport au troisième trimestre 2024",
@@ -398,6 +428,70 @@ _DAY_BASELINE = re.compile(
 )
 
 
+#: A delivery period a price is of, before its date or quarter: "livrable au premier
+#: trimestre 2027", "pour livraison en 2027", "for delivery in the first quarter", "the
+#: front-month contract for January", "Cal-27": the product, not the claim's date.
+_DELIVERY = re.compile(
+    r"(?<![^\W\d_])(?:livrables?|livraisons?|deliver(?:y|able|ed)|échéance|forwards?"
+    r"|à[ \u00a0]+terme"
+    r"|(?:front|next)[ \u00a0\-]month|month[ \u00a0\-]ahead|year[ \u00a0\-]ahead|Cal[ \-]?\d\d)"
+    r"(?![^\W\d_])(?:[^.;:!?]){0,30}$",
+    re.IGNORECASE,
+)
+#: A subject that names the delivery period of a price: "électricité, livraison T1 2027".
+_DELIVERY_SUBJECT = re.compile(
+    r"(?<![^\W\d_])(?:livrables?|livraisons?|deliver(?:y|able|ed)|Cal[ \-]?\d\d)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _delivered(quote: str, start: int) -> bool:
+    """Tell whether the date or quarter at ``start`` is the delivery period of a price."""
+    return _DELIVERY.search(quote, max(0, start - 50), start) is not None
+
+
+#: What a quote writing a week number has: most quotes have none.
+_WEEK_HINT = re.compile(r"semaine|week|(?<![^\W\d_])S\d", re.IGNORECASE)
+#: A week number right before the days it is of: "semaine 49 (du 23 au 29 novembre)",
+#: "week 49 (23-29 November)", "S49, du 23 au 29 novembre".
+_WEEK_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?P<w>(?:semaine|week|S)[ \u00a0]?(?P<n>\d{1,2}))(?!\d)"
+    r"[ \u00a0]*[(,:\u2013\u2014-]?"
+    r"[ \u00a0]*(?:(?:du|from|the)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _wrong_week(quote: str, mentions: Sequence[DayMention]) -> tuple[str, str, str] | None:
+    """A week number the quote writes beside days of another week: (written, days, right).
+
+    The ISO week (Monday to Sunday) of any of the days, or the epidemiological week
+    (Sunday to Saturday) that ends in it, is the number's.
+    """
+    for mention in mentions:
+        before = _WEEK_BEFORE.search(quote, max(0, mention.start - 20), mention.start)
+        if before is None:
+            continue
+        number = int(before["n"])
+        start, end = mention.period.start, mention.period.end
+        if (end - start).days > 7:
+            continue
+        weeks = {start.isocalendar().week, end.isocalendar().week}
+        if number not in weeks:
+            written = before["w"]
+            right = written[: before.start("n") - before.start("w")] + str(min(weeks))
+            return written, mention.written, right
+    return None
+
+
+def _week_problem(claim: Claim, written: str, days: str, right: str) -> Problem:
+    return claim_problem(
+        claim,
+        f"claim '{claim.id}': its quote writes {written} for {days}, which are of {right}"
+        f" (ISO weeks, Monday to Sunday): write {right}, or the days of {written}",
+    )
+
+
 def _is_baseline(quote: str, start: int) -> bool:
     """Tell whether the date at ``start`` is one a figure is measured against.
 
@@ -424,6 +518,8 @@ def quarters_in(quote: str) -> tuple[QuarterMention, ...]:
         start, end = match.span()
         if _FISCAL.search(quote, max(0, start - 25), min(len(quote), end + 35)):
             continue
+        if _IN_A_ROW.match(quote, end) or _delivered(quote, start):
+            continue  # "le deuxième trimestre de baisse consécutif", "livrable au T1 2027"
         if match["w"]:
             number = _QUARTER_ORDINALS[match["w"].lower()]
         elif match["m"]:

@@ -34,7 +34,12 @@ the quote writes a scale word somewhere, in any language read ("de 1,2 à 1,5 mi
 of a value with a scale: ``68 billion USD`` and ``68 million USD`` are not found in
 "including 68 F-35 fighters", nor ``4,2 Md$`` in "Le HCR a reçu 4,2" (which writes 68,
 4,2, without a scale word). A figure cut out of a longer number is not in the quote (``500`` of
-"12 500"); nor is the 1 of an indefinite article (``un``, ``une``, ``one``) for
+"12 500"), nor the digits of a name: glued to letters before them ("H5N1", "S48",
+"A320", "COP28"), after a hyphen glued to a word ("Covid-19", "SARS-CoV-2", "GLP-1",
+"VRX-120", "F-35"; not "under-25s", "mid-2020s", "top-10"), or a week's number
+("semaine 48", "week 48"): ``19`` is not found in "Covid-19 : 21 patients", ``120 µg``
+in "le VRX-120 est dosé à 210 µg", nor ``48`` in "en semaine 48, 84 décès"; nor is
+the 1 of an indefinite article (``un``, ``une``, ``one``) for
 a value of 1 with a scale word, or in the unit of another figure of the quote
 (``1 %`` for "une hausse de 12 %"). In French, ``d'un`` and ``d'une`` read as ``un``:
 ``1 pp`` is in "progresse d'un point", ``1 year`` in "retardé d'un an", and the unit
@@ -119,7 +124,14 @@ A unit with a prefix is the amount of its unit: ``26,3 Mt`` is found in "26,3 mi
 de tonnes", ``4,24 Mha`` in "4,24 millions d'hectares" and ``3 GW`` in "3 milliards de
 watts" (but ``4,2 kg`` is not in "4 200 kg"). Cents are hundredths of their currency:
 ``0,35 €`` is found in "35 centimes" (euros in French, Swiss francs in ``fr-CH``) and
-``0.98 USD`` in "98 cents". An area a measure is per, in words after its unit ("62
+``0.98 USD`` in "98 cents". A figure written in cents ("25,16 centimes", "32 cts", "98¢")
+is the figure of a value in cents only, and one written with the currency's sign or name
+("0,2516 €/kWh") never a value's in cents: ``25,16 EUR/kWh`` is not found in "25,16
+centimes" (``0,2516 EUR/kWh`` and ``25,16 c€/kWh`` are), nor ``0,2516 c€/kWh`` in "0,2516
+€/kWh", 100 times apart. A scale word before a unit makes an amount of that unit: ``300
+bcm`` is found in "300 billion cubic metres" and "300 milliards de mètres cubes", ``12
+TWh`` in "12 billion kilowatt-hours" and "12 milliards de kilowattheures" (``12 GWh``
+is not). An area a measure is per, in words after its unit ("62
 quintaux à l'hectare", "par hectare", "tonnes an acre"), is part of the unit: ``62 t/ha``
 is not found in "62 quintaux à l'hectare" nor in "62 q/ha" (a quintal is 100 kg).
 
@@ -139,7 +151,8 @@ A quote writes some figures in several words, each read as one amount:
   months; "un an et demi", "une heure et demie", "a year and a half", "two and a half
   years", "a two-and-a-half-year deal";
 - a superlative is the first rank: "the highest", "the worst-performing", "le plus
-  élevé", "la meilleure" are ``1`` (a value without a unit), "the third highest" and
+  élevé", "la meilleure", "its highest level", "son plus haut niveau", "a record high",
+  "un niveau record" are ``1`` (a value without a unit), "the third highest" and
   "the third-highest" are 3, but "one of the highest" is no rank (nor "a second-half
   goal" 2);
 - a multiple: "double", "doubled", "twice", "doubler", "a doublé" are the multiple ``2``
@@ -704,6 +717,8 @@ def _writes_as(written: str, kind: str) -> str:
         if differs is not None:
             return differs
     written, _, _ = written.partition("@")
+    if written.startswith("money") and _in_cents(kind):  # "0,2516 €/kWh" for 0,2516 c€/kWh
+        return f"{_CURRENCY_NAMES.get(written[6:], 'as money')}, not in cents"
     if written.startswith("money") and kind.startswith("money:"):  # another currency
         return f"{_CURRENCY_NAMES.get(written[6:], f'in {written[6:]}')}, not in {kind[6:]}"
     if written.startswith("unit:") and kind.startswith("unit:"):  # "in MW, not in GW"
@@ -725,11 +740,12 @@ _WRITTEN_AS = {
     "multiple": "as a multiple",
     "decade": "as a decade",
     "counted": "as the article of a counted noun",
+    "cents": "in cents",
 }
 _NOT_AS = {
     kind: f", not {words}"
     for kind, words in _WRITTEN_AS.items()
-    if kind not in ("date", "rank", "multiple", "decade", "counted")
+    if kind not in ("date", "rank", "multiple", "decade", "counted", "cents")
 }
 #: The currencies a quote writes, by what they make its money ("money:$"), for messages.
 _CURRENCY_NAMES = {
@@ -870,6 +886,10 @@ def _usable(written: str, kind: str) -> bool:
     """
     if not written or written == kind:
         return True
+    if written == "cents":  # "25,16 centimes": a value in cents only, never 25,16 EUR/kWh
+        return _in_cents(kind) is True
+    if written.startswith("money") and _in_cents(kind):  # "0,2516 €/kWh": no c€/kWh
+        return False
     if written == "counted":  # "A man died": the 1 of a count, bare or of persons
         return kind.startswith("unit:") and _counts_persons(kind[5:])
     if written.startswith("unit:") and _is_level(written[5:]):  # "85 dB" is no 85 Hz, nor 85 %
@@ -886,6 +906,22 @@ def _usable(written: str, kind: str) -> bool:
         currencies = _currencies(written)
         return currencies is None or kind[6:] in currencies
     return False
+
+
+@lru_cache(maxsize=1024)
+def _in_cents(kind: str) -> bool | None:
+    """Tell whether a value's money is in cents (``c€``, ``c€/kWh``), or None if no money."""
+    if not kind.startswith("unit:"):
+        return False if kind.startswith("money") else None
+    try:
+        unit = units.parse_unit(kind[5:])
+    except units.UnitError:  # pragma: no cover - a value's unit read once already
+        return None
+    ureg = units.registry()
+    for name in unit._units:
+        if units.is_currency(ureg.Unit(name)):
+            return name.startswith("centi")
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -971,7 +1007,9 @@ def _unit_kind(unit_text: str) -> str:
     if symbol is not None:
         return symbol
     code = units.currency_code(unit)
-    return f"unit:{unit_text}" if code is None else f"money:{code}"
+    if code is None or _in_cents(f"unit:{unit_text}"):  # "35 c€" is no 35 EUR
+        return f"unit:{unit_text}"
+    return f"money:{code}"
 
 
 def _in_proportion(value: Value, index: int, quote: str, language: str) -> bool:
@@ -1076,6 +1114,12 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
         )
         + tuple(  # 12 month in "one year", "a year"
             (_ONE, written[5:]) for written in article_one_kinds if written.startswith("unit:")
+        )
+        + tuple(  # 3E+11 m³ in "300 billion cubic metres"
+            (number, written[5:])
+            for number, kinds_written in scaled_kinds.items()
+            for written in kinds_written
+            if written.startswith("unit:")
         )
     )
     return QuoteNumbers(
@@ -1389,13 +1433,16 @@ def _halves(text: str, code: str) -> list[tuple[Decimal, str]]:
 #: "one of the highest" nor "the third highest" (3, an ordinal text2num reads).
 _FIRST_RANK = {
     "en": re.compile(
-        r"(?<!of )(?<!among )\bthe[ \u00a0]+(?:(?P<word>[a-z]{2,}est)|most|least|best|worst|top)"
-        r"\b(?![ \u00a0]+(?:of|ten|five|three|two)\b)",
+        r"(?<!of )(?<!among )\b(?:the|its|their|his|her)[ \u00a0]+"
+        r"(?:(?P<word>[a-z]{2,}est)|most|least|best|worst|top)"
+        r"\b(?![ \u00a0]+(?:of|ten|five|three|two)\b)"
+        r"|(?<!of )\b(?:an?|its|their|the)[ \u00a0]+record[ \u00a0\-\u2011]+(?:high|low)\b",
         re.IGNORECASE,
     ),
     "fr": re.compile(
-        r"(?<!un )(?<!une )\b(?:le|la|l['’])[ \u00a0]*"
-        r"(?:plus[ \u00a0]+[^\W\d_]+|meilleure?|pire)\b",
+        r"(?<!un )(?<!une )(?<!des )\b(?:le|la|l['’]|son|sa|leur)[ \u00a0]*"
+        r"(?:plus[ \u00a0]+[^\W\d_]+|meilleure?|pire)\b"
+        r"|\b(?:un|son|leur)[ \u00a0]+(?:niveau[ \u00a0]+)?record(?![^\W\d_])",
         re.IGNORECASE,
     ),
 }
@@ -1571,7 +1618,7 @@ def _scan(text: str, language: str) -> tuple[
     kinds: _Kinds = {}
     scaled_kinds: _Kinds = {}
     unread: dict[Decimal, str] = {}
-    for match in _NUMBER.finditer(text):
+    for match in _numbers_of(text):
         token = match.group()
         scale = _scale_after(text, match.start(), match.end(), language)
         if scale is None and (word := _unread_scale_after(text, match.end(), language)):
@@ -1608,6 +1655,28 @@ def _scan(text: str, language: str) -> tuple[
             written = _kind_at(text, match.start(), match.end(), language, scale)
             scaled_kinds.setdefault(amount, {})[written] = None
     return plain, scaled, figures, spans, kinds, scaled_kinds, unread
+
+
+def _numbers_of(text: str) -> Iterator[re.Match[str]]:
+    """The numbers of a text, without the digits of a name ("Covid-19", "H5N1", "S48").
+
+    A name's digits grouped with the number after them stand apart: "M6 1,9 million"
+    writes 1,9 million.
+    """
+    for match in _NUMBER.finditer(text):
+        start, end = match.span()
+        if not _in_a_name(text, start):
+            yield match
+            continue
+        head = _DIGITS.match(text, start)
+        after = head.end() if head is not None else end
+        if after < end and text[after] in _BLANK_SET:
+            rest = _NUMBER.match(text, after + 1, end)
+            if rest is not None:
+                yield rest
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _unread_scale_after(text: str, end: int, language: str) -> str | None:
@@ -1678,6 +1747,11 @@ _UNIT_KINDS = {"bp": "bp", "pp": "pp", "percent": "%"}
 #: "1.3% points", "1.3 % pts": percentage points, as the value reader takes them.
 _PERCENT_POINTS = re.compile(r"%[ \u00a0\u202f]?(?:points?|pts?)(?![^\W\d_])", re.IGNORECASE)
 _DAY_SUFFIX = re.compile(r"(?:er|st|nd|rd|th)?")
+#: Cents right after a figure, in any language read: "25,16 centimes", "32 cts", "98¢".
+_CENTS_AFTER = re.compile(
+    r"[ \u00a0\u202f]?(?:centimes?|cents?|cts?|c(?=[€$£])|¢)(?![^\W\d_])", re.IGNORECASE
+)
+_CENT_INITIALS = frozenset("cC¢")
 _DAY_SUFFIX_INITIALS = frozenset("esnrt")
 
 
@@ -1696,14 +1770,16 @@ def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, i
         return written + _period_after(text, end if scale is None else scale[1])
     if scale is not None:  # "11,7 milliards d'euros", "1,2 Md€", "2 millions de dollars"
         currency = _CURRENCY_AFTER_SCALE.match(text, scale[1])
-        if currency is None:
-            return ""
+        if currency is None:  # "300 billion cubic metres", "12 milliards de kWh"
+            return _unit_after_scale(text, scale[1])
         return _money_written(currency.group()) + _period_after(text, currency.end())
     following = text[end : end + 1]
     if following in _BLANK_SET:
         following = text[end + 1 : end + 2]
     if following == "%":  # most figures with a unit: no regex, but for "1.3% points"
         return "pp" if _PERCENT_POINTS.match(text, text.index("%", end)) else "%"
+    if following in _CENT_INITIALS and _CENTS_AFTER.match(text, end):
+        return "cents"  # "25,16 centimes", "98¢": a hundredth of the currency
     if text[end : end + 1] in _DECADE_SUFFIX_INITIALS and _is_decade(text, start, end):
         return "decade"  # "the 1960s", "in his 80s": never 80 seconds
     if following.isalpha() or following in _MONEY_SIGN_SET:
@@ -1737,6 +1813,32 @@ def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, i
     if end - start <= 2 and _is_day(text, start, end, language):
         return "date"
     return ""
+
+
+def _unit_after_scale(text: str, end: int) -> str:
+    """The unit of measurement after a scale word, as "unit:…", or "" (most often).
+
+    In one or two words, after "de", "d'" or "of": "300 billion cubic metres", "120
+    milliards de mètres cubes", "12 billion kilowatt-hours", "12 milliards de kWh".
+    """
+    words = _UNIT_AFTER_SCALE.match(text, end)
+    if words is None:
+        return ""
+    first, second = words.group(1), words.group(2)
+    candidates = [first] if second is None else [f"{first} {second}", first]
+    for written in candidates:
+        written = _WATT_HOURS.sub(r"\1 heure", written)  # "kilowattheures"
+        if _quote_unit(written) is not None:
+            return f"unit:{written}"
+    return ""
+
+
+#: One or two words after a scale word and its connector ("de", "d'", "of").
+_UNIT_AFTER_SCALE = re.compile(
+    r"\s*(?:de\s+|d['’]\s*|of\s+)?([^\W\d_]+)(?:[ \u00a0\u202f\-\u2011]([^\W\d_]+))?",
+    re.IGNORECASE,
+)
+_WATT_HOURS = re.compile(r"(watts?)heures?(?![^\W\d_])", re.IGNORECASE)
 
 
 def _in_bytes(written: str, language: str) -> str:
@@ -2214,9 +2316,11 @@ def _stands_in(
     found = quote.find(bare)
     while found >= 0:
         before = quote[found - 1 : found]  # "" at the start
-        if not (before.isdecimal() or before in _MARKS) and not (
-            before in _BLANK_SET and found >= 2 and quote[found - 2].isdecimal()
-        ):  # not "4" of "44", nor "500" of "12 500"
+        if (
+            not (before.isdecimal() or before in _MARKS)
+            and not (before in _BLANK_SET and found >= 2 and quote[found - 2].isdecimal())
+            and not _in_a_name(quote, found)
+        ):  # not "4" of "44", nor "500" of "12 500", nor "19" of "Covid-19"
             end = found + size
             after = quote[end : end + 1]
             if after in _BLANK_SET or after in _MARKS:
@@ -2244,6 +2348,7 @@ def _stands_in(
                         elif not (
                             after.isalpha()
                             or after in _UNIT_SIGNS
+                            or after in _MONEY_SIGN_SET  # "0,2516 €/kWh": no c€/kWh
                             or (after in _HYPHENS and quote[end + 1 : end + 2].isalpha())
                         ):  # most: no unit
                             if size > 2 or not _is_day(quote, found, end, claim.language):
@@ -2266,6 +2371,43 @@ def _stands_in(
                         return True
         found = quote.find(bare, found + 1)
     return False
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """Tell whether the digits at ``start`` are part of a name, a code or a week number.
+
+    Glued to letters before them ("H5N1", "S48", "A320", "COP28"), after a hyphen glued
+    to a word ("Covid-19", "SARS-CoV-2", "GLP-1", "F-35"), or after "semaine", "week":
+    no figure of a value. Not a currency code or "Rs" before a figure ("EUR500"), the
+    "x" of a multiple ("x2"), nor a word of an age or a period ("under-25s", "mid-2020s",
+    "top-10").
+    """
+    before = text[start - 1 : start]
+    if not before or before.isdecimal():  # most numbers: a blank or a sign before them
+        return False
+    if before.isalpha():
+        letters = _LETTERS_GLUED.search(text, max(0, start - 12), start)
+        word = letters.group() if letters is not None else before
+        return word not in _GLUED_NOT_NAMES and word.upper() not in units.CURRENCY_CODES
+    if before in _HYPHENS:
+        named = _LETTERS_GLUED.search(text, max(0, start - 13), start - 1)
+        return named is not None and named.group().lower() not in _HYPHENATED_NOT_NAMES
+    if before in _BLANK_SET:
+        return _WEEK_BEFORE.search(text, max(0, start - 10), start) is not None
+    return False
+
+
+#: The letters right before a number (read back to the start of the word).
+_LETTERS_GLUED = re.compile(r"[^\W\d_]+$")
+#: Letters glued to a figure that do not make a name: the rupee, a multiple.
+_GLUED_NOT_NAMES = frozenset({"Rs", "x", "X"})
+#: Words before a hyphen and a figure that qualify the figure: an age, a period, a rank.
+_HYPHENATED_NOT_NAMES = frozenset({
+    "under", "over", "mid", "pre", "post", "top", "mi", "fin", "début", "early", "late",
+    "sub", "moins", "plus",
+})  # fmt: skip
+#: "semaine 48", "week 48", "sem. 48", "wk 48": a week number, not a figure.
+_WEEK_BEFORE = re.compile(r"(?<![^\W\d_])(?:semaine|week|sem\.|wk)[ \u00a0\u202f]$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)

@@ -19,7 +19,10 @@ qu'en 2024") is a change, and read. How the quote's direction is read,
 in French and English, is :mod:`factcheck.quote_directions`: a word of rising or falling
 right before the figure (with at most one linking word: "by", "of", "de", after an
 adverb: "recule donc de", "fell further by") or right after it ("3% lower", "54% below
-1990 levels": above or below a baseline), or a sign; "fell to 3%", "down from 7,5 %" and
+1990 levels", "18 % sous leur moyenne", "12 % inférieurs à leur pic", "26 % de
+chantiers de moins qu'en 2017", "12 % plus bas", "26 % en deçà de": above or below a
+baseline; a possessive or a demonstrative, "below that annual pace", names the
+subject's own), or a sign; "fell to 3%", "down from 7,5 %" and
 "remained below 2%" are levels and give none.
 
 A value is a change the way its quote says only when the quote says it is a change. A
@@ -52,9 +55,13 @@ réchauffement, refroidissement. Growth, change, variation and évolution name n
 direction. Nor is a property still to be named (a draft's ``?``) read: naming it is how
 the editor says which the value is, the signed change or its size.
 
-Proportions in words ("fell by a third") and counts, amounts and other measures ("cut
-2,000 jobs", "revised down by 49,000", "20cm higher") are not read: their figure is as
-often the size of the change as a signed change. An error: a change whose sign
+A count (a bare value, or of persons) is read only for a property named a change (as
+above, or a revision, a net figure or a balance: ``payrolls_change``,
+``nonfarm_payrolls_revision``, ``net_jobs``, ``solde``): "l'emploi a reculé de 12 300
+postes", "September's gain was cut by 22,000", "manufacturing shed 8,000 jobs" each
+want a negative count. Otherwise proportions in words ("fell by a third"), counts,
+amounts and other measures ("cut 2,000 jobs" of ``jobs``, "20cm higher") are not read:
+their figure is as often the size of the change as a signed change. An error: a change whose sign
 contradicts its quote is a wrong value or a wrong word in the copy ("rose" for a fall),
 and checks read the sign; an editor settles which (a value that is right as it is takes
 an ``ignore: {sign-matches-quote: reason}``).
@@ -99,6 +106,8 @@ claims:
      quote: "1.60C above the 1850-1900 average"}
   - {id: cpi, subject: UK, property: inflation, value: "1.9 %",
      quote: "inflation remained below 2%, at 1.9%"}
+  - {id: jobs, subject: US, property: job_losses, value: "8,000",
+     quote: "manufacturing shed 8,000 jobs"}
 ```
 
 **Fails**
@@ -155,6 +164,15 @@ claims:
 
 ```yaml
 claims:
+  - {id: emploi, subject: France, property: private_payroll_employment_change,
+     value: "12 300", quote: "l'emploi salarié privé a reculé de 12 300 postes"}
+    # error: the quote of 'emploi' says "reculé de 12 300 postes", a fall, but its value
+    #   12 300 is a rise: write -12 300 (or, if the value is the size of the fall, name
+    #   the property after it: private_payroll_employment_fall)
+```
+
+```yaml
+claims:
   - {id: pisa, subject: France, property: pisa_score_change, value: "-21",
      quote: "soit une progression de 21 points par rapport à 2018"}
     # error: the quote of 'pisa' says "progression de 21 points", a rise, but its value
@@ -199,6 +217,7 @@ from factcheck.model import is_blank
 from factcheck.quote_directions import (
     Direction,
     Move,
+    count_directions,
     directions,
     moves,
     names_change,
@@ -212,6 +231,7 @@ SEVERITY = Severity.ERROR
 OPTIONS: Mapping[str, Option] = {}
 
 _TEMPERATURE = units.parse_unit("°C").dimensionality
+_PERSON = units.parse_unit("person")
 _NONE: frozenset[str] = frozenset()
 
 
@@ -232,7 +252,7 @@ def check(context: Context) -> Iterator[Problem]:
         quote = quotes[position]
         # The quote first: most say no direction, and then the claim itself, scattered in
         # memory on a large archive, is not read at all.
-        if reading.sign and (said_all := directions(quote, languages[position])):
+        if reading.sign and (said_all := _directions(reading, quote, languages[position])):
             prop = claims[position].property
             if not names_direction(prop) and not is_blank(prop):
                 said = _said(reading, said_all, prop)
@@ -247,6 +267,18 @@ def check(context: Context) -> Iterator[Problem]:
             if move.contradicted and key not in reported and _of_move(reading, move):
                 reported.add(key)
                 yield _move_problem(claim, move)
+
+
+def _directions(reading: _Reading, quote: str, language: str) -> tuple[Direction, ...]:
+    """The directions of the quote a value of the reading's kind may be the figure of."""
+    said = directions(quote, language)
+    if reading.kind in _COUNTS:  # "a reculé de 12 300 postes": for a change's count only
+        said += count_directions(quote, language)
+    return said
+
+
+#: The kinds of a value that may be a count: bare, or of persons (jobs, workers).
+_COUNTS = frozenset({"bare", "count"})
 
 
 class _Reading(NamedTuple):
@@ -291,7 +323,9 @@ def _kind(unit: pint.Unit) -> str:
     if unit.dimensionality == _TEMPERATURE:
         return "temperature"
     if unit == units.dimensionless():
-        return "bare"  # read only against the quote's "N points": an index's, a score's
+        return "bare"  # read against the quote's "N points" (an index's), or a change's count
+    if unit == _PERSON:
+        return "count"  # "12 300 person" of "a reculé de 12 300 postes": a change's only
     return ""
 
 
@@ -307,6 +341,7 @@ _PAIRS = {
     "°C": frozenset({"temperature"}),
     "°F": frozenset({"temperature"}),
     "K": frozenset({"temperature"}),
+    "count": _COUNTS,  # "a reculé de 12 300 postes", "shed 8,000 jobs"
 }
 
 
@@ -342,6 +377,7 @@ def _said(reading: _Reading, said: tuple[Direction, ...], prop: str) -> Directio
         if reading.kind in _PAIRS.get(direction.unit, _NONE)
         and (direction.figure in figures or direction.upper in figures)
         and (not direction.may_be_level or reading.kind in ("pp", "bp") or names_change(prop))
+        and (direction.unit != "count" or names_change(prop))  # a count: of a change only
         and not direction.between_subjects  # "5,7 points de moins que Rennes": a gap
     ]
     if not found or len({direction.sign for direction in found}) != 1:
@@ -353,7 +389,8 @@ def _problem(claim: ClaimRecord, value: Value, said: Direction) -> Problem:
     way, other = ("a fall", "a rise") if said.sign < 0 else ("a rise", "a fall")
     advice = f"write {_flipped(value)}"
     if said.sign < 0 and said.words[0] not in "-−–":  # "fell 3%", not "-3 %"
-        named = re.sub(r"_?(?:change|growth|variation)$", "", claim.property) or "value"
+        named = re.sub(r"_?(?:change|growth|variation|revision|delta)$", "", claim.property)
+        named = named or "value"
         advice += (
             f" (or, if the value is the size of the fall, name the property after it: {named}_fall)"
         )

@@ -32,9 +32,10 @@ quote or ``when`` writes: an article's every "lundi 27 juillet" is checked, enco
 not. The finding stands at the source and names the text's file and line. In the text,
 a date without its year is wrong only when it is the weekday of neither year within a
 year of publication, nor of a year the text writes near it ("En 2019, le samedi 16
-mars"), since no claim says which year it means; or when it falls near publication (a
-month before, a week after), where it is the day meant whatever another year's calendar
-says ("mardi 3 novembre" in an article of Friday 7 November 2025: that Monday); or when
+mars"; not the year of another date, "au 1er janvier 2027"), since no claim says which
+year it means; or when it falls near publication (a month before, a week after), where
+it is the day meant whatever another year's calendar says, or a year the text writes
+("mardi 3 novembre" in an article of Friday 7 November 2025: that Monday); or when
 its weekday is right only in
 the year after publication, though the same day at most five months before publication,
 nearer, is the one past copy means: "Le cessez-le-feu était entré en vigueur mercredi 27
@@ -246,6 +247,7 @@ from factcheck.dates import (
     Period,
     WeekdayMention,
     WeekdayName,
+    find_days,
     find_weekday_dates,
     find_weekday_names,
     in_year,
@@ -411,7 +413,9 @@ def _wrong_in_text(source: Source | None, checked: Mapping[int, set[str]]) -> It
             day, meant = _past(mention) or day, day
         elif mention.weekday == day.weekday() or _right_in_a_year(mention, day, published):
             continue
-        elif _right_in_a_year_written_near(text, mention, day):
+        elif not (published is not None and near_publication(day, published)) and (
+            _right_in_a_year_written_near(text, mention, day, language, published)
+        ):  # near publication, the day meant whatever another year's calendar says
             continue  # "En 2019, le samedi 16 mars"; "la Coupe du monde 2026 ... jeudi 11 juin"
         line = text.count("\n", 0, mention.start) + 1
         shown = _shown(mention.written)
@@ -470,13 +474,31 @@ def _right_in_claims_years(mention: WeekdayMention, period: Period | None) -> bo
 _NEAR = 300
 
 
-def _right_in_a_year_written_near(text: str, mention: WeekdayMention, day: date) -> bool:
-    """Whether the weekday is right in a year the text writes near the date (1800 to 2099)."""
+def _right_in_a_year_written_near(
+    text: str,
+    mention: WeekdayMention,
+    day: date,
+    language: str | None = None,
+    published: date | None = None,
+) -> bool:
+    """Whether the weekday is right in a year the text writes near the date (1800 to 2099).
+
+    With ``language``, not a year of another date ("au 1er janvier 2027"): that year is
+    the other date's, and says nothing of the yearless one.
+    """
     if _YEAR.search(mention.written):
         return False
-    near = text[max(0, mention.start - _NEAR) : mention.start + len(mention.written) + _NEAR]
-    years = {int(found) for found in _NEAR_YEAR.findall(near)}
-    return _right_in_years(day, mention.weekday, years)
+    offset = max(0, mention.start - _NEAR)
+    near = text[offset : mention.start + len(mention.written) + _NEAR]
+    found = [(match.start(), int(match.group())) for match in _NEAR_YEAR.finditer(near)]
+    if language is not None and found:
+        dated = [
+            (other.start, other.start + len(other.written))
+            for other in find_days(near, language, published)
+            if other.year_written and other.start + offset != mention.start
+        ]
+        found = [(at, year) for at, year in found if not any(a <= at < b for a, b in dated)]
+    return _right_in_years(day, mention.weekday, {year for _, year in found})
 
 
 def _right_in_years(day: date, weekday: int, years: Iterable[int]) -> bool:

@@ -153,6 +153,7 @@ def extract(
         and not _year_of_a_day(f, dates)
         and not _time_after_dateline(text, f, dates)
     ]
+    figures = _confidence_bands(text, figures)
     figures = _with_delays(text, figures, words)
     if code == "fr":
         figures = _with_minutes(text, figures)
@@ -537,6 +538,46 @@ def _carry_units(text: str, figures: list[Figure], words: Words) -> None:
 
 
 # "from £9,100 to £5,000 a year", "de 1 200 à 1 500 euros par mois": a change's two ends
+_INTERVAL = r"(?-i:CI|IC)|(?:confidence|credible)\s+intervals?|intervalles?\s+de\s+confiance"
+# "(95% CI 0.72-0.90)", "IC à 95 % : 0,72-0,90": the interval's ends lie after its name
+_BAND_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_INTERVAL})(?:\s*(?:à|at|of)?\s*\d+(?:[.,]\d+)?\s?%)?[\s:,=]*"
+    r"(?:(?:de|from|entre|between)\s+)?$",
+    re.IGNORECASE,
+)
+_LEVEL_AFTER = re.compile(rf"\s*(?:{_INTERVAL})(?!\w)", re.IGNORECASE)  # "95% CI"
+_LEVEL_BEFORE = re.compile(rf"(?<!\w)(?:{_INTERVAL})\s*(?:à|at|of)?\s*$", re.IGNORECASE)
+
+
+def _confidence_bands(text: str, figures: list[Figure]) -> list[Figure]:
+    """Draft a confidence interval as its two ends, and its level as no figure.
+
+    "a hazard ratio of 0.80 (95% CI 0.72-0.90)" is 0.72 and 0.90, two claims (a band of
+    two figures, as the value grammar writes it), never a range 0.72 to 0.90 nor a 95 %.
+    """
+    kept: list[Figure] = []
+    for figure in figures:
+        if (
+            figure.kind == "percent"
+            and figure.upper is None
+            and (
+                _LEVEL_AFTER.match(text, figure.end)
+                or _LEVEL_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+            )
+        ):
+            continue  # the interval's level: 95 % of what, no claim says
+        upper = figure.upper
+        if upper is None or not _BAND_BEFORE.search(text, max(0, figure.start - 40), figure.start):
+            kept.append(figure)
+            continue
+        lower_end = figure.number.end
+        if figure.kind == "percent" and text[lower_end : lower_end + 2].strip().startswith("%"):
+            lower_end = text.index("%", lower_end) + 1
+        kept.append(dataclasses.replace(figure, upper=None, end=lower_end))
+        kept.append(dataclasses.replace(figure, number=upper, upper=None, start=upper.start))
+    return kept
+
+
 _FROM = re.compile(r"(?<!\w)(?:from|de|d['’]|du)\s*$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:to|à|au)\s*", re.IGNORECASE)
 

@@ -113,6 +113,8 @@ _ALCOHOL = re.compile(
 )
 # The noun a figure completes, right before "of" and its hedge: "output of about $41bn"
 _OF_HEAD = re.compile(r"(?<![\w'’-])([^\W\d_]+)\s+of\s+(?:[^\W\d_]+\s+){0,2}$")
+# Capitalised words in a row: "Claire Le Goff", "Hervé Cadiou" (another name of a sentence)
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)+")
 _PARTICIPATION = "participation"  # a property word's placeholder: turnout or share_held
 
 
@@ -173,6 +175,10 @@ class Article:
         self.clause_words = re.compile(rf"(?<=\s)(?:{words.clause_words})(?!\w)", re.IGNORECASE)
         self._newlines = [m.start() for m in re.finditer("\n", text)]
         self._used: set[int] = set()  # the dates a figure's clause took as its `when`
+        self._holder = re.compile(  # a name right before a figure's bracket: "Le Goff (31 %"
+            rf"(?:{words.articles})?((?:[A-ZÀ-Þ][\w'’-]*)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|"
+            rf"{'|'.join(words.connectors)}))*)\s*\(\s*$"
+        )
         # "d'avant 2011", "before 2011": dates bounding a period no `when` writes
         self.bounds: Sequence[tuple[int, int]] = ()
         self._lent: set[tuple[int, int]] = set()  # sentences whose only period a figure took
@@ -271,6 +277,11 @@ class Article:
             if figure.elapsed or figure.gap
             else self._date_for(figure, smallest, sentence, kind, shift)
         )
+        if kind == "forecast" and self._past(mention) and not self._forecast_in(smallest, figure):
+            # "devrait atteindre 375 TWh en 2026, après 361,7 TWh en 2025", "pourrait atteindre
+            # 88 GW, loin du record de 102,1 GW enregistré le 8 février 2012": the sentence's
+            # "devrait" tells nothing of a figure its own clause dates in the past
+            kind = "fact"
         which_day = None
         if mention is not None and kind == "fact":  # "a speed limit for Saturday": tomorrow
             mention, which_day = self._coming_weekday(mention)
@@ -1409,6 +1420,23 @@ class Article:
         colon = self.text.rfind(": ", start, position)
         return colon + 1 if colon >= 0 else start
 
+    def _past(self, mention: DateMention | None) -> bool:
+        """Whether a figure's date ends before publication: no forecast can be of it."""
+        return (
+            mention is not None
+            and self.published is not None
+            and mention.period.end < self.published
+            and not mention.since
+        )
+
+    def _forecast_in(self, clause: tuple[int, int], figure: Figure) -> bool:
+        """Whether a word of forecast stands in a figure's own clause, from its last comma."""
+        comma = self.text.rfind(",", clause[0], figure.start)
+        start = clause[0] if comma < 0 else comma + 1
+        return (
+            _word_regex(self.words.forecast_words).search(self.text, start, clause[1]) is not None
+        )
+
     def _forecast_own(self, clause: tuple[int, int], mention: DateMention | None) -> bool:
         """Whether a figure's own clause or date makes it a forecast, not its sentence's.
 
@@ -1519,7 +1547,26 @@ class Article:
         name, name_end = found
         if position < name_end or self._has(self.words.adversatives, sentence, name_end, position):
             return PLACEHOLDER
+        between = self.text[name_end:position]
+        own = self._bracketed_name(between)
+        if own is not None:  # "devant Claire Le Goff (31,2 %)": the share is hers
+            return own
+        others = set(name.split())
+        for run in _CAPITALISED_RUN.finditer(between):
+            named = [w for w in run.group().split() if w in self.proper and w not in others]
+            if len(named) >= 2:  # "devant Claire Le Goff ... Hervé Cadiou": whose figure?
+                return PLACEHOLDER
         return name
+
+    def _bracketed_name(self, before: str) -> str | None:
+        """The name right before a figure's opening bracket: "Claire Le Goff (31,2 %)"."""
+        holder = self._holder.search(before[-_HOLDER_REACH:])
+        if holder is None:
+            return None
+        words = holder.group(1).split()
+        if not words or words[0] not in self.proper or words[-1] not in self.proper:
+            return None  # "(voir encadré)", "le RN (12 %)": no name of the text
+        return holder.group(1).strip()
 
     def _property(
         self, figure: Figure, window: int, sentence: tuple[int, int]
@@ -1842,8 +1889,13 @@ def _slug_words(text: str) -> list[str]:
     return [w[:15] for w in re.findall(r"[a-z0-9]+", ascii_text) if len(w) > 1 or w.isdigit()]
 
 
+_CROWNS = re.compile(r"crowns?|kroner|kronor|krone|krona|korunas?|couronnes?", re.IGNORECASE)
+
+
 def _currency_hint(word: str) -> str:
     """What the value reader says of a currency in words: "which rupees? write INR, PKR..."."""
+    if _CROWNS.fullmatch(word):  # the value reader takes them for no currency at all
+        return "which crowns? write the currency's code: DKK, SEK, NOK, CZK, ISK"
     try:
         parse_unit(word)
     except UnitError as error:

@@ -160,6 +160,9 @@ _WHOLE = {
     "fr": (
         r"(?:la\s+)?semaine\s+(?:close|achevée|terminée|se\s+terminant|s['’]\s*achevant)\s+le\s+"
         r"(?:{weekdays}\s+)?{day}\s+{months}(?:\s+{year})?"
+        # "sur les 12 mois à fin septembre 2026": the twelve months, not their last day
+        r"|(?:(?:sur\s+)?les\s+)?(?:douze|12)\s+(?:derniers\s+)?mois\s+(?:à|jusqu['’]\s*à)\s+(?:la\s+)?"
+        r"fin\s+(?:(?:de\s+|d['’]\s*)?(?:{months_wide})(?:\s+{year})?|{year})"
         r"|à\s+(?:la\s+)?fin\s+(?:(?:de\s+|d['’]\s*)?(?:{months_wide})(?:\s+{year})?|{year})"
         r"|(?:(?:les|des|aux|sur\s+les)\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
         r"onze|\d{{1,2}})\s+premiers\s+mois(?:\s+(?:de\s+l['’]\s*année|(?:de\s+)?{year}))?"
@@ -477,7 +480,7 @@ def _means(match: re.Match[str], period: Period, published: date | None) -> bool
     month_end = (end + timedelta(days=1)).day == 1
     if re.search(r"\d{4}[/-]\d", written):  # "2025/26": two calendar or one financial year
         return end.year == start.year + 1 and (end - start).days >= 360
-    if re.search(r"(?:year|months)\s+(?:to|ending|ended|through)\s", written):
+    if re.search(r"(?:year|months|mois)\s+(?:to|ending|ended|through|à|jusqu)", written):
         return month_end and 360 <= (end - start).days <= 366  # "the year to March 2024"
     if "week" in written or "semaine" in written:  # "the two weeks to 2 March": 14 days
         count = re.search(r"(\w+)\s+weeks", written)

@@ -20,6 +20,7 @@ an amount (nor its round denominator for a count of people); so does a ratio of 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -442,6 +443,8 @@ def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words
         and _match_at(r"\s+(?:autres?|other|another)(?!\w)", text, number.end, re.I)
     ):
         return None  # "un autre membre du réseau": no count
+    if number.words and number.figure == 2 and _BOTH.search(text, max(0, start - 8), start):
+        return None  # "les deux finalistes", "entre les deux tours": both, no count
     upper = _range_end(text, figure, by_start, words, currency)
     last = upper or number
     figure.upper = upper
@@ -547,8 +550,11 @@ _SENTENCE_END = re.compile(r"(?:[.!?]\s+|\n\s*|^\s*)$")
 # prochaines années" (the English "the last 12 months" is a time reference already)
 _LAST_PERIODS = (
     r"\s+(?:derni|prochain|précédent)\w*\s+(?:mois|ans|années|semaines|jours|trimestres|semestres)"
-    r"(?!\w)"
+    r"(?!\w)|\s+(?:previous|preceding|prior|past|last|next|coming|following)\s+(?:months|years|"
+    r"weeks|days|quarters)(?!\w)"  # "job growth in the two previous months"
 )
+# "the two", "les deux" name a pair the text speaks of (both), never a count to check
+_BOTH = re.compile(r"(?<!\w)(?:les|ces|the|these|those)\s+$", re.IGNORECASE)
 
 
 def _classifier(text: str, figure: Figure, end: int, words: Words) -> bool:
@@ -709,6 +715,8 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
             )
             if unnamed:  # "500 rupees": which? drafted bare, never as a guessed code
                 figure.unnamed_currency, position = unnamed.group(1), unnamed.end()
+            elif cents := _in_cents(text, figure, position, words):
+                code, position = words.cents[1], cents
     if code:
         figure.kind, figure.unit = "currency", code
     elif percent:
@@ -765,12 +773,13 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
         )
         if rate and _match_at(rf"{gas}\s+(?:{words.time_shifts})(?!\w)", text, position, re.I):
             rate = None  # "$0.98 a year earlier": a time, not a rate
-        if (
-            rate is not None
-            and rate.group().split()[-2].lower() in ("a", "an", "un", "une")
-            and _match_at(rf"\s+(?:{words.time_shifts})(?!\w)", text, rate.end(), re.I)
-        ):
-            rate = None  # "2,400 a year earlier" (not "500 par jour avant la guerre": a rate)
+        lead = rate.group().split()[-2] if rate is not None else ""
+        if rate is not None and lead.lower() in ("a", "an", "un", "une"):
+            at = text.rindex(lead, position, rate.start(1))  # "13.5 million bpd a year earlier"
+            if _match_at(rf"\s+(?:{words.time_shifts})(?!\w)", text, rate.end(), re.I) or (
+                _match_at(rf"(?:{words.time_shifts})(?!\w)", text, at, re.I)
+            ):
+                rate = None  # "2,400 a year earlier" (not "500 par jour avant la guerre": a rate)
         name = rate.group(1).lower() if rate else ""
         word_one = figure.number.words and figure.number.figure < 2  # "une fois par an"
         per_time = words.rates.get(name) in _TIME_UNITS  # "12 passages par heure": 12/hour
@@ -785,6 +794,36 @@ def _tail(text: str, figure: Figure, last: Number, words: Words, currency: str) 
                 position = _per(text, position, figure, words, denominator)
     figure.end = max(figure.end, position)
     return position
+
+
+_PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _in_cents(text: str, figure: Figure, position: int, words: Words) -> int:
+    """Write an amount in cents in its currency: "rose 11 cents" is 0.11 USD.
+
+    Returns where "cents" ends, or 0 (no cents, or a number it cannot divide as written).
+    Verify reads "98 cents" in a quote as 0.98 USD, never a value "98 cents".
+    """
+    pattern, code, mark = words.cents
+    cents = _match_at(rf"\s?(?:{pattern})(?![\w'’])", text, position, re.IGNORECASE)
+    numbers = [n for n in (figure.number, figure.upper) if n is not None]
+    if cents is None or not code or figure.scale or figure.number.minus:
+        return 0
+    grouping = "," if mark == "." else "."
+    if not all(_PLAIN_NUMBER.fullmatch(n.written) and grouping not in n.written for n in numbers):
+        return 0  # "1,200 cents" in English: grouped, left as written
+    figure.number = _hundredth(figure.number, mark)
+    if figure.upper is not None:
+        figure.upper = _hundredth(figure.upper, mark)
+    return cents.end()
+
+
+def _hundredth(number: Number, mark: str) -> Number:
+    """The number divided by 100, written with the language's decimal mark: 98 -> 0.98."""
+    figure = number.figure.scaleb(-2)
+    written = format(Decimal(number.written.replace(",", ".")).scaleb(-2), "f")
+    return dataclasses.replace(number, figure=figure, written=written.replace(".", mark))
 
 
 # A rate written as an adjective after pay ("nets mensuels", "a salary of £40,000 annually"),
@@ -1158,7 +1197,9 @@ def _hedge(text: str, figure: Figure, words: Words) -> None:
     before = text[max(0, figure.start - 40) : figure.start]
     best: tuple[int, str, str] | None = None
     for pattern, comparator in words.hedges:
-        match = re.search(rf"(?<![\w-])(?:{pattern})\s*$", before, re.IGNORECASE)
+        # "about a 70% chance": an approximation hedges the figure across an article
+        article = r"(?:\s+(?:a|an))?" if comparator == "~" else ""
+        match = re.search(rf"(?<![\w-])(?:{pattern}){article}\s*$", before, re.IGNORECASE)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), comparator, " ".join(match.group().lower().split()))
     if best is not None:

@@ -69,6 +69,24 @@ def _currencies(language: str, *phrases: tuple[str, str]) -> tuple[tuple[str, st
     )
 
 
+# A bound written as a symbol, glued to a p-value's "p" or not: "p<0.001", "≤ 5 %"
+_SYMBOL_HEDGES = (
+    (r"(?:(?-i:[pP])\s*)?(?:<=|≤)", "<="),
+    (r"(?:(?-i:[pP])\s*)?(?:>=|≥)", ">="),
+    (r"(?:(?-i:[pP])\s*)?<", "<"),
+    (r"(?:(?-i:[pP])\s*)?>", ">"),
+)
+# Verbs that make "up to" a rise to a level, not a bound: "the rate edges up to 4.1%",
+# "was revised up to 2.1%" (a lookbehind each, so each its own fixed width)
+_RISEN_UP = "".join(
+    rf"(?<!{verb}\s)"
+    for stem in ("edge", "tick", "inch", "move", "climb", "jump", "push", "revise", "mark")
+    for verb in (
+        stem,
+        stem + "s" if stem[-1] != "h" else stem + "es",
+        stem.removesuffix("e") + "ed",
+    )
+) + "".join(rf"(?<!{verb}\s)" for verb in ("go", "goes", "went", "gone", "crept", "shot"))
 _CODES_IN_ANY_CASE = frozenset({"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "INR"})
 #: The Indian scale words, which the value reader reads in any language ("Rs 500 crore",
 #: "500 crores de roupies", "₹2 lakh"): taken from its tables, as a value writes them.
@@ -206,6 +224,9 @@ class Words:
     subject_verbs: str = r"(?!)"
     # a delay written as a time in parts, groups "time", "hours", "minutes": "2 h 15 de retard"
     delays: str = r"(?!)"
+    # an amount in cents ("rose 11 cents", "35 centimes"): the pattern, the currency they are
+    # hundredths of, and the decimal mark to write the amount in it ("0.11 USD", "0,35 EUR")
+    cents: tuple[str, str, str] = (r"(?!)", "", ".")
 
 
 # A wire's time of day, four digits and a time zone: "0845 GMT", "2115 UTC", "0300 local
@@ -388,6 +409,11 @@ _NAMES = (
     # a season's number ("the Season 5 finale", "la saison 2"; not "la saison 2025", a
     # year), a ratings term ("live-plus-35", "live+7": the days of viewing counted)
     r"|(?:[Ss]eason|SEASON|[Ss]aison|SAISON)[ \u00a0](?=\d{1,2}(?![\d,.]\d|\d))"
+    # a week's number of an epidemic bulletin: "en semaine 48", "week 47" (weeks 1 to 53)
+    # (not "40 hours a week 12 weeks in a row", "par semaine 3 fois")
+    r"|(?<!\d\s)(?<![Aa]\s)(?<!per\s)(?<!par\s)(?<!each\s)(?<!every\s)(?:[Ss]emaine|[Ww]eek)"
+    r"[ \u00a0](?=(?:[1-9]|[1-4]\d|5[0-3])(?![\d,.]\d|\d|\s?%|\s+(?:weeks?|semaines?|"
+    r"days?|jours?|hours?|heures?|months?|mois|years?|ans)(?!\w)))"
     r"|(?:[Ll]ive|LIVE)(?:[ -]?(?:plus|PLUS)[ -]?|\+)(?=\d{1,2}(?!\d))"
     # a chart: "the UK top 40", "a Top 10 hit" (not "the top 10 companies": a count)
     r"|(?-i:[Tt]op|TOP)[ \u00a0-](?=\d{1,3}(?!\d)(?!\s+(?!hits|singles|albums)[^\W\d_]+s(?!\w))"
@@ -434,6 +460,7 @@ ACRONYM_BEFORE = r"(?<![\w&])(?-i:[A-Z][A-Z&]{1,5})[ \u00a0-]$"
 WORDS: dict[str, Words] = {
     "fr": Words(
         hedges=(
+            *_SYMBOL_HEDGES,
             (rf"un\s+peu\s+moins\s+{_DE}", "<"),
             (rf"à\s+peine\s+moins\s+{_DE}", "<"),
             (rf"un\s+peu\s+plus\s+{_DE}", ">"),
@@ -525,8 +552,14 @@ WORDS: dict[str, Words] = {
             # (read by territory: see local_words)
             (_BARE_FRANCS, "FRF"),
             (r"dollars?", "USD"),
+            (r"couronnes?\s+danoises?", "DKK"),
+            (r"couronnes?\s+su[ée]doises?", "SEK"),
+            (r"couronnes?\s+norv[ée]giennes?", "NOK"),
+            (r"couronnes?\s+tch[èe]ques?", "CZK"),
+            (r"couronnes?\s+islandaises?", "ISK"),
         ),
-        unnamed_currencies=r"roupies?",
+        unnamed_currencies=r"roupies?|couronnes?",
+        cents=(r"centimes?(?:\s+d['’]\s*euros?)?", "EUR", ","),
         percent=r"%|pour\s?cents?|pourcents?",
         points=r"points?\s+de\s+pourcentage",
         basis_points=r"points?\s+de\s+base|pb",
@@ -582,6 +615,9 @@ WORDS: dict[str, Words] = {
             (r"(?i:gigawatts?)", "GW"),
             (r"(?i:m[ée]gawatts?)", "MW"),
             (r"(?i:kilowatts?)", "kW"),
+            # le pétrole: "2,2 millions de barils par jour", "1,1 million de b/j"
+            (r"(?i:barils?\s+par\s+jour)|b/j|bpj", "barrel/day"),
+            (r"(?i:barils?)|bbl", "barrel"),
             *_UNIT_SYMBOLS,
         ),
         durations={
@@ -618,6 +654,7 @@ WORDS: dict[str, Words] = {
             "tête": "person",
             "hectare": "ha",  # "1 600 € par hectare": EUR/ha
             "quintal": "q",
+            "baril": "barrel",  # "66 dollars le baril": USD/barrel
         },
         rate_words=r"par|chaque",
         pay_qualifiers=r"nets?|bruts?|HT|TTC|hors\s+taxes?",
@@ -640,8 +677,10 @@ WORDS: dict[str, Words] = {
             r"(?-i:Ligue)|championnat|coupe|finale"
         ),
         clock_times=(
-            r"(?:(?<!\w)(?:à|vers|dès|jusqu['’]\s*à|avant|après)\s+)?(?<!\d)(?:[01]?\d|2[0-3])\s?h"
-            r"\s?[0-5]\d(?!\d)|(?<!\w)(?:à|vers|dès|jusqu['’]\s*à|avant|après)\s+(?:[01]?\d|2[0-3])"
+            # "A 17 heures": a capital's accent is often left out
+            r"(?:(?<!\w)(?:à|(?-i:A)|vers|dès|jusqu['’]\s*à|avant|après)\s+)?(?<!\d)(?:[01]?\d|2[0-3])"
+            r"\s?h\s?[0-5]\d(?!\d)|(?<!\w)(?:à|(?-i:A)|vers|dès|jusqu['’]\s*à|avant|après)\s+"
+            r"(?:[01]?\d|2[0-3])"
             r"\s?(?:h|heures?)(?!\w)(?!\s+(?:de\s|d['’]))"
             # a wire's time: "(1 h GMT)", "à 23 h UTC", "0845 GMT"
             rf"|{_WIRE_TIME}|(?<![\d.,:])(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\s?(?:GMT|UTC)(?!\w)"
@@ -828,8 +867,9 @@ WORDS: dict[str, Words] = {
             # an estimate, not the statistics office's first, flash or provisional one
             # ("selon la première estimation de l'Insee": a published measurement)
             r"(?<!première\s)(?<!deuxième\s)(?<!seconde\s)(?<!troisième\s)(?<!nouvelle\s)"
+            # (nor "est estimé à 1,18": a measurement given with its uncertainty, now)
             r"(?<!dernière\s)estim(?!ations?\s+(?:flash|provisoires?|définitives?|détaillées?|"
-            r"avancées?|rapides?))\w*|"
+            r"avancées?|rapides?)|ée?s?\s+(?:aujourd['’]\s*hui\s+)?(?:à|au)\s)\w*|"
             # the future tense's third persons (débutera, finira, prendra, permettra,
             # pourra, devra, aura; débuteront...), in lower case: not a name, nor the
             # past historic of a verb in -rer (entra, déclara, assura), nor a noun
@@ -916,6 +956,7 @@ WORDS: dict[str, Words] = {
     ),
     "en": Words(
         hedges=(
+            *_SYMBOL_HEDGES,
             (r"just\s+under", "<"),
             (r"just\s+below", "<"),
             (r"slightly\s+(?:less|fewer)\s+than", "<"),
@@ -938,7 +979,7 @@ WORDS: dict[str, Words] = {
             ),
             (r"at\s+most", "<="),
             (r"a\s+maximum\s+of", "<="),
-            (r"up\s+to", "<="),
+            (rf"{_RISEN_UP}up\s+to", "<="),  # not "edges up to 4.1%": a rise to 4.1 %
             (r"as\s+many\s+as", "<="),
             (r"within", "<="),
             (r"not\s+quite", "<"),
@@ -978,8 +1019,19 @@ WORDS: dict[str, Words] = {
             **_INDIAN_SCALES,
         },
         scale_abbreviations={"bn": "billion", "m": "million", "k": "thousand", "tn": "trillion"},
-        currencies=_currencies("en", (r"pounds?", "GBP"), (r"dollars?", "USD")),
-        unnamed_currencies=r"rupees?",
+        currencies=_currencies(
+            "en",
+            (r"pounds?", "GBP"),
+            (r"dollars?", "USD"),
+            (r"Danish\s+(?:crowns?|kroner|krone)", "DKK"),
+            (r"Swedish\s+(?:crowns?|kronor|krona)", "SEK"),
+            (r"Norwegian\s+(?:crowns?|kroner|krone)", "NOK"),
+            (r"Czech\s+(?:crowns?|korunas?|koruny)", "CZK"),
+            (r"Icelandic\s+(?:crowns?|kr[oó]nur|kr[oó]na)", "ISK"),
+        ),
+        # currencies in words that name no one currency: a note asks which
+        unnamed_currencies=r"rupees?|crowns?|kroner|kronor|krone|krona|korunas?",
+        cents=(r"cents?|¢", "USD", "."),
         percent=r"%|per\s?cent|percent|pct|pc",
         points=r"percentage\s+points?|pp",
         basis_points=r"basis\s+points?|bps?",
@@ -1039,6 +1091,9 @@ WORDS: dict[str, Words] = {
             (r"(?i:megawatts?)", "MW"),
             (r"(?i:kilowatts?)", "kW"),
             (r"(?i:millibars?)", "mbar"),
+            # oil: "1.65 million barrels per day (bpd)", "1.83 million bpd" (not "mb", refused)
+            (r"(?i:barrels?\s+(?:per|a)\s+day)|bpd|b/d", "barrel/day"),
+            (r"(?i:barrels?)|bbl", "barrel"),
             *_UNIT_SYMBOLS,
             # pence glued to their number ("85p", "a 2p cut"), never "3pm"; a tax rate's
             # "2p" (in the pound) is percentage points: see extract's _pence_of_a_rate
@@ -1079,6 +1134,7 @@ WORDS: dict[str, Words] = {
             "acre": "acre",  # "$1,180 an acre", "188.8 bushels per acre"
             "hectare": "ha",
             "bushel": "bu",  # "$5.40 a bushel"
+            "barrel": "barrel",  # "$66.85 a barrel": USD/barrel
         },
         rate_words=r"a|per|each|every",
         pay_qualifiers=r"net|gross|before\s+tax|after\s+tax|pre-tax",
@@ -1166,7 +1222,8 @@ WORDS: dict[str, Words] = {
             r"weeks?|days?)\s+(?:earlier|ago|before|previously|prior)|(?:the\s+)?(?:previous|"
             r"prior|preceding)\s+(?:(?:\d+|two|three|six|twelve)\s+(?:years|quarters|months|"
             r"weeks)|(?:marketing\s+|crop\s+)?year|quarter|month|week|period|season|campaign)|"
-            r"(?:the\s+)?(?:year|quarter|"
+            # "the year before" (not "so far this year before the results")
+            r"the\s+(?:year|quarter|"
             r"month|week)\s+before|(?:the\s+)?same\s+(?:period|quarter|month|week|time|point)"
         ),
         year_before=(
@@ -1203,7 +1260,11 @@ WORDS: dict[str, Words] = {
             r"decreas\w*|dropp\w*|jump\w*|climb\w*|went|cut|rais\w*|slipp?\w*|surg\w*|soar\w*|"
             # "revised down by 49,000 to 212,000": a change and a level; "widened by 120 basis
             # points to 18.4%, from 17.2% in 2024": a baseline
-            r"revis\w*|widen\w*|narrow\w*"
+            r"revis\w*|widen\w*|narrow\w*|"
+            # "would lift capacity from 480,000 to 720,000 flights a year": two levels
+            r"lift\w*|boost\w*|expand\w*|reduc\w*|lower\w*|shr[iau]nk\w*|extend\w*|"
+            r"doubl\w*|tripl\w*|halv\w*|push\w*|mov(?:e|es|ed|ing)|brought|bring\w*|"
+            r"took|tak(?:e|es|en|ing)|edg(?:e|es|ed|ing)|tick\w*"
         ),
         falls=(
             r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|"
@@ -1306,7 +1367,13 @@ WORDS: dict[str, Words] = {
             ("duration", r"contracts?", "contract_duration"),
             ("duration", r"delay(?:s|ed)?|late", "delay"),
             ("percent", r"turnout", "turnout"),
-            ("percent", r"held|holds?|stake|owned|owns|acquired|bought", "share_held"),
+            # "held a 5% stake", never "the rate held at 62.5%" (it stayed there)
+            (
+                "percent",
+                r"(?:held|holds?)(?!\s+(?:at|steady|stable|unchanged|firm|flat|still)(?!\w))|"
+                r"stake|owned|owns|acquired|bought",
+                "share_held",
+            ),
             ("percent", r"market\s+share", "market_share"),
             ("percent", r"of\s+the\s+vote|votes", "vote_share"),
             ("percent", r"unemployment", "unemployment_rate"),
@@ -1378,4 +1445,7 @@ def local_words(language: str) -> Words:
         elif pattern == _RS:
             local = units.RUPEES.get(territory, code)
         currencies.append((pattern, local))
-    return dataclasses.replace(words, currencies=tuple(currencies))
+    cents = words.cents
+    if words.cents[1] == "EUR" and _FRANCS.get(territory):  # Swiss centimes: of a franc
+        cents = (cents[0], _FRANCS[territory], cents[2])
+    return dataclasses.replace(words, currencies=tuple(currencies), cents=cents)

@@ -419,6 +419,8 @@ _REFUSED_SYMBOLS = {
     " or en_US)",
     "IU": "international units measure a different amount of each substance: write the"
     " figure bare ('100') and say IU in the property (vitamin_d_iu)",
+    "UI": "international units (UI) measure a different amount of each substance: write the"
+    " figure bare ('100') and say UI in the property (vitamin_d_ui)",
     "pint": "the UK's pint (568 ml) or the US one (473 ml)? write imperial_pint or US_pint,"
     " or give the source its country (language: en_GB or en_US)",
     "gallon": "the UK's gallon (4.55 l) or the US one (3.79 l)? write imperial_gallon or"
@@ -491,7 +493,7 @@ _LOCAL_MEASURES = {
 _LOCAL_MEASURES["IE"] = _LOCAL_MEASURES["GB"]
 _REFUSED_SYMBOLS_RE = re.compile(
     # "fl" alone: refused, never read
-    rf"(?<![\w.])(mb|b|F|cts?|EP|EF|mpg|IU|pH|a|MG|MS|ppl|fps|MT|mt|MM|mil|dpi|mo|[kKMGTP]o"
+    rf"(?<![\w.])(mb|b|F|cts?|EP|EF|mpg|IU|UI|pH|a|MG|MS|ppl|fps|MT|mt|MM|mil|dpi|mo|[kKMGTP]o"
     rf"|(?i:{_MEASURES}|fl))"
     r"(?![\w.])|(?<![\w.])(?P<degree>[°º])(?![\w])"
     r"|(?<=Wh)(?P<energy>EP|EF|ep|ef)(?![\w.])"  # kWhEP/m²/an, as DPE labels print it
@@ -539,14 +541,18 @@ _QUALIFIER_HINTS = {
     " the property (price_incl_fees, hammer_price)",
     "share": "says what the percentage is of: write the percentage alone ('24,3 %') and say"
     " what it is a share of in the property (audience_share, share_of_gdp)",
+    "trip": "says what the fare buys: write the amount alone ('£39') and say it in the"
+    " property (fare_one_way, fare_return)",
 }
 _QUALIFIERS_RE = re.compile(
     r"(?<![\w.\-])(?:(?P<tax>TTC|HT|HTVA|TVAC|TVA)|(?P<charges>CC|HC)"
     r"|(?P<charges_words>(?i:charges?(?:\s+(?:comprises?|incluses?))?))"
     r"|(?P<net>(?i:nets?|nettes?|bruts?|brutes?|gross))"
-    r"|(?P<hors>(?i:hors)\s+\S.*)|(?P<period>(?:sur|over|en)\s+\S.*)"
+    r"|(?P<hors>(?i:hors)\s+\S.*)|(?P<period>(?:sur|over|en)\s+\S.*"
+    r"|(?i:(?:year|month|quarter|week|day)[\s\-]+on[\s\-]+(?:year|month|quarter|week|day)))"
     r"|(?P<delivery>(?i:rendus?|d[ée]part|FOB|CAF|CIF|FCA|ex[\s\-]+(?:farm|works|store|silo)"
     r"|delivered|carcasses?|vifs?|vives?|liveweight|deadweight))"
+    r"|(?P<trip>(?i:one[\s\-]+way|round[\s\-]+trip|aller[\s\-]+(?:simple|retour)))"
     r"|(?P<fees>(?i:frais\s+(?:compris|inclus)|(?:buyer['’]s\s+)?premium|(?:with|incl\.?"
     r"|including)\s+(?:fees|premium)|fees\s+included))"
     # "% du PIB", "per cent of GDP", "3.5pc of GDP": what a percentage is of
@@ -558,6 +564,7 @@ _QUALIFIERS_RE = re.compile(
 _QUALIFIER_GROUPS = {
     "tax": "tax", "charges": "charges", "charges_words": "charges", "net": "net",
     "hors": "hors", "period": "period", "delivery": "delivery", "fees": "fees", "share": "share",
+    "trip": "trip",
 }  # fmt: skip
 
 #: Newsroom notation rewritten to pint's before it reads it, in this order: each pattern
@@ -599,6 +606,9 @@ _REWRITES = [
         r"(?![\w.])",
         "astronomical_unit",
     ),
+    (r"(?<![\w.])(?i:calendar)\s+(?=months?(?![\w.]))", ""),  # "per calendar month"
+    (r"(?<![\w.])pcm(?![\w.])", "/month"),  # "£2,250 pcm": per calendar month
+    (r"(?<![\w.])psf(?![\w.])", "/ft**2"),  # "£450 psf": per square foot
     (r"(?<![\w.])(?:per|par)\s+(?=[^\W\d_])", "/"),
     # "a head", "an hour", "a therm"; but "par an et par foyer" is a year
     (r"(?<![\w./])(?:a|an)\s+(?=[^\W\d_])", "/"),
@@ -640,17 +650,22 @@ _REWRITES = [
     # reservoirs in millions of cubic metres, as hydrologists write them: "Mm³" is never
     # cubic megametres (a sea's volume), "hm³" (Spain's reservoirs) the same million m³
     (r"(?<![\w.])Mm(?:3|³|\*\*3|\^3)(?![\w.])", "million_cubic_metre"),
+    # office take-up in millions of square metres ("1,9 Mm²"): never square megametres;
+    # gas in billions of cubic metres ("120 Gm3"), as bcm
+    (r"(?<![\w.])Mm(?:2|²|\*\*2|\^2)(?![\w.])", "million_square_metre"),
+    (r"(?<![\w.])Gm(?:3|³|\*\*3|\^3)(?![\w.])", "billion_cubic_metre"),
+    (r"(?<![\w.])sqm(?![\w.])", "m**2"),  # "110 sqm", as UK property copy prints m²
     (r"(?<![\w.])([hkcdmµ]?m|mi|ft)([23])(?![\w.])", r"\1**\2"),
     (r"(?<![\w.])([kcdmµ]?m)\s+carr[ée]e?s?(?![\w.])", r"\1**2"),  # "65 mètres carrés"
     (r"(?<![\w.])([kcdmµ]?m)\s+cubes?(?![\w.])", r"\1**3"),
     (r"(?<![\w.])(?i:n(?:œ|oe)uds?)(?![\w.])", "knot"),  # "130 nœuds": a wind speed in French
     (r"(?<![\w.])kt(?![\w.])", "kilotonne"),  # alone, refused first: kilotonnes or knots?
     (r"(?<![\w.])(?:[mM]b/d|mbpd|[mM]b/j)(?![\w.])", "megaoil_barrel/day"),
-    (r"(?<![\w.])(?:kb/d|kbpd)(?![\w.])", "kilooil_barrel/day"),
+    (r"(?<![\w.])(?:kb/d|kbpd|kb/j)(?![\w.])", "kilooil_barrel/day"),
     (r"(?<![\w.])(?:b/d|bpd|b/j)(?![\w.])", "oil_barrel/day"),
     (r"(?<![\w.])Mbbl(?![\w.])", "megaoil_barrel"),
     (r"(?<![\w.])kbbl(?![\w.])", "kilooil_barrel"),
-    (r"(?<![\w.])(?:barrels?|bbl)(?![\w.])", "oil_barrel"),
+    (r"(?<![\w.])(?:barrels?|bbl|barils?)(?![\w.])", "oil_barrel"),
     # Bits and bytes as tech copy writes them, after the barrels (kb/d, Mb/d): "10 Mb/s" is
     # megabits (pint: megabarns), "8 Gb/s" gigabits (gilberts), "128 KB" kilobytes.
     (r"(?<![\w.])[kK]b(?=ps(?![\w.])|(?![\w.]))", "kbit"),
@@ -667,9 +682,11 @@ _REWRITES_RE = [(re.compile(pattern), replacement) for pattern, replacement in _
 #: "l'" before a unit is a rate ("3,5 % l'an", "12 € l'heure", "62 quintaux à l'hectare"),
 #: read before the apostrophe
 #: is refused (pint reads "d'euros" as days times euros).
-_THE_RE = re.compile(r"(?<=\S)\s*(?:(?<!\w)à\s+)?\bl['’]\s*(?=[^\W\d_])")
+_THE_RE = re.compile(r"(?<=\S)\s*(?:(?<!\w)(?:à|de)\s+)?\bl['’]\s*(?=[^\W\d_])")
 #: A rate written from its line: "per head", "an hour", "/month", "pa" after money.
-_RATE_START_RE = re.compile(rf"(?:/|{_PER}\s+(?=[^\W\d_])|(?:p\.a\.|pa)(?![\w.]))", re.IGNORECASE)
+_RATE_START_RE = re.compile(
+    rf"(?:/|{_PER}\s+(?=[^\W\d_])|(?:p\.a\.|pa|pcm|psf)(?![\w.]))", re.IGNORECASE
+)
 #: A figure left in a unit: "s 1" is pint's "second times one" ("10 s 1", hand timing).
 _STRAY_FIGURE_RE = re.compile(r"(?:[^\W\d_]|[%)])\s+[+\-−]?\d")
 
@@ -699,6 +716,7 @@ _DISPLAY = {
     "gallon": "US_liquid_gallon",
     "fluid_ounce": "US_fluid_ounce",
     "million_cubic_metre": "Mm³",
+    "million_square_metre": "Mm²",
 }
 _DERIVED_DIMENSIONS = (
     "area", "volume", "velocity", "acceleration", "force", "energy", "power", "pressure",
@@ -753,6 +771,7 @@ def registry() -> pint.UnitRegistry[Any]:
     ureg.define("billion_cubic_foot = 1e9 * foot ** 3 = bcf")
     ureg.define("trillion_cubic_foot = 1e12 * foot ** 3 = tcf")
     ureg.define("million_cubic_metre = 1e6 * meter ** 3")  # a reservoir's 12 Mm³
+    ureg.define("million_square_metre = 1e6 * meter ** 2")  # offices' take-up, 1,9 Mm²
     # the French farm yield's and price's unit: 62 q/ha, 62 quintaux, 21,50 € le quintal
     ureg.define("quintal = 100 * kilogram = q = qx = quintaux")
     return ureg
@@ -1060,10 +1079,16 @@ def _refuse_no_unit_word(name: str, expression: str, where: str) -> None:
     if name.islower() and difflib.get_close_matches(name, _fuzzy_candidates(), 1, 0.8):
         return  # "metrs", "secnds": a typo
     then = _UNIT_THEN_WORD_RE.fullmatch(expression)
-    if then is not None and then.group(2) == name and _reads_as_unit(then.group(1)):
+    # "12.1m doses": millions of doses, never metres (values says so); counted as "trains"
+    if (
+        then is not None
+        and then.group(2) == name
+        and then.group(1) != "m"
+        and _reads_as_unit(then.group(1))
+    ):
         raise UnitError(
             f"{name!r}{where} is no unit: write the figure in {then.group(1)} alone and say"
-            f" {name!r} in the property ({name.lower()}_{then.group(1).lower()})"
+            f" {name!r} in the property ({_slug(name)})"
         )
     start = expression.find(name)
     _refuse_counted(name, where, expression[:start], expression[start + len(name) :])
@@ -1112,7 +1137,7 @@ def _refuse_counted(written: str, where: str, before: str, after: str) -> None:
         raise UnitError(
             f"{written!r}{where} is no unit: write the figure and its rate without it"
             f" ('/{rate.group(1)}' after the figure) and say what is counted in the property"
-            f" ({written.lower()}_per_{rate.group(1)})"
+            f" ({_slug(written)}_per_{_slug(rate.group(1))})"
         )
 
 
@@ -1267,19 +1292,54 @@ def _names_by_lowercase() -> dict[str, str]:
     return names
 
 
+#: The units a "did you mean" may propose: those newsrooms write and this module names.
+#: pint knows thousands (PPCM, oersted, barye, fluid drams, square miles as sq_mi): a typo
+#: is never taken for one of those ("pcm" is no PPCM, "on" no ton, "j" no joule).
+_SUGGESTED_UNITS = frozenset({
+    "m", "km", "cm", "mm", "µm", "nm", "metre", "meter", "metres", "meters", "kilometre",
+    "kilometer", "kilometres", "kilometers", "centimetre", "centimeter", "millimetre",
+    "millimeter", "mile", "miles", "mi", "ft", "foot", "feet", "inch", "inches", "yard",
+    "nautical_mile", "ha", "hectare", "hectares", "acre", "acres", "g", "kg", "mg", "µg",
+    "mcg", "t", "tonne", "tonnes", "gram", "grams", "kilogram", "kilograms", "milligram",
+    "microgram", "lb", "oz", "ounce", "stone", "quintal", "l", "L", "ml", "cl", "dl", "hl",
+    "litre", "litres", "liter", "liters", "millilitre", "centilitre", "hectolitre", "bcm",
+    "tcm", "bcf", "tcf", "oil_barrel", "bbl", "s", "ms", "min", "h", "hr", "hour", "hours",
+    "minute", "minutes", "second", "seconds", "day", "days", "week", "weeks", "month",
+    "months", "year", "years", "century", "W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh",
+    "GWh", "TWh", "J", "kJ", "MJ", "GJ", "cal", "kcal", "watt", "watts", "kilowatt",
+    "megawatt", "gigawatt", "terawatt", "joule", "joules", "calorie", "calories",
+    "kilocalorie", "Btu", "MMBtu", "V", "kV", "A", "mA", "volt", "volts", "ampere", "amperes",
+    "ohm", "bar", "mbar", "hPa", "Pa", "kPa", "atm", "psi", "mmHg", "pascal", "degC", "degF",
+    "kelvin", "knot", "knots", "mph", "Hz", "kHz", "MHz", "GHz", "hertz", "B", "kB", "MB",
+    "GB", "TB", "PB", "bit", "kbit", "Mbit", "Gbit", "byte", "bytes", "percent", "permille",
+    "ppm", "ppb", "person", "people", "persons", "pp", "bp", "percentage_point", "basis_point",
+    "dB", "decibel", "light_year", "astronomical_unit", "parsec", "carat", "mol", "mmol",
+    "lumen", "lux", "euro", "euros",
+})  # fmt: skip
+
+
 @functools.cache
 def _fuzzy_candidates() -> list[str]:
-    """Lower-case names worth suggesting for a typo: not currency codes (sites -> SIT)."""
+    """Lower-case names worth suggesting for a typo: units newsrooms write (metrs -> metres)."""
+    names = _names_by_lowercase()
+    return [name for name in names if names[name] in _SUGGESTED_UNITS]
+
+
+@functools.cache
+def _case_fixes() -> frozenset[str]:
+    """Names a typo in another case may mean: the suggested units and currency codes."""
     import babel.numbers
 
-    codes = {code.lower() for code in babel.numbers.list_currencies()}
-    return [name for name in _names_by_lowercase() if name not in codes]
+    return _SUGGESTED_UNITS | frozenset(babel.numbers.list_currencies())
 
 
 def _closest_unit_name(name: str) -> str | None:
     names = _names_by_lowercase()
-    if name.lower() in names:  # eur -> EUR, Km -> km
-        return names[name.lower()]
+    known = names.get(name.lower())
+    if known is not None and len(name) > 1 and known in _case_fixes():  # eur -> EUR, Km -> km
+        return known
+    if len(name) < 2:  # "j" (jours) is no joule, "M" no molar
+        return None
     close = difflib.get_close_matches(name.lower(), _fuzzy_candidates(), n=1, cutoff=0.75)
     return names[close[0]] if close else None
 

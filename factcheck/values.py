@@ -20,6 +20,7 @@ import functools
 import operator
 import re
 import threading
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -685,7 +686,7 @@ def _read_value(text: str, language: str, approx: Decimal) -> Value:
         rest = "−" + rest[1:].lstrip()  # "–3 %", "–£3m": French copy sets a minus as an en dash
     elif rest[:1] in _SPACED_SIGNS and _SPACED_SIGN_RE.match(rest):
         rest = rest[0] + rest[2:]  # "− 20,7 %", "+ 3 %": French typography spaces the sign
-    if rest[:1].isalpha() and (bound := _bound_hint(rest)) is not None:
+    if rest[:1].isalpha() and (bound := _bound_hint(rest, language)) is not None:
         # "up to £3m", "at least 2 to 3": the bound before any range is split
         raise ValueSyntaxError(f"{rest!r} does not start with a figure written in digits: {bound}")
     dashed = _MONEY_DASH_RE.fullmatch(rest) if rest[:1] in _SIGN_STARTS else None
@@ -695,6 +696,10 @@ def _read_value(text: str, language: str, approx: Decimal) -> Value:
             f"write a range as '{sign}{first}{first_scale or last_scale} to"
             f" {sign}{last}{last_scale}'"
         )
+    if ("CI" in rest or "IC" in rest or "onfiden" in rest) and (
+        interval_hint := _confidence_interval_hint(rest)
+    ):
+        raise ValueSyntaxError(interval_hint)  # "95% CI 1.2-3.4", "IC 95 % 1,2–3,4"
     parts = [part.strip() for part in _range_re(language).split(rest)]
     if len(parts) > 2:
         raise ValueSyntaxError("a range has two ends, 'a to b'")
@@ -704,9 +709,15 @@ def _read_value(text: str, language: str, approx: Decimal) -> Value:
     last = ends[-1]
     try:
         unit = units.parse_unit(last.unit_text)
-    except units.UnitError:
-        hint = _figure_unit_hint(last)  # only for what is refused: no cost to a plain figure
+    except units.UnitError as error:
+        # only for what is refused: no cost to a plain figure
+        hint = _figure_unit_hint(last) or _written_form_hint(last, language)
         if hint is None:
+            millions = _MILLIONS_OF_RE.fullmatch(last.unit_text)
+            if millions is not None and _language_code(language) == "en":  # "12.1m doses"
+                raise ValueSyntaxError(
+                    f"{error}; 'm' is millions here, not metres: write '{last.number} million'"
+                ) from None
             raise
         raise ValueSyntaxError(hint) from None
     power = last.scale or 0
@@ -797,6 +808,135 @@ def _figure_unit_hint(amount: _Amount) -> str | None:
             f" income tax) is a change of the rate: write '-{bare} pp'; a {bare}p cut in a"
             f" price is '-{bare}p' (pence)"
         )
+    return None
+
+
+#: What a desk writes after a figure that says how to read it, not what it measures.
+_FERTILITY_RE = re.compile(
+    r"(?:enfants?|children|child|births?|naissances?|b[ée]b[ée]s?|babies)\s*(?:par|per|a|an|/)"
+    r"\s*(?:femmes?|woman|women|mothers?|m[èe]res?)",
+    re.IGNORECASE,
+)
+_PROPORTION_RE = re.compile(
+    r"(?:(?P<what>[^\W\d_]+)\s+)?(?:sur|in|out\s+of)\s+(?P<whole>\d+|[^\W\d_]+)", re.IGNORECASE
+)
+_SMALL_NUMBERS = {
+    "un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
+    "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8,
+    "neuf": 9, "nine": 9, "dix": 10, "ten": 10,
+}  # fmt: skip
+_MULTIPLE_COMPARED_RE = re.compile(
+    r"(?:fois|times)\s+(?:plus|moins|more|less|fewer|higher|lower|greater|bigger|larger"
+    r"|smaller|as)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_ORDINAL_THEN_WORD_RE = re.compile(rf"(?:{_ORDINAL_RE.pattern})\s+[^\W\d_]", re.IGNORECASE)
+_MILLIONS_OF_RE = re.compile(r"m\s+([^\W\d_]{2,}s)")
+_UNIT_DASH_RE = re.compile(r"([^\d\s]+)\s*[-—]\s*(\d[\d.,]*)\s*(\S*)")
+_CONFIDENCE_RE = re.compile(
+    r"(?:(?P<level>\d[\d.,]*)\s*%?\s*)?(?<![^\W\d_])(?:CI|IC|(?i:confidence\s+interval"
+    r"|intervalle\s+de\s+confiance))(?:\s*(?:à|at)?\s*(?P<level2>\d[\d.,]*)\s*%)?\s*[:,=]?\s*[(\[]?\s*"
+    r"(?P<lo>[+\-−]?\d[\d.,]*)\s*(?:[-–—;]|,\s|to|à)\s*(?P<hi>[+\-−]?\d[\d.,]*)"
+)
+
+
+def _written_form_hint(amount: _Amount, language: str) -> str | None:
+    """What to write for a figure whose words say how to read it: a ratio, a multiple, a rank.
+
+    Asked only once :func:`units.parse_unit` has refused the unit; None leaves its message.
+    """
+    rest, number = amount.unit_text, amount.number
+    if _FERTILITY_RE.fullmatch(rest):  # "1,56 enfant par femme", "1.44 children per woman"
+        return (
+            f"{rest!r} is no unit: write the fertility rate bare ('{number}') and say it in the"
+            " property (total_fertility_rate)"
+        )
+    proportion = _PROPORTION_RE.fullmatch(rest) if amount.scale is None else None
+    if proportion is not None:  # "1 in 5", "1 sur 5", "1 train sur 2"
+        message = _proportion_hint(amount.figure, proportion, f"{number} {rest}", language)
+        if message is not None:
+            return message
+    if _MULTIPLE_COMPARED_RE.match(rest):  # "2 fois plus", "3 times more"
+        return (
+            f"a multiple ('{number} {rest}') compares two figures: write it in a check"
+            f" ('a / b == {number}'), or the figure bare ('{number}') and say what it"
+            " multiplies in the property"
+        )
+    if _ORDINAL_THEN_WORD_RE.match(rest) and amount.figure == amount.figure.to_integral_value():
+        rank = rest.split()[0]  # "2e dose", "3rd quarter": a rank, said in the property
+        return (
+            f"'{number}{rank}' is an ordinal, no amount: say it in the property"
+            f" ({_identifier(rest[len(rank) :])}_{number}) and write the figure the claim gives"
+        )
+    dash = _UNIT_DASH_RE.fullmatch(rest)
+    if dash is not None and dash.group(3) in ("", dash.group(1)):  # "3.50%-3.75%"
+        to = _WORDS.get(_language_code(language), _WORDS["en"])["to"]
+        written = _readable(f"{number} {to} {dash.group(2)} {dash.group(1)}", language)
+        if written is not None and not written[1]:
+            return (
+                f"write a range as {written[0]!r}; a band (a target range) is two claims,"
+                " one per end (qualifiers: {end: lower}, {end: upper})"
+            )
+    return None
+
+
+def _proportion_hint(
+    part: Decimal, proportion: re.Match[str], written: str, language: str
+) -> str | None:
+    """What to write for one in five: '20 %', or None when the words are no proportion."""
+    whole_text = proportion.group("whole")
+    small = _SMALL_NUMBERS.get(whole_text.lower())
+    whole = (
+        Decimal(whole_text) if whole_text.isdigit() else None if small is None else Decimal(small)
+    )
+    if whole is None or not 0 < part <= whole < 1000 or part != part.to_integral_value():
+        return None
+    share = part * 100 / whole
+    rounded = share.quantize(Decimal("0.1"))
+    if share == share.to_integral_value():
+        rounded = share.quantize(Decimal(1))
+    percent = f"{format_decimal(rounded, language)} %"
+    what = proportion.group("what")
+    said = ""
+    if what:
+        said = f" and say what it is a share of in the property ({_identifier(what)}_share)"
+    return f"a proportion ('{written}'): write '{percent}'{said}"
+
+
+def _identifier(words: str) -> str:
+    """A property name's part from words: letters, digits and underscores only."""
+    plain = unicodedata.normalize("NFKD", words.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", plain).strip("_") or "value"
+
+
+def _confidence_interval_hint(text: str) -> str | None:
+    """What to write for a confidence interval ("95% CI 1.2-3.4"): its ends as two claims."""
+    found = _CONFIDENCE_RE.search(text)
+    if found is None:
+        return None
+    level = found.group("level") or found.group("level2")
+    said = f"; say the {level} % interval in the property" if level else ""
+    return (
+        f"a confidence interval is two claims ({found.group('lo')} and {found.group('hi')}):"
+        f" write each end as its own claim (qualifiers: {{end: lower}}, {{end: upper}}){said}"
+    )
+
+
+def _readable(candidate: str, language: str) -> tuple[str, str] | None:
+    """The longest start of ``candidate`` (whole words) that reads as a value, and the rest.
+
+    A suggestion is offered only once it reads: ">=28 sièges" is refused, ">=28" reads.
+    """
+    words = candidate.split()
+    for end in range(len(words), 0, -1):
+        shown = " ".join(words[:end])
+        if not any(c.isdigit() for c in shown):
+            break
+        try:
+            parse_value(shown, language)
+        except ValueSyntaxError:
+            continue
+        return shown, " ".join(words[end:])
     return None
 
 
@@ -1011,7 +1151,8 @@ def _read_amount(written: str, language: str) -> _Amount:
     ):
         money = None  # "ABC 12": not a currency before the figure
     if money is not None:  # "£1.2bn" is 1.2 billion GBP, "USD 12.4 billion" 12.4 billion USD
-        text = ("-" if minus is not None else "") + text[money.end() :]
+        signed = "" if minus is None else "+" if minus.group().startswith("+") else "-"
+        text = signed + text[money.end() :]
     match = _NUMBER_RE.match(text)
     if not match:
         if not text:
@@ -1181,7 +1322,7 @@ def _read_amount(written: str, language: str) -> _Amount:
     per_scale = _SCALE_IN_RATE_RE.search(rest)
     if per_scale is not None:  # "4.8 per billion vehicle-miles", "45.2 per 100,000"
         shown = re.sub(r"^/\s*", "per ", rest[per_scale.start() :].strip())
-        what = "a figure" if per_scale.group().rstrip()[-1:].isdigit() else "a scale word"
+        what = "a figure" if re.search(r"\d", per_scale.group()) else "a scale word"
         raise ValueSyntaxError(
             f"{what} in a unit ({shown!r}): write the figure bare ('{number}') and say"
             f" {shown!r} in the property"
@@ -1241,8 +1382,8 @@ _POWER_RE = re.compile(
 )
 
 
-#: What marks a multiple, a pure number: "11.2x", "2×", "2 fois", "3 times".
-_MULTIPLE_MARKS = frozenset({"x", "×", "X", "fois", "times"})
+#: What marks a multiple, a pure number: "11.2x", "2×", "2 fois", "3 times", "2.5-fold".
+_MULTIPLE_MARKS = frozenset({"x", "×", "X", "fois", "times", "fold"})
 #: What says whose alcohol is measured after its unit: breath or blood ("0,6 mg/l d'air
 #: expiré", "1,2 g d'alcool par litre de sang", "0.12 BAC"), said in the property.
 _ALCOHOL_RE = re.compile(
@@ -1336,7 +1477,7 @@ _BOUND_NAMES = {">=": "a lower bound", ">": "a lower bound", "<": "an upper boun
                 "<=": "an upper bound", "~": "an approximate figure"}  # fmt: skip
 
 
-def _bound_hint(text: str) -> str | None:
+def _bound_hint(text: str, language: str) -> str | None:
     """What to write for a bound in words ("at least 1,200": '>=1,200'), or None."""
     bound = _BOUND_WORDS_RE.match(text)
     if bound is None:
@@ -1344,8 +1485,13 @@ def _bound_hint(text: str) -> str | None:
     words = re.sub(r"\s+", " ", bound.group(1).lower().replace("’", "'")).strip()
     words = re.sub(r"d'$", "de", words)  # "plus d'1 million"
     comparator = _BOUNDS[words]
-    rest = text[bound.end() :]
-    return f"write {_BOUND_NAMES[comparator]} with '{comparator}' ('{comparator}{rest}')"
+    advice = f"write {_BOUND_NAMES[comparator]} with '{comparator}'"
+    written = _readable(comparator + text[bound.end() :], language)
+    if written is None:
+        return advice
+    shown, left = written
+    said = f" and say {left!r} in the property" if left else ""
+    return f"{advice} ('{shown}'){said}"
 
 
 def _no_figure_first(text: str, language: str = "en") -> str:
@@ -1360,7 +1506,7 @@ def _no_figure_first(text: str, language: str = "en") -> str:
             f"{message}: a margin of error is written without '±' ('{figure}') and said in the"
             " property (margin_of_error)"
         )
-    bound = _bound_hint(text)
+    bound = _bound_hint(text, language)
     if bound is not None:  # "at least 1,200", "plus de 900"
         return f"{message}: {bound}"
     p_value = _P_VALUE_RE.fullmatch(text)
@@ -1370,12 +1516,23 @@ def _no_figure_first(text: str, language: str = "en") -> str:
             f"{message}: a p-value is written without its 'p' ('{comparator}{p_value.group(2)}')"
             " and said in the property (p_value)"
         )
+    between = _BETWEEN_RE.fullmatch(text)
+    if between is not None:  # "entre 7,3 % et 7,5 %", "between 3,800 and 4,000": a range
+        return f"{message}{_between_hint(between.group(1), between.group(2), language)}"
+    one_in = _ONE_IN_RE.fullmatch(text)
+    if one_in is not None:  # "un sur six", "one in five"
+        proportion = _PROPORTION_RE.fullmatch(one_in.group(2))
+        hint = None if proportion is None else _proportion_hint(_ONE, proportion, text, language)
+        if hint is not None:
+            return f"{message}: {hint}"
     word = _WORD_FIRST_RE.match(text)
     if word is None:
         return message
     rest = text[word.end() :]
     if word.group(1).lower() in _ABOUT_WORDS:
-        return f"{message}: write an approximate figure with '~' ('~{rest}')"
+        written = _readable(f"~{rest}", language)
+        shown = "" if written is None else f" ('{written[0]}')"
+        return f"{message}: write an approximate figure with '~'{shown}"
     name = word.group(1)
     if (name in _MAGNITUDE_WORDS or name.lower() in ("magnitude", "magnitud") or name == "M") and (
         _MAGNITUDE_FIGURE_RE.fullmatch(rest) and (name != "M" or not rest.isdigit())
@@ -1384,10 +1541,39 @@ def _no_figure_first(text: str, language: str = "en") -> str:
             f"{message}: a magnitude is no unit: write the figure ('{rest}') and say magnitude"
             " in the property (magnitude)"
         )
+    written = _readable(rest, language)
+    if written is None:
+        return f"{message}: write the figure and say what {word.group(1)!r} means in the property"
+    shown, left = written
+    said = [] if word.group(1).lower() in _ARTICLES else [word.group(1)]
+    said += [left] if left else []
+    if not said:
+        return f"{message}: write the figure ('{shown}')"
     return (
-        f"{message}: write the figure ('{rest}') and say what {word.group(1)!r} means in the"
+        f"{message}: write the figure ('{shown}') and say what {' '.join(said)!r} means in the"
         " property"
     )
+
+
+#: A range in words: "entre 7,3 % et 7,5 %", "between 3,800 and 4,000".
+_BETWEEN_RE = re.compile(r"(?:entre|between)\s+(.+?)\s+(?:et|and)\s+(.+)", re.IGNORECASE)
+#: One in so many, in words: "un sur six", "one in five", "une sur deux".
+_ONE_IN_RE = re.compile(r"(un|une|one)\s+(.*(?:sur|in|out\s+of)\s+\S+)", re.IGNORECASE)
+_ARTICLES = frozenset({"a", "an", "the", "un", "une", "le", "la", "les", "l"})
+
+
+def _between_hint(first: str, last: str, language: str) -> str:
+    """What to write for a range in words: ': a range: write '7,3 à 7,5 %'', or ''."""
+    to = _WORDS.get(_language_code(language), _WORDS["en"])["to"]
+    number = _NUMBER_RE.match(first)
+    candidates = [f"{first} {to} {last}"]
+    if number is not None and last.endswith(first[number.end() :]):
+        candidates.insert(0, f"{number.group()} {to} {last}")  # the unit once, at the end
+    for candidate in candidates:
+        written = _readable(candidate, language)
+        if written is not None and not written[1]:
+            return f": a range: write '{written[0]}'"
+    return ": a range is written 'a to b'"
 
 
 #: A p-value as papers print it: "p<0.05", "p = 0.003", "P ≤ 0.01".
@@ -1480,7 +1666,7 @@ def _imperial_or_us(rest: str, language: str) -> str:
 #: A scale word after the line of a rate: "per billion vehicle-miles", "pour mille".
 _SCALE_IN_RATE_RE = re.compile(
     r"(?:(?<![\w.])(?:per|par|pour|a|an)\s+|/\s*(?=\d{1,3}[,.  \u202f]\d{3}|\d{4}))"
-    r"(?:\d+(?:[,.  \u202f]\d+)*|"
+    r"(?:\d+(?:[,.  \u202f]\d+)*[kK]?|"
     + "|".join(
         sorted(
             {*_ALL_SCALE_WORDS, *(w for table in _ABBREVIATED_SCALES.values() for w in table)}
@@ -1527,9 +1713,9 @@ def _local_unit(rest: str, language: str) -> str | None:
     return None
 
 
-#: A minus before a currency sign: "-£3m" is minus 3 million pounds.
+#: A sign before a currency sign: "-£3m" is minus 3 million pounds, "+$1.12" a rise.
 _MINUS_BEFORE_MONEY_RE = re.compile(
-    rf"[-−–]\s*(?=[{units.SIGN_CHARACTERS}]|[A-Z]{{1,2}}\$|Rs\.?\s*\d)"
+    rf"[-−–+]\s*(?=[{units.SIGN_CHARACTERS}]|[A-Z]{{1,2}}\$|Rs\.?\s*\d)"
 )
 #: An exponent with its plus sign after a whole number: in French, "90e+3" is a football
 #: minute (the 90th, plus three of added time) at least as often as 90 000.
@@ -1935,6 +2121,8 @@ def read_number(written: str, language: str) -> Decimal:
         text = _SPACES_RE.sub(style.group, text)
     elif style.group == "'":
         text = text.replace("’", "'")
+    if text[:1] == "+":  # "+150,000", "+38 000": a change; babel reproduces a minus, never a plus
+        text = text[1:]
     number: Decimal | None
     if "." in text and "." not in (style.group, style.decimal):
         number = _read_plain(written, text, language)  # 44.4 in a French source
@@ -2032,12 +2220,28 @@ def _read_plain(written: str, text: str, language: str) -> Decimal:
 
 def _misread(written: str, language: str, suggestions: list[str] | None) -> str:
     message = f"{written!r} is not a number as {_name(language)} writes it"
+    if suggestions and not _mark_is_ambiguous(written, language):
+        suggestions = suggestions[:1]  # "+150,000" is 150,000: never also offer 150
     ungrouped = re.sub(f"[{_SPACES}]", "", written)
     if not suggestions and ungrouped != written and ungrouped.isdigit():  # 1 000 in English
         suggestions = [format_decimal(Decimal(ungrouped), language)]
     if suggestions:
         message += f", did you mean {' or '.join(map(_quoted, suggestions))}?"
     return message
+
+
+def _mark_is_ambiguous(written: str, language: str) -> bool:
+    """Whether the number's last group mark may be a decimal mark: not three digits after it.
+
+    babel offers the number read with its group mark as a decimal mark too ("12,34":
+    1,234 or 12.34?); after a mark followed by three digits ("150,000") that reading is a
+    figure a thousand times off, which no one meant.
+    """
+    style = _number_style(language)
+    marks = f"[{re.escape(style.group)}{_SPACES}'’]" if style.group in _SPACES + "'’" else None
+    pattern = marks or re.escape(style.group)
+    tail = re.split(pattern, written.partition(style.decimal)[0])
+    return len(tail) < 2 or len(tail[-1]) != 3 or not tail[-1].isdigit()
 
 
 def _quoted(number: str) -> str:

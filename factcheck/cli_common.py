@@ -108,13 +108,55 @@ def ignored_config_warnings(
             with_year = f"financial_year_start {applied}" if applied else "no financial_year_start"
             theirs = f"not {shown}'s {ignored}" if ignored else f"where {shown} sets none"
             years = f" ({with_year}, {theirs})"
-        messages.append(
+        head = (
             f"{shown} is not used: a run reads one configuration, here {in_use}, and the "
-            f"claim files under {folder} are read with it{years}; give those that need a "
-            f"financial year of their own financial_year_start in their source: block (and "
-            f"remove {shown}), or verify {folder} in a run of its own"
+            f"claim files under {folder} are read with it{years}"
+        )
+        settings = _settings(config)
+        if not [setting for setting in settings if setting != _YEAR_SETTING]:
+            messages.append(
+                f"{head}; give those that need a financial year of their own "
+                f"financial_year_start in their source: block (and remove {shown}), or "
+                f"verify {folder} in a run of its own"
+            )
+            continue
+        into = in_use if used is not None else "a factcheck.toml where the run starts"
+        year = (
+            "; a financial year of their own can go in their source: block instead "
+            "(financial_year_start)"
+            if ignored is not None
+            else ""
+        )
+        messages.append(
+            f"{head}, not with what {shown} sets ({'; '.join(settings)}): to keep them, "
+            f"verify {folder} in a run of its own, or move those settings up into {into} "
+            f"(and remove {shown}){year}"
         )
     return messages
+
+
+_YEAR_SETTING = "[dates] financial_year_start"
+_NAMES_SHOWN = 4  # names of a table said in the warning; the others are counted
+
+
+def _settings(config: Path) -> list[str]:
+    """What a configuration file sets, table by table (``[properties] seats, turnout``)."""
+    from factcheck.discovery import ConfigError, config_table
+
+    try:
+        table = config_table(config)
+    except ConfigError:
+        return []
+    said = []
+    for key, value in table.items():
+        if not isinstance(value, dict):
+            said.append(key)
+        elif value:
+            names = list(value)
+            shown = ", ".join(names[:_NAMES_SHOWN])
+            more = len(names) - _NAMES_SHOWN
+            said.append(f"[{key}] {shown}" + (f" and {more} more" if more > 0 else ""))
+    return said
 
 
 def _financial_year(config: Path | None) -> int | None:

@@ -46,6 +46,10 @@ def _percent(name: str, description: str) -> PropertyMeaning:
     return PropertyMeaning(name, description, "%", minimum="0 %", maximum="100 %")
 
 
+def _people(name: str, description: str) -> PropertyMeaning:
+    return PropertyMeaning(name, description, "person", minimum="0 person", count=True)
+
+
 BUILTIN: Mapping[str, PropertyMeaning] = {
     p.name: p
     for p in (
@@ -66,6 +70,22 @@ BUILTIN: Mapping[str, PropertyMeaning] = {
         ),
         PropertyMeaning("votes", "votes cast for a candidate, a list or a motion", count=True),
         PropertyMeaning("seats", "seats won or held in an assembly", count=True),
+        # an election's results: inscrits, votants, blancs, nuls, exprimés
+        PropertyMeaning("registered_voters", "voters on the roll (inscrits)", count=True),
+        PropertyMeaning("voters", "ballots cast, blank and spoilt ones too (votants)", count=True),
+        PropertyMeaning("valid_votes", "votes cast for a candidate (exprimés)", count=True),
+        PropertyMeaning("blank_votes", "blank ballots (blancs)", count=True),
+        PropertyMeaning("null_votes", "spoilt or rejected ballots (nuls)", count=True),
+        PropertyMeaning("vote_margin", "votes between the winner and the runner-up", count=True),
+        PropertyMeaning("council_size", "seats of an assembly (of: for its seats)", count=True),
+        _percent("abstention", "share of registered voters who did not vote"),
+        _percent("vote_share_registered", "votes won as a share of registered voters (inscrits)"),
+        # labour statistics
+        _percent("participation_rate", "share of the working-age population in the labour force"),
+        _percent("employment_rate", "share of the working-age population in work"),
+        _people("unemployed", "people without a job and looking for one"),
+        _people("labour_force", "people in work or looking for it"),
+        _people("jobseekers", "people registered as looking for work"),
         PropertyMeaning("duration", "how long something lasts", "year"),
     )
 }

@@ -8,6 +8,7 @@ over the whole text) and checks the cached or filtered answer against it.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from datetime import date, datetime
@@ -18,7 +19,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck import dates as dates_module
-from factcheck.dates import DateSyntaxError, Period, WeekdayMention, find_weekday_dates, parse_date
+from factcheck.dates import (
+    PAST_NEARER_DAYS,
+    DateSyntaxError,
+    Period,
+    WeekdayMention,
+    find_weekday_dates,
+    in_year,
+    near_publication,
+    parse_date,
+)
 
 PUB = date(2015, 7, 27)  # a Monday
 D = date
@@ -379,24 +389,35 @@ def _plain_weekdays(text: str, language: str, published: date | None) -> list[We
             }
             said = lang.weekdays[dates_module._fold(partner["w" + partner_suffix])]
             right = [y for y in sorted(around) if _weekday_in(y, month, near) == said]
+            others = around - set(right)
+            if len(right) == 1 and others:  # the other day near publication is the one meant
+                other = others.pop()
+                if (
+                    1 <= other <= 9999
+                    and near <= calendar.monthrange(other, month)[1]
+                    and near_publication(date(other, month, near), published)
+                ):
+                    right = []
             target = published.toordinal()
-            year = (
-                right[0]
-                if len(right) == 1
-                else min(
-                    (published.year - 1, published.year, published.year + 1),
-                    key=lambda y: (abs(_day_near(y, month, str(near)) - target), y),
-                )
+            nearest = min(
+                (published.year - 1, published.year, published.year + 1),
+                key=lambda y: (abs(_day_near(y, month, str(near)) - target), y),
             )
+            year = right[0] if len(right) == 1 else nearest
         else:
             continue
         try:
             day = date(year, month, day_number)
         except ValueError:
             continue
+        past = None  # read a year ahead for its weekday, though the nearer day is past
+        if not year_text and published is not None and nearest < year and day > published:
+            earlier = in_year(day, nearest)
+            if earlier is not None and 0 < (published - earlier).days <= PAST_NEARER_DAYS:
+                past = earlier
         weekday = lang.weekdays[dates_module._fold(match["w" + suffix])]
         period = Period(day, day, "day", date_text)
-        found.append(WeekdayMention(written, weekday, period, match.start()))
+        found.append(WeekdayMention(written, weekday, period, match.start(), past))
     return found
 
 

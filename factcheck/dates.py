@@ -1427,6 +1427,48 @@ def _day_of_month(day: int, language: str, published: date | None, t: str) -> Pe
     return Period(found, found, "day", t)
 
 
+def _days_without_month(
+    m: re.Match[str], t: str, language: str, published: date | None
+) -> Period | None:
+    """Read "du mardi 5 au jeudi 7", "du 5 au 7": days of the month "mardi 5" reads in.
+
+    The first day's month is chosen as a day alone's ("le 5", "mardi 5": `_day_of_month`),
+    the last day is in the same month, after the first; a weekday written must be that
+    day's. Else refused, saying to write the month.
+    """
+    lang = _lang(language)
+    first, last = int(m["a"]), int(m["b"])
+    weekdays = [m["wa"], m["wb"]]
+    for name in weekdays:
+        if name is not None and _fold(name) not in lang.weekdays:
+            return None  # "du numéro 5 au 7": no days
+    if lang.code == "en" and weekdays[0] is None and not m["o"] and "the" not in t.lower():
+        return None  # "from 5 to 7": figures, no days
+    try:
+        start = _day_of_month(first, language, published, t)
+    except _Refused:
+        start = None
+    example = _for_language(language, _DAYS_WITHOUT_MONTH_HINT)
+    if start is None or not start.start.day < last <= _days_in_month(
+        start.start.year, start.start.month
+    ):
+        p = _consult(published, t)
+        named = _described(p, p, "month", language)
+        raise _Refused(example.format(t=t, month=named.split()[0]))
+    end = start.start.replace(day=last)
+    month = _described(start.start, start.start, "month", language).split()[0]
+    for name, day in zip(weekdays, (start.start, end), strict=True):
+        if name is not None and lang.weekdays[_fold(name)] != day.weekday():
+            raise _Refused(example.format(t=t, month=month))
+    return Period(start.start, end, "range", t)
+
+
+_DAYS_WITHOUT_MONTH_HINT = {
+    "fr": "des jours sans leur mois : quel mois ? écrivez-le, comme {t} {month}",
+    "en": "days without their month: which month? write it, as {t} {month}",
+}
+
+
 def _day_alone_refusal(day: int, year: int, month: int, language: str, ahead: bool) -> str:
     """Why a day alone is refused: the month it would be in has no such day."""
     named = _described(date(year, month, 1), date(year, month, 1), "month", language)
@@ -1969,6 +2011,10 @@ _PARTS = {
 }  # fmt: skip
 _YEAR_PARTS = {"early": (1, 3), "mid": (5, 8), "late": (10, 12)}
 _START_WORDS = frozenset({"debut", "beginning", "start"})  # since the start: to date
+# The publication's month, after "depuis le début", "since the start of"
+_THIS_MONTH = frozenset(
+    {"du mois", "ce mois", "de ce mois", "du mois en cours", "the month", "this month"}
+)
 _MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _SEASONS = {
     "printemps": 3, "ete": 6, "automne": 9, "spring": 3, "summer": 6, "autumn": 9, "fall": 9,
@@ -2020,6 +2066,12 @@ def _half(m: re.Match[str], t: str, language: str, published: date | None) -> Pe
 
 def _part(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
     which = _PARTS[_fold(m["p"])]
+    start_word = _fold(m["p"]) in _START_WORDS
+    since_start = start_word and isinstance(published, _SinceDay)
+    if start_word and _fold(m["x"]) in _THIS_MONTH:  # "depuis le début du mois": to date
+        p = _consult(published, t)  # the reading depends on the day, and on since
+        if since_start:
+            return Period(p.replace(day=1), p, "range", t)
     try:
         inner = _core(m["x"], _lang(language), language, published, nested=True)
     except _CenturyOrDecade as error:  # "the early 1800s": as "the 1800s", said for the part
@@ -2053,6 +2105,13 @@ def _part(m: re.Match[str], t: str, language: str, published: date | None) -> Pe
     if inner.granularity in ("quarter", "half") and which == "late" and _AT_THE_END.match(t):
         # "à la fin du deuxième trimestre 2024": a closing date, as "à fin T2 2024"
         return Period(inner.end, inner.end, "day", t)
+    if inner.granularity == "month" and start_word and published is _ANY_DAY:
+        raise _Depends  # "depuis début octobre 2025" is not "début octobre 2025"
+    if inner.granularity == "month" and since_start and inner.start <= _consult(published, t):
+        # "depuis début octobre", "since the start of October": 1 October to publication,
+        # as "since the start of the year" is the year to date ("since early October" is
+        # the part, as depuis keeps its date)
+        return Period(inner.start, _consult(published, t), "range", t)
     if inner.granularity == "month":
         first, last = _MONTH_PARTS[which]
         start = inner.start
@@ -2173,8 +2232,14 @@ def _era(m: re.Match[str], t: str, language: str, published: date | None) -> Per
 
 def _season(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
     first = _SEASONS[_fold(m["s"])]
-    if first == 12:
-        raise DateSyntaxError(f"{t!r} is ambiguous (which year?): write the months instead")
+    if first == 12 and m["this"] and not m["y"]:  # "cet hiver" in a winter's paper: this one
+        p = _consult(published, t)
+        if p.month in (12, 1, 2):
+            return _season_span(p.year if p.month == 12 else p.year - 1, 12, t)
+    if first == 12:  # December to February: the winter that starts in which year?
+        year = int(m["y"]) if m["y"] else 2025
+        hint = _for_language(language, _WINTER_HINT).format(a=year, b=year + 1)
+        raise DateSyntaxError(f"{t!r} is ambiguous (which year?): {hint}")
     if m["y"]:
         year = int(m["y"])
     elif m["this"]:  # "cet été", "this summer": the publication year's, ahead or past
@@ -2182,6 +2247,14 @@ def _season(m: re.Match[str], t: str, language: str, published: date | None) -> 
     else:
         year = _latest_year(first, published, t, first + 2)
     return _span(year, first, first + 2, "part", t)
+
+
+_WINTER_HINT = {
+    "fr": "quel hiver ? il court sur deux années : écrivez ses mois, comme de décembre {a} à"
+    " février {b}, ou l'hiver {a}-{b}",
+    "en": "which winter? it runs over two years: write its months, as December {a} to"
+    " February {b}, or the winter of {a}-{b}",
+}
 
 
 def _relative_year(
@@ -2565,15 +2638,18 @@ def _season_years(m: re.Match[str], t: str, language: str, published: date | Non
     rentrée, as "la rentrée 2025" reads); a season, July to June, the sporting year of
     the federations' licences and of the leagues (FFF, LFP, NBA, NHL: 1 July to 30 June),
     which holds a match season from August to May. Consecutive ones never overlap. A
-    winter's or an epidemic's ("the 2024-25 flu season", "l'hiver 2024-2025") stays both
-    calendar years, which hold its months.
+    winter ("l'hiver 2024-2025", "the 2024-25 winter") is December to February, as
+    "l'hiver dernier"; an epidemic's season ("the 2024-25 flu season") is refused saying
+    to write its months, as "this flu season" is: they depend on the epidemic and the
+    country.
     """
     first, second = int(m["a"]), m["b"]
     if not _follows(first, second):
         raise DateSyntaxError(f"{t!r}: a season runs over two consecutive years ({language})")
-    if _ILLNESS.search(t) or re.search(r"hiver", t, re.I):
-        start, end = _span(first, 1, 12, "year", t), _span(first + 1, 1, 12, "year", t)
-        return Period(start.start, end.end, "range", t)
+    if _ILLNESS.search(t) and _SEASON_WORD.search(t):  # "the 2025-26 flu season": its months?
+        raise _Refused(_season_hint(t, language, first))
+    if _WINTER.search(t):  # "l'hiver 2025-2026": December to February, as "l'hiver dernier"
+        return _season_span(first, 12, t)
     begin, last = (9, 8) if _SCHOOL.search(t) else (7, 6)
     start, end = _span(first, begin, begin, "month", t), _span(first + 1, last, last, "month", t)
     return Period(start.start, end.end, "range", t)
@@ -2586,6 +2662,8 @@ _SEASON_MONTHS = {
     "en": ("August {} to May {}", "September {} to June {}", "October {} to March {}"),
 }
 _SCHOOL = re.compile(r"scolaire|universitaire|school|academic", re.I)
+_SEASON_WORD = re.compile(r"saison|season", re.I)
+_WINTER = re.compile(r"hiver|winter", re.I)
 _ILLNESS = re.compile(r"flu|gripp|winter|hivernale|respirat|rsv|covid|norovirus|pid[ée]m", re.I)
 
 
@@ -2962,9 +3040,12 @@ _CODE_HINT = {
     "en": "write a quarter as Q1 2025, a half year as H1 2025, January to September as 9M 2025",
 }
 _WEEK_NUMBER_HINT = {
-    "fr": "a week number (ISO or epidemiological?): write the week, as semaine du 3 novembre 2025",
-    "en": "a week number (ISO or epidemiological?): write the week, as week of Nov. 3, 2025",
-    "en-dmy": "a week number (ISO or epidemiological?): write the week, as week of 3 Nov. 2025",
+    "fr": "a week number (ISO or epidemiological?): write the week, as semaine du 3 novembre 2025"
+    " (or its days, as la semaine 45 (du 3 au 9 novembre 2025))",
+    "en": "a week number (ISO or epidemiological?): write the week, as week of Nov. 3, 2025 (or"
+    " its days, as week 45 (Nov. 3-9, 2025))",
+    "en-dmy": "a week number (ISO or epidemiological?): write the week, as week of 3 Nov. 2025"
+    " (or its days, as week 45 (3-9 Nov. 2025))",
 }
 
 
@@ -3074,6 +3155,73 @@ _CLOSING_HINT = {
 def _week_number(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
     """Refuse a week number ("semaine 45", "week 45"): ISO weeks and epidemiological ones differ."""
     raise _hint(t, language, _WEEK_NUMBER_HINT)
+
+
+_WEEK_KIND_EN = r"(?:(?:epi(?:demiological)?|mmwr|cdc|iso|surveillance|reporting)\s+)?"
+
+
+def _week_and_days(
+    m: re.Match[str], t: str, language: str, published: date | None
+) -> Period | None:
+    """Read "la semaine 47 (du 16 au 22 novembre)", "week 47 (16-22 November)": the days.
+
+    The days are the reading, their week's number a check: a number that is not the ISO
+    week (Monday to Sunday) of the days is refused, saying which days that week is, and
+    whether the days are the epidemiological week (MMWR: Sunday to Saturday) of that
+    number, as the CDC's and some bulletins' weeks are.
+    """
+    try:
+        days = _core(m["x"], _lang(language), language, published, nested=False)
+    except _Unreadable:
+        return None
+    if days.granularity not in ("day", "week", "range") or (days.end - days.start).days > 6:
+        return None  # "semaine 47 (2026)": no days, refused as a number alone
+    number = int(m["w"])
+    iso = {days.start.isocalendar()[:2], days.end.isocalendar()[:2]}
+    year = days.start.isocalendar()[0]
+    if iso == {(year, number)}:
+        return Period(days.start, days.end, days.granularity, t)
+    sunday_weeks = {(d + timedelta(days=1)).isocalendar()[:2] for d in (days.start, days.end)}
+    written = _days_written(days.start, days.end, language)
+    if sunday_weeks == {(year, number)} and days.start.weekday() == 6:
+        raise _Refused(_for_language(language, _WEEK_MMWR_HINT).format(w=number, days=written))
+    try:
+        monday = date.fromisocalendar(year, number, 1)
+    except ValueError:
+        hint = _for_language(language, _WEEK_NONE_HINT)
+        raise _Refused(hint.format(w=number, days=written)) from None
+    week = _days_written(monday, monday + timedelta(days=6), language)
+    joint = " et " if _lang(language).code == "fr" else " and "
+    iso_of = joint.join(str(n) for _, n in sorted(iso))
+    hint = _for_language(language, _WEEK_ISO_HINT)
+    raise _Refused(hint.format(w=number, week=week, days=written, iso=iso_of))
+
+
+def _days_written(first: date, last: date, language: str) -> str:
+    """Two days as a range to write: "du 16 au 22 novembre 2026", "November 16 to 22, 2026"."""
+    a = Period(first, first, "day", "").describe(language)
+    b = Period(last, last, "day", "").describe(language)
+    if _lang(language).code == "fr":
+        return f"du {a} au {b}"
+    return f"{a} to {b}"
+
+
+_WEEK_ISO_HINT = {
+    "fr": "la semaine {w} (ISO, du lundi au dimanche) va {week}, et {days} est en semaine"
+    " {iso} : vérifiez le numéro et écrivez les jours seuls",
+    "en": "week {w} (ISO, Monday to Sunday) is {week}, and {days} is in week {iso}: check the"
+    " number and write the days alone",
+}
+_WEEK_MMWR_HINT = {
+    "fr": "{days} est la semaine épidémiologique {w} (du dimanche au samedi, MMWR), pas la"
+    " semaine ISO {w} : écrivez les jours seuls, et le type de semaine dans une note",
+    "en": "{days} is epidemiological week {w} (Sunday to Saturday, MMWR), not ISO week {w}:"
+    " write the days alone, and the kind of week in a note",
+}
+_WEEK_NONE_HINT = {
+    "fr": "l'année n'a pas de semaine {w} : écrivez les jours seuls, {days}",
+    "en": "the year has no week {w}: write the days alone, {days}",
+}
 
 
 def _this_period(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
@@ -3219,8 +3367,8 @@ _HOURS_TO_HINT = {
 _MONTHS_TO_HINT = {
     "en": "write the month or the day it ends, as the year to March 2025, the four weeks to"
     " 2 March 2025",
-    "fr": "write the month or the day it ends, as les 12 mois à fin septembre 2025, les"
-    " quatre semaines au 2 mars 2025",
+    "fr": "écrivez le mois ou le jour où elle finit, comme les 12 mois à fin septembre 2025,"
+    " les quatre semaines au 2 mars 2025",
 }
 _UNITS_TO = {"mois": "months", "semaines": "weeks", "jours": "days"}
 
@@ -4175,22 +4323,24 @@ _NIGHTS = frozenset({"nuit", "night", "overnight"})
 _LAST_DAY_PART = frozenset({"last"})  # "last night", "last evening": the day before
 _EVENINGS = frozenset({"evening"})
 _DAY_PART_HINT = {
-    "fr": "write the day, as mardi 9 décembre 2025 (au soir, vers 23 h)",
+    "fr": "écrivez le jour, comme mardi 9 décembre 2025 (au soir, vers 23 h)",
     "en": "write the day, as Tuesday, Dec. 9, 2025 (at night, at 11 p.m.)",
     "en-dmy": "write the day, as Tuesday 9 Dec. 2025 (at night, at 11pm)",
 }
 _NIGHT_HINT = {
-    "fr": "a night runs over two days in a row: write them, as dans la nuit du 3 au 4 mai 2025",
+    "fr": "une nuit court sur deux jours de suite : écrivez-les, comme dans la nuit du 3 au 4"
+    " mai 2025",
     "en": "a night runs over two days in a row: write them, as the night of May 3 to 4, 2025",
     "en-dmy": "a night runs over two days in a row: write them, as the night of 3 to 4 May 2025",
 }
 _THIS_NIGHT_HINT = {
-    "fr": "last night or tonight? write the two days, as dans la nuit du 3 au 4 mai 2025",
+    "fr": "la nuit dernière ou la nuit qui vient ? écrivez les deux jours, comme dans la nuit"
+    " du 3 au 4 mai 2025",
     "en": "last night or tonight? write the two days, as the night of May 3 to 4, 2025",
     "en-dmy": "last night or tonight? write the two days, as the night of 3 to 4 May 2025",
 }
 _TIME_HINT = {
-    "fr": "a time of day is no date: write its day, as mardi 9 décembre 2025 (à 23 h)",
+    "fr": "une heure n'est pas une date : écrivez son jour, comme mardi 9 décembre 2025 (à 23 h)",
     "en": "a time of day is no date: write its day, as Tuesday, Dec. 9, 2025 (at 11 p.m.)",
     "en-dmy": "a time of day is no date: write its day, as Tuesday 9 Dec. 2025 (at 11pm)",
 }
@@ -4443,8 +4593,8 @@ def _part_alone(m: re.Match[str], t: str, language: str, published: date | None)
 
 
 _PART_ALONE_HINT = {
-    "fr": "a part of a day is no date: write its day, as samedi à l'aube, or samedi 9 novembre"
-    " 2024 à l'aube",
+    "fr": "un moment de la journée n'est pas une date : écrivez son jour, comme samedi à"
+    " l'aube, ou samedi 9 novembre 2024 à l'aube",
     "en": "a part of a day is no date: write its day, as Saturday at dawn, or Saturday, Nov. 9,"
     " 2024, at dawn",
     "en-dmy": "a part of a day is no date: write its day, as Saturday at dawn, or Saturday 9"
@@ -4474,6 +4624,9 @@ def _campaign(m: re.Match[str], t: str, language: str, published: date | None) -
     first = int(found[0]) if found else 2024
     if m.groupdict().get("h") is not None:
         raise _Refused(_for_language(language, _HARVEST_HINT).format(a=first))
+    if not found and m.groupdict().get("farm") is None and _fold(t).endswith("campagne"):
+        # "depuis le début de la campagne": of vaccination, of an election, or a farm's?
+        raise _refusal(language, _ANY_CAMPAIGN_HINT)
     raise _Refused(_for_language(language, _CAMPAIGN_HINT).format(a=first, b=first + 1))
 
 
@@ -4488,6 +4641,12 @@ _CAMPAIGN_HINT = {
     " depend on the crop and the country (EU cereals: July to June; US corn: September to"
     " August; sugar: October to September): write its months, as 1 July {a} to 30 June {b}",
 }
+_ANY_CAMPAIGN_HINT = {
+    "fr": "une campagne, quelle qu'elle soit (de vaccination, électorale, agricole), n'est pas"
+    " une date : écrivez ses mois, ou ses jours, comme d'octobre 2025 à février 2026",
+    "en": "a campaign of any kind (of vaccination, an election, a crop) is no date: write its"
+    " months or its days, as October 2025 to February 2026",
+}
 _HARVEST_HINT = {
     "fr": "les mois d'une récolte dépendent de la culture et du pays : écrivez-les, comme de"
     " juillet à septembre {a}",
@@ -4496,8 +4655,126 @@ _HARVEST_HINT = {
 }
 
 
+def _no_calendar_event(
+    m: re.Match[str], t: str, language: str, published: date | None
+) -> Period | None:
+    """Refuse an event or a span no calendar holds, saying what to write instead.
+
+    An election ("les législatives de 2024", "on polling day", "entre les deux tours"),
+    holidays ("les vacances de Noël", "half-term": their days depend on the place and
+    the year), rush hour, the start of an epidemic, a span counted back from publication
+    ("la semaine écoulée", "sur sept jours glissants"), a season or a winter so far:
+    they name no days of the calendar, or not the same ones everywhere.
+    """
+    kind = next(k for k, v in m.groupdict().items() if v is not None and k in _EVENT_KIND_HINTS)
+    if kind == "season":
+        raise _Refused(_season_hint(t, language))
+    if kind == "winter":
+        raise _Refused(_for_language(language, _WINTER_HINT).format(a=2025, b=2026))
+    raise _refusal(language, _EVENT_KIND_HINTS[kind])
+
+
+_EVENT_KIND_HINTS = {
+    "vote": {
+        "fr": "une élection n'est pas une date : écrivez son jour, comme dimanche 7 juillet 2024,"
+        " ou les jours voulus, comme du 1er au 6 juillet 2024 (entre les deux tours)",
+        "en": "an election is no date: write its day, as Thursday, July 4, 2024, or the days"
+        " meant, as July 1-6, 2024",
+        "en-dmy": "an election is no date: write its day, as Thursday 4 July 2024, or the days"
+        " meant, as 1-6 July 2024",
+    },
+    "holiday": {
+        "fr": "des vacances n'ont les mêmes jours ni partout ni chaque année : écrivez leurs"
+        " jours, comme du 20 décembre 2025 au 5 janvier 2026",
+        "en": "a holiday's days depend on the place and the year: write them, as Dec. 20, 2025"
+        " to Jan. 4, 2026",
+        "en-dmy": "a holiday's days depend on the place and the year: write them, as 20 Dec."
+        " 2025 to 4 Jan. 2026",
+    },
+    "rush": {
+        "fr": "les heures de pointe ne sont pas une date : écrivez le jour, comme mardi 9"
+        " décembre 2025, et les heures dans la propriété ou une note",
+        "en": "rush hour is no date: write the day, as Tuesday, Dec. 9, 2025, and the hours in"
+        " the property or a note",
+        "en-dmy": "rush hour is no date: write the day, as Tuesday 9 Dec. 2025, and the hours in"
+        " the property or a note",
+    },
+    "outbreak": {
+        "fr": "le début d'un événement n'est pas une date : écrivez la période qui en part,"
+        " comme du 2 mars 2020 au 30 novembre 2026, ou ses mois, comme de mars 2020 à"
+        " novembre 2026",
+        "en": "the start of an event is no date: write the period from it, as March 2, 2020 to"
+        " Nov. 30, 2026, or its months, as March 2020 to November 2026",
+        "en-dmy": "the start of an event is no date: write the period from it, as 2 March 2020"
+        " to 30 Nov. 2026, or its months, as March 2020 to November 2026",
+    },
+    "lately": {
+        "fr": "une période comptée depuis la publication n'est pas une date : écrivez ses"
+        " jours, comme du 23 au 29 novembre 2025",
+        "en": "a period counted back from publication is no date: write its days, as Nov."
+        " 23-29, 2025",
+        "en-dmy": "a period counted back from publication is no date: write its days, as 23-29"
+        " Nov. 2025",
+    },
+    "rolling": {
+        "fr": "des jours glissants ne sont pas une date : écrivez le jour où ils finissent,"
+        " comme les sept jours au 29 novembre 2025",
+        "en": "rolling days are no date: write the day they end, as the seven days to Nov. 29,"
+        " 2025",
+        "en-dmy": "rolling days are no date: write the day they end, as the seven days to 29"
+        " Nov. 2025",
+    },
+    "another": _ANOTHER_DATE_HINT,
+    "season": {},
+    "winter": {},
+}
+_ELECTIONS_FR = (
+    r"l[ée]gislatives?|pr[ée]sidentielles?|municipales?|europ[ée]ennes?|r[ée]gionales?"
+    r"|d[ée]partementales?|s[ée]natoriales?|cantonales?|primaires?"
+)
+_EVENTS_FR = (
+    r"(?:l'|le\s+|la\s+|les\s+|aux?\s+|entre\s+les\s+)?(?:"
+    r"(?P<vote>entre[\s-]+(?:les\s+)?deux[\s-]+tours|nuit\s+[ée]lectorale|soir[ée]?e?\s+[ée]lectorale"
+    r"|soir(?:[ée]e)?\s+(?:du\s+)?(?:premier|second|deuxi[èe]me|1er|2e|2nd)\s+tour"
+    rf"|jour\s+du\s+(?:scrutin|vote)|(?:[ée]lections?\s+)?(?:{_ELECTIONS_FR})"
+    rf"(?:\s+anticip[ée]es?)?(?:\s+(?:de\s+)?\d{{4}})?|[ée]lections?(?:\s+(?:de\s+)?\d{{4}})?)"
+    r"|(?P<holiday>vacances(?:\s+(?:scolaires|de\s+no[ëe]l|de\s+(?:la\s+)?toussaint|d'hiver"
+    r"|de\s+f[ée]vrier|de\s+printemps|de\s+p[âa]ques|d'[ée]t[ée]|d'avril|de\s+fin\s+d'ann[ée]e))?"
+    r"(?:\s+(?:de\s+)?\d{4})?|f[êe]tes\s+de\s+fin\s+d'ann[ée]e|ponts?\s+de\s+mai)"
+    r"|(?P<rush>heures?\s+(?:de\s+pointe|creuses))"
+    r"|(?P<outbreak>(?:d[ée]but|pic|fin)\s+(?:de\s+l'|du\s+|de\s+la\s+)(?:[ée]pid[ée]mie|pand[ée]mie"
+    r"|crise(?:\s+sanitaire)?|confinement|gr[èe]ve|mouvement))"
+    r"|(?P<lately>(?:semaine|quinzaine|journ[ée]e|nuit|ann[ée]e|mois|p[ée]riode)\s+[ée]coul[ée]e?)"
+    r"|(?P<rolling>(?:(?:sur|en)\s+)?(?:les\s+)?(?:\d{1,2}|sept|quatorze|trente)\s+"
+    r"(?:derniers\s+)?jours\s+glissants))"
+)
+_EVENTS_EN = (
+    r"(?:(?:at|during|over|through|throughout|in|on|between)\s+)?(?:the\s+)?(?:"
+    r"(?P<vote>(?:\d{4}\s+)?(?:general|presidential|midterm|mid-term|local|european|parliamentary"
+    r"|legislative|snap|federal|state|leadership|regional|mayoral)\s+elections?(?:\s+(?:of\s+)?\d{4})?"
+    r"|(?:polling|election|voting)\s+day|election\s+night|two\s+rounds)"
+    r"|(?P<holiday>(?:christmas|easter|summer|school|festive|winter|spring|february|october"
+    r"|may)\s+(?:holidays?|break|recess|period)|half[\s-]term(?:\s+(?:holidays?|break))?"
+    r"|festive\s+season|holidays)"
+    r"|(?P<rush>(?:morning\s+|evening\s+)?rush[\s-]hours?|(?:morning|evening)\s+(?:rush|peak)"
+    r"|peak\s+hours?)"
+    r"|(?P<outbreak>(?:start|beginning|outbreak|onset|peak|end)\s+of\s+the\s+(?:pandemic"
+    r"|epidemic|outbreak|crisis|lockdown|strike))"
+    r"|(?P<rolling>(?:rolling|trailing)\s+(?:seven|7|fourteen|14|\d{1,2})[\s-]days?"
+    r"(?:\s+(?:period|average))?)"
+    r"|(?P<another>(?:this|that|the\s+same)\s+time\s+(?:last|a)\s+year)"
+    r"|(?P<season>(?:so\s+far\s+)?this\s+season(?:\s+so\s+far)?|season\s+to\s+date)"
+    r"|(?P<winter>(?:so\s+far\s+)?this\s+winter\s+so\s+far|so\s+far\s+this\s+winter|winter))"
+)
+
+
 _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
     "fr": [
+        (  # "du mardi 5 au jeudi 7", "du 5 au 7": days of a month not written
+            r"(?:du|de|entre)\s+(?:(?P<wa>[^\W\d_]+)\s+)?(?P<a>\d{1,2})(?:er)?\s+"
+            r"(?:au|[àa]|jusqu'au|et)\s+(?:le\s+)?(?:(?P<wb>[^\W\d_]+)\s+)?(?P<b>\d{1,2})",
+            _days_without_month,
+        ),
         (  # "en début d'après-midi" ("en" dropped as a lead): before "début" of a month
             r"(?:en\s+)?(?:d[ée]but|fin|milieu)\s+d(?:e\s+|')(?:matin[ée]e|apr[èe]s[-\s]midi"
             r"|soir[ée]e|journ[ée]e)",
@@ -4544,7 +4821,12 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
             r"\s+(?P<r>derni[èe]r|pass[ée]|prochain)",
             _relative_named,
         ),
-        (r"cette\s+(?P<u>d[ée]cennie)|ce\s+(?P<u2>si[èe]cle|trimestre)", _this_period),
+        (r"(?:cette|la)\s+(?P<u>d[ée]cennie)|ce\s+(?P<u2>si[èe]cle|trimestre)", _this_period),
+        (  # "la décennie 2020", "décennie 2030": 2020-2029, as "les années 2020"
+            r"(?:(?:dans|durant|pendant)\s+)?(?:la\s+|cette\s+)?d[ée]cennie\s+(?:des\s+ann[ée]es\s+)?"
+            r"(?P<c>\d{3})0",
+            _decade,
+        ),
         (r"(?P<r>ce)\s+(?P<x>\S+)", _relative_named),
         (
             r"plus\s+(?P<w>t[ôo]t|tard)\s+(?P<u>cette\s+ann[ée]e|cette\s+semaine|ce\s+mois(?:-ci)?)",
@@ -4557,6 +4839,12 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
         ),
     ],
     "en": [
+        (  # "from Tuesday 5th to Thursday 7th", "between the 5th and the 7th"
+            r"(?:from|between)\s+(?:(?P<wa>[^\W\d_]+)\.?,?\s+)?(?:the\s+)?(?P<a>\d{1,2})"
+            r"(?P<o>st|nd|rd|th)?\s+(?:to|until|till|through|and)\s+(?:(?P<wb>[^\W\d_]+)\.?,?\s+)?"
+            r"(?:the\s+)?(?P<b>\d{1,2})(?:st|nd|rd|th)?",
+            _days_without_month,
+        ),
         (rf"(?:the\s+)?(?P<n>\w+)[-\s]+quarter(?:\s+of)?(?:\s+(?:the\s+year\s+)?{_Y})?", _quarter),
         (rf"(?:the\s+)?(?P<n>\w+)[-\s]+half(?:\s+of)?(?:\s+(?:the\s+year\s+)?{_Y})?", _half),
         (
@@ -4576,7 +4864,7 @@ _PHRASE_PATTERNS: dict[str, list[tuple[str, Callable[..., Period | None]]]] = {
             r"|nineties|noughties)",
             _decade,
         ),
-        (r"this\s+(?P<u>decade|century|quarter)", _this_period),
+        (r"this\s+(?P<u>decade|century|quarter)|the\s+(?P<u2>decade)", _this_period),
         (r"(?P<r>last|next|this(?:\s+past|\s+coming)?)\s+(?P<x>.+)", _relative_named),
         (r"(?P<w>earlier|later)\s+this\s+(?P<u>year|month|week)", _earlier_later),
         (r"(?:at\s+)?(?:the\s+)?(?P<p>end|beginning|start)\s+of\s+the\s+year", _part_of_this_year),
@@ -4589,11 +4877,13 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
         r"fin|d[ée]but|semaine|saison|scolaire|universitaire|pr[ée]c[ée]d|suiv|derni|pass[ée]"
         r"|prochain|mois|jours|heures|hiver|si[eè]cle|industriel|glissement|glissant|rythme|variation|annuel"
         r"|quinzaine|trimestre|semestre|t[ôo]t|tard|avant|apr[èe]s|arri[èe]re|m[êe]me"
-        r"|lendemain|veille|week|guerre|campagne|r[ée]colte|moisson|exercice" + _FEAST_WORDS["fr"],
+        r"|lendemain|veille|week|guerre|campagne|r[ée]colte|moisson|exercice|tour|[ée]lect"
+        rf"|{_ELECTIONS_FR}|vacances|f[êe]tes|pont|pointe|creuses|pid[ée]m|pand[ée]m|crise"
+        r"|confinement|gr[èe]ve|mouvement|[ée]coul" + _FEAST_WORDS["fr"],
         [
             (  # "la campagne 2024/2025", "cette campagne", "la saison céréalière 2024/25"
                 r"(?:(?:la|cette)\s+|(?:(?:le|la)\s+)?(?:d[ée]but|fin|milieu)\s+(?:de\s+)?"
-                rf"(?:la\s+|cette\s+)?)?(?:campagne(?:\s+(?:{_FARM_FR}))?"
+                rf"(?:la\s+|cette\s+)?)?(?:campagne(?:\s+(?P<farm>{_FARM_FR}))?"
                 rf"|saison\s+(?:{_FARM_FR}))(?:\s+(?:en\s+cours|derni[èe]re|pass[ée]e|prochaine|pr[ée]c[ée]dente"
                 r"|suivante|(?:de\s+)?(?P<a>\d{4})(?:\s*[-/–—]\s*\d{2,4})?))?",
                 _campaign,
@@ -4688,7 +4978,16 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 r"(?P<x>.+)",
                 _week_ending,
             ),
-            (r"(?:la\s+)?semaine\s+(?:n[°o]\s*)?\d{1,2}(?:\s+(?:de\s+)?\d{4})?", _week_number),
+            (  # "la semaine 47 (du 16 au 22 novembre)": the days, the number checked
+                r"(?:(?:en|la)\s+)?semaine\s+(?:[ée]pid[ée]miologique\s+|[ée]pi\s+)?"
+                r"(?:n[°o]\s*)?(?P<w>\d{1,2})\s*\(\s*(?P<x>[^()]+?)\s*\)",
+                _week_and_days,
+            ),
+            (
+                r"(?:(?:en|la)\s+)?semaine\s+(?:[ée]pid[ée]miologique\s+|[ée]pi\s+)?"
+                r"(?:n[°o]\s*)?\d{1,2}(?:\s+(?:de\s+)?\d{4})?",
+                _week_number,
+            ),
             (  # "les 12 mois à fin septembre 2025", "sur douze mois au 30 septembre"
                 r"(?:(?:sur|pendant|durant|au\s+cours\s+des|en\s+cumul\s+sur)\s+)?(?:les\s+)?"
                 rf"(?:{_N}\s+(?:derni[eè]r(?:e?s)?\s+)?(?P<u>mois|semaines|jours)(?:\s+glissants)?"
@@ -4733,6 +5032,7 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 _fiscal_ended,
             ),
             (_FEAST_FORMS["fr"].format(y=_Y), _feast),
+            (_EVENTS_FR, _no_calendar_event),
         ],
     ),
     "en": (
@@ -4741,7 +5041,9 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
         r"|days|hours|ytd|to.date|so\s+far|on[\s-]+year|yoy|y/y|fortnight|quarter|half|earlier"
         r"|before|previously|later|after|same|corresponding|equivalent|comparable|\son$|war"
         r"|marketing|crop|harvest|campaign|my\s*\d|ttm|ltm|trailing|calendar|cy\s*'?\d|fiscal"
-        r"|financial|fy" + _FEAST_WORDS["en"],
+        r"|financial|fy|elect|polling|voting|rounds|holiday|break|recess|festive|term|rush|peak"
+        r"|pandemic|epidemic|outbreak|crisis|lockdown|strike|rolling|time\s+(?:last|a)\s+year"
+        r"|this\s+season|season\s+to|winter" + _FEAST_WORDS["en"],
         [
             (  # "the 2024/25 marketing year", "marketing year 2024/25", "MY 2025/26"
                 r"(?:the\s+)?(?:(?:current|last|this|next|previous|coming|new)\s+)?"
@@ -4823,8 +5125,14 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 r"\s+(?:on\s+)?(?P<x>.+)",
                 _week_ending,
             ),
+            (  # "week 47 (16-22 November)": the days, the number checked
+                rf"(?:(?:in|during)\s+)?(?:the\s+)?{_WEEK_KIND_EN}week\s+(?:no\.?\s*|number\s+)?"
+                r"(?P<w>\d{1,2})\s*\(\s*(?P<x>[^()]+?)\s*\)",
+                _week_and_days,
+            ),
             (
-                r"(?:the\s+)?week\s+(?:no\.?\s*|number\s+)?\d{1,2}(?:,?\s+(?:of\s+)?\d{4})?",
+                rf"(?:the\s+)?{_WEEK_KIND_EN}week\s+(?:no\.?\s*|number\s+)?\d{{1,2}}"
+                r"(?:,?\s+(?:of\s+)?\d{4})?|(?:the\s+)?epi-?week\s+\d{1,2}(?:,?\s+(?:of\s+)?\d{4})?",
                 _week_number,
             ),
             (
@@ -4888,6 +5196,7 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 _fiscal_ended,
             ),
             (_FEAST_FORMS["en"].format(y=_Y), _feast),
+            (_EVENTS_EN, _no_calendar_event),
         ],
     ),
 }
@@ -5622,6 +5931,11 @@ def _duration(m: re.Match[str], t: str, language: str, published: date | None) -
         ahead = isinstance(published, _AheadDay)
     period, start, end, article = _ENDS.get(_lang(language).code, _ENDS["en"])
     kind, size = _DURATION_UNITS[unit]
+    if count == 1 and size == 1 and kind == "year" and direction is None and lead in _OVER_LEADS:
+        raise _refusal(language, _YEAR_ON_YEAR_HINT)  # "sur un an": a change over a year
+    if not ahead and kind == "month":  # "the past 12 months": to the last whole month
+        p = _consult(published, t) if published is not None else date(2025, 6, 1)
+        raise _Refused(_past_months((count or 5) * size, p, language))
     # the example: from publication, or a day of 2025; a count not written, five units
     p = _consult(published, t) if published is not None else date(2025, 6, 1)
     ends = _duration_ends((count or 5) * size, kind, p, ahead, language)
@@ -5635,6 +5949,44 @@ def _duration(m: re.Match[str], t: str, language: str, published: date | None) -
         f"a duration is no date: write the period's ends ({period.format(first, last)})"
         f" or its {'end' if ahead else 'start'} ({other})"
     )
+
+
+# The leads of a change over a duration ("sur un an", "en un an", "over a year"): the
+# change of a rate, as "en glissement annuel", whose period is the one it ends.
+_OVER_LEADS = frozenset({"sur", "en"})
+_PAST_MONTHS = {
+    "fr": (
+        "une durée n'est pas une date : écrivez les mois qu'elle couvre, jusqu'au dernier"
+        " mois entier avant la publication, comme les {n} mois à fin {last} ({first} à {last})"
+    ),
+    "en": (
+        "a duration is no date: write the months it covers, to the last whole month before"
+        " publication, as the {n} months to {last} ({first} to {last})"
+    ),
+}
+_PAST_MONTH = {
+    "fr": "une durée n'est pas une date : écrivez le mois, comme {last}",
+    "en": "a duration is no date: write the month, as {last}",
+}
+
+
+def _past_months(n: int, p: date, language: str) -> str:
+    """Say to write a past duration of `n` months as the months to the last whole month.
+
+    "the past 12 months" in a paper of 6 November 2026 is the 12 months to October 2026
+    (November 2025 to October 2026): never "November 2025 to November 2026", 13 months,
+    nor "since November 2025", which reads as that month alone.
+    """
+    end = p.year * 12 + p.month - 2  # the month before publication's, as an index
+    first = end - n + 1
+    try:
+        last_month = _span(end // 12, end % 12 + 1, end % 12 + 1, "month", "")
+        first_month = _span(first // 12, first % 12 + 1, first % 12 + 1, "month", "")
+    except (ValueError, DateSyntaxError):
+        return _for_language(language, _PAST_MONTHS).format(n=n, first="…", last="…")
+    last, start = last_month.describe(language), first_month.describe(language)
+    table = _PAST_MONTH if n == 1 else _PAST_MONTHS
+    return _for_language(language, table).format(n=n, first=start, last=last)
 
 
 def _count(written: str | None, plural: bool, language: str) -> int | None:

@@ -73,7 +73,7 @@ def test_any_bracketed_time_reads_as_the_date_alone(
 
 
 def test_a_time_alone_in_brackets_is_refused_saying_to_write_the_day() -> None:
-    with pytest.raises(DateSyntaxError, match="a time of day is no date: write its day"):
+    with pytest.raises(DateSyntaxError, match="une heure n'est pas une date : écrivez son jour"):
         parse_date("(21 h)", "fr", SUNDAY)
 
 
@@ -253,7 +253,7 @@ def test_this_decade_century_and_quarter_contain_publication(published: date) ->
     ("text", "start", "end"),
     [
         ("the year to September", D(2024, 10, 1), D(2025, 9, 30)),
-        ("winter 2024-25", D(2024, 1, 1), D(2025, 12, 31)),  # as a season: both years
+        ("winter 2024-25", D(2024, 12, 1), D(2025, 2, 28)),  # December to February
         ("the early 2020s", D(2020, 1, 1), D(2023, 12, 31)),
         ("the late 2010s", D(2016, 1, 1), D(2019, 12, 31)),
         ("2030-35", D(2030, 1, 1), D(2035, 12, 31)),
@@ -377,7 +377,7 @@ def test_without_its_first_month_a_financial_period_is_refused_saying_what_to_se
         ("w/c 10 March", D(2025, 3, 10), D(2025, 3, 16)),
         ("week commencing 10 March", D(2025, 3, 10), D(2025, 3, 16)),
         ("week beginning 10 March", D(2025, 3, 10), D(2025, 3, 16)),
-        ("winter 2024/25", D(2024, 1, 1), D(2025, 12, 31)),
+        ("winter 2024/25", D(2024, 12, 1), D(2025, 2, 28)),  # December to February
         ("2022-24", D(2022, 1, 1), D(2024, 12, 31)),
     ],
 )
@@ -830,8 +830,9 @@ MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "
         ("the last week of February", "en_GB", (D(2025, 2, 22), D(2025, 2, 28))),
         ("the first two weeks of March 2024", "en_GB", (D(2024, 3, 1), D(2024, 3, 14))),
         ("the first fortnight of February", "en_GB", (D(2025, 2, 1), D(2025, 2, 14))),
-        ("the 2017-18 winter", "en_GB", (D(2017, 1, 1), D(2018, 12, 31))),  # refused
-        ("the 2024-25 flu season", "en_GB", (D(2024, 1, 1), D(2025, 12, 31))),  # refused
+        ("the 2017-18 winter", "en_GB", (D(2017, 12, 1), D(2018, 2, 28))),  # refused
+        # an epidemic's season: its months depend on the epidemic and the country
+        ("the 2024-25 flu season", "en_GB", "write its months, as October 2024 to March 2025"),
         ("the quarter to December", "en_GB", (D(2024, 10, 1), D(2024, 12, 31))),  # refused
         ("the quarter ended 30 September 2024", "en", (D(2024, 7, 1), D(2024, 9, 30))),
         ("the half-year to June 2024", "en", (D(2024, 1, 1), D(2024, 6, 30))),
@@ -842,13 +843,17 @@ MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "
         ("la quinzaine au 2 mars", "fr", (D(2025, 2, 17), D(2025, 3, 2))),
         ("la quinzaine se terminant le 2 mars", "fr", (D(2025, 2, 17), D(2025, 3, 2))),
         ("le trimestre à fin décembre", "fr", (D(2024, 10, 1), D(2024, 12, 31))),
-        ("la saison grippale 2024-2025", "fr", (D(2024, 1, 1), D(2025, 12, 31))),
+        ("la saison grippale 2024-2025", "fr", "write its months, as octobre 2024 à mars 2025"),
     ],
 )
 def test_the_health_desks_periods_are_read(
-    text: str, language: str, expected: tuple[date, date]
+    text: str, language: str, expected: tuple[date, date] | str
 ) -> None:
-    assert read(text, language, HEALTH) == expected
+    if isinstance(expected, str):  # refused, saying what to write
+        with pytest.raises(DateSyntaxError, match=re.escape(expected)):
+            parse_date(text, language, HEALTH)
+    else:
+        assert read(text, language, HEALTH) == expected
 
 
 @pytest.mark.parametrize(
@@ -991,10 +996,18 @@ def test_a_week_of_a_month_is_its_first_or_last_days_in_the_month_as_written_alo
     st.sampled_from(["the {a}-{b} flu season", "the {a}-{b} winter", "the {a}/{b} winter",
                      "the {a}-{b} influenza season", "{a}-{b} RSV season"]),
 )  # fmt: skip
-def test_a_winter_or_flu_season_with_its_years_is_both_years(year: int, form: str) -> None:
+def test_a_winter_is_december_to_february_and_a_flu_season_is_refused_saying_its_months(
+    year: int, form: str
+) -> None:
     text = form.format(a=year, b=f"{(year + 1) % 100:02d}")
-    assert read(text, "en_GB", None) == read(f"winter {year}-{year + 1}", "en_GB", None)
-    assert read(text, "en_GB", None) == (D(year, 1, 1), D(year + 1, 12, 31))
+    if "winter" in text:
+        assert read(text, "en_GB", None) == read(f"winter {year}-{year + 1}", "en_GB", None)
+        end = D(year + 1, 3, 1) - timedelta(days=1)  # 28 or 29 February
+        assert read(text, "en_GB", None) == (D(year, 12, 1), end)
+    else:
+        months = f"write its months, as October {year} to March {year + 1}"
+        with pytest.raises(DateSyntaxError, match=months):
+            parse_date(text, "en_GB", None)
 
 
 @given(
@@ -2071,9 +2084,11 @@ def test_a_school_year_and_a_season_are_their_months_never_two_calendar_years(
     ):
         period = parse_date(text, language, None)
         assert (period.start, period.end, period.granularity) == (*expected, "range"), text
-    # a winter's or an epidemic's keeps both calendar years, which hold its months
-    flu = parse_date(f"the {first}-{short} flu season", "en_GB", None)
-    assert (flu.start, flu.end) == (D(first, 1, 1), D(first + 1, 12, 31))
+    # a winter is December to February; an epidemic's season is refused, saying its months
+    winter = parse_date(f"the {first}-{short} winter", "en_GB", None)
+    assert (winter.start, winter.end) == (D(first, 12, 1), D(first + 1, 3, 1) - timedelta(days=1))
+    with pytest.raises(DateSyntaxError, match=f"write its months, as October {first} to March"):
+        parse_date(f"the {first}-{short} flu season", "en_GB", None)
 
 
 def test_two_consecutive_seasons_do_not_overlap() -> None:

@@ -140,7 +140,7 @@ def test_period_codes_the_audit_found_misread(
         ("en", "week 45", "a week number"),
         ("en", "the week 45 of 2025", "a week number"),
         # an hour (dateparser read 10h as the day before publication)
-        ("fr", "10h", "a time of day is no date: write its day, as mardi 9 décembre 2025"),
+        ("fr", "10h", "une heure n'est pas une date : écrivez son jour, comme mardi 9 décembre"),
         ("en", "10h 2015", "a time of day is no date: write its day"),
     ],
 )
@@ -803,20 +803,22 @@ def refused(text: str, language: str, published: date | None, *, ahead: bool = F
         # dateparser read the count as a date in the past: "en cinq ans" was 2021
         ("fr", "en cinq ans", "write the period's ends (2021 à 2026) or its start (depuis 2021)"),
         ("fr", "en 5 ans", "(2021 à 2026) or its start (depuis 2021)"),
-        ("fr", "en un an", "(2025 à 2026) or its start (depuis 2025)"),
-        ("fr", "en trois mois", "(octobre 2025 à janvier 2026) or its start (depuis octobre 2025)"),
+        # a change over a year: the year-on-year advice
+        ("fr", "en un an", "a change over a year is no date: write the period it ends"),
+        # months: the whole months to the last one before publication, never 13 of them
+        ("fr", "en trois mois", "comme les 3 mois à fin décembre 2025 (octobre 2025 à décembre"),
         ("fr", "en deux semaines", "(29 décembre 2025 à 12 janvier 2026) or its start (depuis le"),
         ("fr", "pendant cinq ans", "(2021 à 2026)"),
         ("fr", "cinq ans", "(2021 à 2026)"),
         ("fr", "cinq années", "(2021 à 2026)"),
-        ("fr", "trois mois", "(octobre 2025 à janvier 2026)"),
+        ("fr", "trois mois", "les 3 mois à fin décembre 2025 (octobre 2025 à décembre 2025)"),
         ("fr", "sept jours", "(5 janvier 2026 à 12 janvier 2026)"),
         ("fr", "en 48 heures", "(10 janvier 2026 à 12 janvier 2026)"),
         ("fr", "en l'espace de dix ans", "(2016 à 2026)"),
         ("fr", "sur dix ans", "(2016 à 2026)"),
         ("fr", "au cours des cinq dernières années", "(2021 à 2026) or its start (depuis 2021)"),
         ("fr", "ces cinq dernières années", "(2021 à 2026)"),
-        ("fr", "sur les douze derniers mois", "(janvier 2025 à janvier 2026)"),
+        ("fr", "sur les douze derniers mois", "les 12 mois à fin décembre 2025 (janvier 2025 à"),
         ("fr", "la dernière décennie", "(2016 à 2026)"),
         ("fr", "ces dernières années", "write the period's ends"),  # no count: an example
         ("fr", "deux à trois ans", "write the period's ends"),
@@ -842,7 +844,8 @@ def refused(text: str, language: str, published: date | None, *, ahead: bool = F
 )
 def test_a_duration_is_refused_saying_what_to_write(language: str, text: str, written: str) -> None:
     message = refused(text, language, REGIONAL)
-    assert "a duration is no date: " in message
+    said = ("a duration is no date: ", "une durée n'est pas une date : ", "a change over a year")
+    assert any(no_date in message for no_date in said)
     assert written in message
 
 
@@ -927,6 +930,9 @@ def test_a_count_of_years_is_never_a_date(
     text = DURATION_FORMS[language][form].format(n=count, u=unit)
     text = text.replace("derniers an", "dernières année") if "derniers" in text else text
     message = refused(text, language, published, ahead=ahead)
+    if language == "fr" and n == 1 and text.split()[0] in ("en", "sur"):  # "sur un an"
+        assert "a change over a year is no date" in message  # year on year, no date
+        return
     y = published.year
     join = " à " if language == "fr" else " to "
     backward = "dernières" in text or "past" in text or "last" in text
@@ -1064,23 +1070,23 @@ def test_a_forecasts_part_of_a_day_is_the_next_such_day() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "message"),
     [
-        ("fr", "vers 23 h", "a time of day is no date: write its day, as mardi 9 décembre 2025"),
-        ("fr", "à 23 h 30", "a time of day is no date"),  # dateparser: the day before
-        ("fr", "10 h", "a time of day is no date"),
-        ("fr", "à 10h", "a time of day is no date"),  # dateparser: the publication day
-        ("fr", "23h30", "a time of day is no date"),
-        ("fr", "vers 23 heures", "a time of day is no date"),
-        ("fr", "à midi", "a time of day is no date"),
-        ("fr", "entre 22 h et 23 h", "a time of day is no date"),
+        ("fr", "vers 23 h", "une heure n'est pas une date : écrivez son jour, comme mardi 9"),
+        ("fr", "à 23 h 30", "une heure n'est pas une date"),  # dateparser: the day before
+        ("fr", "10 h", "une heure n'est pas une date"),
+        ("fr", "à 10h", "une heure n'est pas une date"),  # dateparser: the publication day
+        ("fr", "23h30", "une heure n'est pas une date"),
+        ("fr", "vers 23 heures", "une heure n'est pas une date"),
+        ("fr", "à midi", "une heure n'est pas une date"),
+        ("fr", "entre 22 h et 23 h", "une heure n'est pas une date"),
         ("en", "at 11 p.m.", "a time of day is no date: write its day, as Tuesday, Dec. 9, 2025"),
         ("en", "11pm", "a time of day is no date"),
         ("en", "at 23:30", "a time of day is no date"),
         ("en", "around midnight", "a time of day is no date"),
-        ("fr", "cette nuit", "last night or tonight? write the two days"),
-        ("fr", "dans la nuit de samedi à lundi", "a night runs over two days in a row"),
-        ("fr", "dans la nuit du 3 au 5 mai", "a night runs over two days in a row"),
+        ("fr", "cette nuit", "la nuit dernière ou la nuit qui vient ? écrivez les deux jours"),
+        ("fr", "dans la nuit de samedi à lundi", "une nuit court sur deux jours de suite"),
+        ("fr", "dans la nuit du 3 au 5 mai", "une nuit court sur deux jours de suite"),
         ("en", "overnight Saturday into Monday", "a night runs over two days in a row"),
-        ("fr", "juillet soir", "write the day, as mardi 9 décembre 2025 (au soir, vers 23 h)"),
+        ("fr", "juillet soir", "écrivez le jour, comme mardi 9 décembre 2025 (au soir, vers 23 h)"),
         ("en", "March night", "write the day, as Tuesday, Dec. 9, 2025"),
     ],
 )
@@ -1133,7 +1139,7 @@ def test_a_date_and_a_time_are_the_day(written: date, hour: int, minute: int) ->
 @given(st.integers(0, 23), st.integers(0, 59), st.sampled_from(["à", "vers", "dès", ""]))
 def test_a_time_alone_is_never_a_day(hour: int, minute: int, lead: str) -> None:
     for text in (f"{lead} {hour} h {minute:02d}".strip(), f"{lead} {hour}h".strip()):
-        assert "a time of day is no date" in refused(text, "fr", REGIONAL)
+        assert "une heure n'est pas une date" in refused(text, "fr", REGIONAL)
 
 
 # --- 2026: seasons run over months of two years ------------------------------------------------

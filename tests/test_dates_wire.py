@@ -86,9 +86,17 @@ def test_a_forecasts_zoned_time_is_dropped_too() -> None:
     assert read("1430 GMT on Sunday", "en", NEPAL, ahead=True) == (D(2025, 3, 16), D(2025, 3, 16))
 
 
-@pytest.mark.parametrize(("text", "language"), [("at 0600 GMT", "en"), ("à 3 h GMT", "fr")])
-def test_a_zoned_time_alone_is_refused_as_a_time_alone(text: str, language: str) -> None:
-    assert "a time of day is no date: write its day" in refusal(text, language)
+@pytest.mark.parametrize(
+    ("text", "language", "message"),
+    [
+        ("at 0600 GMT", "en", "a time of day is no date: write its day"),
+        ("à 3 h GMT", "fr", "une heure n'est pas une date : écrivez son jour"),
+    ],
+)
+def test_a_zoned_time_alone_is_refused_as_a_time_alone(
+    text: str, language: str, message: str
+) -> None:
+    assert message in refusal(text, language)
 
 
 def test_four_figures_before_a_zone_that_are_no_time_are_refused() -> None:

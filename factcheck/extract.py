@@ -69,6 +69,7 @@ from factcheck.extract_claims import (
     age_after_a_name,
     make_ids_unique,
     proper_nouns,
+    sentence_spans,
 )
 from factcheck.extract_dates import DateMention, read_dates
 from factcheck.extract_figures import (
@@ -158,6 +159,7 @@ def extract(
     if code == "fr":
         figures = _with_minutes(text, figures)
     _carry_units(text, figures, words)
+    _prices_per_area(text, figures, words)
     _pence_of_a_rate(text, figures)
     _rate_of_both_ends(text, figures)
     _hedge_of_conversions(text, figures)
@@ -537,6 +539,51 @@ def _carry_units(text: str, figures: list[Figure], words: Words) -> None:
             figure.scale = after.scale
 
 
+_AREAS = ("m²", "km²")  # the areas a price is per: "9 420 € le m²"
+_AREA_FACTOR = 10  # amounts further apart than this are no prices of one area unit
+
+
+def _prices_per_area(text: str, figures: list[Figure], words: Words) -> None:
+    """Give a sentence's bare amounts the area its prices are per, when it is clearly theirs.
+
+    "le prix médian atteint 5 310 euros le mètre carré, et en grande couronne, à 3 280
+    euros": the 3 280 is EUR/m² too, as are the 9 830 of "le mètre carré parisien se
+    négociait encore à 9 830 euros" and the 9 500 of "le prix du mètre carré repasse sous
+    les 9 500 euros". The area is the sentence's first amount's, or said before its first
+    amount apart from any figure; only when every amount of the sentence is in the same
+    currency without a scale word ("1,2 million d'euros" is a total), none is an area
+    ("un 65 m²"), and none is ten times another (a flat's price beside its m²'s).
+    """
+    pattern, area = words.area_prices
+    per_area = [f for f in figures if f.kind == "currency" and f.unit.endswith(_AREAS)]
+    phrases = [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)] if area else []
+    if not per_area and not phrases:
+        return
+    for start, end in sentence_spans(text):
+        inside = [f for f in figures if start <= f.number.start < end]
+        amounts = [f for f in inside if f.kind == "currency"]
+        if not amounts or any(f.kind == "measure" and f.unit in _AREAS for f in inside):
+            continue
+        first = amounts[0]
+        code, _, per = first.unit.partition("/")
+        if per in _AREAS:
+            unit = first.unit
+        elif per or not any(
+            start <= low and high <= first.start and not any(f.start <= low < f.end for f in inside)
+            for low, high in phrases
+        ):
+            continue
+        else:
+            unit = f"{code}/{area}"
+        if any(f.unit not in (code, unit) or f.scale or f.number.scale for f in amounts):
+            continue
+        sizes = [f.number.figure for f in amounts if f.number.figure > 0]
+        if not sizes or max(sizes) > min(sizes) * _AREA_FACTOR:
+            continue
+        for figure in amounts:
+            figure.unit = unit
+
+
 # "from £9,100 to £5,000 a year", "de 1 200 à 1 500 euros par mois": a change's two ends
 _INTERVAL = r"(?-i:CI|IC)|(?:confidence|credible)\s+intervals?|intervalles?\s+de\s+confiance"
 # "(95% CI 0.72-0.90)", "IC à 95 % : 0,72-0,90": the interval's ends lie after its name
@@ -549,11 +596,38 @@ _LEVEL_AFTER = re.compile(rf"\s*(?:{_INTERVAL})(?!\w)", re.IGNORECASE)  # "95% C
 _LEVEL_BEFORE = re.compile(rf"(?<!\w)(?:{_INTERVAL})\s*(?:à|at|of)?\s*$", re.IGNORECASE)
 
 
+# a band of two rates, each end a policy's figure: "3.50%-3.75%" (the % at each end, a
+# dash between), or a rate range after "target range", "fourchette cible"
+_PERCENT_DASH = re.compile(r"\s?%\s?[-–]\s?")
+_TARGET_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:target|policy)\s+(?:range|band)|fourchette\s+(?:cible|de\s+taux))"
+    r"(?:\s+[^\W\d_]+){0,6}\s+(?:of|to|at|de|à|entre|between)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _band(text: str, figure: Figure) -> bool:
+    """Whether a range is a band of two figures (a confidence interval, a target range)."""
+    if figure.upper is None:
+        return False
+    if _BAND_BEFORE.search(text, max(0, figure.start - 40), figure.start):
+        return True
+    if figure.kind != "percent" or figure.comparator:
+        return False
+    dash = _PERCENT_DASH.fullmatch(text, figure.number.end, figure.upper.start)
+    return dash is not None or bool(
+        _TARGET_BEFORE.search(text, max(0, figure.start - 80), figure.start)
+    )
+
+
 def _confidence_bands(text: str, figures: list[Figure]) -> list[Figure]:
-    """Draft a confidence interval as its two ends, and its level as no figure.
+    """Draft a band as its two ends, and a confidence interval's level as no figure.
 
     "a hazard ratio of 0.80 (95% CI 0.72-0.90)" is 0.72 and 0.90, two claims (a band of
-    two figures, as the value grammar writes it), never a range 0.72 to 0.90 nor a 95 %.
+    two figures, as the value grammar writes it), never a range 0.72 to 0.90 nor a 95 %;
+    so is a target range ("narrowed its range to 4.25%-4.50%", "a target range of 3.50 to
+    3.75%"), so that a cut of 25 basis points is checked on each end. Each end says which
+    it is in the qualifier ``end`` (``lower``, ``upper``).
     """
     kept: list[Figure] = []
     for figure in figures:
@@ -567,14 +641,18 @@ def _confidence_bands(text: str, figures: list[Figure]) -> list[Figure]:
         ):
             continue  # the interval's level: 95 % of what, no claim says
         upper = figure.upper
-        if upper is None or not _BAND_BEFORE.search(text, max(0, figure.start - 40), figure.start):
+        if upper is None or not _band(text, figure):
             kept.append(figure)
             continue
         lower_end = figure.number.end
         if figure.kind == "percent" and text[lower_end : lower_end + 2].strip().startswith("%"):
             lower_end = text.index("%", lower_end) + 1
-        kept.append(dataclasses.replace(figure, upper=None, end=lower_end))
-        kept.append(dataclasses.replace(figure, number=upper, upper=None, start=upper.start))
+        kept.append(dataclasses.replace(figure, upper=None, end=lower_end, band_end="lower"))
+        kept.append(
+            dataclasses.replace(
+                figure, number=upper, upper=None, start=upper.start, band_end="upper"
+            )
+        )
     return kept
 
 

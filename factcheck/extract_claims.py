@@ -186,6 +186,7 @@ class Article:
         self._spans = functools.cache(self._find_spans)
         self._name = functools.cache(self._find_name)
         self._one_period = functools.cache(self._find_one_period)
+        self._reported = re.compile(rf"(?<!\w)(?:{words.reporting})\s*$", re.IGNORECASE)
         self._heading = functools.cache(self._is_heading)
         words_that = "|".join((words.baseline_markers, words.change_from, words.comparative_that))
         self._markers = re.compile(
@@ -301,6 +302,8 @@ class Article:
             # "est mort dimanche 9 mars, à l'âge de 87 ans", "He was 23 when ... in 2019"
             mention = self._death_day(sentence) or self._age_event(figure, sentence)
         prop, qualifiers = self._property(figure, window, sentence)
+        if figure.band_end:  # "3.50%-3.75%": two claims of one band, one per end
+            qualifiers["end"] = figure.band_end
         if figure.age:
             prop = "age"
         elif (alcohol := self._alcohol(figure)) is not None:
@@ -468,7 +471,8 @@ class Article:
             event = self._life_event(mention)
             if event is None and (
                 index in self._used
-                or self.sentence(mention.start) in self._lent
+                # (not the day it was told, which no figure took: "announced on March 5")
+                or (self.sentence(mention.start) in self._lent and not self._told_day(index))
                 or (self._in_heading(mention.start) and not self._chronology(mention))
             ):
                 continue
@@ -818,7 +822,9 @@ class Article:
         if _first_in(self._unread, *sentence) is not None:
             return None
         skipped = self._baselines.keys() | self._records
-        indexes = [i for i in self._dates_in(*sentence) if i not in skipped]
+        indexes = [
+            i for i in self._dates_in(*sentence) if i not in skipped and not self._told_day(i)
+        ]
         around = [self.dates[i] for i in indexes]
         if len({d.when for d in around}) != 1:
             return None
@@ -840,6 +846,47 @@ class Article:
             return None
         return indexes[0]
 
+    def _told_day(self, index: int) -> bool:
+        """Whether a date is the day the text was told: "the airport said on Tuesday"."""
+        mention = self.dates[index]
+        if mention.period.granularity != "day":
+            return False
+        start = max(0, mention.start - 40)
+        return self._reported.search(self.text, start, mention.start) is not None
+
+    def _find_one_day(self, sentence: tuple[int, int], figure: Figure) -> int | None:
+        """The index of the one day a sentence lends a figure after it, if any.
+
+        "Au second tour, dimanche 29 novembre, Claire Le Goff a obtenu 20 917 voix, soit
+        54,4 % des suffrages exprimés": the 54,4 % is of that Sunday too. Only a day written
+        before the figure, not after publication, that no baseline, record or other date of
+        the sentence contradicts, and not told ("said on Monday"), nor the day of the item
+        of a list before ", et" ("un ouvrier ... lundi, et deux baigneurs"), nor a noun's
+        day ("le second tour du dimanche 7 juillet 2024").
+        """
+        if _first_in(self._unread, *sentence) is not None:
+            return None
+        indexes = list(self._dates_in(*sentence))
+        if len(indexes) != 1 or indexes[0] in self._baselines or indexes[0] in self._records:
+            return None
+        mention = self.dates[indexes[0]]
+        if mention.period.granularity != "day" or mention.since or mention.whole:
+            return None
+        if mention.end > figure.start or self._told_day(indexes[0]):
+            return None
+        if self.published is None or mention.period.after_day(self.published):
+            return None  # "une marche est prévue samedi 21 mars, ..., commune de 3 010 habitants"
+        if _AND_AFTER.search(self.text, mention.end, figure.start):
+            return None
+        if _OF_BEFORE.search(self.text, max(0, mention.start - 5), mention.start):
+            return None  # "celle du second tour du dimanche 7 juillet 2024": a noun's day
+        cuts = self._cuts(sentence, outside_dates=True)
+        markers = self.words.clause_markers
+        pattern = markers["relative"] + "|" + markers["comparative"]
+        if self._opens(_before(cuts, mention.start, sentence[0]), pattern):
+            return None
+        return indexes[0]
+
     def _baseline(self, index: int, mention: DateMention) -> tuple[bool, int | None]:
         """Whether a date is the baseline of a comparison, and the figure it dates (or None).
 
@@ -854,7 +901,7 @@ class Article:
         level = self._level_baseline(mention, sentence)
         if level is not None:
             return level
-        day = mention.period.granularity == "day"
+        day = self._of_a_day(mention)  # "went on strike on Friday 30 and Saturday 31 October"
         if mention.lead and not day and re.fullmatch(self.words.baseline_on, mention.lead, re.I):
             before = self.text[max(sentence[0], mention.start - 60) : mention.start]
             if self._changes.search(before):  # "up 6.4 percentage points on 2021"
@@ -886,10 +933,12 @@ class Article:
                 marker.group("on") is not None
                 and len(inside) == 1
                 and len(between) <= 60
-                and re.search(r"(?<!\w)(?:of|in|de|en)\s+$", between, re.IGNORECASE)
+                # (the date's lead is the date's: "in" of "it served in October 2025")
+                and re.search(r"(?<!\w)(?:of|in|de|en)\s*$", self.text[marker.end() : stop], re.I)
             ):
-                # "an increase of 7.2% on the 1.56 trillion yuan of 2023": 2023 dates the
-                # 1.56 trillion, the baseline, never the change
+                # "an increase of 7.2% on the 1.56 trillion yuan of 2023", "up 2.9% on the
+                # 6.9 million it served in October 2025": the date dates the baseline,
+                # never the change
                 return True, inside[0]
             if marker.group("on") is not None and (day or inside or len(between) > 30):
                 return _NO_BASELINE  # "on Monday": the day it happened
@@ -1164,6 +1213,8 @@ class Article:
                         return told
             return None
         one = self._one_period(sentence)
+        if one is None:
+            one = self._find_one_day(sentence, figure)
         if one is None:
             return None
         lent = self.dates[one]
@@ -1702,6 +1753,11 @@ _BEFORE_NUMBERS = frozenset(
 _UNIT_LEAD = re.compile(r"(?:°|\d[ \u00a0\u202f]?)$")  # before a unit's symbol: "20 °C", "285 K"
 
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The text's sentences as spans, as a draft's claims read them."""
+    return _sentences(text)
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentences as spans: lines cut after . ! ? and a space (not after "etc." or "M.")."""
     spans: list[tuple[int, int]] = []
@@ -1851,6 +1907,7 @@ _TWIN_GAP = re.compile(
 )
 # A deadline given: "Lawmakers have until Sept. 30", "ont jusqu'au 30 septembre pour"
 # between a date ending one item of a list and the figure opening the next: ", et", ", and"
+_AND_AFTER = re.compile(r",\s*(?:et|and)\s", re.IGNORECASE)  # a list's next item
 _AND_NEXT = re.compile(
     r"\s*,\s*(?:et|and)\s+(?:(?:les|des|the|ses|their|its|sa|son|leurs)\s+)?", re.IGNORECASE
 )

@@ -682,6 +682,9 @@ def _pattern(language: str) -> re.Pattern[str]:
         # first day borrows the month of the last, a period (no figure 12, no 12 March)
         rf"(?:between|from|entre|du)\s+(?:le\s+)?{weekday}{_DAY}\s+(?:and|to|until|et|au)\s+"
         rf"(?:le\s+)?{day}",
+        # "on Friday 30 and Saturday 31 October", "vendredi 30 et samedi 31 octobre": the
+        # first day borrows the month of the last, one period (never "on Friday" alone)
+        rf"{w},?\s+{_DAY}\s+(?:and|et|&)\s+{w},?\s+{_DAY}{of_month}",
         # days of one month before single days: "Oct. 22-24" is no figure "22 to 24"
         rf"{weekday}{m}\s+{_DAY_RANGE}{my}?" if code == "en" else "(?!)",
         rf"(?:du\s+|les\s+|the\s+)?{_DAY_RANGE}{of_month}",

@@ -117,6 +117,9 @@ class Figure:
     # the words of a gap to another figure that has a date of its own ("à 2 °C de son record
     # du 23 juillet 2019"): the gap takes no date of its clause, and a note says so
     gap: str = ""
+    # which end of a band of two figures it is ("lower", "upper"): "95% CI 0.72-0.90", a
+    # target range "3.50%-3.75%" are two claims, told apart by the qualifier ``end``
+    band_end: str = ""
 
     @property
     def value(self) -> str:

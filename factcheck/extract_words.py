@@ -227,6 +227,12 @@ class Words:
     # an amount in cents ("rose 11 cents", "35 centimes"): the pattern, the currency they are
     # hundredths of, and the decimal mark to write the amount in it ("0.11 USD", "0,35 EUR")
     cents: tuple[str, str, str] = (r"(?!)", "", ".")
+    # a price's area said apart from its figure ("le prix du mètre carré ... 9 500 euros",
+    # "the price per square metre"): the pattern, the area unit the sentence's amounts are per
+    area_prices: tuple[str, str] = (r"(?!)", "")
+    # right before a day, the verb saying when the text was told: "the airport said on
+    # Tuesday", "a indiqué mardi": the day dates no figure, nor keeps a period from them
+    reporting: str = r"(?!)"
 
 
 # A wire's time of day, four digits and a time zone: "0845 GMT", "2115 UTC", "0300 local
@@ -560,6 +566,11 @@ WORDS: dict[str, Words] = {
         ),
         unnamed_currencies=r"roupies?|couronnes?",
         cents=(r"centimes?(?:\s+d['’]\s*euros?)?", "EUR", ","),
+        area_prices=(r"(?:le|du|au|par)\s+(?:m[èe]tre\s+carr[ée]|m²|m2)(?!\w)", "m²"),
+        reporting=(
+            r"(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|encore)\s+)?(?:indiqué|annoncé|"
+            r"déclaré|précisé|affirmé|expliqué|souligné|ajouté|confirmé|réagi|fait\s+savoir)"
+        ),
         percent=r"%|pour\s?cents?|pourcents?",
         points=r"points?\s+de\s+pourcentage",
         basis_points=r"points?\s+de\s+base|pb",
@@ -1032,6 +1043,8 @@ WORDS: dict[str, Words] = {
         # currencies in words that name no one currency: a note asks which
         unnamed_currencies=r"rupees?|crowns?|kroner|kronor|krone|krona|korunas?",
         cents=(r"cents?|¢", "USD", "."),
+        area_prices=(r"(?:per|a|the)\s+(?:square\s+met(?:re|er)|m²|sq\.?\s?m)(?!\w)", "m²"),
+        reporting=r"said|told|announced|reported|added|stated|confirmed",
         percent=r"%|per\s?cent|percent|pct|pc",
         points=r"percentage\s+points?|pp",
         basis_points=r"basis\s+points?|bps?",
@@ -1337,6 +1350,14 @@ WORDS: dict[str, Words] = {
         properties=(
             ("currency", r"revenues?|sales|turnover", "revenue"),
             ("currency", r"net\s+(?:profit|income)", "net_profit"),
+            # "average hourly earnings", "wage earnings", "workers' earnings": pay, no profit
+            # (ahead of "earnings": the longer phrase ends where it does, and wins the tie)
+            (
+                "currency",
+                r"(?:(?:average|hourly|weekly|monthly|annual|real|median|mean|regular|wage|pay)"
+                r"\s+)+earnings|(?:workers|employees|staff)['’]\s+(?:\w+\s+)?earnings",
+                "pay",
+            ),
             ("currency", r"profits?|earnings", "profit"),
             ("currency", r"loss(?:es)?|deficit", "loss"),
             ("currency", r"budgets?", "budget"),
@@ -1370,7 +1391,9 @@ WORDS: dict[str, Words] = {
             # "held a 5% stake", never "the rate held at 62.5%" (it stayed there)
             (
                 "percent",
-                r"(?:held|holds?)(?!\s+(?:at|steady|stable|unchanged|firm|flat|still)(?!\w))|"
+                r"(?:held|holds?)(?!\s+(?:at|steady|stable|unchanged|firm|flat|still)(?!\w))"
+                # nor "held its target range at 3.50%-3.75%", "held rates at 4%"
+                r"(?!\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,3}?(?:range|rates?|band)(?!\w))|"
                 r"stake|owned|owns|acquired|bought",
                 "share_held",
             ),

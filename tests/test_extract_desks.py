@@ -50,9 +50,10 @@ def values(text: str, language: str, published: date = NOV_2025) -> list[str | N
         ("Il prévoit de 300 à 500 embauches.", "fr", ["300 to 500 person"]),
         ("The company lost 300 to 500 jobs.", "en", ["300 to 500 person"]),
         # the level a change reaches may be a range; from one level to another are two
-        ("The Fed narrowed its range to 4.25%-4.50%.", "en", ["4.25 to 4.50 %"]),
         ("Inflation rose to 2-3%.", "en", ["2 to 3 %"]),
         ("Le taux a été ramené à 2-3 %.", "fr", ["2 to 3 %"]),
+        # a band of a rate is two claims, one per end, as format.md asks
+        ("The Fed narrowed its range to 4.25%-4.50%.", "en", ["4.25 %", "4.50 %"]),
         ("Les effectifs sont passés de 300 à 500 salariés.", "fr", ["300", "500 person"]),
         ("Revenue of $4.10 to $4.25 a share.", "en", ["4.10 to 4.25 USD"]),
     ],

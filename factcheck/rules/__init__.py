@@ -10,6 +10,7 @@ import difflib
 
 from factcheck.rules import (
     age_matches_birth,
+    change_over_its_period,
     check_undecidable,
     consistent_units,
     date_in_quote,
@@ -73,6 +74,7 @@ _MODULES: tuple[Rule, ...] = (
     age_matches_birth,
     expect_holds,
     rate_change_in_points,
+    change_over_its_period,
     order_holds,
     check_undecidable,
     sums_at_the_limit,

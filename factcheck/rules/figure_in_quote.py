@@ -49,9 +49,9 @@ French "un homme est mort": ``1`` and ``1 person`` are found in "A man died when
 fell on his car" and in "An 81-year-old woman died", a value in another unit is not
 (``1 year``, ``1 %``); before a unit it is one of the unit ("a point" is ``1 pp``, "a
 mile" ``1 mile``). Never an "a" before a figure, an ordinal, a fraction or an amount
-("a 40-yard dash", "a third", "a second goal", "a few", "a dozen", "a million", "a total
-of 12"), after a figure or a word of a rate ("£5 a head", "twice a day", "half a"), nor
-the "A" of "Plan A".
+("a 40-yard dash", "a third", "a second goal", "for a second consecutive month": the rank 2,
+not one second; "a few", "a dozen", "a million", "a total of 12"), after a figure or a word
+of a rate ("£5 a head", "twice a day", "half a"), nor the "A" of "Plan A".
 
 A value in percent is also found in a proportion the quote writes in words, in French
 or English: "X sur Y", "X in Y" or "X out of Y", with X and Y whole numbers up to 1000
@@ -115,10 +115,21 @@ Hz`` nor ``85 %``); a figure hyphenated to "point" ("a 25-point drop") is in poi
 amount of its prefixed currency: ``4,2 M€/an`` is "4,2 M€ par an" and "4,2 millions
 d'euros par an". Its period is compared with the one the quote writes after the money
 ("a week", "per year", "/month", "par mois", "l'an", "net par mois", "annually",
-"mensuels"), after a sign as after a word ("9,99 €/an", "9,99 € par an"), and its
+"mensuels", "pcm", "per calendar month", "pa"), after a sign as after a word ("9,99
+€/an", "9,99 € par an"), and its
 currency with the quote's: ``£350,000 a week`` is not found in "£350,000 a year", nor
-``9,99 €/mois`` in "9,99 €/an"; a quote that writes no period ("£350,000, plus bonuses", "a year
-ago") and a value without one (``350,000 GBP``) are not compared.
+``9,99 €/mois`` in "9,99 €/an", nor ``£2,250 a year`` in "£2,250 pcm"; a quote that writes
+no period ("£350,000, plus bonuses", "a year ago") and a value without one (``350,000 GBP``)
+are not compared.
+
+A unit is written with its exponent ("m3", "Gm3", "Mm2", "km2") and as a rate the value
+reader reads ("400 kb/j", "1.65 mb/d"): ``120 m3`` is not found in "120 Gm3", nor ``400
+Mb/j`` in "400 kb/j" (``0,4 Mb/j`` is). A measure per a period in words ("2,2 millions de
+barils par jour", "120 000 barils par jour", "8 500 kWh par an", "a day", "l'an"; not an
+adjective, "a 2.4 mg weekly dose") is a rate, and a rate written ("3 MW", "400 kb/j") is
+never the figure of its amount: ``2,2 million barrel`` is not found in "2,2 millions de
+barils par jour" (``2,2 million barrel/day`` is), nor ``3 MWh`` in "3 MW". A quote may
+leave out the period its value writes: ``50 Mt/an`` is found in "50 Mt".
 
 A unit with a prefix is the amount of its unit: ``26,3 Mt`` is found in "26,3 millions
 de tonnes", ``4,24 Mha`` in "4,24 millions d'hectares" and ``3 GW`` in "3 milliards de
@@ -1161,10 +1172,18 @@ def _cents(text: str, language: str, code: str) -> list[tuple[Decimal, str]]:
 
 #: English "a" or "an" before a unit of time ("for a year", "an hour"): one of that unit;
 #: not after a figure ("£5 a week", a rate), nor before a figure ("a 12% rise").
+#: "second" before a noun is the ordinal, 2 ("a second goal", "for a second consecutive
+#: month"), not the unit: not before the words that follow a duration ("a second of
+#: silence", "a second later", "a second and a half").
+_ORDINAL_SECOND = (
+    r"[ \u00a0]+(?!(?:ago|later|earlier|before|after|or|and|of|too|in|to|for|at|on|faster"
+    r"|slower|longer|shorter|more|less|per|each|apart|behind|ahead|off)(?![^\W_]))[^\W\d_]"
+)
 _A_UNIT = re.compile(
     r"(?<![\d%][ \u00a0])(?<![^\W_])(?<!half[ \u00a0\-\u2011])"
     r"(?<!quarter[ \u00a0\-\u2011]of[ \u00a0\-\u2011])an?[ \u00a0]+"
-    r"(year|month|week|fortnight|day|hour|minute|second|decade|century)(?![\w-])",
+    r"(year|month|week|fortnight|day|hour|minute|second(?!" + _ORDINAL_SECOND + r")|decade"
+    r"|century)(?![\w-])",
     re.IGNORECASE,
 )
 #: English "a" or "an" before the noun it counts ("A man died", "an 81-year-old woman"):
@@ -1805,6 +1824,8 @@ def _kind_at(text: str, start: int, end: int, language: str, scale: tuple[int, i
             per_area = _PER_AREA.match(text, measure.end()) if "/" not in written else None
             if per_area is not None:  # "62 quintaux à l'hectare": 62 q/ha, never 62 t/ha
                 written = f"{written}/{per_area.group(1)}"
+            else:  # "120 000 barils par jour": a rate, never 120 000 barrels
+                written = _per_period(text, measure.end(), written)
             return f"unit:{written}"
     elif following in _HYPHENS and text[end + 1 : end + 2].isalpha():  # "a 40-yard dash"
         measure = _UNIT_WORD.match(text, end + 1)
@@ -1825,12 +1846,35 @@ def _unit_after_scale(text: str, end: int) -> str:
     if words is None:
         return ""
     first, second = words.group(1), words.group(2)
-    candidates = [first] if second is None else [f"{first} {second}", first]
-    for written in candidates:
+    candidates = [(first, words.end(1))]
+    if second is not None:
+        candidates.insert(0, (f"{first} {second}", words.end(2)))
+    for written, after in candidates:
         written = _WATT_HOURS.sub(r"\1 heure", written)  # "kilowattheures"
-        if _quote_unit(written) is not None:
-            return f"unit:{written}"
+        if _quote_unit(written) is not None:  # "2,2 millions de barils par jour": a rate
+            return f"unit:{_per_period(text, after, written)}"
     return ""
+
+
+def _per_period(text: str, position: int, written: str) -> str:
+    """The unit written, per the period the text writes after it ("barils par jour").
+
+    In words, as after money ("par jour", "a day", "l'an"), but not as an adjective ("a
+    2.4 mg weekly dose" is 2.4 mg a dose); not after a unit that is a rate already ("bpd
+    a month", "km/h") nor one of time ("12 heures par jour").
+    """
+    following = text[position : position + 2].lstrip(_BLANKS)[:1]
+    if "/" in written or not following.isalpha():  # most units: no period after them
+        return written
+    match = _PERIOD_AFTER.match(text, position)
+    if match is None or match["word"] is None:
+        return written
+    period = match["word"]
+    unit = _quote_unit(written)
+    if unit is None or unit.dimensionality == _TIME or _is_rate(unit):
+        return written
+    rate = f"{written}/{period}"
+    return rate if _quote_unit(rate) is not None else written
 
 
 #: One or two words after a scale word and its connector ("de", "d'", "of").
@@ -1913,7 +1957,8 @@ _PERIOD_AFTER = re.compile(
     r"(?:(?:a|an|per|par|each|every)[ \u00a0\u202f]+|/[ \u00a0\u202f]*|l['’])"
     r"(?P<word>years?|yr|annum|months?|weeks?|days?|hours?|ans?|années?|mois|semaines?"
     r"|jours?|heures?)"
-    r"|(?P<adverb>annually|yearly|monthly|weekly|daily|hourly|p\.a\."
+    r"|(?:a|per)[ \u00a0\u202f]+calendar[ \u00a0\u202f]+(?P<calendar>month)"
+    r"|(?P<adverb>annually|yearly|monthly|weekly|daily|hourly|p\.a\.|pa|pcm|pw|p\.w\."
     r"|annuel(?:le)?s?|mensuel(?:le)?s?|hebdomadaires?|journaliers?|horaires?))"
     r"(?![^\W\d_])(?![ \u00a0\u202f]+(?:ago|earlier|later|before|after|on|since|from"
     r"|plus|auparavant|avant|après|apres)(?![^\W\d_]))",
@@ -1923,8 +1968,9 @@ _PERIOD_AFTER = re.compile(
 _PERIODS = {
     **units.FRENCH_TIME,
     **{word: "year" for word in ("year", "years", "yr", "annum", "annually", "yearly", "p.a.")},
-    **{word: "month" for word in ("month", "months", "monthly")},
-    **{word: "week" for word in ("week", "weeks", "weekly")},
+    "pa": "year",
+    **{word: "month" for word in ("month", "months", "monthly", "pcm")},
+    **{word: "week" for word in ("week", "weeks", "weekly", "pw", "p.w.")},
     **{word: "day" for word in ("day", "days", "daily")},
     **{word: "hour" for word in ("hour", "hours", "hourly")},
 }  # fmt: skip
@@ -1945,7 +1991,7 @@ def _period_after(text: str, position: int) -> str:
     match = _PERIOD_AFTER.match(text, position)
     if match is None:
         return ""
-    word = (match["word"] or match["adverb"]).lower()
+    word = (match["word"] or match["calendar"] or match["adverb"]).lower()
     period = _PERIODS.get(word)
     if period is None:
         period = next(name for stem, name in _PERIOD_STEMS if word.startswith(stem))
@@ -2444,7 +2490,8 @@ _SCALE_INITIALS = frozenset("tmbkclTMBKCL")
 
 #: A unit right after a figure: a word ("kg", "MW", "mois", "km/h"), or a sign ("°C").
 _UNIT_WORD = re.compile(
-    r"[ \u00a0\u202f]?((?:°|µ)?[^\W\d_]+(?:/[^\W\d_]+)?)(?![^\W_])(?![-\u2011][^\W\d_])"
+    r"[ \u00a0\u202f]?((?:°|µ)?[^\W\d_]+[23]?(?:/[^\W\d_]+[23]?)?)(?![^\W_])"
+    r"(?![-\u2011][^\W\d_])"
 )
 _UNIT_SIGNS = frozenset("°µ")
 #: An area a measure is per, in words after its unit: "62 quintaux à l'hectare", "par
@@ -2485,20 +2532,9 @@ def _quote_unit(word: str) -> pint.Unit | None:
             return None
     if word in _PROSE_WORDS or word.lower() in _PROSE_WORDS:
         return None
-    pieces = word.split("/")
-    ureg = units.registry()
-    for piece in pieces:
-        if piece.lower() in _DURATION_WORDS:
-            continue
-        try:
-            candidates = ureg.parse_unit_name(piece.lstrip("°µ") if len(piece) > 1 else piece)
-        except Exception:  # pint raises a zoo of types on odd text
-            return None
-        if not candidates:  # no name of pint's: a name the value reader knows ("secondes")?
-            if len(piece) < 2 or not _read_as_unit(piece):
-                return None
-        elif not any(_written_whole(piece, *c) for c in candidates):
-            return None
+    # a rate ("kb/j", "Mb/d", "m3/j") is the value reader's, whose pieces alone may be none
+    if "/" not in word and not _pieces_read(word):
+        return None
     try:
         unit = units.parse_unit(word)
     except units.UnitError:
@@ -2511,6 +2547,24 @@ def _quote_unit(word: str) -> pint.Unit | None:
     ):
         return None
     return unit
+
+
+def _pieces_read(word: str) -> bool:
+    """Tell whether each piece of a word is a unit pint names, or the value reader reads."""
+    ureg = units.registry()
+    for piece in word.split("/"):
+        if piece.lower() in _DURATION_WORDS:
+            continue
+        try:
+            candidates = ureg.parse_unit_name(piece.lstrip("°µ") if len(piece) > 1 else piece)
+        except Exception:  # pint raises a zoo of types on odd text
+            return False
+        if not candidates:  # no name of pint's: a name the value reader knows ("secondes")?
+            if len(piece) < 2 or not _read_as_unit(piece):
+                return False
+        elif not any(_written_whole(piece, *c) for c in candidates):
+            return False
+    return True
 
 
 def _read_as_unit(piece: str) -> bool:
@@ -2578,6 +2632,8 @@ def _measured_as(written: str, unit_text: str) -> bool | None:
         return None
     if unit == quoted:
         return True
+    if _per_time(unit, quoted):  # "400 kb/j" is no 400 kb, "3 MW" no 3 MWh
+        return False
     if unit.dimensionality != quoted.dimensionality or (
         not unit.dimensionality and not (_is_information(unit) and _is_information(quoted))
     ):  # "150 MB" is bytes, as "150 GB" is; a count or a ratio of no dimension is not
@@ -2587,6 +2643,28 @@ def _measured_as(written: str, unit_text: str) -> bool | None:
     except Exception:  # pint: a difference of °C is no temperature in °C
         return None
     return False
+
+
+def _is_rate(unit: pint.Unit) -> bool:
+    """Tell whether a unit is per a time already: "bpd" (barrels a day), "km/h"."""
+    ureg = units.registry()
+    return any(
+        exponent.real < 0 and ureg.Unit(name).dimensionality == _TIME
+        for name, exponent in unit._units.items()
+    )
+
+
+def _per_time(unit: pint.Unit, quoted: pint.Unit) -> bool:
+    """Tell whether the quote's unit is the value's per a time: a rate of its amount.
+
+    A figure written as a rate ("2,2 millions de barils par jour", "400 kb/j", "3 MW")
+    is never the figure of the amount (``2,2 million barrel``, ``3 MWh``). Not the
+    reverse: a quote may leave out a period its value writes ("50 Mt" of ``50 Mt/an``),
+    as it may after money.
+    """
+    if not unit.dimensionality or not quoted.dimensionality:
+        return False  # a count, a ratio, bytes: no rate of a measure
+    return bool(unit.dimensionality / quoted.dimensionality == _TIME)
 
 
 @lru_cache(maxsize=16384)

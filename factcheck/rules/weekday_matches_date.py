@@ -62,6 +62,11 @@ gras``, ``lundi de Pâques``, ``vendredi saint``, ``Black Friday``, ``Super Tues
 lundi``, ``le mardi``, ``every Monday``; ``les lundis``, ``Mondays`` are no name) does
 not count, nor does a weekday written with its date (checked as above). A ``when`` of
 more than one day (``la nuit de samedi à dimanche``, a week, a month) is not checked so.
+A fact's day of the month alone (``mardi 5``, ``le 5``) is of the publication's month or
+the month before; when the same day within a week after publication has the weekday
+written, the message asks whether the claim is a forecast for it (``grève mardi 5`` in
+the paper of Monday 4 January 2027: 5 December 2026 is a Saturday, 5 January 2027, a
+Tuesday, is the next day: set ``kind: forecast``).
 Nor is the day of a statement that reports the fact: a weekday written after a verb of
 saying, in its clause (``« … », a déclaré le ministre samedi matin``, ``a-t-il précisé
 samedi``, ``said on Saturday``, ``told reporters Saturday``), that names a day after the
@@ -244,6 +249,7 @@ from datetime import date, timedelta
 
 from factcheck.dates import (
     NOT_A_TIME,
+    DateSyntaxError,
     Period,
     WeekdayMention,
     WeekdayName,
@@ -252,6 +258,7 @@ from factcheck.dates import (
     find_weekday_names,
     in_year,
     near_publication,
+    parse_date,
     weekday_name,
 )
 from factcheck.findings import Problem, Severity
@@ -342,7 +349,8 @@ def check(context: Context) -> Iterator[Problem]:
                 named = known
             if named and all(name.weekday != weekday for name in named):
                 claim = table.claims[position]
-                yield _other_weekday(claim, field, named, period.start, language)
+                ahead = _forecast_day(claim, when, named, period.start, language, published)
+                yield _other_weekday(claim, field, named, period.start, language, ahead)
 
     for (_, day, _, _), found in wrong.items():
         yield _wrong_weekday(day, found)
@@ -746,16 +754,65 @@ _WHOSE_DAY = {"the quote": "its when", "the 'when'": "the day it names"}
 
 
 def _other_weekday(
-    claim: Claim, field: str, named: tuple[WeekdayName, ...], day: date, language: str
+    claim: Claim,
+    field: str,
+    named: tuple[WeekdayName, ...],
+    day: date,
+    language: str,
+    ahead: date | None = None,
 ) -> Problem:
-    """The field names weekdays, none of them that of the claim's `when`, one day."""
+    """The field names weekdays, none of them that of the claim's `when`, one day.
+
+    ``ahead``: the day a forecast's reading of the `when` gives, whose weekday is written.
+    """
     said = list(dict.fromkeys(weekday_name(name.weekday, language) for name in named))
     written = joined_with_and(said)
+    forecast = ""
+    if ahead is not None:
+        forecast = (
+            f"; if it is a forecast for {_describe_day(ahead, language)}, a "
+            f"{weekday_name(ahead.weekday(), language)}, set its kind: forecast"
+        )
     return claim_problem(
         claim,
         f"'{claim.id}': {field} says {written}, but {_WHOSE_DAY[field]}, "
-        f"{_describe_day(day, language)}, is a {weekday_name(day.weekday(), language)}",
+        f"{_describe_day(day, language)}, is a {weekday_name(day.weekday(), language)}"
+        f"{forecast}",
     )
+
+
+#: How far after publication a yearless day of a fact may be a forecast's: "grève mardi 5"
+#: in Monday 4 January's paper is tomorrow's strike, not Saturday 5 December's.
+_FORECAST_REACH = timedelta(days=7)
+
+
+def _forecast_day(
+    claim: Claim,
+    when: str | None,
+    named: tuple[WeekdayName, ...],
+    day: date,
+    language: str,
+    published: date | None,
+) -> date | None:
+    """The day a forecast's reading of the `when` gives, if it may be the one meant.
+
+    A fact's day of the month alone ("mardi 5", "le 5") is read in the publication's month
+    or the month before; a forecast's, on or after publication. When that day is within a
+    week after publication and has a weekday the claim writes, the fact may be a forecast
+    whose kind was left out. Read only for a claim already reported: no cost on the others.
+    """
+    if published is None or not when or claim.kind in _AHEAD:
+        return None
+    try:
+        period = parse_date(when, language, published, ahead=True)
+    except DateSyntaxError:  # pragma: no cover - the `when` was read without `ahead`
+        return None
+    ahead = period.start
+    if period.end != ahead or ahead == day or not published < ahead <= published + _FORECAST_REACH:
+        return None
+    if all(name.weekday != ahead.weekday() for name in named):
+        return None
+    return ahead
 
 
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")

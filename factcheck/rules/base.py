@@ -11,6 +11,7 @@ here: the :class:`ClaimTable` of every claim's fields, share groups, check outco
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import ChainMap
 from collections.abc import Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -196,6 +197,7 @@ def _table(corpus: Corpus) -> ClaimTable:
     dimensions: dict[int, int] = {}  # id(unit) -> number of its dimensionality
     dimension_numbers: dict[object, int] = {}
     qualified_keys: dict[tuple[tuple[str, str], ...], Hashable] = {}  # qualifiers -> key
+    running_whens: dict[str, bool] = {}  # when -> whether it dates a running total
     for position, claim in enumerate(claims):
         # A claim's fields are read from its dict, its derived data from their slots, not
         # through attributes and properties: pydantic models define __getattr__, with which
@@ -233,8 +235,8 @@ def _table(corpus: Corpus) -> ClaimTable:
                 incomplete.append(position)
                 continue
             complete.update((subject, name))
-        if value is None or fields["status"] == "false":  # a figure found false reports nothing
-            continue
+        if value is None or fields["status"] in NOT_STOOD_BEHIND:  # a figure found wrong
+            continue  # reports nothing
         # The units of a fact's reports measure one thing: pint compares dimensionalities
         # slowly, so each unit (alive as long as its claims) gets the number of its own.
         unit = value.quantity.unit
@@ -252,7 +254,12 @@ def _table(corpus: Corpus) -> ClaimTable:
             qualified = qualified_keys.get(written)
             if qualified is None:
                 qualified = qualified_keys[written] = qualifier_key(qualifiers)
-        key = fact_key(subject, name, qualified, dated, kind, speaker, dimension)
+        running = None
+        if when is not None:  # tested once per distinct `when`
+            running = running_whens.get(when)
+            if running is None:
+                running = running_whens[when] = running_total(when)
+        key = fact_key(subject, name, qualified, dated, kind, speaker, dimension, running)
         fact = numbers.get(key)
         if fact is None:
             numbers[key] = facts[position] = len(first_report)
@@ -302,6 +309,7 @@ def fact_key(
     kind: str,
     speaker: str | None,
     dimension: int,
+    running: bool | None = None,
 ) -> Hashable:
     """What :func:`fact_identity` compares, flattened, without building strings.
 
@@ -311,7 +319,9 @@ def fact_key(
     ``attributed_to`` unless it is a fact, when it is None), ``dimension`` a number for
     the dimensionality of its unit. A forecast or a target is what its author said on a
     day: its key holds its article's publication day, so an article of another day that
-    reports another figure reports a revision, another fact.
+    reports another figure reports a revision, another fact. So does a running total
+    (:func:`running_total`; ``running`` says whether ``when`` dates one, None: read it
+    from ``when``), which is also another fact than the figure of the day it runs from.
     """
     period, when, published = dated
     start: Hashable
@@ -321,8 +331,38 @@ def fact_key(
     else:
         days = when_text_key(when, published)
         start, end = days if isinstance(days, tuple) else (days, None)
-    said = published if kind in SAID_ON_A_DAY else None
+    said: Hashable = published if kind in SAID_ON_A_DAY else None
+    if running is None:
+        running = when is not None and running_total(when)
+    if running:  # "depuis le 5 octobre": what had built up by the article's day
+        said = (_RUNNING, published)
     return (name_key(subject), name, qualified, start, end, kind, speaker, said, dimension)
+
+
+#: What a running total's key holds beside its article's publication day, so that it is
+#: never the key of the figure of the day it runs from, nor of a forecast of that day.
+_RUNNING = "running total"
+
+#: A `when` that starts at a day and runs on: "depuis le 5 octobre", "since 5 October",
+#: "Depuis début octobre", "since the start of October".
+_SINCE = re.compile(r"\W*(?:depuis|since)(?![^\W\d_])", re.IGNORECASE)
+
+
+def running_total(when: str) -> bool:
+    """Tell whether a `when` dates a running total (it starts with depuis or since).
+
+    Its figure is what had built up by its article's day: two articles of two days give
+    two figures of it, and it is another fact than the figure of the day it runs from.
+    Reports of one are one fact only in articles of one publication day, as a forecast's.
+    """
+    return _SINCE.match(when) is not None
+
+
+#: The statuses of a claim whose figure the article does not stand behind: found false
+#: (a correction prints the right one), or rated misleading or disputed (a statement a
+#: fact-check reports to rate it, beside the official figure). Such a figure reports no
+#: fact, and is no part of a whole.
+NOT_STOOD_BEHIND = frozenset({"false", "misleading", "disputed"})
 
 
 #: The kinds of claim that are what somebody said on a day, revised at the next occasion
@@ -368,8 +408,8 @@ def shares_of(context: Context) -> list[ShareGroup]:
         by_property = table.by_property
         positions = [p for name in context.vocabulary.shares() for p in by_property.get(name, ())]
         positions.sort()
-        claims = table.claims  # a share found false (and corrected since) is no part
-        shares = [claims[p] for p in positions if claims[p].status != "false"]
+        claims = table.claims  # a share found false (corrected since) or misleading is no part
+        shares = [claims[p] for p in positions if claims[p].status not in NOT_STOOD_BEHIND]
         return share_groups(shares, context.vocabulary)
 
     return context.corpus.derived("share_groups", compute)
@@ -434,8 +474,9 @@ def fact_identity(claim: Claim) -> Hashable:
 
     Subject, property, qualifiers and ``when`` (as a period), the kind (a target is not
     a fact), who made a forecast, target or opinion (two forecasters may disagree), the
-    day a forecast or a target was published (the next fiscal event revises it), and
-    the dimension of the value (claims in units that do not convert are not compared).
+    day a forecast, a target or a running total (``depuis le 5 octobre``) was published
+    (the next fiscal event revises it, the next bulletin adds to it), and the dimension
+    of the value (claims in units that do not convert are not compared).
     """
     return claim.remember("fact_identity", lambda: _fact_identity(claim))
 
@@ -445,5 +486,8 @@ def _fact_identity(claim: Claim) -> Hashable:
     dimension = value.quantity.unit.dimensionality if value else None
     speaker = claim.attributed_to if claim.kind != "fact" else None
     source = claim.source
-    said = source.published if claim.kind in SAID_ON_A_DAY and source is not None else None
+    published = source.published if source is not None else None
+    said: Hashable = published if claim.kind in SAID_ON_A_DAY else None
+    if claim.when is not None and running_total(claim.when):
+        said = (_RUNNING, published)
     return (claim.kind, speaker, said, claim.key, dimension)

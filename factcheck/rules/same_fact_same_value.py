@@ -95,7 +95,13 @@ A claim whose ``status`` is ``false`` reports nothing: when a correction prints 
 revised figure (a turnout of 34,9 % after a recount, for the 34,7 % of the first
 article), the desk marks the first claim ``status: "false"`` (with its review, see
 docs/tracking.md) and the two are no longer compared. A disagreement between two
-articles says so.
+articles says so. Nor does a claim rated ``misleading`` or ``disputed``: it is no figure
+the article stands behind either, but a statement it reports to rate it, as a
+fact-check sets a minister's "7 %" beside Insee's 7,6 % for the same quarter; the
+desk's verdict compares the two, not this rule. Until the desk rates it, a fact
+``attributed_to`` somebody that disagrees with the other reports is an error reported on
+it, wherever it stands in its file, and the message says how to record its verdict
+(``factcheck review <id> --verdict misleading``) if it is a statement under check.
 
 **Options:** none.
 
@@ -135,6 +141,23 @@ claims:  # the March forecast and its October revision, each told apart by when 
      value: "£127.5bn", when: 2024/25, kind: forecast,
      attributed_to: Office for Budget Responsibility, qualifiers: {made: October 2024},
      quote: "public sector net borrowing will be £127.5bn in 2024-25"}
+```
+
+```yaml
+claims:  # a fact-check: the minister's figure, rated misleading, beside Insee's
+  - id: minister_rate
+    subject: France
+    property: unemployment_rate
+    value: "7 %"
+    when: T3 2026
+    attributed_to: "Paul Durand, ministre du Travail"
+    quote: "« le chômage est tombé à 7 % au troisième trimestre »"
+    status: misleading
+    reviews: [{date: 2026-11-24, by: desk, verdict: misleading, note: "7,6 % selon l'Insee"}]
+  - {id: insee_rate, subject: France, property: unemployment_rate, value: "7,6 %",
+     when: T3 2026, quote: "le taux de chômage s'établissait à 7,6 % au troisième trimestre"}
+source:
+  published: 2026-11-24
 ```
 
 **Fails**
@@ -201,6 +224,21 @@ source:
 ```
 
 ```yaml
+claims:  # the same fact-check before the desk rates the minister's figure
+  - {id: minister_rate, subject: France, property: unemployment_rate, value: "7 %",
+     when: T3 2026, attributed_to: "Paul Durand, ministre du Travail",
+     quote: "« le chômage est tombé à 7 % au troisième trimestre »"}
+  - {id: insee_rate, subject: France, property: unemployment_rate, value: "7,6 %",
+     when: T3 2026, quote: "le taux de chômage s'établissait à 7,6 % au troisième trimestre"}
+    # error: 'minister_rate' says 7 % (6,5 à 7,5 %) but 'insee_rate' (claims/example.yaml:5)
+    #   says 7,6 % (7,55 à 7,65 %) for the same fact: France unemployment_rate (T3 2026); if
+    #   'minister_rate' (attributed to Paul Durand) is a statement under check, record its
+    #   verdict: factcheck review minister_rate --verdict misleading (or false) --by NAME
+source:
+  published: 2026-11-24
+```
+
+```yaml
 claims:  # the winds at landfall and by the night: two moments of one day
   - {id: winds_landfall, subject: Hurricane Tobias, property: max_sustained_wind,
      value: "210 km/h", when: early Wednesday,
@@ -222,7 +260,6 @@ source:
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -280,73 +317,86 @@ def check(context: Context) -> Iterator[Problem]:
 
 
 def _disagreements(table: ClaimTable) -> Iterator[Problem]:
-    """Reports of one fact, in units that convert into each other, that cannot agree."""
+    """Reports of one fact, in units that convert into each other, that cannot agree.
+
+    A statement under check (:func:`_under_check`) is compared after the fact's other
+    reports, so that a disagreement is reported on it, wherever it stands in its file.
+    """
     # the table numbers the facts; a fact reported once needs no more
     facts: dict[Hashable, _CommonGround] = {}
-    whens, sources = table.whens, table.sources
+    claims = table.claims
+    under_check: list[int] = []
     for position in table.repeated:
-        number = table.facts[position]
-        value = table.values[position]
-        assert number is not None and value is not None  # the table numbers such facts only
-        fact: Hashable = number
-        when = whens[position]
-        if when is not None and _running_total(when):  # "depuis le 5 octobre": said on a day
-            source = sources[position]
-            fact = (number, source.published if source is not None else None)
-        claim = table.claims[position]
-        quantity = value.quantity
-        unit = quantity.unit
-        ground = facts.get(fact)
-        if ground is None:
-            ground = facts[fact] = _CommonGround(quantity.interval, unit, claim, claim)
-            _written_in_article(ground, claim, value)
+        claim = claims[position]
+        if _under_check(claim):
+            under_check.append(position)
             continue
-        interval = quantity.interval
-        if unit is not ground.unit:
-            try:
-                interval = quantity.to(ground.unit).interval
-            except UnitMismatch:  # same dimension but no conversion: nothing to compare
-                continue
-        if interval is ground.interval:  # a report of the very same figure: nothing changes
-            continue
-        common = ground.interval.intersection(interval)
-        twin = _written_in_article(ground, claim, value)
-        if common is not None and twin is not None:  # 7,3 % in the headline, 7,2 % below
-            why = _ROUNDED_TWICE if value.comparator is None else _BOUND_TWICE
-            yield _disagreement(claim, twin, why)
-            continue
-        if common is not None:
-            if _higher_lower_bound(interval, ground.interval):
-                ground.lowest = claim
-            if _lower_upper_bound(interval, ground.interval):
-                ground.highest = claim
-            ground.interval = common
-            continue
-        # By Helly's theorem in one dimension, a value that misses the common ground
-        # misses the report that sets the end it falls beyond.
-        below = interval.hi <= ground.interval.lo
-        earlier = ground.lowest if below else ground.highest
-        converted = rounded_conversion(claim, earlier)
-        if bracketed(converted, claim, earlier):
-            continue  # "225mph (360km/h)": the desk's way of giving a conversion
-        yield _disagreement(claim, earlier, _conversion_hint(converted, claim, earlier))
+        yield from _compare(table, facts, position, claim)
+    for position in under_check:
+        yield from _compare(table, facts, position, claims[position])
+
+
+def _under_check(claim: Claim) -> bool:
+    """Whether a fact is somebody's statement the desk has not rated yet.
+
+    An ``attributed_to`` fact still ``unverified``: a fact-check's minister's "7 %" beside
+    Insee's 7,6 %, while the reporter encodes. Once rated misleading, disputed or false,
+    the claim reports no fact (the claim table leaves it out).
+    """
+    fields = claim.__dict__  # no pydantic attribute lookups
+    return (
+        fields["attributed_to"] is not None
+        and fields["kind"] == "fact"
+        and fields["status"] == "unverified"
+    )
+
+
+def _compare(
+    table: ClaimTable, facts: dict[Hashable, _CommonGround], position: int, claim: Claim
+) -> Iterator[Problem]:
+    """Compare one report with what the earlier agreeing reports of its fact share."""
+    number = table.facts[position]
+    value = table.values[position]
+    assert number is not None and value is not None  # the table numbers such facts only
+    quantity = value.quantity
+    unit = quantity.unit
+    ground = facts.get(number)
+    if ground is None:
+        ground = facts[number] = _CommonGround(quantity.interval, unit, claim, claim)
+        _written_in_article(ground, claim, value)
+        return
+    interval = quantity.interval
+    if unit is not ground.unit:
+        try:
+            interval = quantity.to(ground.unit).interval
+        except UnitMismatch:  # same dimension but no conversion: nothing to compare
+            return
+    if interval is ground.interval:  # a report of the very same figure: nothing changes
+        return
+    common = ground.interval.intersection(interval)
+    twin = _written_in_article(ground, claim, value)
+    if common is not None and twin is not None:  # 7,3 % in the headline, 7,2 % below
+        why = _ROUNDED_TWICE if value.comparator is None else _BOUND_TWICE
+        yield _disagreement(claim, twin, why)
+        return
+    if common is not None:
+        if _higher_lower_bound(interval, ground.interval):
+            ground.lowest = claim
+        if _lower_upper_bound(interval, ground.interval):
+            ground.highest = claim
+        ground.interval = common
+        return
+    # By Helly's theorem in one dimension, a value that misses the common ground
+    # misses the report that sets the end it falls beyond.
+    below = interval.hi <= ground.interval.lo
+    earlier = ground.lowest if below else ground.highest
+    converted = rounded_conversion(claim, earlier)
+    if bracketed(converted, claim, earlier):
+        return  # "225mph (360km/h)": the desk's way of giving a conversion
+    yield _disagreement(claim, earlier, _conversion_hint(converted, claim, earlier))
 
 
 _NOT_MONEY = ""  # the currency code of a unit that counts no money
-
-#: A `when` that starts at a day and runs on: "depuis le 5 octobre", "since 5 October",
-#: "Depuis début octobre", "since the start of October".
-_SINCE = re.compile(r"\W*(?:depuis|since)(?![^\W\d_])", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1024)
-def _running_total(when: str) -> bool:
-    """Tell whether a `when` dates a running total (it starts with depuis or since).
-
-    Its figure is what had built up by its article's day: two articles of two days give
-    two figures of it, and it is another fact than the figure of the day it runs from.
-    """
-    return _SINCE.match(when) is not None
 
 
 def _currency_slips(table: ClaimTable) -> Iterator[Problem]:
@@ -388,8 +438,6 @@ def _currency_slips(table: ClaimTable) -> Iterator[Problem]:
                 key = fact_key(
                     claim.subject, claim.property, qualified, dated, claim.kind, speaker, 0
                 )
-                if claim.when is not None and _running_total(claim.when):
-                    key = (key, published)  # a running total: what its article's day says
                 one_fact.setdefault(key, []).append((claim, code))
         for reports in one_fact.values():
             if len({code for _, code in reports}) > 1:
@@ -508,6 +556,8 @@ def _disagreement(claim: Claim, earlier: Claim, why: str = "") -> Problem:
         f"says {_says(earlier)} for the same {claim.kind}: {_describe_fact(claim)}{why}"
         f"{_times_dropped(claim, earlier)}"
     )
+    if _under_check(claim):  # the minister's "7 %" beside Insee's 7,6 %
+        return claim_problem(claim, message + _verdict_hint(claim), earlier)
     apart = why not in _IN_ONE_ARTICLE and claim.location.file != earlier.location.file
     correction = 'if one corrects the other, give the wrong one status: "false"'
     if claim.kind in SAID_ON_A_DAY:  # the OBR's forecast, revised at the next event
@@ -522,6 +572,19 @@ def _disagreement(claim: Claim, earlier: Claim, why: str = "") -> Problem:
 
 
 _IN_ONE_ARTICLE = frozenset({_ROUNDED_TWICE, _BOUND_TWICE})
+
+
+def _verdict_hint(claim: Claim) -> str:
+    """Say how to take a statement under check out of the comparison: rate it.
+
+    The speaker is named as ``attributed_to`` names them, without the title after a
+    comma ("Paul Durand, ministre du Travail").
+    """
+    speaker = str(claim.attributed_to).split(",", 1)[0].strip()
+    return (
+        f"; if '{claim.id}' (attributed to {speaker}) is a statement under check, record its"
+        f" verdict: factcheck review {claim.id} --verdict misleading (or false) --by NAME"
+    )
 
 
 def _times_dropped(claim: Claim, earlier: Claim) -> str:

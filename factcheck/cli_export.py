@@ -21,12 +21,17 @@ examples:
 
 claimreview: a JSON list of schema.org ClaimReview objects, one per claim whose
 latest review gives a verdict (unverified is not published). reviewRating's
-ratingValue: false 1, misleading 2, disputed 3, verified 5 (worst 1, best 5);
+ratingValue: false 1, misleading 2, disputed 3, mostly_verified 4, verified 5
+(worst 1, best 5);
 its alternateName is the desk's label for the verdict in the source's language
 ([review.labels.fr] false = "Faux"), else the verdict. claimReviewed is the
 claim's summary, else the article's sentence. itemReviewed's author is who
-made the claim (attributed_to), else the publisher. The review's author is
-[review] author of the configuration (see docs/configuration.md).
+made the claim (attributed_to), else the publisher; its datePublished and
+appearance are when and where the statement was made (said_on, said_in), else
+the article. The review's author is [review] author of the configuration (see
+docs/configuration.md). Left out, and named on stderr: the claims `status`
+lists under drift (their quote is no longer in the text, or changed since the
+review), a said_on that cannot be read, an id used twice.
 
 csv: UTF-8, a header row, one row per claim with its latest review; low, high
 and unit give the value as numbers.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,8 @@ examples:
   factcheck history "NHS England" --said-by "Tom Hale"
                                                  only what Tom Hale said about it
   factcheck history France claims/2015/ --format json
+  factcheck history --said-by "Julien Morel"     everything Julien Morel said, about
+                                                 any subject, with the verdicts
 
 Rows are in the order of the period they are about: their `when`, or for a claim
 without one its article's publication day, shown in brackets ([2026-01-14]).
@@ -30,7 +33,9 @@ some. Reports of the same fact (same property, qualifiers and `when`) whose
 values cannot agree are marked `!=` and name the report they contradict. The
 subject is matched whole, in any case and with or without accents; --said-by
 matches `attributed_to` or `cites` whole or up to its first comma ("Tom Hale"
-for "Tom Hale, Health Secretary").
+for "Tom Hale, Health Secretary"). With --said-by and no SUBJECT, every claim
+that person made is listed, with a subject column; a first PATH that exists is
+a path, not a subject (factcheck history --said-by "Tom Hale" claims/2026/).
 
 exit codes: 0 the timeline was printed; 2 no claim about that subject, or by
 that speaker (the message suggests the closest name), no such path, unreadable
@@ -48,7 +53,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("subject", metavar="SUBJECT", help="the subject, e.g. Cloudwatt")
+    parser.add_argument(
+        "subject",
+        metavar="SUBJECT",
+        nargs="?",
+        help="the subject, e.g. Cloudwatt (optional with --said-by: every subject)",
+    )
     add_paths(parser)
     parser.add_argument("--property", metavar="P", help="only this property, e.g. revenue")
     parser.add_argument(
@@ -65,8 +75,20 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace) -> int:
     """Print the subject's timeline."""
+    from factcheck.cli_common import DEFAULT_PATHS
     from factcheck.tracking import history
 
+    if args.said_by and args.subject is not None and os.path.exists(args.subject):
+        # `history --said-by NAME claims/`: the first word is a path, not a subject
+        args.paths = [args.subject] + (args.paths if args.paths != DEFAULT_PATHS else [])
+        args.subject = None
+    if args.subject is None and not args.said_by:
+        print(
+            "factcheck: error: give a SUBJECT, or --said-by NAME for everything one "
+            'person said (factcheck history --said-by "Tom Hale")',
+            file=sys.stderr,
+        )
+        return 2
     try:
         _, corpus = load_corpus(args.paths, args.config)
     except UsageError as error:
@@ -96,6 +118,12 @@ def _nothing_found(corpus: Corpus, args: argparse.Namespace) -> str:
     """Why no row was found, with the closest subject, property or speaker."""
     from factcheck.tracking import history, is_said_by, speakers, subjects
 
+    if args.subject is None:  # --said-by alone: nobody of that name said anything
+        said = speakers(corpus.claims)
+        wanted = f"no claim said by '{args.said_by}'"
+        if args.property:
+            wanted += f" with property '{args.property}'"
+        return wanted + _hint(args.said_by, said)
     about = history(corpus, args.subject)
     if about and args.property and not history(corpus, args.subject, args.property):
         # the subject is known: the property is what is misspelled
@@ -128,10 +156,12 @@ def _hint(wanted: str, known: list[str]) -> str:
 def render(entries: list[HistoryEntry]) -> str:
     """The timeline as a text table."""
     from factcheck.findings import one_line
+    from factcheck.model import name_key
     from factcheck.tracking import said_by, when_text
 
     qualified = any(entry.claim.qualifiers for entry in entries)
-    header = ["", "when", "property"]
+    subjects = len({name_key(entry.claim.subject) for entry in entries}) > 1
+    header = ["", "when"] + ["subject"] * subjects + ["property"]
     header += ["qualifiers"] * qualified
     header += ["value", "kind", "said by", "source", "published", "status", "claim"]
     rows: list[list[str]] = [header]
@@ -141,6 +171,7 @@ def render(entries: list[HistoryEntry]) -> str:
         row = [
             "!=" if entry.disagrees_with else "",
             f"[{source.published.isoformat()}]" if undated and source else when_text(claim, "-"),
+            *([claim.subject] * subjects),
             claim.property,
         ]
         if qualified:

@@ -27,9 +27,12 @@ lines of the file change: comments, order, quoting and layout (a `---` document
 marker too) are kept. If the file changed on disk meanwhile, nothing is written
 (run the command again).
 
-verdicts: verified, disputed, false, misleading, unverified (a French word is
-  answered with the verdict it means: faux -> false, trompeur -> misleading,
-  vrai -> verified, contesté -> disputed)
+verdicts: verified, mostly_verified, disputed, false, misleading, unverified;
+  or the desk's own word for one in [review.labels.<language>] of the
+  configuration (with mostly_verified = "Plutôt vrai", --verdict "Plutôt vrai"
+  records mostly_verified); another French word is answered with the verdict it
+  means: faux -> false, trompeur -> misleading, vrai -> verified,
+  contesté -> disputed
 
 refused, with nothing written:
   --date after today, before the claim's article was published (a slip of the
@@ -64,7 +67,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("claim_id", metavar="CLAIM_ID", nargs="?", help="id of the claim reviewed")
     add_paths(parser, "claim files or folders holding the claim")
     parser.add_argument(
-        "--verdict", required=True, help="verified, disputed, false, misleading or unverified"
+        "--verdict",
+        required=True,
+        help="verified, mostly_verified, disputed, false, misleading or unverified, or the "
+        "desk's label for one ([review.labels.<language>])",
     )
     parser.add_argument("--by", required=True, metavar="NAME", help="who reviewed the claim")
     parser.add_argument(
@@ -101,6 +107,7 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.config import ConfigError, load_config
     from factcheck.discovery import PathNotFound
     from factcheck.editing import EditError, check_verdict, record_review
+    from factcheck.exports import verdict_meant
     from factcheck.model import URL_PATTERN, Review
     from factcheck.progress import Progress
 
@@ -118,11 +125,13 @@ def run(args: argparse.Namespace) -> int:
         args.paths = stray if args.paths == DEFAULT_PATHS else [*args.paths, *stray]
     try:
         config = load_config(args.config, start=Path(args.paths[0]))
-        check_verdict(args.verdict, config.review.labels)
+        labels = config.review.labels
+        verdict = verdict_meant(args.verdict, labels) or args.verdict  # "Plutôt vrai"
+        check_verdict(verdict, labels)
         review = Review(
             date=args.date or today,
             by=args.by,
-            verdict=args.verdict,
+            verdict=verdict,
             evidence=args.evidence,
             note=args.note,
         )

@@ -22,6 +22,7 @@ examples:
   factcheck status --today 2018-01-01   deadlines and review ages judged on that day
                                         (statuses and reviews stay as the files say now)
   factcheck status --horizon 90         targets falling due in the next 90 days
+  factcheck status --under-check        never reviewed: only the statements to rate
 
 sections:
   by status, by source      how many claims have each status (a claim never
@@ -41,7 +42,9 @@ sections:
                             max_age_days of the configuration, else 365)
   status differs            claims whose `status` is not their latest review's
                             verdict, or that have a status and no review
-  never reviewed            claims without any review
+  never reviewed            claims without any review; with --under-check, only
+                            the statements under check (claims with a summary,
+                            said_on or said_in), the others counted
 
 exit codes: 0 the report was printed; 2 no such path, unreadable configuration.
 """
@@ -77,6 +80,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="YYYY-MM-DD",
         help="the day to judge deadlines and stale reviews on (default: today)",
     )
+    parser.add_argument(
+        "--under-check",
+        action="store_true",
+        help="list as never reviewed only the statements under check: the claims with a "
+        "summary, said_on or said_in (a fact-check's evidence is counted, not listed)",
+    )
     add_config(parser)
     parser.set_defaults(run=run)
 
@@ -97,7 +106,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"factcheck: error: {error}", file=sys.stderr)
         return 2
     max_age = args.max_age or config.review.max_age_days
-    report = status(corpus, today=args.today, max_age_days=max_age, horizon_days=args.horizon)
+    report = status(
+        corpus,
+        today=args.today,
+        max_age_days=max_age,
+        horizon_days=args.horizon,
+        under_check=args.under_check,
+    )
     if args.format == "json":
         from factcheck.reporters.base import json_text  # valid UTF-8 whatever the file names
 
@@ -125,12 +140,16 @@ def render(report: StatusReport) -> str:
             "counted below (run factcheck verify)"
         )
     lines += ["", "By status"]
-    lines += [f"  {name:<11} {report.by_status[name]:>5}" for name in STATUSES]
+    # counts end in one column; a long name (mostly_verified) takes the room of its count
+    lines += [f"  {name} {report.by_status[name]:>{max(1, 16 - len(name))}}" for name in STATUSES]
     lines += ["", "By source"]
     width = max((len(source) for source in report.by_source), default=6)
-    lines.append(f"  {'source':<{width}}  " + "  ".join(f"{name:>10}" for name in STATUSES))
+    columns = {name: max(10, len(name)) for name in STATUSES}
+    lines.append(f"  {'source':<{width}}  " + "  ".join(f"{n:>{columns[n]}}" for n in STATUSES))
     for source, counts in sorted(report.by_source.items()):
-        lines.append(f"  {source:<{width}}  " + "  ".join(f"{counts[n]:>10}" for n in STATUSES))
+        lines.append(
+            f"  {source:<{width}}  " + "  ".join(f"{counts[n]:>{columns[n]}}" for n in STATUSES)
+        )
 
     outcomes = ", ".join(f"{count} {name}" for name, count in report.outcomes().items() if count)
     lines += ["", f"Targets and forecasts fallen due: {outcomes or 'none'}"]
@@ -157,7 +176,15 @@ def render(report: StatusReport) -> str:
             f"  {shown_location(c.location)}: {one_line(mismatch_message(c))}"
             for c in report.mismatched
         ]
-    lines += ["", f"Never reviewed: {len(report.never_reviewed)}"]
+    if report.under_check:
+        others = plural(report.not_under_check, "other claim")
+        lines += [
+            "",
+            f"Never reviewed, under check: {len(report.never_reviewed)} ({others} never "
+            "reviewed, without summary, said_on or said_in, not listed)",
+        ]
+    else:
+        lines += ["", f"Never reviewed: {len(report.never_reviewed)}"]
     lines += _wrapped_ids(report.never_reviewed)
     return "\n".join(lines) + "\n"
 

@@ -113,6 +113,9 @@ class VerdictLabels(_Strict):
     misleading: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
     disputed: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
     verified: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
+    mostly_verified: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None
+    ) = None
 
 
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}([_-][A-Za-z]{2,4})?")

@@ -14,7 +14,7 @@ verdict        ratingValue
 ``false``      1 (worstRating)
 ``misleading`` 2
 ``disputed``   3
-(none yet)     4 (kept free for a "mostly verified" verdict)
+``mostly_verified`` 4 ("Plutôt vrai", "Mostly True")
 ``verified``   5 (bestRating)
 =============  ===========
 
@@ -31,9 +31,12 @@ going to ``appearance``), else the source's language.
 gives the name and, after the first comma, the ``jobTitle``), an ``Organization`` when
 ``[review] organisations`` lists the name; where nobody is named (no ``attributed_to``, or
 one without a capital letter, "sources non nommées"), the publisher, who then takes the
-words on. Its ``appearance`` is the article (headline, url, datePublished): a
-``SocialMediaPosting`` when the source's url is on a social network, else a
-``NewsArticle``. The review's ``author`` is ``[review] author`` of the configuration;
+words on. Its ``datePublished`` and ``appearance`` say when and where the statement was
+made: the claim's ``said_on`` (a day) and ``said_in`` (a programme, a debate, a post:
+a ``CreativeWork``, or a ``SocialMediaPosting`` when its url is on a social network),
+our own article then left out; a claim with neither keeps the article (headline, url,
+datePublished): a ``SocialMediaPosting`` when the source's url is on a social network,
+else a ``NewsArticle``. The review's ``author`` is ``[review] author`` of the configuration;
 without it, the reviewer named in ``by`` stands in as a ``Person``, and
 :func:`claim_reviews` says so in its notes. :func:`missing_required` names what Google
 requires and the export lacks (``url`` without ``[review] url``).
@@ -72,9 +75,12 @@ __all__ = [
     "missing_required",
     "to_csv",
     "verdict_label",
+    "verdict_meant",
 ]
 
-RATING: dict[str, int] = {"false": 1, "misleading": 2, "disputed": 3, "verified": 5}
+RATING: dict[str, int] = {
+    "false": 1, "misleading": 2, "disputed": 3, "mostly_verified": 4, "verified": 5,
+}  # fmt: skip
 BEST_RATING, WORST_RATING = 5, 1
 #: The longest ``claimReviewed``, in characters. A news sentence is 20 to 40 words (the
 #: seed article's longest is 343 characters); a longer "sentence" is a list, a table or
@@ -142,7 +148,9 @@ def claim_review(
         if language is not None:  # the desk's page and the article it checks differ
             article["inLanguage"] = _bcp47(source.language)
         item.setdefault("author", publisher)  # nobody named: the publisher takes it on
-        item.update(datePublished=source.published.isoformat(), appearance=article)
+        if claim.said_on is None and claim.said_in is None:
+            item.update(datePublished=source.published.isoformat(), appearance=article)
+    item.update(_where_said(claim))
     reviewer: dict[str, Any] = {"@type": "Person", "name": review.by}
     if author is not None:
         reviewer = {"@type": "Organization", "name": author.name}
@@ -173,6 +181,35 @@ def claim_review(
     if review.evidence:
         document["citation"] = list(review.evidence)
     return document
+
+
+def _where_said(claim: Claim) -> dict[str, Any]:
+    """``itemReviewed``'s ``datePublished`` and ``appearance`` from ``said_on`` and ``said_in``.
+
+    Google reads them as when the claim was made and where it appeared: the broadcast,
+    the debate, the post, never the fact-check that reports it. A ``said_on`` that cannot
+    be read is left out (:func:`claim_reviews` leaves such a claim out, naming it).
+    """
+    where: dict[str, Any] = {}
+    try:
+        day = claim.read_said_on()
+    except ValueError:
+        day = None
+    if day is not None:
+        where["datePublished"] = day.isoformat()
+    said_in = claim.said_in_name_url
+    if said_in is not None:
+        name, url = said_in
+        work: dict[str, Any] = {
+            "@type": "SocialMediaPosting" if _on_social_network(url) else "CreativeWork",
+            "name": name,
+        }
+        if url:
+            work["url"] = url
+        if day is not None:
+            work["datePublished"] = day.isoformat()
+        where["appearance"] = work
+    return where
 
 
 def _bcp47(language: str) -> str:
@@ -227,6 +264,31 @@ def verdict_label(verdict: str, language: str, labels: Mapping[str, VerdictLabel
         if table is not None and (label := getattr(table, verdict, None)):
             return str(label)
     return verdict
+
+
+def verdict_meant(word: str, labels: Mapping[str, VerdictLabels]) -> str | None:
+    """The verdict whose desk label, in any language of ``labels``, is ``word``; else None.
+
+    The inverse of :func:`verdict_label`, so that ``factcheck review --verdict`` takes the
+    rating the desk prints ("Trompeur", "Plutôt vrai") for the verdict it stands for.
+    Compared in any case, with or without accents, a hyphen read as a space. A word two
+    verdicts share is no answer (None).
+
+    >>> verdict_meant("plutot-vrai", {"fr": VerdictLabels(misleading="Plutôt vrai")})
+    'misleading'
+    """
+    wanted = _label_key(word)
+    meant = {
+        verdict
+        for table in labels.values()
+        for verdict, label in table.model_dump(exclude_none=True).items()
+        if _label_key(str(label)) == wanted
+    }
+    return meant.pop() if len(meant) == 1 else None
+
+
+def _label_key(word: str) -> str:
+    return " ".join(name_key(word).replace("-", " ").split())
 
 
 def _on_social_network(url: str | None) -> bool:
@@ -290,14 +352,19 @@ def claim_reviews(
 ) -> tuple[list[dict[str, Any]], list[str]]:
     """ClaimReviews of every claim with a published verdict, and notes for the editor.
 
-    Left out, and named in the notes: a claim whose quote changed since its latest
-    review (the verdict is about other words), and an id used by more than one claim
-    (which verdict is it?). What Google requires and the ClaimReviews lack is for
-    :func:`missing_required` to say.
+    Left out, and named in the notes: every claim ``factcheck status`` lists under
+    drift (:func:`~factcheck.tracking.drift`: its quote is no longer in the article's
+    text, or changed since its latest review; the verdict is about other words), a
+    claim whose ``said_on`` cannot be read (at its ``file:line``), and an id used by
+    more than one claim (which verdict is it?). What Google requires and the
+    ClaimReviews lack is for :func:`missing_required` to say.
     """
     from factcheck.editing import quote_fingerprint
+    from factcheck.tracking import drift
 
-    documents, missing_url, drifted = [], set(), []
+    documents, missing_url, unreadable = [], set(), []
+    not_in_text: list[str] = []
+    changed: list[str] = []
     ids = Counter(claim.id for claim in corpus.claims)
     shared = sorted(claim_id for claim_id, count in ids.items() if count > 1)
     for claim in corpus.claims:
@@ -306,19 +373,32 @@ def claim_reviews(
         )
         if document is None or ids[claim.id] > 1:
             continue
-        judged = claim.reviews[-1].quote_fingerprint
-        if judged is not None and judged != quote_fingerprint(claim.quote):
-            drifted.append(claim.id)
+        if next(iter(drift((claim,))), None) is not None:  # only claims with a verdict to publish
+            # a quote edited in the claim file is named as such, even if the text lacks it too
+            judged = claim.reviews[-1].quote_fingerprint
+            edited = judged is not None and judged != quote_fingerprint(claim.quote)
+            (changed if edited else not_in_text).append(claim.id)
+            continue
+        try:
+            claim.read_said_on()
+        except ValueError as error:
+            unreadable.append(f"{claim.location}: {error}")
             continue
         documents.append(document)
         if claim.source is not None and not claim.source.url:
             missing_url.add(claim.source.id)
     notes = []
-    if drifted:
+    if not_in_text:
+        notes.append(
+            "left out, their quote is no longer in the article's text (re-quote them from the "
+            f"text, then review them again): {', '.join(not_in_text)}"
+        )
+    if changed:
         notes.append(
             f"left out, their quote changed since it was reviewed (review them again): "
-            f"{', '.join(drifted)}"
+            f"{', '.join(changed)}"
         )
+    notes += [f"left out, {message}" for message in unreadable]
     if shared:
         notes.append(f"left out, ids used by more than one claim: {', '.join(shared)}")
     if author is None and documents:

@@ -48,7 +48,9 @@ if TYPE_CHECKING:
 __all__ = ["write_report"]
 
 #: Statuses from the most to the least worrying; a highlight shared by claims shows the worst.
-STATUS_ORDER: tuple[str, ...] = ("false", "misleading", "disputed", "unverified", "verified")
+STATUS_ORDER: tuple[str, ...] = (
+    "false", "misleading", "disputed", "unverified", "mostly_verified", "verified",
+)  # fmt: skip
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _MARKUP_QUOTES = re.compile(r"`+([^`]*)`+")  # ``expect`` in a rule's summary reads: expect
 _SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
@@ -458,8 +460,8 @@ def _environment() -> jinja2.Environment:
     return environment
 
 
-_STATUS_ICONS = {"verified": "✓", "unverified": "", "disputed": "⇄", "false": "✗",
-                 "misleading": "!"}  # fmt: skip
+_STATUS_ICONS = {"verified": "✓", "mostly_verified": "≈", "unverified": "", "disputed": "⇄",
+                 "false": "✗", "misleading": "!"}  # fmt: skip
 _SEVERITY_ICONS = {"error": "✖", "warning": "▲", "info": "ℹ"}
 
 

@@ -319,6 +319,11 @@ def _read_claim(
             _derive(claim, "_period", period)
         except DateSyntaxError as error:
             problems.append(("date", f"claim '{claim.id}': {error}", "when"))
+    if claim.said_on is not None:  # the day a statement was made, exported by ClaimReview
+        try:
+            claim.read_said_on()
+        except ValueError as error:
+            problems.append(("date", str(error), "said_on"))
     return problems
 
 

@@ -112,12 +112,23 @@ Url = Annotated[str, StringConstraints(strip_whitespace=True, pattern=URL_PATTER
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Kind = Literal["fact", "forecast", "target", "opinion"]
 Status = Annotated[
-    Literal["unverified", "verified", "disputed", "false", "misleading"],
+    Literal["unverified", "verified", "mostly_verified", "disputed", "false", "misleading"],
     # an unquoted `status: false` is the verdict false (YAML 1.2 reads a boolean)
-    WithJsonSchema({"enum": ["unverified", "verified", "disputed", "false", False, "misleading"]}),
-]
+    WithJsonSchema(
+        {
+            "enum": [
+                "unverified", "verified", "mostly_verified", "disputed", "false", False,
+                "misleading",
+            ]
+        }
+    ),
+]  # fmt: skip
 KINDS: tuple[str, ...] = ("fact", "forecast", "target", "opinion")
-STATUSES: tuple[str, ...] = ("unverified", "verified", "disputed", "false", "misleading")
+#: The verdicts, in the order ``factcheck status`` lists them: ``mostly_verified`` is a
+#: fact-checking unit's "Plutôt vrai" / "Mostly True", between verified and disputed.
+STATUSES: tuple[str, ...] = (
+    "unverified", "verified", "mostly_verified", "disputed", "false", "misleading",
+)  # fmt: skip
 # Numbers and dates stay text in YAML (see yamltree); values are also accepted as numbers
 # from library users, and their written form is then the number's text.
 ValueText = Annotated[
@@ -345,6 +356,13 @@ def language_of(source: Source | None) -> str:
     return source.language if source is not None else "en"
 
 
+class Appearance(Record):
+    """Where a statement was made: a programme, a debate, a speech, a post (``said_in``)."""
+
+    name: Name = Field(description="the programme, debate or post, as the desk names it")
+    url: Url | None = Field(default=None, description="where it can be seen or heard")
+
+
 class Claim(Record):
     """One factual statement of a source, with its value and date."""
 
@@ -364,6 +382,16 @@ class Claim(Record):
     kind: Kind = "fact"
     attributed_to: Text | None = None
     cites: Text | None = None
+    said_on: Text | None = Field(
+        default=None,
+        description="the day the statement was made (2026-11-26, jeudi 26 novembre), read "
+        "as `when` is; published as the ClaimReview's itemReviewed.datePublished",
+    )
+    said_in: Appearance | Text | None = Field(
+        default=None,
+        description="where the statement was made: its name ('débat de TF1'), or {name, url}; "
+        "published as the ClaimReview's itemReviewed.appearance",
+    )
     status: Status = "unverified"
     reviews: list[Review] = Field(default_factory=list)
     note: Text | None = None
@@ -423,6 +451,49 @@ class Claim(Record):
     def period(self) -> Period | None:
         """``when`` as a period, or None (no ``when``, or unreadable)."""
         return self._period
+
+    def read_said_on(self) -> dt.date | None:
+        """``said_on`` as a day, read as ``when`` is; None without one.
+
+        Raises ValueError, naming what to write, when it cannot be read, is more than a
+        day (a statement is made on one day) or falls after its article's publication.
+        Read each time (``parse_date`` keeps what it read): it depends on the source.
+        """
+        if self.said_on is None:
+            return None
+        from factcheck.dates import DateSyntaxError, parse_date  # rarely needed: lazily
+
+        said_on, published = str(self.said_on), self.source.published if self.source else None
+        example = "2026-11-26, or in words with its day, as the article writes dates"
+        try:
+            period = parse_date(said_on, self.language, published)
+        except DateSyntaxError as error:
+            raise ValueError(
+                f"claim '{self.id}': said_on: {error}; write the day the statement was made: "
+                f"{example}"
+            ) from None
+        if period.granularity != "day" or period.start != period.end:
+            raise ValueError(
+                f"claim '{self.id}': said_on {said_on!r} is not one day "
+                f"({period.describe(self.language)}): write the day the statement was made: "
+                f"{example}"
+            )
+        if published is not None and period.start > published:
+            raise ValueError(
+                f"claim '{self.id}': said_on {said_on!r} is {period.start}, after its article "
+                f"was published ({published}): a statement is checked after it is made; "
+                "give the year if it is another one"
+            )
+        return period.start
+
+    @builtins.property
+    def said_in_name_url(self) -> tuple[str, str | None] | None:
+        """``said_in`` as its name and url (None for a url not given), or None without one."""
+        if self.said_in is None:
+            return None
+        if isinstance(self.said_in, Appearance):
+            return self.said_in.name, self.said_in.url
+        return str(self.said_in), None
 
     @builtins.property
     def latest_review(self) -> Review | None:

@@ -56,9 +56,11 @@ __all__ = [
     "Upcoming",
     "claim_period",
     "claimant_name",
+    "drift",
     "history",
     "is_deadline",
     "is_said_by",
+    "is_under_check",
     "judge_deadline",
     "said_by",
     "speakers",
@@ -195,6 +197,10 @@ class StatusReport:
     problem_files: tuple[str, ...] = ()  # the files that have them
     upcoming: tuple[Upcoming, ...] = ()
     horizon_days: int = 30
+    #: ``never_reviewed`` holds only the statements under check (:func:`is_under_check`),
+    #: and ``not_under_check`` counts the others never reviewed (the article's evidence)
+    under_check: bool = False
+    not_under_check: int = 0
 
     def outcomes(self) -> dict[str, int]:
         """Deadlines by outcome (every outcome present, zero or more)."""
@@ -211,8 +217,13 @@ class StatusReport:
             "summary": {
                 "files": self.files,
                 "claims": len(self.claims),
-                "reviewed": len(self.claims) - len(self.never_reviewed),
+                "reviewed": len(self.claims) - len(self.never_reviewed) - self.not_under_check,
                 "never_reviewed": len(self.never_reviewed),
+                **(
+                    {"never_reviewed_not_under_check": self.not_under_check}
+                    if self.under_check
+                    else {}
+                ),
                 "stale": len(self.stale),
                 "mismatched": len(self.mismatched),
                 "drift": len(self.drift),
@@ -264,17 +275,31 @@ def counted_status(claim: Claim) -> str:
     return claim.status if claim.reviews else "unverified"
 
 
+def is_under_check(claim: Claim) -> bool:
+    """Whether the claim is a statement the desk rates, not the evidence it is checked with.
+
+    A fact-check encodes the politician's words and the official figures that settle
+    them; only the first need a verdict. They are the claims with a field only a
+    statement under check has: a ``summary`` (the wording the ClaimReview publishes),
+    a ``said_on`` or a ``said_in`` (when and where it was said). ``attributed_to`` is
+    no sign of one: "selon l'Insee" is attributed too.
+    """
+    return claim.summary is not None or claim.said_on is not None or claim.said_in is not None
+
+
 def status(
     corpus: Corpus,
     *,
     today: dt.date | None = None,
     max_age_days: int = 365,
     horizon_days: int = 30,
+    under_check: bool = False,
 ) -> StatusReport:
     """Where every claim of the corpus stands on ``today`` (default: the system's date).
 
     ``horizon_days``: the targets and forecasts whose period ends from ``today`` to that
-    many days later are listed as upcoming.
+    many days later are listed as upcoming. ``under_check`` lists as never reviewed only
+    the statements under check (:func:`is_under_check`), and counts the others.
     """
     today = today or dt.date.today()
     claims = tuple(corpus.claims)
@@ -290,6 +315,10 @@ def status(
         for claim in claims
         if claim.reviews and (today - claim.reviews[-1].date).days > max_age_days
     )
+    never_reviewed = tuple(claim for claim in claims if not claim.reviews)
+    listed = never_reviewed
+    if under_check:
+        listed = tuple(claim for claim in never_reviewed if is_under_check(claim))
     return StatusReport(
         today=today,
         max_age_days=max_age_days,
@@ -297,15 +326,17 @@ def status(
         claims=claims,
         by_status=by_status,
         by_source=by_source,
-        never_reviewed=tuple(claim for claim in claims if not claim.reviews),
+        never_reviewed=listed,
         stale=stale,
         mismatched=tuple(c for c in claims if c.status_mismatched or counted_status(c) != c.status),
         deadlines=tuple(sorted(_deadlines(claims, today), key=lambda d: OUTCOMES.index(d.outcome))),
-        drift=tuple(_drift(claims)),
+        drift=tuple(drift(claims)),
         problems=len(corpus.problems),
         problem_files=tuple(sorted({problem.location.file for problem in corpus.problems})),
         upcoming=_upcoming(claims, today, horizon_days),
         horizon_days=horizon_days,
+        under_check=under_check,
+        not_under_check=len(never_reviewed) - len(listed),
     )
 
 
@@ -474,7 +505,13 @@ def when_text(claim: Claim, missing: str = "no date") -> str:
 # --- drift ---------------------------------------------------------------------------------------
 
 
-def _drift(claims: tuple[Claim, ...]) -> Iterable[Drift]:
+def drift(claims: Iterable[Claim]) -> Iterable[Drift]:
+    """The reviewed claims among ``claims`` whose quote moved under their latest review.
+
+    Two kinds (``Drift.reason``): the quote is no longer in the source's text
+    (``quote-not-in-text``), or it is not the quote the latest review judged
+    (``quote-changed``). ``status`` lists them; ``export`` publishes none of them.
+    """
     for claim in claims:
         if not claim.reviews:
             continue
@@ -610,24 +647,29 @@ class HistoryEntry:
 
 
 def history(
-    corpus: Corpus, subject: str, prop: str | None = None, speaker: str | None = None
+    corpus: Corpus, subject: str | None, prop: str | None = None, speaker: str | None = None
 ) -> list[HistoryEntry]:
     """What every source said about ``subject`` (as ``name_key`` folds it), oldest first.
 
     Rows follow the period they are about: their ``when``'s, or for an undated claim its
     source's publication day. ``speaker`` keeps the claims ``attributed_to`` or citing
     that name (whole, or the name before a comma: "Tom Hale" for "Tom Hale, Health
-    Secretary"). Reports of the same fact (same property, qualifiers and ``when``, an
-    undated claim being about its source's publication day; facts only, not targets)
-    whose values cannot be equal are marked as disagreeing, among the claims of the
-    subject, whoever said them.
+    Secretary"); with ``subject`` None, everything that person said, about any subject.
+    Reports of the same fact (same property, qualifiers and ``when``, an undated claim
+    being about its source's publication day; facts only, not targets) whose values
+    cannot be equal are marked as disagreeing, among the claims of the subject, whoever
+    said them.
     """
-    wanted = name_key(subject)
+    wanted = None if subject is None else name_key(subject)
     claims = [
         claim
         for claim in corpus.claims
-        if name_key(claim.subject) == wanted and (prop is None or claim.property == prop)
+        if (wanted is None or name_key(claim.subject) == wanted)
+        and (prop is None or claim.property == prop)
     ]
+    if wanted is None and speaker is not None:  # the facts their statements are about
+        said = {claim.key for claim in claims if is_said_by(claim, speaker)}
+        claims = [claim for claim in claims if claim.key in said]
     groups: dict[Any, list[Claim]] = {}
     for claim in claims:
         if claim.kind == "fact" and claim.parsed_value is not None:

@@ -86,11 +86,11 @@ def test_claim_reviewed_is_the_quote_without_the_article_text(
         {
             "a.yaml": source_block(text="a.txt")
             + "claims:\n"
-            + f"  - {{id: one, quote: 'Orange (44,4%)', subject: s, property: p, {review}}}\n"
-            + f"  - {{id: two, quote: 'not in it', subject: s, property: q, {review}}}\n",
+            + f"  - {{id: one, quote: 'Orange (44,4%)', subject: s, property: p, {review}}}\n",
             "a.txt": "Titre\nPar Le Desk\nIl était détenu par M. Dupont et Orange (44,4%). Fin.\n",
             "b.yaml": source_block(source_id="b")
             + "claims:\n"
+            + f"  - {{id: two, quote: 'not in it', subject: s, property: q, {review}}}\n"
             + f"  - {{id: three, quote: 'Orange (44,4%)', subject: s, property: r, {review}}}\n",
         }
     )
@@ -136,7 +136,7 @@ def test_the_rating_scale(write_files: WriteFiles, verdict: str) -> None:
     folder = write_files({"a.yaml": source_block() + claims})
     claim = load(folder).claims[0]
     document = claim_review(claim, ReviewAuthor(name="Desk"))
-    expected = {"false": 1, "misleading": 2, "disputed": 3, "verified": 5}
+    expected = {"false": 1, "misleading": 2, "disputed": 3, "mostly_verified": 4, "verified": 5}
     if verdict == "unverified":
         assert document is None
     else:

@@ -421,7 +421,7 @@ def test_a_verdict_word_gets_the_verdict_it_means(typed: str, meant: str) -> Non
         check_verdict(typed)
     assert str(error.value) == (
         f"unknown verdict '{typed}': did you mean '{meant}'? "
-        "(choose from unverified, verified, disputed, false, misleading)"
+        "(choose from unverified, verified, mostly_verified, disputed, false, misleading)"
     )
 
 
@@ -429,23 +429,30 @@ def test_an_unknown_verdict_without_a_suggestion_has_no_stray_colon() -> None:
     with pytest.raises(EditError) as error:
         check_verdict("xyz")
     assert str(error.value) == (
-        "unknown verdict 'xyz' (choose from unverified, verified, disputed, false, misleading)"
+        "unknown verdict 'xyz' (choose from unverified, verified, mostly_verified, disputed,"
+        " false, misleading)"
     )
 
 
-def test_the_desks_own_word_for_a_verdict_suggests_that_verdict(
+def test_the_desks_own_word_for_a_verdict_records_that_verdict(
     write_files: WriteFiles, capsys: pytest.CaptureFixture[str]
 ) -> None:
     labels = '[review.labels.fr]\nfalse = "Intox"\nmisleading = "Plutôt faux"\n'
     folder = write_files({"inter.yaml": INTER, "factcheck.toml": labels})
-    before = (folder / "inter.yaml").read_bytes()
-    for typed, meant in (("Intox", "false"), ("plutot faux", "misleading"), ("faux", "false")):
+    for typed, meant in (("Intox", "false"), ("plutot faux", "misleading")):
         argv = ["review", "chomage_t4_2025", str(folder), "--verdict", typed, "--by", "desk"]
-        assert run_cli(argv) == 2
-        assert capsys.readouterr().err == (
-            f"factcheck: error: unknown verdict '{typed}': did you mean '{meant}'? "
-            "(choose from unverified, verified, disputed, false, misleading)\n"
-        )
+        assert run_cli(argv) == 0
+        capsys.readouterr()
+        written = (folder / "inter.yaml").read_text(encoding="utf-8")
+        assert f'verdict: "{meant}"' in written or f"verdict: {meant}\n" in written
+    # a built-in word the desk did not configure is only suggested
+    before = (folder / "inter.yaml").read_bytes()
+    argv = ["review", "chomage_t4_2025", str(folder), "--verdict", "faux", "--by", "desk"]
+    assert run_cli(argv) == 2
+    assert capsys.readouterr().err == (
+        "factcheck: error: unknown verdict 'faux': did you mean 'false'? "
+        "(choose from unverified, verified, mostly_verified, disputed, false, misleading)\n"
+    )
     assert (folder / "inter.yaml").read_bytes() == before
     # without the configuration, the desk's word means nothing
     with pytest.raises(EditError, match=r"^unknown verdict 'Intox' \(choose"):

@@ -951,11 +951,50 @@ def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested:
     if (kind := _DIRECTED_DAYS.get(direction or "")) is not None:
         published = _directed(published, kind)
     period = _read(t, written, lang, language, published, nested=nested)
+    if direction == "since" and published is None and _since_start_of_month(period, t):
+        raise _Refused(_since_month_start(period.start, language))
     if hedged:
         period = _hedged_years(period, t, language)
     if weekday is None:
         return period
     return _weekday_year(period, weekday, t, lang, published)
+
+
+_START_OF = re.compile(r"^(?:(?:le|la|the)\s+)?(?:d[ée]but|start|beginning)(?!\w)", re.I)
+
+
+def _since_start_of_month(period: Period, t: str) -> bool:
+    """Tell whether `t`, after since, is the start of a month ("depuis début octobre 2025").
+
+    With a publication day it runs to that day; without one, read as the month's first
+    days it would mean another period: refused, as "depuis le début de l'année" is.
+    """
+    start, end = period.start, period.end
+    return (
+        period.granularity == "part"
+        and start.day == 1
+        and (start.year, start.month) == (end.year, end.month)
+        and _START_OF.match(t) is not None
+    )
+
+
+def _since_month_start(first: date, language: str) -> str:
+    """Say that the start of a month after since runs to publication, which is not given."""
+    index = first.year * 12 + first.month  # the month after, for the example's end
+    try:
+        last = _span(index // 12, index % 12 + 1, index % 12 + 1, "month", "").end
+    except DateSyntaxError:
+        last = first
+    days = _two_days(first, last, language)
+    return _for_language(language, _SINCE_MONTH_START_HINT).format(days=days)
+
+
+_SINCE_MONTH_START_HINT = {
+    "fr": "depuis le début d'un mois court jusqu'à la publication, dont la date n'est pas"
+    " donnée : donnez-la (published: dans le bloc source:), ou écrivez ses jours, comme {days}",
+    "en": "since the start of a month runs to publication, whose date is not given: give it"
+    " (published: in the source: block), or write its days, as {days}",
+}
 
 
 # A year in two digits after an apostrophe ("May '68", "summer of '69", "in '85", "'69-'70"):
@@ -1364,6 +1403,9 @@ _DAY_EXAMPLE = {"fr": "le 12 novembre 2025", "en": "Nov. 12, 2025", "en-dmy": "1
 _DAY_ALONE_HINT = {
     code: f"a number alone is no date: write the day and its month, as {example}"
     for code, example in _DAY_EXAMPLE.items()
+} | {
+    "fr": "un nombre seul n'est pas une date : écrivez le jour et son mois, comme"
+    f" {_DAY_EXAMPLE['fr']}"
 }
 # What a number alone may be led by ("le 32", "depuis le 40", "12"): said what to write.
 _NUMBER_WITH_LEAD = re.compile(r"^(?:[^\W\d_]+(?:\s+|')){0,3}\d{1,2}(?:er|re|st|nd|rd|th)?$", re.I)
@@ -1448,19 +1490,79 @@ def _days_without_month(
         start = _day_of_month(first, language, published, t)
     except _Refused:
         start = None
-    example = _for_language(language, _DAYS_WITHOUT_MONTH_HINT)
-    if start is None or not start.start.day < last <= _days_in_month(
-        start.start.year, start.start.month
-    ):
-        p = _consult(published, t)
-        named = _described(p, p, "month", language)
-        raise _Refused(example.format(t=t, month=named.split()[0]))
-    end = start.start.replace(day=last)
-    month = _described(start.start, start.start, "month", language).split()[0]
-    for name, day in zip(weekdays, (start.start, end), strict=True):
-        if name is not None and lang.weekdays[_fold(name)] != day.weekday():
-            raise _Refused(example.format(t=t, month=month))
-    return Period(start.start, end, "range", t)
+    if last <= first:  # "du 7 au 5": in reverse, or over two months?
+        raise _Refused(_reversed_days(first, last, _consult(published, t), language))
+    if start is not None and last <= _days_in_month(start.start.year, start.start.month):
+        end = start.start.replace(day=last)
+        if all(
+            name is None or lang.weekdays[_fold(name)] == day.weekday()
+            for name, day in zip(weekdays, (start.start, end), strict=True)
+        ):
+            return Period(start.start, end, "range", t)
+    p = _consult(published, t)
+    named = [None if name is None else lang.weekdays[_fold(name)] for name in weekdays]
+    month = _month_of_days(first, last, named, p)
+    if month is None:  # "du mardi 5 au lundi 7": no month has those weekdays
+        here = p.replace(day=1)
+        if last <= _days_in_month(here.year, here.month):
+            example = _two_days(here.replace(day=first), here.replace(day=last), language)
+        else:
+            example = _two_days(date(2026, 1, first), date(2026, 1, last), language)
+        raise _Refused(_for_language(language, _DAYS_WEEKDAYS_HINT).format(example=example))
+    written = _described(month, month, "month", language)
+    raise _Refused(_for_language(language, _DAYS_WITHOUT_MONTH_HINT).format(t=t, month=written))
+
+
+def _month_of_days(first: int, last: int, weekdays: list[int | None], p: date) -> date | None:
+    """The month nearest to `p` that has both days, on the weekdays written; None if none.
+
+    The weekdays of a month's days come back within 28 years: four years on each side of
+    publication find a month for any pair of weekdays that can fall on those days.
+    """
+    index = p.year * 12 + p.month - 1
+    for distance in range(4 * 12 + 1):
+        for step in (-distance, distance) if distance else (0,):
+            year, month = divmod(index + step, 12)
+            if not 1 <= year <= 9999 or last > _days_in_month(year, month + 1):
+                continue
+            days = (date(year, month + 1, first), date(year, month + 1, last))
+            if all(w is None or w == d.weekday() for w, d in zip(weekdays, days, strict=True)):
+                return days[0]
+    return None
+
+
+def _reversed_days(first: int, last: int, p: date, language: str) -> str:
+    """Why "du 7 au 5" is refused: its days are in reverse (or over two months: write them)."""
+    index = p.year * 12 + p.month - 2  # the month before publication's, then publication's
+    a = _span(index // 12, index % 12 + 1, index % 12 + 1, "month", "").start
+    b = _span(p.year, p.month, p.month, "month", "").start
+    if first > _days_in_month(a.year, a.month) or last > _days_in_month(b.year, b.month):
+        a, b = date(2025, 12, 1), date(2026, 1, 1)
+    example = _two_days(a.replace(day=first), b.replace(day=last), language)
+    return _for_language(language, _REVERSED_DAYS_HINT).format(a=first, b=last, example=example)
+
+
+def _two_days(a: date, b: date, language: str) -> str:
+    """Two days as a range to write, each with its month and year."""
+    joined = "du {} au {}" if _lang(language).code == "fr" else "{} to {}"
+    first, second = _described(a, a, "day", language), _described(b, b, "day", language)
+    if _lang(language).code == "fr":
+        first, second = (re.sub(r"^1 ", "1er ", x) for x in (first, second))
+    return joined.format(first, second)
+
+
+_REVERSED_DAYS_HINT = {
+    "fr": "les jours sont à l'envers : le {a} vient après le {b} ; s'ils courent sur deux"
+    " mois, écrivez leurs mois, comme {example}",
+    "en": "the days are in reverse: the {a} comes after the {b}; if they run over two"
+    " months, write their months, as {example}",
+}
+_DAYS_WEEKDAYS_HINT = {
+    "fr": "aucun mois n'a ces jours à ces jours de la semaine : vérifiez-les, et écrivez le"
+    " mois, comme {example}",
+    "en": "no month has those days on those weekdays: check them, and write the month, as"
+    " {example}",
+}
 
 
 _DAYS_WITHOUT_MONTH_HINT = {
@@ -1472,6 +1574,12 @@ _DAYS_WITHOUT_MONTH_HINT = {
 def _day_alone_refusal(day: int, year: int, month: int, language: str, ahead: bool) -> str:
     """Why a day alone is refused: the month it would be in has no such day."""
     named = _described(date(year, month, 1), date(year, month, 1), "month", language)
+    if _lang(language).code == "fr":
+        which = "le mois suivant" if ahead else "le mois précédent"
+        return (
+            f"un jour seul est du mois de la publication, ou {which}, ici {named}, qui n'a"
+            f" pas de {day} : écrivez le jour et son mois, comme {_DAY_EXAMPLE['fr']}"
+        )
     which = "the next month" if ahead else "the month before"
     return (
         f"a day alone is of the publication's month, or {which}, here {named}, which has"
@@ -2079,7 +2187,11 @@ def _part(m: re.Match[str], t: str, language: str, published: date | None) -> Pe
         raise DateSyntaxError(
             f"{t!r}: the century or the decade? write the years, as {first} to {last} ({language})"
         ) from None
+    except _NoYear:  # "depuis début octobre" without a publication day: as "octobre"
+        raise
     except DateSyntaxError:  # "mi" or "fin" may begin something else
+        if _WINTER.search(m["x"]) and _lang(language).code in _WINTER_PART_HINT:
+            raise _winter_part(t, language, published) from None  # "depuis le début de l'hiver"
         return None
     if (
         _fold(m["p"]) in _START_WORDS
@@ -2128,6 +2240,25 @@ def _part(m: re.Match[str], t: str, language: str, published: date | None) -> Pe
 
 # "à la fin du", "at the end of": before a quarter or a half, its closing day
 _AT_THE_END = re.compile(r"^(?:[àa]\s+la\s+fin|at\s+the\s+end)\s", re.I)
+
+
+def _winter_part(t: str, language: str, published: date | None) -> _Refused:
+    """Refuse a part of a winter not written ("le début de l'hiver"): which winter, which days?"""
+    year = _winter_near(published, t)
+    first = date(year, 12, 1)
+    p = _consult(published, t) if published is not None else first
+    last = p if first <= p <= date(year + 1, 2, 28) else date(year, 12, 31)
+    return _Refused(
+        _for_language(language, _WINTER_PART_HINT).format(days=_two_days(first, last, language))
+    )
+
+
+_WINTER_PART_HINT = {
+    "fr": "un moment de l'hiver n'est pas une date (quel hiver ? le météorologique commence le"
+    " 1er décembre, l'astronomique vers le 21) : écrivez ses jours, comme {days}",
+    "en": "a part of winter is no date (which winter? the meteorological one starts on 1"
+    " December, the astronomical around the 21st): write its days, as {days}",
+}
 
 
 def _is_decade(period: Period) -> bool:
@@ -2230,6 +2361,14 @@ def _era(m: re.Match[str], t: str, language: str, published: date | None) -> Per
     raise _Refused(_for_language(language, _ERA_HINT).format(years=joined))
 
 
+def _winter_near(published: date | None, t: str) -> int:
+    """The year the winter nearest publication starts in: the last one until June, else the next."""
+    if published is _ANY_DAY:
+        raise _Depends  # the example is of the publication's winter
+    p = _consult(published, t) if published is not None else date(2025, 10, 1)
+    return p.year if p.month >= 7 else p.year - 1
+
+
 def _season(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
     first = _SEASONS[_fold(m["s"])]
     if first == 12 and m["this"] and not m["y"]:  # "cet hiver" in a winter's paper: this one
@@ -2237,8 +2376,10 @@ def _season(m: re.Match[str], t: str, language: str, published: date | None) -> 
         if p.month in (12, 1, 2):
             return _season_span(p.year if p.month == 12 else p.year - 1, 12, t)
     if first == 12:  # December to February: the winter that starts in which year?
-        year = int(m["y"]) if m["y"] else 2025
+        year = int(m["y"]) if m["y"] else _winter_near(published, t)
         hint = _for_language(language, _WINTER_HINT).format(a=year, b=year + 1)
+        if _lang(language).code == "fr":
+            raise DateSyntaxError(f"{t!r} est ambigu (quelle année ?) : {hint}")
         raise DateSyntaxError(f"{t!r} is ambiguous (which year?): {hint}")
     if m["y"]:
         year = int(m["y"])
@@ -2658,7 +2799,7 @@ def _season_years(m: re.Match[str], t: str, language: str, published: date | Non
 # A season's months, for the messages: a sports season runs August to May, more or less,
 # a school year September to June.
 _SEASON_MONTHS = {
-    "fr": ("août {} à mai {}", "septembre {} à juin {}", "octobre {} à mars {}"),
+    "fr": ("d'août {} à mai {}", "de septembre {} à juin {}", "d'octobre {} à mars {}"),
     "en": ("August {} to May {}", "September {} to June {}", "October {} to March {}"),
 }
 _SCHOOL = re.compile(r"scolaire|universitaire|school|academic", re.I)
@@ -2670,15 +2811,25 @@ _ILLNESS = re.compile(r"flu|gripp|winter|hivernale|respirat|rsv|covid|norovirus|
 def _season_hint(t: str, language: str, first: int = 2024) -> str:
     """What to write for a season: its months ("août 2024 à mai 2025"), not its years."""
     sport, school, illness = _SEASON_MONTHS.get(_lang(language).code, _SEASON_MONTHS["en"])
+    kinds = _SEASON_KINDS.get(_lang(language).code, _SEASON_KINDS["en"])
     if _ILLNESS.search(t):
-        months, kind = illness.format(first, first + 1), "of flu, of winter illness"
+        months, kind = illness.format(first, first + 1), kinds[0]
     else:
         months = (school if _SCHOOL.search(t) else sport).format(first, first + 1)
-        kind = "of a sport, a school year"
-    return (
-        f"a season ({kind}) runs over months of two years, not over"
-        f" calendar years: write its months, as {months}"
-    )
+        kind = kinds[1]
+    return _for_language(language, _SEASON_HINT).format(kind=kind, months=months)
+
+
+_SEASON_KINDS = {
+    "fr": ("de grippe, de maladies de l'hiver", "d'un sport, une année scolaire"),
+    "en": ("of flu, of winter illness", "of a sport, a school year"),
+}
+_SEASON_HINT = {
+    "fr": "une saison ({kind}) court sur des mois de deux années, pas sur des années civiles :"
+    " écrivez ses mois, comme {months}",
+    "en": "a season ({kind}) runs over months of two years, not over calendar years: write its"
+    " months, as {months}",
+}
 
 
 _UNITS = {
@@ -2686,6 +2837,12 @@ _UNITS = {
     "trimestre": "quarter", "semestre": "half year", "an": "year", "annee": "year",
     "day": "day", "week": "week", "weekend": "weekend", "month": "month",
     "quarter": "quarter", "year": "year",
+}  # fmt: skip
+
+
+_UNITS_FR = {
+    "day": "le jour", "week": "la semaine", "weekend": "le week-end", "month": "le mois",
+    "quarter": "le trimestre", "half year": "le semestre", "year": "l'année",
 }  # fmt: skip
 
 
@@ -2698,6 +2855,11 @@ def _refused(m: re.Match[str], t: str, language: str, published: date | None) ->
     if m.groupdict().get("s") is not None:
         raise _Refused(_season_hint(t, language))
     unit = "day" if _fold(m["x"]) in _lang(language).weekdays else _UNITS.get(_fold(m["x"]), "date")
+    if _lang(language).code == "fr":
+        raise DateSyntaxError(
+            f"{t!r} compte depuis une autre date que la publication : écrivez"
+            f" {_UNITS_FR.get(unit, 'la date')} ({language})"
+        )
     raise DateSyntaxError(
         f"{t!r} counts from another date than publication: write the {unit} ({language})"
     )
@@ -2733,7 +2895,7 @@ _FISCAL_ONE = re.compile(
     rf"(?P<y>\d{{4}}|\d{{2}}){_FISCAL_PART_AFTER}$",
     re.I,
 )
-_FISCAL_MONTHS = {"fr": "avril 2024 à mars 2025", "en": "April 2024 to March 2025"}
+_FISCAL_MONTHS = {"fr": "d'avril 2024 à mars 2025", "en": "April 2024 to March 2025"}
 # "the fiscal year ended June 30, 2025", "l'exercice clos le 30 juin 2025": read by its end
 _FISCAL_ENDED = re.compile(
     r"^(?:the\s+)?(?:(?:fiscal|financial)\s+year|fy|(?:l')?exercice(?:\s+(?:fiscal|comptable))?)"
@@ -2901,19 +3063,26 @@ def _fiscal_end(x: str, lang: _Lang, language: str, start: int) -> Period | None
 _FISCAL_SET_HINT = {
     "en": "write the financial year, and the quarter or half if one is meant, as FY2025,"
     " 2024/25, Q3 FY2025, the third quarter of fiscal 2025",
-    "fr": "write the financial year, and the quarter or half if one is meant, as l'exercice"
-    " 2024-2025, T3 2024/25, le troisième trimestre de l'exercice 2024-2025",
+    "fr": "écrivez l'exercice, et le trimestre ou le semestre s'il s'agit d'un seul, comme"
+    " l'exercice 2024-2025, T3 2024/25, le troisième trimestre de l'exercice 2024-2025",
 }
 
 
 def _fiscal_hint(language: str) -> str:
     months = _FISCAL_MONTHS.get(_lang(language).code, _FISCAL_MONTHS["en"])
-    return (
-        "a financial year starts in the month its body chose: write its months (as"
-        f" {months}, a UK public body's 2024/25), or set financial_year_start under"
-        " [dates] in factcheck.toml (4 for April), or in the source: block of a claim"
-        " file whose body has a year of its own"
-    )
+    return _for_language(language, _FISCAL_HINT).format(months=months)
+
+
+_FISCAL_HINT = {
+    "fr": "un exercice commence au mois choisi par son organisme : écrivez ses mois (comme"
+    " {months}, l'exercice 2024/25 d'un organisme public britannique), ou réglez"
+    " financial_year_start sous [dates] dans factcheck.toml (4 pour avril), ou dans le bloc"
+    " source: d'un fichier de claims dont l'organisme a son propre exercice",
+    "en": "a financial year starts in the month its body chose: write its months (as"
+    " {months}, a UK public body's 2024/25), or set financial_year_start under [dates] in"
+    " factcheck.toml (4 for April), or in the source: block of a claim file whose body has a"
+    " year of its own",
+}
 
 
 # An indefinite day: "a Friday night", "one night in March 2024", "un soir de juin".
@@ -2971,23 +3140,29 @@ def _refuse_by_words(t: str, lang: _Lang, language: str) -> None:
         raise _refusal(language, _INDEFINITE_HINT)  # "a Friday night": which Friday?
     after = _AFTER_RE.get(lang.code)
     if after is not None and (match := after.match(t)):
-        raise DateSyntaxError(
-            f"{t!r}: the period after {match['x']!r} is not {match['x']!r}: write the period,"
-            f" with its end ({language})"
-        )
+        hint = _for_language(language, _AFTER_HINT)
+        raise DateSyntaxError(f"{t!r}: {hint.format(x=match['x'])} ({language})")
     if (before := _BEFORE_RE.get(lang.code)) is not None and (match := before.match(t)):
         x = match["x"]
         if not (_CLOCK_WORDS.search(x) and _time_in_text().match(x)):  # "before 6pm on Saturday"
-            raise DateSyntaxError(
-                f"{t!r}: the period before {x!r} is not {x!r}: write the day (a deadline:"
-                f" {x}), or the period, with its start ({language})"
-            )
+            hint = _for_language(language, _BEFORE_HINT)
+            raise DateSyntaxError(f"{t!r}: {hint.format(x=x)} ({language})")
     if (no_date := _NO_DATE_WORDS.search(t)) is not None:
         kind = no_date.lastgroup or ""
         year = no_date["y"] or "1884"
         raise _Refused(_for_language(language, _NO_DATE_HINTS[kind]).format(y=year))
 
 
+_AFTER_HINT = {
+    "fr": "la période après {x!r} n'est pas {x!r} : écrivez la période, avec sa fin",
+    "en": "the period after {x!r} is not {x!r}: write the period, with its end",
+}
+_BEFORE_HINT = {
+    "fr": "la période avant {x!r} n'est pas {x!r} : écrivez le jour (une échéance : {x}), ou la"
+    " période, avec son début",
+    "en": "the period before {x!r} is not {x!r}: write the day (a deadline: {x}), or the"
+    " period, with its start",
+}
 _BEFORE_RE = {
     "en": re.compile(r"^(?:(?:just|shortly|well)\s+)?before\s+(?P<x>.+)$", re.I),
     "fr": re.compile(r"^(?:(?:juste|peu|bien)\s+)?avant\s+(?P<x>.+)$", re.I),
@@ -3040,8 +3215,8 @@ _CODE_HINT = {
     "en": "write a quarter as Q1 2025, a half year as H1 2025, January to September as 9M 2025",
 }
 _WEEK_NUMBER_HINT = {
-    "fr": "a week number (ISO or epidemiological?): write the week, as semaine du 3 novembre 2025"
-    " (or its days, as la semaine 45 (du 3 au 9 novembre 2025))",
+    "fr": "un numéro de semaine (ISO ou épidémiologique ?) : écrivez la semaine, comme"
+    " semaine du 3 novembre 2025 (ou ses jours, comme la semaine 45 (du 3 au 9 novembre 2025))",
     "en": "a week number (ISO or epidemiological?): write the week, as week of Nov. 3, 2025 (or"
     " its days, as week 45 (Nov. 3-9, 2025))",
     "en-dmy": "a week number (ISO or epidemiological?): write the week, as week of 3 Nov. 2025"
@@ -3147,14 +3322,35 @@ def _closing(m: re.Match[str], t: str, language: str, published: date | None) ->
 
 
 _CLOSING_HINT = {
-    "fr": "à fin goes with a month or a year, as à fin juin 2025 (30 June 2025)",
+    "fr": "à fin va avec un mois ou une année, comme à fin juin 2025 (le 30 juin 2025)",
     "en": "at end- goes with a month or a year, as at end-June 2025 (30 June 2025)",
 }
 
 
 def _week_number(m: re.Match[str], t: str, language: str, published: date | None) -> Period | None:
     """Refuse a week number ("semaine 45", "week 45"): ISO weeks and epidemiological ones differ."""
+    numbers = re.findall(r"\d+", t)
+    if len(numbers) == 2 and len(numbers[1]) == 4:  # "semaine 47 de 2026", "week 47, 2026"
+        raise _Refused(_week_of_year(int(numbers[0]), int(numbers[1]), language))
     raise _hint(t, language, _WEEK_NUMBER_HINT)
+
+
+def _week_of_year(number: int, year: int, language: str) -> str:
+    """Say to write a week number's days, its ISO week of `year` as the example."""
+    try:
+        monday = date.fromisocalendar(year, number, 1)
+    except ValueError:
+        return _for_language(language, _WEEK_NUMBER_HINT)
+    days = _days_written(monday, monday + timedelta(days=6), language)
+    return _for_language(language, _WEEK_OF_YEAR_HINT).format(w=number, y=year, days=days)
+
+
+_WEEK_OF_YEAR_HINT = {
+    "fr": "un numéro de semaine (ISO ou épidémiologique ?) : écrivez ses jours, comme la"
+    " semaine {w} ({days}), la semaine {w} ISO de {y} (du lundi au dimanche)",
+    "en": "a week number (ISO or epidemiological?): write its days, as week {w} ({days}), ISO"
+    " week {w} of {y} (Monday to Sunday)",
+}
 
 
 _WEEK_KIND_EN = r"(?:(?:epi(?:demiological)?|mmwr|cdc|iso|surveillance|reporting)\s+)?"
@@ -3174,8 +3370,10 @@ def _week_and_days(
         days = _core(m["x"], _lang(language), language, published, nested=False)
     except _Unreadable:
         return None
+    if days.granularity == "year":  # "semaine 47 (2026)": which week of 2026?
+        raise _Refused(_week_of_year(int(m["w"]), days.start.year, language))
     if days.granularity not in ("day", "week", "range") or (days.end - days.start).days > 6:
-        return None  # "semaine 47 (2026)": no days, refused as a number alone
+        return None
     number = int(m["w"])
     iso = {days.start.isocalendar()[:2], days.end.isocalendar()[:2]}
     year = days.start.isocalendar()[0]
@@ -3652,8 +3850,8 @@ _FORTNIGHT_HINT = {
     " days, as Feb. 17 to March 2, 2025",
     "en-dmy": "which fortnight? write the day it ends, as the fortnight to 2 March 2025, or its"
     " days, as 17 February to 2 March 2025",
-    "fr": "which fortnight? write the day it ends, as la quinzaine au 2 mars 2025, or its"
-    " days, as du 17 février au 2 mars 2025",
+    "fr": "quelle quinzaine ? écrivez le jour où elle finit, comme la quinzaine au 2 mars 2025,"
+    " ou ses jours, comme du 17 février au 2 mars 2025",
 }
 
 
@@ -3671,8 +3869,9 @@ _ANOTHER_DATE_HINT = {
     " period itself, as March 2024, the week ending March 9, 2024, or 2024",
     "en-dmy": "it counts from another date than publication, which it does not write: write"
     " the period itself, as March 2024, the week ending 9 March 2024, or 2024",
-    "fr": "it counts from another date than publication, which it does not write: write the"
-    " period itself, as mars 2024, la semaine se terminant le 9 mars 2024, ou 2024",
+    "fr": "elle compte depuis une autre date que la publication, qu'elle n'écrit pas :"
+    " écrivez la période elle-même, comme mars 2024, la semaine se terminant le 9 mars 2024,"
+    " ou 2024",
 }
 # A span named by one word before "to": "the fortnight to", "le trimestre à fin".
 _NAMED_SPANS = {
@@ -3690,15 +3889,27 @@ _TO_END_FR = (
 
 def _no_date(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
     """Refuse a change over a year ("en glissement annuel", "year on year"): no period."""
-    raise _refusal(language, _YEAR_ON_YEAR_HINT)
+    raise _year_on_year(published, t, language)
 
 
 _YEAR_ON_YEAR_HINT = {
-    "fr": "a change over a year is no date: write the period it ends, as septembre 2025, or"
-    " its months, as les 12 mois à fin septembre 2025",
-    "en": "a change over a year is no date: write the period it ends, as September 2025, or"
-    " its months, as the year to September 2025",
+    "fr": "une variation sur un an n'est pas une date : écrivez la période où elle finit,"
+    " comme {last}, ou ses mois, comme les 12 mois à fin {last}",
+    "en": "a change over a year is no date: write the period it ends, as {last}, or its"
+    " months, as the year to {last}",
 }
+
+
+def _year_on_year(published: date | None, t: str, language: str) -> _Refused:
+    """Refuse a change over a year, its example the last whole month before publication."""
+    if published is _ANY_DAY:
+        raise _Depends  # the example is of the publication's months
+    p = _consult(published, t) if published is not None else date(2025, 10, 15)
+    index = max(p.year * 12 + p.month - 2, 12)  # the month before publication's
+    month = _span(index // 12, index % 12 + 1, index % 12 + 1, "month", "")
+    return _Refused(
+        _for_language(language, _YEAR_ON_YEAR_HINT).format(last=month.describe(language))
+    )
 
 
 # --- feasts: "Christmas Day", "Easter Monday", "lundi de Pâques" ----------------------------
@@ -3890,14 +4101,15 @@ _BEFORE_A_TIME = re.compile(
 )
 _TIME_LEAD = {"en": "at", "fr": "à"}
 _NO_TIME_HINT = {
-    "fr": "{x!r} is no time of day (hours 00 to 23, minutes 00 to 59): write the time, as 0845"
-    " GMT, or the day alone",
+    "fr": "{x!r} n'est pas une heure (heures de 00 à 23, minutes de 00 à 59) : écrivez l'heure,"
+    " comme 0845 GMT, ou le jour seul",
     "en": "{x!r} is no time of day (hours 00 to 23, minutes 00 to 59): write the time, as 0845"
     " GMT, or the day alone",
 }
 _OTHER_ZONE_HINT = {
-    "fr": "a time in another zone, in brackets, may fall on another day: write the day where"
-    " it happened, as dimanche 9 mars 2025 (à 3 h, heure locale), and give the other in a note",
+    "fr": "une heure d'un autre fuseau, entre parenthèses, peut tomber un autre jour : écrivez"
+    " le jour du lieu où c'est arrivé, comme dimanche 9 mars 2025 (à 3 h, heure locale), et"
+    " donnez l'autre dans une note",
     "en": "a time in another zone, in brackets, may fall on another day: write the day where"
     " it happened, as Sunday, March 9, 2025 (at 3am local time), and give the other in a note",
     "en-dmy": "a time in another zone, in brackets, may fall on another day: write the day"
@@ -4281,9 +4493,9 @@ def _bare_midnight(t: str) -> bool:
 
 
 _MIDNIGHT_HINT = {
-    "fr": "midnight ends one day and starts the next: which? write jusqu'à minuit or à 24 h"
-    " for the end of a day (samedi 8 novembre 2025 jusqu'à minuit), 23 h 59, or the day"
-    " after à 0 h (dimanche 9 novembre 2025 à 0 h)",
+    "fr": "minuit finit un jour et commence le suivant : lequel ? écrivez jusqu'à minuit ou"
+    " à 24 h pour la fin d'un jour (samedi 8 novembre 2025 jusqu'à minuit), 23 h 59, ou le"
+    " jour suivant à 0 h (dimanche 9 novembre 2025 à 0 h)",
     "en": "midnight ends one day and starts the next: which? write until midnight for the"
     " end of a day (Saturday, Nov. 8, 2025 until midnight), 11:59 p.m., or the day after at"
     " 00:00 (Sunday, Nov. 9, 2025 at 00:00)",
@@ -4602,6 +4814,11 @@ _PART_ALONE_HINT = {
 }
 
 
+# What another French campaign is of: "la campagne de vaccination", "la campagne électorale".
+_CAMPAIGN_FR = (
+    r"[ée]lectorale|officielle|pr[ée]sidentielle|l[ée]gislative|municipale|europ[ée]enne"
+    r"|r[ée]f[ée]rendaire|publicitaire|(?:de\s+|d')[\w'-]+(?:\s+(?:contre|pour)\s+[\w'-]+)?"
+)
 # What a French farming campaign or season is of: "la campagne de commercialisation",
 # "la saison céréalière" (a bare "saison 2024/2025" is a sport's, `_season_years`).
 _FARM_FR = (
@@ -4624,10 +4841,17 @@ def _campaign(m: re.Match[str], t: str, language: str, published: date | None) -
     first = int(found[0]) if found else 2024
     if m.groupdict().get("h") is not None:
         raise _Refused(_for_language(language, _HARVEST_HINT).format(a=first))
-    if not found and m.groupdict().get("farm") is None and _fold(t).endswith("campagne"):
+    if m.groupdict().get("other") is not None or (
+        not found and m.groupdict().get("farm") is None and _fold(t).endswith("campagne")
+    ):
         # "depuis le début de la campagne": of vaccination, of an election, or a farm's?
         raise _refusal(language, _ANY_CAMPAIGN_HINT)
     raise _Refused(_for_language(language, _CAMPAIGN_HINT).format(a=first, b=first + 1))
+
+
+def _any_campaign(m: re.Match[str], t: str, language: str, published: date | None) -> Period:
+    """Refuse "the campaign", "the election campaign": of which days? write them."""
+    raise _refusal(language, _ANY_CAMPAIGN_HINT)
 
 
 _CAMPAIGN_HINT = {
@@ -4670,8 +4894,60 @@ def _no_calendar_event(
     if kind == "season":
         raise _Refused(_season_hint(t, language))
     if kind == "winter":
-        raise _Refused(_for_language(language, _WINTER_HINT).format(a=2025, b=2026))
+        year = _winter_near(published, t)
+        raise _Refused(_for_language(language, _WINTER_HINT).format(a=year, b=year + 1))
+    if kind == "outbreak":  # from the start, the peak or the end of an event to publication
+        return _outbreak(m["outbreak"], t, language, published)
     raise _refusal(language, _EVENT_KIND_HINTS[kind])
+
+
+def _outbreak(words: str, t: str, language: str, published: date | None) -> Period:
+    """Refuse the start, the peak or the end of an event: write the period, to publication."""
+    if published is _ANY_DAY:
+        raise _Depends  # the example runs to publication
+    p = _consult(published, t) if published is not None else date(2026, 11, 30)
+    folded = _fold(words)
+    which = (
+        "peak"
+        if "pic" in folded or "peak" in folded
+        else "end"
+        if folded[:3] in ("fin", "end")
+        else "start"
+    )
+    index = p.year * 12 + p.month - 2  # the month before publication's, for a peak
+    before = _span(index // 12, index % 12 + 1, index % 12 + 1, "month", "").start
+    raise _Refused(
+        _for_language(language, _OUTBREAK_HINTS[which]).format(
+            day=_described(p, p, "day", language),
+            month=_described(p, p, "month", language),
+            before=_described(before, before, "month", language),
+        )
+    )
+
+
+_OUTBREAK_HINTS = {
+    "start": {
+        "fr": "le début d'un événement n'est pas une date : écrivez la période qui en part,"
+        " comme du 2 mars 2020 au {day}, ou ses mois, comme de mars 2020 à {month}",
+        "en": "the start of an event is no date: write the period from it, as March 2, 2020 to"
+        " {day}, or its months, as March 2020 to {month}",
+        "en-dmy": "the start of an event is no date: write the period from it, as 2 March 2020"
+        " to {day}, or its months, as March 2020 to {month}",
+    },
+    "peak": {
+        "fr": "le pic d'un événement n'est pas une date : écrivez son jour, sa semaine ou son"
+        " mois, comme {before}",
+        "en": "the peak of an event is no date: write its day, week or month, as {before}",
+    },
+    "end": {
+        "fr": "la fin d'un événement n'est pas une date : écrivez son jour, comme le 11 mai 2020,"
+        " ou la période qui en part, comme du 11 mai 2020 au {day}",
+        "en": "the end of an event is no date: write its day, as May 11, 2020, or the period"
+        " from it, as May 11, 2020 to {day}",
+        "en-dmy": "the end of an event is no date: write its day, as 11 May 2020, or the period"
+        " from it, as 11 May 2020 to {day}",
+    },
+}
 
 
 _EVENT_KIND_HINTS = {
@@ -4699,15 +4975,7 @@ _EVENT_KIND_HINTS = {
         "en-dmy": "rush hour is no date: write the day, as Tuesday 9 Dec. 2025, and the hours in"
         " the property or a note",
     },
-    "outbreak": {
-        "fr": "le début d'un événement n'est pas une date : écrivez la période qui en part,"
-        " comme du 2 mars 2020 au 30 novembre 2026, ou ses mois, comme de mars 2020 à"
-        " novembre 2026",
-        "en": "the start of an event is no date: write the period from it, as March 2, 2020 to"
-        " Nov. 30, 2026, or its months, as March 2020 to November 2026",
-        "en-dmy": "the start of an event is no date: write the period from it, as 2 March 2020"
-        " to 30 Nov. 2026, or its months, as March 2020 to November 2026",
-    },
+    "outbreak": {},
     "lately": {
         "fr": "une période comptée depuis la publication n'est pas une date : écrivez ses"
         " jours, comme du 23 au 29 novembre 2025",
@@ -4883,7 +5151,7 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
         [
             (  # "la campagne 2024/2025", "cette campagne", "la saison céréalière 2024/25"
                 r"(?:(?:la|cette)\s+|(?:(?:le|la)\s+)?(?:d[ée]but|fin|milieu)\s+(?:de\s+)?"
-                rf"(?:la\s+|cette\s+)?)?(?:campagne(?:\s+(?P<farm>{_FARM_FR}))?"
+                rf"(?:la\s+|cette\s+)?)?(?:campagne(?:\s+(?P<farm>{_FARM_FR})|\s+(?P<other>{_CAMPAIGN_FR}))?"
                 rf"|saison\s+(?:{_FARM_FR}))(?:\s+(?:en\s+cours|derni[èe]re|pass[ée]e|prochaine|pr[ée]c[ée]dente"
                 r"|suivante|(?:de\s+)?(?P<a>\d{4})(?:\s*[-/–—]\s*\d{2,4})?))?",
                 _campaign,
@@ -5052,6 +5320,12 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
                 r"|cereal|grain)\s+season)(?:\s+(?P<b>\d{4})(?:\s*[-/–—]\s*\d{2,4})?)?"
                 r"|my\s*(?P<c>\d{4})(?:\s*[-/–—]\s*\d{2,4})?",
                 _campaign,
+            ),
+            (  # "the campaign", "the election campaign": of what, from when?
+                r"(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+the\s+)?(?:(?:election|electoral"
+                r"|general\s+election|presidential|leadership|referendum|vaccination|vaccine"
+                r"|booster|flu\s+vaccine|flu|advertising|ad|marketing|fundraising)\s+)?campaign",
+                _any_campaign,
             ),
             (  # "the 2025 harvest", "the harvest of 2025"
                 r"(?:the\s+|this\s+|last\s+|next\s+)?(?:(?P<a>\d{4})\s+)?(?P<h>harvest|crop)"
@@ -5932,7 +6206,7 @@ def _duration(m: re.Match[str], t: str, language: str, published: date | None) -
     period, start, end, article = _ENDS.get(_lang(language).code, _ENDS["en"])
     kind, size = _DURATION_UNITS[unit]
     if count == 1 and size == 1 and kind == "year" and direction is None and lead in _OVER_LEADS:
-        raise _refusal(language, _YEAR_ON_YEAR_HINT)  # "sur un an": a change over a year
+        raise _year_on_year(published, t, language)  # "sur un an": a change over a year
     if not ahead and kind == "month":  # "the past 12 months": to the last whole month
         p = _consult(published, t) if published is not None else date(2025, 6, 1)
         raise _Refused(_past_months((count or 5) * size, p, language))
@@ -5945,6 +6219,15 @@ def _duration(m: re.Match[str], t: str, language: str, published: date | None) -
     if first.isdigit() or not first[:1].isdigit():  # a year, a month: no article
         article = ""  # but a day: "depuis le 29 décembre 2025"
     other = end.format(article + last) if ahead else start.format(article + first)
+    if _lang(language).code == "fr":
+        day = first[:1].isdigit() and not first.isdigit()
+        both = ("du {} au {}" if day else "de {} à {}").format(first, last)
+        if not day and first[:1] in "aeiouyéèAEIOU":  # "d'avril 2021 à …"
+            both = f"d'{both[3:]}"
+        raise _Refused(
+            f"une durée n'est pas une date : écrivez ses bornes ({both})"
+            f" ou {'sa fin' if ahead else 'son début'} ({other})"
+        )
     raise _Refused(
         f"a duration is no date: write the period's ends ({period.format(first, last)})"
         f" or its {'end' if ahead else 'start'} ({other})"

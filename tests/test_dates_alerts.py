@@ -182,7 +182,7 @@ def test_a_time_to_midnight_is_its_day() -> None:
     ("text", "language", "hint"),
     [
         ("Saturday 8 November 2025 at midnight", "en_GB", "write until midnight for the end"),
-        ("samedi 8 novembre 2025 à minuit", "fr", "23 h 59, or the day after à 0 h"),
+        ("samedi 8 novembre 2025 à minuit", "fr", "23 h 59, ou le jour suivant à 0 h"),
         ("Saturday 8 November 2025 at 12am", "en_GB", "or the day after at 00:00"),
         ("Saturday 8 November 2025 at 12 a.m.", "en_GB", "midnight ends one day"),
         ("midnight on Saturday 8 November 2025", "en_GB", "midnight ends one day"),
@@ -271,7 +271,7 @@ def test_two_weekdays_that_are_no_range_or_either_weekend_are_refused(
 @pytest.mark.parametrize(
     ("text", "language", "fiscal", "message"),
     [
-        ("avant le 31 décembre", "fr", None, "the period before 'le 31 décembre' is not"),
+        ("avant le 31 décembre", "fr", None, "la période avant 'le 31 décembre' n'est pas"),
         ("before 2019", "en", None, "the period before '2019' is not '2019'"),
         ("the 2024-25 tax year", "en_GB", None, "as 6 April 2024 to 5 April 2025"),
         ("the 2024-25 tax year", "en_GB", 4, "the UK tax year runs from 6 April"),

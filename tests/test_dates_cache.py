@@ -172,7 +172,7 @@ def test_a_relative_reading_follows_each_publication_day(
 
 @pytest.mark.parametrize(
     ("text", "error", "start"),
-    [("en mars", "has no year", D(2015, 3, 1)), ("fin mars", "cannot read", D(2015, 3, 21))],
+    [("en mars", "has no year", D(2015, 3, 1)), ("fin mars", "has no year", D(2015, 3, 21))],
 )
 def test_a_reading_without_published_does_not_leak_into_one_with_it(
     text: str, error: str, start: date
@@ -263,7 +263,7 @@ def test_a_refusal_that_never_looks_at_the_day_is_cached_by_text(language: str, 
     with pytest.raises(DateSyntaxError) as refused:
         parse_date(text, language, PUB)
     assert dates_module._by_text(text, language) == str(refused.value)
-    with pytest.raises(DateSyntaxError, match=r"publication|season"):
+    with pytest.raises(DateSyntaxError, match=r"publication|season|saison"):
         parse_date(text, language, None)
 
 

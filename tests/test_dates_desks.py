@@ -147,7 +147,7 @@ def test_a_day_alone_is_the_nearest_such_day_on_its_side_of_publication(
     try:
         period = parse_date(f"le {number}", "fr", published, ahead=ahead)
     except DateSyntaxError as error:  # only a month without that day: never a guess
-        assert number > 28 and "write the day and its month" in str(error)
+        assert number > 28 and "écrivez le jour et son mois" in str(error)
         return
     day = period.start
     assert period.granularity == "day" and day.day == number
@@ -162,10 +162,10 @@ def test_a_day_alone_is_the_nearest_such_day_on_its_side_of_publication(
 @pytest.mark.parametrize(
     ("text", "published", "message"),
     [
-        ("le 31", D(2025, 3, 15), "février 2025, which has no day 31: write the day and its month"),
-        ("le 30", D(2025, 3, 10), "février 2025, which has no day 30"),
-        ("12", MONDAY, "a number alone is no date: write the day and its month"),
-        ("le 32", MONDAY, "write the day and its month, as le 12 novembre 2025"),
+        ("le 31", D(2025, 3, 15), "février 2025, qui n'a pas de 31 : écrivez le jour et son mois"),
+        ("le 30", D(2025, 3, 10), "février 2025, qui n'a pas de 30"),
+        ("12", MONDAY, "un nombre seul n'est pas une date : écrivez le jour et son mois"),
+        ("le 32", MONDAY, "écrivez le jour et son mois, comme le 12 novembre 2025"),
     ],
 )
 def test_a_day_alone_that_cannot_be_read_says_what_to_write(
@@ -224,7 +224,7 @@ def test_quinze_jours_is_two_weeks(text: str, same_as: str) -> None:
 
 
 def test_a_weekday_following_another_day_is_refused_saying_why() -> None:
-    with pytest.raises(DateSyntaxError, match="counts from another date than publication"):
+    with pytest.raises(DateSyntaxError, match="compte depuis une autre date que la publication"):
         parse_date("le samedi suivant", "fr", SUNDAY)
     with pytest.raises(DateSyntaxError, match="write the day"):
         parse_date("the following Saturday", "en", SUNDAY)
@@ -786,15 +786,16 @@ def test_french_periods_to_a_month_are_read(text: str, expected: tuple[date, dat
 @pytest.mark.parametrize(
     ("text", "language", "what"),
     [
-        ("en glissement annuel", "fr", "les 12 mois à fin septembre 2025"),
-        ("sur un an glissant", "fr", "les 12 mois à fin septembre 2025"),
-        ("year on year", "en_GB", "the year to September 2025"),
+        ("en glissement annuel", "fr", "les 12 mois à fin octobre 2025"),
+        ("sur un an glissant", "fr", "les 12 mois à fin octobre 2025"),
+        ("year on year", "en_GB", "the year to October 2025"),
     ],
 )
 def test_a_change_over_a_year_is_refused_saying_what_to_write(
     text: str, language: str, what: str
 ) -> None:
-    with pytest.raises(DateSyntaxError, match=f"no date: write the period it ends.*{what}"):
+    ends = "(no date: write the period it ends|pas une date : écrivez la période où elle finit)"
+    with pytest.raises(DateSyntaxError, match=f"{ends}.*{what}"):
         parse_date(text, language, D(2025, 11, 27))
 
 
@@ -843,7 +844,7 @@ MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "
         ("la quinzaine au 2 mars", "fr", (D(2025, 2, 17), D(2025, 3, 2))),
         ("la quinzaine se terminant le 2 mars", "fr", (D(2025, 2, 17), D(2025, 3, 2))),
         ("le trimestre à fin décembre", "fr", (D(2024, 10, 1), D(2024, 12, 31))),
-        ("la saison grippale 2024-2025", "fr", "write its months, as octobre 2024 à mars 2025"),
+        ("la saison grippale 2024-2025", "fr", "comme d'octobre 2024 à mars 2025"),
     ],
 )
 def test_the_health_desks_periods_are_read(
@@ -880,8 +881,11 @@ def test_a_date_counted_from_another_date_is_refused_saying_to_write_the_period(
     with pytest.raises(DateSyntaxError) as refused:
         parse_date(text, language, HEALTH)
     message = str(refused.value)
-    assert message.startswith(f"cannot read {text!r} as a date ({language}): it counts from")
-    assert "write the period itself" in message
+    counts, itself = ("it counts from", "write the period itself")
+    if language == "fr":
+        counts, itself = ("elle compte depuis", "écrivez la période elle-même")
+    assert message.startswith(f"cannot read {text!r} as a date ({language}): {counts}")
+    assert itself in message
     assert example.get(language, "la semaine se terminant le 9 mars 2024") in message
 
 
@@ -894,9 +898,9 @@ def test_a_date_counted_from_another_date_is_refused_saying_to_write_the_period(
         ("the fortnight", "en_GB", "which fortnight? write the day it ends, as the fortnight to"),
         ("last fortnight", "en_GB", "which fortnight?"),  # was a week, in silence
         ("this fortnight", "en", "which fortnight?"),  # was the week before publication's
-        ("la quinzaine", "fr", "as la quinzaine au 2 mars 2025"),
+        ("la quinzaine", "fr", "comme la quinzaine au 2 mars 2025"),
         ("this flu season", "en_GB", "write its months, as October 2024 to March 2025"),
-        ("cette saison grippale", "fr", "write its months, as octobre 2024 à mars 2025"),
+        ("cette saison grippale", "fr", "écrivez ses mois, comme d'octobre 2024 à mars 2025"),
         ("a year ago", "en_GB", None),  # counts from publication: read
         ("il y a un an", "fr", None),
     ],
@@ -1037,7 +1041,7 @@ def test_a_french_count_before_plus_tot_or_apres_is_never_read(
 ) -> None:
     plural = "" if count in ("un", "une") or unit in ("mois",) else "s"
     text = f"{count} {unit}{plural} {word}"
-    with pytest.raises(DateSyntaxError, match="counts from another date than publication"):
+    with pytest.raises(DateSyntaxError, match="compte depuis une autre date que la publication"):
         parse_date(text, "fr", published)
 
 

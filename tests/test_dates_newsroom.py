@@ -131,12 +131,12 @@ def test_period_codes_the_audit_found_misread(
         ("en", "3S 2025", "write"),
         ("en", "the first 13 months of 2025", "a year has 12 months"),
         # week numbers: ISO weeks and epidemiological (US: Sunday to Saturday) ones differ
-        ("fr", "S45", "a week number .*: write the week, as semaine du 3 novembre 2025"),
-        ("fr", "S45 2025", "a week number"),
+        ("fr", "S45", "un numéro de semaine .* : écrivez la semaine, comme semaine du 3 novembre"),
+        ("fr", "S45 2025", "un numéro de semaine"),
         ("en", "W45 2025", "a week number .*: write the week, as week of Nov. 3, 2025"),
         ("en", "2025-W45", "a week number"),
-        ("fr", "semaine 45", "a week number"),
-        ("fr", "la semaine n°45 de 2025", "a week number"),
+        ("fr", "semaine 45", "un numéro de semaine"),
+        ("fr", "la semaine n°45 de 2025", "un numéro de semaine"),
         ("en", "week 45", "a week number"),
         ("en", "the week 45 of 2025", "a week number"),
         # an hour (dateparser read 10h as the day before publication)
@@ -218,7 +218,7 @@ def test_a_code_with_a_two_digit_year_is_never_a_period(
     code = f"{n}{letter}" if digit_first or letter == "M" else f"{letter}{n}"
     text = f"{code}{sep}{year:02d}"
     for language in ("fr", "en"):
-        with pytest.raises(DateSyntaxError, match=r"write"):
+        with pytest.raises(DateSyntaxError, match=r"write|écrivez"):
             parse_date(text, language, NOV)
 
 
@@ -234,7 +234,8 @@ def test_a_code_of_no_period_is_refused_saying_what_to_write(
 ) -> None:
     """Never dateparser's reading: "1A 2025" was January 2025."""
     text = f"{n}{letter}{year}" if digit_first else f"{letter}{n}{year}"
-    with pytest.raises(DateSyntaxError, match=r"cannot read .*: (write|a week number)"):
+    refusal = r"cannot read .*: (write|a week number|un numéro de semaine)"
+    with pytest.raises(DateSyntaxError, match=refusal):
         parse_date(text, language, NOV)
 
 
@@ -432,7 +433,11 @@ def test_the_end_of_a_month_without_a_or_at_keeps_its_days(
 def test_a_closing_date_of_no_month_or_year_is_refused_saying_what_to_write(
     language: str, text: str
 ) -> None:
-    with pytest.raises(DateSyntaxError, match=r"goes with a month or a year, as (à fin|at end-)"):
+    with pytest.raises(
+        DateSyntaxError,
+        match=r"(goes with a month or a year, as|va avec un mois ou une année, comme)"
+        r" (à fin|at end-)",
+    ):
         parse_date(text, language, NOV)
 
 
@@ -801,31 +806,31 @@ def refused(text: str, language: str, published: date | None, *, ahead: bool = F
     ("language", "text", "written"),
     [
         # dateparser read the count as a date in the past: "en cinq ans" was 2021
-        ("fr", "en cinq ans", "write the period's ends (2021 à 2026) or its start (depuis 2021)"),
-        ("fr", "en 5 ans", "(2021 à 2026) or its start (depuis 2021)"),
+        ("fr", "en cinq ans", "écrivez ses bornes (de 2021 à 2026) ou son début (depuis 2021)"),
+        ("fr", "en 5 ans", "(de 2021 à 2026) ou son début (depuis 2021)"),
         # a change over a year: the year-on-year advice
-        ("fr", "en un an", "a change over a year is no date: write the period it ends"),
+        ("fr", "en un an", "une variation sur un an n'est pas une date : écrivez la période"),
         # months: the whole months to the last one before publication, never 13 of them
         ("fr", "en trois mois", "comme les 3 mois à fin décembre 2025 (octobre 2025 à décembre"),
-        ("fr", "en deux semaines", "(29 décembre 2025 à 12 janvier 2026) or its start (depuis le"),
-        ("fr", "pendant cinq ans", "(2021 à 2026)"),
-        ("fr", "cinq ans", "(2021 à 2026)"),
-        ("fr", "cinq années", "(2021 à 2026)"),
+        ("fr", "en deux semaines", "(du 29 décembre 2025 au 12 janvier 2026) ou son début"),
+        ("fr", "pendant cinq ans", "(de 2021 à 2026)"),
+        ("fr", "cinq ans", "(de 2021 à 2026)"),
+        ("fr", "cinq années", "(de 2021 à 2026)"),
         ("fr", "trois mois", "les 3 mois à fin décembre 2025 (octobre 2025 à décembre 2025)"),
-        ("fr", "sept jours", "(5 janvier 2026 à 12 janvier 2026)"),
-        ("fr", "en 48 heures", "(10 janvier 2026 à 12 janvier 2026)"),
-        ("fr", "en l'espace de dix ans", "(2016 à 2026)"),
-        ("fr", "sur dix ans", "(2016 à 2026)"),
-        ("fr", "au cours des cinq dernières années", "(2021 à 2026) or its start (depuis 2021)"),
-        ("fr", "ces cinq dernières années", "(2021 à 2026)"),
+        ("fr", "sept jours", "(du 5 janvier 2026 au 12 janvier 2026)"),
+        ("fr", "en 48 heures", "(du 10 janvier 2026 au 12 janvier 2026)"),
+        ("fr", "en l'espace de dix ans", "(de 2016 à 2026)"),
+        ("fr", "sur dix ans", "(de 2016 à 2026)"),
+        ("fr", "au cours des cinq dernières années", "(de 2021 à 2026) ou son début (depuis 2021)"),
+        ("fr", "ces cinq dernières années", "(de 2021 à 2026)"),
         ("fr", "sur les douze derniers mois", "les 12 mois à fin décembre 2025 (janvier 2025 à"),
-        ("fr", "la dernière décennie", "(2016 à 2026)"),
-        ("fr", "ces dernières années", "write the period's ends"),  # no count: an example
-        ("fr", "deux à trois ans", "write the period's ends"),
-        ("fr", "depuis des années", "write the period's ends"),
-        ("fr", "depuis une décennie", "(2016 à 2026) or its start (depuis 2016)"),
-        ("fr", "les cinq prochaines années", "(2026 à 2031) or its end (d'ici 2031)"),
-        ("fr", "dans les cinq prochaines années", "(2026 à 2031) or its end (d'ici 2031)"),
+        ("fr", "la dernière décennie", "(de 2016 à 2026)"),
+        ("fr", "ces dernières années", "écrivez ses bornes"),  # no count: an example
+        ("fr", "deux à trois ans", "écrivez ses bornes"),
+        ("fr", "depuis des années", "écrivez ses bornes"),
+        ("fr", "depuis une décennie", "(de 2016 à 2026) ou son début (depuis 2016)"),
+        ("fr", "les cinq prochaines années", "(de 2026 à 2031) ou sa fin (d'ici 2031)"),
+        ("fr", "dans les cinq prochaines années", "(de 2026 à 2031) ou sa fin (d'ici 2031)"),
         ("en", "five years", "write the period's ends (2021 to 2026) or its start (since 2021)"),
         ("en", "a decade", "(2016 to 2026)"),
         ("en", "last decade", "(2016 to 2026)"),  # dateparser: 2016
@@ -844,21 +849,27 @@ def refused(text: str, language: str, published: date | None, *, ahead: bool = F
 )
 def test_a_duration_is_refused_saying_what_to_write(language: str, text: str, written: str) -> None:
     message = refused(text, language, REGIONAL)
-    said = ("a duration is no date: ", "une durée n'est pas une date : ", "a change over a year")
+    said = (
+        "a duration is no date: ",
+        "une durée n'est pas une date : ",
+        "a change over a year",
+        "une variation sur un an",
+    )
     assert any(no_date in message for no_date in said)
     assert written in message
 
 
 def test_a_forecasts_duration_is_refused_with_its_ends_from_publication() -> None:
     message = refused("en cinq ans", "fr", REGIONAL, ahead=True)
-    assert "(2026 à 2031) or its end (d'ici 2031)" in message
+    assert "(de 2026 à 2031) ou sa fin (d'ici 2031)" in message
     assert "(2026 to 2031) or its end (by 2031)" in refused(
         "over five years", "en", REGIONAL, ahead=True
     )
 
 
 def test_a_duration_without_published_is_refused_with_an_example() -> None:
-    assert "a duration is no date: write the period's ends (" in refused("en cinq ans", "fr", None)
+    message = refused("en cinq ans", "fr", None)
+    assert "une durée n'est pas une date : écrivez ses bornes (" in message
     assert "a duration is no date" in refused("over the past decade", "en", None)
 
 
@@ -931,13 +942,13 @@ def test_a_count_of_years_is_never_a_date(
     text = text.replace("derniers an", "dernières année") if "derniers" in text else text
     message = refused(text, language, published, ahead=ahead)
     if language == "fr" and n == 1 and text.split()[0] in ("en", "sur"):  # "sur un an"
-        assert "a change over a year is no date" in message  # year on year, no date
+        assert "une variation sur un an n'est pas une date" in message  # year on year
         return
     y = published.year
     join = " à " if language == "fr" else " to "
     backward = "dernières" in text or "past" in text or "last" in text
     first, last = (y - n, y) if backward or not ahead else (y, y + n)
-    assert f"({first}{join}{last})" in message
+    assert f"({'de ' if language == 'fr' else ''}{first}{join}{last})" in message
 
 
 # --- 2026: ce dimanche, this Sunday -------------------------------------------------------------
@@ -1148,12 +1159,12 @@ def test_a_time_alone_is_never_a_day(hour: int, minute: int, lead: str) -> None:
 @pytest.mark.parametrize(
     ("language", "text", "months"),
     [
-        ("fr", "la saison 2025", "write its months"),
-        ("fr", "depuis le début de la saison", "write its months"),
-        ("fr", "en début de saison", "write its months"),
-        ("fr", "à mi-saison", "write its months"),
-        ("fr", "en fin de saison", "write its months"),
-        ("fr", "la saison dernière", "write its months"),
+        ("fr", "la saison 2025", "écrivez ses mois"),
+        ("fr", "depuis le début de la saison", "écrivez ses mois"),
+        ("fr", "en début de saison", "écrivez ses mois"),
+        ("fr", "à mi-saison", "écrivez ses mois"),
+        ("fr", "en fin de saison", "écrivez ses mois"),
+        ("fr", "la saison dernière", "écrivez ses mois"),
         ("en", "the 2025 season", "write its months"),
         ("en", "since the start of the season", "write its months"),
         ("en", "mid-season", "write its months"),
@@ -1165,7 +1176,10 @@ def test_a_season_is_refused_saying_to_write_its_months(
     language: str, text: str, months: str
 ) -> None:
     message = refused(text, language, REGIONAL)
-    assert "runs over months of two years, not over calendar years" in message
+    assert (
+        "runs over months of two years, not over calendar years" in message
+        or "court sur des mois de deux années, pas sur des années civiles" in message
+    )
     assert months in message
 
 

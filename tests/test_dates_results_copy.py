@@ -239,7 +239,7 @@ def test_a_fiscal_quarter_without_its_year_asks_for_the_year_not_the_setting() -
     assert "write the financial year" in message
     assert "set financial_year_start" not in message
     unset = refusal("troisième trimestre de son exercice 2024-2025", "fr")
-    assert "set financial_year_start" in unset  # not set: the message says to set it
+    assert "réglez financial_year_start" in unset  # not set: the message says to set it
 
 
 # --- defence 6: "le 7-Octobre" names the attack -------------------------------------------------

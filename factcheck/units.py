@@ -314,8 +314,11 @@ _AMBIGUOUS = {
 #: to write (looked up in lower case; ``mb`` and ``b`` as written, case matters to them).
 _COUNT_HINT = (
     "is no unit: write a count bare ('12'), or in person when it counts people"
-    " ('45 000 person'), and say what is counted in the property (goals, attendance)"
+    " ('45 000 person'), and say what is counted in the property"
 )
+#: How the value reader builds the editor's own examples of a count: the value without the
+#: counted word ("45 000" of "45 000 spectateurs"), or its figure alone.
+_COUNT_EXAMPLES = ("{kept}|{bare}", "{kept} person|{bare} person")
 _REFUSED_WORDS = {
     **dict.fromkeys(
         ("degree", "degrees", "degré", "degrés", "degre", "degres"),
@@ -418,9 +421,9 @@ _REFUSED_SYMBOLS = {
     " mi/US_liquid_gallon for the US one, or give the source its country (language: en_GB"
     " or en_US)",
     "IU": "international units measure a different amount of each substance: write the"
-    " figure bare ('100') and say IU in the property (vitamin_d_iu)",
+    " figure bare ('100') and say the substance and IU in the property",
     "UI": "international units (UI) measure a different amount of each substance: write the"
-    " figure bare ('100') and say UI in the property (vitamin_d_ui)",
+    " figure bare ('100') and say the substance and UI in the property",
     "pint": "the UK's pint (568 ml) or the US one (473 ml)? write imperial_pint or US_pint,"
     " or give the source its country (language: en_GB or en_US)",
     "gallon": "the UK's gallon (4.55 l) or the US one (3.79 l)? write imperial_gallon or"
@@ -436,7 +439,7 @@ _REFUSED_SYMBOLS = {
     " ('4,1 %') and say fat in the property (fat_content)",
     "MS": "matière sèche is no unit (pint reads MS as megasiemens): write the percentage alone"
     " ('42,5 %') and say dry matter in the property (dry_matter)",
-    "ppl": "pence per litre: write '38.5p/l' (or '38.5p a litre')",
+    "ppl": "pence per litre: write the price in p/l ('38.5p/l') or p a litre ('38.5p a litre')",
     "fps": "frames per second or feet per second (pint reads fps as feet)? write '60 /s' for"
     " frames per second and say frames in the property (frame_rate), ft/s for feet per"
     " second",
@@ -459,6 +462,16 @@ _REFUSED_SYMBOLS = {
             ("T", "téra", "tera", "TB"), ("P", "péta", "peta", "PB"),
         )
     },
+}  # fmt: skip
+#: How the value reader builds the editor's own example for each of the refused words' and
+#: symbols' stock examples, in order (see :class:`UnitError`); an empty format drops one
+#: that no figure the editor wrote can give ("2 100 €" of a Smic).
+_WITHOUT_IT = "{kept}|{bare}"
+_REFUSED_EXAMPLES = {
+    "ugb": ("{bare}",), "etp": (_WITHOUT_IT,), "smic": ("", _WITHOUT_IT),
+    "ferme": ("{kept}",), "jours-amende": (_WITHOUT_IT,), "EP": ("{kept}",),
+    "EF": ("{kept}",), "IU": (_WITHOUT_IT,), "UI": (_WITHOUT_IT,), "MG": ("{kept}",),
+    "MS": ("{kept}",), "mo": ("{bare} month", ""), "ppl": ("{bare}p/l", "{bare}p a litre"),
 }  # fmt: skip
 #: Units that name one thing as part of a rate and two things alone: ``kt/year`` and
 #: ``ktCO2e`` are kilotonnes, but ``50kt`` is a wind speed in knots in aviation copy.
@@ -552,7 +565,10 @@ _QUALIFIERS_RE = re.compile(
     r"|(?i:(?:year|month|quarter|week|day)[\s\-]+on[\s\-]+(?:year|month|quarter|week|day)))"
     r"|(?P<delivery>(?i:rendus?|d[ée]part|FOB|CAF|CIF|FCA|ex[\s\-]+(?:farm|works|store|silo)"
     r"|delivered|carcasses?|vifs?|vives?|liveweight|deadweight))"
-    r"|(?P<trip>(?i:one[\s\-]+way|round[\s\-]+trip|aller[\s\-]+(?:simple|retour)))"
+    r"|(?P<trip>(?i:one[\s\-]+way|round[\s\-]+trip|aller[\s\-]+(?:simple|retour))"
+    # "£78 return" is a fare, but "5% return" a yield: return is a fare's only after money
+    rf"|(?:(?<=[{re.escape(SIGN_CHARACTERS)}])|(?<=[{re.escape(SIGN_CHARACTERS)}]\s)"
+    r"|(?<=\b[A-Z]{3}\s)|\A)(?i:return))(?:[\s\-]+(?i:fares?))?"
     r"|(?P<fees>(?i:frais\s+(?:compris|inclus)|(?:buyer['’]s\s+)?premium|(?:with|incl\.?"
     r"|including)\s+(?:fees|premium)|fees\s+included))"
     # "% du PIB", "per cent of GDP", "3.5pc of GDP": what a percentage is of
@@ -731,7 +747,32 @@ _DIVISION_CONTEXT = Context(prec=50)
 
 
 class UnitError(ValueError):
-    """A unit text that names no known unit; ``str(e)`` is the message for the editor."""
+    """A unit text that names no known unit; ``str(e)`` is the message for the editor.
+
+    A unit alone has no figure, so an example in the message is a stock one ("write a
+    count bare ('12')"). ``examples`` lets the value reader, which knows the figure, put
+    the editor's own in its place: each is a stock example as the message quotes it
+    (" ('12')", with its leading space) and how to build it from the value, a format over
+    ``{bare}`` (the figure alone, "45 000"), ``{kept}`` (the value without ``refused``,
+    the words this error refuses: "£39" of "£39 one way") and ``{head}`` (the value up to
+    them), alternatives split by "|", the first that reads taken; an empty one drops it.
+    """
+
+    def __init__(
+        self, message: str, *, refused: str = "", examples: tuple[tuple[str, str], ...] = ()
+    ) -> None:
+        """Keep the message, what it refuses as written, and how to build its examples."""
+        super().__init__(message)
+        self.refused = refused
+        self.examples = examples
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with the examples (an exception's default pickling drops keywords)."""
+        return (_unit_error, (str(self), self.refused, self.examples))
+
+
+def _unit_error(message: str, refused: str, examples: tuple[tuple[str, str], ...]) -> UnitError:
+    return UnitError(message, refused=refused, examples=examples)
 
 
 @functools.cache
@@ -813,7 +854,7 @@ def parse_unit(text: str) -> pint.Unit:
     if model is not None:  # "68 F-35s", "10,000 H100s": a count of a model, not Fahrenheit
         written = model.group()
         where = "" if written == text.strip() else f" in {text!r}"
-        raise UnitError(f"{written!r}{where} {_COUNT_HINT}")
+        raise _count_error(written, where)
     _refuse_what_names_no_unit(expression, text)
     expression = _TIME_WORDS_RE.sub(lambda m: _TIME_WORDS[m.group().lower()], expression)
     ambiguous = _AMBIGUOUS_RE.search(expression)
@@ -931,7 +972,8 @@ def _refuse_logarithmic_compound(unit: pint.Unit, text: str) -> None:
         symbol = shown
     raise UnitError(
         f"cannot read {text!r} as a unit: {symbol} is a logarithmic level, read alone"
-        f" ('85 {symbol}'): write the level in {symbol}, and say the rest in the property"
+        f" ('85 {symbol}'): write the level in {symbol}, and say the rest in the property",
+        examples=((f" ('85 {symbol}')", f"{{bare}} {symbol}"),),
     )
 
 
@@ -992,7 +1034,8 @@ def _refuse_science_notation(expression: str, text: str) -> None:
         raise UnitError(
             f"{weighted.group()!r}{where}: {article} {letter}-weighted sound level is written in"
             f" dB ('85 dB'), and {letter}-weighted is said in the property"
-            f" (noise_level_db{letter.lower()})"
+            f" (noise_level_db{letter.lower()})",
+            examples=((" ('85 dB')", "{bare} dB"),),
         )
     body = _BODY_UNIT_RE.search(expression)
     if body is not None:
@@ -1000,7 +1043,9 @@ def _refuse_science_notation(expression: str, text: str) -> None:
         where = "" if written == text.strip() else f" in {text!r}"
         raise UnitError(
             f"{written!r}{where} is no unit: write the figure bare ('2') and say"
-            f" {written!r} in the property (mass_in_solar_masses, radius_in_earth_radii)"
+            f" {written!r} in the property (mass_in_solar_masses, radius_in_earth_radii)",
+            refused=written,
+            examples=((" ('2')", _WITHOUT_IT),),
         )
 
 
@@ -1012,9 +1057,20 @@ def _refuse_qualifiers(expression: str, text: str) -> None:
     kind = found.lastgroup or "period"
     written = found.group().strip()
     where = "" if written == text.strip() else f" in {text!r}"
+    hint = _QUALIFIER_HINTS[_QUALIFIER_GROUPS[kind]]
     raise UnitError(
-        f"{written!r}{where} is no unit: it {_QUALIFIER_HINTS[_QUALIFIER_GROUPS[kind]]}"
+        f"{written!r}{where} is no unit: it {hint}",
+        refused=written,
+        examples=_stock_examples(hint, "{kept}|{head}"),
     )
+
+
+_STOCK_EXAMPLE_RE = re.compile(r" \('[^']*'\)")
+
+
+def _stock_examples(hint: str, *built: str) -> tuple[tuple[str, str], ...]:
+    """The hint's quoted examples, the first first, each with how to build the editor's own."""
+    return tuple(zip(_STOCK_EXAMPLE_RE.findall(hint), built, strict=False))
 
 
 def _refuse_what_names_no_unit(expression: str, text: str) -> None:
@@ -1023,10 +1079,12 @@ def _refuse_what_names_no_unit(expression: str, text: str) -> None:
     if travelled is not None:  # "334bn vehicle-miles": a distance, and what travelled it
         written = travelled.group()
         where = "" if written == text.strip() else f" in {text!r}"
+        distance = travelled.group(2)
         raise UnitError(
-            f"{written!r}{where} is no unit: write the distance alone ('{travelled.group(2)}')"
+            f"{written!r}{where} is no unit: write the distance alone ('{distance}')"
             f" and say what travelled it in the property"
-            f" ({travelled.group(1).lower()}_{travelled.group(2).lower()})"
+            f" ({travelled.group(1).lower()}_{distance.lower()})",
+            examples=((f" ('{distance}')", f"{{bare}} {distance}"),),
         )
     for word in _refused_words_re().finditer(expression):
         written = word.group(1)
@@ -1036,14 +1094,43 @@ def _refuse_what_names_no_unit(expression: str, text: str) -> None:
         where = "" if written == text.strip() else f" in {text!r}"
         if hint == _COUNT_HINT:
             _refuse_counted(written, where, expression[: word.start()], expression[word.end() :])
+            raise _count_error(written, where)
         joint = " " if hint.startswith("is ") else ": "
-        raise UnitError(f"{written!r}{where}{joint}{hint}")
+        raise UnitError(
+            f"{written!r}{where}{joint}{hint}",
+            refused=written,
+            examples=_stock_examples(hint, *_word_examples().get(hint, ())),
+        )
     symbol = _REFUSED_SYMBOLS_RE.search(expression)
     if symbol is not None:
         written = symbol.group(1) or symbol.group("degree") or symbol.group("energy")
-        hint = _REFUSED_SYMBOLS[_symbol_key(written)]
+        key = _symbol_key(written)
+        hint = _REFUSED_SYMBOLS[key]
         where = "" if written == text.strip() else f" in {text!r}"
-        raise UnitError(f"{written!r}{where}: {hint}")
+        raise UnitError(
+            f"{written!r}{where}: {hint}",
+            refused=written,
+            examples=_stock_examples(hint, *_REFUSED_EXAMPLES.get(key, ())),
+        )
+
+
+@functools.cache
+def _word_examples() -> dict[str, tuple[str, ...]]:
+    """How to build the examples of each refused word's hint, by the hint."""
+    return {
+        _REFUSED_WORDS[word]: builds
+        for word, builds in _REFUSED_EXAMPLES.items()
+        if word in _REFUSED_WORDS
+    }
+
+
+def _count_error(written: str, where: str) -> UnitError:
+    """The error for a word that counts ("45 000 spectateurs"), its property named after it."""
+    return UnitError(
+        f"{written!r}{where} {_COUNT_HINT} ({_slug(written) or 'count'})",
+        refused=written,
+        examples=_stock_examples(_COUNT_HINT, *_COUNT_EXAMPLES),
+    )
 
 
 #: The name of a model, a type or a product: letters, a hyphen and digits ("F-35s", "Su-57",
@@ -1074,7 +1161,11 @@ def _refuse_no_unit_word(name: str, expression: str, where: str) -> None:
     typo of a unit's name ("metrs", or "Cal" and "eur" in another case) is left for "did
     you mean".
     """
-    if not _NO_UNIT_WORD_RE.fullmatch(name) or name.lower() in _names_by_lowercase():
+    if (
+        not _NO_UNIT_WORD_RE.fullmatch(name)
+        or name.lower() in _names_by_lowercase()
+        or name.lower() in _suggested_by_lowercase()  # "KWH": kWh in capitals, a typo
+    ):
         return
     if name.islower() and difflib.get_close_matches(name, _fuzzy_candidates(), 1, 0.8):
         return  # "metrs", "secnds": a typo
@@ -1092,7 +1183,7 @@ def _refuse_no_unit_word(name: str, expression: str, where: str) -> None:
         )
     start = expression.find(name)
     _refuse_counted(name, where, expression[:start], expression[start + len(name) :])
-    raise UnitError(f"{name!r}{where} {_COUNT_HINT}")
+    raise _count_error(name, where)
 
 
 def _reads_as_unit(text: str) -> bool:
@@ -1123,15 +1214,19 @@ def _refuse_counted(written: str, where: str, before: str, after: str) -> None:
                 f"{written!r}{where} is no unit: write the figure in {shown} alone and say"
                 f" 'per {written}' in the property ({example})"
             )
+        counted = _slug(amount)  # "7 people per household": people_per_household
         raise UnitError(
             f"{written!r}{where} is no unit: write the figure bare ('2,1') and say 'per"
-            f" {written}' in the property (goals_per_match)"
+            f" {written}' in the property ({counted + '_' if counted else ''}per_{per})",
+            examples=((" ('2,1')", "{bare}"),),
         )
     rate = _RATE_AFTER_RE.match(after)
     if rate is not None and rate.group(1).lower() in _REFUSED_WORDS:  # "2,1 buts par match"
         raise UnitError(
             f"{written!r}{where} is no unit: write the figure bare ('2,1') and say"
-            f" '{written} per {rate.group(1)}' in the property (goals_per_match)"
+            f" '{written} per {rate.group(1)}' in the property"
+            f" ({_slug(written)}_per_{_slug(rate.group(1))})",
+            examples=((" ('2,1')", "{bare}"),),
         )
     if rate is not None:  # "55 flights an hour": the count per hour
         raise UnitError(
@@ -1143,7 +1238,8 @@ def _refuse_counted(written: str, where: str, before: str, after: str) -> None:
 
 def _slug(text: str) -> str:
     """A property name's part from words: "demi-part" is demi_part, "ménage" menage."""
-    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    ligatures = text.lower().replace("œ", "oe").replace("æ", "ae")  # "vœux": voeux
+    plain = unicodedata.normalize("NFKD", ligatures).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "_", plain).strip("_")
 
 
@@ -1333,7 +1429,21 @@ def _case_fixes() -> frozenset[str]:
     return _SUGGESTED_UNITS | frozenset(babel.numbers.list_currencies())
 
 
+@functools.cache
+def _suggested_by_lowercase() -> dict[str, str]:
+    """The newsroom's units by their lower case: "Km" and "KM" are km, "kwh" kWh, "mw" MW.
+
+    pint's own names hold no prefixed symbol (km, kWh), so a typo in another case is looked
+    up here first. Where two units differ only by case, the list holds the one newsrooms
+    write: "mwh" is MWh (megawatt-hours), never mWh, as no newsroom writes milliwatt-hours.
+    """
+    return {name.lower(): name for name in sorted(_SUGGESTED_UNITS, reverse=True)}
+
+
 def _closest_unit_name(name: str) -> str | None:
+    suggested = _suggested_by_lowercase().get(name.lower())
+    if suggested is not None and suggested != name and len(name) > 1:
+        return suggested
     names = _names_by_lowercase()
     known = names.get(name.lower())
     if known is not None and len(name) > 1 and known in _case_fixes():  # eur -> EUR, Km -> km

@@ -646,13 +646,106 @@ def parse_value(text: str, language: str = "en", *, approx: Decimal = _DEFAULT_A
             value = _read_value(text, language, approx.normalize())
         except (ValueSyntaxError, units.UnitError) as error:
             shown = text if len(text) <= MAX_VALUE_LENGTH else text[:_SHOWN_OF_LONG] + "…"
-            message = f"cannot read {shown!r}: {error}"
+            detail = str(error)
+            if isinstance(error, units.UnitError) and error.examples:
+                detail = _users_examples(error, text, language)
+            message = f"cannot read {shown!r}: {detail}"
             _keep(_VALUE_ERRORS, key, message)
         else:
             if type(approx) is Decimal:
                 _keep(_VALUES, key, value)
             return value
     raise ValueSyntaxError(message) from None
+
+
+#: Blanks left where refused words were taken out, and a connector left at the end
+#: ("2,5 millions de" of "2,5 millions de spectateurs").
+_DOUBLE_BLANK_RE = re.compile(r"(?<=[ \u00a0\u202f])[ \u00a0\u202f]+")
+_CONNECTOR_END_RE = re.compile(r"(?:\s+(?:de|du|des|of)|\s*d['’])\s*\Z", re.IGNORECASE)
+#: The figure a value starts with, after a comparator and a currency, and its scale word.
+_FIGURE_FIRST_RE = re.compile(
+    rf"\s*(?P<before>(?:<=|>=|[<>≤≥~])?)\s*(?:{units.SIGN_BEFORE_PATTERN}|[A-Z]{{3}}\s)?\s*"
+    rf"(?P<number>{_NUMBER_RE.pattern})(?P<scale>[{_SPACES}]*[^\W\d_]+)?"
+)
+
+
+def _users_examples(error: units.UnitError, text: str, language: str) -> str:
+    """The error's message with each stock example replaced by one built from ``text``.
+
+    A unit alone has no figure: its message says "write a count bare ('12')". Built from
+    what the editor wrote ("45 000" of "45 000 spectateurs"), in their language, and kept
+    only if it reads; else the stock example in brackets is dropped.
+    """
+    message = str(error)
+    parts = {
+        "kept": _without_refused(text, error.refused),
+        "head": _before_refused(text, error.refused),
+        "bare": _bare_figure(text, language),
+    }
+    for stock, builds in error.examples:
+        example = None
+        for build in builds.split("|") if builds else ():
+            needed = re.findall(r"\{(\w+)\}", build)
+            if all(parts.get(name) for name in needed):
+                candidate = build.format(**parts)
+                if _reads(candidate, language):
+                    example = candidate
+                    break
+        head, found, tail = message.rpartition(stock)
+        if not found:
+            continue
+        if example is not None:
+            quote_at = stock.index("'")
+            example = f"{stock[:quote_at]}'{example}'{stock[stock.rindex(chr(39)) + 1 :]}"
+        elif stock.startswith(" ("):
+            example = ""
+        else:
+            example = stock
+        message = head + example + tail
+    return message
+
+
+def _without_refused(text: str, refused: str) -> str | None:
+    """The value without the words its unit error refuses: "£39" of "£39 one way"."""
+    at = text.rfind(refused) if refused else -1
+    if at < 0:
+        return None
+    before, after = text[:at], text[at + len(refused) :]
+    if after.lstrip()[:1] == "/":  # "330 kWh EP/m²/an": "330 kWh/m²/an"
+        before, after = before.rstrip(), after.lstrip()
+    kept = _DOUBLE_BLANK_RE.sub("", before + after).strip()
+    return _CONNECTOR_END_RE.sub("", kept) or None
+
+
+def _before_refused(text: str, refused: str) -> str | None:
+    """The value up to the words its unit error refuses: "215 €/t" of "215 €/t rendu Rouen"."""
+    at = text.rfind(refused) if refused else -1
+    if at <= 0:
+        return None
+    return _CONNECTOR_END_RE.sub("", text[:at].strip()) or None
+
+
+def _bare_figure(text: str, language: str) -> str | None:
+    """The figure a value starts with, its comparator and scale word kept: "~2,5 millions"."""
+    found = _FIGURE_FIRST_RE.match(text)
+    if found is None:
+        return None
+    figure = found.group("before") + found.group("number")
+    scale = found.group("scale")
+    if scale is not None:
+        abbreviated, with_money = scale_abbreviations(language)
+        word = scale.strip().lower()
+        if word in _scales(language) or word in abbreviated or word in with_money:
+            figure += scale
+    return figure
+
+
+def _reads(text: str, language: str) -> bool:
+    try:
+        parse_value(text, language)
+    except ValueSyntaxError:
+        return False
+    return True
 
 
 def _keep(cache: dict[tuple[str, str, Decimal], T], key: tuple[str, str, Decimal], item: T) -> None:
@@ -709,14 +802,18 @@ def _read_value(text: str, language: str, approx: Decimal) -> Value:
     last = ends[-1]
     try:
         unit = units.parse_unit(last.unit_text)
-    except units.UnitError as error:
+    except units.UnitError:
         # only for what is refused: no cost to a plain figure
         hint = _figure_unit_hint(last) or _written_form_hint(last, language)
         if hint is None:
             millions = _MILLIONS_OF_RE.fullmatch(last.unit_text)
             if millions is not None and _language_code(language) == "en":  # "12.1m doses"
+                counted, figure = millions.group(1), f"{last.number} million"
                 raise ValueSyntaxError(
-                    f"{error}; 'm' is millions here, not metres: write '{last.number} million'"
+                    f"{counted!r} in {last.unit_text!r} is no unit: write a count bare"
+                    f" ('{figure}'; 'm' is millions here, not metres), or in person when it"
+                    f" counts people ('{figure} person'), and say what is counted in the"
+                    f" property ({_identifier(counted)})"
                 ) from None
             raise
         raise ValueSyntaxError(hint) from None
@@ -2220,13 +2317,18 @@ def _read_plain(written: str, text: str, language: str) -> Decimal:
 
 def _misread(written: str, language: str, suggestions: list[str] | None) -> str:
     message = f"{written!r} is not a number as {_name(language)} writes it"
-    if suggestions and not _mark_is_ambiguous(written, language):
+    # "+12,34" and "-38 000" get the suggestions of "12,34" and "38 000", with their sign:
+    # babel keeps a minus but never sees a plus (read_number takes it off)
+    sign = written[:1] if written[:1] in "+-−" else ""
+    unsigned = written[len(sign) :]
+    if suggestions and not _mark_is_ambiguous(unsigned, language):
         suggestions = suggestions[:1]  # "+150,000" is 150,000: never also offer 150
-    ungrouped = re.sub(f"[{_SPACES}]", "", written)
-    if not suggestions and ungrouped != written and ungrouped.isdigit():  # 1 000 in English
+    ungrouped = re.sub(f"[{_SPACES}]", "", unsigned)
+    if not suggestions and ungrouped != unsigned and ungrouped.isdigit():  # 1 000 in English
         suggestions = [format_decimal(Decimal(ungrouped), language)]
     if suggestions:
-        message += f", did you mean {' or '.join(map(_quoted, suggestions))}?"
+        signed = [sign + suggestion.lstrip("+-−") for suggestion in suggestions]
+        message += f", did you mean {' or '.join(map(_quoted, signed))}?"
     return message
 
 

@@ -241,7 +241,7 @@ def test_newsroom_notation_is_read_as_newsrooms_mean_it(text: str, shown: str) -
          " rate without it ('/hour' after the figure) and say what is counted in the property"
          " (flights_per_hour)"),
         ("buts par match", "'buts' in 'buts par match' is no unit: write the figure bare"
-         " ('2,1') and say 'buts per match' in the property (goals_per_match)"),
+         " ('2,1') and say 'buts per match' in the property (buts_per_match)"),
     ],
 )  # fmt: skip
 def test_what_names_no_unit_a_newsroom_means_is_refused_with_what_to_write(

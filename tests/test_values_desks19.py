@@ -87,7 +87,7 @@ def test_a_signed_grouped_number_reads_as_the_number(n: int, language: str, spac
     ("text", "language", "kept", "dropped"),
     [
         ("1000,000", "en", "'1,000,000'", "'1,000'"),
-        ("+1000,000", "en", "'1,000,000'", "'1,000'"),
+        ("+1000,000", "en", "'+1,000,000'", "'+1,000'"),  # the sign is kept
     ],
 )
 def test_no_reading_at_another_scale_where_the_mark_groups(
@@ -163,8 +163,10 @@ def test_year_on_year_gets_the_advice_sur_un_an_gets() -> None:
         ("2 fois plus", "fr", "a multiple ('2 fois plus') compares two figures: write it in a"
          " check ('a / b == 2')"),
         ("2e dose", "fr", "'2e' is an ordinal, no amount: say it in the property"),
-        ("1 500 UI", "fr", "write the figure bare ('100') and say UI in the property"),
-        ("12.1m doses", "en", "'m' is millions here, not metres: write '12.1 million'"),
+        ("1 500 UI", "fr", "write the figure bare ('1 500') and say the substance and UI in the"
+         " property"),
+        ("12.1m doses", "en", "write a count bare ('12.1 million'; 'm' is millions here, not"
+         " metres), or in person when it counts people ('12.1 million person')"),
         ("£39 one way", "en_GB", "'one way' is no unit: it says what the fare buys"),
         ("35 €/MWh PCS", "fr", "say 'PCS' in the property (pcs)"),
     ],

@@ -240,20 +240,21 @@ def test_a_currency_in_words_is_refused_with_its_code(text: str, language: str, 
 
 
 @pytest.mark.parametrize(
-    ("text", "language"),
+    ("text", "language", "bare"),
     [
-        ("12 engins", "fr"),
-        ("45 sapeurs-pompiers", "fr"),
-        ("45 pompiers", "fr"),
-        ("12 firefighters", "en"),
-        ("3,400 homes", "en"),
-        ("12 logements", "fr"),
-        ("12 véhicules", "fr"),
-        ("4 280 habitants", "fr"),
+        ("12 engins", "fr", "12"),
+        ("45 sapeurs-pompiers", "fr", "45"),
+        ("45 pompiers", "fr", "45"),
+        ("12 firefighters", "en", "12"),
+        ("3,400 homes", "en", "3,400"),
+        ("12 logements", "fr", "12"),
+        ("12 véhicules", "fr", "12"),
+        ("4 280 habitants", "fr", "4 280"),
     ],
 )
-def test_counted_things_are_written_bare(text: str, language: str) -> None:
-    refused(text, language, "is no unit: write a count bare ('12')")
+def test_counted_things_are_written_bare(text: str, language: str, bare: str) -> None:
+    refused(text, language, f"is no unit: write a count bare ('{bare}')")
+    parse_value(bare, language)  # the figure suggested is one that reads
 
 
 def test_money_per_home_is_said_in_the_property() -> None:

@@ -1,4 +1,4 @@
-"""A percentage of a stated count is achievable with whole units (GRIM).
+"""A percentage of a stated count is achievable with whole units (GRIM) and fits its part.
 
 "42 % of the 19 mayors asked" must be some whole number of mayors out of 19:
 8/19 is 42,1 %, which rounds to 42 %, so it passes; 43 % is impossible (8/19 is
@@ -20,6 +20,19 @@ A poll's weighted percentage is not a share of its unweighted base (pollsters pu
 "50 % of the 31 Green voters" with weights applied): leave ``of:`` out of such claims,
 or the test reports weightings as impossible figures.
 
+A count and a percentage of one part of the same whole must agree as well: "19 de ses
+27 films, soit 70 %" is a count ``19`` and a percentage ``70 %``, both ``of:`` the claim
+of the 27 films. They are paired when they are ``of`` the same claim, with the same
+subject, qualifiers and ``when``, and the same property once the percentage's share
+words are left out (``share_of_films_produced`` and ``films_produced``, ``vote_share``
+and ``votes``: share, part, percent, proportion, of, de... and a plural's s aside);
+their quotes may differ. The percentage, an interval from its written digits (``74 %``
+is 73,5 to 74,5 %), must then meet count / whole, taken over the whole numbers both
+allow (``19`` of ``27``: 70,37 %; ``140`` of ``~300``: 140/330 to 140/270). Not
+compared: a percentage this rule already finds impossible (it is reported once), a
+count that may exceed its whole (``part-exceeds-whole``'s), a count or whole with no
+upper end (``>58,000``).
+
 **Options:** ``max_counts`` (default ``1000``, from 1 to 10000): the most whole counts
 a count's interval may hold for the test to run.
 
@@ -31,6 +44,13 @@ claims:
      quote: "19 maires ont répondu"}
   - {id: mayors_for, subject: survey, property: in_favour, value: "42 %", of: mayors_asked,
      quote: "42 % d'entre eux sont favorables"}
+  # a count and its percentage of one whole: 4 212 / 6 816 = 61,796 %, written 61,8 %
+  - {id: valid_votes, subject: Saint-Aubin, property: valid_votes, value: "6 816",
+     quote: "sur 6 816 suffrages exprimés"}
+  - {id: fontanel_votes, subject: Marcel Fontanel, property: votes, value: "4 212",
+     of: valid_votes, quote: "avec 4 212 voix"}
+  - {id: fontanel_share, subject: Marcel Fontanel, property: vote_share, value: "61,8 %",
+     of: valid_votes, quote: "soit 61,8 %"}
 ```
 
 **Fails**
@@ -44,6 +64,18 @@ claims:
     # error: 43 % (42,5 à 43,5 %) of 19 (mayors_asked) is impossible with whole units:
     #   8/19 = 42,1 %, 9/19 = 47,4 %
 ```
+
+```yaml
+claims:  # "19 de ses 27 films, soit 74 %": 74 % of 27 is possible (20/27), but not 19 of them
+  - {id: films_total, subject: Jean-Marc Delorme, property: films, value: "27",
+     quote: "ses 27 films"}
+  - {id: films_produced, subject: Les Films du Rhône, property: films_produced, value: "19",
+     of: films_total, quote: "qui a produit 19 de ses 27 films"}
+  - {id: films_produced_share, subject: Les Films du Rhône, of: films_total,
+     property: share_of_films_produced, value: "74 %", quote: "19 de ses 27 films, soit 74 %"}
+    # error: 74 % (73,5 à 74,5 %) of 27 (films_total) is not 19 of them (films_produced):
+    #   19/27 = 70,4 %
+```
 """
 
 from __future__ import annotations
@@ -51,14 +83,17 @@ from __future__ import annotations
 import decimal
 import functools
 import math
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Hashable, Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from factcheck import units
 from factcheck.findings import Problem, Severity
+from factcheck.model import Claim, name_key
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
+from factcheck.shares import qualifier_key, when_text_key
 from factcheck.values import Interval, Quantity, format_decimal, format_interval, format_quantity
 
 if TYPE_CHECKING:
@@ -133,15 +168,23 @@ def _person() -> pint.Unit:
 
 
 def check(context: Context) -> Iterator[Problem]:
-    """Report every percentage of a count that no whole number of units gives."""
+    """Report every percentage of a count that no whole number of units gives.
+
+    And every percentage that its count of the same whole does not give (``19`` of
+    ``27`` written ``74 %``).
+    """
     limit: int = context.option("max_counts")
     # The verdict for each pair of values, by id (the claims keep their values alive): an
     # archive writes the same few figures again and again.
     verdicts: dict[tuple[int, int], range | None] = {}
+    counted: dict[_PartKey, list[tuple[Claim, Value]]] = {}
+    shares: list[tuple[_PartKey, Claim, Value, Claim, Value]] = []
     for claim, value, whole, whole_value in claim_table(context).with_wholes:
-        if value is None or not is_percentage(value.quantity.unit):
+        if value is None or whole is None or whole_value is None:
             continue
-        if whole is None or whole_value is None:
+        if not is_percentage(value.quantity.unit):
+            if count_interval(value.quantity) is not None:
+                counted.setdefault(_part_key(claim, whole), []).append((claim, value))
             continue
         key = (id(value), id(whole_value))
         if key in verdicts:
@@ -149,6 +192,7 @@ def check(context: Context) -> Iterator[Problem]:
         else:
             wholes = verdicts[key] = _impossible(value.quantity.interval, whole_value, limit)
         if wholes is None:
+            shares.append((_part_key(claim, whole), claim, value, whole, whole_value))
             continue
         share = value.quantity.interval
         language = claim.language
@@ -163,6 +207,111 @@ def check(context: Context) -> Iterator[Problem]:
             f"is impossible with whole units: {nearest}"
         )
         yield claim_problem(claim, message, whole)
+    if counted:
+        yield from _counts_disagreeing(shares, counted)
+
+
+# A count and a percentage are the same part of one whole when they are ``of`` the same
+# claim and their subjects, qualifiers, ``when`` and property stems are the same.
+_PartKey = tuple[int, str, Hashable, Hashable, str]
+
+
+def _part_key(claim: Claim, whole: Claim) -> _PartKey:
+    qualifiers = qualifier_key(claim.qualifiers) if claim.qualifiers else ()
+    source = claim.source
+    when = when_text_key(claim.when, None if source is None else source.published)
+    return (id(whole), name_key(claim.subject), qualifiers, when, property_stem(claim.property))
+
+
+#: words of a percentage's property that say it is a share: ``share_of_films_produced``
+_SHARE_WORDS = frozenset((
+    "share", "shares", "part", "parts", "pct", "percent", "percentage", "pourcentage",
+    "proportion", "fraction", "ratio",
+    "of", "de", "du", "des", "d", "the", "le", "la", "les", "l", "in", "en", "among", "parmi",
+))  # fmt: skip
+_PROPERTY_WORDS = re.compile(r"[\s_'’-]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def property_stem(prop: str) -> str:
+    """A property without its share words, each word in the singular.
+
+    ``share_of_films_produced`` and ``films_produced``, ``vote_share`` and ``votes``,
+    ``part_des_voix`` and ``voix`` have one stem: the count and the percentage of one
+    part of a whole.
+    """
+    words = _PROPERTY_WORDS.split(name_key(prop))
+    kept = [_singular(word) for word in words if word and word not in _SHARE_WORDS]
+    return " ".join(kept)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _counts_disagreeing(
+    shares: list[tuple[_PartKey, Claim, Value, Claim, Value]],
+    counted: dict[_PartKey, list[tuple[Claim, Value]]],
+) -> Iterator[Problem]:
+    """Each percentage that a count of the same part of the same whole does not round to."""
+    for key, claim, value, whole, whole_value in shares:
+        for count, count_value in counted.get(key, ()):
+            if not value.quantity.interval.overlaps(_SHARES):
+                break  # beyond 0 to 100 %: part-exceeds-whole's
+            reached = _ratio_span(count_value, whole_value)
+            if reached is None or _meets(value.quantity.interval, *reached[2:]):
+                continue
+            language = claim.language
+            share = value.quantity.interval
+            (k_lo, n_hi), (k_hi, n_lo) = reached[0], reached[1]
+            if (k_lo, n_hi) == (k_hi, n_lo):
+                gives = _fraction(k_lo, n_hi, share, language)
+            else:
+                low, high = (
+                    _fraction(k_lo, n_hi, share, language),
+                    _fraction(k_hi, n_lo, share, language),
+                )
+                gives = f"from {low} to {high}"
+            message = (
+                f"{format_quantity(value.quantity, language)} of {whole_value.text} ({whole.id})"
+                f" is not {count_value.text} of them ({count.id}): {gives}"
+            )
+            yield claim_problem(claim, message, count, whole)
+
+
+def _ratio_span(
+    count: Value, whole: Value
+) -> tuple[tuple[int, int], tuple[int, int], Fraction, Fraction] | None:
+    """The least and greatest part/whole of the whole numbers of two counts, as percentages.
+
+    None when either holds no or unboundedly many whole numbers, the whole may be 0, or
+    the count may exceed the whole (``part-exceeds-whole`` reports it).
+    """
+    parts = count_interval(count.quantity)
+    wholes = count_interval(whole.quantity)
+    if parts is None or wholes is None:
+        return None
+    part_span, whole_span_ = whole_span(parts), whole_span(wholes)
+    if part_span is None or whole_span_ is None or whole_span_[0] == 0:
+        return None
+    if part_span[1] > whole_span_[0]:
+        return None
+    least = (part_span[0], whole_span_[1])
+    most = (part_span[1], whole_span_[0])
+    return least, most, Fraction(100 * least[0], least[1]), Fraction(100 * most[0], most[1])
+
+
+def _meets(share: Interval, least: Fraction, most: Fraction) -> bool:
+    """Tell whether some percentage from least to most lies in the share's interval."""
+    if share.hi.is_finite():
+        hi = Fraction(share.hi)
+        if least > hi or (least == hi and share.hi_open):
+            return False
+    if share.lo.is_finite():
+        lo = Fraction(share.lo)
+        if most < lo or (most == lo and share.lo_open):
+            return False
+    return True
 
 
 def _impossible(share: Interval, whole: Value, limit: int) -> range | None:

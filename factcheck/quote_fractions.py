@@ -23,6 +23,9 @@ number with a scale word or another number after it ("2 millions", "5 cents"), n
 whole ("1,5"), or an ordinal ("troisième") is no part nor whole. This module reads only
 what stands around the numbers, once, left to right: each word is looked at a bounded
 number of times.
+
+:func:`rate_bases` reads the base of a rate: "1,4 pour 100 000 habitants" is per 100 000,
+"2.1 per 1,000", "per 100k", "pour mille", "per million", "pour un million" too.
 """
 
 from __future__ import annotations
@@ -223,3 +226,59 @@ def _whole(
     if word and (word.start(1) == next_start or word.group(1) in after):  # "2 millions"
         return None
     return int(amount)
+
+
+#: The base of a rate, after "pour", "per", "par": in digits ("pour 100 000", "per
+#: 1,000", "per 100k") or in words ("pour mille", "per thousand", "pour un million", "per
+#: hundred thousand", "pour cent mille"). Not "pour cent", "per cent": a percentage.
+_RATE_BASE = re.compile(
+    r"(?<![^\W\d_])(?:pour|per)[ \u00a0\u202f]+(?:(?:un|une|a|one)[ \u00a0\u202f]+)?"
+    r"(?:(?P<n>\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+|\d+)(?![.,]\d)"
+    r"(?:[ \u00a0\u202f]*(?P<k>k|mille|thousand|million|millions)(?![^\W\d_]))?"
+    r"|(?P<w>(?:(?:dix|cent|ten|a[ \u00a0]+hundred|one[ \u00a0]+hundred|hundred)"
+    r"[ \u00a0\u202f]+)?(?:mille|thousand)|million))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_BASE_WORDS = {
+    "mille": 1000, "thousand": 1000, "k": 1000, "million": 10**6, "millions": 10**6,
+    "dix": 10, "ten": 10, "cent": 100, "hundred": 100,
+}  # fmt: skip
+#: What a quote writing the base of a rate has: most quotes have none.
+_RATE_HINT = re.compile(r"(?<![^\W\d_])(?:pour|per)[ \u00a0\u202f]", re.IGNORECASE)
+#: The figure a base is of, at most three words before it: "1,4 homicide pour", "2.1 per".
+_FIGURE_BEFORE = re.compile(r"\d(?:[ \u00a0\u202f]+[^\W\d_]+){0,3}[ \u00a0\u202f]+$")
+#: A year after "pour" ("le taux pour 2025"): no base, unless a noun counts ("pour 2000
+#: habitants").
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD_AFTER = re.compile(r"[ \u00a0\u202f]+[^\W\d_]{2}")
+
+
+@lru_cache(maxsize=4096)
+def rate_bases(quote: str) -> tuple[tuple[str, int], ...]:
+    """The bases of the rates a quote writes, and how: ("pour 10 000", 10000).
+
+    "1,4 pour 10 000 habitants" is a rate per 10 000; "per 100k" per 100 000; "pour un
+    million" per 1 000 000. Only a base right after a figure (at most three words between:
+    "1,4 homicide pour"); not a decimal ("per 1.5") nor a year ("le taux pour 2025").
+    """
+    if not _RATE_HINT.search(quote):
+        return ()
+    found = []
+    for match in _RATE_BASE.finditer(quote):
+        start = match.start()
+        if not _FIGURE_BEFORE.search(quote, max(0, start - 60), start):
+            continue
+        number = match["n"]
+        if number and _A_YEAR.fullmatch(number) and not _WORD_AFTER.match(quote, match.end()):
+            continue
+        if number:
+            base = int(re.sub(r"[ \u00a0\u202f,.]", "", match["n"]))
+            if match["k"]:
+                base *= _BASE_WORDS[match["k"].lower()]
+        else:
+            words = match["w"].lower().split()
+            base = _BASE_WORDS[words[-1]]
+            if len(words) > 1:
+                base *= _BASE_WORDS[words[-2]]
+        found.append((" ".join(match.group().split()), base))
+    return tuple(found)

@@ -19,10 +19,23 @@ order is certain: in French, and in English when the language names its country
 (``en_GB`` day first, ``en_US`` month first; ``en`` alone may be either, so they are not
 read). A month name is written as the language writes it: capitalised in English (not
 the "may" of "10 may leave"), a French abbreviation with its full stop ("sept.", not the
-"sept" of seven). Ignored: a month and year alone ("in May 2009"), a year alone ("the
-highest since 1990"), a weekday or a day alone, relative words ("hier", "last week"),
-and a wire time after a date: four figures before GMT, UTC or "local" are no year
+"sept" of seven). Ignored: a month and year alone ("in May 2009"), a year alone that is
+not its figure's date (below), a weekday or a day alone, relative words ("hier", "last
+week"), and a wire time after a date: four figures before GMT, UTC or "local" are no year
 ("Sunday 9 March, 0845 GMT" writes 9 March).
+
+A year alone is compared when the quote writes it as its figure's own date, the
+commonest slip of copy pasted from last year's article: "336 700 premiers titres de
+séjour ont été délivrés en 2024" of a claim of ``when: 2025``. That is a year after "en",
+"in", "pour", "for", "au titre de", "au cours de", "during", in a clause (between
+punctuation) that writes a figure, of a ``when`` of a month or longer (a day's claim,
+such as a statement, may well speak of another year). Not a year a comparison word,
+a record, a start, a range's end or another event comes before in its clause
+("contre 326 300 en 2024", "higher than in 2024", "qu'en 2024", "depuis", "since",
+"from", "par rapport à", "compared with", "vs", "a year earlier", "the highest since",
+"jusqu'en 2024", "between", "born in 1950", "élu en 2017", "launched in 2019"), a
+count per people ("un médecin pour 2000 habitants"), nor a quote that writes any year
+of its ``when`` too ("336 700 en 2025, contre 326 300 en 2024" agrees with 2025).
 
 A date the quote writes without a year is read as ``parse_date`` reads it (nearest
 publication, of the two around it the one where a weekday written is right), but it
@@ -47,7 +60,11 @@ since 4 June 2019", "en grève depuis le 12 mai", "contre", "par rapport au", "c
 with"): the claim is of its own ``when`` (a gap to a record, measured on 12 August), and
 such a day is never reported, as the claim's day nor as another year's typo. The day a
 record is broken is the claim's ("a battu son record le 12 août"), and "from 6 May"
-starts the claim's span: both are compared.
+starts the claim's span: both are compared. "Contre", "against", "vs" make a baseline
+only before a figure or a period ("contre 5 % le 3 mai", "contre le 12 mai", "against
+the same day"); before a name they name an opponent, and the day is the match's own:
+"a hat-trick against Wales on 22 November 1961", "contre le pays de Galles le 22
+novembre 1961" are compared.
 
 Quarters too, against a ``when`` of a month or longer (a day's claim, such as results
 published on 22 October, may well write the quarter they are of): "deuxième trimestre
@@ -130,6 +147,16 @@ claims:  # a gap to a record of 2019, measured on 12 August: the record's day is
      when: mardi 12 août, quote: "sa plus haute depuis le 19 juillet 2022"}
 ```
 
+```yaml
+source:
+  published: 2026-11-27
+claims:  # 2024 is the baseline of the 2025 figure, and the figure of its own claim
+  - {id: permits, subject: France, property: first_residence_permits, value: "336 700",
+     when: "2025", quote: "336 700 titres délivrés en 2025, contre 326 300 en 2024"}
+  - {id: rate, subject: France, property: permits_change, value: "3,2 %", when: "2025",
+     quote: "une hausse de 3,2 % par rapport à 2024"}
+```
+
 **Fails**
 
 ```yaml
@@ -141,6 +168,27 @@ claims:
      quote: "Smith, who was born on 2 May 2009"}
     # warning: claim 'smith_dob': the quote says 2 May 2009, but its when is 2 May 1990
     #   (another year)
+```
+
+```yaml
+source:
+  published: 2026-11-27
+claims:  # a sentence of last year's article: the figure is of 2025
+  - {id: permits, subject: France, property: first_residence_permits, value: "336 700",
+     when: "2025", quote: "336 700 premiers titres de séjour ont été délivrés en 2024"}
+    # warning: claim 'permits': its when is 2025, but its quote dates its figure en 2024
+    #   (a sentence of another year's copy?): write the year the figure is of in both
+```
+
+```yaml
+source:
+  published: 2026-11-27
+  language: en_GB
+claims:  # against Wales: an opponent, not a baseline; the match's day is the claim's
+  - {id: hat_trick, subject: Tommy Hargreaves, property: hat_trick, when: 22 November 1962,
+     quote: "a hat-trick against Wales at Wembley on 22 November 1961"}
+    # warning: claim 'hat_trick': the quote says 22 November 1961, but its when is 22
+    #   November 1962 (another year)
 ```
 
 ```yaml
@@ -180,7 +228,7 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcheck.dates import DayMention, Period, find_days, in_year
+from factcheck.dates import NOT_A_TIME, DayMention, Period, find_days, in_year
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim
 from factcheck.rules.base import Context, Option, claim_problem, claim_table, joined_with_and
@@ -214,9 +262,15 @@ def check(context: Context) -> Iterator[Problem]:
                 yield _week_problem(table.claims[position], *week)
                 continue
         quarters: tuple[QuarterMention, ...] = ()
-        if (period.end - period.start).days >= _MONTH_DAYS and _QUARTER_HINT.search(quote):
+        months = (period.end - period.start).days >= _MONTH_DAYS
+        if months and _QUARTER_HINT.search(quote):
             quarters = quarters_in(quote)  # "au deuxième trimestre", of a when of months
+        stale = None
+        if months and _YEAR_HINT.search(quote):  # "délivrés en 2024" of a claim of 2025
+            stale = _stale_year(years_in(quote), period)
         if not mentions and not quarters:
+            if stale is not None:
+                yield _stale_found(table.claims[position], period, stale)
             continue  # most quotes: the claim itself is not read
         claim = table.claims[position]
         if quarters and _DELIVERY_SUBJECT.search(claim.subject):
@@ -249,6 +303,8 @@ def check(context: Context) -> Iterator[Problem]:
         counted += quarters
         if counted:
             yield _disagreement(claim, period, counted)
+        elif stale is not None:
+            yield _stale_found(claim, period, stale)
 
 
 #: Days of the year as (month, day), from the first to the last, both included.
@@ -417,13 +473,29 @@ _RECORD_BASELINE = re.compile(
     r"(?:(?:the)[ \u00a0]+)?)$",
     re.IGNORECASE,
 )
-#: A day a figure is compared with: "par rapport au 12 mai", "contre", "compared with",
-#: "its highest since 4 June 2019", "depuis le 12 mai". Not "from" nor "over", which
-#: start the claim's own span ("in force from 6 May").
+#: A day a figure is compared with: "par rapport au 12 mai", "compared with", "its
+#: highest since 4 June 2019", "depuis le 12 mai". Not "from" nor "over", which start the
+#: claim's own span ("in force from 6 May").
 _DAY_BASELINE = re.compile(
-    r"(?<![^\W\d_])(?:par[ \u00a0]+rapport|compar[ée]e?s?|contre|vs\.?|versus|depuis"
-    r"|qu['’]au|than|compared|against|since)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:par[ \u00a0]+rapport|compar[ée]e?s?|depuis"
+    r"|qu['’]au|than|compared|since)(?![^\W\d_])"
     r"(?:[^.;:!?]|(?<=\d)[.:](?=\d)){0,25}$",
+    re.IGNORECASE,
+)
+#: "contre", "against", "vs" before a day: a baseline when a figure or a period comes
+#: first ("contre 5 % le 3 mai", "against a year earlier", "contre le 12 mai", "contre
+#: celui du 3 mai"); an opponent otherwise ("against Wales on 22 November 1961", "contre
+#: le pays de Galles le 22 novembre 1961", "vs Leeds on 3 May"): the match's own day.
+_AGAINST_BASELINE = re.compile(
+    r"(?<![^\W\d_])(?:contre|vs\.?|versus|against)(?![^\W\d_])[ \u00a0]*"
+    r"(?:(?:le|la|les|the|celui|celle|ceux|celles|that|those)(?![^\W\d_])[ \u00a0]*"
+    r"|l['’][ \u00a0]*)*"
+    r"(?:(?:(?:du|de|of|on|in|au)(?![^\W\d_])|d['’])[ \u00a0]*)?(?:$"
+    r"|[-+−–$€£¥]?\d"
+    r"|(?:même|same|previous|précédente?s?|prior|last|dernière?s?|an|année|year|mois|month"
+    r"|semaine|week|trimestre|quarter|jour|day|période|period|niveau|level|record|plus"
+    r"|moins|about|environ|près|some|around)(?![^\W\d_]))"
+    r"(?:[^.;:!?]|(?<=\d)[.:,](?=\d)){0,40}$",
     re.IGNORECASE,
 )
 
@@ -502,6 +574,7 @@ def _is_baseline(quote: str, start: int) -> bool:
     return (
         _RECORD_BASELINE.search(quote, max(0, start - 70), start) is not None
         or _DAY_BASELINE.search(quote, max(0, start - 45), start) is not None
+        or _AGAINST_BASELINE.search(quote, max(0, start - 60), start) is not None
     )
 
 
@@ -569,3 +642,110 @@ def _quarter_typo(quarter: QuarterMention, period: Period) -> bool:
         return False
     first, last = _quarter_days(quarter)
     return (period.start.month, period.end.month) == (first[0], last[0])
+
+
+#: What a quote writing a year has: most quotes have none.
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+
+
+class YearMention(NamedTuple):
+    """A year a quote writes alone: "2024" of "délivrés en 2024", "the highest since 1990"."""
+
+    written: str  # "en 2024"
+    year: int
+    own: bool  # written as a figure's own date, next to it: "délivrés en 2024"
+
+
+#: A year alone: not a part of a longer number ("1,2024"), a financial year ("2024-25",
+#: "2024/25"), nor a wire time ("2015 GMT").
+_YEAR_ALONE = re.compile(
+    rf"(?<![\d,.\-/–])(?:19|20)\d{{2}}(?!\d|[,.]\d|[ \u00a0]?[\-/–][ \u00a0]?\d){NOT_A_TIME}"
+)
+#: How copy writes a year as a figure's own date: "en 2024", "in 2024", "pour 2024", "au
+#: titre de 2024", "for the year 2024". Not "qu'en 2024", "jusqu'en 2024" (elided: a
+#: comparison, a range's end), nor "as in 2024", "comme en 2024" (a comparison).
+_OWN_YEAR = re.compile(
+    r"(?<![\w'’])(?<!comme )(?<!as )(?<!like )(?<!than )"
+    r"(?:en|in|pour|for|au[ \u00a0]+titre[ \u00a0]+de|au[ \u00a0]+cours[ \u00a0]+de|durant|during)"
+    r"[ \u00a0]+(?:(?:l['’]ann[ée]e|the[ \u00a0]+year)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+#: A count per a number of people ("un médecin pour 2000 habitants", "1 in 2000 births"):
+#: the number is no year.
+_COUNTED_AFTER = re.compile(
+    r"[ \u00a0]*(?:habitants?|personnes?|people|persons|residents?|inhabitants|adultes?|adults?"
+    r"|enfants?|children|naissances|births|patients?|ménages|households|élèves|pupils"
+    r"|students|salariés|employees|workers|hommes|men|femmes|women|euros?|dollars?|€|\$)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: What makes a year in a clause another date than the figure's: a baseline ("contre",
+#: "than", "since", "depuis", "par rapport à", "compared with", "vs", "a year earlier"), a
+#: record ("record", "highest", "plus haut"), a start ("from", "dès", "launched in") or a
+#: range's end ("until", "between"), or another event of a life or a law ("born in 1950",
+#: "élu en 2017", "adoptée en 2024").
+_NOT_THE_FIGURES = re.compile(
+    r"(?<![^\W\d_])(?:contre|than|since|depuis|dès|par[ \u00a0]+rapport|compar\w*|vs\.?|versus"
+    r"|against|from|record\w*|plus[ \u00a0]+(?:haut|bas|élevée?|faible)|highest|lowest"
+    r"|earlier|précédente?|previous|prior|auparavant|ago|il[ \u00a0]+y[ \u00a0]+a|last"
+    r"|l['’]an[ \u00a0]+(?:dernier|passé)|l['’]année[ \u00a0]+(?:dernière|passée)"
+    r"|même|same|déjà|already|again|encore|avant|before|after|après|until|till|jusqu"
+    r"|entre|between|starting|start(?:ed|s)?|began|begun|beginning|commencée?s?|lancée?s?"
+    r"|launched|introduced|instaurée?s?|créée?s?|created|fondée?s?|founded|née?s?|born"
+    r"|died|morte?s?|décédée?s?|élue?s?|elected|adoptée?s?|adopted|votée?s?|voted|signée?s?"
+    r"|signed|ouverte?s?|opened|construite?s?|built|vigueur|force)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: Where a clause ends: punctuation, not a decimal or thousands mark between figures.
+_CLAUSE_END = re.compile(r"[;:!?()«»\"“”]|(?<!\d)[.,]|[.,](?!\d)")
+#: A figure in the clause, other than a year alone.
+_FIGURE = re.compile(r"\d")
+
+
+@lru_cache(maxsize=4096)
+def years_in(quote: str) -> tuple[YearMention, ...]:
+    """The years a quote writes alone, and whether each is written as its figure's date.
+
+    A year is its figure's own date when written "en 2024", "in 2024", "pour 2024", "au
+    titre de 2024" in a clause that writes a figure, with no word in the clause before it
+    that makes it a baseline, a record, a start, a range's end or another event.
+    """
+    found = []
+    for match in _YEAR_ALONE.finditer(quote):
+        start, end = match.span()
+        prefix = _OWN_YEAR.search(quote, max(0, start - 30), start)
+        own = prefix is not None and not _COUNTED_AFTER.match(quote, end)
+        if own and prefix is not None:
+            clause_start = max((m.end() for m in _CLAUSE_END.finditer(quote, 0, start)), default=0)
+            following = _CLAUSE_END.search(quote, end)
+            clause_end = following.start() if following is not None else len(quote)
+            before = quote[clause_start : prefix.start()]
+            figures = _YEAR_ALONE.sub("", before + " " + quote[end:clause_end])
+            own = _FIGURE.search(figures) is not None and not _NOT_THE_FIGURES.search(before)
+            written = quote[prefix.start() : end]
+        else:
+            written = match.group()
+        found.append(YearMention(written, int(match.group()), own))
+    return tuple(found)
+
+
+def _stale_year(years: Sequence[YearMention], period: Period) -> YearMention | None:
+    """The year a quote dates its figure with, another than the ``when``'s, if it writes one.
+
+    None when any year the quote writes is in the ``when``: a quote may write another date
+    too ("336 700 en 2025, contre 326 300 en 2024").
+    """
+    first, last = period.start.year, period.end.year
+    if any(first <= mention.year <= last for mention in years):
+        return None
+    return next((mention for mention in years if mention.own), None)
+
+
+def _stale_found(claim: Claim, period: Period, mention: YearMention) -> Problem:
+    """The quote dates its figure with another year than the ``when``'s."""
+    return claim_problem(
+        claim,
+        f"claim '{claim.id}': its when is {period.describe(claim.language)}, but its quote"
+        f" dates its figure {mention.written} (a sentence of another year's copy?): write the"
+        " year the figure is of in both",
+    )

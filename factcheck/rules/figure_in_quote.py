@@ -189,7 +189,12 @@ that is that range in years: "in her forties", "in his 80s", "in their twenties"
 her late 70s", "an octogenarian", "fortysomething", "dans la quarantaine", "la
 soixante-dizaine", "octogénaire", "quadragénaire", "trentenaire" are ``40 to 49 year``,
 ``80 to 89 year``... (the teens ``13 to 19 year``), never one end alone (``49 year``) nor
-a narrower range; "une quarantaine" is about forty, no band. A round ten with an "s"
+a narrower range; "une quarantaine" is about forty, no band. "Early", "mid" and "late"
+narrow a decade as dates read "the early 1960s" (1960 to 1963): "in his early eighties",
+"her early 80s" are ``80 to 83 year`` (or the whole band), "mid-eighties" ``83 to 86
+year``, "late eighties" ``86 to 89 year``. "A centenarian", "une centenaire" are ``>=100
+year`` (a "supercentenarian" ``>=110 year``), never ``100 year``, which the word does not
+say. A round ten with an "s"
 glued to it after "his", "her", "their", "the" ("in his 80s", "the late 60s", "the
 '60s") and a year from 1000 to 2099 so written ("the 1960s", "1960's") are a decade,
 never seconds: ``80 s`` is not in "in his 80s", but is in "ran the 400m in 80s". "half
@@ -199,6 +204,13 @@ century``). A figure the quote writes in decades, centuries or millennia is foun
 that unit only: ``6 decade`` in "a career spanning six decades", ``2 century`` in "deux
 siècles", but not ``60 year``, which would be more precise than the quote (55 to 65
 years); the message says to write ``6 decade``.
+
+A rate's base: when a claim's property names it (``victims_per_100k``,
+``deaths_per_100000``, ``taux_pour_100000``, ``births_per_1000``, ``cases_per_million``)
+and its quote writes the figure per another base right after it ("1,4 pour 10 000
+habitants", "2.1 per 1,000", "per 100k", "pour mille"), the claim is reported: a rate
+per 10 000 printed for one per 100 000 is ten times too high, and no figure shows it.
+A quote that writes the property's base too, or none, passes.
 
 Signs are not compared (``-1 %`` may be written "en baisse de 1 %"): that is
 ``sign-matches-quote``'s.
@@ -304,6 +316,9 @@ claims:  # an age band is a range in years; six decades are 6 decade
      quote: "a woman in her forties"}
   - {id: career, subject: Helen Marlowe, property: career_span, value: "6 decade",
      quote: "a career spanning six decades"}
+  - {id: old, subject: B, property: age, value: "80 to 83 year",
+     quote: "a man in his early eighties"}
+  - {id: oldest, subject: C, property: age, value: ">=100 year", quote: "the centenarian"}
 ```
 
 ```yaml
@@ -323,6 +338,16 @@ claims:  # one in five is 20 %, and two in three 66,7 %
 ```
 
 **Fails**
+
+```yaml
+claims:  # the property's rate is per 100 000 inhabitants; the quote's, per 10 000
+  - {id: rate, subject: homicides, property: victims_per_100k, value: "1,4",
+     quote: "soit 1,4 pour 10 000 habitants"}
+    # error: the figure 1,4 of 'rate' is not in its quote "soit 1,4 pour 10 000
+    #   habitants" (which writes 1,4 pour 10 000, not per 100 000 as its property
+    #   victims_per_100k says): write the rate per the quote's base, or name that base in
+    #   the property
+```
 
 ```yaml
 claims:  # 10 is not in the quote
@@ -494,7 +519,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from factcheck import units
 from factcheck.findings import Problem, Severity
-from factcheck.quote_fractions import proportions
+from factcheck.quote_fractions import proportions, rate_bases
 from factcheck.rules.base import Context, Option, claim_problem, claim_table
 from factcheck.values import (
     ValueSyntaxError,
@@ -512,6 +537,7 @@ from factcheck.values import (
 if TYPE_CHECKING:
     import pint
 
+    from factcheck.model import Claim
     from factcheck.values import Value
 
 ID = "figure-in-quote"
@@ -605,10 +631,19 @@ def check(context: Context) -> Iterator[Problem]:
     """Report every claim whose value's figures are not all in its quote."""
     table = claim_table(context)
     claims = table.claims
+    based = {  # the claims whose property names the base of a rate: "victims_per_100k"
+        position: base
+        for name, positions in table.by_property.items()
+        if (base := property_base(name)) is not None
+        for position in positions
+    }
     for position, (value, quote) in enumerate(zip(table.values, table.quotes, strict=True)):
         if value is None:
             continue
         claim = claims[position]
+        if based and position in based and (other := _other_base(quote, based[position])):
+            yield claim_problem(claim, _other_base_message(claim, value, quote, other))
+            continue
         if _all_written_in(value, quote, claim):
             continue  # the figures stand in the quote as written: no need to read its numbers
         missing, rescaled, written = missing_figures(value, quote, claim.language)
@@ -620,6 +655,51 @@ def check(context: Context) -> Iterator[Problem]:
             yield claim_problem(
                 claim, f"the figure {shown} of '{claim.id}' is not in its quote \"{quote}\"{hint}"
             )
+
+
+#: The base of a rate a property names: "victims_per_100k", "deaths_per_100000",
+#: "taux_pour_100000", "births_per_1000", "cases_per_million", "per_100_000".
+_PROPERTY_BASE = re.compile(
+    r"(?:^|_)(?:per|pour|par)_?(?:(?P<n>\d+(?:_\d{3})*)(?P<k>k|m)?|(?P<w>thousand|mille|million))"
+    r"(?=_|$)",
+    re.IGNORECASE,
+)
+_PROPERTY_BASE_WORDS = {"k": 1000, "m": 10**6, "thousand": 1000, "mille": 1000, "million": 10**6}
+
+
+@lru_cache(maxsize=1024)
+def property_base(name: str) -> int | None:
+    """The base of the rate a property names: 100000 for "victims_per_100k", else None."""
+    match = _PROPERTY_BASE.search(name)
+    if match is None:
+        return None
+    if match["w"]:
+        return _PROPERTY_BASE_WORDS[match["w"].lower()]
+    base = int(match["n"].replace("_", ""))
+    return base * _PROPERTY_BASE_WORDS[match["k"].lower()] if match["k"] else base
+
+
+def _other_base(quote: str, base: int) -> str | None:
+    """The base the quote writes a rate per, when it is not the property's: "pour 10 000".
+
+    None when the quote writes no base, or the property's among others.
+    """
+    written = rate_bases(quote)
+    if not written or any(other == base for _, other in written):
+        return None
+    return written[0][0]
+
+
+def _other_base_message(claim: Claim, value: Value, quote: str, written: str) -> str:
+    """The message for a rate whose quote writes another base than its property names."""
+    grouping = " " if claim.language.startswith("fr") else ","
+    base = f"{property_base(claim.property) or 0:,}".replace(",", grouping)
+    return (
+        f"the figure {' and '.join(value.numbers)} of '{claim.id}' is not in its quote"
+        f' "{quote}" (which writes {value.numbers[0].lstrip("+-−")} {written}, not per'
+        f" {base} as its property {claim.property} says): write the rate per the quote's base,"
+        " or name that base in the property"
+    )
 
 
 def missing_figures(
@@ -683,18 +763,32 @@ def missing_figures(
                 written.append(coarse)
     if missing:
         written += [  # "in her forties" for 40 to 48 year, or a bare 40 to 49
-            f"the ages {lo} to {hi} ('{lo} to {hi} year')" for lo, hi in found.bands
+            _band_shown(lo, hi) for lo, hi in found.bands
         ]
     return missing, rescaled, written
 
 
 def _is_band(value: Value, bands: tuple[tuple[Decimal, Decimal], ...]) -> bool:
-    """Tell whether the value is an age band the quote writes: 40 to 49 year, "in her 40s"."""
-    if value.comparator != "to" or len(value.amounts) != 2:
+    """Tell whether the value is an age band the quote writes: 40 to 49 year, "in her 40s".
+
+    Or its least age, for an open band: ``>=100 year`` of "a centenarian".
+    """
+    if value.comparator == "to" and len(value.amounts) == 2:
+        written = (value.amounts[0], value.amounts[1])
+    elif value.comparator == ">=" and len(value.amounts) == 1:
+        written = (value.amounts[0], _NO_END)
+    else:
         return False
     if value.quantity.unit != units.parse_unit("year"):
         return False
-    return (value.amounts[0], value.amounts[1]) in bands
+    return written in bands
+
+
+def _band_shown(low: Decimal, high: Decimal) -> str:
+    """An age band the quote writes, and how to write it: "the ages 80 to 89 ('80 to 89 year')"."""
+    if high == _NO_END:
+        return f"the ages {low} and over ('>={low} year')"
+    return f"the ages {low} to {high} ('{low} to {high} year')"
 
 
 def _in_coarse_unit(value: Value, amount: Decimal, found: QuoteNumbers) -> str | None:
@@ -1326,7 +1420,7 @@ def _parts_of_centuries(text: str, code: str) -> list[Decimal]:
 #: Whose age band or decade ("in her forties", "his 80s"), and how far into it ("her early
 #: forties", "their mid-80s"): shared by the age bands and the decades before "80s".
 _POSSESSIVES = r"his|her|their|its|my|our|your|one['’]s"
-_HOW_FAR_INTO = r"(?:(?:early|mid|late)[ \u00a0\-\u2011]*)?"
+_HOW_FAR_INTO = r"(?:(?P<far>early|mid|late)[ \u00a0\-\u2011]*)?"
 #: Ages written as a band of ten years: "in her forties", "in his 80s", "octogenarian",
 #: "la quarantaine", "octogénaire", "trentenaire"; and the teens, 13 to 19.
 _AGE_BANDS = {
@@ -1336,14 +1430,16 @@ _AGE_BANDS = {
         r"|nineties)|['’]?(?P<digits>[1-9]0)['’]?s)"
         r"|(?P<genarian>quadra|quinqua|sexa|septua|octo|nona)genarians?"
         r"|(?P<something>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-        r"[ \u00a0\-\u2011]?somethings?)(?![^\W\d_])"
+        r"[ \u00a0\-\u2011]?somethings?"
+        r"|(?P<centenarian>(?:super)?centenarian)s?)(?![^\W\d_])"
     ),
     "fr": (
         r"(?<![^\W\d_])(?:(?:la|sa)[ \u00a0]+(?P<aine>vingt|trent|quarant|cinquant|soixant"
         r"|septant|huitant|octant|nonant|quatre-vingt)aine"
         r"|(?:la|sa)[ \u00a0]+(?P<dizaine>soixante|quatre-vingt)[\-\u2011 ]dizaine"
         r"|(?P<genaire>quadra|quinqua|sexa|septua|octo|nona)g[ée]naires?"
-        r"|(?P<naire>trente)naires?)(?![^\W\d_])"
+        r"|(?P<naire>trente)naires?"
+        r"|(?P<centenaire>(?:super)?centenaire)s?)(?![^\W\d_])"
     ),
 }
 #: The first age of each band, by the word that names it.
@@ -1358,6 +1454,10 @@ _BAND_FIRST = {
 }  # fmt: skip
 #: "la soixante-dizaine" is the seventies, "la quatre-vingt-dizaine" the nineties.
 _DIZAINE_FIRST = {"soixante": 70, "quatre-vingt": 90}
+#: The years of a decade "early", "mid" and "late" hold, as dates read "the early 1960s"
+#: (1960 to 1963): "in his early eighties" is 80 to 83.
+_THIRDS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+_NO_END = Decimal("Infinity")
 
 
 @lru_cache(maxsize=4)
@@ -1379,12 +1479,19 @@ def _age_bands(text: str, code: str) -> tuple[tuple[Decimal, Decimal], ...]:
     for match in pattern.finditer(text):
         name = match.lastgroup or ""
         written = match.group(name).lower()
+        if name in ("centenarian", "centenaire"):  # an age of 100 or more, 110 for "super"
+            bands.append((Decimal(110 if written.startswith("super") else 100), _NO_END))
+            continue
         if name == "digits":
             first = int(written)
         elif name == "dizaine":
             first = _DIZAINE_FIRST[written]
         else:
             first = _BAND_FIRST[written]
+        far = match.groupdict().get("far")
+        if far and first % 10 == 0:  # "in his early eighties": 80 to 83
+            low, high = _THIRDS[far.lower()]
+            bands.append((Decimal(first + low), Decimal(first + high)))
         bands.append((Decimal(first), Decimal(first - first % 10 + 9)))
     return tuple(bands)
 

@@ -26,6 +26,12 @@ what weekday the date was, or is for a date after publication (a meeting announc
 ``mardi 1er décembre`` that is a Monday). Each wrong weekday is reported once, even when
 the ``when`` and the quote both write it, and when several claims of a source write it
 (a ``when`` shared by eight claims): at the first claim, naming the others.
+A day before 15 October 1582, when the Gregorian calendar began, has the weekday it had
+in the Julian calendar, the one then in use and the one copy and historians give:
+``mercredi 30 mai 1431`` (Joan of Arc) and ``Saturday 14 October 1066`` (Hastings) are
+right, though the proleptic Gregorian calendar would make them a Monday and a Sunday.
+Only the weekday is so read: the date itself, and the days between two dates elsewhere,
+stay those of the Gregorian calendar.
 
 The same holds in the source's text, for the weekdays with a date that no claim's
 quote or ``when`` writes: an article's every "lundi 27 juillet" is checked, encoded or
@@ -146,6 +152,14 @@ claims:  # 0845 GMT is the time, not the year 845
 ```
 
 ```yaml
+source:
+  published: 2031-05-30
+claims:  # before 15 October 1582, the weekday of the Julian calendar
+  - {id: stake, subject: Jeanne d'Arc, property: death, when: mercredi 30 mai 1431,
+     quote: "brûlée à Rouen le mercredi 30 mai 1431"}
+```
+
+```yaml
 source:  # the text says "Orange a annoncé lundi 27 juillet", no claim quotes it
   published: 2015-07-27
   text: latribune-2015-07-27.txt
@@ -191,6 +205,17 @@ source:  # the same text, dated two years later: 27 July 2017 was a Thursday
 claims: []
   # error: 'lundi 27 juillet' in the text of source 'example'
   #   (claims/latribune-2015-07-27.txt:7): 27 juillet 2017 was a jeudi
+```
+
+```yaml
+source:
+  published: 2016-10-14
+  language: en_GB
+claims:  # 14 October 1066 was a Saturday in the Julian calendar, the one then in use
+  - {id: battle, subject: Battle of Hastings, property: fought, when: 14 October 1066,
+     quote: "fought on Sunday 14 October 1066"}
+    # error: 'Sunday 14 October 1066' in the quote of 'battle': 14 October 1066 was a
+    #   Saturday
 ```
 
 ```yaml
@@ -334,7 +359,7 @@ def check(context: Context) -> Iterator[Problem]:
         # "interpellé mardi soir" of a `when` that is one day: any weekday named will do;
         # and the `when` itself, "vendredi 1er" read as the 1st, a Saturday
         if period is not None and period.start == period.end:
-            weekday = period.start.weekday()
+            weekday = _weekday(period.start)
             named = find_weekday_names(quote, language) if quote else ()
             if named and published is not None and any(n.weekday != weekday for n in named):
                 named = _of_the_fact(named, quote, period.start, published)
@@ -371,6 +396,25 @@ class _Wrong:
     meant: date | None  # the day after publication, where the weekday is right, if meant
 
 
+#: The first day of the Gregorian calendar: copy gives the weekday of an earlier day in the
+#: Julian calendar, the one then in use (Joan of Arc was burnt on Wednesday 30 May 1431).
+_GREGORIAN_START = date(1582, 10, 15)
+
+
+def _weekday(day: date) -> int:
+    """The weekday of the day (Monday 0), in the Julian calendar before 15 October 1582.
+
+    ``day`` is the date as written, whose days the Julian calendar counts in its own way:
+    its weekday is that of the proleptic Gregorian day the calendars' difference later,
+    10 days in the 15th and 16th centuries, 9 in the 14th (it grows on the 29 February of
+    each century year the Gregorian calendar skips).
+    """
+    if day >= _GREGORIAN_START:
+        return day.weekday()
+    year = day.year if day.month > 2 else day.year - 1
+    return (day.toordinal() + year // 100 - year // 400 - 2 + 6) % 7
+
+
 def _wrong_weekday(day: date, found: _Wrong) -> Problem:
     """One finding for a wrong weekday, at the first claim writing it, naming the others."""
     where = " and ".join(found.fields)
@@ -384,7 +428,7 @@ def _wrong_weekday(day: date, found: _Wrong) -> Problem:
     message = (
         f"'{_shown(found.written)}' in {where} of '{found.claim.id}'{also}: "
         f"{_describe_day(day, found.language)} {tense} a "
-        f"{weekday_name(day.weekday(), found.language)}"
+        f"{weekday_name(_weekday(day), found.language)}"
         f"{_if_meant(found.meant, found.language)}"
     )
     return claim_problem(found.claim, message, *others)
@@ -413,13 +457,13 @@ def _wrong_in_text(source: Source | None, checked: Mapping[int, set[str]]) -> It
         if _key(mention) in known:
             continue  # a claim writes it: checked with the claim's `when`
         day, meant = mention.period.start, None
-        if mention.weekday == day.weekday() and _past(mention) is not None:
+        if mention.weekday == _weekday(day) and _past(mention) is not None:
             # "était entré en vigueur mercredi 27 août" in November 2024: right in 2025, but
             # 27 August 2024, nearer and past, was a Tuesday
             if _right_in_a_year_written_near(text, mention, day):
                 continue  # "En 2025, ... mercredi 27 août"
             day, meant = _past(mention) or day, day
-        elif mention.weekday == day.weekday() or _right_in_a_year(mention, day, published):
+        elif mention.weekday == _weekday(day) or _right_in_a_year(mention, day, published):
             continue
         elif not (published is not None and near_publication(day, published)) and (
             _right_in_a_year_written_near(text, mention, day, language, published)
@@ -432,7 +476,7 @@ def _wrong_in_text(source: Source | None, checked: Mapping[int, set[str]]) -> It
         path = posixpath.normpath(posixpath.join(folder, source.text))
         yield Problem(
             f"'{shown}' in the text of source '{source.id}' ({path}:{line}): "
-            f"{_describe_day(day, language)} {tense} a {weekday_name(day.weekday(), language)}"
+            f"{_describe_day(day, language)} {tense} a {weekday_name(_weekday(day), language)}"
             f"{_if_meant(meant, language)}",
             source.location,
         )
@@ -446,7 +490,7 @@ def _past(mention: WeekdayMention) -> date | None:
     nearer and past, and writing the next weekday is the commonest slip.
     """
     past = mention.past
-    if past is None or past.weekday() == mention.weekday:
+    if past is None or _weekday(past) == mention.weekday:
         return None
     return past
 
@@ -462,7 +506,7 @@ def _right_in_a_year(mention: WeekdayMention, day: date, published: date | None)
     """
     if published is None or _YEAR.search(mention.written) or near_publication(day, published):
         return False
-    return any(other.weekday() == mention.weekday for other in _within_a_year(day, published))
+    return any(_weekday(other) == mention.weekday for other in _within_a_year(day, published))
 
 
 def _right_in_claims_years(mention: WeekdayMention, period: Period | None) -> bool:
@@ -512,7 +556,7 @@ def _right_in_a_year_written_near(
 def _right_in_years(day: date, weekday: int, years: Iterable[int]) -> bool:
     """Whether the day and month fall on the weekday in one of the years (29 February: not)."""
     return any(
-        (other := in_year(day, year)) is not None and other.weekday() == weekday for year in years
+        (other := in_year(day, year)) is not None and _weekday(other) == weekday for year in years
     )
 
 
@@ -567,11 +611,11 @@ def _wrong_weekdays(
                 and not _right_in_claims_years(mention, claim.period)
             ):  # "était entré en vigueur mercredi 27 août", quoted in November 2024
                 day, meant = past, day
-            elif mention.weekday == day.weekday() or _right_in_claims_years(mention, claim.period):
+            elif mention.weekday == _weekday(day) or _right_in_claims_years(mention, claim.period):
                 continue
             if claim.kind in _AHEAD and published is not None and day < published:
                 day = _ahead(mention, day)  # "se réunira lundi 1er décembre", in January
-                if mention.weekday == day.weekday():
+                if mention.weekday == _weekday(day):
                     continue
             first, fields, _ = wrong.setdefault((day, mention.weekday), (mention, [], meant))
             if field not in fields:
@@ -771,12 +815,12 @@ def _other_weekday(
     if ahead is not None:
         forecast = (
             f"; if it is a forecast for {_describe_day(ahead, language)}, a "
-            f"{weekday_name(ahead.weekday(), language)}, set its kind: forecast"
+            f"{weekday_name(_weekday(ahead), language)}, set its kind: forecast"
         )
     return claim_problem(
         claim,
         f"'{claim.id}': {field} says {written}, but {_WHOSE_DAY[field]}, "
-        f"{_describe_day(day, language)}, is a {weekday_name(day.weekday(), language)}"
+        f"{_describe_day(day, language)}, is a {weekday_name(_weekday(day), language)}"
         f"{forecast}",
     )
 
@@ -810,7 +854,7 @@ def _forecast_day(
     ahead = period.start
     if period.end != ahead or ahead == day or not published < ahead <= published + _FORECAST_REACH:
         return None
-    if all(name.weekday != ahead.weekday() for name in named):
+    if all(name.weekday != _weekday(ahead) for name in named):
         return None
     return ahead
 

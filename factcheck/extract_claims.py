@@ -93,6 +93,15 @@ _EVENT_BEFORE = re.compile(
 )
 _DANGLING = re.compile(r"\s([^\W\d_]+)$")
 _OWNED = re.compile(r"(?<![^\W\d_])(?:its|their|our)\s+[\w.,]+\s+$", re.IGNORECASE)
+# a target word of a tally not after a number aims after an owner or before what it is:
+# "its goals", "their goal", "the goal of 65,000", "our goal is to" (not "whose goals brought
+# the league title", "he scored 28 league goals")
+_AIMED = re.compile(r"(?<![^\W\d_])(?:its|their|our)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_AIM_AFTER = re.compile(r"\s+(?:of|is|was|are|were|to|for\s+(?:the|this|next)\s)", re.I)
+# a verb in the future tense's third persons ("sera", "tiendra", "suivront"), not a modal
+# or a word of forecast ("devrait", "prévu")
+_FUTURE_TENSE = re.compile(r"(?!devr|pourr)[a-zàâçéèêëîïôûù]+(?:ra|ront)", re.IGNORECASE)
+_WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _THING_PROPERTIES = frozenset({"contract_value", "contract_duration"})
 _NO_BASELINE: tuple[bool, int | None] = (False, None)
 _ESTIMATE_REACH = 80  # characters before a figure where "estimates of" makes it a forecast
@@ -185,6 +194,7 @@ class Article:
         self._cuts = functools.cache(self._find_cuts)
         self._spans = functools.cache(self._find_spans)
         self._name = functools.cache(self._find_name)
+        self._historic = functools.cache(self._find_historic)
         self._one_period = functools.cache(self._find_one_period)
         self._reported = re.compile(rf"(?<!\w)(?:{words.reporting})\s*$", re.IGNORECASE)
         self._heading = functools.cache(self._is_heading)
@@ -1509,7 +1519,7 @@ class Article:
         "gusts of 90mph forecast", "les températures devraient perdre 8 à 10 °C": a forecast
         (not "estimated by the police", an estimate of the past, nor "sur 412 prévus").
         """
-        if position >= clause[1]:
+        if position >= clause[1] or self._historic(sentence):
             return False
         found = _word_regex(self.words.forecast_words).finditer(self.text, position, clause[1])
         if not any(not match.group().lower().startswith("estim") for match in found):
@@ -1545,11 +1555,32 @@ class Article:
     def _kind(self, sentence: tuple[int, int], start: int, end: int) -> str:
         if self._aims(sentence, start, end):
             return "target"
-        if self._has(self.words.forecast_words, sentence, start, end) and not self._planned_total(
-            sentence, start, end
+        if (
+            self._has(self.words.forecast_words, sentence, start, end)
+            and not self._planned_total(sentence, start, end)
+            and not self._historic(sentence)
         ):
             return "forecast"
         return "fact"
+
+    def _find_historic(self, sentence: tuple[int, int]) -> bool:
+        """Whether a French sentence tells the past in the future tense (the futur historique).
+
+        "Il sera réélu quatre fois, en 1983, 1989, 1995 et 2001", "Il tiendra parole : le
+        film sort le 9 novembre 2011": obituaries and profiles tell a life so; a future
+        whose every date is before publication is a fact (not "devrait", "prévu": those
+        forecast, and a sentence without a date is left a forecast).
+        """
+        if self.published is None or not self.language.lower().startswith("fr"):
+            return False
+        dates = [self.dates[index] for index in self._dates_in(*sentence)]
+        if not dates or any(
+            not d.period.end < self.published or d.since or not _WRITTEN_YEAR.search(d.written)
+            for d in dates
+        ):  # "se tiendront en décembre": a yearless date is read in the past, no history
+            return False
+        found = _word_regex(self.words.forecast_words).finditer(self.text, *sentence)
+        return all(_FUTURE_TENSE.fullmatch(match.group()) for match in found)
 
     def _planned_total(self, sentence: tuple[int, int], start: int, end: int) -> bool:
         """Whether the only words of a forecast between two positions tell a planned total.
@@ -1582,8 +1613,12 @@ class Article:
             if not counted.fullmatch(match.group()):
                 return True
             before = self.text[max(0, match.start() - 40) : match.start()]
-            if not _COUNTED.search(before) or _OWNED.search(before):
-                return True
+            if _COUNTED.search(before):
+                if _OWNED.search(before):
+                    return True
+            elif _AIMED.search(before) or _AIM_AFTER.match(self.text, match.end()):
+                return True  # "its goals", "the goal of 65,000", "our goal is to"
+            # "whose goals brought the title", "28 league goals": scored, no aim
         return False
 
     def _subject(self, sentence: tuple[int, int], position: int) -> str:
@@ -1650,7 +1685,10 @@ class Article:
                     distances.append(figure.start - word_end)
             after = _word_regex(pattern).search(self.text, figure.start, after_end)
             if after and not self._other_clause(sentence, figure.end, after.start()):
-                distances.append(after.start() - figure.end)
+                # "Le PIB ..., 3 007 milliards d'euros, la dette représentait": a word past a
+                # comma names the figure only when none stands before it
+                crossed = "," in self.text[figure.end : after.start()]
+                distances.append(after.start() - figure.end + (_PROPERTY_WINDOW if crossed else 0))
             for distance in distances:
                 if best is None or distance < best[0]:
                     best = (distance, name)

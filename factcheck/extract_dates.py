@@ -152,6 +152,12 @@ _FINANCIAL_YEAR = (
     r"(?:/(?:(?:1[89]|20)\d{{2}}|\d{{1,2}})|-\d{{2}})"
     r"(?![\d/%-]|[.,]\d)"
 )
+# Seasons from one to another ("from 1957-58 to 1971-72", "de 2019-20 à 2023-24"): one
+# period, never a figure "58 to 1971" between the seasons' digits
+_SEASON_SPAN = (
+    r"(?:(?:from|de|du)\s+)?(?<![\d,.])(?:1[89]|20)\d{{2}}[-/]\d{{2}}\s+(?:to|à|au)\s+"
+    r"(?:1[89]|20)\d{{2}}[-/]\d{{2}}(?![\d/%-]|[.,]\d)"
+)
 # Phrases that date a figure only as a whole: "the week ending Nov. 8" is no 8 November,
 # "à fin juin" (cumulated to the end of June) no "fin juin" (21-30 June), "les neuf
 # premiers mois de 2025" no 2025, "depuis le début de l'année" no "début 2025". Written as
@@ -161,7 +167,9 @@ _WHOLE = {
         r"(?:la\s+)?semaine\s+(?:close|achevée|terminée|se\s+terminant|s['’]\s*achevant)\s+le\s+"
         r"(?:{weekdays}\s+)?{day}\s+{months}(?:\s+{year})?"
         # "sur les 12 mois à fin septembre 2026": the twelve months, not their last day
-        r"|(?:(?:sur\s+)?les\s+)?(?:douze|12)\s+(?:derniers\s+)?mois\s+(?:à|jusqu['’]\s*à)\s+(?:la\s+)?"
+        # (and "les trois mois à fin septembre 2026": a quarter's figure, the three months)
+        r"|(?:(?:sur\s+)?les\s+)?(?:douze|trois|six|neuf|\d{{1,2}})\s+(?:derniers\s+)?mois\s+"
+        r"(?:à|jusqu['’]\s*à)\s+(?:la\s+)?"
         r"fin\s+(?:(?:de\s+|d['’]\s*)?(?:{months_wide})(?:\s+{year})?|{year})"
         r"|à\s+(?:la\s+)?fin\s+(?:(?:de\s+|d['’]\s*)?(?:{months_wide})(?:\s+{year})?|{year})"
         r"|(?:(?:les|des|aux|sur\s+les)\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
@@ -173,7 +181,7 @@ _WHOLE = {
         r"|(?:la\s+)?semaine\s+du\s+(?:{weekdays}\s+)?{day}\s+{months}(?:\s+{year})?"
         # "l'exercice 2024": a financial year (verify reads it once told when one starts)
         r"|exercices?\s+(?:fiscal\s+)?{year}"
-        rf"|{_FINANCIAL_YEAR}"
+        rf"|{_SEASON_SPAN}|{_FINANCIAL_YEAR}"
     ),
     "en": (
         r"(?:the\s+)?(?:(?:two|three|four|five|six|\d)\s+weeks|week)\s+(?:ending|ended|to|through)\s+"
@@ -192,9 +200,11 @@ _WHOLE = {
         # "fiscal 2024", "FY24": a financial year, which verify reads only once told the
         # month it starts in (never the calendar year 2024)
         r"|(?:(?:financial|fiscal)\s+(?:year\s+)?{year}|FY\s*['’]?(?:{year}|\d\d(?!\d)))"
-        r"|(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year|12\s+months|twelve\s+months)\s+"
+        # "the three months to September 2026": the quarter's figure, never September alone
+        r"|(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year|(?:twelve|three|six|nine|\d{{1,2}})\s+"
+        r"months)\s+"
         r"(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:{months_wide})(?:\s+{year})?"
-        rf"|{_FINANCIAL_YEAR}"
+        rf"|{_SEASON_SPAN}|{_FINANCIAL_YEAR}"
     ),
 }
 # Where a phrase of _WHOLE may drop a word and still be what the text says: "les neuf
@@ -207,6 +217,9 @@ _RANGE = {
     "fr": rf"(?:(?:de|entre)\s+)?{_YEAR}\s*(?:[-–—]|\s(?:à|au|et)\s)\s*{_YEAR}",
     "en": rf"(?:(?:from|between)\s+)?{_YEAR}\s*(?:[-–—]|\s(?:to|and)\s)\s*{_YEAR}",
 }
+
+
+_YEARS_LISTED = re.compile(rf"(?:(?:de|from)\s+)?{_YEAR}\s+(?:et|and|&)\s+{_YEAR}", re.IGNORECASE)
 
 
 def find_dates(text: str, language: str, published: date | None) -> list[DateMention]:
@@ -266,6 +279,10 @@ def read_dates(text: str, language: str, published: date | None) -> Dates:
             found.append(mention)
         elif match.group("code") is not None:
             unread.append(match.span("core"))  # "2T 2025" read as February: not 2025 either
+        elif _YEARS_LISTED.fullmatch(match.group("core")):
+            # "la crise sanitaire de 2020 et 2021", "en 1983, 1989, 1995 et 2001": years of a
+            # list, no period verify reads, and never figures 1995 and 2001
+            unread.append(match.span("core"))
     found.sort(key=lambda m: m.start)
     found, bounds = _without_bounds(text, found, language)
     return Dates(_one_per_day(text, found), sorted(unread + bounds), bounds)
@@ -465,7 +482,7 @@ def _whole(
 _MONTH_COUNTS = {  # and of weeks
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
     "dix": 10, "onze": 11, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "douze": 12, "twelve": 12,
 }  # fmt: skip
 
 
@@ -479,9 +496,18 @@ def _means(match: re.Match[str], period: Period, published: date | None) -> bool
     start, end = period.start, period.end
     month_end = (end + timedelta(days=1)).day == 1
     if re.search(r"\d{4}[/-]\d", written):  # "2025/26": two calendar or one financial year
+        if re.search(r"\d\s+(?:to|à|au)\s+\d", written):  # "from 1957-58 to 1971-72"
+            return end.year > start.year + 1
         return end.year == start.year + 1 and (end - start).days >= 360
     if re.search(r"(?:year|months|mois)\s+(?:to|ending|ended|through|à|jusqu)", written):
-        return month_end and 360 <= (end - start).days <= 366  # "the year to March 2024"
+        # "the year to March 2024", "the three months to September 2026": that many months
+        count = re.search(r"(\w+)\s+(?:derniers\s+)?(?:months|mois)", written)
+        counted = 12
+        if count is not None:
+            word = count.group(1)
+            counted = _MONTH_COUNTS.get(word) or (int(word) if word.isdigit() else 0)
+        spanned = (end.year - start.year) * 12 + end.month - start.month + 1
+        return month_end and start.day == 1 and spanned == counted
     if "week" in written or "semaine" in written:  # "the two weeks to 2 March": 14 days
         count = re.search(r"(\w+)\s+weeks", written)
         weeks = 1 if count is None else _MONTH_COUNTS.get(count.group(1)) or int(count.group(1))
@@ -695,6 +721,9 @@ def _pattern(language: str) -> re.Pattern[str]:
         _PERIODS.get(code, _PERIODS["en"]),
         _SEASONS.get(code, _SEASONS["en"]),  # after `named`: "l'été" of "l'été dernier"
         rf"(?:{part})\s*(?:{m}\s*)?{y}|(?:{part})\s*(?:{months_wide})(?!\w)",
+        # "in July to September 2026", "de juillet à septembre 2026": one period, never
+        # July for one figure and September for another
+        rf"(?:(?:from|de|d['’])\s*)?(?:{months_wide})\s+(?:to|à)\s+(?:{months_wide}),?\s+{y}",
         rf"{m}(?:\s+{y}|{rel})",
         # "until April 2028" is April 2028, never this year's April and a year 2028
         rf"(?:{month_leads})\s+(?P<month>(?:{months_wide})(?!\w))(?:,?\s+{y})?",

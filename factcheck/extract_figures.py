@@ -251,6 +251,13 @@ def _word_numbers(text: str, code: str, words: Words) -> list[Number]:
         scale = words.scales.get(names[-1], "")
         if scale and len(names) == 1:
             before = tokens[occurrence.start - 1].group().lower() if occurrence.start else ""
+            part = _part_of_scale(tokens, occurrence.start, code)
+            if part is not None:  # "half a million", "a quarter of a billion"
+                share, first = part
+                while found and found[-1].end > tokens[first].start():
+                    found.pop()  # the "three" of "three quarters of a million"
+                found.append(_share_of_scale(tokens[first].start(), span[-1].end(), share, scale))
+                continue
             if before in ("a", "one", "un"):
                 span = [tokens[occurrence.start - 1], *span]  # "a million", "un million"
             elif scale != "thousand":
@@ -265,6 +272,47 @@ def _word_numbers(text: str, code: str, words: Words) -> list[Number]:
         whole = total // 10**power
         found.append(Number(start, end, Decimal(whole), str(whole), True, is_ordinal, scale))
     return found
+
+
+# The part of a scale word said before it, as the value reader's figure-in-quote reads it:
+# "half a million" (500,000), "a quarter of a million" (250,000), "three quarters of a
+# billion" (750 million); never a 25 % and a "1 million"
+_SCALE_PARTS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
+_PART_COUNTS = {"a": 1, "one": 1, "three": 3}
+_LOWER_SCALE = {"million": "thousand", "billion": "million", "trillion": "billion"}
+
+
+def _part_of_scale(
+    tokens: list[re.Match[str]], index: int, code: str
+) -> tuple[Decimal, int] | None:
+    """The share of a scale word at ``index`` and where its words start, if a part is said.
+
+    "half a million" is 0.5 from "half", "a quarter of a million" 0.25 from "a", "three
+    quarters of a billion" 0.75 from "three" (English only).
+    """
+    if code != "en" or index < 2:
+        return None
+    words = [t.group().lower() for t in tokens[max(0, index - 4) : index]]
+    if words[-1:] != ["a"]:
+        return None
+    if words[-2:-1] == ["half"]:
+        return _SCALE_PARTS["half"], index - 2
+    if len(words) == 4 and words[-2] == "of" and words[-3] in ("quarter", "quarters"):
+        count = _PART_COUNTS.get(words[-4])
+        if count is not None and (count == 1) == (words[-3] == "quarter"):
+            return count * _SCALE_PARTS["quarter"], index - 4
+    return None
+
+
+def _share_of_scale(start: int, end: int, share: Decimal, scale: str) -> Number:
+    """The number of a share of a scale word: 500,000 of "half a million", 250 million."""
+    lower = _LOWER_SCALE.get(scale, "")
+    if lower in ("", "thousand"):  # "half a thousand", "a quarter of a million": in full
+        whole = share * (1000 if not lower else 1_000_000)
+        # not "words": a figure of its own, as digits are ("gone up by a quarter of a million")
+        return Number(start, end, whole, f"{whole.normalize():,f}", False)
+    whole = share * 1000  # "half a billion": 500 million
+    return Number(start, end, whole, f"{whole.normalize():f}", False, scale=lower)
 
 
 # "a two-year-old daughter", "the twenty-one-year-old": an age in words, glued to its unit;
@@ -399,6 +447,8 @@ def _compound(text: str, whole: Figure, part: Figure) -> bool:
         return False
     if whole.unit not in _DURATION_ORDER or part.unit not in _DURATION_ORDER:
         return False
+    if "5" in whole.number.written[-2:] and whole.number.written[-2:-1] in ",.":
+        return False  # "two years and a half, and six months": the half ends the duration
     if _DURATION_ORDER.index(part.unit) <= _DURATION_ORDER.index(whole.unit):
         return False
     if not re.fullmatch(r"\s*(?:,|,?\s+(?:and|et))\s+", text[whole.end : part.start]):
@@ -452,6 +502,8 @@ def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words
     last = upper or number
     figure.upper = upper
     position = _tail(text, figure, last, words, currency)
+    if figure.kind == "duration" and upper is None and not number.scale:
+        position = _and_a_half(text, figure, position)  # "huit ans et demi": 8,5 year
     unitless = not (figure.unit or figure.scale)
     alone = last.figure >= 2 and _alone(text, figure, words)  # "won eight", "four behind"
     if number.words and unitless and not alone and last.figure >= 2:
@@ -491,6 +543,26 @@ def _figure(text: str, number: Number, by_start: dict[int, Number], words: Words
         _ratio(text, figure, words)
     _hedge(text, figure, words)
     return figure
+
+
+_HALF_AFTER = re.compile(r"\s+(?:et\s+(?P<fr>demie?)|and\s+a\s+half)(?![\w-])", re.IGNORECASE)
+
+
+def _and_a_half(text: str, figure: Figure, position: int) -> int:
+    """A duration's half after its unit: "huit ans et demi" is 8,5 year, "two years and a half".
+
+    Returns where the figure's words now end.
+    """
+    half = _HALF_AFTER.match(text, position)
+    if half is None or figure.rest or figure.number.figure != figure.number.figure.to_integral():
+        return position
+    number = figure.number
+    mark = "," if half.group("fr") else "."
+    figure.number = dataclasses.replace(
+        number, figure=number.figure + Decimal("0.5"), written=f"{number.written}{mark}5"
+    )
+    figure.end = max(figure.end, half.end())
+    return half.end()
 
 
 def _indefinite(text: str, figure: Figure, words: Words) -> bool:
@@ -1179,7 +1251,8 @@ _FRACTION_WHOLES = {
 _FRACTION_PATTERNS = {
     "en": re.compile(
         r"(?<![\w-])(?P<count>an?|one|two|three|four|nine)[\s-]+"
-        r"(?P<part>thirds?|quarters?|fifths?|tenths?)(?=\s+of\s)",
+        r"(?P<part>thirds?|quarters?|fifths?|tenths?)(?=\s+of\s)"
+        r"(?!\s+of\s+an?\s+(?:thousand|million|billion|trillion)(?!\w))",  # 250,000
         re.IGNORECASE,
     ),
     "fr": re.compile(
@@ -1189,6 +1262,11 @@ _FRACTION_PATTERNS = {
     ),
 }
 
+
+# Spells counted like durations: "over 15 seasons", "sur cinq mandats" (during, no bound)
+_SPELLS = re.compile(
+    r"\s+(?:seasons?|campaigns?|terms?|saisons?|mandats?|législatures?)(?!\w)", re.IGNORECASE
+)
 
 # A figure right before "over": what follows is what it is spread over, no bound
 _OVER_A_PERIOD = re.compile(r"\d[%\w]*\s+$")
@@ -1208,8 +1286,10 @@ def _hedge(text: str, figure: Figure, words: Words) -> None:
     if best is not None:
         offset, comparator, written = best
         duration = figure.kind == "duration"
-        if written == words.not_before_durations and duration:
-            return
+        if written == words.not_before_durations and (
+            duration or _SPELLS.match(text, (figure.upper or figure.number).end) is not None
+        ):
+            return  # "Over 15 seasons, he scored": during, no bound
         if written in words.duration_only_hedges and not duration:
             return
         if written == "over" and _OVER_A_PERIOD.search(before[:offset]):

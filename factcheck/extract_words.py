@@ -900,6 +900,8 @@ WORDS: dict[str, Words] = {
             ("currency", r"pertes?|déficit", "loss"),
             ("currency", r"budgets?", "budget"),
             ("currency", r"dettes?", "debt"),
+            # "3 007 milliards de PIB": the output, never the debt it is compared with
+            ("currency", r"PIB|produit\s+intérieur\s+brut", "gdp"),
             ("currency", r"investi\w*|investissements?", "investment"),
             ("currency", r"lev(?:é|ée|er|e|é)\b|levée\s+de\s+fonds", "funds_raised"),
             ("currency", r"valoris\w*", "valuation"),
@@ -936,7 +938,12 @@ WORDS: dict[str, Words] = {
         connectors=frozenset({"de", "des", "du", "d'", "la", "et"}),
         # "à 30 ans", "à l'âge de 87 ans", "alors qu'il avait 83 ans", "ses 87 ans"
         age_leads=(
-            (r"(?<!\w)(?:à|a|dès|jusqu['’]\s*à)(?:\s+l['’]\s*âge\s+de)?", r"\s+ans"),
+            # "Delorme a alors 52 ans", "il avait déjà 70 ans": the age at the time told
+            (
+                r"(?<!\w)(?:à|a|dès|jusqu['’]\s*à|(?:a|avait)\s+(?:alors|déjà|désormais|"
+                r"encore|maintenant|aujourd['’]\s*hui))(?:\s+l['’]\s*âge\s+de)?",
+                r"\s+ans",
+            ),
             # "âgés de 4 et 7 ans": both are ages
             (rf"(?<!\w)(?:âgée?s?\s+de|avait|aurait\s+eu|ses){_FR_LISTED_AGE}", _FR_AGE_YEARS),
             # a person of an age: "un motard de 34 ans", "deux jeunes de 19 et 20 ans"
@@ -945,6 +952,8 @@ WORDS: dict[str, Words] = {
         not_age_leads=(
             r"(?:prêts?|crédits?|emprunts?|baux|bail|contrats?|obligations?|OAT|taux|échéance|"
             r"horizon|plans?|programmes?|ici|condamnée?s?|peines?|projections?|y)\s+$"
+            # a promise or a plan in the future: "« Je tournerai jusqu'à 80 ans »"
+            r"|(?<!\w)[a-zàâçéèêëîïôûù]{3,}(?:rai|ras|rons|rez|ront)\s+$"
         ),
         # "ses 30 ans de carrière", "10 ans d'expérience", "10 ans ferme", "20 ans de plus"
         # (not "mort à 87 ans d'un cancer"); read at the number, before its "ans"
@@ -1362,6 +1371,7 @@ WORDS: dict[str, Words] = {
             ("currency", r"loss(?:es)?|deficit", "loss"),
             ("currency", r"budgets?", "budget"),
             ("currency", r"debts?", "debt"),
+            ("currency", r"GDP|gross\s+domestic\s+product", "gdp"),
             ("currency", r"invest\w*", "investment"),
             ("currency", r"raised|raising|funding", "funds_raised"),
             ("currency", r"valuation|valued", "valuation"),

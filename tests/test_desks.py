@@ -1,7 +1,8 @@
-"""Four desks' articles as a CI gate would see them: correct copy passes, planted slips fail.
+"""Seven desks' articles as a CI gate would see them: correct copy passes, planted slips fail.
 
-A health, an energy, a housing and transport, and an elections and labour desk each wrote
-five articles of their beat with every claim encoded (``tests/data/desks/<desk>/<article>``),
+A health, an energy, a housing and transport, an elections and labour, an education and an
+obituaries desk, and a political fact-checking unit each wrote five articles of their beat
+with every claim encoded (``tests/data/desks/<desk>/<article>``),
 then planted one mistake at a time in copies of them (``planted.json``: the lines each copy
 changes). A correct article must verify with no error (a false alarm there is what gets a
 checker switched off), and every planted mistake the tool catches must keep failing the run.

@@ -152,6 +152,7 @@ def extract(
         and not _product(text, f)
         and not _denominator(text, f)
         and not _year_of_a_day(f, dates)
+        and not _school_year(f, dates)
         and not _time_after_dateline(text, f, dates)
     ]
     figures = _confidence_bands(text, figures)
@@ -159,6 +160,7 @@ def extract(
     if code == "fr":
         figures = _with_minutes(text, figures)
     _carry_units(text, figures, words)
+    _vacant_posts(text, figures)
     _prices_per_area(text, figures, words)
     _pence_of_a_rate(text, figures)
     _rate_of_both_ends(text, figures)
@@ -200,6 +202,7 @@ def extract(
     claims = [article.figure_claim(figure) for figure in figures]
     _name_prices_per_unit(claims, figures)
     _stamp_entries(text, claims, words)
+    _attribute(text, claims)
     claims += article.date_claims()
     claims.sort(key=lambda claim: claim.position)
     make_ids_unique(claims, set(taken))
@@ -300,6 +303,70 @@ _ENTRY = re.compile(
     r"(?:\s?[A-Z]{2,4})?[ \t]*(?:\.[ \t]|$)",
     re.MULTILINE,
 )
+
+
+# Reported speech: "a affirmé la ministre", "déclare-t-il", "said", "told the BBC"
+_SAID = re.compile(
+    r"(?<!\w)(?:(?:a|ont|avait|avaient)\s+(?:affirmé|déclaré|dit|assuré|annoncé|promis|"
+    r"martelé|lancé|estimé|expliqué|indiqué|confié|souligné|répété)|affirme|déclare|assure|"
+    r"promet|martèle|estime|explique|indique|confie|souligne|"
+    r"said|says|told|claimed|claims|insisted|insists|stated|declared|promised|pledged)(?!\w)"
+)
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+_NAME = r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?:de\s+|du\s+|d['’]|van\s+|von\s+)?(?-i:[A-ZÀ-Ý][\w'’-]+))*"
+# the speaker after the verb ("a affirmé la ministre Élisabeth Borne", "said Mr Smith")
+# or before it ("Tom Bradley said"); a pronoun or a sentence's first word is none
+_SPEAKER_AFTER = re.compile(rf"(?:-t-)?\s*(?:[^\W\d_A-ZÀ-Ý][\w'’-]*\s+){{0,4}}?(?P<name>{_NAME})")
+_SPEAKER_BEFORE = re.compile(rf"(?P<name>{_NAME})\s*,?\s*$")
+_NO_SPEAKER = frozenset({"He", "She", "They", "It", "We", "I", "Il", "Elle", "Ils", "Elles", "On"})
+
+
+def _attribute(text: str, claims: list[DraftClaim]) -> None:
+    """Name who said a quoted statement: ``attributed_to``, ``"?"`` where no name is written.
+
+    A figure is a statement when its sentence reports speech ("a affirmé", "said") or the
+    figure stands inside quotation marks; the speaker is the name right after the verb
+    ("a affirmé la ministre Élisabeth Borne") or right before it ("Tom Bradley said").
+    """
+    spans = sentence_spans(text)
+    starts = [start for start, _ in spans]
+    speakers: dict[int, str | None] = {}  # by sentence: each read once
+    for claim in claims:
+        if claim.value is None:
+            continue
+        index = bisect.bisect_right(starts, claim.position) - 1
+        if index < 0:
+            continue
+        start, end = spans[index]
+        quoted = (
+            any(
+                m.start() < claim.position - start < m.end()
+                for m in _QUOTED.finditer(text, start, end)
+            )
+            if "«" in text[start:end] or '"' in text[start:end] or "“" in text[start:end]
+            else False
+        )
+        if index not in speakers:
+            speakers[index] = _speaker(text, start, end)
+        speaker = speakers[index]
+        if speaker is not None or quoted:
+            claim.attributed_to = speaker or PLACEHOLDER
+
+
+def _speaker(text: str, start: int, end: int) -> str | None:
+    """The speaker of a sentence that reports speech, ``"?"`` if unnamed; ``None`` if none."""
+    verb = _SAID.search(text, start, end)
+    if verb is None:
+        return None
+    after = _SPEAKER_AFTER.match(text, verb.end(), end)
+    if after is not None and after.group("name") not in _NO_SPEAKER:
+        return after.group("name")
+    before = _SPEAKER_BEFORE.search(text, start, verb.start())
+    if before is not None and before.group("name") not in _NO_SPEAKER:
+        name = before.group("name")
+        if before.start() > start or " " in name:  # "The said": a sentence's first word
+            return name
+    return PLACEHOLDER
 
 
 def _stamp_entries(text: str, claims: list[DraftClaim], words: Words) -> None:
@@ -827,6 +894,33 @@ def _year_of_a_day(figure: Figure, dates: Sequence[DateMention]) -> bool:
     if index < 0 or number.end > dates[index].end:
         return False
     return dates[index].period.granularity in ("day", "month")
+
+
+# Posts offered or left unfilled are no persons: "3 185 postes non pourvus", "27 940 postes
+# offerts au concours", "2,400 unfilled posts" (posts cut, "3 000 postes supprimés", are jobs)
+_VACANT_POSTS = re.compile(
+    r"\s+(?:(?:unfilled|vacant|open)\s+(?:posts|positions)(?!\w)|postes\s+(?:non\s+pourvus|"
+    r"vacants|offerts|ouverts|à\s+pourvoir|proposés)(?!\w)|(?:posts|positions)\s+"
+    r"(?:unfilled|vacant|on\s+offer|offered|advertised)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def _vacant_posts(text: str, figures: list[Figure]) -> None:
+    """Count posts offered or unfilled as things: "27 940 postes offerts" is no 27 940 persons."""
+    for figure in figures:
+        if figure.kind == "person" and _VACANT_POSTS.match(text, _numbers_end(figure)):
+            figure.unit, figure.kind = "", "count"
+
+
+def _school_year(figure: Figure, dates: Sequence[DateMention]) -> bool:
+    """Whether a duration is the article of a school year: "une année scolaire 2025-2026"."""
+    if figure.kind != "duration" or figure.comparator:
+        return False
+    return any(
+        d.whole and d.start <= figure.start and figure.end <= d.end and "scolaire" in d.when
+        for d in dates
+    )
 
 
 def _numbers_end(figure: Figure) -> int:

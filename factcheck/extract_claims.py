@@ -142,6 +142,7 @@ class DraftClaim:
     position: int = 0  # where the figure (or the date of a claim without value) starts
     quote_span: tuple[int, int] = (0, 0)
     note: str | None = None  # what the editor must check: a rate no value can write
+    attributed_to: str | None = None  # a statement quoted: its speaker, or "?" to name
 
     @builtins.property  # the field "property" shadows the builtin in this class
     def incomplete(self) -> bool:
@@ -1230,6 +1231,8 @@ class Article:
         lent = self.dates[one]
         if not self._figure_may_take(figure, lent) or self._compared_to_a_thing(figure, clause):
             return None
+        if self._over_a_span(figure, clause):
+            return None  # "65 years of marriage", "27 films en un demi-siècle": not 1961's
         if _YEARLESS_SEASON.fullmatch(lent.written) and _OF_BEFORE.search(
             self.text, max(0, lent.start - 5), lent.start
         ):
@@ -1381,6 +1384,20 @@ class Article:
             closed = self.text.find(")", mention.end)
             return opened < figure.number.start and (closed < 0 or figure.number.start < closed)
         return True
+
+    def _over_a_span(self, figure: Figure, clause: tuple[int, int]) -> bool:
+        """Whether a figure is a length of time, or counts over one its clause writes.
+
+        "after 65 years of marriage", "27 longs-métrages en un demi-siècle": neither is of
+        the year another clause of the sentence names ("married in 1961", "Palme d'or en
+        1984"). A person's age is of its sentence's year ("en 1944, à 12 ans").
+        """
+        if figure.age or figure.comparator:
+            return False
+        if figure.kind == "duration" and not figure.elapsed:
+            # "65 years of marriage", "après 50 ans de carrière" (not "dure deux ans")
+            return _LENGTH_OF.match(self.text, figure.end) is not None
+        return _OVER_A_SPAN.search(self.text, figure.end, clause[1]) is not None
 
     def _built(self, mention: DateMention) -> bool:
         """Whether a date is when a building was built: "construit avant 1946"."""
@@ -1789,6 +1806,17 @@ _BEFORE_NUMBERS = frozenset(
 
 
 _UNIT_LEAD = re.compile(r"(?:°|\d[ \u00a0\u202f]?)$")  # before a unit's symbol: "20 °C", "285 K"
+
+
+# A length of something after a duration: "65 years of marriage", "50 ans de carrière"
+_LENGTH_OF = re.compile(r"\s+(?:of|de|d['’])\s*(?!l['’]|la\s|le\s|the\s)[^\W\d_]", re.I)
+# A span of time a count is over: "en un demi-siècle", "in half a century", "over 15 seasons"
+_OVER_A_SPAN = re.compile(
+    r"(?<!\w)(?:en|sur|pendant|in|over|during)\s+(?:un\s+demi-siècle|half\s+a\s+century|"
+    r"(?:un|une|a|an)\s+(?:siècle|century)|(?:[\w-]+\s+)?(?:ans|années|décennies|saisons|"
+    r"years|decades|seasons))(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -181,6 +181,10 @@ _WHOLE = {
         r"|(?:la\s+)?semaine\s+du\s+(?:{weekdays}\s+)?{day}\s+{months}(?:\s+{year})?"
         # "l'exercice 2024": a financial year (verify reads it once told when one starts)
         r"|exercices?\s+(?:fiscal\s+)?{year}"
+        # "pour une année scolaire 2025-2026": the school year, never a duration of 1 year
+        # nor two calendar years; "à la rentrée 2025": the start of September, not 2025
+        r"|(?:(?:une|cette|l['’])\s*)?année\s+scolaire\s+{year}\s*[-/–]\s*(?:{year}|\d{{2}})"
+        r"|(?:la\s+)?rentrée\s+(?:scolaire\s+)?(?:de\s+)?{year}"
         rf"|{_SEASON_SPAN}|{_FINANCIAL_YEAR}"
     ),
     "en": (
@@ -468,15 +472,25 @@ def _whole(
     article = _WHOLE_ARTICLE.match(text, begin, end)
     for start in (article.end(), begin) if article else (begin,):
         written = " ".join(text[start:end].split())
+        school = _SCHOOL_ARTICLE.sub(_school_article, _lower(written))
         try:
-            period = parse_date(written, language, published)
+            period = parse_date(school, language, published)
         except DateSyntaxError:
             continue
         if not _means(match, period, published):
             continue
         since = re.match(r"(?:depuis|since)\b", written, re.IGNORECASE) is not None
-        return DateMention(start, end, written, _lower(written), period, since=since, whole=True)
+        return DateMention(start, end, written, school, period, since=since, whole=True)
     return None
+
+
+# "une année scolaire 2025-2026", "Rentrée 2025": written with the article verify reads best
+_SCHOOL_ARTICLE = re.compile(r"^(?:(?:une|cette|l['’])\s*)?(année\s+scolaire|(?:la\s+)?rentrée)\b")
+
+
+def _school_article(match: re.Match[str]) -> str:
+    noun = match.group(1)
+    return "l'année scolaire" if noun.startswith("année") else "la rentrée"
 
 
 _MONTH_COUNTS = {  # and of weeks
@@ -495,6 +509,8 @@ def _means(match: re.Match[str], period: Period, published: date | None) -> bool
     written = match.group().lower()
     start, end = period.start, period.end
     month_end = (end + timedelta(days=1)).day == 1
+    if _SCHOOL_ARTICLE.match(written):  # read as a school year, a rentrée: what it says
+        return True
     if re.search(r"\d{4}[/-]\d", written):  # "2025/26": two calendar or one financial year
         if re.search(r"\d\s+(?:to|à|au)\s+\d", written):  # "from 1957-58 to 1971-72"
             return end.year > start.year + 1

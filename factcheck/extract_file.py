@@ -198,6 +198,8 @@ def _record(claim: DraftClaim, dash: str, indent: str) -> list[str]:
         fields.append(("value", _scalar(claim.value, plain=False)))
     if claim.when is not None:
         fields.append(("when", _scalar(claim.when, plain=False)))
+    if claim.attributed_to is not None:
+        fields.append(("attributed_to", _scalar(claim.attributed_to, plain=False)))
     fields.append(("kind", claim.kind))
     if claim.note is not None:
         fields.append(("note", _scalar(claim.note, plain=False)))

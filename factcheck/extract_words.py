@@ -456,6 +456,21 @@ _SMALL = {
     "en": r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten",
 }
 
+#: A grade of an exam's scale, no figure: "a grade 4", "grades 7 to 9", "the highest grade,
+#: a 9", "reach a 4 in English"; and the age a subject must be passed by ("maths by 16").
+_GRADE_SUBJECTS = (
+    r"English|maths|math|mathematics|science|sciences|history|geography|French|German|Spanish|"
+    r"physics|chemistry|biology|art|music|computing|languages?|(?-i:[A-Z][a-z]+)"
+)
+_GRADES = (
+    r"(?<!\w)grades?,?\s+(?:an?\s+)?\d{1,2}(?:\s*(?:,|and|or|to|-)\s*\d{1,2})*"
+    r"(?![\w%]|[.,]\d|\s?%)"
+    rf"|(?<!\w)an?\s+\d{{1,2}}\s+(?:or\s+(?:above|higher|better)\s+)?in\s+(?:{_GRADE_SUBJECTS})"
+    r"(?![\w-])"
+    r"|(?<!\w)(?:English|maths|math|mathematics|science|GCSEs?|A-levels?)\s+by\s+"
+    r"(?:the\s+age\s+of\s+|age\s+)?1[4-9](?![\w%]|[.,]\d|\s?%)"
+)
+
 #: The same in words only: "un électeur sur quatre" is a proportion, "12 élus sur 45" a count.
 _SMALL_WORDS = {language: small.removeprefix(r"\d{1,3}|") for language, small in _SMALL.items()}
 
@@ -512,6 +527,8 @@ WORDS: dict[str, Words] = {
                 r"(?:des|du|de|d['’])\s*",
                 ">",
             ),
+            # "les classes sont plafonnées à 12 élèves", "limité à 5 000 euros": a cap
+            (r"(?:plafonn|limit)(?:é|ée|és|ées|e|ent|er|ait|aient|era|eront)\s+à", "<="),
             (r"presque", "<"),
             (r"quasiment", "<"),
             (r"environ", "~"),
@@ -663,6 +680,11 @@ WORDS: dict[str, Words] = {
             "habitant": "person",  # "5,4 tonnes par habitant": t/person
             "personne": "person",
             "tête": "person",
+            # "5 300 euros par élève": EUR/person, as the value reads it
+            "élève": "person",
+            "étudiant": "person",
+            "lycéen": "person",
+            "collégien": "person",
             "hectare": "ha",  # "1 600 € par hectare": EUR/ha
             "quintal": "q",
             "baril": "barrel",  # "66 dollars le baril": USD/barrel
@@ -913,6 +935,7 @@ WORDS: dict[str, Words] = {
             ("person", r"emplois|postes|embauch\w*|recrut\w*", "jobs"),
             ("person", r"emploi(?:e|ent|ait|aient)|salariés|employés|effectifs?", "staff"),
             ("person", r"habitants|population", "population"),
+            ("count", r"postes", "posts"),  # "27 940 postes offerts": posts, no persons
             ("person", r"passagers|voyageurs", "passengers"),
             # "victimes" are not all dead ("Des trois victimes, deux ont pu quitter l'hôpital")
             ("person", r"morts|décès|tués", "deaths"),
@@ -1153,6 +1176,9 @@ WORDS: dict[str, Words] = {
             "capita": "person",
             "resident": "person",
             "inhabitant": "person",
+            "pupil": "person",  # "£8,500 per pupil": GBP/person
+            "student": "person",
+            "player": "person",
             "acre": "acre",  # "$1,180 an acre", "188.8 bushels per acre"
             "hectare": "ha",
             "bushel": "bu",  # "$5.40 a bushel"
@@ -1188,6 +1214,9 @@ WORDS: dict[str, Words] = {
             rf"|(?<!\w)(?:{_SMALL_WORDS['en']})\s+(?:[^\W\d_]+\s+){{1,2}}in\s+(?:every\s+)?"
             rf"(?:{_SMALL_WORDS['en']})(?!\w)"
             r"|\(\s*\d{1,3}(?:\s?\+\s?\d{1,2})?['’](?:\s*,\s*\d{1,3}(?:\s?\+\s?\d{1,2})?['’])*\s*\)"
+            # a grade of a scale, as French "niveau 2": "a grade 4", "grades 7 to 9", "the
+            # highest grade, a 9", "reach a 4 in English"
+            rf"|{_GRADES}"
         ),
         carry_links=r"of\s+which|including",
         period_adjectives=(
@@ -1389,6 +1418,7 @@ WORDS: dict[str, Words] = {
             ("person", r"jobs|positions|hir(?:e|es|ing)", "jobs"),
             ("person", r"employ(?:s|ed|ing)?|employees|staff|workforce|headcount", "staff"),
             ("person", r"inhabitants|residents|population", "population"),
+            ("count", r"posts|positions|vacancies", "posts"),
             ("person", r"passengers|travell?ers|riders", "passengers"),
             ("person", r"deaths|dead|killed", "deaths"),
             ("person", r"injured|wounded|hurt", "injured"),

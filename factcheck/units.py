@@ -281,7 +281,9 @@ _TIME_WORDS_RE = re.compile(
 #: each is written as its code. Keyed by the word without its plural "s".
 _AMBIGUOUS_RE = re.compile(
     r"(?<![\w.])(livres?\s+sterling|livres?(?!\s+\w)|pounds?|dollars?|cents?|centimes?|shares?|yens?"
-    r"|roubles?|rubles?|roupies?|rupees?|liras?|lires?|yuans?|renminbi)(?![\w.])",
+    r"|roubles?|rubles?|roupies?|rupees?|liras?|lires?|yuans?|renminbi"
+    r"|francs?(?!\s*[^\W\d_])|(?:swedish\s+)?(?:kronor|krona)|kroner|krone"
+    r"|(?:norwegian|danish)\s+(?:kroner|krone))(?![\w.])",
     re.IGNORECASE,
 )
 _WHICH_RUPEES = (
@@ -303,6 +305,20 @@ _AMBIGUOUS = {
     "lira": "write the currency's code: TRY for the Turkish lira",
     "lire": "write the currency's code: TRY for the Turkish lira (ITL for Italy's old lire)",
     "yuan": "write the currency's code: CNY",
+    "franc": "which francs? write the currency's code: FRF (French francs), CHF (Swiss),"
+    " BEF (Belgian), XOF or XAF (CFA)",
+    "kronor": "write the currency's code: SEK (Swedish kronor)",
+    "krona": "write the currency's code: SEK (Swedish kronor)",
+    "swedish kronor": "write the currency's code: SEK",
+    "swedish krona": "write the currency's code: SEK",
+    "kroner": "Norwegian or Danish kroner? write the currency's code: NOK or DKK (SEK for"
+    " Swedish kronor)",
+    "krone": "Norwegian or Danish krone? write the currency's code: NOK or DKK (SEK for"
+    " Swedish kronor)",
+    "norwegian kroner": "write the currency's code: NOK",
+    "norwegian krone": "write the currency's code: NOK",
+    "danish kroner": "write the currency's code: DKK",
+    "danish krone": "write the currency's code: DKK",
     "renminbi": "write the currency's code: CNY",
     "cent": "cents of which currency? write the amount in it: 0.98 USD for 98 cents",
     "centime": "centimes of which currency? write the amount in it: 0,25 EUR for 25 centimes",
@@ -625,6 +641,7 @@ _REWRITES = [
     (r"(?<![\w.])(?i:calendar)\s+(?=months?(?![\w.]))", ""),  # "per calendar month"
     (r"(?<![\w.])pcm(?![\w.])", "/month"),  # "£2,250 pcm": per calendar month
     (r"(?<![\w.])psf(?![\w.])", "/ft**2"),  # "£450 psf": per square foot
+    (r"(?<![\w.])(?:et|and)\s+(?=(?:per|par)\s)", ""),  # "par an et par élève"
     (r"(?<![\w.])(?:per|par)\s+(?=[^\W\d_])", "/"),
     # "a head", "an hour", "a therm"; but "par an et par foyer" is a year
     (r"(?<![\w./])(?:a|an)\s+(?=[^\W\d_])", "/"),
@@ -635,7 +652,8 @@ _REWRITES = [
     (r"(?<![\w.])(?:p\.a\.|pa)(?![\w.])", "/year"),
     (
         r"(?<=/)\s*(?:heads?|capita|inhabitants?|residents?|habitants?|hab\.?|[ée]l[èe]ves?|"
-        r"pupils?|students?|[ée]tudiants?|lyc[ée]ens?|coll[ée]giens?|players?)(?![\w.])",
+        r"pupils?|students?|[ée]tudiants?|lyc[ée]ens?|coll[ée]giens?|players?|teachers?"
+        r"|enseignants?|professeurs?)(?![\w.])",
         "person",
     ),  # "396 € par habitant", "8 920 € par élève", "£8.5m a player"
     (r"(?<![\w.])personnes?(?![\w.])", "person"),
@@ -857,6 +875,11 @@ def parse_unit(text: str) -> pint.Unit:
         raise _count_error(written, where)
     _refuse_what_names_no_unit(expression, text)
     expression = _TIME_WORDS_RE.sub(lambda m: _TIME_WORDS[m.group().lower()], expression)
+    named = _CURRENCY_NAME_RE.search(expression)
+    if named is not None:  # "3 Swiss francs": the code, before "which francs?"
+        word = named.group()
+        where = "" if word == text.strip() else f" in {text!r}"
+        raise UnitError(f"{word!r}{where}: write the currency's code: {named.lastgroup}")
     ambiguous = _AMBIGUOUS_RE.search(expression)
     if ambiguous is not None:
         word = ambiguous.group(1)
@@ -864,11 +887,6 @@ def parse_unit(text: str) -> pint.Unit:
         key = re.sub(r"\s+", " ", word.lower())
         hint = _AMBIGUOUS.get(key) or _AMBIGUOUS[key.removesuffix("s")]
         raise UnitError(f"{word!r}{where}: {hint}")
-    named = _CURRENCY_NAME_RE.search(expression)
-    if named is not None:  # "12 shekels", "3 francs suisses": the code, as for "yen"
-        word = named.group()
-        where = "" if word == text.strip() else f" in {text!r}"
-        raise UnitError(f"{word!r}{where}: write the currency's code: {named.lastgroup}")
     expression = _PERCENTAGE_POINT_RE.sub("percentage_point", expression)
     expression = _SCORE_POINT_RE.sub("score_point", expression)
     if _STRAY_FIGURE_RE.search(expression):

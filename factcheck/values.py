@@ -917,6 +917,15 @@ _FERTILITY_RE = re.compile(
 _PROPORTION_RE = re.compile(
     r"(?:(?P<what>[^\W\d_]+)\s+)?(?:sur|in|out\s+of)\s+(?P<whole>\d+|[^\W\d_]+)", re.IGNORECASE
 )
+#: A mark out of 20, as French schools give it: "18 sur 20", "14,5/20", "18 out of 20".
+_MARK_RE = re.compile(r"(?:sur|out\s+of|/)\s*20", re.IGNORECASE)
+_FRACTION_RE = re.compile(r"/\s*(\d{1,3})")
+_TO_ONE_RE = re.compile(r"\s*:\s*1")
+_CHANGE_WORDS_RE = re.compile(
+    r"(?:de\s+|d['’]\s*)?(?:moins|fewer|less|(?P<up>plus|more))", re.IGNORECASE
+)
+_NOT_OUT_RE = re.compile(r"not\s+out\*?|n\.o\.", re.IGNORECASE)
+_METRES_THEN_CENTIMETRES_RE = re.compile(r"m\s*(\d\d)")
 _SMALL_NUMBERS = {
     "un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
     "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8,
@@ -948,6 +957,36 @@ def _written_form_hint(amount: _Amount, language: str) -> str | None:
             f"{rest!r} is no unit: write the fertility rate bare ('{number}') and say it in the"
             " property (total_fertility_rate)"
         )
+    mark = _MARK_RE.fullmatch(rest) if amount.scale is None else None
+    if mark is not None and 0 <= amount.figure <= 20:  # "18 sur 20", "14,5/20": a mark
+        return (
+            f"a mark out of 20: write '{number}' and say 'out of 20' in the property"
+            " (average_out_of_20)"
+        )
+    fraction = _FRACTION_RE.fullmatch(rest) if amount.scale is None else None
+    if fraction is not None:  # "2/3": a share
+        whole = Decimal(fraction.group(1))
+        if 0 < amount.figure < whole and amount.figure == amount.figure.to_integral_value():
+            percent = _percent_of(amount.figure, whole, language)
+            return f"a fraction ('{number}/{fraction.group(1)}'): write '{percent}'"
+    if _TO_ONE_RE.fullmatch(rest):  # "18:1": so many for one
+        return (
+            f"cannot read {rest!r} as a unit: a ratio of {number} to one ('{number}{rest}'):"
+            f" write '{number}' and say what it counts for one in the property"
+            " (pupils_per_teacher); a score is two figures, two claims"
+        )
+    change = _CHANGE_WORDS_RE.fullmatch(rest)
+    if change is not None:  # "97 000 de moins", "2,000 more": a change, with its sign
+        sign = "+" if change.group("up") else "-"
+        return (
+            f"a change: write '{sign}{number.lstrip('+-−')}' and say what changed in the property"
+        )
+    if _NOT_OUT_RE.fullmatch(rest):  # "100 not out": a batsman's runs
+        return f"write '{number}' and say not_out in the property (runs_not_out)"
+    height = _METRES_THEN_CENTIMETRES_RE.fullmatch(rest)
+    if height is not None and amount.figure == amount.figure.to_integral_value():
+        decimal_mark = _number_style(language).decimal
+        return f"write '{number}{decimal_mark}{height.group(1)} m' (one figure, in metres)"
     proportion = _PROPORTION_RE.fullmatch(rest) if amount.scale is None else None
     if proportion is not None:  # "1 in 5", "1 sur 5", "1 train sur 2"
         message = _proportion_hint(amount.figure, proportion, f"{number} {rest}", language)
@@ -988,16 +1027,21 @@ def _proportion_hint(
     )
     if whole is None or not 0 < part <= whole < 1000 or part != part.to_integral_value():
         return None
-    share = part * 100 / whole
-    rounded = share.quantize(Decimal("0.1"))
-    if share == share.to_integral_value():
-        rounded = share.quantize(Decimal(1))
-    percent = f"{format_decimal(rounded, language)} %"
+    percent = _percent_of(part, whole, language)
     what = proportion.group("what")
     said = ""
     if what:
         said = f" and say what it is a share of in the property ({_identifier(what)}_share)"
     return f"a proportion ('{written}'): write '{percent}'{said}"
+
+
+def _percent_of(part: Decimal, whole: Decimal, language: str) -> str:
+    """'66,7 %' for 2 of 3: the share in per cent, to a tenth unless whole."""
+    share = part * 100 / whole
+    rounded = share.quantize(Decimal("0.1"))
+    if share == share.to_integral_value():
+        rounded = share.quantize(Decimal(1))
+    return f"{format_decimal(rounded, language)} %"
 
 
 def _identifier(words: str) -> str:
@@ -1106,8 +1150,37 @@ def _figure_interval(
     if half is None:  # half a unit of the last written digit: 44.4 is 44.4 ± 0.05
         half = _half_unit(_exponent(figure) - 1 + power)
     if comparator == "~":
-        half = max(half, _UP.multiply(approx, x.copy_abs()))
+        zero = _absolute_zero(unit)
+        if zero is None:
+            half = max(half, _UP.multiply(approx, x.copy_abs()))
+        else:  # a temperature: a tenth of approx of its distance to absolute zero
+            share = _UP.divide(approx, _TEMPERATURE_SHARE)
+            half = max(half, _UP.multiply(share, _UP.subtract(x, zero).copy_abs()))
     return Interval(_DOWN.subtract(x, half), _UP.add(x, half), nominal=x)
+
+
+#: ``~`` on a temperature widens by approx / 10 of its distance to absolute zero (1 % by
+#: default): 0 °C and 0 °F are arbitrary points, and 10 % of a temperature in kelvin is
+#: tens of degrees; the same temperature gets the same band in °C, °F and K.
+_TEMPERATURE_SHARE = Decimal(10)
+
+
+@functools.lru_cache(maxsize=256)
+def _absolute_zero(unit: pint.Unit) -> Decimal | None:
+    """Return absolute zero in ``unit`` for a temperature (°C, °F, K), else None."""
+    if unit.dimensionality != _kelvin().dimensionality or any(
+        name.startswith("delta_") for name in unit._units
+    ):
+        return None
+    try:
+        return units.conversion(_kelvin(), unit)[1]
+    except units.UnitError:
+        return None
+
+
+@functools.cache
+def _kelvin() -> pint.Unit:
+    return units.parse_unit("K")
 
 
 @functools.lru_cache(maxsize=64)
@@ -1357,7 +1430,8 @@ def _read_amount(written: str, language: str) -> _Amount:
             fraction = _CENT_FRACTION_RE.match(rest)
             if fraction is not None:  # "12-3/4 cents", "$3.83-3/4": a fraction of a cent
                 raise ValueSyntaxError(_cent_fraction_message(number, fraction, money))
-            raise ValueSyntaxError(f"write a range as '{number} to {rest[1:].strip()}'")
+            to = _WORDS.get(_language_code(language), _WORDS["en"])["to"]
+            raise ValueSyntaxError(f"write a range as '{number} {to} {rest[1:].strip()}'")
         added = _ADDED_MINUTES_RE.fullmatch(rest)
         if added is not None and number.isdigit():  # "90+3"
             raise ValueSyntaxError(
@@ -1396,8 +1470,16 @@ def _read_amount(written: str, language: str) -> _Amount:
             sign = units.PREFIXED_SIGNS[sign[:-1]]
         elif sign.startswith("Rs"):  # "Rs 500 crore": rupees, Indian unless the source's
             sign = RUPEES.get(_number_style(language).locale.territory or "", "INR")
+        if (a_week := _MONEY_A_PERIOD_RE.fullmatch(rest)) is not None:  # "£100-a-week"
+            raise ValueSyntaxError(
+                f"write '{money.group(1)}{number} {a_week.group(1)} {a_week.group(2)}'"
+            )
         if units.starts_a_rate(rest):  # "$12/month", "£12.21 an hour", "£1,957 per head"
             rest = sign + rest if rest.startswith("/") else f"{sign} {rest}"
+        elif rest in ("T", "t"):  # "$7.12T": a trillion, as chart labels write it
+            raise ValueSyntaxError(
+                f"'T' after a currency is a trillion: write '{money.group(1)}{number} trillion'"
+            )
         elif rest and units.parse_unit(rest) != units.parse_unit(sign):
             raise ValueSyntaxError(f"{written!r} is in {money.group(1)} and in {rest!r}: write one")
         else:
@@ -1408,12 +1490,8 @@ def _read_amount(written: str, language: str) -> _Amount:
             raise ValueSyntaxError(alcohol)
         rest = _imperial_or_us(rest, language)  # "1 pint" in British English: 568 ml
     one_for = _ONE_FOR_RE.fullmatch(rest) if figure == 1 else None
-    if one_for is not None and not _POWER_OF_TEN_RE.fullmatch(one_for.group(1)):
-        many = one_for.group(1)  # "un enseignant pour 18,5 élèves"; "1 per 1,000" is a rate
-        raise ValueSyntaxError(
-            f"a ratio of one to {many} ('{written}'): write '{many}' and say what it counts"
-            " for one in the property (pupils_per_teacher)"
-        )
+    if one_for is not None and not _POWER_OF_TEN_RE.fullmatch(one_for.group("many")):
+        raise ValueSyntaxError(_one_for_message(one_for, written))  # "1 per 1,000" is a rate
     if "000" in rest:
         rest = _PER_THOUSAND_LITRES_RE.sub("/kl", rest)  # "€ les 1 000 litres": per kl
     per_scale = _SCALE_IN_RATE_RE.search(rest)
@@ -1429,6 +1507,9 @@ def _read_amount(written: str, language: str) -> _Amount:
 
 
 #: A word after "405B": "405B parameters", "70B-parameter" (not "B/s", bytes a second).
+_MONEY_A_PERIOD_RE = re.compile(
+    r"[-\u2011]?(a|an|per)[-\u2011](hour|day|week|month|year|head)", re.IGNORECASE
+)
 _WORD_AFTER_B_RE = re.compile(r"[-\u2011]?[^\W\d_]")
 
 
@@ -1534,7 +1615,9 @@ _RANK_OUT_OF_RE = re.compile(
 )
 #: One for a number of others: "1 pour 18,5", "1 per 18.5", "1 for every 30".
 _ONE_FOR_RE = re.compile(
-    rf"(?:pour|per|for(?:\s+every)?)\s+(\d[\d{_SPACES}.,]*)(?:\s+[^\W\d_]+)?", re.IGNORECASE
+    rf"(?:(?P<one>[^\W\d_]+)\s+)?(?:pour|per|for(?:\s+every)?)\s+(?P<many>\d[\d{_SPACES}.,]*?)"
+    rf"(?:\s+(?P<what>[^\W\d_]+))?",
+    re.IGNORECASE,
 )
 
 
@@ -1616,6 +1699,9 @@ def _no_figure_first(text: str, language: str = "en") -> str:
     between = _BETWEEN_RE.fullmatch(text)
     if between is not None:  # "entre 7,3 % et 7,5 %", "between 3,800 and 4,000": a range
         return f"{message}{_between_hint(between.group(1), between.group(2), language)}"
+    hint = _words_hint(text, language)
+    if hint is not None:
+        return f"{message}: {hint}"
     one_in = _ONE_IN_RE.fullmatch(text)
     if one_in is not None:  # "un sur six", "one in five"
         proportion = _PROPORTION_RE.fullmatch(one_in.group(2))
@@ -1652,11 +1738,105 @@ def _no_figure_first(text: str, language: str = "en") -> str:
     )
 
 
+#: One for so many, in words: "un enseignant pour 18,5 élèves", "one teacher per 18 pupils".
+_ONE_FOR_WORDS_RE = re.compile(
+    rf"(?:un|une|one|a|an)\s+(?P<one>[^\W\d_]+)\s+(?:pour|per|for(?:\s+every)?)\s+"
+    rf"(?P<many>\d[\d{_SPACES}.,]*?)(?:\s+(?P<what>[^\W\d_]+))?",
+    re.IGNORECASE,
+)
+#: A fraction in words: "deux tiers", "la moitié", "a fifth", "three quarters".
+_FRACTION_WORDS_RE = re.compile(
+    r"(?:(?P<part>un|une|deux|trois|quatre|a|an|one|two|three|four|la|the)[\s-]+)?"
+    r"(?P<whole>moiti[ée]|tiers|quarts?|cinqui[èe]mes?|dixi[èe]mes?|half|halves|thirds?"
+    r"|quarters?|fifths?|tenths?)",
+    re.IGNORECASE,
+)
+_FRACTION_PARTS = {"un": 1, "une": 1, "a": 1, "an": 1, "one": 1, "la": 1, "the": 1, "deux": 2,
+                   "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4}  # fmt: skip
+_FRACTION_WHOLES = {"moitie": 2, "half": 2, "halve": 2, "tier": 3, "third": 3, "quart": 4,
+                    "quarter": 4, "cinquieme": 5, "fifth": 5, "dixieme": 10,
+                    "tenth": 10}  # fmt: skip
+#: An age in a part of a decade: "early 80s", "in his late seventies", "mid-40s".
+_DECADE_OF_AGE_RE = re.compile(
+    r"(?:in\s+(?:his|her|their)\s+)?(?P<part>early|mid|late)[\s-]+(?P<tens>[1-9]0)['’]?s",
+    re.IGNORECASE,
+)
+_DECADE_THIRDS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+#: A change in points, in words: "a 2-point drop", "a 3 point rise".
+_POINTS_CHANGE_RE = re.compile(
+    r"(?:a|an|une?)\s+(?P<figure>\d[\d.,]*)[\s-]+(?:points?|pts?)\s+(?P<how>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+_FALL_WORDS = frozenset({"drop", "fall", "decline", "cut", "loss", "baisse", "chute", "recul"})
+
+
+def _words_hint(text: str, language: str) -> str | None:
+    """What to write for a figure in words: a ratio, a fraction, an age, a number in words."""
+    one_for = _ONE_FOR_WORDS_RE.fullmatch(text)
+    if one_for is not None:
+        return _one_for_message(one_for, text)
+    fraction = _FRACTION_WORDS_RE.fullmatch(text)
+    if fraction is not None:
+        whole_word = unicodedata.normalize("NFKD", fraction.group("whole").lower())
+        whole_word = whole_word.encode("ascii", "ignore").decode().removesuffix("s")
+        part = _FRACTION_PARTS.get((fraction.group("part") or "un").lower(), 1)
+        whole = _FRACTION_WHOLES[whole_word]
+        percent = _percent_of(Decimal(part), Decimal(whole), language)
+        return f"a fraction ({text!r}): write '{percent}'"
+    decade = _DECADE_OF_AGE_RE.fullmatch(text)
+    if decade is not None:
+        tens = int(decade.group("tens"))
+        first, last = _DECADE_THIRDS[decade.group("part").lower()]
+        to = _WORDS.get(_language_code(language), _WORDS["en"])["to"]
+        return (
+            f"an age in a part of a decade: write '{tens + first} {to} {tens + last} year'"
+            f" ('{tens}s' alone reads as {tens} seconds)"
+        )
+    points = _POINTS_CHANGE_RE.fullmatch(text)
+    if points is not None:
+        sign = "-" if points.group("how").lower() in _FALL_WORDS else "+"
+        figure = points.group("figure")
+        return (
+            f"a change in points: write '{sign}{figure} points' (a score), or '{sign}{figure} pp'"
+            " for a change of a percentage"
+        )
+    return _number_in_words_hint(text, language)
+
+
+def _number_in_words_hint(text: str, language: str) -> str | None:
+    """'94 ans' for "quatre-vingt-quatorze ans": a number in words, read by text2num."""
+    code = _language_code(language)
+    if code not in ("en", "fr"):
+        return None
+    try:
+        from text_to_num import alpha2digit
+
+        digits = alpha2digit(text, code)
+    except Exception:  # text2num refuses some inputs: no suggestion, then
+        return None
+    if digits == text or not digits[:1].isdigit():
+        return None
+    written = _readable(digits, language)
+    if written is None or written[1]:
+        return None
+    return f"write the figure in digits ('{written[0]}')"
+
+
 #: A range in words: "entre 7,3 % et 7,5 %", "between 3,800 and 4,000".
 _BETWEEN_RE = re.compile(r"(?:entre|between)\s+(.+?)\s+(?:et|and)\s+(.+)", re.IGNORECASE)
 #: One in so many, in words: "un sur six", "one in five", "une sur deux".
 _ONE_IN_RE = re.compile(r"(un|une|one)\s+(.*(?:sur|in|out\s+of)\s+\S+)", re.IGNORECASE)
 _ARTICLES = frozenset({"a", "an", "the", "un", "une", "le", "la", "les", "l"})
+
+
+def _one_for_message(one_for: re.Match[str], written: str) -> str:
+    """What to write for "1 teacher per 18 pupils": '18', in pupils_per_teacher."""
+    many, one, what = one_for.group("many", "one", "what")
+    name = f"{_identifier(what)}_per_{_identifier(one)}" if one and what else "pupils_per_teacher"
+    return (
+        f"a ratio of one to {many} ('{written}'): write '{many}' and say what it counts for one"
+        f" in the property ({name})"
+    )
 
 
 def _between_hint(first: str, last: str, language: str) -> str:

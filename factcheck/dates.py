@@ -854,6 +854,8 @@ def _parse(
         if period.start == period.end and _bare_midnight(read):  # "samedi à minuit"
             raise _refusal(language, _MIDNIGHT_HINT)
     except _Unreadable:
+        if (hint := _unread_hint(t, language)) is not None:  # "pendant la guerre", "results day"
+            raise DateSyntaxError(f"cannot read {t!r} as a date ({language}): {hint}") from None
         if _NUMBER_WITH_LEAD.match(t):  # "le 32", "12": say what to write
             if (season := _SEASON_SHORT_YEAR.search(t)) and _fold(season[1]) in _SEASONS:
                 # "l'été 85", "summer 69": a year in two digits, as "mai 68"
@@ -1668,7 +1670,8 @@ _LEAD_WORDS = {
     r"(?:partir|compter)\s+(?:du\s+|de\s+|d'))|(?P<until>jusqu'(?:au\s+|[àa]\s+|en\s+))|[àa]\s+l'horizon\s+(?:de\s+|d')?"
     r"|horizon\s+|d'ici\s+(?:[àa]\s+)?|(?P<hedge>vers\s+(?!\d{1,2}\s*(?:h|:))"
     r"|(?:aux\s+(?:alentours|environs)|autour)\s+(?:du\s+|de\s+|d')"
-    r"|(?:circa\s+|ca?\.?\s*|v\.\s*)(?=\d{3,4}(?!\d)))|n[ée]e?s?\s+|(?:mort|d[ée]c[ée]d[ée])e?s?\s+",
+    r"|(?:circa\s+|ca?\.?\s*|v\.\s*)(?=\d{3,4}(?!\d)))|n[ée]e?s?\s+|(?:mort|d[ée]c[ée]d[ée])e?s?\s+"
+    r"|(?:sur\s+)?l'ann[ée]e\s+(?=\d{4}$)",  # "sur l'année 2025": 2025
     "en": r"(?P<hedge>(?:on\s+or\s+)?(?:about|around)\s+|(?:circa\s+|ca?\.?\s*)(?=\d{3,4}(?!\d)))"
     r"|in\s+|on\s+|(?P<since>since\s+)|by\s+|during\s+"
     r"|(?P<past>as\s+(?:of|at)\s+(?!end))|(?P<until>until\s+|till\s+)|born\s+|b\.\s*(?=\d)"
@@ -2802,7 +2805,7 @@ _SEASON_MONTHS = {
     "fr": ("d'août {} à mai {}", "de septembre {} à juin {}", "d'octobre {} à mars {}"),
     "en": ("August {} to May {}", "September {} to June {}", "October {} to March {}"),
 }
-_SCHOOL = re.compile(r"scolaire|universitaire|school|academic", re.I)
+_SCHOOL = re.compile(r"scolaire|universitaire|school|academic|^(?:the\s+)?[as]y\s*\d", re.I)
 _SEASON_WORD = re.compile(r"saison|season", re.I)
 _WINTER = re.compile(r"hiver|winter", re.I)
 _ILLNESS = re.compile(r"flu|gripp|winter|hivernale|respirat|rsv|covid|norovirus|pid[ée]m", re.I)
@@ -2936,12 +2939,21 @@ _FISCAL_IN_WORDS = re.compile(
 
 
 _FISCAL_CODE_FIRST = re.compile(r"^(?:the\s+)?fiscal\s+(?P<q>[QH][1-4])\s+(?P<y>\d{4})$", re.I)
+_FISCAL_YEAR_FIRST = re.compile(r"^(?:the\s+)?(?P<y>\d{4})\s+fiscal\s+year$", re.I)
+# A term of a school year: "le premier trimestre 2025-2026", "le second semestre 2025-2026"
+_SCHOOL_TERM = re.compile(
+    r"^(?:(?:le|au|du)\s+)?[\w']+\s+(?P<u>trimestre|semestre)\s+(?:de\s+l'ann[ée]e\s+"
+    r"(?:scolaire|universitaire)\s+)?\d{4}\s*[-/–—]\s*\d{2,4}$",
+    re.I,
+)
 
 
 def _fiscal_in_words(t: str) -> str:
     """A quarter or half of a financial year written in words, as its code; else `t`."""
     if (code_first := _FISCAL_CODE_FIRST.match(t)) is not None:  # "fiscal Q3 2025"
         return f"{code_first['q']} fiscal {code_first['y']}"
+    if (year_first := _FISCAL_YEAR_FIRST.match(t)) is not None:  # "the 2026 fiscal year"
+        return f"fiscal year {year_first['y']}"
     match = _FISCAL_IN_WORDS.match(t)
     if match is None or (number := _FISCAL_ORDINALS.get(_fold(match["o"]))) is None:
         return t
@@ -2969,6 +2981,8 @@ def _fiscal(t: str, language: str, start: int | None) -> Period | None:
     are no financial year (None: the years they span).
     """
     quarter_written = None
+    if start is None and "mestre" in t and (term := _SCHOOL_TERM.match(t)) is not None:
+        raise _Refused(_SCHOOL_TERM_HINTS[_fold(term["u"])])  # a school year's, no fiscal one
     t = _fiscal_in_words(t)
     if (match := _FISCAL_TWO.match(t)) is not None:
         first, second, word = int(match["a"]), match["b"], match["w"] or match["w2"]
@@ -3173,10 +3187,17 @@ _NO_DATE_WORDS = re.compile(
     r"(?P<tax>(?<!\w)(?:\d{4}\s*[-/–]\s*\d{2,4}\s+tax\s+year|tax\s+year\s+\d{4}(?:\s*[-/–]\s*"
     r"\d{2,4})?)(?!\w))|^(?P<full>ann[ée]e\s+pleine|(?:in\s+)?a\s+full\s+year)$"
     r"|(?P<records>^(?:records\s+began|(?:le\s+)?d[ée]but\s+des\s+(?:relev[ée]s|mesures"
-    r"|observations|statistiques|enregistrements|records))(?:\s+(?:in|en)\s+(?P<y>\d{4}))?$)",
+    r"|observations|statistiques|enregistrements|records))(?:\s+(?:in|en)\s+(?P<y>\d{4}))?$)"
+    r"|^(?P<yeargroup>(?:year|grade)\s+(?:1[0-3]|0?[1-9]))$",  # a UK year group, a US grade
     re.I,
 )
 _NO_DATE_HINTS = {
+    "yeargroup": {
+        "fr": "un niveau scolaire (Year 11, grade 8) n'est pas une date : écrivez le jour ou"
+        " l'année scolaire, comme l'année scolaire 2025-2026",
+        "en": "a school year group (Year 11, grade 8) is no date: write the day or the school"
+        " year, as the 2025-26 school year",
+    },
     "tax": {
         "en": "the UK tax year runs from 6 April to 5 April, no financial year of whole"
         " months: write its days, as 6 April 2024 to 5 April 2025 (or the year to 5 April"
@@ -3197,6 +3218,168 @@ _NO_DATE_HINTS = {
         " the start of the records in the property or a note",
     },
 }
+
+
+# Forms that name no date and that nothing reads, refused saying what to write instead of a
+# bare "cannot read" (`_unread_hint`, asked only once every reader failed: no cost to the
+# texts that read): a term or an exam of a school year, an era, a death, a term of office.
+_UNREAD_FORMS = {
+    "fr": {
+        "school_term": r"(?:(?:le|au|du|pendant\s+le|durant\s+le)\s+)?[\w']+\s+"
+        r"(?P<u>trimestre|semestre)\s+de\s+l'ann[ée]e\s+(?:scolaire|universitaire)",
+        "school_end": r"(?:(?:[àa]\s+)?la\s+|en\s+|d[èe]s\s+la\s+|jusqu'[àa]\s+la\s+)?"
+        r"(?:fin|d[ée]but)\s+(?:de\s+l'|d')ann[ée]e\s+(?:scolaire|universitaire)",
+        "exam": r"(?:(?:[àa]|lors\s+de|pendant|durant|pour|depuis)\s+)?(?:la\s+|le\s+|les\s+|l')?"
+        r"(?:session\s+(?:de\s+|d')[^\W\d_]+(?:\s+\d{4})?|(?:bac|baccalaur[ée]at|brevet|dnb"
+        r"|[ée]preuves?\s+(?:du\s+|de\s+)?(?:bac|baccalaur[ée]at|brevet))(?:\s+(?:de\s+)?\d{4})?)",
+        "rentree": r"(?:(?:[àa]|de|pour|lors\s+de|d[èe]s|depuis)\s+)?(?:la\s+)?rentr[ée]e"
+        r"(?:\s+scolaire)?\s+(?:de\s+|d')[^\W\d_]+(?:\s+\d{4})?",
+        "mandate": r"(?:(?:depuis|pendant|durant|sous)\s+)?(?:(?:le|du|ce|au)\s+)?(?:(?:d[ée]but"
+        r"|fin|milieu)\s+(?:du\s+|de\s+ce\s+))?(?:premier\s+|second\s+|dernier\s+)?"
+        r"(?:quinquennat|septennat)(?:\s+(?:de\s+)?(?P<a>\d{4})\s*[-–/]\s*(?P<b>\d{4})"
+        r"|(?:\s+[^\W\d_][\w'-]*)*)",
+        "era": r"(?:(?:pendant|durant|sous|[àa]|depuis|lors\s+de|dans|jusqu'[àa])\s+)?"
+        r"(?:la\s+|l'|les\s+)?(?:(?:premi[èe]re|seconde|deuxi[èe]me|grande)\s+)?(?:guerre"
+        r"(?:\s+mondiale|\s+d'[^\W\d_]+|\s+froide)?|occupation|lib[ée]ration|r[ée]sistance"
+        r"|trente\s+glorieuses|collaboration)",
+        "death": r"(?:(?:jusqu'[àa]|[àa]|depuis|lors\s+de|peu\s+avant)\s+)?(?:sa|leur)\s+mort"
+        r"|(?:de\s+)?(?:son|leur)\s+(?:d[ée]c[èe]s|vivant)",
+        "turn": r"(?:(?:au|vers\s+le|depuis\s+le)\s+|le\s+)?tournant\s+du\s+"
+        r"(?:si[èe]cle|mill[ée]naire)",
+    },
+    "en": {
+        "school_term": r"(?:(?:in|during|over|through|by)\s+)?(?:the\s+)?(?:\d{4}\s+)?(?:(?:autumn"
+        r"|fall|spring|summer|winter|lent|michaelmas|easter|trinity|first|second|third)\s+)"
+        r"(?P<u>term|semester|trimester)(?:\s+(?:of\s+)?\d{4}(?:\s*[-/–]\s*\d{2,4})?)?"
+        r"|(?:the\s+)?(?P<u2>term|semester)\s+[1-3](?:\s+(?:of\s+)?\d{4})?",
+        "school_end": r"(?:(?:at|by|until|before|since)\s+)?(?:the\s+)?(?:end|start|beginning)"
+        r"\s+of\s+the\s+(?:school|academic)\s+year",
+        "results": r"(?:on\s+)?(?:(?:gcse|a[\s-]level|btec|exam|ib|sqa|scottish)\s+)?results"
+        r"\s+day(?:\s+\d{4})?",
+        "exam": r"(?:(?:in|during|for)\s+)?(?:the\s+)?(?:\d{4}\s+)?(?:january|may|june|november"
+        r"|summer|winter|autumn|spring)\s+(?:\d{4}\s+)?(?:exam\s+)?(?:series|exam\s+season"
+        r"|sitting)(?:\s+\d{4})?",
+        "vote": r"(?:(?:since|at|until|before|during|on)\s+)?(?:the\s+)?(?:last\s+|next\s+"
+        r"|recent\s+|previous\s+)?elections?",
+        "through": r"(?:through|thru|up\s+(?:to|until))\s+(?P<x>.+)",
+        "era": r"(?:(?:during|in|since|throughout|at|until|under)\s+)?(?:the\s+)?(?:(?:first"
+        r"|second)\s+world\s+war|great\s+war|world\s+war\s+(?:i|ii|one|two|1|2)|(?:cold\s+)?war"
+        r"|occupation|liberation|blitz|(?:great\s+)?depression|resistance)",
+        "death": r"(?:(?:until|till|at|on|upon|since|shortly\s+before)\s+)?(?:his|her|their)"
+        r"\s+death|(?:in\s+)?(?:his|her|their)\s+lifetime",
+        "birthday": r"(?:on\s+)?(?:his|her|their)\s+\d{1,3}(?:st|nd|rd|th)\s+birthday",
+        "turn": r"(?:(?:at|around|by|since|until)\s+)?(?:the\s+)?turn\s+of\s+the\s+(?:century"
+        r"|millennium)",
+    },
+}
+_UNREAD_HINTS = {
+    "school_end": {
+        "fr": "la fin ou le début d'une année scolaire n'a pas les mêmes jours partout :"
+        " écrivez le mois, comme juin 2026, ou le jour, comme samedi 4 juillet 2026",
+        "en": "the end or start of a school year is not the same day everywhere: write the"
+        " month, as June 2026, or the day, as Friday, June 26, 2026",
+        "en-dmy": "the end or start of a school year is not the same day everywhere: write the"
+        " month, as July 2026, or the day, as Friday 17 July 2026",
+    },
+    "results": {
+        "en": "results day is no date: write its day, as Thursday, Aug. 20, 2026",
+        "en-dmy": "results day is no date: write its day, as Thursday 20 August 2026",
+    },
+    "exam": {
+        "fr": _SESSION_HINT,
+        "en": "an exam series is no date: write the days of its papers, as May 11 to June 24,"
+        " 2026, or the year alone, 2026",
+        "en-dmy": "an exam series is no date: write the days of its papers, as 11 May to 24"
+        " June 2026, or the year alone, 2026",
+    },
+    "rentree": {
+        "fr": "écrivez la rentrée et son année ('la rentrée 2026', lue comme le début de"
+        " septembre) ou le jour, comme mardi 1er septembre 2026",
+        "en": "write la rentrée and its year ('la rentrée 2026', read as early September) or"
+        " the day, as Tuesday, Sept. 1, 2026",
+    },
+    "mandate": {
+        "fr": "un mandat présidentiel commence et finit en mai : écrivez ses mois, comme mai"
+        " {a} à mai {b}",
+        "en": "a French presidential term starts and ends in May: write its months, as May {a}"
+        " to May {b}",
+    },
+    "through": {
+        "en": "the period through {x!r} is not {x!r}: write the period, with its start, as"
+        " January to {x}",
+    },
+    "era": {
+        "fr": "une guerre ou une époque n'est pas une date (laquelle ? de quand à quand ? la"
+        " Libération n'a pas eu le même jour partout) : écrivez ses années, comme 1940 à 1944,"
+        " ou le jour, comme le 25 août 1944",
+        "en": "a war or an era is no date (which one? from when to when?): write its years, as"
+        " 1939 to 1945, or the day, as May 8, 1945",
+        "en-dmy": "a war or an era is no date (which one? from when to when?): write its years,"
+        " as 1939 to 1945, or the day, as 8 May 1945",
+    },
+    "death": {
+        "fr": "une mort n'est pas une date : écrivez son jour, comme le 12 mars 2001, ou les"
+        " années, comme de 1990 à 2001",
+        "en": "a death is no date: write its day, as March 12, 2001, or the years, as 1990 to 2001",
+        "en-dmy": "a death is no date: write its day, as 12 March 2001, or the years, as 1990"
+        " to 2001",
+    },
+    "birthday": {
+        "en": "a birthday is no date: write its day, as March 12, 2001",
+        "en-dmy": "a birthday is no date: write its day, as 12 March 2001",
+    },
+    "turn": {
+        "fr": "le tournant du siècle n'est pas une date : écrivez les années, comme de 1998 à 2002",
+        "en": "the turn of the century is no date: write the years meant, as 1998 to 2002",
+    },
+    "place": {
+        "fr": "un lieu dans une date : écrivez le jour ({x}) et le lieu dans qualifiers",
+        "en": "a place in a date: write the day ({x}) and the place in qualifiers",
+    },
+}
+_SCHOOL_TERM_HINTS = {
+    "trimestre": "un trimestre scolaire n'a pas les mêmes jours partout : écrivez ses mois,"
+    " comme de septembre à novembre 2025",
+    "semestre": "un semestre universitaire n'a pas les mêmes jours partout : écrivez ses mois,"
+    " comme de septembre 2025 à janvier 2026",
+    "term": "a school term has not the same days everywhere: write its months, as September"
+    " to December 2025",
+}
+# "le 3 mars 1931 à Lyon", "on June 14, 1935, in London": a date, then a place
+_PLACE = re.compile(
+    r"^(?P<x>.*\d.*?),?\s+(?:[àa]|au|aux|en|in|at|near|pr[èe]s\s+de)\s+"
+    r"(?P<p>[A-ZÀ-Ý][\w'’-]*(?:[\s-]+(?:[A-ZÀ-Ý]|d[eu]\s|la\s|sur\s|upon\s|on\s)[\w'’-]*)*)$"
+)
+_NOT_PLACES = frozenset({"noel", "paques", "christmas", "easter", "pentecote", "toussaint"})
+
+
+@lru_cache(maxsize=4)
+def _unread_forms(code: str) -> re.Pattern[str] | None:
+    forms = _UNREAD_FORMS.get(code)
+    if forms is None:
+        return None
+    return re.compile("^(?:{})$".format("|".join(f"(?P<{k}>{v})" for k, v in forms.items())), re.I)
+
+
+def _unread_hint(t: str, language: str) -> str | None:
+    """What to write instead of a form no reader read, or None (a bare "cannot read")."""
+    lang = _lang(language)
+    forms = _unread_forms(lang.code)
+    if forms is not None and (match := forms.match(t)) is not None:
+        kind = match.lastgroup or ""
+        if kind == "school_term":
+            unit = _fold(match["u"] or match["u2"] or "term")
+            return _SCHOOL_TERM_HINTS.get(unit, _SCHOOL_TERM_HINTS["term"])
+        values = {"a": match["a"] or 2022, "b": match["b"] or 2027} if kind == "mandate" else {}
+        if kind == "through":
+            values = {"x": match["x"]}
+        table = _EVENT_KIND_HINTS["vote"] if kind == "vote" else _UNREAD_HINTS[kind]
+        return _for_language(language, table).format(**values)
+    if (place := _PLACE.match(t)) is not None:
+        first = _fold(place["p"].split()[0].strip("'’-"))
+        if first not in lang.months and first not in lang.weekdays and first not in _NOT_PLACES:
+            return _for_language(language, _UNREAD_HINTS["place"]).format(x=place["x"])
+    return None
 
 
 _Y = r"(?P<y>\d{4})"
@@ -5311,7 +5494,7 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
         r"|marketing|crop|harvest|campaign|my\s*\d|ttm|ltm|trailing|calendar|cy\s*'?\d|fiscal"
         r"|financial|fy|elect|polling|voting|rounds|holiday|break|recess|festive|term|rush|peak"
         r"|pandemic|epidemic|outbreak|crisis|lockdown|strike|rolling|time\s+(?:last|a)\s+year"
-        r"|this\s+season|season\s+to|winter" + _FEAST_WORDS["en"],
+        r"|this\s+season|season\s+to|winter|^(?:the\s+)?[as]y\s*\d" + _FEAST_WORDS["en"],
         [
             (  # "the 2024/25 marketing year", "marketing year 2024/25", "MY 2025/26"
                 r"(?:the\s+)?(?:(?:current|last|this|next|previous|coming|new)\s+)?"
@@ -5362,6 +5545,11 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
             (  # "the 2024-25 flu season", "the 2017-18 winter"
                 r"(?:the\s+)?(?P<a>\d{4})\s*[-/–—]\s*(?P<b>\d{2}|\d{4})\s+(?:"
                 rf"{_EPIDEMIC_EN}season|winter|school\s+year|academic\s+year)",
+                _season_years,
+            ),
+            (  # "school year 2023-24", "academic year 2025-26", "AY 2025/26", "SY 2023-24"
+                r"(?:the\s+)?(?:(?:school|academic)\s+year\s+|[as]y\s*)(?P<a>\d{4})\s*[-/–—]\s*"
+                r"(?P<b>\d{2}|\d{4})",
                 _season_years,
             ),
             (  # "this season", "since the start of the season", "the 2025 season"
@@ -6705,10 +6893,74 @@ def _weekday_dates(
                 weekday,
             )
         )
+    if text.find(", ") >= 0 and (after := _appositions(lang.code)) is not None:
+        found.extend(_weekdays_after(text, lang, after))
+        found.sort(key=lambda mention: mention[6])
     raw = tuple(found)
     if any(mention[2] is None for mention in raw):
         return None, raw
     return _mentions_in(raw, None), raw
+
+
+# A weekday in apposition after its date: "le 9 novembre 2011, un jeudi", "on Nov. 9, 2011,
+# a Thursday", "on 9 November 2011, a Thursday". The weekday is found first (a comma and an
+# article before a full name, rare in a text), then its date in the 40 characters before.
+_APPOSITION_ARTICLES = {"fr": r"un", "en": r"a"}
+_APPOSITION_REACH = 40
+
+
+@lru_cache(maxsize=8)
+def _appositions(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The weekday after a date's comma and its date before it, or None; compiled at first use."""
+    article, full = _APPOSITION_ARTICLES.get(code), _full_weekday_names(code)
+    lang = _lang(code)
+    if article is None or full is None or not lang.months:
+        return None
+    names = full[1].pattern
+    m = _names(lang.months)
+    day = rf"(?P<d>\d{{1,2}}){_ORDINAL}"
+    year = r"(?:,?\s+(?P<y>\d{4}))?"
+    dates = [rf"(?:le\s+)?{day}\s+(?P<m>{m})\.?{year}"]
+    if code == "en":
+        dates = [
+            rf"(?:the\s+)?{day}\s+(?:of\s+)?(?P<m>{m})\.?{year}",
+            rf"(?P<m2>{m})\.?\s+(?P<d2>\d{{1,2}}){_ORDINAL}{year.replace('P<y>', 'P<y2>')}",
+        ]
+    before = "|".join(f"(?:{d})" for d in dates)
+    return (
+        re.compile(rf",\s+{article}\s+(?P<w>{names})", re.I),
+        re.compile(rf"(?<![\w/.-])(?:(?:le|the)\s+)?(?P<date>{before})$", re.I),
+    )
+
+
+def _weekdays_after(
+    text: str, lang: _Lang, patterns: tuple[re.Pattern[str], re.Pattern[str]]
+) -> Iterator[_RawMention]:
+    """The weekdays written after their date ("le 30 mai 1964, un lundi"), as raw mentions."""
+    weekday_after, date_before = patterns
+    for match in weekday_after.finditer(text):
+        at = match.start()
+        found = date_before.search(text, max(0, at - _APPOSITION_REACH), at)
+        if found is None:
+            continue
+        suffix = "" if found["d"] is not None else "2"
+        month = lang.months.get(_fold(found["m" + suffix]))
+        weekday = lang.weekdays.get(_fold(match["w"]))
+        if month is None or weekday is None:
+            continue
+        year_text = found["y" + suffix]
+        number = int(found["d" + suffix])
+        yield (
+            text[found.start() : match.end()],
+            weekday,
+            int(year_text) if year_text else None,
+            month,
+            number,
+            found["date"],
+            found.start(),
+            number,
+            weekday,
+        )
 
 
 def _no_mention(text: str, match: re.Match[str], group: str, code: str, year: str | None) -> bool:

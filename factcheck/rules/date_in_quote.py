@@ -27,15 +27,20 @@ week"), and a wire time after a date: four figures before GMT, UTC or "local" ar
 A year alone is compared when the quote writes it as its figure's own date, the
 commonest slip of copy pasted from last year's article: "336 700 premiers titres de
 séjour ont été délivrés en 2024" of a claim of ``when: 2025``. That is a year after "en",
-"in", "pour", "for", "au titre de", "au cours de", "during", in a clause (between
-punctuation) that writes a figure, of a ``when`` of a month or longer (a day's claim,
-such as a statement, may well speak of another year). Not a year a comparison word,
-a record, a start, a range's end or another event comes before in its clause
-("contre 326 300 en 2024", "higher than in 2024", "qu'en 2024", "depuis", "since",
-"from", "par rapport à", "compared with", "vs", "a year earlier", "the highest since",
-"jusqu'en 2024", "between", "born in 1950", "élu en 2017", "launched in 2019"), a
-count per people ("un médecin pour 2000 habitants"), nor a quote that writes any year
-of its ``when`` too ("336 700 en 2025, contre 326 300 en 2024" agrees with 2025).
+"in", "pour", "for", "au titre de", "au cours de", "during", or after an edition, a
+session, a season or a school year ("lors de l'édition 2018", "à la session 2024", "in
+the 2018 edition"), in a clause (between punctuation) that writes a figure, of a
+``when`` of a month or longer (a day's claim, such as a statement, may well speak of
+another year). Not a year a comparison word, a record, a start, a range's end or another
+event comes before in its clause ("contre 326 300 en 2024", "higher than in 2024",
+"qu'en 2024", "depuis", "since", "from", "par rapport à", "compared with", "vs", "a year
+earlier", "the highest since", "jusqu'en 2024", "between", "born in 1950", "élu en
+2017", "launched in 2019"), a count per people ("un médecin pour 2000 habitants"), nor a
+quote that writes any year of its ``when`` too ("336 700 en 2025, contre 326 300 en
+2024" agrees with 2025). A school year or a season ("en 2023-2024", "2023-24", "la
+saison 2023/2024") is compared the same way: with a ``when`` of a school year or season
+too ("l'année scolaire 2024-2025") it must start the same year; with another ``when`` it
+must share a day with its widest reading, 1 April 2023 to 31 August 2024.
 
 A date the quote writes without a year is read as ``parse_date`` reads it (nearest
 publication, of the two around it the one where a weekday written is right), but it
@@ -649,11 +654,28 @@ _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 
 
 class YearMention(NamedTuple):
-    """A year a quote writes alone: "2024" of "délivrés en 2024", "the highest since 1990"."""
+    """A year, or a school year or season, a quote writes: "en 2024", "en 2023-2024"."""
 
-    written: str  # "en 2024"
-    year: int
+    written: str  # "en 2024", "lors de l'édition 2018", "en 2023-2024"
+    year: int  # the year, or a season's first year
     own: bool  # written as a figure's own date, next to it: "délivrés en 2024"
+    last: int  # the year again, or a season's last year: 2024 of "2023-2024"
+
+    def agrees(self, period: Period) -> bool:
+        """Tell whether the ``when`` is of this year, or of this school year or season.
+
+        A season ("2023-2024") against a ``when`` of a season too (a span from after
+        January to the next year, as "l'année scolaire 2024-2025" reads) agrees when
+        both start in the same year; against another ``when``, when it shares a day with
+        the widest such season: from 1 April of its first year (a financial year) to 31
+        August of its last (a school year).
+        """
+        first, last = period.start.year, period.end.year
+        if self.last == self.year:
+            return first <= self.year <= last
+        if last == first + 1 and period.start.month > 1:
+            return self.year == first
+        return date(self.year, 4, 1) <= period.end and period.start <= date(self.last, 8, 31)
 
 
 #: A year alone: not a part of a longer number ("1,2024"), a financial year ("2024-25",
@@ -661,15 +683,36 @@ class YearMention(NamedTuple):
 _YEAR_ALONE = re.compile(
     rf"(?<![\d,.\-/–])(?:19|20)\d{{2}}(?!\d|[,.]\d|[ \u00a0]?[\-/–][ \u00a0]?\d){NOT_A_TIME}"
 )
+#: A school year or a season: two years in a row, joined ("2023-2024", "2023-24",
+#: "2023/2024"). Not a date in digits ("2024-05-02"), nor a range of more years.
+_SEASON = re.compile(
+    r"(?<![\d,.\-/–])(?P<a>(?:19|20)\d{2})[ \u00a0]?[\-/–][ \u00a0]?(?P<b>(?:19|20)?\d{2})"
+    rf"(?!\d|[,.]\d|[ \u00a0]?[\-/–][ \u00a0]?\d){NOT_A_TIME}"
+)
+#: What names a year as the date of a session, an edition, a season, a school year: "lors
+#: de l'édition 2018", "à la session 2024", "pour l'année scolaire 2023-2024", "the season
+#: 2023-24". The preposition is free: the noun dates what it names.
+_DATED_NOUN = (
+    r"(?:édition|session|saison|année[ \u00a0]+scolaire|année[ \u00a0]+universitaire|rentrée"
+    r"|campagne|exercice|edition|season|school[ \u00a0]+year|academic[ \u00a0]+year)"
+)
 #: How copy writes a year as a figure's own date: "en 2024", "in 2024", "pour 2024", "au
-#: titre de 2024", "for the year 2024". Not "qu'en 2024", "jusqu'en 2024" (elided: a
-#: comparison, a range's end), nor "as in 2024", "comme en 2024" (a comparison).
+#: titre de 2024", "for the year 2024", "lors de l'édition 2018", "à la session 2024". Not
+#: "qu'en 2024", "jusqu'en 2024" (elided: a comparison, a range's end), nor "as in 2024",
+#: "comme en 2024" (a comparison).
 _OWN_YEAR = re.compile(
-    r"(?<![\w'’])(?<!comme )(?<!as )(?<!like )(?<!than )"
+    r"(?<![\w'’])(?<!comme )(?<!as )(?<!like )(?<!than )(?:"
     r"(?:en|in|pour|for|au[ \u00a0]+titre[ \u00a0]+de|au[ \u00a0]+cours[ \u00a0]+de|durant|during)"
-    r"[ \u00a0]+(?:(?:l['’]ann[ée]e|the[ \u00a0]+year)[ \u00a0]+)?$",
+    r"[ \u00a0]+(?:(?:l['’]ann[ée]e|the[ \u00a0]+year)[ \u00a0]+)?"
+    rf"|(?:la|le|l['’]|the)[ \u00a0]*{_DATED_NOUN}[ \u00a0]+(?:(?:de|of)[ \u00a0]+)?"
+    r")$",
     re.IGNORECASE,
 )
+#: "in the 2018 edition", "for the 2023-24 season": the noun after the year dates it.
+_THE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:in|at|for|during|of)[ \u00a0]+the[ \u00a0]+$", re.IGNORECASE
+)
+_NOUN_AFTER = re.compile(rf"[ \u00a0]+{_DATED_NOUN}(?![^\W\d_])", re.IGNORECASE)
 #: A count per a number of people ("un médecin pour 2000 habitants", "1 in 2000 births"):
 #: the number is no year.
 _COUNTED_AFTER = re.compile(
@@ -702,41 +745,60 @@ _CLAUSE_END = re.compile(r"[;:!?()«»\"“”]|(?<!\d)[.,]|[.,](?!\d)")
 _FIGURE = re.compile(r"\d")
 
 
+def _seasons(quote: str) -> Iterator[tuple[re.Match[str], int, int]]:
+    """The years alone and the seasons a quote writes: (match, first year, last year)."""
+    for match in _YEAR_ALONE.finditer(quote):
+        yield match, int(match.group()), int(match.group())
+    for match in _SEASON.finditer(quote):
+        first, second = int(match["a"]), match["b"]
+        last = int(second) if len(second) == 4 else first - first % 100 + int(second)
+        if len(second) == 2 and second == f"{first + 1:04d}"[2:]:
+            last = first + 1  # "1999-00"
+        if last == first + 1:
+            yield match, first, last
+
+
 @lru_cache(maxsize=4096)
 def years_in(quote: str) -> tuple[YearMention, ...]:
-    """The years a quote writes alone, and whether each is written as its figure's date.
+    """The years and seasons a quote writes alone, and whether each is its figure's date.
 
-    A year is its figure's own date when written "en 2024", "in 2024", "pour 2024", "au
-    titre de 2024" in a clause that writes a figure, with no word in the clause before it
-    that makes it a baseline, a record, a start, a range's end or another event.
+    A year ("2024") or a season ("2023-2024") is its figure's own date when written "en
+    2024", "in 2024", "pour 2024", "au titre de 2024", "lors de l'édition 2018", "à la
+    session 2024", "in the 2018 edition", in a clause that writes a figure, with no word
+    in the clause before it that makes it a baseline, a record, a start, a range's end or
+    another event.
     """
     found = []
-    for match in _YEAR_ALONE.finditer(quote):
+    for match, first, last in _seasons(quote):
         start, end = match.span()
-        prefix = _OWN_YEAR.search(quote, max(0, start - 30), start)
+        prefix = _OWN_YEAR.search(quote, max(0, start - 40), start)
+        noun = None
+        if prefix is None and (noun := _NOUN_AFTER.match(quote, end)):
+            prefix = _THE_BEFORE.search(quote, max(0, start - 20), start)
         own = prefix is not None and not _COUNTED_AFTER.match(quote, end)
         if own and prefix is not None:
             clause_start = max((m.end() for m in _CLAUSE_END.finditer(quote, 0, start)), default=0)
             following = _CLAUSE_END.search(quote, end)
             clause_end = following.start() if following is not None else len(quote)
             before = quote[clause_start : prefix.start()]
-            figures = _YEAR_ALONE.sub("", before + " " + quote[end:clause_end])
+            others = before + " " + quote[end:clause_end]
+            figures = _YEAR_ALONE.sub("", _SEASON.sub("", others))
             own = _FIGURE.search(figures) is not None and not _NOT_THE_FIGURES.search(before)
-            written = quote[prefix.start() : end]
+            written = quote[prefix.start() : noun.end() if noun else end]  # "in the 2018 edition"
         else:
             written = match.group()
-        found.append(YearMention(written, int(match.group()), own))
+        found.append(YearMention(written, first, own, last))
+    found.sort(key=lambda mention: quote.find(mention.written))
     return tuple(found)
 
 
 def _stale_year(years: Sequence[YearMention], period: Period) -> YearMention | None:
     """The year a quote dates its figure with, another than the ``when``'s, if it writes one.
 
-    None when any year the quote writes is in the ``when``: a quote may write another date
-    too ("336 700 en 2025, contre 326 300 en 2024").
+    None when any year or season the quote writes is in the ``when``: a quote may write
+    another date too ("336 700 en 2025, contre 326 300 en 2024").
     """
-    first, last = period.start.year, period.end.year
-    if any(first <= mention.year <= last for mention in years):
+    if any(mention.agrees(period) for mention in years):
         return None
     return next((mention for mention in years if mention.own), None)
 

@@ -163,7 +163,8 @@ A quote writes some figures in several words, each read as one amount:
   years", "a two-and-a-half-year deal";
 - a superlative is the first rank: "the highest", "the worst-performing", "le plus
   élevé", "la meilleure", "its highest level", "son plus haut niveau", "a record high",
-  "un niveau record" are ``1`` (a value without a unit), "the third highest" and
+  "un niveau record", "en tête du classement", "en tête", "top of the table", "tops the
+  ranking" are ``1`` (a value without a unit), "the third highest" and
   "the third-highest" are 3, but "one of the highest" is no rank (nor "a second-half
   goal" 2);
 - a multiple: "double", "doubled", "twice", "doubler", "a doublé" are the multiple ``2``
@@ -1154,7 +1155,8 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
     code = language.split("_")[0].split("-")[0]
     article_one = False
     article_one_kinds: tuple[str, ...] = ()
-    if code == "en" and _MULTIPLES_INITIALS.search(text):  # "a dozen", "half a million"
+    initials = _MULTIPLES_INITIALS.get(code)
+    if initials is not None and initials.search(text):  # "a dozen", "half a million"
         spans = sorted([*spans, *_multiples(text, plain, scaled, kinds, scaled_kinds)])
     if code in _TEXT2NUM_LANGUAGES:
         from text_to_num import alpha2digit
@@ -1555,20 +1557,29 @@ def _halves(text: str, code: str) -> list[tuple[Decimal, str]]:
     return found
 
 
-#: "the highest", "the worst-performing", "le plus élevé", "la meilleure": rank 1; not
-#: "one of the highest" nor "the third highest" (3, an ordinal text2num reads).
+#: "the highest", "the worst-performing", "le plus élevé", "la meilleure": rank 1, and so
+#: are "en tête du classement", "en tête", "la tête du classement", "top of the table",
+#: "tops the ranking"; not "one of the highest" nor "the third highest" (3, an ordinal
+#: text2num reads), nor "en tête de liste" (a list of candidates), "tête-à-tête".
 _FIRST_RANK = {
     "en": re.compile(
         r"(?<!of )(?<!among )\b(?:the|its|their|his|her)[ \u00a0]+"
         r"(?:(?P<word>[a-z]{2,}est)|most|least|best|worst|top)"
         r"\b(?![ \u00a0]+(?:of|ten|five|three|two)\b)"
-        r"|(?<!of )\b(?:an?|its|their|the)[ \u00a0]+record[ \u00a0\-\u2011]+(?:high|low)\b",
+        r"|(?<!of )\b(?:an?|its|their|the)[ \u00a0]+record[ \u00a0\-\u2011]+(?:high|low)\b"
+        r"|\b(?:tops?|topped|topping|heads?|headed|heading|leads?|led|leading)[ \u00a0]+"
+        r"(?:of[ \u00a0]+)?the[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+        r"(?:table|rankings?|league|list|charts?|standings|leaderboard|class|pile|polls?)\b",
         re.IGNORECASE,
     ),
     "fr": re.compile(
         r"(?<!un )(?<!une )(?<!des )\b(?:le|la|l['’]|son|sa|leur)[ \u00a0]*"
         r"(?:plus[ \u00a0]+[^\W\d_]+|meilleure?|pire)\b"
-        r"|\b(?:un|son|leur)[ \u00a0]+(?:niveau[ \u00a0]+)?record(?![^\W\d_])",
+        r"|\b(?:un|son|leur)[ \u00a0]+(?:niveau[ \u00a0]+)?record(?![^\W\d_])"
+        r"|(?<![^\W\d_])en[ \u00a0]+tête(?![^\W\d_])(?![ \u00a0\-\u2011]+à[ \u00a0\-\u2011]"
+        r"|[ \u00a0]+de[ \u00a0]+(?:cortège|liste|gondole))"
+        r"|(?<![^\W\d_])(?:la|sa)[ \u00a0]+tête[ \u00a0]+(?:du|de[ \u00a0]+la|des)[ \u00a0]+"
+        r"(?:classement|palmarès|peloton|championnat|ligue)",
         re.IGNORECASE,
     ),
 }
@@ -1675,27 +1686,37 @@ def _number_word(word: str, code: str) -> str:
 
 
 #: English words for 12 and for half or a quarter of a scale word, which text2num does
-#: not read: "a dozen" is 12, "two dozen" 24, "half a million" 500000.
+#: not read: "a dozen" is 12, "two dozen" 24, "half a million" 500000, "three quarters
+#: of a million" 750000; and in French "un quart de million", "trois quarts de million".
 _MULTIPLES = re.compile(
     r"(?<![^\W\d_])(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|half a"
     r"|\d{1,2})[ \u00a0-]dozen"
-    r"|(?P<part>half|a quarter of) an?[ \u00a0](?P<scale>thousand|million|billion|trillion))"
+    r"|(?P<part>half|a quarter of|three[ \u00a0\-\u2011]quarters of) an?[ \u00a0]"
+    r"(?P<scale>thousand|million|billion|trillion)"
+    r"|(?P<fpart>un[ \u00a0]quart|trois[ \u00a0\-\u2011]quarts)[ \u00a0]+de[ \u00a0]+"
+    r"(?P<fscale>million|milliard)s?)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
-_MULTIPLES_INITIALS = re.compile(r"dozen|half a|quarter of", re.IGNORECASE)
+_MULTIPLES_INITIALS = {
+    "en": re.compile(r"dozen|half a|quarters? of", re.IGNORECASE),
+    "fr": re.compile(r"quarts? de", re.IGNORECASE),
+}
 _COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
-_PARTS = {"half": Decimal("0.5"), "a quarter of": Decimal("0.25")}
-_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_PARTS = {
+    "half": Decimal("0.5"), "a quarter of": Decimal("0.25"), "three quarters of": Decimal("0.75"),
+    "un quart": Decimal("0.25"), "trois quarts": Decimal("0.75"),
+}  # fmt: skip
+_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "milliard": 9}
 
 
 def _multiples(
     text: str, plain: set[Decimal], scaled: set[Decimal], kinds: _Kinds, scaled_kinds: _Kinds
 ) -> list[tuple[int, int]]:
-    """Add the dozens and the halves or quarters of a million of an English text.
+    """Add the dozens and the halves or quarters of a million of an English or French text.
 
     "two dozen" is the number 24, "half a million" the amount 500000, both bare; returns
     where they stand, for text2num not to read "two" or "a million" in them.
@@ -1709,8 +1730,10 @@ def _multiples(
             plain.add(number)
             kinds.setdefault(number, {})[""] = None
         else:
-            part = _PARTS[match.group("part").lower()]
-            amount = part.scaleb(_SCALES[match.group("scale").lower()], _EXACT).normalize()
+            written = match.group("part") or match.group("fpart")
+            part = _PARTS[" ".join(re.split(r"[ \u00a0\-\u2011]", written.lower()))]
+            scale = (match.group("scale") or match.group("fscale")).lower()
+            amount = part.scaleb(_SCALES[scale], _EXACT).normalize()
             amount = amount.quantize(_ONE) if amount == amount.to_integral_value() else amount
             scaled.add(amount)
             scaled_kinds.setdefault(amount, {})[""] = None

@@ -1898,6 +1898,8 @@ class _Evaluator:
                 f"in '{self.excerpt(*span)}': cannot divide by {self.describe(right, rq)},"
                 f" which {verdict}"
             )
+        if operator == "/" and units.has_offset(rq.unit) and is_temperature_change(lq.unit):
+            raise EvaluationError(_ratio_of_temperatures(self.excerpt(*span), lq, rq.unit))
         try:
             if (
                 rq.unit is _pure_number()
@@ -2143,6 +2145,29 @@ def _temperatures(lq: Quantity, rq: Quantity, compared: bool = False) -> tuple[Q
         relabelled = Quantity(mine.to(change).interval, other.unit)
         return (relabelled, other) if mine is lq else (other, relabelled)
     return lq, rq
+
+
+def _ratio_of_temperatures(where: str, dividend: Quantity, unit: pint.Unit) -> str:
+    """What to write instead of a percentage change of temperatures in °C or °F.
+
+    ``(after - before) / before``: a change of temperature (Δ°C) divided by a temperature
+    whose zero is a convention, not "none of it".
+    """
+    scale = units.format_unit(unit)
+    change = change_of_temperature(unit)
+    delta = units.format_unit(change) if change is not None else f"a change of {scale}"
+    name = "delta_degF" if "fahrenheit" in str(unit).lower() else "delta_degC"
+    figure = ""
+    nominal = dividend.interval.nominal
+    if nominal is not None and nominal.is_finite():
+        shown = format_decimal(nominal.normalize(), "en").replace(",", "")
+        figure = f': "{shown} {name}"'
+    return (
+        f"in '{where}': a temperature in {scale} is no amount to take a percentage of"
+        f" (0 {scale} is not its zero): write the change of temperature in {delta}"
+        f" (after - before == drop, the drop's value in {name}{figure}), or a ratio from"
+        " a true zero, with the temperatures in kelvin (K)"
+    )
 
 
 #: The change of each temperature scale with an offset, by pint's name of the scale.

@@ -242,6 +242,11 @@ def check(context: Context) -> Iterator[Problem]:
                 continue
         if outcome.truth is not Truth.ROUNDING:
             continue
+        if check_.expect is not None and at_the_limit is None:
+            hedge = sums_at_the_limit.hedged(check_, claims)
+            if hedge is not None:  # the `~` of a figure, not rounding
+                yield check_problem(check_, sums_at_the_limit.hedge_message(check_, hedge))
+                continue
         if check_.expect is not None and _as_printed(check_, claims):
             continue
         if (
@@ -250,11 +255,6 @@ def check(context: Context) -> Iterator[Problem]:
             and sums_at_the_limit.at_the_limit(check_, claims, at_the_limit)
         ):
             continue  # an improbable sum or ratio, or a hedge: sums-at-the-limit's warning
-        if check_.expect is not None and at_the_limit is None:
-            hedge = sums_at_the_limit.hedged(check_, claims)
-            if hedge is not None:  # the `~` of a precise figure, not rounding
-                yield check_problem(check_, sums_at_the_limit.hedge_message(check_, hedge))
-                continue
         hint = _counts_hint(check_, claims) if check_.expect is not None else ""
         yield check_problem(check_, f"check '{check_.id}': {outcome.explanation}{hint}")
 

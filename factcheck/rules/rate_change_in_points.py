@@ -53,6 +53,14 @@ the same subject gives in ``%`` (``positivity``, or ``positivity_rate``) is repo
 the value to write (``+3,5 pp``). A change of an index whose level is in points ("the
 CAC 40 rose 52 points", ``cac40_change`` beside ``cac40`` in points) is not.
 
+A change of a rate given in ``%`` without a check is read too, when the figures tell the
+two readings apart: "45,3 %, contre 44,1 % en 2025, une hausse de 1,2 %", with
+``pass_rate_change`` beside two ``pass_rate`` claims of the same subject (and qualifiers)
+in the same article, one at the change's period and one before it, is a difference of
+1,2 points (write ``+1,2 pp``), not a relative change (2,72 %). Where both readings
+print alike (91,1 % against 90,7 %: 0,4 points and 0,44 %), nothing is said; a change
+named in a check is left to the check.
+
 **Options:** none.
 
 **Passes**
@@ -138,6 +146,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Collection, Iterator, Mapping
+from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from factcheck import units
 from factcheck.expressions import (
@@ -165,6 +175,7 @@ from factcheck.rules.base import (
     claim_table,
     claims_seen_from,
 )
+from factcheck.values import Interval, format_decimal
 
 ID = "rate-change-in-points"
 SEVERITY = Severity.ERROR
@@ -178,6 +189,7 @@ def check(context: Context) -> Iterator[Problem]:
     """
     table = claim_table(context)
     yield from _changes_in_score_points(table)
+    yield from _changes_in_percent(context, table)
     shares = context.vocabulary.shares().keys()
     for check_ in checks_by_names(context)[0]:
         expression = check_.expression
@@ -396,3 +408,143 @@ def _levels_by_subject(table: ClaimTable, base: str) -> dict[str, ClaimRecord]:
 
 #: Points of a score as a value writes them (``units._SCORE_POINT_RE``).
 _SCORE_POINTS_WRITTEN_RE = re.compile(r"(?<![\w.])(?:pts?|points?)(?![\w.])", re.IGNORECASE)
+
+
+def _changes_in_percent(context: Context, table: ClaimTable) -> Iterator[Problem]:
+    """A change of a rate in ``%`` that is the difference of its two rates, not their ratio.
+
+    "91,1 %, contre 90,7 % en 2025, une hausse de 0,4 %": said of a claim whose property is
+    a change of another (``pass_rate_change``) in ``%``, when the same subject (and
+    qualifiers) of the same article gives that property in ``%`` at the change's period and
+    at the one just before it, and the figures tell the two readings apart: the difference
+    of the two rates, in points, is the change as printed, and their relative change is not.
+    A change named in a check is that check's (the rule reads it there).
+    """
+    checked: set[str] | None = None
+    for name, positions in table.by_property.items():
+        if "_change" not in name:  # the commonest: no change, nothing parsed
+            continue
+        match = _CHANGE_RE.match(name)
+        if match is None:
+            continue
+        changes = [
+            position
+            for position in positions
+            if (value := table.values[position]) is not None
+            and units.is_percent(value.quantity.unit)
+            and table.periods[position] is not None
+        ]
+        if not changes:
+            continue
+        levels = _rate_levels(table, match["base"])
+        for position in changes:
+            claim = table.claims[position]
+            pair = _two_rates(table, position, levels)
+            if pair is None:
+                continue
+            value = table.values[position]
+            assert value is not None, "changes holds claims with a value"
+            if not _in_points_not_relative(value.quantity.interval, pair):
+                continue
+            if checked is None:
+                checked = {ref for check_ in context.corpus.checks for ref in check_.references}
+            if claim.id in checked:
+                continue
+            after, before = pair
+            points = _in_points_written(value.text)
+            yield claim_problem(
+                claim,
+                f"'{claim.id}' gives a change of {after.property} in % ({value.text}), but"
+                f" {value.text.strip().lstrip('+-−~ ')} is the difference of '{after.id}' and"
+                f" '{before.id}' in percentage points, not their relative change"
+                f' ({_relative_text(pair, claim.language)}): write {points} (and "point"'
+                " in the copy)",
+                after,
+                before,
+            )
+
+
+def _rate_levels(table: ClaimTable, base: str) -> list[int]:
+    """The positions of claims of ``base`` (or a property naming it more precisely) in ``%``."""
+    found = []
+    for name in table.by_property:
+        if name == base or (name.startswith(f"{base}_") and "_change" not in name):
+            for position in table.by_property[name]:
+                value = table.values[position]
+                if (
+                    value is not None
+                    and value.comparator is None
+                    and value.quantity.interval.nominal is not None
+                    and units.is_percent(value.quantity.unit)
+                    and table.periods[position] is not None
+                ):
+                    found.append(position)
+    return found
+
+
+def _two_rates(
+    table: ClaimTable, position: int, levels: list[int]
+) -> tuple[ClaimRecord, ClaimRecord] | None:
+    """The rate at the change's period and the one just before it, of its subject and source."""
+    claim = table.claims[position]
+    period = table.periods[position]
+    assert period is not None, "changes have a period"
+    subject = name_key(claim.subject)
+    qualifiers = _qualifiers(claim)
+    after: ClaimRecord | None = None
+    before: tuple[date, ClaimRecord] | None = None
+    for level in levels:
+        other = table.claims[level]
+        other_period = table.periods[level]
+        assert other_period is not None, "levels have a period"
+        if (
+            table.sources[level] is not table.sources[position]
+            or name_key(other.subject) != subject
+            or _qualifiers(other) != qualifiers
+        ):
+            continue
+        if other_period == period or (
+            other_period.start == period.start and other_period.end == period.end
+        ):
+            if after is not None:
+                return None  # two rates at one period: which one changed?
+            after = other
+        elif other_period.before(period):
+            if before is None or before[0] < other_period.end:
+                before = (other_period.end, other)
+            elif before[0] == other_period.end:
+                return None  # two rates just before: which one?
+    if after is None or before is None:
+        return None
+    return after, before[1]
+
+
+def _qualifiers(claim: ClaimRecord) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((name_key(k), name_key(v)) for k, v in claim.qualifiers.items()))
+
+
+def _nominal(claim: ClaimRecord) -> Decimal:
+    value = claim.parsed_value
+    assert value is not None and value.quantity.interval.nominal is not None, "a rate's figure"
+    return value.quantity.interval.nominal
+
+
+def _in_points_not_relative(change: Interval, pair: tuple[ClaimRecord, ClaimRecord]) -> bool:
+    """Whether the change as printed holds as a difference in points and not as a ratio."""
+    after, before = (_nominal(claim) for claim in pair)
+    lo, hi = change.lo, change.hi
+    if before <= 0 or after == before:
+        return False
+    try:
+        relative = (after - before) / before * 100
+    except (ArithmeticError, InvalidOperation):
+        return False
+    difference = after - before
+    return bool(lo <= difference <= hi and not lo <= relative <= hi)
+
+
+def _relative_text(pair: tuple[ClaimRecord, ClaimRecord], language: str) -> str:
+    after, before = (_nominal(claim) for claim in pair)
+    relative = ((after - before) / before * 100).quantize(Decimal("0.01"))
+    sign = "+" if relative > 0 else ""
+    return f"{sign}{format_decimal(relative.normalize(), language)} %"

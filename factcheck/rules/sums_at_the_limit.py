@@ -63,8 +63,14 @@ rise of 1,7 %). A ``~`` figure of three significant digits or more is read as wr
 fails the warning names the ``~`` and gives the arithmetic at the figure. A rounder
 figure (``~110 mb/d``, ``~50 millions``) keeps its band, which is what "about" says of
 it, and so does a simple fraction written as a percentage ("un sur huit", ``~12,5 %``).
-A warning, not an error: the ``~`` band is the run's ``approx`` setting, and the checks
-read every ``~`` figure with it; ``fail_on = "warning"`` fails a run on these.
+But any ``~`` figure, whatever its place in the check (either side of the ``==``, a
+factor, a numerator, the result of a product), is also read within half of its band,
+the other figures as written: "about 5.9 million, up 7.1 % on 5.8 million" holds only
+with 5.9 million read as 6.21 million or more, 5 % off (as written the rise is 1,7 %),
+and "environ 230 000" for 398 700 × 53 % (211 300) as much; both are reported. "About
+300, up 10 % from 270" needs 297, 1 % off, and is not. A warning, not an error: the
+``~`` band is the run's ``approx`` setting, and the checks read every ``~`` figure with
+it; ``fail_on = "warning"`` fails a run on these.
 
 **Options:** ``max_chance`` (default ``0.001``, from 0 to 1): a sum is reported when
 the rounding errors of its figures add up to its gap less often than this (0: only at
@@ -327,53 +333,128 @@ _PRECISE_DIGITS = 3
 
 @dataclass(frozen=True)
 class Hedge:
-    """A check that holds only through the ``~`` band of precise figures.
+    """A check that holds only through the ``~`` band of its figures.
 
     ``claims`` are the claims whose ``~`` it needs; ``as_written`` the check's outcome
-    with each of them read as its figure is written (it fails).
+    with each of them read as its figure is written (it fails); ``precise`` whether each
+    is a figure of three significant digits or more.
     """
 
     claims: tuple[Claim, ...]
     as_written: Outcome
+    precise: bool = True
 
 
 def hedged(check: Check, claims: Mapping[str, Claim]) -> Hedge | None:
-    """Whether a check fails once its precise ``~`` figures are read as written.
+    """Whether a check fails once its ``~`` figures are read close to as written.
 
     "Around 105.6 mb/d": ``~`` reads it as 95,04 to 116,16 mb/d (the ``approx``
     tolerance), a spread no desk means by a figure printed to the tenth. Each ``~``
-    figure of three significant digits or more is read as written (105,55 to 105,65);
-    a rounder one (``~50 millions``, "près d'un tiers", ``~33 %``) keeps its ``~``, which
-    is what it says. None when the check holds so too, or has no such figure.
+    figure of three significant digits or more is read as written (105,55 to 105,65).
+    Any ``~`` figure, rounder ones too ("about 5.9 million", ``~230 000``, "roughly 39
+    percent"), is also read within half of its band (5,605 to 6,195 million), the other
+    figures as written: a check that holds at the ``~`` band but needs the figure further
+    from as written than that holds only at the hedge's edge. "About 300, up 10 % from
+    270" needs 297, 1 % off, and holds. A simple fraction written as a percentage ("près
+    d'un tiers", ``~33 %``) keeps its band, which is what it says. None when the check
+    holds so too, or has no such figure.
     """
     expression = check.expression
     if expression is None:
         return None
-    values: dict[str, Quantity] = {}
-    hedges: list[Claim] = []
+    quantities: dict[str, Quantity] = {}
+    precise: dict[str, Quantity] = {}  # as written
+    close: dict[str, Quantity] = {}  # within half of the band
+    exact: dict[str, Quantity] = {}  # the other figures, as written
+    hedges: dict[str, Claim] = {}
     for name in expression.valued_names:
         claim = claims.get(name)
         value = claim.parsed_value if claim is not None else None
         if claim is None or value is None:
             return None
-        values[name] = value.quantity
-        if value.comparator == "~" and _precise(value):
-            written = _as_written(value, claim.language)
-            if written is None:
+        quantities[name] = value.quantity
+        if value.comparator != "~":
+            nominal = value.quantity.interval.nominal
+            if value.comparator is None and _one_figure(value) and nominal is not None:
+                exact[name] = Quantity(Interval.exact(nominal), value.quantity.unit)
+            continue
+        if not _one_figure(value):
+            continue
+        if units.is_percent(value.quantity.unit) and _simple_fraction(value.figures[0]):
+            continue
+        if _precise(value):
+            as_written = _as_written(value, claim.language)
+            if as_written is None:
                 return None
-            values[name] = written
-            hedges.append(claim)
+            precise[name] = as_written
+        half = _half_band(value.quantity)
+        if half is not None:
+            close[name] = half
+        hedges[name] = claim
     if not hedges:
         return None
+    found = _fails(check, claims, {**quantities, **precise}) if precise else None
+    if found is not None:
+        return _hedge(check, [hedges[name] for name in precise], found, precise=True)
+    if not close or _fails(check, claims, {**quantities, **exact}) is not None:
+        return None  # the hedge is not what it needs: rounding elsewhere, or no hold at all
+    if _fails(check, claims, {**quantities, **exact, **close}) is None:
+        return None
+    written = {}
+    for name, half in close.items():
+        claim = hedges[name]
+        value = claim.parsed_value
+        as_written = _as_written(value, claim.language) if value is not None else None
+        written[name] = half if as_written is None else _within(as_written, half)
+    at_figures = _fails(check, claims, {**quantities, **written})
+    if at_figures is None:
+        at_figures = _fails(check, claims, {**quantities, **exact, **close})
+    if at_figures is None:
+        return None
+    return _hedge(check, [hedges[name] for name in close], at_figures, precise=False)
+
+
+def _fails(
+    check: Check, claims: Mapping[str, Claim], values: Mapping[str, Quantity]
+) -> Outcome | None:
+    """The check's outcome at ``values`` when it fails there, else None."""
     try:
         outcome = _evaluate(check, claims, values)
     except EvaluationError:
         return None
-    if outcome.truth is not Truth.FAILS:
-        return None
-    text = expression.text
+    return outcome if outcome.truth is Truth.FAILS else None
+
+
+def _hedge(check: Check, hedges: list[Claim], as_written: Outcome, *, precise: bool) -> Hedge:
+    text = check.expression.text if check.expression is not None else ""
     hedges.sort(key=lambda claim: (text.find(claim.id), claim.id))
-    return Hedge(tuple(hedges), outcome)
+    return Hedge(tuple(hedges), as_written, precise)
+
+
+def _one_figure(value: Value) -> bool:
+    return len(value.figures) == 1 and value.figures[0].is_finite()
+
+
+def _half_band(quantity: Quantity) -> Quantity | None:
+    """A ``~`` figure within half of its band each side (``~5.9 million``: 5,605 to 6,195)."""
+    interval = quantity.interval
+    nominal = interval.nominal
+    if nominal is None or not (interval.lo.is_finite() and interval.hi.is_finite()):
+        return None
+    lo = nominal - (nominal - interval.lo) / 2
+    hi = nominal + (interval.hi - nominal) / 2
+    return Quantity(Interval(lo, hi, nominal=nominal), quantity.unit)
+
+
+def _within(written: Quantity, close: Quantity) -> Quantity:
+    """The figure as written, no wider than half of its hedge (``~5 million``)."""
+    if written.unit != close.unit:
+        return close
+    ours, band = written.interval, close.interval
+    lo, hi = max(ours.lo, band.lo), min(ours.hi, band.hi)
+    if lo > hi:
+        return close
+    return Quantity(Interval(lo, hi, nominal=band.nominal), close.unit)
 
 
 def _precise(value: Value) -> bool:
@@ -382,7 +463,7 @@ def _precise(value: Value) -> bool:
     Not a simple fraction written as a percentage: "un sur huit" is ``~12,5 %``, a hedge
     on the fraction, not on its decimals.
     """
-    if len(value.figures) != 1 or not value.figures[0].is_finite():
+    if not _one_figure(value):
         return False
     figure = value.figures[0]
     if len(figure.normalize().as_tuple().digits) < _PRECISE_DIGITS:
@@ -447,11 +528,15 @@ def hedge_message(check: Check, hedge: Hedge) -> str:
         which.append(f"'{claim.id}' ('{value.text}', read as {spread})")
         figures.append(value.text.strip().lstrip("~≈∼").strip())
     tolerance = format_decimal((approx * 100).normalize(), language)
+    if hedge.precise:
+        why = "far wider than the hedge on a figure this precise"
+    else:
+        why = "and the check needs more than half of that hedge"
     return (
         f"check '{check.id}' holds only thanks to the ~ of {' and '.join(which)}: at"
         f" {' and '.join(figures)} as written, {hedge.as_written.explanation}: is the"
         f" figure or the check wrong? (~ reads any figure as give or take {tolerance} %,"
-        " far wider than the hedge on a figure this precise)"
+        f" {why})"
     )
 
 

@@ -125,7 +125,7 @@ from __future__ import annotations
 import decimal
 import functools
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import FrozenInstanceError, dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from operator import add, mul, sub, truediv
@@ -185,6 +185,7 @@ __all__ = [
     "TimeOf",
     "change_of_temperature",
     "comparison_sides",
+    "comparisons",
     "deciding_comparisons",
     "evaluate",
     "evaluate_values",
@@ -1027,6 +1028,17 @@ def _check_compound_unit(unit: str, position: int, number: str) -> None:
 
 
 @functools.lru_cache(maxsize=4096)
+def comparisons(node: Node) -> Iterator[Compare]:
+    """The comparisons of a condition, through ``and``, ``or`` and ``not``."""
+    if isinstance(node, Compare):
+        yield node
+    elif isinstance(node, And | Or):
+        for operand in node.operands:
+            yield from comparisons(operand)
+    elif isinstance(node, Not):
+        yield from comparisons(node.operand)
+
+
 def parse_expression(text: str) -> Expression:
     """Parse the text of an ``expect:`` check (cached per text).
 

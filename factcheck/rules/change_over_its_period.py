@@ -86,7 +86,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.dates import Period
-from factcheck.expressions import And, Claim, Compare, Node, Not, Number, Or, Product, Sum
+from factcheck.expressions import Claim, Node, Number, Product, Sum, comparisons
 from factcheck.findings import Problem, Severity
 from factcheck.model import Check, name_key
 from factcheck.model import Claim as ClaimRecord
@@ -178,7 +178,7 @@ def check(context: Context) -> Iterator[Problem]:
         if "-" not in text and "/" not in text:
             continue
         claims = claims_seen_from(table, check_.location.file)
-        for node in _comparisons(expression.root):
+        for node in comparisons(expression.root):
             lefts = [node.first, *(operand for _, operand in node.rest)]
             for left, (operator, right) in zip(lefts, node.rest, strict=False):
                 if operator != "==":
@@ -187,17 +187,6 @@ def check(context: Context) -> Iterator[Problem]:
                     message = _mismatch(change, other, claims, check_)
                     if message is not None:
                         yield check_problem(check_, f"check '{check_.id}': {message}")
-
-
-def _comparisons(node: Node) -> Iterator[Compare]:
-    """The comparisons of a condition, through ``and``, ``or`` and ``not``."""
-    if isinstance(node, Compare):
-        yield node
-    elif isinstance(node, And | Or):
-        for operand in node.operands:
-            yield from _comparisons(operand)
-    elif isinstance(node, Not):
-        yield from _comparisons(node.operand)
 
 
 def _mismatch(

@@ -151,16 +151,13 @@ from decimal import Decimal, InvalidOperation
 
 from factcheck import units
 from factcheck.expressions import (
-    And,
     Claim,
-    Compare,
     Negate,
     Node,
-    Not,
     Number,
-    Or,
     Product,
     Sum,
+    comparisons,
 )
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim as ClaimRecord
@@ -196,24 +193,13 @@ def check(context: Context) -> Iterator[Problem]:
         if expression is None or "-" not in expression.text:  # an `order` check, no change
             continue
         claims = claims_seen_from(table, check_.location.file)
-        for node in _comparisons(expression.root):
+        for node in comparisons(expression.root):
             sides = [node.first, *(operand for _, operand in node.rest)]
             for left, right in itertools.pairwise(sides):
                 for change, other in ((left, right), (right, left)):
                     message = _confusion(change, other, claims, expression.text, shares)
                     if message is not None:
                         yield check_problem(check_, f"check '{check_.id}': {message}")
-
-
-def _comparisons(node: Node) -> Iterator[Compare]:
-    """The comparisons of a condition, through ``and``, ``or`` and ``not``."""
-    if isinstance(node, Compare):
-        yield node
-    elif isinstance(node, And | Or):
-        for operand in node.operands:
-            yield from _comparisons(operand)
-    elif isinstance(node, Not):
-        yield from _comparisons(node.operand)
 
 
 def _confusion(

@@ -1028,17 +1028,6 @@ def _check_compound_unit(unit: str, position: int, number: str) -> None:
 
 
 @functools.lru_cache(maxsize=4096)
-def comparisons(node: Node) -> Iterator[Compare]:
-    """The comparisons of a condition, through ``and``, ``or`` and ``not``."""
-    if isinstance(node, Compare):
-        yield node
-    elif isinstance(node, And | Or):
-        for operand in node.operands:
-            yield from comparisons(operand)
-    elif isinstance(node, Not):
-        yield from comparisons(node.operand)
-
-
 def parse_expression(text: str) -> Expression:
     """Parse the text of an ``expect:`` check (cached per text).
 
@@ -1057,6 +1046,17 @@ _PRECEDENCE: dict[type, int] = {
     Or: 1, And: 2, Not: 3, Compare: 4, Sum: 5, Product: 6, Negate: 7,
     Number: 8, Claim: 8, Call: 8,
 }  # fmt: skip
+
+
+def comparisons(node: Node) -> Iterator[Compare]:
+    """The comparisons of a condition, through ``and``, ``or`` and ``not``."""
+    if isinstance(node, Compare):
+        yield node
+    elif isinstance(node, And | Or):
+        for operand in node.operands:
+            yield from comparisons(operand)
+    elif isinstance(node, Not):
+        yield from comparisons(node.operand)
 
 
 def render(node: Node | Expression) -> str:

@@ -243,6 +243,14 @@ def check(context: Context) -> Iterator[Problem]:
     # its sign (0: not a change in % or points, or of both signs), figures, and unit.
     readings: dict[int, _Reading] = {}
     reported: set[tuple[str, str]] = set()  # (file, words) of the moves reported
+    # A count is read only as a change's ("a reculé de 12 300 postes" of jobs_change): the
+    # properties that name one, tested once each, not the quotes of every count.
+    changes = {
+        position
+        for name, positions in table.by_property.items()
+        if names_change(name)
+        for position in positions
+    }
     for position, value in enumerate(table.values):
         if value is None:
             continue
@@ -252,7 +260,11 @@ def check(context: Context) -> Iterator[Problem]:
         quote = quotes[position]
         # The quote first: most say no direction, and then the claim itself, scattered in
         # memory on a large archive, is not read at all.
-        if reading.sign and (said_all := _directions(reading, quote, languages[position])):
+        if (
+            reading.sign
+            and (reading.kind not in _COUNTS or position in changes)
+            and (said_all := _directions(reading, quote, languages[position]))
+        ):
             prop = claims[position].property
             if not names_direction(prop) and not is_blank(prop):
                 said = _said(reading, said_all, prop)

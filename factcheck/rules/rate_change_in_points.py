@@ -324,6 +324,16 @@ def _both_percent(pair: tuple[ClaimRecord, ClaimRecord]) -> bool:
 _CHANGE_RE = re.compile(r"^(?P<base>\w+?)_change(?:_\w*)?$")
 
 
+def _changes_of_properties(table: ClaimTable) -> Iterator[tuple[str, list[int]]]:
+    """The properties that are a change of another, as that other and their claims."""
+    for name, positions in table.by_property.items():
+        if "_change" not in name:  # the commonest: no change, nothing parsed
+            continue
+        match = _CHANGE_RE.match(name)
+        if match is not None:
+            yield match["base"], positions
+
+
 def _changes_in_score_points(table: ClaimTable) -> Iterator[Problem]:
     """A change of a rate in points of a score: ``+3,5 points`` of a positivity in ``%``.
 
@@ -333,12 +343,7 @@ def _changes_in_score_points(table: ClaimTable) -> Iterator[Problem]:
     that the same subject gives in ``%``; a change of an index whose level is in points
     (the CAC 40 up 52 points) is one in points indeed, and is not reported.
     """
-    for name, positions in table.by_property.items():
-        if "_change" not in name:  # the commonest: no change, nothing parsed
-            continue
-        match = _CHANGE_RE.match(name)
-        if match is None:
-            continue
+    for base, positions in _changes_of_properties(table):
         in_points = [
             position
             for position in positions
@@ -347,7 +352,7 @@ def _changes_in_score_points(table: ClaimTable) -> Iterator[Problem]:
         ]
         if not in_points:
             continue
-        levels = _levels_by_subject(table, match["base"])
+        levels = _levels_by_subject(table, base)
         for position in in_points:
             claim = table.claims[position]
             level = levels.get(name_key(claim.subject))
@@ -407,12 +412,7 @@ def _changes_in_percent(context: Context, table: ClaimTable) -> Iterator[Problem
     A change named in a check is that check's (the rule reads it there).
     """
     checked: set[str] | None = None
-    for name, positions in table.by_property.items():
-        if "_change" not in name:  # the commonest: no change, nothing parsed
-            continue
-        match = _CHANGE_RE.match(name)
-        if match is None:
-            continue
+    for base, positions in _changes_of_properties(table):
         changes = [
             position
             for position in positions
@@ -422,7 +422,7 @@ def _changes_in_percent(context: Context, table: ClaimTable) -> Iterator[Problem
         ]
         if not changes:
             continue
-        levels = _rate_levels(table, match["base"])
+        levels = _rate_levels(table, base)
         for position in changes:
             claim = table.claims[position]
             pair = _two_rates(table, position, levels)

@@ -3801,8 +3801,8 @@ def _last_quarter(m: re.Match[str], t: str, language: str, published: date | Non
 _LAST_QUARTER_HINT = {
     "en": "the quarter before or after publication's, or the year's fourth? write it, as Q2"
     " 2025 or the June quarter of 2025",
-    "fr": "the quarter before publication's, or the year's fourth? write it, as T2 2025 or le"
-    " trimestre dernier",
+    "fr": "le trimestre avant celui de la publication, ou le quatrième de l'année ? écrivez-le,"
+    " comme T2 2025 ou le trimestre dernier",
 }
 
 

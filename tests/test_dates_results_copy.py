@@ -203,7 +203,9 @@ def test_results_copy_periods_refused_say_what_to_write(text: str, says: str) ->
 
 
 def test_le_dernier_trimestre_says_what_to_write() -> None:
-    assert "write it, as T2 2025" in refusal("le dernier trimestre", "fr")
+    assert "écrivez-le, comme T2 2025 ou le trimestre dernier" in refusal(
+        "le dernier trimestre", "fr"
+    )
 
 
 # --- tech M6: a quarter of "son exercice 2024-2025" with financial_year_start set --------------

@@ -877,8 +877,8 @@ def _parse(
 _INCLUSIVE = re.compile(r",?\s*\(?(?:inclus(?:e|es)?|inclusivement|inclusive|included)\)?$", re.I)
 
 _TO_THE_DAY_HINT = {
-    "fr": "jour pour jour names the day a count of years before publication: write that day,"
-    " as le 10 novembre 2023, or il y a un an for the year",
+    "fr": "jour pour jour désigne le jour d'un nombre d'années avant la publication : écrivez"
+    " ce jour, comme le 10 novembre 2023, ou il y a un an pour l'année",
     "en": "to the day names the day a count of years before publication: write that day, as"
     " Nov. 10, 2023, or a year ago for the year",
     "en-dmy": "to the day names the day a count of years before publication: write that day,"
@@ -1326,7 +1326,7 @@ _ROUND_HINT = {
     "en": "{t!r} is a round of a competition, no date: write the day of its match, as {example}",
 }
 _RENTREE_HINT = (
-    "à la rentrée: de quelle année ? écrivez la rentrée et son année ('la rentrée 2025',"
+    "à la rentrée : de quelle année ? écrivez la rentrée et son année ('la rentrée 2025',"
     " lue comme le début de septembre) ou le jour, comme lundi 1er septembre 2025"
 )
 _SESSION_HINT = (
@@ -2086,11 +2086,12 @@ _FULL_MONTHS_FR = frozenset({
     "octobre", "novembre", "decembre",
 })  # fmt: skip
 _EVENT_DAY_NAME_HINT = (
-    "{d}-{m}, hyphenated and capitalised, names an event, not a day of the publication's"
-    " year: write its date with its year, as le 7 octobre 2023 (le 7-Octobre)"
+    "{d}-{m}, avec un trait d'union et une majuscule, nomme un événement, pas un jour de"
+    " l'année de la publication : écrivez sa date avec son année, comme le 7 octobre 2023"
+    " (le 7-Octobre)"
 )
 _YEARS_HINT = {
-    "fr": "write a month as 2024-07, years as 2024-2026, a season as 2024/25",
+    "fr": "écrivez un mois comme 2024-07, des années comme 2024-2026, une saison comme 2024/25",
     "en": "write a month as 2024-07, years as 2024-2026, a financial year as 2024/25",
 }
 
@@ -2505,7 +2506,7 @@ def _week_ending(m: re.Match[str], t: str, language: str, published: date | None
 
 
 _WEEK_ENDING_HINT = {
-    "fr": "write the day the week ends, as la semaine se terminant le 8 novembre 2025",
+    "fr": "écrivez le jour où la semaine finit, comme la semaine se terminant le 8 novembre 2025",
     "en": "write the day the week ends, as the week ending Nov. 8, 2025",
     "en-dmy": "write the day the week ends, as the week ending 8 Nov. 2025",
 }
@@ -2899,6 +2900,10 @@ _FISCAL_ONE = re.compile(
     re.I,
 )
 _FISCAL_MONTHS = {"fr": "d'avril 2024 à mars 2025", "en": "April 2024 to March 2025"}
+_FISCAL_TWO_YEARS_HINT = {
+    "fr": "un exercice court sur deux années de suite : écrivez-les, comme 2024/25",
+    "en": "a financial year runs over two years in a row: write them, as 2024/25",
+}
 # "the fiscal year ended June 30, 2025", "l'exercice clos le 30 juin 2025": read by its end
 _FISCAL_ENDED = re.compile(
     r"^(?:the\s+)?(?:(?:fiscal|financial)\s+year|fy|(?:l')?exercice(?:\s+(?:fiscal|comptable))?)"
@@ -2991,9 +2996,7 @@ def _fiscal(t: str, language: str, start: int | None) -> Period | None:
             if not (word or quarter_written) and match["sep"] == "/":  # "2024/7", "2014/17"
                 raise _Refused(_YEARS_HINT.get(_lang(language).code, _YEARS_HINT["en"]))
             if word or quarter_written:
-                raise _Refused(
-                    "a financial year runs over two years in a row: write them, as 2024/25"
-                )
+                raise _refusal(language, _FISCAL_TWO_YEARS_HINT)
             return None  # "2030-35", "2014-2016": the years they span
         if (
             match["sep"] != "/"
@@ -3126,8 +3129,8 @@ def _indefinite_pattern(code: str) -> re.Pattern[str]:
 
 
 _INDEFINITE_HINT = {
-    "fr": "a day not named (un vendredi, un soir de mars): write the month, as mars 2024, or"
-    " the day if known, as vendredi 8 mars 2024",
+    "fr": "un jour non précisé (un vendredi, un soir de mars) : écrivez le mois, comme mars"
+    " 2024, ou le jour s'il est connu, comme vendredi 8 mars 2024",
     "en": "a day not named (a Friday, one night in March): write the month, as March 2024, or"
     " the day if known, as Friday, March 8, 2024",
     "en-dmy": "a day not named (a Friday, one night in March): write the month, as March 2024,"
@@ -3204,16 +3207,17 @@ _NO_DATE_HINTS = {
         " 2025)",
     },
     "full": {
-        "fr": "en année pleine (over a whole year, a measure's full-year effect) is no date:"
-        " write the value per year (1,5 milliard EUR/an) and, in when, the year it applies to,"
-        " as 2026, or leave when out",
+        "fr": "en année pleine (sur toute une année, l'effet d'une mesure sur une année"
+        " entière) n'est pas une date : écrivez la valeur par an (1,5 milliard EUR/an) et,"
+        " dans `when`, l'année à laquelle elle s'applique, comme 2026, ou laissez `when` de"
+        " côté",
         "en": "in a full year (a measure's full-year effect) is no date: write the value per"
         " year (1.5 billion GBP/year) and, in when, the year it applies to, as 2026, or leave"
         " when out",
     },
     "records": {
-        "fr": "write the year records began, as depuis {y} (depuis 2019 is the year 2019), and"
-        " the start of the records in the property or a note",
+        "fr": "écrivez l'année où les relevés ont commencé, comme depuis {y} (depuis 2019 est"
+        " l'année 2019), et le début des relevés dans la propriété ou une note",
         "en": "write the year records began, as since {y} (since 2019 is the year 2019), and"
         " the start of the records in the property or a note",
     },
@@ -3394,7 +3398,8 @@ _CODE = (
     r"(?:(?:\s*[-/']\s*|\s+)?(?P<z>\d+))?"
 )
 _CODE_HINT = {
-    "fr": "write a quarter as T1 2025, a half year as S1 2025, January to September as 9M 2025",
+    "fr": "écrivez un trimestre comme T1 2025, un semestre comme S1 2025, de janvier à"
+    " septembre comme 9M 2025",
     "en": "write a quarter as Q1 2025, a half year as H1 2025, January to September as 9M 2025",
 }
 _WEEK_NUMBER_HINT = {
@@ -3742,8 +3747,9 @@ _HOURS_TO_HINT = {
     " 2025, or the days they run over, as March 8-9, 2025",
     "en-dmy": "write the hour and the day the hours end, as the 24 hours to 9am on Sunday 9"
     " March 2025, or the days they run over, as 8-9 March 2025",
-    "fr": "write the hour and the day the hours end, as les 24 heures jusqu'à 9 h dimanche 9"
-    " mars 2025, or the days they run over, as 8-9 mars 2025",
+    "fr": "écrivez l'heure et le jour où les heures finissent, comme les 24 heures jusqu'à"
+    " 9 h dimanche 9 mars 2025, ou les jours sur lesquels elles courent, comme les 8 et 9"
+    " mars 2025",
 }
 _MONTHS_TO_HINT = {
     "en": "write the month or the day it ends, as the year to March 2025, the four weeks to"
@@ -3859,8 +3865,9 @@ _FISCAL_ENDED_HINT = {
     " write its first and last days, as Sept. 29, 2024 to Sept. 27, 2025",
     "en-dmy": "a financial year that ends on another day than a month's last is 52 or 53"
     " weeks: write its first and last days, as 29 Sept. 2024 to 27 Sept. 2025",
-    "fr": "a financial year that ends on another day than a month's last is 52 or 53 weeks:"
-    " write its first and last days, as du 29 septembre 2024 au 27 septembre 2025",
+    "fr": "un exercice qui finit un autre jour que le dernier d'un mois compte 52 ou 53"
+    " semaines : écrivez son premier et son dernier jour, comme du 29 septembre 2024 au 27"
+    " septembre 2025",
 }
 # What qualifies a season of illness: "the 2024-25 flu season", "la saison grippale 2024-2025".
 _EPIDEMIC_EN = r"(?:(?:flu|influenza|winter|respiratory|rsv|covid(?:-19)?|norovirus)\s+)?"
@@ -3914,8 +3921,8 @@ _WEEK_OF_MONTH_HINT = {
     " March 8-14, 2025",
     "en-dmy": "a week of a month may count from the 1st or from a Monday: write its days, as"
     " 8-14 March 2025",
-    "fr": "a week of a month may count from the 1st or from a Monday: write its days, as du"
-    " 8 au 14 mars 2025",
+    "fr": "une semaine d'un mois peut compter depuis le 1er ou depuis un lundi : écrivez ses"
+    " jours, comme du 8 au 14 mars 2025",
 }
 
 
@@ -4394,8 +4401,8 @@ _RECENT_FORMS = {
 }
 _RECENT_WORDS = re.compile(r"\bago\b|il\s+y\s+a", re.I)
 _RECENT_HINT = {
-    "fr": "a count of hours back from publication falls on one day or another, as the hour of"
-    " publication: write the day, as vendredi 13 mars 2026 (à 18 h 30)",
+    "fr": "un nombre d'heures compté avant la publication tombe un jour ou un autre, selon"
+    " l'heure de la publication : écrivez le jour, comme vendredi 13 mars 2026 (à 18 h 30)",
     "en": "a count of hours back from publication falls on one day or another, as the hour of"
     " publication: write the day, as Friday, March 13, 2026 (at 6:30 p.m.)",
     "en-dmy": "a count of hours back from publication falls on one day or another, as the hour"

@@ -370,7 +370,7 @@ def test_short_year_ranges() -> None:
     assert span("2014/5") == (D(2014, 1, 1), D(2015, 12, 31), "range")
     assert span("2014/2015") == (D(2014, 1, 1), D(2015, 12, 31), "range")
     assert span("2030-35") == (D(2030, 1, 1), D(2035, 12, 31), "range")  # the years
-    with pytest.raises(DateSyntaxError, match=r"cannot read '2014/17'.*years as 2024-2026"):
+    with pytest.raises(DateSyntaxError, match=r"cannot read '2014/17'.*des années comme 2024-2026"):
         parse_date("2014/17", "fr", PUB)
     with pytest.raises(DateSyntaxError, match="write a month as 2024-07"):
         parse_date("2014/7", "en", PUB)

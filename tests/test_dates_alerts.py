@@ -276,9 +276,9 @@ def test_two_weekdays_that_are_no_range_or_either_weekend_are_refused(
         ("the 2024-25 tax year", "en_GB", None, "as 6 April 2024 to 5 April 2025"),
         ("the 2024-25 tax year", "en_GB", 4, "the UK tax year runs from 6 April"),
         ("tax year 2024-25", "en_GB", 4, "the UK tax year runs from 6 April"),
-        ("en année pleine", "fr", None, "en année pleine .* is no date"),
+        ("en année pleine", "fr", None, "en année pleine .* n'est pas une date"),
         ("since records began in 1884", "en_GB", None, "as since 1884 \\(since 2019 is"),
-        ("depuis le début des relevés en 1947", "fr", None, "as depuis 1947"),
+        ("depuis le début des relevés en 1947", "fr", None, "comme depuis 1947"),
     ],
 )
 def test_what_is_no_date_is_refused_saying_what_to_write(

@@ -123,10 +123,10 @@ def test_period_codes_the_audit_found_misread(
         ("fr", "9M25", "four digits, as 9M 2025"),
         ("fr", "9 mois 25", "four digits"),
         # a letter that names no period, or a number it cannot take
-        ("fr", "1A 2025", "write a quarter as T1 2025, a half year as S1 2025"),
-        ("fr", "5T 2025", "write a quarter as T1 2025"),
-        ("fr", "T5 2015", "write a quarter as T1 2025"),  # dateparser: May 2015
-        ("fr", "13M 2025", "January to September as 9M 2025"),
+        ("fr", "1A 2025", "écrivez un trimestre comme T1 2025, un semestre comme S1 2025"),
+        ("fr", "5T 2025", "écrivez un trimestre comme T1 2025"),
+        ("fr", "T5 2015", "écrivez un trimestre comme T1 2025"),  # dateparser: May 2015
+        ("fr", "13M 2025", "de janvier à septembre comme 9M 2025"),
         ("en", "T3 2025", "write a quarter as Q1 2025, a half year as H1 2025"),  # was March
         ("en", "3S 2025", "write"),
         ("en", "the first 13 months of 2025", "a year has 12 months"),
@@ -234,7 +234,7 @@ def test_a_code_of_no_period_is_refused_saying_what_to_write(
 ) -> None:
     """Never dateparser's reading: "1A 2025" was January 2025."""
     text = f"{n}{letter}{year}" if digit_first else f"{letter}{n}{year}"
-    refusal = r"cannot read .*: (write|a week number|un numéro de semaine)"
+    refusal = r"cannot read .*: (write|écrivez|a week number|un numéro de semaine)"
     with pytest.raises(DateSyntaxError, match=refusal):
         parse_date(text, language, NOV)
 
@@ -564,8 +564,12 @@ def test_the_week_of_a_day(
     ],
 )
 def test_a_week_ending_no_day_is_refused_saying_what_to_write(language: str, text: str) -> None:
-    example = "the week ending Nov. 8, 2025" if language == "en" else "la semaine se terminant"
-    with pytest.raises(DateSyntaxError, match=f"write the day the week ends, as {example}"):
+    hint = (
+        "write the day the week ends, as the week ending Nov. 8, 2025"
+        if language == "en"
+        else "écrivez le jour où la semaine finit, comme la semaine se terminant"
+    )
+    with pytest.raises(DateSyntaxError, match=hint):
         parse_date(text, language, NOV)
 
 

@@ -250,8 +250,8 @@ def test_a_fiscal_quarter_without_its_year_asks_for_the_year_not_the_setting() -
 @pytest.mark.parametrize("text", ["le 7-Octobre", "depuis le 7-Octobre", "le 11-Septembre"])
 def test_a_hyphenated_capitalised_day_names_an_event_refused(text: str) -> None:
     message = refusal(text, "fr", GAZA)
-    assert "names an event" in message
-    assert "write its date with its year, as le 7 octobre 2023" in message
+    assert "nomme un événement" in message
+    assert "écrivez sa date avec son année, comme le 7 octobre 2023" in message
 
 
 def test_the_day_written_plainly_or_with_its_year_still_reads() -> None:
@@ -271,7 +271,7 @@ def test_nine_eleven_without_its_year_is_refused(language: str) -> None:
 
 def test_un_an_jour_pour_jour_says_to_write_the_day_or_il_y_a_un_an() -> None:
     message = refusal("il y a un an jour pour jour", "fr", GAZA)
-    assert "write that day, as le 10 novembre 2023, or il y a un an" in message
+    assert "écrivez ce jour, comme le 10 novembre 2023, ou il y a un an" in message
 
 
 @pytest.mark.parametrize(

@@ -371,20 +371,27 @@ def _changes_in_score_points(table: ClaimTable) -> Iterator[Problem]:
             )
 
 
+def _level_properties(table: ClaimTable, base: str) -> list[str]:
+    """The levels a change of ``base`` is between: ``base`` and what names it more precisely.
+
+    ``positivity_rate`` for ``positivity``; never a change of it (``positivity_change_1y``).
+    """
+    return [
+        name
+        for name in table.by_property
+        if name == base or (name.startswith(f"{base}_") and "_change" not in name)
+    ]
+
+
 def _levels_by_subject(table: ClaimTable, base: str) -> dict[str, ClaimRecord]:
     """By subject, the first claim of ``base`` in ``%``; none for a subject with one in points.
 
     ``base`` itself, or a property that names it more precisely (``positivity_rate`` for
     ``positivity_change``), not a change of it.
     """
-    properties = [
-        name
-        for name in table.by_property
-        if name == base or (name.startswith(f"{base}_") and "_change" not in name)
-    ]
     found: dict[str, ClaimRecord] = {}
     indexes: set[str] = set()
-    for name in properties:
+    for name in _level_properties(table, base):
         for position in table.by_property[name]:
             value = table.values[position]
             if value is None:
@@ -453,18 +460,17 @@ def _changes_in_percent(context: Context, table: ClaimTable) -> Iterator[Problem
 def _rate_levels(table: ClaimTable, base: str) -> list[int]:
     """The positions of claims of ``base`` (or a property naming it more precisely) in ``%``."""
     found = []
-    for name in table.by_property:
-        if name == base or (name.startswith(f"{base}_") and "_change" not in name):
-            for position in table.by_property[name]:
-                value = table.values[position]
-                if (
-                    value is not None
-                    and value.comparator is None
-                    and value.quantity.interval.nominal is not None
-                    and units.is_percent(value.quantity.unit)
-                    and table.periods[position] is not None
-                ):
-                    found.append(position)
+    for name in _level_properties(table, base):
+        for position in table.by_property[name]:
+            value = table.values[position]
+            if (
+                value is not None
+                and value.comparator is None
+                and value.quantity.interval.nominal is not None
+                and units.is_percent(value.quantity.unit)
+                and table.periods[position] is not None
+            ):
+                found.append(position)
     return found
 
 

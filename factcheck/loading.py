@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
@@ -46,6 +46,7 @@ from factcheck.model import (
     LoadProblem,
     Record,
     Source,
+    share_fields_sets,
 )
 from factcheck.values import counted, exact, parse_value
 from factcheck.yamlfast import parse_fast
@@ -216,6 +217,10 @@ class _Loader:
                 records = _list_adapter(model).validate_python(node)
             except ValidationError:
                 raise _NeedsExactReader from None
+            share_fields_sets(records)
+            if model is Claim:
+                claims = cast("list[Claim]", records)
+                share_fields_sets(review for claim in claims for review in claim.reviews)
             for index, record in enumerate(records):
                 _place(record, Location(self.name, *self.records[(key, index)]))
                 yield index, record

@@ -14,6 +14,7 @@ import factcheck
 from factcheck.cli import main
 from factcheck.config import load_config
 from factcheck.discovery import PathNotFound, discover
+from factcheck.loading import load_text
 from tests.conftest import STAFF_CLAIM, WriteFiles, source_block, verify_folder
 
 GOOD = source_block() + STAFF_CLAIM
@@ -551,3 +552,54 @@ claims:
     assert periods["vote"] is not None and periods["vote"].start == dt.date(2024, 11, 26)
     assert periods["goal"] is not None and periods["goal"].start == dt.date(2024, 12, 1)
     assert periods["met"] is not None and periods["met"].start == dt.date(2024, 11, 19)
+
+
+REVIEW = "    reviews:\n      - {date: 2015-07-28, by: desk, verdict: verified}\n"
+SHARED_FIELDS = (
+    source_block()
+    + STAFF_CLAIM
+    + """\
+    reviews:
+      - {date: 2015-07-28, by: desk, verdict: verified}
+  - id: staff_2014
+    quote: environ 80 personnes
+    subject: Cloudwatt
+    property: staff
+    value: ~80 person
+    when: "2014"
+    reviews:
+      - {date: 2015-07-28, by: desk, verdict: verified}
+  - id: staff_2013
+    quote: environ 70 personnes
+    subject: Cloudwatt
+    property: staff
+    value: ~70 person
+    when: "2013"
+"""
+)
+
+
+def test_loaded_records_keep_which_fields_they_were_given() -> None:
+    # records given the same fields share one set of their names (0.1 GB per 100k claims)
+    first, second, third = load_text(SHARED_FIELDS, "a.yaml").claims
+    given = {"id", "quote", "subject", "property", "value", "when"}
+    assert third.model_fields_set == given
+    assert second.model_fields_set == given | {"reviews"}
+    assert first.model_fields_set == given - {"when"} | {"reviews"}
+    assert first.reviews[0].model_fields_set == {"date", "by", "verdict"}
+    assert first.model_dump(exclude_unset=True)["value"] == "~90 person"
+    assert "note" not in second.model_dump(exclude_unset=True)
+
+
+def test_assigning_a_field_of_a_loaded_record_marks_it_given_there_only() -> None:
+    unreviewed = SHARED_FIELDS.replace(REVIEW, "")
+    first, second, third = load_text(unreviewed, "a.yaml").claims
+    second.note = "checked with the company"
+    assert "note" in second.model_fields_set
+    assert "note" in second.model_dump(exclude_unset=True)
+    assert "note" not in third.model_fields_set
+    assert "note" not in third.model_dump(exclude_unset=True)
+    copy = third.model_copy(update={"summary": "headcount"})
+    assert "summary" in copy.model_fields_set
+    assert "summary" not in third.model_fields_set | second.model_fields_set
+    assert first.model_fields_set == {"id", "quote", "subject", "property", "value"}

@@ -1,8 +1,10 @@
-"""Seven desks' articles as a CI gate would see them: correct copy passes, planted slips fail.
+"""Twelve desks' articles as a CI gate would see them: correct copy passes, planted slips fail.
 
-A health, an energy, a housing and transport, an elections and labour, an education and an
-obituaries desk, and a political fact-checking unit each wrote five articles of their beat
-with every claim encoded (``tests/data/desks/<desk>/<article>``),
+A health, an energy, a housing and transport, an elections and labour, an education, an
+obituaries, a sports, a courts, a weather and climate, a local and a business desk, and a
+political fact-checking unit each wrote five articles of their beat with every claim encoded
+(``tests/data/desks/<desk>/<article>``; a desk's configuration, such as the sports desk's
+counted properties, sits in each of its article folders),
 then planted one mistake at a time in copies of them (``planted.json``: the lines each copy
 changes). A correct article must verify with no error (a false alarm there is what gets a
 checker switched off), and every planted mistake the tool catches must keep failing the run.

@@ -5,8 +5,10 @@ extract`` drafts a fall with its minus sign. Only changes in percent and in poin
 read (``%``, ``pp``, ``bp``), and by :func:`directions` differences of temperature too
 ("0.12C cooler", unit ``°C``, ``°F`` or ``K``): a count or an amount after "cut" or
 "lost" is as often the size of the fall ("cut 2,000 jobs") as a signed change, and
-:func:`count_directions` reads counts apart (unit ``count``), for a value that is a
-change by its property's name (:func:`names_change`). For
+:func:`count_directions` reads counts apart (unit ``count``), and
+:func:`measure_directions` durations, money and other measures ("cut his minimum term by
+two years", "réduit sa peine de deux ans", "reduced by £500", each of its figure's unit),
+for a value that is a change by its property's name (:func:`names_change`). For
 :func:`directions`, "N point(s)" without more, whatever its size, is in points of unit
 ``pt`` ("la participation recule de 28,9 points", "shed 113.43 points"), which the rule
 takes for the figure of a value in ``pp``, in points of a score, or bare.
@@ -84,7 +86,7 @@ _TO_ANOTHER_RATE = re.compile(
     re.IGNORECASE,
 )
 #: Between a verb and "de"/"by", its object: "a baissé ses taux de 0,25 point".
-_POSSESSIVES = r"(?:ses|son|sa|leurs?|its|their)"
+_POSSESSIVES = r"(?:ses|son|sa|leurs?|notre|nos|votre|vos|its|their|his|her|our|your|my)"
 
 
 class Direction(NamedTuple):
@@ -124,6 +126,21 @@ def count_directions(quote: str, language: str) -> tuple[Direction, ...]:
 
 #: The figure kinds of counts (of persons, jobs, or bare) :func:`count_directions` reads.
 COUNT_KINDS = frozenset({"count", "person"})
+#: The figure kinds of amounts and measures :func:`measure_directions` reads.
+MEASURE_KINDS = frozenset({"duration", "currency", "measure"})
+
+
+@lru_cache(maxsize=8192)
+def measure_directions(quote: str, language: str) -> tuple[Direction, ...]:
+    """The durations, amounts of money and measures of the quote whose direction it writes.
+
+    "cut his minimum term by two years", "reduced by £500", "a réduit sa peine de deux
+    ans", "soit deux ans de moins": each direction keeps its figure's unit (``year``,
+    ``GBP``). Like a count, a measure is as often the size of a change as a signed change,
+    so ``sign-matches-quote`` reads them only for a property named a change
+    (``sentence_change``).
+    """
+    return _directions(quote, language, MEASURE_KINDS)
 
 
 def _directions(quote: str, language: str, kinds: frozenset[str]) -> tuple[Direction, ...]:
@@ -495,13 +512,13 @@ _MORE = {
         falls=(
             r"cooled|cools|cooling|plummet(?:ed|s|ing)?|erod(?:ed|es|ing)|erosion|dived|dove|"
             r"dives|diving|collaps(?:ed|es|ing)|collapse|crashed|slumping|tumbling|sinking|"
-            r"retreating|contracting|shrinking|"
+            r"retreating|contracting|shrinking|shortened|trimmed|"
             rf"(?:fall|drop|decline|decrease|loss|contraction|slump){_REACH['en']}"
         ),
         rises=(
             r"warmed|warms|warming|heated|regain(?:ed|s|ing)?|rebounds|rebounding|"
             r"recover(?:ed|s|ing)|spik(?:ed|es|ing)|(?:sky)?rocket(?:ed|s|ing)|leaps|leaping|"
-            r"rallying|advancing|swells|swelling|"
+            r"rallying|advancing|swells|swelling|lengthened|extended|"
             rf"(?:rise|increase|gain|jump|surge){_REACH['en']}"
         ),
         compared_falls=r"lower|cooler|colder",
@@ -520,14 +537,16 @@ _MORE = {
         falls=(
             r"refroidie?s?|refroidit|refroidissent|refroidissement|érod[ée]e?s?|érode(?:nt)?|"
             r"éroder[ao]n?t?|érosion|reflu[ée]e?s?|reflue(?:nt)?|tomb[ée]e?s?|tombe(?:nt)?|"
-            r"tomber[ao]n?t?|contracte(?:nt)?|baissent|fléchissent|plongée?s?|"
+            r"tomber[ao]n?t?|contracte(?:nt)?|baissent|fléchissent|plongée?s?|allégée?s?|"
+            r"allège(?:nt)?|raccourcie?s?|écourtée?s?|"
             rf"(?:baisse|recul|repli|chute|diminution|contraction|perte|décrue|érosion){_REACH['fr']}"
         ),
         rises=(
             r"réchauffée?s?|réchauffe(?:nt)?|réchauffement|flamb[ée]e?s?|flambe(?:nt)?|"
             r"flamber[ao]n?t?|envol[ée]e?s?|envole(?:nt)?|envoler[ao]n?t?|remont[ée]e?s?|"
             r"remonte(?:nt)?|remonter[ao]n?t?|regagn[ée]e?s?|regagne(?:nt)?|regagner[ao]n?t?|"
-            r"bondissent|rebondissent|renchéri[st]?|renchérissent|"
+            r"bondissent|rebondissent|renchéri[st]?|renchérissent|alourdie?s?|alourdit|"
+            r"alourdissent|aggravée?s?|allongée?s?|rallongée?s?|prolongée?s?|"
             rf"(?:hausse|augmentation|progression|croissance|remontée|flambée){_REACH['fr']}"
         ),
         compared_falls=r"inférieure?s?|plus\s+froide?s?",
@@ -582,7 +601,8 @@ def _patterns(code: str) -> _Patterns:
     rises = rf"{words.rises}|{more.rises}|(?:{more.compared_rises})(?=\s+(?:by|de)\b)"
     before = (
         rf"(?<![^\W\d_])(?:(?P<fall>{falls})|(?P<rise>{rises}))"
-        rf"(?:\s+{_POSSESSIVES}\s+[^\W\d_]+)?"  # "a baissé ses taux de", "cut its rate by"
+        # "a baissé ses taux de", "cut its rate by", "cut his minimum term by"
+        rf"(?:\s+{_POSSESSIVES}(?:\s+[^\W\d_]+){{1,2}})?"
         rf"(?:\s+(?:{more.adverbs})(?=\s+(?:{words.direction_links})))?"  # "recule donc de"
         rf"\s+(?:{links})?$"
     )

@@ -22,6 +22,13 @@ quote that names two spans ("sur le trimestre et sur un an"): the property, when
 names one, says which. Two figures of one period and different qualifiers are a gap
 between two groups, no change, and are left alone.
 
+A change whose quote names the year it is from ("par rapport à 2024", "contre 2024",
+"down 8.4% on 2024", "compared with 2024", "than in 2024") holds only if the check's
+older figure is of that year: a base figure relabelled to another year ("contre 7 000
+en 2023", ``when: "2023"``) passes the arithmetic, not this rule. "depuis 2017" and
+"since 2019" are not read ("le plus haut depuis 2017" dates a record, not a base), nor
+a year that is a count ("more than 2000 officers").
+
 **Options:** none.
 
 **Passes**
@@ -209,6 +216,19 @@ def _mismatch(
     same = first.start == second.start and first.end == second.end
     if same and a.qualifiers != b.qualifiers:
         return None  # two groups of one period: a gap, no change
+    newer, older = (b, a) if second.start > first.start else (a, b)
+    assert newer.period is not None and older.period is not None, "both read above"
+    base = _base_year(compared.quote)
+    if base is not None and not _of_year(older.period, newer.period, base[0]):
+        year, words = base
+        language = check_.language
+        now, then = newer.period.describe(language), older.period.describe(language)
+        return (
+            f"'{compared.id}' says \"{words}\", but the check compares {newer.id} ({now})"
+            f" with {older.id} ({then}): a change from {year} is from the figure of {year};"
+            f" compare with it, or correct the year of {older.id} or of the quote of"
+            f" '{compared.id}'"
+        )
     named = _said_of_property(compared.property)
     if named is not None:
         span = named
@@ -219,8 +239,6 @@ def _mismatch(
             return None
         span, words = quoted
         says = f'says "{words}"'
-    newer, older = (b, a) if second.start > first.start else (a, b)
-    assert newer.period is not None and older.period is not None, "both read above"
     if _apart(older.period, newer.period, span):
         return None
     language = check_.language
@@ -282,6 +300,39 @@ def _said_in_quote(quote: str) -> tuple[_Span, str] | None:
         assert group is not None, "every alternative is a named group"
         found.setdefault(_BY_GROUP[group], quote[match.start() : match.end()])
     return found.popitem() if len(found) == 1 else None
+
+
+#: A base year a change's quote names: "par rapport à 2024", "contre 2024", "compared
+#: with 2024", "up 5% on 2024", "than in 2024", "from 2024 levels"; not "depuis 2017" nor
+#: "since 2019" ("le plus haut depuis 2017" dates a record, not the base), nor a fiscal
+#: year ("2024-25"), nor a count ("than 2000 people": a year ends its clause or comes
+#: before "levels", "figures", "and").
+_BASE_YEAR_RE = re.compile(
+    r"(?<!\w)(?P<words>(?:par\s+rapport\s+(?:à|a)|comparée?s?\s+(?:à|a)|contre|vs\.?|versus|"
+    r"compared\s+(?:with|to)|than|from|on)\s+(?:(?:l'année|l'an|the\s+year|in|en)\s+)?"
+    r"(?P<year>(?:19|20)\d\d))(?=\s*(?:$|[,.;:)!?—–](?!\d)|(?:levels?|figures?|totals?|and|et|"
+    r"ou|or|when|quand|lorsque|où|niveaux?|chiffres?)(?!\w)))",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _base_year(quote: str) -> tuple[int, str] | None:
+    """The one year a change's quote names as its base, with its words; None for none or several."""
+    if not any(character.isdigit() for character in quote):
+        return None
+    found = {
+        int(match.group("year")): quote[match.start("words") : match.end("words")]
+        for match in _BASE_YEAR_RE.finditer(quote.translate(_SPACES))
+    }
+    return found.popitem() if len(found) == 1 else None
+
+
+def _of_year(older: Period, newer: Period, year: int) -> bool:
+    """Whether the older figure is of the base year (or the year is none before the newer's)."""
+    if year >= newer.start.year:
+        return True  # "compared with 2026" of a 2026 figure: a forecast, not a base
+    return older.start <= dt.date(year, 12, 31) and dt.date(year, 1, 1) <= older.end
 
 
 def _shift(day: dt.date, months: int) -> dt.date:

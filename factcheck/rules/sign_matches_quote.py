@@ -55,13 +55,16 @@ réchauffement, refroidissement. Growth, change, variation and évolution name n
 direction. Nor is a property still to be named (a draft's ``?``) read: naming it is how
 the editor says which the value is, the signed change or its size.
 
-A count (a bare value, or of persons) is read only for a property named a change (as
-above, or a revision, a net figure or a balance: ``payrolls_change``,
-``nonfarm_payrolls_revision``, ``net_jobs``, ``solde``): "l'emploi a reculé de 12 300
-postes", "September's gain was cut by 22,000", "manufacturing shed 8,000 jobs" each
-want a negative count. Otherwise proportions in words ("fell by a third"), counts,
-amounts and other measures ("cut 2,000 jobs" of ``jobs``, "20cm higher") are not read:
-their figure is as often the size of the change as a signed change. An error: a change whose sign
+A count (a bare value, or of persons), a duration, an amount of money or another
+measure is read only for a property named a change (as above, or a revision, a net
+figure or a balance: ``payrolls_change``, ``nonfarm_payrolls_revision``, ``net_jobs``,
+``solde``, ``sentence_change``): "l'emploi a reculé de 12 300 postes", "September's
+gain was cut by 22,000", "manufacturing shed 8,000 jobs", "cut his minimum term by two
+years", "the fine was reduced by £500", "sa peine a été allégée de six mois" each want
+a negative value, "alourdie de trois ans" a positive one. Otherwise proportions in
+words ("fell by a third"), counts, amounts and other measures ("cut 2,000 jobs" of
+``jobs``, "jailed for two years" of ``sentence``, "20cm higher") are not read: their
+figure is as often the size of the change as a signed change. An error: a change whose sign
 contradicts its quote is a wrong value or a wrong word in the copy ("rose" for a fall),
 and checks read the sign; an editor settles which (a value that is right as it is takes
 an ``ignore: {sign-matches-quote: reason}``).
@@ -219,6 +222,7 @@ from factcheck.quote_directions import (
     Move,
     count_directions,
     directions,
+    measure_directions,
     moves,
     names_change,
     names_direction,
@@ -236,7 +240,7 @@ _NONE: frozenset[str] = frozenset()
 
 
 def check(context: Context) -> Iterator[Problem]:
-    """Report every change in % or points whose sign is not the way its quote says it went."""
+    """Report every change whose sign is not the way its quote says it went."""
     table = claim_table(context)
     claims, quotes, languages = table.claims, table.quotes, table.languages
     # Each distinct value read once (an archive writes the same few figures again and again):
@@ -262,7 +266,7 @@ def check(context: Context) -> Iterator[Problem]:
         # memory on a large archive, is not read at all.
         if (
             reading.sign
-            and (reading.kind not in _COUNTS or position in changes)
+            and (reading.kind not in _CHANGES_ONLY or position in changes)
             and (said_all := _directions(reading, quote, languages[position]))
         ):
             prop = claims[position].property
@@ -286,19 +290,25 @@ def _directions(reading: _Reading, quote: str, language: str) -> tuple[Direction
     said = directions(quote, language)
     if reading.kind in _COUNTS:  # "a reculé de 12 300 postes": for a change's count only
         said += count_directions(quote, language)
+    elif reading.kind == "measure":  # "cut his term by two years": for a change's only
+        said += measure_directions(quote, language)
     return said
 
 
 #: The kinds of a value that may be a count: bare, or of persons (jobs, workers).
 _COUNTS = frozenset({"bare", "count"})
+#: The kinds of a value read only for a property named a change: counts, and durations,
+#: money and other measures ("reduced by 18 months", "cut by £500").
+_CHANGES_ONLY = _COUNTS | {"measure"}
 
 
 class _Reading(NamedTuple):
     sign: int  # 1 every value it allows positive, -1 every one negative, 0 neither or no change
     figures: frozenset[Decimal]  # without their sign
-    #: "%", "pp", "bp", "points" (of a score), "temperature", "bare", or "" for a level of
-    #: another kind
+    #: "%", "pp", "bp", "points" (of a score), "temperature", "bare", "count", or
+    #: "measure" (a duration, money, a length...)
     kind: str
+    dimension: str = ""  # of a measure: "[time]", "[currency_GBP]"
 
 
 def _reading(value: Value) -> _Reading:
@@ -306,8 +316,7 @@ def _reading(value: Value) -> _Reading:
     figures = value.figures
     written = frozenset(abs(figure) for figure in figures)
     kind = _kind(unit)
-    if not kind:
-        return _Reading(0, written, kind)  # a level: only moves concern it
+    dimension = _dimension_of(unit) if kind == "measure" else ""
     # the sign of what the value allows, not of its figure: "<3 %" is 0 to 3 %, which
     # says nothing of a fall (a rate below 3 %, or a change of at most 3 %)
     interval = value.quantity.interval
@@ -316,7 +325,7 @@ def _reading(value: Value) -> _Reading:
         sign = 1
     elif interval.hi < 0 or (interval.hi == 0 and interval.hi_open):
         sign = -1
-    return _Reading(sign, written, kind)
+    return _Reading(sign, written, kind, dimension)
 
 
 @lru_cache(maxsize=256)
@@ -325,7 +334,8 @@ def _kind(unit: pint.Unit) -> str:
 
     Percent and its points as ``figure-in-quote`` names them (``units.percent_symbol``);
     the rest its own: a change is read in points of a score, in degrees or bare, where
-    ``figure-in-quote`` tells money and measures apart.
+    ``figure-in-quote`` tells money and measures apart. Any other unit is a measure
+    (``year``, ``GBP``, ``km``), read only for a property named a change.
     """
     symbol = units.percent_symbol(unit)
     if symbol is not None:
@@ -338,7 +348,28 @@ def _kind(unit: pint.Unit) -> str:
         return "bare"  # read against the quote's "N points" (an index's), or a change's count
     if unit == _PERSON:
         return "count"  # "12 300 person" of "a reculé de 12 300 postes": a change's only
-    return ""
+    return "measure"
+
+
+@lru_cache(maxsize=256)
+def _dimension_of(unit: pint.Unit) -> str:
+    return str(unit.dimensionality)
+
+
+@lru_cache(maxsize=256)
+def _dimension(unit: str) -> str:
+    """The dimension of a unit a quote's figure is in ("year", "GBP"), or "" if unknown."""
+    try:
+        return _dimension_of(units.parse_unit(unit))
+    except (ValueError, pint.PintError):
+        return ""
+
+
+def _pairs(reading: _Reading, unit: str) -> bool:
+    """Whether a figure of the quote in the unit may be the figure of the value read."""
+    if reading.kind == "measure":  # "18 months" of 18 month, "£500" of £500
+        return unit not in _PAIRS and _dimension(unit) == reading.dimension != ""
+    return reading.kind in _PAIRS.get(unit, _NONE)
 
 
 #: What each unit of a quote's direction may be the figure of (a value's kind): "N
@@ -386,7 +417,7 @@ def _said(reading: _Reading, said: tuple[Direction, ...], prop: str) -> Directio
     found = [
         direction
         for direction in said
-        if reading.kind in _PAIRS.get(direction.unit, _NONE)
+        if _pairs(reading, direction.unit)
         and (direction.figure in figures or direction.upper in figures)
         and (not direction.may_be_level or reading.kind in ("pp", "bp") or names_change(prop))
         and (direction.unit != "count" or names_change(prop))  # a count: of a change only
@@ -421,9 +452,18 @@ def _flipped(value: Value) -> str:
     text = value.text
     comparator = value.comparator if value.comparator not in (None, "to") else ""
     rest = text[len(comparator) :].lstrip() if text.startswith(comparator) else text
-    if len(value.numbers) != 1 or not rest.startswith(value.numbers[0]):
+    if len(value.numbers) != 1:
         return "the value with the other sign"
     number = value.numbers[0]
+    if not rest.startswith(number):  # "£500", "-£500": the sign stands before the currency
+        sign = rest[0] if rest[:1] in ("+", "-", "−") else ""
+        body = rest[len(sign) :]
+        digits = number.lstrip("+-−")
+        prefix = body[: body.find(digits)] if digits in body else "0"
+        if not prefix or any(character.isdigit() for character in prefix):
+            return "the value with the other sign"
+        flipped_sign = "" if sign in ("-", "−") else "-"
+        return _MIRRORED.get(comparator, comparator) + flipped_sign + body
     if number[0] in "+-−":
         flipped = number[1:] if number[0] != "+" else "-" + number[1:]
     else:

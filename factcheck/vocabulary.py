@@ -50,6 +50,53 @@ def _people(name: str, description: str) -> PropertyMeaning:
     return PropertyMeaning(name, description, "person", minimum="0 person", count=True)
 
 
+def _counted(names: tuple[tuple[str, str], ...]) -> Iterator[PropertyMeaning]:
+    return (PropertyMeaning(n, d, minimum="0", count=True) for n, d in names)
+
+
+# A sports desk's tables and scores count things: 9 wins and 2 draws are 29 points, never
+# 28 "by rounding". English names, the French desk's words beside them.
+_SPORT_COUNTS: tuple[tuple[str, str], ...] = (
+    ("goals", "goals scored (buts)"),
+    ("buts", "goals scored (goals)"),
+    ("goals_scored", "goals a team scored"),
+    ("goals_conceded", "goals a team let in"),
+    ("league_points", "points in a league table"),
+    ("wins", "matches won (victoires)"),
+    ("victoires", "matches won (wins)"),
+    ("draws", "matches drawn (nuls)"),
+    ("losses", "matches lost (defeats, défaites)"),
+    ("defeats", "matches lost (losses, défaites)"),
+    ("défaites", "matches lost (losses)"),
+    ("matches_played", "matches played (matchs joués)"),
+    ("appearances", "matches a player played in"),
+    ("tries", "rugby tries (essais)"),
+    ("conversions", "rugby conversions (transformations)"),
+    ("penalty_goals", "penalties kicked between the posts"),
+    ("assists", "passes that led to a goal (passes décisives)"),
+    ("caps", "international matches a player played (sélections)"),
+)
+# A courts and police desk's counts: cases, arrests, victims.
+_COURT_COUNTS: tuple[tuple[str, str], ...] = (
+    ("homicides", "homicides recorded (a count)"),
+    ("cases", "cases (of a court, an offence, a disease)"),
+    ("arrests", "people arrested (interpellations)"),
+    ("victims", "victims (a count)"),
+    ("defendants", "people tried (prévenus, accusés)"),
+)
+# What a court pronounces is set, not rounded: "3 ans dont 18 mois avec sursis" is 3 years
+# and 18 months exactly, so "soit 12 mois ferme" fails.
+_SENTENCES: tuple[tuple[str, str], ...] = (
+    ("prison_sentence", "a prison sentence pronounced (peine d'emprisonnement)"),
+    ("suspended_sentence", "the part of a sentence suspended (sursis)"),
+    ("safety_period", "the time served before any release (période de sûreté)"),
+    ("minimum_term", "the least time served before parole (a life sentence's tariff)"),
+)
+_AWARDS: tuple[tuple[str, str], ...] = (
+    ("fine", "a fine a court imposes (amende)"),
+    ("damages", "damages a court awards (dommages et intérêts)"),
+)
+
 BUILTIN: Mapping[str, PropertyMeaning] = {
     p.name: p
     for p in (
@@ -87,10 +134,20 @@ BUILTIN: Mapping[str, PropertyMeaning] = {
         _people("labour_force", "people in work or looking for it"),
         _people("jobseekers", "people registered as looking for work"),
         PropertyMeaning("duration", "how long something lasts", "year"),
+        *_counted(_SPORT_COUNTS),
+        *_counted(_COURT_COUNTS),
+        *(PropertyMeaning(n, d, "year", minimum="0 year", exact=True) for n, d in _SENTENCES),
+        *(PropertyMeaning(n, d, "currency", minimum="0 EUR", exact=True) for n, d in _AWARDS),
     )
 }
 
 
+#: The properties that count ballots cast. Those who may cast them (a council's members,
+#: the voters on a roll) need not all vote: votes ``of:`` a council's size may add up to
+#: less than it (absentees, abstentions), while votes ``of:`` the ballots cast add up.
+BALLOT_PROPERTIES: frozenset[str] = frozenset(
+    ("votes", "valid_votes", "blank_votes", "null_votes", "voters")
+)
 #: The properties of a person's birth: a claim of one, without a value, dates the birth
 #: with its ``when`` ("born on 2 May 1990": ``when: 2 May 1990``).
 BIRTH_PROPERTIES: tuple[str, ...] = (

@@ -11,6 +11,9 @@ own value (subscriptions of 200, 150 and 120 million EUR ``of`` a 450-million ca
 increase, ``qualifiers: {subscriber: ...}``; 8 mayors for and 12 against ``of`` the 19
 who answered). A part reported twice counts once. Percentages are left out (45 % said
 one thing and 60 % another of the same people), and so are parts told apart otherwise.
+Votes ``of:`` a council's size (or of the voters on a roll) add up to no more than it,
+but may add up to less: members absent or abstaining cast none, and ``shares-incomplete``
+does not ask for them (votes ``of:`` the ballots cast still add up to them).
 
 Values are intervals, so the rule reports only a part (or a sum) that is more than
 the whole for every value the written figures allow (``~20`` of ``19`` passes: about
@@ -91,6 +94,7 @@ from factcheck.model import name_key
 from factcheck.rules.base import ClaimTable, Context, Option, claim_problem, claim_table
 from factcheck.rules.share_of_count import count_interval, is_percentage, whole_span
 from factcheck.values import Interval, Quantity, Truth, Value, format_quantity
+from factcheck.vocabulary import BALLOT_PROPERTIES
 
 if TYPE_CHECKING:
     import pint
@@ -149,12 +153,25 @@ class PartListing(NamedTuple):
 
 
 def part_listings(context: Context) -> list[PartListing]:
-    """The listings of at least two parts ``of:`` one claim, computed once per run.
+    """The listings of at least two parts ``of:`` one claim that make up their whole.
 
     Claims ``of:`` the same claim, of one property and kind, each with one qualifier of
-    the same name; percentages are left out. ``shares-incomplete`` reads them too.
+    the same name; percentages are left out. ``shares-incomplete`` reads them, for parts
+    that add up to less than their whole. Ballots cast ``of:`` those who may cast them
+    (votes of a council's size, of the voters on a roll) are left out: members absent or
+    abstaining cast none, so 35 for and 8 against of a 45-seat council is a full count.
     """
+    return [listing for listing in _all_part_listings(context) if not _may_fall_short(listing)]
+
+
+def _all_part_listings(context: Context) -> list[PartListing]:
+    """Every listing of parts ``of:`` one claim, computed once per run: none exceeds it."""
     return context.corpus.derived("part_listings", lambda: _part_listings(claim_table(context)))
+
+
+def _may_fall_short(listing: PartListing) -> bool:
+    """Ballots cast of a body or a roll, which some of its members leave uncast."""
+    return listing.property in BALLOT_PROPERTIES and listing.whole.property not in BALLOT_PROPERTIES
 
 
 def _part_listings(table: ClaimTable) -> list[PartListing]:
@@ -183,7 +200,7 @@ def _part_listings(table: ClaimTable) -> list[PartListing]:
 
 def _listings(context: Context) -> Iterator[Problem]:
     """Report the listings of parts of one whole (see the docstring) that add up to more."""
-    for listing in part_listings(context):
+    for listing in _all_part_listings(context):
         claims, whole, whole_value = listing.claims, listing.whole, listing.whole_value
         total = _sum_beyond(listing.quantities, whole_value.quantity, claims[0].language)
         if total is not None:

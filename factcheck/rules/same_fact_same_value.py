@@ -25,7 +25,16 @@ one toll as two bounds of the same side (``>=``/``>``, or ``<=``/``<``) at the s
 precision with other figures has left one of them behind (a summary still at "at least
 40" after the correction says 30), and that is an error; a rounder bound (``>2
 millions`` beside ``>1,5 million``), a bound beside an exact figure, or bounds in two
-articles still agree when they can.
+articles still agree when they can. Two bounds of one side in two units ("up to 105F
+(46C)", "up to 18 inches (457 mm)") give one figure twice: they hold together whatever
+their figures, so within one article they are compared at their figures, as ``==`` of a
+check compares them, and 105 °F (40,6 °C) beside 46 °C is an error.
+
+A time printed without its last part is truncated, not rounded: a headline's "en 2 h 05"
+is 2 h 05 min 00 s to 2 h 05 min 59 s, so it agrees with the body's "2 h 05 min 48 s". A
+duration written to a coarser unit than another report of it agrees with one from its
+figure to its figure plus one unit, as well as with one within its rounding; money and
+other measures are only rounded.
 Values are compared in one unit (``1,5 million EUR`` and ``1500 kEUR`` agree); values
 in units that do not convert into each other are not compared (``consistent-units``
 reports them), and claims without a value are skipped.
@@ -47,6 +56,9 @@ significant digit or to a round number (to half its roundest step: 360 to the te
 brackets right after its figure (how every desk writes one); written apart, the error
 says it looks like a rounded conversion and suggests ``~360 km/h``. A bracketed figure
 further off (``50mph (100km/h)``, ``225mph (380km/h)``) is an error as any other.
+An anomaly or a warming converted as a temperature ("1.47C (2.65F)": 1,47 °C is 34,6 °F,
+the change 2,65 °F) is an error whose message says to write both as changes
+(``1.47 delta_degC``, ``2.65 delta_degF``).
 
 A ``fact``, a ``forecast``, a ``target`` and an ``opinion`` are different
 statements even about the same key, and are only compared with their own kind.
@@ -268,6 +280,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import units
 from factcheck.dates import time_of_day
+from factcheck.explicit import bound_figures
 from factcheck.expressions import rounded_conversion_of
 from factcheck.findings import Location, Problem, Severity
 from factcheck.model import Claim, name_key
@@ -304,6 +317,8 @@ class _CommonGround:
     highest: Claim  # the claim whose upper bound is the common upper bound
     # the exact figures reported so far, by their written_key
     written: dict[Hashable, Claim] = field(default_factory=dict)
+    # the bounds reported so far ("up to 105F"), compared at their figures in other units
+    bounds: dict[str, list[Claim]] = field(default_factory=dict)  # by file
 
 
 def check(context: Context) -> Iterator[Problem]:
@@ -364,7 +379,14 @@ def _compare(
     if ground is None:
         ground = facts[number] = _CommonGround(quantity.interval, unit, claim, claim)
         _written_in_article(ground, claim, value)
+        if value.comparator in _SIDES:
+            ground.bounds[claim.location.file] = [claim]
         return
+    if value.comparator in _SIDES:  # "up to 105F (46C)": one figure, in two units
+        other = _bound_in_other_unit(ground, claim, value)
+        if other is not None:
+            yield _disagreement(claim, other, _BOUND_CONVERTED)
+            return
     interval = quantity.interval
     if unit is not ground.unit:
         try:
@@ -390,10 +412,156 @@ def _compare(
     # misses the report that sets the end it falls beyond.
     below = interval.hi <= ground.interval.lo
     earlier = ground.lowest if below else ground.highest
+    truncated = _truncated(value, interval, earlier, ground)
+    if truncated is not None:  # "en 2 h 05" in the headline, 2 h 05 min 48 s below
+        if truncated.lo > ground.interval.lo:
+            ground.lowest = claim
+        if truncated.hi < ground.interval.hi or not below:
+            ground.highest = claim
+        ground.interval = truncated
+        return
     converted = rounded_conversion(claim, earlier)
     if bracketed(converted, claim, earlier):
         return  # "225mph (360km/h)": the desk's way of giving a conversion
-    yield _disagreement(claim, earlier, _conversion_hint(converted, claim, earlier))
+    hint = _conversion_hint(converted, claim, earlier) or _change_hint(claim, earlier)
+    yield _disagreement(claim, earlier, hint)
+
+
+def _bound_in_other_unit(ground: _CommonGround, claim: Claim, value: Value) -> Claim | None:
+    """An earlier bound of the claim's side, article and another unit, with another figure.
+
+    None when every such bound says the claim's figure (or there is none).
+
+    "Up to 105F (46C)": two upper bounds hold together for any heat index below 46 °C,
+    whatever their figures, so they are compared at their figures, as ``==`` of a check
+    compares them (:func:`factcheck.explicit.bound_figures`): 105 °F is 40,6 °C. A
+    conversion rounded as desks round one, in brackets right after its figure, agrees.
+    """
+    side = _SIDES[value.comparator or ""]
+    found = None
+    in_article = ground.bounds.setdefault(claim.location.file, [])
+    for earlier in in_article:
+        written = earlier.parsed_value
+        assert written is not None  # only claims with a value are kept
+        if (
+            _SIDES.get(written.comparator or "") != side
+            or written.quantity.unit is value.quantity.unit
+        ):
+            continue
+        if found is None and not _same_figure_bounds(claim, earlier):
+            found = earlier
+    in_article.append(claim)
+    return found
+
+
+def _same_figure_bounds(claim: Claim, earlier: Claim) -> bool:
+    """Whether two bounds of one side, in two units, can say one figure."""
+    figures = bound_figures({claim.id: claim, earlier.id: earlier})(claim.id, earlier.id)
+    if figures is None:
+        return True  # no finite figure to compare
+    first, second = figures
+    try:
+        if first.to(second.unit).interval.intersection(second.interval) is not None:
+            return True
+    except (UnitMismatch, ArithmeticError):
+        return True
+    which = rounded_conversion_of(first, second)
+    conversion = None if which is None else (claim, earlier)[which]
+    return bracketed(conversion, claim, earlier)
+
+
+_BOUND_CONVERTED = ": two bounds of one side in two units say one figure, and these do not"
+
+
+def _truncated(
+    value: Value, interval: Interval, earlier: Claim, ground: _CommonGround
+) -> Interval | None:
+    """The new common ground when one of two times is the other truncated; else None.
+
+    A race time printed without its seconds is truncated, not rounded: "en 2 h 05" is
+    2 h 05 min 00 s to 2 h 05 min 59 s, so it agrees with "2 h 05 min 48 s". A duration
+    written to a coarser unit than the report it meets agrees with it when that report
+    lies from its figure to its figure plus one unit (or within its rounding, as before);
+    money and other measures are rounded only. ``interval`` is the claim's value, in the
+    fact's unit; ``earlier`` the report that sets the end of the common ground it misses.
+    """
+    if value.comparator is not None or not _is_time(value.quantity.unit):
+        return None
+    other = earlier.parsed_value
+    if other is None or other.comparator is not None:
+        return None
+    try:
+        theirs = other.quantity.to(ground.unit).interval
+    except UnitMismatch:
+        return None
+    mine_coarser = _step(interval) > _step(theirs)
+    coarse = interval if mine_coarser else theirs
+    if coarse.nominal is None or _step(coarse) == _step(theirs if mine_coarser else interval):
+        return None
+    reading = Interval(coarse.lo, coarse.nominal + _step(coarse), hi_open=True)
+    if mine_coarser:  # the truncated time comes after the full one
+        return ground.interval.intersection(reading)
+    # the full time after the truncated one: the truncated one set the end it passes
+    if interval.lo < ground.interval.lo:
+        return None
+    return interval.intersection(Interval(ground.interval.lo, reading.hi, hi_open=True))
+
+
+def _change_hint(claim: Claim, earlier: Claim) -> str:
+    """Say that two temperatures agree as changes: an anomaly converted as a temperature.
+
+    "1.47C (2.65F) above the pre-industrial level" is a difference: 1,47 °C as a
+    temperature is 34,6 °F, as a change 2,65 °F. When the two figures agree as changes
+    of temperature, the message says to write them so (docs/format.md).
+    """
+    values = claim.parsed_value, earlier.parsed_value
+    if values[0] is None or values[1] is None:
+        return ""
+    mine, theirs = values[0].quantity, values[1].quantity
+    if mine.unit is theirs.unit or not (
+        units.has_offset(mine.unit) and units.has_offset(theirs.unit)
+    ):
+        return ""
+    try:
+        factor, _ = units.conversion(mine.unit, theirs.unit)
+    except units.UnitError:
+        return ""
+    lo, hi = mine.interval.lo * factor, mine.interval.hi * factor
+    if hi < theirs.interval.lo or lo > theirs.interval.hi:
+        return ""  # not the same change either
+    written = [_as_change(value.text, value.quantity.unit) for value in (values[1], values[0])]
+    return (
+        f" (a change of temperature converted as a temperature? an anomaly, a warming or a"
+        f" gap is a change: write {written[0]} and {written[1]}; see docs/format.md on"
+        f" temperature differences)"
+    )
+
+
+def _as_change(text: str, unit: pint.Unit) -> str:
+    """The figure of a temperature written as a change: ``1.47C`` as ``1.47 delta_degC``."""
+    figure = _FIGURE.match(text.strip())
+    name = _DELTA_NAMES.get(str(unit), f"delta_{unit}")
+    return f"{figure.group(0) if figure else text} {name}"
+
+
+_FIGURE = re.compile(r"[~≈<>=≤≥+\-−]*\s*\d[\d\s,.\u202f\u00a0]*?(?=\s*[^\d\s,.])")
+_DELTA_NAMES = {"degree_Celsius": "delta_degC", "degree_Fahrenheit": "delta_degF"}
+
+
+def _step(interval: Interval) -> Decimal:
+    """The unit a figure is written to: the width of its rounding."""
+    return interval.hi - interval.lo
+
+
+def _is_time(unit: pint.Unit) -> bool:
+    """Whether a unit measures time (a duration, a race time)."""
+    known = _TIME_UNITS.get(id(unit))
+    if known is None:
+        known = _TIME_UNITS[id(unit)] = dict(unit.dimensionality) == {"[time]": 1}
+    return known
+
+
+_TIME_UNITS: dict[int, bool] = {}  # units live as long as the registry: their ids are stable
 
 
 _NOT_MONEY = ""  # the currency code of a unit that counts no money
@@ -560,7 +728,7 @@ def _disagreement(claim: Claim, earlier: Claim, why: str = "") -> Problem:
         return claim_problem(claim, message + _verdict_hint(claim), earlier)
     apart = why not in _IN_ONE_ARTICLE and claim.location.file != earlier.location.file
     correction = 'if one corrects the other, give the wrong one status: "false"'
-    if claim.kind in SAID_ON_A_DAY:  # the OBR's forecast, revised at the next event
+    if claim.kind in SAID_ON_A_DAY and why != _BOUND_CONVERTED:  # revised at the next event
         message += (
             f" (if the later one revises it, give each its own qualifier or date, as"
             f' qualifiers: {{made: "…"}} with the day each {claim.kind} was made'
@@ -571,7 +739,7 @@ def _disagreement(claim: Claim, earlier: Claim, why: str = "") -> Problem:
     return claim_problem(claim, message, earlier)
 
 
-_IN_ONE_ARTICLE = frozenset({_ROUNDED_TWICE, _BOUND_TWICE})
+_IN_ONE_ARTICLE = frozenset({_ROUNDED_TWICE, _BOUND_TWICE, _BOUND_CONVERTED})
 
 
 def _verdict_hint(claim: Claim) -> str:

@@ -58,6 +58,7 @@ from factcheck.values import (
     ValueSyntaxError,
     parse_value,
 )
+from factcheck.zones import utc_offset
 
 if TYPE_CHECKING:
     import pint
@@ -191,15 +192,17 @@ def periods_of(claims: Mapping[str, Claim], published: dt.date | None = None) ->
 def times_of(claims: Mapping[str, Claim]) -> TimeOf:
     """What gives the time of day of the ids of ``hours()``: the time each claim's ``when`` writes.
 
-    Read by :func:`factcheck.dates.time_of_day` ("samedi 14 mars 2026 à 23 h 30" is 23:30);
-    the function raises EvaluationError for a claim whose ``when`` writes no time, or two.
+    Read by :func:`factcheck.dates.time_of_day` ("samedi 14 mars 2026 à 23 h 30" is 23:30),
+    with the offset from UTC of the zone written after it ("2 p.m. EDT" is -240 minutes,
+    :func:`factcheck.zones.utc_offset`), or None; the function raises EvaluationError for
+    a claim whose ``when`` writes no time, or two.
     """
 
-    def time(name: str) -> tuple[int, int]:
+    def time(name: str) -> tuple[int, int, int | None]:
         claim = claims[name]  # hours() dated it first: the claim exists
         found = _time_of(claim)
         if found is not None:
-            return found
+            return found[0], found[1], _zone_of(claim, found)
         when, language = claim.when, claim.language
         day = claim.period.describe(language) if claim.period is not None else str(when)
         raise EvaluationError(
@@ -238,7 +241,8 @@ def order_outcome(check: Check, claims: Mapping[str, Claim]) -> Outcome:
     orders no two events of one day: "no later than" is all it can say), ROUNDING when
     they overlap otherwise (only the granularity allows the order: ``mars 2015`` then
     ``27 mars 2015``). Two claims on the same single day whose ``when`` both write a time
-    of day ("16 June 2026 at 12.45pm") are ordered by their times, to the minute: FAILS
+    of day ("16 June 2026 at 12.45pm") are ordered by their times, to the minute (in UTC
+    where both write a zone: 2 p.m. EDT comes before 1.30 p.m. CDT): FAILS
     when the first is later, else HOLDS. The check takes the
     weakest verdict of its pairs, explained by the pairs that decide it. Raises
     EvaluationError for an unknown claim or a claim without a readable ``when``; ValueError
@@ -257,7 +261,11 @@ def order_outcome(check: Check, claims: Mapping[str, Claim]) -> Outcome:
             ta, tb = _time_of(claims[a]), _time_of(claims[b])
             if ta is None or tb is None:  # a day orders no two events of one day
                 ta = tb = None
-            truth = Truth.FAILS if ta is not None and tb is not None and ta > tb else Truth.HOLDS
+            truth = (
+                Truth.FAILS
+                if ta is not None and tb is not None and _later(claims[a], ta, claims[b], tb)
+                else Truth.HOLDS
+            )
         elif pa.end < pb.start:
             truth = Truth.HOLDS
         else:
@@ -273,6 +281,25 @@ def order_outcome(check: Check, claims: Mapping[str, Claim]) -> Outcome:
 _OrderPair: TypeAlias = tuple[
     Truth, str, Period, "tuple[int, int] | None", str, Period, "tuple[int, int] | None"
 ]
+
+
+def _later(a: Claim, ta: tuple[int, int], b: Claim, tb: tuple[int, int]) -> bool:
+    """Whether a's time of day is after b's on one day: in UTC where both write a zone."""
+    za, zb = _zone_of(a, ta), _zone_of(b, tb)
+    if za is None or zb is None:
+        return ta > tb
+    return ta[0] * 60 + ta[1] - za > tb[0] * 60 + tb[1] - zb
+
+
+def _zone_of(claim: Claim, clock: tuple[int, int]) -> int | None:
+    """The offset from UTC, in minutes, of the zone a claim's ``when`` writes, or None."""
+    when, period = claim.when, claim.period
+    if not isinstance(when, str) or period is None:
+        return None
+    local = dt.datetime.combine(period.start, dt.time()) + dt.timedelta(
+        hours=clock[0], minutes=clock[1]
+    )
+    return utc_offset(when, local)
 
 
 def _time_of(claim: Claim) -> tuple[int, int] | None:

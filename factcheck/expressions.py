@@ -1,4 +1,4 @@
-"""The small, safe expression language of explicit ``expect:`` checks.
+r"""The small, safe expression language of explicit ``expect:`` checks.
 
 A check such as ``a + b + c == 100 %`` is tokenized and parsed here by a
 recursive-descent parser of our own; nothing is ever handed to Python's ``eval``.
@@ -85,8 +85,16 @@ day + a's time), exact, in hours (in minutes where hours would not be exact: 40 
 that it compares with ``6 h``, ``48 heures`` or ``135 min``. A claim whose ``when`` writes
 no time, or two, or is more than a day, makes the check undecidable, saying to write the
 time in its ``when``; ``published``, a day with no time, is no argument of ``hours()``.
-The times are read as written, their zones not applied: date every event of an article in
-one clock.
+When both ``when``\ s write a zone after their time ("2 p.m. EDT", "10 p.m. CDT", "14 h
+heure de Paris", "1200 UTC+2", ``ET``, "Paris time": :mod:`factcheck.zones`), the hours
+are counted in UTC: 2 p.m. EDT to 10 p.m. CDT is 9 hours. When only one writes a zone, or
+"local time", the clocks are read as written: date such events in one clock.
+
+A sum divided by one of its terms, the change in percent editors write (``(a - b) / b``,
+``(a + b) / b``, ``(b - a) / b``, with ``* 100 %`` or any other factor), is computed
+as ``a / b - 1`` (``a / b + 1``, ``1 - a / b``) too, where ``b`` counts once: interval
+arithmetic would take the ``b`` above and the ``b`` below at different ends, and allow
+changes no figures give. The result is what both computations allow: exact for two claims.
 
 Units follow pint, with three readings of our own. People are counted with bare
 numbers, as a claim's value may count them either way: ``45 000 person`` compares with,
@@ -1169,9 +1177,11 @@ _Part: TypeAlias = tuple[Truth, list[_Link]]
 #: raises ``KeyError`` for an unknown id and ``EvaluationError`` naming the claim for a
 #: missing or unreadable date.
 PeriodOf: TypeAlias = "Callable[[str], Period]"
-#: What gives the time of day (hour, minute) a claim's ``when`` writes, for ``hours(a, b)``:
-#: raises ``EvaluationError`` naming the claim when its ``when`` writes none.
-TimeOf: TypeAlias = "Callable[[str], tuple[int, int]]"
+#: What gives the time of day (hour, minute) a claim's ``when`` writes, for ``hours(a, b)``,
+#: with the offset from UTC in minutes of the zone written after it, or None for none
+#: (``(14, 0, -240)`` for "2 p.m. EDT"); a pair (hour, minute) has no zone. Raises
+#: ``EvaluationError`` naming the claim when its ``when`` writes no time.
+TimeOf: TypeAlias = "Callable[[str], tuple[int, int] | tuple[int, int, int | None]]"
 #: What gives two claims compared by ``==`` the values to compare them at, or None to
 #: compare their values: two bounds of one direction (``<=3 inches == <=150 mm``) say one
 #: figure, and are compared at their figures (:func:`factcheck.explicit.bound_figures`).
@@ -1656,6 +1666,7 @@ class _Evaluator:
         except (ValueError, ArithmeticError, TypeError) as error:
             where = self.excerpt(left.span[0], right.span[1])
             reason = _plain(error, "compare", lq, rq) + _pence_in_the_pound(lq, rq, self.language)
+            reason += self.time_apart(operator, left, lq, right, rq)
             if _persons_apart(lq.unit, rq.unit):
                 reason += (
                     ": a figure per person against a total; a count it is divided or"
@@ -1663,6 +1674,40 @@ class _Evaluator:
                     " or as a claim whose value is a bare count"
                 )
             raise EvaluationError(f"in '{where}': {reason}") from error
+
+    def time_apart(self, operator: str, left: Node, lq: Quantity, right: Node, rq: Quantity) -> str:
+        """What to write for two sides a time apart: a number of years against a ratio.
+
+        "Capacité de désendettement": debt over savings (a pure number) against ``7,2 ans``;
+        a rise in GBP against one in GBP/year. The side per time, times one of its time
+        unit, compares ("a / b * 1 year == c"); or the flow is written per year in its value.
+        """
+        try:
+            apart = (lq.unit / rq.unit).dimensionality
+        except (ValueError, ArithmeticError, TypeError):
+            return ""
+        if apart == _TIME.dimensionality:
+            timed, timed_q, rate, rate_q = left, lq, right, rq
+        elif apart == (1 / _TIME).dimensionality:
+            timed, timed_q, rate, rate_q = right, rq, left, lq
+        else:
+            return ""
+        word = _time_word(timed_q.unit, rate_q.unit)
+        rate_text = self.excerpt(*rate.span)
+        if isinstance(rate, Sum):
+            rate_text = f"({rate_text})"
+        sides = [self.excerpt(*timed.span), f"{rate_text} * 1 {word}"]
+        if timed is right:
+            sides.reverse()
+        rewritten = f" {operator} ".join(sides)
+        ratio = ""
+        if rate_q.unit is _pure_number():
+            ratio = f" ({self.excerpt(*rate.span)} is a number, not a number of {word}s)"
+        return (
+            f": the sides are a time apart{ratio}: write '{rewritten}', or write an amount"
+            f" that is a flow per {word} (savings, a rise per {word}) with its period in its"
+            f" value ('13,6 million EUR/{word}')"
+        )
 
     def refuse_bare_percentage(self, left: Node, lq: Quantity, right: Node, rq: Quantity) -> None:
         """Refuse ``share > 40``: a percentage against a bare number above 1.
@@ -1798,11 +1843,14 @@ class _Evaluator:
         return Quantity(Interval(lo, hi, nominal=lo if lo == hi else None), parse_unit("day"))
 
     def hours(self, node: Call) -> Quantity:
-        """``hours(a, b)``: from a's day and time of day to b's, exact, in hours.
+        r"""``hours(a, b)``: from a's day and time of day to b's, exact, in hours.
 
         Each ``when`` is one day with a time written in it ("samedi 14 mars 2026 à 23 h
         30"): a period of more than a day, or a day without a time, cannot be counted in
         hours. Shown in minutes where hours would not be exact (40 min, not 0,666… h).
+        When both ``when``\ s write a zone after their time ("2 p.m. EDT", "10 p.m. CDT",
+        "14 h heure de Paris", "1200 UTC+2"), the hours are counted in UTC: 9 hours there;
+        otherwise between the clocks as written.
         """
         first, second = [self.date(arg, node) for arg in node.args]
         where = self.excerpt(*node.span)
@@ -1817,11 +1865,14 @@ class _Evaluator:
         clocks = [self.clock(arg, node) for arg in node.args]
         minutes = (second.start - first.start).days * 24 * 60
         minutes += (clocks[1][0] - clocks[0][0]) * 60 + clocks[1][1] - clocks[0][1]
+        zones = [clock[2] if len(clock) == 3 else None for clock in clocks]
+        if zones[0] is not None and zones[1] is not None:  # both in UTC: 2 p.m. EDT is 18:00
+            minutes -= zones[1] - zones[0]
         if minutes % 3:  # 40 min is no exact decimal of an hour
             return Quantity(Interval.exact(Decimal(minutes)), parse_unit("min"))
         return Quantity(Interval.exact(Decimal(minutes) / 60), parse_unit("h"))
 
-    def clock(self, arg: Node, call: Call) -> tuple[int, int]:
+    def clock(self, arg: Node, call: Call) -> tuple[int, int] | tuple[int, int, int | None]:
         """The time of day a claim named in ``hours()`` writes in its ``when``."""
         assert isinstance(arg, Claim), "the parser allows only claim ids in date functions"
         where = self.excerpt(*call.span)
@@ -1874,7 +1925,36 @@ class _Evaluator:
         return period
 
     def chain(self, node: Sum | Product) -> Quantity:
-        """Compute ``a + b - c`` or ``a * b / c`` left to right, each operand once."""
+        """Compute ``a + b - c`` or ``a * b / c`` left to right, each operand once.
+
+        A sum divided by one of its terms (``(a - b) / b``) is then computed again as the
+        quotient of the other terms plus or minus one (``a / b - 1``), where each claim
+        counts once: the result is the values both computations allow.
+        """
+        result = self.in_order(node)
+        if isinstance(node, Sum) or len(node.rest) > 3:
+            return result
+        form = _over_a_term(node)
+        if form is None:
+            return result
+        return self.tightened(result, form)
+
+    def tightened(self, result: Quantity, rewritten: Node) -> Quantity:
+        """``result`` narrowed to the values of ``rewritten``, the same product rewritten.
+
+        Both hold every value of the expression, so what both allow does too; where the
+        rewriting cannot be computed in the result's unit, the result is kept.
+        """
+        try:
+            tight = self.number(rewritten)
+            if tight.unit is not result.unit:
+                tight = tight.to(result.unit)
+        except (EvaluationError, ValueError, ArithmeticError, TypeError):
+            return result
+        return Quantity(_within(result.interval, tight.interval), result.unit)
+
+    def in_order(self, node: Sum | Product) -> Quantity:
+        """Compute a chain left to right, each operand once."""
         operand_of = self.factor if isinstance(node, Product) else self.number
         result = operand_of(node.first)
         start = node.first.span[0]
@@ -1998,6 +2078,79 @@ class _Evaluator:
         if node.function == "max":  # max(x, y) == -min(-x, -y)
             return Quantity(-_smallest([-iv for iv in intervals]), first.unit)
         return Quantity(_smallest(intervals), first.unit)
+
+
+def _over_a_term(node: Product) -> Node | None:
+    """A product that divides a sum by one of its terms, rewritten so each claim counts once.
+
+    ``(a - b) / b`` is ``a / b - 1``, ``(a + b) / b`` is ``a / b + 1``, ``(b - a) / b`` is
+    ``1 - a / b`` (``-(a / b) + 1``), with any other factors (``* 100``, ``100 % * ...``)
+    kept in their places. Interval arithmetic takes each occurrence of a claim at its own
+    end, so the first forms count ``b`` twice and allow values no figures give; the
+    rewritten form is exact when the other terms are claims named once. None when the
+    product has no such sum and divisor.
+    """
+    rest = node.rest
+    divisors = [index for index, (op, f) in enumerate(rest) if op == "/" and isinstance(f, Claim)]
+    if not divisors:
+        return None
+    factors = (("*", node.first), *rest)
+    for at, (op, factor) in enumerate(factors):
+        negated = isinstance(factor, Negate)
+        if negated:
+            assert isinstance(factor, Negate)
+            factor = factor.operand
+        if op != "*" or not isinstance(factor, Sum):
+            continue
+        terms = (("+", factor.first), *factor.rest)
+        for index in divisors:
+            divisor = rest[index][1]
+            assert isinstance(divisor, Claim)
+            found = [
+                place
+                for place, (_, term) in enumerate(terms)
+                if isinstance(term, Claim) and term.name == divisor.name
+            ]
+            if len(found) != 1:
+                continue
+            sign = terms[found[0]][0]
+            others = [term for place, term in enumerate(terms) if place != found[0]]
+            first_sign, first = others[0]
+            if first_sign == "-":
+                first = Negate(first, first.span)
+            kept: Node = Sum(first, tuple(others[1:]), factor.span) if len(others) > 1 else first
+            ratio = Product(kept, (("/", divisor),), factor.span)
+            one = Number(Decimal(1), span=divisor.span)
+            merged: Node = Sum(ratio, ((sign, one),), factor.span)
+            if negated:
+                merged = Negate(merged, factor.span)
+            new = [(o, f) for place, (o, f) in enumerate(factors) if place != index + 1]
+            new[at if at < index + 1 else at - 1] = ("*", merged)
+            return Product(new[0][1], tuple(new[1:]), node.span) if len(new) > 1 else new[0][1]
+    return None
+
+
+def _within(wide: Interval, narrow: Interval) -> Interval:
+    """What two intervals holding the same values both allow, with the first one's figure.
+
+    The figure, computed from the written figures, stays inside: the rewritten arithmetic
+    rounds its ends outwards, but not always at the same digit.
+    """
+    lo, lo_open = wide.lo, wide.lo_open
+    if narrow.lo > lo or (narrow.lo == lo and narrow.lo_open):
+        lo, lo_open = narrow.lo, narrow.lo_open
+    hi, hi_open = wide.hi, wide.hi_open
+    if narrow.hi < hi or (narrow.hi == hi and narrow.hi_open):
+        hi, hi_open = narrow.hi, narrow.hi_open
+    nominal = wide.nominal
+    if nominal is not None:
+        if nominal < lo or (nominal == lo and lo_open):
+            lo, lo_open = nominal, False
+        if nominal > hi or (nominal == hi and hi_open):
+            hi, hi_open = nominal, False
+    if lo > hi or (lo == hi and (lo_open or hi_open)):
+        return wide  # never: both hold the same values
+    return Interval(lo, hi, lo_open, hi_open, nominal)
 
 
 _ZERO = Decimal(0)
@@ -2230,6 +2383,20 @@ def _pence_in_the_pound(lq: Quantity, rq: Quantity, language: str) -> str:
 @functools.cache
 def _pence() -> pint.Unit:
     return parse_unit("pence")
+
+
+_TIME = parse_unit("year")
+
+
+def _time_word(timed: pint.Unit, rate: pint.Unit) -> str:
+    """The time unit two sides a time apart are written in (``year``, ``month``): for advice."""
+    for written in (units.format_unit(timed), units.format_unit(rate).rpartition("/")[2]):
+        try:
+            if written and parse_unit(written).dimensionality == _TIME.dimensionality:
+                return written
+        except (ValueError, KeyError, AttributeError):
+            continue
+    return "year"
 
 
 def _plain(error: Exception, verb: str, lq: Quantity, rq: Quantity) -> str:

@@ -157,6 +157,7 @@ def extract(
     ]
     figures = _confidence_bands(text, figures)
     figures = _with_delays(text, figures, words)
+    figures = _with_race_times(text, figures)
     if code == "fr":
         figures = _with_minutes(text, figures)
     _carry_units(text, figures, words)
@@ -179,6 +180,8 @@ def extract(
             # "3.1% fewer than the five-year average", "a bid 15% lower": signed as verify's
             # sign-matches-quote reads it, with a note for the editor who keeps the size
             figure.compared = " ".join(text[said.start : said.end].split())
+        if said is None and figure.kind in _SIZED_KINDS:
+            _sized_fall(text, figure, code, words)
     _temperature_changes(text, figures, code)
     covered = bytearray(len(text))  # 1 where a figure stands
     for f in figures:
@@ -211,6 +214,46 @@ def extract(
 
 _AGE_MAX = 125  # no one is older: a larger number after "at" is no age
 
+# counts and amounts: "cut 2,000 jobs" gives the size of a fall, "42 classes en moins" a
+# difference; either way the draft says which it took
+_SIZED_KINDS = frozenset({"count", "person", "currency"})
+_TIMES_AFTER = re.compile(r"\s*(?:fois|times)(?!\w)", re.IGNORECASE)
+_BOUND_AFTER = re.compile(r"\s*(?:de|d['’]|than)\s*\d")
+
+
+def _sized_fall(text: str, figure: Figure, code: str, words: Words) -> None:
+    """Sign a count or an amount the text says is fewer, and note a fall's size.
+
+    "un solde de 42 classes en moins", "1 470 élèves de moins", "2,000 fewer staff" are a
+    difference, drafted -42, -1 470, -2,000 (a note keeps the size for a property named
+    after the fall); "la baisse de 2,3 millions d'euros des dotations", "cut 2,000 jobs"
+    give the size of a fall, drafted as written with a note giving the signed change.
+    """
+    if figure.number.minus or figure.upper is not None or figure.comparator:
+        return
+    if _TIMES_AFTER.match(text, figure.number.end):
+        return  # "40 fois inférieure à la norme": a factor, never a negative one
+    said = direction_of(text, figure, code, _SIZED_KINDS)
+    if said is None or said.sign > 0 or _level(text, figure, words):
+        return
+    if said.compared and _BOUND_AFTER.match(text, said.end):
+        return  # "3 000 jeunes de moins de 25 ans": a bound of the noun, no difference
+    written = " ".join(text[said.start : said.end].split())
+    if said.compared:
+        size = figure.value
+        figure.fall = True
+        figure.caveat = (
+            f'"{written}" says fewer: drafted as a difference ({figure.value}); to keep its'
+            f" size ({size}), name the property after the direction (..._fewer, ..._cut)"
+        )
+        return
+    signed = dataclasses.replace(figure, fall=True).value
+    figure.caveat = (
+        f'"{written}" says a fall: drafted as its size; if the property is the change'
+        f" (..._change), write {signed}"
+    )
+
+
 # A time of day right after a dateline's date: "Tue 16 Jun 2026 17.45", "14 March, 17:40"
 _DATELINE_TIME = re.compile(r"[\s,]*(?:à\s+|at\s+)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.,:])")
 
@@ -242,6 +285,51 @@ def _with_delays(text: str, figures: list[Figure], words: Words) -> list[Figure]
         number = Number(start, start + len(hours), Decimal(hours), hours, words=False)
         added.append(Figure(number, start, end, unit="h", kind="duration", rest=found["minutes"]))
     return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+# A race's time in parts, with its seconds: "2 h 05 min 48 s", "1 min 27 s", "2hr 1min
+# 12sec", "4min 18.2sec", "47 minutes 12 seconds", "2:05:48" (not "23 h 30", a time of day,
+# nor "2 h 15 de retard", a delay)
+_RACE_TIME = re.compile(
+    r"(?<![\w.,:])(?:\d{1,3}\s?h\s?\d{1,2}\s?(?:min|mn)\s?\d{1,2}(?:[.,]\d+)?\s?s"
+    r"|\d{1,3}\s?(?:min|mn)\s?\d{1,2}(?:[.,]\d+)?\s?s"
+    r"|\d{1,2}\s?hrs?\s?\d{1,2}\s?mins?\s?\d{1,2}(?:\.\d+)?\s?secs?"
+    r"|\d{1,3}\s?mins?\s?\d{1,2}(?:\.\d+)?\s?secs?"
+    r"|\d{1,3}\s+(?:hours?|heures?|minutes?)\s+(?:and\s+|et\s+)?\d{1,2}\s+"
+    r"(?:minutes?|seconds?|secondes?)"
+    r"|\d{1,2}:[0-5]\d:[0-5]\d(?:[.,]\d+)?)(?![\w'’:])",
+    re.IGNORECASE,
+)
+
+# a pace, which no value writes yet: "2 min 54 s au kilomètre", "2min 52sec per kilometre"
+_PACE_AFTER = re.compile(
+    r"\s*(?:/\s?(?:km|mi)|(?:au|par|per|a|an|each)\s+(?:kilomètre|km|kilometre|kilometer|mile|"
+    r"miles?|100\s?m))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _with_race_times(text: str, figures: list[Figure]) -> list[Figure]:
+    """Add a race's times as one value each: "2 h 05 min 48 s" is ``2 h 05 min 48 s``.
+
+    Never in fragments ("2", "05" and "48 s" of "2:05:48"): the figures inside a time
+    give way to it, as ``verify`` reads the whole (7,548 seconds).
+    """
+    if not any(c.isdigit() for c in text):
+        return figures
+    times = [m for m in _RACE_TIME.finditer(text) if not _PACE_AFTER.match(text, m.end())]
+    if not times:
+        return figures
+    spans = [m.span() for m in times]
+    kept = [f for f in figures if not any(lo < f.end and f.start < hi for lo, hi in spans)]
+    for found in times:
+        start, end = found.span()
+        first = re.match(r"\d+", found.group())
+        assert first is not None  # the pattern opens on digits
+        written = " ".join(found.group().split())
+        number = Number(start, end, Decimal(first.group()), written, words=False)
+        kept.append(Figure(number, start, end, kind="duration"))
+    return sorted(kept, key=lambda f: f.start)
 
 
 def _name_prices_per_unit(claims: list[DraftClaim], figures: list[Figure]) -> None:
@@ -861,6 +949,10 @@ def _part_after_link(
         return False
     if len(gap) > 60 or not link.search(gap):
         return False
+    if before.kind == "duration" and _SPAN_BEFORE.search(
+        text, max(0, before.start - 12), before.start
+    ):
+        return False  # "1 840 interventions en deux jours, dont 1 290 dans le Gard": not days
     after = text[_numbers_end(figure) : figure.end]
     if figure.scale:
         if before.kind not in ("currency", "measure") or not before.scale:
@@ -874,6 +966,9 @@ def _part_after_link(
     # "dont 6 femmes": it counts its own noun ("dont 6 avec sursis" does not)
     return not noun or noun.group(1).lower() in words.stopwords
 
+
+# the time a whole took, which its parts do not count: "en deux jours", "over three days"
+_SPAN_BEFORE = re.compile(r"(?<!\w)(?:en|sur|pendant|in|over|within|during)\s+$", re.IGNORECASE)
 
 # the next part of a whole after one: "dont 2 200 dans le premier degré et 800 ..."
 _AND_THEN = re.compile(r"^[^\d]{0,60}?(?:,|(?<!\w)(?:et|and))\s*$", re.IGNORECASE)

@@ -91,6 +91,20 @@ _EVENT_BEFORE = re.compile(
     r"édifiée?s?|achevée?s?|lancée?s?)\s+(?:in\s+|en\s+)?$",
     re.IGNORECASE,
 )
+# a participle opening an apposition that tells a person's event: "né le 1er octobre 2001,",
+# "born on 6 February 2004,", "Arrivé de Brest à l'été 2022,", "recruté ... à l'été 2024,"
+_APPOSED = re.compile(
+    r"\s*(?:né|née|nés|nées|born|arrivée?s?|recrutée?s?|transférée?s?|prêtée?s?|"
+    r"arrived|signed|recruited|joined|bought|loaned|transferred)(?!\w)",
+    re.IGNORECASE,
+)
+# a market's close or session of a weekday, always a past one: "Friday's closing price",
+# "la clôture de vendredi", "la séance de lundi"
+_CLOSE_AFTER = re.compile(r"['’]s\s+(?:close|closing|session|trading)(?!\w)", re.IGNORECASE)
+_CLOSE_BEFORE = re.compile(
+    r"(?<!\w)(?:clôture|séance|cours)\s+d[eu]\s+(?:ce\s+)?$|(?<!\w)close\s+on\s+$", re.I
+)
+_COMMA = re.compile(r",(?!\d)")
 _DANGLING = re.compile(r"\s([^\W\d_]+)$")
 _OWNED = re.compile(r"(?<![^\W\d_])(?:its|their|our)\s+[\w.,]+\s+$", re.IGNORECASE)
 # a target word of a tally not after a number aims after an owner or before what it is:
@@ -295,7 +309,12 @@ class Article:
             # "devrait" tells nothing of a figure its own clause dates in the past
             kind = "fact"
         which_day = None
-        if mention is not None and kind == "fact":  # "a speed limit for Saturday": tomorrow
+        tense = None if mention is None else self._weekday_tense(mention, sentence)
+        if tense in ("past", "closed"):
+            kind = "fact"  # "20 mm fell on Tuesday", in a sentence that forecasts more
+        elif tense == "future":
+            kind = "forecast" if kind == "fact" else kind  # "it will reach 40C on Saturday"
+        if mention is not None and tense in (None, "past") and kind == "fact":  # "for Saturday"
             mention, which_day = self._coming_weekday(mention)
         if mention is not None and mention.period.after_day(self.published or date.max):
             kind = "forecast" if kind == "fact" else kind
@@ -653,7 +672,12 @@ class Article:
         ):
             kind = "fact"  # "estimée à 950 000 habitants avant le siège, entamé en mai 2024"
         which_day = None
-        if kind == "fact" and not event:  # "in force from 6am Saturday": tomorrow
+        tense = None if event else self._weekday_tense(mention, sentence)
+        if tense in ("past", "closed"):
+            kind = "fact"  # "will pay more ... after councillors approved it on Tuesday"
+        elif tense == "future":
+            kind = "forecast" if kind == "fact" else kind  # "the mayor will speak on Friday"
+        if tense in (None, "past") and kind == "fact" and not event:  # "from 6am Saturday"
             mention, which_day = self._coming_weekday(mention)
         if self.published is not None and mention.period.after_day(self.published):
             kind = "forecast" if kind == "fact" else kind
@@ -697,6 +721,48 @@ class Article:
             re.IGNORECASE,
         )
         return verb is not None
+
+    def _weekday_tense(self, mention: DateMention, sentence: tuple[int, int]) -> str | None:
+        """The tense of the verb a weekday alone follows in its sentence: past, future or None.
+
+        A market's close of a weekday ("Friday's closing price", "la clôture de vendredi")
+        is ``closed``: always the last such day, whatever the sentence's tense.
+
+        "will pay 4.99% more ... after councillors approved the budget ... on Tuesday": the
+        last verb before the day tells it, "approved", past: last Tuesday, a fact; "said on
+        Monday that it will vote on Friday": "will", the coming Friday, a forecast. A past
+        participle a future verb leads ("will be held on Friday") is of the future.
+        """
+        if (
+            self.published is None
+            or mention.since
+            or mention.whole
+            or mention.period.granularity != "day"
+            or re.search(r"\d", mention.written)
+        ):
+            return None
+        if _CLOSE_AFTER.match(self.text, mention.end) or _CLOSE_BEFORE.search(
+            self.text, max(sentence[0], mention.start - 30), mention.start
+        ):
+            return "closed"  # "a premium of 38pc to Friday's closing price": the last one
+        words = self.words
+        past = None
+        for found in _word_regex(f"{words.past_events}|{words.past_tenses}").finditer(
+            self.text, sentence[0], mention.start
+        ):
+            if not found.group()[0].isupper():  # "the Met Office": a name, no verb
+                past = found
+        future = None
+        for found in _word_regex(words.future_tenses).finditer(
+            self.text, sentence[0], mention.start
+        ):
+            future = found
+        if future is None:
+            return None if past is None else "past"
+        if past is None or past.start() < future.end():
+            return "future"
+        between = self.text[future.end() : past.start()].split()
+        return "future" if len(between) <= 2 else "past"  # "will be held", "sera bien votée"
 
     def _coming_weekday(self, mention: DateMention) -> tuple[DateMention, str | None]:
         """A fact's weekday alone, as the coming day when its clause announces a window.
@@ -1242,6 +1308,8 @@ class Article:
             return None
         if _EVENT_BEFORE.search(self.text, max(0, lent.start - 30), lent.start):
             return None  # "employs 85 staff and opened in 2009": the opening's year, not the 85's
+        if self._apposed(lent, figure, sentence):
+            return None  # "Greenwood, né le 1er octobre 2001, compte 10 buts": not his birth's
         aside = self._aside(sentence, lent.start)
         if aside is not None and not aside[0] <= figure.number.start < aside[1]:
             return None  # "A crowd of 38,412 – the biggest since ... 2019 – saw ...": not 2019
@@ -1353,6 +1421,25 @@ class Article:
     def _age(self, figure: Figure) -> bool:
         """Whether a bare number is a person's age after the name: "Daniel Hirst, 52, of"."""
         return age_after_a_name(self.text, figure, self.words)
+
+    def _apposed(self, lent: DateMention, figure: Figure, sentence: tuple[int, int]) -> bool:
+        """Whether a date stands in an apposition of a person's event the figure is not in.
+
+        "Greenwood, né le 1er octobre 2001, compte 10 buts", "Prendergast, born on 6
+        February 2004, finishes ... with 71", "Arrivé de Brest à l'été 2022 pour 3,5
+        millions d'euros, le milieu a disputé 96 matchs": the birth, the arrival date only
+        the apposition's figures (the 3,5 millions), never the main clause's.
+        """
+        if self._life_event(lent) == "birth":
+            return True
+        low = sentence[0]
+        for comma in _COMMA.finditer(self.text, sentence[0], lent.start):
+            low = comma.end()  # "26,7 millions" holds no comma of a clause
+        after = _COMMA.search(self.text, lent.end, sentence[1])
+        high = sentence[1] if after is None else after.start()
+        if low <= figure.number.start < high:
+            return False
+        return _APPOSED.match(self.text, low) is not None
 
     def _aside(self, sentence: tuple[int, int], position: int) -> tuple[int, int] | None:
         """The aside between two dashes holding a position, if any: "– the biggest ... –"."""

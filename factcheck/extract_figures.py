@@ -172,6 +172,7 @@ _DIGITS = {
 # a space, a bracket or a quote only: glued to a word or a figure it is a hyphen or a range's
 # dash ("Covid-19", "2-3", "4.25%-4.50%", "2024-03-10")
 _MINUS = re.compile(r"(?<![^\s(\[\"'«“‘:=/])[-−]$")
+_VULGAR = {"½": "0.5", "¼": "0.25", "¾": "0.75"}  # glued to a number: "7½ years"
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|\S")
 
 
@@ -212,13 +213,19 @@ def _digit_numbers(text: str, code: str, words: Words) -> list[Number]:
             figure = read_number(written, code)
         except ValueSyntaxError:
             continue
-        after = text[match.end() : match.end() + 6]
-        is_ordinal = False
         end = match.end()
+        fraction = _VULGAR.get(text[end : end + 1])
+        if fraction is not None and not re.search(r"[.,]\d", written):
+            # "jailed for 7½ years" is 7.5 years, never 7: written as a decimal the value reads
+            figure += Decimal(fraction)
+            written += ("," if code == "fr" else ".") + fraction.partition(".")[2]
+            end += 1
+        after = text[end : end + 6]
+        is_ordinal = False
         if after[:1].isalpha():
             suffix = ordinal.match(after)
             if suffix and figure == figure.to_integral_value():
-                is_ordinal, end = True, match.end() + suffix.end()
+                is_ordinal, end = True, end + suffix.end()
             elif not (glued.match(after) or glued_unit.match(after) or _GLUED_SEC.match(after)):
                 continue  # 4G, 10h30, A320: not a figure; 1.2km is one
         minus = _MINUS.search(text, max(0, match.start() - 2), match.start()) is not None
@@ -977,6 +984,8 @@ def _denominator(text: str, position: int, words: Words) -> re.Match[str] | None
     euros" after a figure is another amount.
     """
     return _match_at(
+        # "5,82 postes d'enseignant pour 100 élèves": the noun's complement may stand between
+        r"(?:\s+(?:de|d['’]|of)\s*[^\W\d_]+)?"
         rf"\s+(?P<per>{words.per_number_words})\s+(?P<number>10*(?:[,\u00a0\u202f ]000)*)"
         r"(?!\d|[.,]\d|\s?%)(?:\s+(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*))?",
         text,

@@ -187,6 +187,9 @@ class Words:
     # mardi 14 janvier", "approved by the government on Tuesday": an event that happened
     past_events: str
     past_tenses: str  # "had fallen", "avait baissé": a clause told in the past, no forecast
+    # a verb in the future tense: the weekday alone after it is the coming one ("the mayor
+    # will speak on Friday", "la préfète sera à Lorient mardi"), not last week's
+    future_tenses: str
     # right before a weekday alone (a time of day between them, "from 6am Saturday"): a
     # window the clause announces, the coming day when no past tense tells it
     forward_leads: str
@@ -503,6 +506,13 @@ WORDS: dict[str, Words] = {
             (r"(?:ne\s+|n['’]\s*)(?:dépass|excéd|excèd)\w*\s+pas", "<="),
             (r"(?:ne\s+|n['’]\s*)\w+\s+pas\s+(?:dépasser|excéder)", "<="),
             (r"(?:sans|ne\s+pas)\s+(?:dépasser|excéder)", "<="),
+            # "n'a jamais dépassé 27 °C", "Jamais cet indicateur n'avait dépassé 27 °C", "n'ont
+            # pas dépassé": a negated past, at most (never "n'avait dépassé" read as ">")
+            (
+                r"(?:ne\s+|n['’]\s*)(?:a|ont|avait|avaient|aura|auraient|aurait)\s+"
+                r"(?:(?:pas|jamais|plus|encore|donc)\s+)*(?:dépass|excéd)(?:é|ée|és|ées)",
+                "<=",
+            ),
             # "le loyer ne peut donc dépasser 1 657,50 euros": a cap
             (
                 r"(?:ne\s+|n['’]\s*)(?:peu[tv]\w*|pourr\w+|doi[tv]\w*|devr\w+|sau\w+)\s+"
@@ -845,6 +855,11 @@ WORDS: dict[str, Words] = {
             r"dégringolé|dégringolade|réduite?s?|réduction|régressé|régresse|régression|retrait|"
             r"ralenti|ralentit|ralentissent|effrite|effrité|effritent|fond|fondu|fondent|"
             r"effondre|effondrent|dégringole|dégringolent|"
+            # the imperfect of a market report: "le titre reculait de 2,1 %"
+            r"(?:recul|chut|diminu|perd|céd|repli|plonge|gliss|fléchiss|lâch|abandonn|dévis"
+            r"s|dégringol|régress|ralentiss|effrit|effondr)ai(?:t|ent)|"
+            # the present participle of a market report: "perdant 101,17 points"
+            r"perdant|cédant|reculant|chutant|abandonnant|lâchant|plongeant|glissant|"
             # infinitives after a modal: "les températures devraient perdre 8 à 10 °C"
             r"perdre|baisser|reculer|chuter|diminuer|céder|plonger|fléchir"
         ),
@@ -854,7 +869,11 @@ WORDS: dict[str, Words] = {
             r"croît|accrue?s?|accroissement|bond|bondi|bondit|rebond|rebondi|rebondit|envolée|"
             r"envolée?s?|envole|grimpé|grimpe(?:nt)?|grimper[ao]n?t?|gagné|gagne(?:nt)?|gagner[ao]n?t?|"
             r"gain|gains|pris|prend|prennent|monté|monte(?:nt)?|relevée?s?|redressée?s?|avancé|"
-            r"avance(?:nt)?|augmenter|progresser|grimper|gagner|monter|bondir"
+            r"avance(?:nt)?|augmenter|progresser|grimper|gagner|monter|bondir|"
+            # the imperfect: "le CAC 40 gagnait 0,8 %"
+            r"(?:augment|progress|grimp|gagn|mont|bondiss|avanç|pren|croiss|envol|rebondiss)"
+            r"ai(?:t|ent)|"
+            r"gagnant|progressant|grimpant|avançant|bondissant"
         ),
         falls_after=r"baisse|recul|repli|chute|diminution|perte|contraction|de\s+moins|en\s+moins",
         rises_after=r"hausse|augmentation|progression|croissance|bond|de\s+plus|en\s+plus",
@@ -874,6 +893,11 @@ WORDS: dict[str, Words] = {
         ),
         built=r"(?:construite?s?|bâtie?s?|édifiée?s?)\s+(?:avant|après|en|depuis|entre)",
         past_tenses=r"avait|avaient|a\s+été|ont\s+été|était|étaient",
+        future_tenses=(
+            r"(?:va|vont|allait|allaient)\s+(?:(?:encore|bientôt|donc|aussi)\s+)?"
+            r"[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)|sera|seront|aura|auront|"
+            r"[a-zàâçéèêëîïôûù]{2,}(?:era|eront|ira|iront)"
+        ),
         forward_leads=r"à\s+partir\s+d[eu]|à\s+compter\s+d[eu]|dès|pour|jusqu['’]\s*(?:à|au)",
         per_words=r"par",
         ratio_words=r"pour",
@@ -1307,7 +1331,9 @@ WORDS: dict[str, Words] = {
         range_words=r"to|-|–|—",
         between=("between", "and"),
         change_words=(
-            r"rose|risen|rising|rises|fell|fallen|falls|falling|grew|grown|grows|increas\w*|"
+            r"rose|risen|rising|rises|rise|fell|fallen|falls|falling|fall|grew|grown|grows|grow|"
+            # "will go up from £2,021.67 to £2,122.55": two levels, never a range
+            r"(?:go|goes|going|gone)\s+(?:up|down)|drop|increas\w*|"
             r"decreas\w*|dropp\w*|jump\w*|climb\w*|went|cut|rais\w*|slipp?\w*|surg\w*|soar\w*|"
             # "revised down by 49,000 to 212,000": a change and a level; "widened by 120 basis
             # points to 18.4%, from 17.2% in 2024": a baseline
@@ -1357,6 +1383,7 @@ WORDS: dict[str, Words] = {
         ),
         built=r"built\s+(?:before|after|in|since|between)",
         past_tenses=r"had|was|were",
+        future_tenses=r"will|won['’]t|shall|(?:is|are|am)\s+(?:due|going)\s+to|[a-z]+['’]ll",
         forward_leads=r"from|for|to|until|till|through",
         per_words=r"per",
         ratio_words=r"for\s+every",

@@ -97,12 +97,25 @@ _AWARDS: tuple[tuple[str, str], ...] = (
     ("damages", "damages a court awards (dommages et intérêts)"),
 )
 
+# A board sets a dividend to the cent: "3,40 EUR against 3,20 EUR" is a rise of 6,25 %
+# exactly, so "up 6,5 %" fails. Earnings per share are not here: a quotient (net income
+# over the shares) printed to the cent, they are rounded.
+_DIVIDENDS: tuple[tuple[str, str], ...] = (
+    ("dividend_per_share", "the dividend a board sets for one share (dividende par action)"),
+    ("dividende_par_action", "the dividend a board sets for one share (dividend_per_share)"),
+)
+
 BUILTIN: Mapping[str, PropertyMeaning] = {
     p.name: p
     for p in (
         _share("share_held", "share of a company's capital held by a holder (qualifier: holder)"),
         _share("vote_share", "share of the votes cast won by a candidate or party"),
         _share("market_share", "share of a market held by a company"),
+        # a company's split of its sales by region, segment or product adds up to its revenue
+        _share("revenue_share", "share of a company's revenue made by a region or segment"),
+        _share("sales_share", "share of a company's sales made by a region or segment"),
+        _share("capital_share", "share of a company's capital held by a holder (share_held)"),
+        _share("voting_rights_share", "share of a company's voting rights held by a holder"),
         _percent("turnout", "share of registered voters who voted"),
         _percent("unemployment_rate", "share of the labour force without a job"),
         PropertyMeaning("revenue", "turnover over a period", "currency", minimum="0 EUR"),
@@ -138,6 +151,7 @@ BUILTIN: Mapping[str, PropertyMeaning] = {
         *_counted(_COURT_COUNTS),
         *(PropertyMeaning(n, d, "year", minimum="0 year", exact=True) for n, d in _SENTENCES),
         *(PropertyMeaning(n, d, "currency", minimum="0 EUR", exact=True) for n, d in _AWARDS),
+        *(PropertyMeaning(n, d, "currency", minimum="0 EUR", exact=True) for n, d in _DIVIDENDS),
     )
 }
 

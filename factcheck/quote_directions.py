@@ -25,7 +25,9 @@ languages read as English):
 - a word of falling right before it, with at most one linking word between ("fell
   3%", "fell by 3%", "a fall of 3%", "down 0.2 points", "en baisse de 3,2 %", "a
   reculé de 0,2 point", "le CAC 40 a cédé 1,2 %", "cooled by 0.1C", "se refroidit de
-  0,2 °C"), and an adverb before that word ("recule donc de", "baisse encore de", "fell
+  0,2 °C"), in any tense a market report tells it ("le titre cédait 4,7 %", "reculant
+  de 2,1 %", "perdant 101,17 points", "shares edged lower 0.2%", "giving up 2%"), and an
+  adverb before that word ("recule donc de", "baisse encore de", "fell
   further by"), an adjective before the "de" of a noun ("un recul annuel de 1,2 %"); a
   noun of falling with a verb that gives its size ("la baisse atteint 0,3 point", "the
   fall amounted to 3%"); a comparative with its "by" or "de" ("lower by 3%", "inférieur
@@ -507,18 +509,30 @@ _REACH = {
         r"serait\s+de|s['’]élève\s+à)"
     ),
 }
+#: The imperfect and the present participle, told by market reports: "-ait", "-aient", "-ant".
+_MARKET_TENSES = r"(?:ai(?:t|ent)|ant)"
+#: English verbs a market report moves a price with before "lower"/"higher".
+_MOVED = (
+    r"(?:(?:edg|clos|trad|mov)(?:e|es|ed|ing)|(?:finish|inch)(?:es|ed|ing)?|"
+    r"(?:end|open|drift|tick|head|trend)(?:s|ed|ing)?)"
+)
 _MORE = {
     "en": _More(
         falls=(
             r"cooled|cools|cooling|plummet(?:ed|s|ing)?|erod(?:ed|es|ing)|erosion|dived|dove|"
             r"dives|diving|collaps(?:ed|es|ing)|collapse|crashed|slumping|tumbling|sinking|"
-            r"retreating|contracting|shrinking|shortened|trimmed|"
+            r"retreating|contracting|shrinking|shortened|trimmed|dipping|sag(?:s|ged|ging)?|"
+            r"skid(?:s|ded|ding)?|crash(?:es|ing)|(?:gave|giv(?:e|es|en|ing))\s+up|"
+            # a market report: "shares edged lower 0.2%", "the index closed lower 1.2%"
+            rf"{_MOVED}\s+lower|"
             rf"(?:fall|drop|decline|decrease|loss|contraction|slump){_REACH['en']}"
         ),
         rises=(
             r"warmed|warms|warming|heated|regain(?:ed|s|ing)?|rebounds|rebounding|"
             r"recover(?:ed|s|ing)|spik(?:ed|es|ing)|(?:sky)?rocket(?:ed|s|ing)|leaps|leaping|"
-            r"rallying|advancing|swells|swelling|lengthened|extended|"
+            r"rallying|advancing|swells|swelling|lengthened|extended|adding|firm(?:s|ing)|"
+            r"strengthening|pop(?:s|ped|ping)|"
+            rf"{_MOVED}\s+higher|"
             rf"(?:rise|increase|gain|jump|surge){_REACH['en']}"
         ),
         compared_falls=r"lower|cooler|colder",
@@ -539,6 +553,13 @@ _MORE = {
             r"éroder[ao]n?t?|érosion|reflu[ée]e?s?|reflue(?:nt)?|tomb[ée]e?s?|tombe(?:nt)?|"
             r"tomber[ao]n?t?|contracte(?:nt)?|baissent|fléchissent|plongée?s?|allégée?s?|"
             r"allège(?:nt)?|raccourcie?s?|écourtée?s?|"
+            # the imperfect and the present participle of a market report ("le titre
+            # tombait de 2 %", "dévissant de 4,7 %"), those of extract_words' verbs too
+            rf"(?:tomb|érod|reflu|contract|enfonç|dépréci){_MARKET_TENSES}|"
+            r"(?:baiss|diminu|déviss|effondr|repli|dégringol|régress|effrit|fléchiss|"
+            r"ralentiss)ant|enfonc(?:e|ent|ée?s?)|dépréci(?:e|ent|ée?s?)|"
+            # "a décroché de 5 %" fell; "décrochent 2,9 %" obtain a rate
+            rf"décroch{_MARKET_TENSES}(?=\s+d[e'’])|"
             rf"(?:baisse|recul|repli|chute|diminution|contraction|perte|décrue|érosion){_REACH['fr']}"
         ),
         rises=(
@@ -547,6 +568,10 @@ _MORE = {
             r"remonte(?:nt)?|remonter[ao]n?t?|regagn[ée]e?s?|regagne(?:nt)?|regagner[ao]n?t?|"
             r"bondissent|rebondissent|renchéri[st]?|renchérissent|alourdie?s?|alourdit|"
             r"alourdissent|aggravée?s?|allongée?s?|rallongée?s?|prolongée?s?|"
+            # the imperfect and the present participle of a market report
+            rf"(?:remont|regagn|flamb|appréci|redress|renchériss|grappill|adjuge?){_MARKET_TENSES}|"
+            r"(?:augment|envol|rebondiss)ant|appréci(?:e|ent|ée?s?)|redresse(?:nt)?|"
+            r"grappill(?:e|ent|é)|adjug(?:e|ent|é)|"
             rf"(?:hausse|augmentation|progression|croissance|remontée|flambée){_REACH['fr']}"
         ),
         compared_falls=r"inférieure?s?|plus\s+froide?s?",
@@ -586,7 +611,7 @@ _MORE = {
 #: level it reaches or obtains ("décrochent 2,9 %", "décroche moins de 3 %").
 _SIZED_WITHOUT_DE = re.compile(
     r"perd\w*|pertes?|c[èé]d\w*|abandonn\w*|lâch\w*|gagn\w*|gains?|pris|pren\w*|repris|"
-    r"repren\w*|regagn\w*|grappill\w*|.+\s(?:atteint|atteignait|atteindra|atteindrait|à|de)",
+    r"repren\w*|regagn\w*|grappill\w*|adjug\w*|.+\s(?:atteint|atteignait|atteindra|atteindrait|à|de)",
     re.IGNORECASE,
 )
 _DE = re.compile(r"(?<![^\W\d_])d(?:e|['’])\s*$", re.IGNORECASE)

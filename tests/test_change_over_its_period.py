@@ -48,13 +48,13 @@ PLANTED_CLAIMS = """\
 """
 
 
-def test_the_rule_is_registered_as_a_warning() -> None:
+def test_the_rule_is_registered_as_an_error() -> None:
     rule = RULES[RULE]
-    assert rule.SEVERITY is Severity.WARNING
+    assert rule.SEVERITY is Severity.ERROR
     assert rule.OPTIONS == {}
 
 
-def test_a_change_over_a_year_against_a_base_two_years_old_warns(write_files: WriteFiles) -> None:
+def test_a_change_over_a_year_against_a_base_two_years_old_fails(write_files: WriteFiles) -> None:
     content = _file(
         PLANTED_CLAIMS,
         '  - {id: var_an_calc, expect: "taux_t3_2026 - taux_t3_2025 == taux_var_an"}\n',
@@ -62,7 +62,7 @@ def test_a_change_over_a_year_against_a_base_two_years_old_warns(write_files: Wr
     folder = write_files({"claims.yaml": content})
     report = verify_folder(folder)
     (finding,) = [f for f in report.findings if f.rule == RULE]
-    assert finding.severity is Severity.WARNING
+    assert finding.severity is Severity.ERROR
     assert sorted(finding.claims) == ["taux_t3_2025", "taux_t3_2026", "taux_var_an"]
     assert finding.message == (
         "check 'var_an_calc': 'taux_var_an' is a change over a year (its property"
@@ -71,7 +71,7 @@ def test_a_change_over_a_year_against_a_base_two_years_old_warns(write_files: Wr
         " T3 2025: compare with the figure of T3 2025, or say over how long the change is in"
         " 'taux_var_an'"
     )
-    assert report.ok  # a warning: the run still passes
+    assert not report.ok  # an error: the run fails
 
 
 def test_the_corrected_base_passes(write_files: WriteFiles) -> None:

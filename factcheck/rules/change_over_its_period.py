@@ -29,6 +29,12 @@ en 2023", ``when: "2023"``) passes the arithmetic, not this rule. "depuis 2017" 
 "since 2019" are not read ("le plus haut depuis 2017" dates a record, not a base), nor
 a year that is a count ("more than 2000 officers").
 
+An error: the rule speaks only where the change itself says over how long it is (its
+property or its quote) or from which year, and the check's two figures say another
+thing, so a base taken from the wrong year is a published error, not a doubt; a desk
+that wants it a warning sets its severity (``[rules.change-over-its-period]``, ``severity
+= "warning"``).
+
 **Options:** none.
 
 **Passes**
@@ -57,7 +63,7 @@ claims:
      when: T3 2026, quote: "Sur un an, il progresse de 0,3 point"}
 checks:
   - {id: var_an_calc, expect: "taux_t3_2026 - taux_t3_2025 == taux_var_an"}
-    # warning: check 'var_an_calc': 'taux_var_an' says "Sur un an", but the check compares
+    # error: check 'var_an_calc': 'taux_var_an' says "Sur un an", but the check compares
     #   taux_t3_2026 (T3 2026) with taux_t3_2025 (T3 2024): two years apart; a change over
     #   a year from T3 2026 is from T3 2025: compare with the figure of T3 2025, or say
     #   over how long the change is in 'taux_var_an'
@@ -76,7 +82,7 @@ claims:  # a month-on-month rise against the figure of two months before
      when: October 2026, quote: "rose by 150,000"}
 checks:
   - {id: rise_calc, expect: "rise == oct - aug"}
-    # warning: check 'rise_calc': 'rise' is a change over a month (its property
+    # error: check 'rise_calc': 'rise' is a change over a month (its property
     #   payrolls_change_mom), but the check compares oct (October 2026) with aug (August
     #   2026): two months apart; a change over a month from October 2026 is from September
     #   2026: compare with the figure of September 2026, or say over how long the change
@@ -107,7 +113,7 @@ from factcheck.rules.base import (
 )
 
 ID = "change-over-its-period"
-SEVERITY = Severity.WARNING
+SEVERITY = Severity.ERROR
 OPTIONS: Mapping[str, Option] = {}
 
 

@@ -15,15 +15,16 @@ points", "Benali recule de 2 points", "une chute de 21 points" of a PISA score, 
 40 a perdu 98,7 points"). A gap with another subject ("5,7 points de moins que Rennes",
 "3 points below the national average") is not read: its sign is the editor's
 convention; a comparison with the same subject at another time ("3 points de moins
-qu'en 2024") is a change, and read. How the quote's direction is read,
-in French and English, is :mod:`factcheck.quote_directions`: a word of rising or falling
-right before the figure (with at most one linking word: "by", "of", "de", after an
-adverb: "recule donc de", "fell further by") or right after it ("3% lower", "54% below
-1990 levels", "18 % sous leur moyenne", "12 % inférieurs à leur pic", "26 % de
-chantiers de moins qu'en 2017", "12 % plus bas", "26 % en deçà de": above or below a
-baseline; a possessive or a demonstrative, "below that annual pace", names the
-subject's own), or a sign; "fell to 3%", "down from 7,5 %" and
-"remained below 2%" are levels and give none.
+qu'en 2024") is a change, and read. How the quote's direction is read, in French and
+English, is :mod:`factcheck.quote_directions`: a word of rising or falling right before
+the figure, in any tense of a market report ("l'action cédait 4,7 %", "perdant 101,17
+points", "shares edged lower 0.2%"), with at most one linking word ("by", "of", "de",
+after an adverb: "recule donc de", "fell further by"), or right after it ("3% lower",
+"54% below 1990 levels", "18 % sous leur moyenne", "12 % inférieurs à leur pic", "26 %
+de chantiers de moins qu'en 2017", "12 % plus bas", "26 % en deçà de": above or below a
+baseline; a possessive or a demonstrative, "below that annual pace", names the subject's
+own), or a sign; "fell to 3%", "down from 7,5 %" and "remained below 2%" are levels and
+give none.
 
 A value is a change the way its quote says only when the quote says it is a change. A
 French verb of motion gives its size with "de" ("les ventes décrochent de 12 %"); a

@@ -58,6 +58,11 @@ quote may well write another) or whose ``when`` does not read (``invalid-date`` 
 it). Hence a warning: a quote may write only a date its claim is not about. Numbers in
 words, a day cut out of a number ("1,5 mai") and "in October 15 people" are no dates.
 
+Nor is a person's birth date ("Un automobiliste de 71 ans, né le 3 mars 1955", "who was
+born on 3 May 1941"): a date after "né", "née", "born" or "naissance" in its clause is
+the birth's, compared only with the ``when`` of a birth's claim (``birth``, ``born``,
+``naissance``...), not with that of an age or of what else the quote reports.
+
 Nor is a day a figure is measured against, in French and English: a record's ("à 2 °C
 de son record du 23 juillet 2019", "le record de 41,2 °C établi le 23 juillet 2019",
 "0.5C below the record of 40.3C set on 19 July 2022"), a baseline's ("its highest
@@ -79,7 +84,10 @@ a flat). A quarter without a year agrees with a ``when`` holding its months in a
 A claim is reported when none of its quote's dates and quarters shares a day with the
 ``when``: "du deuxième trimestre, contre le premier" agrees with ``T2 2025``. Skipped: a
 quarter of a financial year ("Q3 FY2025", "fiscal third quarter", "troisième trimestre
-de son exercice"), whose months depend on the company, and a quarter a change is
+de son exercice"), whose months depend on the company, unless it is written with the
+financial year's two years ("T1 2025/26", "premier trimestre 2025-2026", "Q3 2024/25")
+and the source sets ``financial_year_start``: it is then read as the ``when`` is (with
+7, "T1 2025/26" is July to September 2025); and a quarter a change is
 measured from ("en hausse de 3,4 % par rapport au troisième trimestre 2024", "contre",
 "compared with", "up from $11.3bn in the second quarter", "since") or a record's
 ("its best since the record of the second quarter of 2019"). Nor is an ordinal count of
@@ -233,10 +241,19 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcheck.dates import NOT_A_TIME, DayMention, Period, find_days, in_year
+from factcheck.dates import (
+    NOT_A_TIME,
+    DateSyntaxError,
+    DayMention,
+    Period,
+    find_days,
+    in_year,
+    parse_date,
+)
 from factcheck.findings import Problem, Severity
-from factcheck.model import Claim
+from factcheck.model import Claim, Source
 from factcheck.rules.base import Context, Option, claim_problem, claim_table, joined_with_and
+from factcheck.vocabulary import BIRTH_PROPERTIES
 
 ID = "date-in-quote"
 SEVERITY = Severity.WARNING
@@ -270,6 +287,8 @@ def check(context: Context) -> Iterator[Problem]:
         months = (period.end - period.start).days >= _MONTH_DAYS
         if months and _QUARTER_HINT.search(quote):
             quarters = quarters_in(quote)  # "au deuxième trimestre", of a when of months
+            if any(quarter.fiscal for quarter in quarters):  # "T1 2025/26"
+                quarters = _in_financial_years(quarters, source, languages[position], published)
         stale = None
         if months and _YEAR_HINT.search(quote):  # "délivrés en 2024" of a claim of 2025
             stale = _stale_year(years_in(quote), period)
@@ -287,10 +306,13 @@ def check(context: Context) -> Iterator[Problem]:
             continue
         # a day a figure is measured against ("son record du 23 juillet 2019", "its highest
         # since 4 June 2019") is no date of the claim's: never reported
+        born = claim.property in BIRTH_PROPERTIES  # a birth's claim is dated by "né le"
         mentions = tuple(
             m
             for m in mentions
-            if not _is_baseline(quote, m.start) and not _delivered(quote, m.start)
+            if not _is_baseline(quote, m.start)
+            and not _delivered(quote, m.start)
+            and (born or not _a_birth(quote, m.start))
         )
         short = (period.end - period.start).days < _TYPO_DAYS  # may hold a year's typo
         typos = [m for m in mentions if short and m.year_written and _shares(m, days)]
@@ -408,6 +430,8 @@ def _disagreement(
 
 #: A `when` this long or longer (a month, a quarter, a year) is compared with quarters.
 _MONTH_DAYS = 27
+#: A `when` shorter than this may be a quarter (of a financial year, read as a range).
+_QUARTER_MAX_DAYS = 93
 
 
 class QuarterMention(NamedTuple):
@@ -417,6 +441,8 @@ class QuarterMention(NamedTuple):
     number: int  # 1 to 4
     year: int | None  # None: the quote writes no year
     compared: bool  # a quarter a change is measured from: agrees, never reported
+    fiscal: bool = False  # of a financial year written with its two years: "T1 2025/26"
+    span: tuple[date, date] | None = None  # its days, read in the source's financial year
 
 
 #: What a quote writing a quarter has: most quotes have none of these.
@@ -522,6 +548,19 @@ _DELIVERY_SUBJECT = re.compile(
 )
 
 
+#: A birth before its date: "né le 3 mars 1955", "née à Nîmes le 3 mai 1941", "born on 2
+#: May 2009", "who was born in Leeds on 2 May": the person's birth, not the claim's day.
+_BIRTH = re.compile(
+    r"(?<![^\W\d_])(?:née?s?|born|naissance)(?![^\W\d_])(?:[^.;:!?,()]){0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _a_birth(quote: str, start: int) -> bool:
+    """Tell whether the date at ``start`` is a person's birth ("71 ans, né le 3 mars 1955")."""
+    return _BIRTH.search(quote, max(0, start - 50), start) is not None
+
+
 def _delivered(quote: str, start: int) -> bool:
     """Tell whether the date or quarter at ``start`` is the delivery period of a price."""
     return _DELIVERY.search(quote, max(0, start - 50), start) is not None
@@ -589,7 +628,9 @@ def quarters_in(quote: str) -> tuple[QuarterMention, ...]:
 
     Not a quarter of a financial year ("Q3 FY2025", "fiscal third quarter", "troisième
     trimestre de son exercice"). One after "par rapport au", "contre", "compared with",
-    "from", "since"... is marked: the quarter a change is measured from.
+    "from", "since"... is marked: the quarter a change is measured from. One written with
+    the two years of a financial year ("T1 2025/26", "premier trimestre 2025-2026") is
+    marked too: its months are read in the source's financial year.
     """
     found = []
     for match in _QUARTER_RE.finditer(quote):
@@ -610,16 +651,70 @@ def quarters_in(quote: str) -> tuple[QuarterMention, ...]:
             continue  # "q2" is no quarter: desks write the Q capitalised
         year = match["y"] or match["qy"] or match["ty"] or match["cy"]
         short = match["yy"]
+        written, fiscal = match.group(0), False
+        if match["y"] or match["qy"] or match["ty"]:
+            written, fiscal = _with_financial_year(quote, written, end, int(year))
         found.append(
             QuarterMention(
-                match.group(0),
+                written,
                 number,
                 int(year) if year else (2000 + int(short) if short else None),
                 _BASELINE.search(quote, max(0, start - 45), start) is not None
                 or _RECORD_BASELINE.search(quote, max(0, start - 70), start) is not None,
+                fiscal,
             )
         )
     return tuple(found)
+
+
+#: The second year of a financial year right after a quarter's year: "T1 2025/26",
+#: "premier trimestre 2025-2026", "Q3 2024/25". Not a figure ("T1 2025 - 26 %").
+_FINANCIAL_YEAR_END = re.compile(
+    r"[ \u00a0]?[/\-–][ \u00a0]?(?P<b>(?:19|20)?\d{2})(?![\d%]|[,.]\d|[ \u00a0]?%)"
+)
+
+
+def _with_financial_year(quote: str, written: str, end: int, year: int) -> tuple[str, bool]:
+    """The quarter as written, with the end of its financial year if it has one.
+
+    "T1 2025/26" is the first quarter of the financial year 2025/26, not the calendar's
+    first quarter of 2025: its months depend on when that year starts.
+    """
+    after = _FINANCIAL_YEAR_END.match(quote, end)
+    if after is None:
+        return written, False
+    second = after["b"]
+    if int(second) != (year + 1 if len(second) == 4 else (year + 1) % 100):
+        return written, False  # "2025-2027": no financial year
+    return written + after.group(), True
+
+
+def _in_financial_years(
+    quarters: tuple[QuarterMention, ...],
+    source: Source | None,
+    language: str,
+    published: date | None,
+) -> tuple[QuarterMention, ...]:
+    """The quarters, those of a financial year read in the source's, or left out.
+
+    "T1 2025/26" with ``financial_year_start: 7`` is July to September 2025, as the
+    ``when`` reads it; without the source's financial year its months are unknown (the
+    configuration's is not the rules'), and it is skipped, as "Q3 FY2025" is.
+    """
+    start = source.financial_year_start if source is not None else None
+    kept = []
+    for quarter in quarters:
+        if not quarter.fiscal:
+            kept.append(quarter)
+            continue
+        if start is None:
+            continue
+        try:
+            period = parse_date(quarter.written, language, published, financial_year_start=start)
+        except DateSyntaxError:  # pragma: no cover - the grammar reads what the regex finds
+            continue
+        kept.append(quarter._replace(span=(period.start, period.end)))
+    return tuple(kept)
 
 
 def _quarter_days(quarter: QuarterMention) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -633,6 +728,8 @@ def _quarter_agrees(quarter: QuarterMention, period: Period, days: tuple[_MonthD
 
     A quarter without a year is compared by its months, in any year.
     """
+    if quarter.span is not None:
+        return quarter.span[0] <= period.end and period.start <= quarter.span[1]
     first, last = _quarter_days(quarter)
     if quarter.year is None:
         return any(first <= hi and lo <= last for lo, hi in days)
@@ -643,6 +740,14 @@ def _quarter_agrees(quarter: QuarterMention, period: Period, days: tuple[_MonthD
 
 def _quarter_typo(quarter: QuarterMention, period: Period) -> bool:
     """Tell whether the quote writes the ``when``'s quarter in another year: a typo."""
+    if quarter.span is not None:  # a financial year's: the when is read as a range
+        start, end = quarter.span
+        return (
+            (period.end - period.start).days < _QUARTER_MAX_DAYS
+            and (period.start.month, period.start.day, period.end.month, period.end.day)
+            == (start.month, start.day, end.month, end.day)
+            and period.start != start
+        )
     if quarter.year is None or period.granularity != "quarter":
         return False
     first, last = _quarter_days(quarter)

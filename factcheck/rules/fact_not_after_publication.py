@@ -1,4 +1,4 @@
-"""A fact is not dated after the publication of its source.
+"""A fact is not dated after the publication of its source, nor a forecast before it.
 
 A claim of kind ``fact`` whose ``when`` lies wholly after the day its source was
 published reports something that had not happened yet: it is a ``forecast`` or a
@@ -20,13 +20,25 @@ come after it. Any other date of a fact (``on 21 February``, ``from 1 March``) s
 A figure of a closed period of days that starts on or before publication and ends after
 it is reported too: "reached 17.3% in the week to 29 November" in an article of 26
 November gives a week not over yet, whose figure cannot be known (a stale or mistyped
-week). The period must be written to its last day (``the week to 29 November``, ``du 23
-au 29 novembre``, ``23-29 November``) and last less than two weeks (a bulletin's window;
-"capped at 11,200 movements from 31 March to 26 October" is a season a state holds
-over). A period plainly running is not reported: a week named by a day of it (``the week
-of 23 November``, ``cette semaine``), a month or a year named alone, a figure its ``when``
-or quote says is so far ("so far", "to date", "à ce jour", "provisoire"), and a claim
-without a value (an event that runs, "le salon se tient du 23 au 29 novembre").
+week); so does "1 120 décès en excès du 19 juin au 8 juillet" in the paper of 2 July.
+The period must be written to its last day (``the week to 29 November``, ``du 23 au 29
+novembre``, ``23-29 November``, ``du 1er au 31 mars``). Over two weeks or more, a state in
+force is not reported, when the property or the quote says so: a cap, a limit, a quota,
+a price, a tariff, a timetable, a ban ("capped at 11,200 movements from 31 March to 26
+October"), or a rank in a season running ("the fifth hurricane of the 2026 season"). A
+period plainly running is not reported: a week named by a day of it (``the week of 23
+November``, ``cette semaine``), a month or a year named alone (a rate or a price of the
+month is as often in force), a running total (``depuis le 1er mars``, ``since 1 March``),
+a figure its ``when`` or quote says is so far ("so far", "to date", "à ce jour",
+"provisoire"), and a claim without a value (an event that runs, "le salon se tient du 23
+au 29 novembre").
+
+A forecast of a day or a few (less than a week) that end before publication is
+reported: "les travaux commenceront le lundi 6 janvier 2025" in an article of December
+2025 is a slip of the year, or a fact whose kind is wrong. A forecast made before its
+day and quoted after it gives the day it was made as ``said_on``, on or before the
+forecast's last day; a forecast of a week or longer (an analysts' consensus for a
+quarter, set beside the results) is not read.
 
 **Options:** none.
 
@@ -100,13 +112,16 @@ OPTIONS: Mapping[str, Option] = {}
 def check(context: Context) -> Iterator[Problem]:
     """Report every fact whose period starts after its source's publication day.
 
-    And every figure of a closed period of days that ends after it.
+    And every figure of a closed period of days that ends after it, and every forecast
+    of a day or a few that end before it.
     """
     table = claim_table(context)
     for position, (kind, period, source) in enumerate(
         zip(table.kinds, table.periods, table.sources, strict=True)
     ):
         if kind != "fact" or period is None:  # the cheapest tests first: most claims pass
+            if kind == "forecast" and period is not None and source is not None:
+                yield from _forecast_before(table, position, period, source.published)
             continue
         if source is None or not period.after_day(source.published):
             if source is not None and period.granularity in _DAYS_WRITTEN:
@@ -130,10 +145,21 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 #: The granularities of a period of days written by its ends: "du 23 au 29 novembre",
 #: "23-29 November", "the week to 29 November", "la semaine du 23 au 29 novembre".
 _DAYS_WRITTEN = frozenset({"range", "week"})
-#: A closed period of days this long or longer is no reporting window (a week, a
-#: fortnight) but a season a state holds over: "capped at 11,200 movements from 31 March
-#: to 26 October".
+#: A closed period of days this long or longer may be a season a state holds over
+#: ("capped at 11,200 movements from 31 March to 26 October"), when words say so.
 _LONGEST_WINDOW = 14
+#: Words of a state in force over a long period, a season or a year, as it was set before
+#: it began: "capped at 11,200 movements from 31 March to 26 October", "le tarif du 1er
+#: janvier au 30 juin". A count or a measure over such a period is no state: "1 120 décès
+#: en excès du 19 juin au 8 juillet", in the paper of 2 July, cannot be known yet. Nor
+#: is a rank in a season running ("the fifth hurricane of the 2026 season"): it is so far.
+_IN_FORCE = re.compile(
+    r"(?<![^\W\d_])(?:cap(?:s|ped)?|limit|ceiling|quota|plafon|tari|pri[xc]|fares?"
+    r"|timetable|horaire|ban(?:s|ned)?|interdi|allowance|autoris|authori[sz]"
+    # a rank within a season is the subject's so far: "the fifth hurricane of the season"
+    r"|rank|rang(?![^\W\d_])|classement|position)",
+    re.IGNORECASE,
+)
 #: Words that say a figure is of a period still running: its figure so far.
 _SO_FAR = re.compile(
     r"(?<![^\W\d_])(?:so[ \u00a0]+far|to[ \u00a0]+date|thus[ \u00a0]+far|as[ \u00a0]+yet"
@@ -153,18 +179,16 @@ def _closed_after(table: ClaimTable, position: int, period: Period, day: date) -
     """A figure of a period of days, written to its last day, that ends after publication.
 
     "reached 17,3 % in the week to 29 November" in an article of 26 November gives the
-    figure of a week not over yet: it cannot be known. Only windows shorter than two
-    weeks are read so: longer ones are mostly seasons a state holds over (a cap, a
-    timetable). A week named by a day of it ("the
+    figure of a week not over yet: it cannot be known. A window of two weeks or longer
+    whose property or quote names a state in force (a cap, a timetable) or a rank is
+    not reported: it holds over a season. A week named by a day of it ("the
     week of 23 November", "cette semaine") may be running, and is not reported; nor is
     a figure its quote or ``when`` says is so far ("so far", "à ce jour", "provisoire"),
     a state that holds until a day, nor a claim without a value (an event that runs).
     """
     if isinstance(day, datetime):
         day = day.date()
-    if period.end <= day or (period.end - period.start).days >= _LONGEST_WINDOW:
-        return
-    if table.values[position] is None:
+    if period.end <= day or table.values[position] is None:
         return
     when = table.whens[position]
     if when is None or not _writes_day(when, period.end.day):
@@ -173,6 +197,10 @@ def _closed_after(table: ClaimTable, position: int, period: Period, day: date) -
     language = table.languages[position]
     if _SO_FAR.search(when) or (claim.quote and _SO_FAR.search(claim.quote)):
         return
+    if (period.end - period.start).days >= _LONGEST_WINDOW and _IN_FORCE.search(
+        f"{claim.property} {claim.quote or ''}"
+    ):
+        return  # "capped at 11,200 movements from 31 March to 26 October": a state
     if ends_a_state(when, language):
         return
     published = _day(day, language)
@@ -184,6 +212,44 @@ def _closed_after(table: ClaimTable, position: int, period: Period, day: date) -
         f" its kind)"
     )
     yield claim_problem(claim, message)
+
+
+#: A forecast of a period this long or longer (a quarter's consensus, a year's outlook)
+#: is often quoted after it, beside the outcome: only days and weeks are read.
+_FORECAST_DAYS = 7
+
+
+def _forecast_before(
+    table: ClaimTable, position: int, period: Period, day: date
+) -> Iterator[Problem]:
+    """A forecast of a day or a few that end before publication, unless made before then.
+
+    "les travaux commenceront le lundi 6 janvier 2025" in an article of December 2025 is
+    a forecast of the past: a slip of the year, or a fact whose kind is wrong. A forecast
+    reported after its day ("Météo-France prévoyait 40 °C samedi") gives its ``said_on``,
+    the day it was made, on or before its period's end. A forecast of a week or longer
+    (an analysts' consensus for a quarter, set beside the results) is not read.
+    """
+    if isinstance(day, datetime):
+        day = day.date()
+    if period.end >= day or (period.end - period.start).days >= _FORECAST_DAYS:
+        return
+    claim = table.claims[position]
+    try:
+        said_on = claim.read_said_on()
+    except ValueError:  # invalid-date reports it
+        return
+    if said_on is not None and said_on <= period.end:
+        return
+    language = table.languages[position]
+    said = "" if said_on is None else f" and after it was said on {_day(said_on, language)}"
+    yield claim_problem(
+        claim,
+        f"'{claim.id}' is a forecast dated {period.describe(language)}, before the"
+        f" article's publication on {_day(day, language)}{said}: a forecast of the past?"
+        " check its date (a forecast made earlier: give the day it was made as said_on;"
+        " what happened: set its kind to fact)",
+    )
 
 
 @functools.lru_cache(maxsize=1024)

@@ -17,6 +17,14 @@ more than ``max_days`` apart are taken for two events of a series (a monthly cou
 meeting, a weekly fixture); claims of different articles are not compared, as an archive
 reports a recurring event again and again.
 
+A match is played on one day, and its figures (goals, possession, attendance) are of that
+day. The claim of a match (``match_properties``: ``played``, ``match``, ``game``,
+``race``, ``joué``, ``disputé``...), a fact of one day without a qualifier, is compared
+with the figures of its subject in its article, facts of one day each: when they all
+give one other day, at most ``max_days`` away, the match is dated on two days ("a 2-0
+win over Chelsea on Saturday" beside goals and an attendance of Sunday 8 February).
+Figures that give two days, or the match's own day among others, are not reported.
+
 A person is born once and dies once. The claims of a birth or a death
 (``once_properties``: ``birth``, ``born``, ``naissance``, ``death``, ``died``,
 ``décès``, ``mort``...) of one person in one article, told apart as above (a qualifier
@@ -34,7 +42,9 @@ correction (obituaries) makes the rule's findings errors, for every event it dat
 **Options:** ``max_days``, the most days apart two dates of one event may be and still
 be reported (6 by default: anything within a week); ``once_properties``, the properties
 of events that happen once in a life, whose dates are compared at any distance (the
-properties of a birth, as ``age-matches-birth`` reads them, and of a death).
+properties of a birth, as ``age-matches-birth`` reads them, and of a death);
+``match_properties``, the properties of a match, whose figures are of its day (an empty
+list compares none).
 
 **Passes**
 
@@ -132,14 +142,36 @@ from datetime import date
 from factcheck.dates import Period
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim, is_blank, name_key
-from factcheck.rules.base import Context, Option, claim_problem, claim_table
+from factcheck.rules.base import (
+    ClaimTable,
+    Context,
+    Option,
+    claim_problem,
+    claim_table,
+    joined_with_and,
+)
 from factcheck.shares import qualifier_key
 from factcheck.vocabulary import BIRTH_PROPERTIES, DEATH_PROPERTIES, ONCE_IN_A_LIFE_PROPERTIES
+
+#: The properties of a match, one day's event whose figures (goals, possession,
+#: attendance) are of that day.
+MATCH_PROPERTIES: tuple[str, ...] = (
+    "played", "match", "game", "fixture", "race",
+    "joué", "joue", "disputé", "dispute", "rencontre", "course", "couru",
+)  # fmt: skip
+
+#: An event: its article, subject, property, qualifiers, kind and speaker.
+_Event = tuple[Hashable, str, str, Hashable, str, "str | None"]
 
 ID = "one-event-one-day"
 SEVERITY = Severity.WARNING
 OPTIONS: Mapping[str, Option] = {
     "max_days": Option(6, "most days apart two dates of one event are reported", minimum=1),
+    "match_properties": Option(
+        MATCH_PROPERTIES,
+        "properties of events of one day whose subject's figures are of that day (a match"
+        " played): a figure of the subject dated to another day is reported",
+    ),
     "once_properties": Option(
         ONCE_IN_A_LIFE_PROPERTIES,
         "properties of events that happen once in a life (a birth, a death): their dates"
@@ -159,7 +191,7 @@ def check(context: Context) -> Iterator[Problem]:
     table = claim_table(context)
     claims = table.claims
     # by article and event: the first claim of each day or night, in report order
-    events: dict[Hashable, dict[tuple[date, date], Claim]] = {}
+    events: dict[_Event, dict[tuple[date, date], Claim]] = {}
     # by article and once-in-a-life event: the first claim of each period, in report order
     lives: dict[Hashable, dict[tuple[date, date], tuple[Claim, Period]]] = {}
     for position, (value, period) in enumerate(zip(table.values, table.periods, strict=True)):
@@ -173,8 +205,8 @@ def check(context: Context) -> Iterator[Problem]:
             continue
         speaker = claim.attributed_to if claim.kind != "fact" else None
         qualified = qualifier_key(claim.qualifiers) if claim.qualifiers else ()
-        event = (
-            id(claim.source) if claim.source is not None else claim.location.file,
+        event: _Event = (
+            _article(claim),
             name_key(claim.subject),
             claim.property,
             qualified,
@@ -188,12 +220,76 @@ def check(context: Context) -> Iterator[Problem]:
     for spans in events.values():
         if len(spans) > 1:
             yield from _apart(spans, max_days)
+    matches = frozenset(context.option("match_properties"))
+    if matches:
+        yield from _figures_of_another_day(table, events, matches, max_days)
     for periods in lives.values():
         if len(periods) > 1:
             yield from _twice_in_a_life(list(periods.values()))
 
 
 _Span = tuple[date, date]
+
+
+def _figures_of_another_day(
+    table: ClaimTable,
+    events: dict[_Event, dict[_Span, Claim]],
+    matches: frozenset[str],
+    max_days: int,
+) -> Iterator[Problem]:
+    """A match's day that none of the subject's figures of one day gives, and they agree.
+
+    "with a 2-0 win over Chelsea on Saturday" (``played``) of a match whose goals,
+    possession and attendance the article dates Sunday: one match on two days. The
+    figures of its subject in its article, facts of one day each, must agree on one day
+    within ``max_days`` of the match's, other than it; a match told apart by a qualifier
+    (a first leg) is not compared, nor one its own claims date on two days.
+    """
+    # by article and subject, the day of its match: the one claim that dates it
+    days: dict[tuple[Hashable, str], tuple[date, Claim]] = {}
+    for (article, subject, prop, qualified, kind, _), spans in events.items():
+        if prop not in matches or qualified or kind != "fact" or len(spans) != 1:
+            continue
+        ((start, end), claim) = next(iter(spans.items()))
+        if start == end:
+            days[article, subject] = (start, claim)
+    if not days:
+        return
+    # the figures of those subjects, by the day they give
+    figures: dict[tuple[Hashable, str], dict[date, list[Claim]]] = {}
+    for position, (value, period, kind) in enumerate(
+        zip(table.values, table.periods, table.kinds, strict=True)
+    ):
+        if value is None or period is None or kind != "fact" or period.start != period.end:
+            continue
+        claim = table.claims[position]
+        if claim.status == "false" or is_blank(claim.subject):
+            continue
+        key = (_article(claim), name_key(claim.subject))
+        if key in days:
+            figures.setdefault(key, {}).setdefault(period.start, []).append(claim)
+    for key, dated in figures.items():
+        day, match = days[key]
+        if len(dated) != 1 or day in dated:
+            continue  # the figures give its day, or disagree among themselves
+        ((other, claims),) = dated.items()
+        if not 0 < abs((other - day).days) <= max_days:
+            continue
+        language = match.language
+        ids = joined_with_and([f"'{claim.id}'" for claim in claims[:3]])
+        more = f" (and {len(claims) - 3} more)" if len(claims) > 3 else ""
+        yield claim_problem(
+            match,
+            f"'{match.id}' dates {match.subject} {match.property} on"
+            f" {_describe((day, day), language)}, but {ids}{more} date its figures"
+            f" {_describe((other, other), language)}: one match on two days?",
+            *claims,
+        )
+
+
+def _article(claim: Claim) -> Hashable:
+    """What tells a claim's article: its source, else its file."""
+    return id(claim.source) if claim.source is not None else claim.location.file
 
 
 def _apart(spans: dict[_Span, Claim], max_days: int) -> Iterator[Problem]:

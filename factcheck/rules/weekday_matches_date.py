@@ -66,7 +66,15 @@ alone (``vendredi 1er``, read as the 1st of the month). A name that is no day (`
 gras``, ``lundi de Pâques``, ``vendredi saint``, ``Black Friday``, ``Super Tuesday``,
 ``Good Friday``, ``the Sunday Times``, ``le Journal du dimanche``) or a habit (``chaque
 lundi``, ``le mardi``, ``every Monday``; ``les lundis``, ``Mondays`` are no name) does
-not count, nor does a weekday written with its date (checked as above). A ``when`` of
+not count, nor does a weekday written with its date (checked as above), nor one that
+ends a window (``jusqu'à samedi``, ``until Saturday``, ``through Friday``: "Seize
+départements en vigilance rouge jusqu'à samedi" of a claim of Wednesday's decision names
+the day the alert ends, after the claim's), nor one of the
+figure another is compared with, in a quote that writes both ("à 61,35 euros, contre
+62,67 euros vendredi", "to 403.5p, from 298.5p on Friday"): a weekday after "contre",
+"après", "par rapport à", "from", "against" or "compared with" and a figure, in its
+clause, of a quote that writes a figure before that word, is that baseline figure's day,
+unless the claim's value is that figure. A ``when`` of
 more than one day (``la nuit de samedi à dimanche``, a week, a month) is not checked so.
 A fact's day of the month alone (``mardi 5``, ``le 5``) is of the publication's month or
 the month before; when the same day within a week after publication has the weekday
@@ -87,7 +95,14 @@ chiffres``), after the verb and the figures (``qui a publié ses chiffres dimanc
 publié dimanche``). The figures must be named as such (data, figures, numbers, ratings,
 estimates, results, chiffres, données, résultats, audiences...): what else was released
 or shown that day may be the fact (``the film, released Friday``, ``la finale, diffusée
-samedi``).
+samedi``). A claim that gives ``said_on`` says which day that is: a weekday after a verb
+of saying that is neither its weekday nor the ``when``'s ("a précisé dimanche" of a
+statement ``said_on`` a Wednesday) is reported, whatever the ``when``.
+
+A forecast's day without a year is read on or after publication; when its weekday is
+wrong there but right in the year before, before publication ("se tiendra samedi 21
+mars" in the paper of Monday 23 March 2026), the message says that the forecast is of
+the past rather than that the weekday is wrong.
 
 **Options:** none.
 
@@ -109,6 +124,14 @@ claims:  # one of the weekdays named is the when's; Mardi gras is no day
      quote: "Interpellé mardi soir, il sera jugé jeudi"}
   - {id: parade, subject: carnaval, property: held, when: 10 décembre 2025,
      quote: "Le défilé du Mardi gras est reporté"}
+```
+
+```yaml
+source:
+  published: 2024-09-16
+claims:  # vendredi is the day of the baseline, 62,67 euros, not of Monday's price
+  - {id: price, subject: Saltor, property: share_price, value: "61,35 EUR",
+     when: lundi 16 septembre 2024, quote: "à 61,35 euros, contre 62,67 euros vendredi"}
 ```
 
 ```yaml
@@ -344,12 +367,14 @@ def check(context: Context) -> Iterator[Problem]:
             in_quote = found_in
         if in_when or in_quote:
             claim = table.claims[position]
-            for day, mention, fields, meant in _wrong_weekdays(claim, published, in_when, in_quote):
+            for day, mention, fields, meant, past in _wrong_weekdays(
+                claim, published, in_when, in_quote
+            ):
                 key = (id(source), day, mention.weekday, _key(mention))
                 found = wrong.get(key)
                 if found is None:
                     wrong[key] = _Wrong(
-                        claim, mention.written, fields, language, published, [], meant
+                        claim, mention.written, fields, language, published, [], meant, past
                     )
                 elif claim is not found.claim and claim not in found.others:
                     found.others.append(claim)
@@ -358,11 +383,17 @@ def check(context: Context) -> Iterator[Problem]:
                 written.update(_key(mention) for mention in (*in_when, *in_quote))
         # "interpellé mardi soir" of a `when` that is one day: any weekday named will do;
         # and the `when` itself, "vendredi 1er" read as the 1st, a Saturday
+        quote_names = find_weekday_names(quote, language) if quote else ()
         if period is not None and period.start == period.end:
             weekday = _weekday(period.start)
-            named = find_weekday_names(quote, language) if quote else ()
-            if named and published is not None and any(n.weekday != weekday for n in named):
-                named = _of_the_fact(named, quote, period.start, published)
+            named = quote_names
+            if named and any(n.weekday != weekday for n in named):
+                named = _not_an_end(named, quote)  # "en vigilance rouge jusqu'à samedi"
+                if named and published is not None:
+                    named = _of_the_fact(named, quote, period.start, published)
+                if named and any(n.weekday != weekday for n in named):
+                    # "à 61,35 euros, contre 62,67 euros vendredi": the baseline's day
+                    named = _not_the_baselines(named, quote, table.claims[position].value)
             field = "the quote"
             if (not named or any(name.weekday == weekday for name in named)) and (
                 when and not when[:1].isdigit()  # an ISO day names no weekday
@@ -376,6 +407,13 @@ def check(context: Context) -> Iterator[Problem]:
                 claim = table.claims[position]
                 ahead = _forecast_day(claim, when, named, period.start, language, published)
                 yield _other_weekday(claim, field, named, period.start, language, ahead)
+
+        # "a précisé dimanche" of a statement said_on a Wednesday: the claim is read only
+        # for a quote that names a weekday (few do)
+        if quote_names:
+            claim = table.claims[position]
+            if claim.said_on is not None:
+                yield from _said_on_weekday(claim, quote, quote_names, language)
 
     for (_, day, _, _), found in wrong.items():
         yield _wrong_weekday(day, found)
@@ -394,6 +432,7 @@ class _Wrong:
     published: date | None
     others: list[Claim]
     meant: date | None  # the day after publication, where the weekday is right, if meant
+    past: date | None = None  # a forecast's day a year before, right but before publication
 
 
 #: The first day of the Gregorian calendar: copy gives the weekday of an earlier day in the
@@ -431,6 +470,16 @@ def _wrong_weekday(day: date, found: _Wrong) -> Problem:
         f"{weekday_name(_weekday(day), found.language)}"
         f"{_if_meant(found.meant, found.language)}"
     )
+    if found.past is not None and found.published is not None:
+        language = found.language
+        message = (
+            f"'{_shown(found.written)}' in {where} of '{found.claim.id}'{also}:"
+            f" {_describe_day(found.past, language)}, a"
+            f" {weekday_name(_weekday(found.past), language)}, is before the article's"
+            f" publication on {_describe_day(found.published, language)}: a forecast of"
+            f" the past? check its date, or its kind (as a forecast it reads as"
+            f" {_describe_day(day, language)}, a {weekday_name(_weekday(day), language)})"
+        )
     return claim_problem(found.claim, message, *others)
 
 
@@ -587,16 +636,18 @@ def _wrong_weekdays(
     published: date | None,
     in_when: list[WeekdayMention],
     in_quote: list[WeekdayMention],
-) -> Iterator[tuple[date, WeekdayMention, list[str], date | None]]:
+) -> Iterator[tuple[date, WeekdayMention, list[str], date | None, date | None]]:
     """The claim's wrong weekdays: the day, the mention as first written, its fields.
 
     And the day after publication where the weekday is right, when the mention may mean
     it (a quote's yearless day, nearer before publication, of a fact whose `when` does
-    not say which year: `_past`).
+    not say which year: `_past`); and, for a forecast, whose yearless day is read ahead,
+    the same day a year before when its weekday is right there, before publication ("se
+    tiendra samedi 21 mars" in the paper of Monday 23 March 2026: a forecast of the past).
     """
     # (day, weekday written) -> the mention as first written, the fields it is in, the day
     # where its weekday is right if that is meant
-    wrong: dict[tuple[date, int], tuple[WeekdayMention, list[str], date | None]] = {}
+    wrong: dict[tuple[date, int], tuple[WeekdayMention, list[str], date | None, date | None]] = {}
     for field, mentions in (("the 'when'", in_when), ("the quote", in_quote)):
         for mention in mentions:
             # "samedi 12 avril" of a `when: 12 avril 2025`, in an article of October
@@ -617,11 +668,31 @@ def _wrong_weekdays(
                 day = _ahead(mention, day)  # "se réunira lundi 1er décembre", in January
                 if mention.weekday == _weekday(day):
                     continue
-            first, fields, _ = wrong.setdefault((day, mention.weekday), (mention, [], meant))
+            past = _forecast_past(claim, mention, day, published)
+            first, fields, _, _ = wrong.setdefault(
+                (day, mention.weekday), (mention, [], meant, past)
+            )
             if field not in fields:
                 fields.append(field)
-    for (day, _), (first, fields, meant) in wrong.items():
-        yield day, first, fields, meant
+    for (day, _), (first, fields, meant, past) in wrong.items():
+        yield day, first, fields, meant, past
+
+
+def _forecast_past(
+    claim: Claim, mention: WeekdayMention, day: date, published: date | None
+) -> date | None:
+    """A forecast's yearless day a year before the one read, if its weekday is right there.
+
+    A forecast's day without a year is read on or after publication; when the weekday
+    written is that of the same day a year before, before publication, that day is the
+    one meant, and the forecast is of the past.
+    """
+    if claim.kind not in _AHEAD or published is None or _YEAR.search(mention.written):
+        return None
+    before = in_year(day, day.year - 1)
+    if before is None or before >= published or _weekday(before) != mention.weekday:
+        return None
+    return before
 
 
 def _ahead(mention: WeekdayMention, day: date) -> date:
@@ -795,6 +866,115 @@ def _after_a_verb_of_saying(quote: str, start: int) -> bool:
 
 
 _WHOSE_DAY = {"the quote": "its when", "the 'when'": "the day it names"}
+
+#: What introduces the figure another is compared with, in a shared quote: "à 61,35 euros,
+#: contre 62,67 euros vendredi", "après 62,67 euros vendredi", "par rapport aux 62,67 euros
+#: de vendredi", "to 403.5p, (up) from 298.5p on Friday", "compared with", "against".
+_BASELINE_WORD = re.compile(
+    r"(?<![^\W\d_])(?:contre|apr[eè]s|par[ \u00a0]+rapport[ \u00a0]+(?:à|aux?)"
+    r"|au[ \u00a0]+lieu[ \u00a0]+de|compar[ée]e?s?[ \u00a0]+(?:à|aux?|avec)"
+    r"|from|against|versus|vs\.?"
+    r"|compared[ \u00a0]+(?:with|to))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: How far before a weekday its baseline word may be: "contre 62,67 euros le vendredi 13".
+_BASELINE_REACH = 45
+#: What ends a clause between a baseline word and a weekday: not a decimal mark.
+_BASELINE_CLAUSE_END = re.compile(r"[;!?()«»\"“”]|(?<!\d)\.|\.(?!\d)")
+#: A figure as written: "62,67", "298.5", "1 234,5".
+_NUMBER = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
+
+
+def _digits(number: str) -> str:
+    """The digits of a figure, marks and blanks left out: "62,67" and "62.67" are one."""
+    return "".join(c for c in number if c.isdigit())
+
+
+def _not_the_baselines(
+    named: tuple[WeekdayName, ...], quote: str, value: str | None
+) -> tuple[WeekdayName, ...]:
+    """The weekdays named, without those of the figure another is compared with.
+
+    "à 61,35 euros, contre 62,67 euros vendredi", "to 403.5p, from 298.5p on Friday": a
+    weekday after a baseline word and a figure, in its clause, of a quote that writes a
+    figure before that word, is the baseline figure's day. It stays the claim's when the
+    claim's value is that figure (the claim of 62,67 euros, of Friday).
+    """
+    own = None
+    if value is not None and (first := _NUMBER.search(value)) is not None:
+        own = _digits(first.group())
+    kept = []
+    for name in named:
+        reach = max(0, name.start - _BASELINE_REACH)
+        words = list(_BASELINE_WORD.finditer(quote, reach, name.start))
+        if words:
+            word = words[-1]
+            between = quote[word.end() : name.start]
+            figures = [_digits(m.group()) for m in _NUMBER.finditer(between)]
+            if (
+                figures
+                and own not in figures
+                and _BASELINE_CLAUSE_END.search(between) is None
+                and any(c.isdigit() for c in quote[: word.start()])
+            ):
+                continue
+        kept.append(name)
+    return tuple(kept)
+
+
+#: Words right before a weekday that make it the end of a window, not the claim's day:
+#: "en vigilance rouge jusqu'à samedi", "under a warning until Saturday".
+_UNTIL = re.compile(
+    r"(?<![^\W\d_])(?:jusqu['’][ \u00a0]*(?:à|au)|jusque|until|till|through|thru|['’]til)"
+    r"(?:[ \u00a0]+(?:ce|le|this|next))?[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+#: How far before a weekday its "until" may start.
+_UNTIL_REACH = 20
+
+
+def _not_an_end(named: tuple[WeekdayName, ...], quote: str) -> tuple[WeekdayName, ...]:
+    """The weekdays named, without those that end a window ("jusqu'à samedi").
+
+    A state that holds until a day ("Seize départements en vigilance rouge jusqu'à
+    samedi", of a claim of Wednesday's decision) names the day it ends, after the
+    claim's: that weekday is not the claim's.
+    """
+    return tuple(
+        name
+        for name in named
+        if _UNTIL.search(quote, max(0, name.start - _UNTIL_REACH), name.start) is None
+    )
+
+
+def _said_on_weekday(
+    claim: Claim, quote: str, names: tuple[WeekdayName, ...], language: str
+) -> Iterator[Problem]:
+    """A weekday after a verb of saying that is not the weekday of the claim's ``said_on``.
+
+    "« … », a précisé dimanche François Gourand" of a statement ``said_on`` a Wednesday:
+    the day the speaker spoke is written twice, and one is wrong. A weekday that is the
+    ``when``'s (a fact of that day the speaker reports) is left alone.
+    """
+    try:
+        said_on = claim.read_said_on()
+    except ValueError:  # invalid-date reports it
+        return
+    if said_on is None:
+        return
+    spoke = _weekday(said_on)
+    period = claim.period
+    fact_day = _weekday(period.start) if period is not None and period.start == period.end else None
+    for name in names:
+        if name.weekday in (spoke, fact_day) or not _after_a_verb_of_saying(quote, name.start):
+            continue
+        yield claim_problem(
+            claim,
+            f"'{claim.id}': the quote says {_shown(name.written)} for the day it was said,"
+            f" but its said_on, {_describe_day(said_on, language)}, is a"
+            f" {weekday_name(spoke, language)}",
+        )
+        return
 
 
 def _other_weekday(

@@ -640,6 +640,9 @@ _REWRITES = [
     ),
     (r"(?<![\w.])(?i:calendar)\s+(?=months?(?![\w.]))", ""),  # "per calendar month"
     (r"(?<![\w.])pcm(?![\w.])", "/month"),  # "£2,250 pcm": per calendar month
+    # "68µg/100ml" of breath, "80 mg/100 ml" of blood: the UK's statutory units, per decilitre
+    (r"/\s*\(?\s*100\s*(?:ml|mL)\s*\)?(?![\w.])", "/dl"),
+    (r"(?<![\w.])pw(?![\w.])", "/week"),  # "£1.94pw": per week, as British councils print it
     (r"(?<![\w.])psf(?![\w.])", "/ft**2"),  # "£450 psf": per square foot
     (r"(?<![\w.])(?:et|and)\s+(?=(?:per|par)\s)", ""),  # "par an et par élève"
     (r"(?<![\w.])(?:per|par)\s+(?=[^\W\d_])", "/"),
@@ -719,7 +722,7 @@ _REWRITES_RE = [(re.compile(pattern), replacement) for pattern, replacement in _
 _THE_RE = re.compile(r"(?<=\S)\s*(?:(?<!\w)(?:à|de)\s+)?\bl['’]\s*(?=[^\W\d_])")
 #: A rate written from its line: "per head", "an hour", "/month", "pa" after money.
 _RATE_START_RE = re.compile(
-    rf"(?:/|{_PER}\s+(?=[^\W\d_])|(?:p\.a\.|pa|pcm|psf)(?![\w.]))", re.IGNORECASE
+    rf"(?:/|{_PER}\s+(?=[^\W\d_])|(?:p\.a\.|pa|pcm|pw|psf)(?![\w.]))", re.IGNORECASE
 )
 #: A figure left in a unit: "s 1" is pint's "second times one" ("10 s 1", hand timing).
 _STRAY_FIGURE_RE = re.compile(r"(?:[^\W\d_]|[%)])\s+[+\-−]?\d")
@@ -1528,6 +1531,21 @@ def has_offset(unit: pint.Unit) -> bool:
     return not registry().Quantity(1, unit)._is_multiplicative
 
 
+@functools.lru_cache(maxsize=64)
+def temperature_change(unit: pint.Unit) -> pint.Unit:
+    """The change of temperature of a temperature's unit: ``°C`` gives ``delta_degC``.
+
+    A unit with no offset (``K``, ``delta_degC``, ``°C/decade``) is its own change.
+    """
+    names = unit._units
+    if len(names) != 1 or not has_offset(unit):
+        return unit
+    ((name, power),) = names.items()
+    if _real(power) != 1:
+        return unit
+    return registry().Unit(f"delta_{name}")
+
+
 def describe_dimension(unit: pint.Unit) -> str:
     """Name what the unit measures, for messages: ``currency EUR``, ``person``, ``length``."""
     dimensions = unit.dimensionality
@@ -1612,6 +1630,51 @@ def conversion(source: pint.Unit, target: pint.Unit) -> tuple[Decimal, Decimal]:
                 " temperature, a change of temperature (delta_degC) to a change"
             ) from None
     return factor, offset
+
+
+#: Units made of weeks, and of years (a month is a twelfth of one), as exponents of a week
+#: or a year: between the two, councils, payrolls and benefits count 52 weeks a year
+#: (100,88 GBP a year is 1,94 GBP a week), the calendar 365,25 / 7.
+_WEEK_UNITS = frozenset({"week", "fortnight"})
+_YEAR_UNITS = frozenset({"year", "month", "quarter", "decade_of_years", "century", "millennium"})
+_CALENDAR_OVER_52_WEEKS = _DIVISION_CONTEXT.divide(Decimal(1461), Decimal(1456))  # 365,25 / 364
+
+
+@functools.lru_cache(maxsize=4096)
+def conversion_range(
+    source: pint.Unit, target: pint.Unit
+) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+    """Return ``(factor, low factor, high factor, offset)``: :func:`conversion`, and its range.
+
+    The factors differ only between weeks and years (or months): a year is 52 weeks for
+    councils, payrolls and benefits, 365,25 / 7 for the calendar, and a figure converted
+    one way or the other is right (``£100.88 a year, or £1.94 a week``, 1,93 by the
+    calendar). Raises :class:`UnitError` as :func:`conversion` does.
+    """
+    factor, offset = conversion(source, target)
+    weeks = _exponent_of(source, _WEEK_UNITS) - _exponent_of(target, _WEEK_UNITS)
+    years = _exponent_of(source, _YEAR_UNITS) - _exponent_of(target, _YEAR_UNITS)
+    if not weeks or not years or (weeks > 0) == (years > 0) or offset:
+        return factor, factor, factor, offset
+    # each year converted into weeks is 364 days instead of 365,25: the factor of the
+    # 52 weeks is the calendar's times (365,25 / 364) for each year it turns into weeks
+    power = min(abs(weeks), abs(years)) * (1 if years < 0 else -1)
+    other = _DIVISION_CONTEXT.multiply(
+        factor, _DIVISION_CONTEXT.power(_CALENDAR_OVER_52_WEEKS, power)
+    )
+    return factor, min(factor, other), max(factor, other), offset
+
+
+def _exponent_of(unit: pint.Unit, names: frozenset[str]) -> int:
+    """The unit's power of weeks or of years (``GBP/week`` has -1 week)."""
+    total = 0
+    for name, exponent in unit._units.items():
+        if name in names:
+            power = _real(exponent)
+            if power != int(power):
+                return 0
+            total += int(power)
+    return total
 
 
 def _has_level(unit: pint.Unit) -> bool:

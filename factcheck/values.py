@@ -363,13 +363,13 @@ class Quantity:
             return self
         if _counted_points(self.unit, unit):  # 8 000 (an index written bare) in points
             return Quantity(self.interval, unit)
-        try:
-            factor, offset = units.conversion(self.unit, unit)
+        try:  # two factors between weeks and years (52 weeks, or 365,25 / 7)
+            factor, low, high, offset = units.conversion_range(self.unit, unit)
         except units.UnitError as error:
             raise UnitMismatch(str(error)) from None
         iv = self.interval
-        lo = _DOWN.add(_DOWN.multiply(iv.lo, factor), offset)
-        hi = _UP.add(_UP.multiply(iv.hi, factor), offset)
+        lo = _DOWN.add(_DOWN.multiply(iv.lo, low if iv.lo >= 0 else high), offset)
+        hi = _UP.add(_UP.multiply(iv.hi, high if iv.hi >= 0 else low), offset)
         nominal = None
         if iv.nominal is not None:
             nominal = _NEAR.add(_NEAR.multiply(iv.nominal, factor), offset)
@@ -650,7 +650,8 @@ def parse_value(text: str, language: str = "en", *, approx: Decimal = _DEFAULT_A
             if isinstance(error, units.UnitError) and error.examples:
                 detail = _users_examples(error, text, language)
             message = f"cannot read {shown!r}: {detail}"
-            _keep(_VALUE_ERRORS, key, message)
+            if not getattr(_TEACHING, "on", False):  # a start tried while teaching: not kept
+                _keep(_VALUE_ERRORS, key, message)
         else:
             if type(approx) is Decimal:
                 _keep(_VALUES, key, value)
@@ -705,6 +706,142 @@ def _users_examples(error: units.UnitError, text: str, language: str) -> str:
     return message
 
 
+#: A figure and a part of it: "5 000 € dont 2 000 avec sursis", "£5m including £1m".
+_PART_OF_RE = re.compile(
+    r"(?P<whole>.*?\d.*?)\s+(?:dont|including|of\s+which|incl\.?)\s+(?P<part>\D{0,4}\d.*)",
+    re.IGNORECASE,
+)
+#: A relay or a repeated distance, an event's name: "4 x 100 m", "4x400m", "8 × 500 m".
+_RELAY_RE = re.compile(r"\d{1,2}\s*[x×X]\s*\d[\d\s]*(?:m|km|yards?)", re.IGNORECASE)
+#: Words after a temperature that make it an anomaly: "1,1 °C au-dessus de la normale".
+_ANOMALY_WORDS_RE = re.compile(
+    r"(?P<below>en\s+dessous|au[\s-]dessous|below|cooler|colder|de\s+moins|plus\s+froid)"
+    r"|au[\s-]dessus|above|warmer|hotter|de\s+plus|plus\s+chaud",
+    re.IGNORECASE,
+)
+#: Refusals that do not say what to write, or say it wrong for a value with words after it.
+_UNTAUGHT_RE = re.compile(
+    r"(?P<bare>as a unit\Z|unknown unit '[^']*'(?: in .*)?\Z)"
+    r"|a figure after the unit; write one figure|is no unit: it says over what period"
+    r"|write a count bare"
+)
+#: A glued word after a figure: "65,000-capacity", "£60m-rated".
+_GLUED_WORD_RE = re.compile(r"(?P<head>.*\d[^\s\-\u2011]*)[\-\u2011](?P<word>[^\W\d_][\w\-]*)")
+#: A word that names what a figure is, between two figures ("suspended for", "buts sur").
+_NAMING_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+_LEADING_CONNECTOR_RE = re.compile(
+    r"\A(?:(?:de|du|des|of|in|plus|à|au|en|with|avec)\s+)?(?:la\s+|le\s+|les\s+|the\s+|[dl]['’]\s*)?"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
+
+
+_TEACHING = threading.local()
+
+
+def _teaching(text: str, language: str, detail: str) -> str | None:
+    """A refusal that says what to write, for a value the grammar refuses without saying it.
+
+    Two figures ("5 000 € dont 2 000 avec sursis", "9 buts sur 13 matchs") are two
+    claims; a figure and words ("2 300 m d'altitude", "£8.5m in add-ons") is the figure,
+    the words said in the property; an anomaly ("1,1 °C au-dessus de la normale") is a
+    change of temperature. None when the message already teaches.
+    """
+    part_of = _PART_OF_RE.fullmatch(text)
+    if part_of is not None:
+        return _part_of_hint(part_of.group("whole"), part_of.group("part"), language)
+    if _RELAY_RE.fullmatch(text.strip()):
+        return (
+            f"a relay or a repeated distance ({text!r}) is an event's name: say it in the"
+            " property or a qualifier (event: 4x100m) and write the time or the rank as the value"
+        )
+    untaught = _UNTAUGHT_RE.search(detail)
+    if untaught is None:
+        return None
+    hint = _words_after_hint(text, language, detail)
+    if hint is None:
+        return None
+    if untaught.group("bare") is not None:  # nothing taught: say it after what was read
+        return f"{detail}: {hint}"
+    return hint  # taught wrong: a count for money, a duration's parts for two figures
+
+
+def _words_after_hint(text: str, language: str, detail: str) -> str | None:
+    """What to write for a figure followed by words, or by words and a second figure."""
+    start = _readable_start(text, language)
+    if start is None and (glued := _GLUED_WORD_RE.fullmatch(text.strip())) is not None:
+        head = glued.group("head")
+        if _reads(head, language):
+            start = head, glued.group("word")
+    if start is None or not start[1]:
+        return None
+    head, words = start
+    value = parse_value(head, language)
+    if "write a count bare" in detail and _is_pure_number(value.quantity.unit):
+        return None  # "12.1m doses": the count is right
+    figure = re.search(r"\d", words)
+    if figure is not None:  # "18 months suspended for 2 years", "9 buts sur 13 matchs"
+        other = _readable(words[figure.start() :], language)
+        said = words[: figure.start()].strip()
+        if other is None or not _NAMING_WORD_RE.search(said):
+            return None  # "2 h 02 min 10 s" has no words between its figures
+        if "over what period" in detail and not (
+            _is_pure_number(value.quantity.unit)
+            and _is_pure_number(parse_value(other[0], language).quantity.unit)
+        ):
+            return None  # "3,45 % sur 20 ans": a period, as the message says
+        said_too = f" ({_identifier(said + ' ' + other[1])})" if said or other[1] else ""
+        return (
+            f"two figures: write '{head}' and '{other[0]}' as two claims, and say what each"
+            f" is in its property{said_too}"
+        )
+    if "over what period" in detail or "a figure after the unit" in detail:
+        return None
+    anomaly = _ANOMALY_WORDS_RE.search(words)
+    if anomaly is not None and units.has_offset(value.quantity.unit):
+        sign = "-" if anomaly.group("below") else "+"
+        fahrenheit = "Fahrenheit" in str(value.quantity.unit)
+        change = f"{sign}{value.numbers[-1].lstrip('+-−')} delta_deg{'F' if fahrenheit else 'C'}"
+        if _reads(change, language):
+            return (
+                f"{words!r} makes it a change of temperature, an anomaly: write '{change}' and"
+                " say what it is measured against in the property (anomaly_vs_normal)"
+            )
+    said = _LEADING_CONNECTOR_RE.sub("", words)
+    if _reads(f"1 {said}", language):
+        return None  # "5 d'euros": a unit the grammar reads written the wrong way
+    return (
+        f"{said!r} is no unit: write '{head}' and say {said!r} in the property"
+        f" ({_identifier(said)})"
+    )
+
+
+def _readable_start(text: str, language: str) -> tuple[str, str] | None:
+    """As :func:`_readable`, for a refused text: its longest start short of the whole."""
+    words = text.split()
+    start = _readable(" ".join(words[:-1]), language) if len(words) > 1 else None
+    return None if start is None else (start[0], f"{start[1]} {words[-1]}".strip())
+
+
+def _part_of_hint(whole: str, part: str, language: str) -> str | None:
+    """Two claims for a figure and a part of it, the part in the whole's unit."""
+    first = _readable(whole, language)
+    second = _readable(part, language)
+    if first is None or second is None or first[1]:
+        return None
+    shown = second[0]
+    unit = parse_value(first[0], language).unit_text
+    if unit and _is_pure_number(parse_value(shown, language).quantity.unit):
+        money = _LEADING_MONEY_RE.match(first[0])
+        with_unit = f"{money.group(1)}{shown}" if money else f"{shown} {unit}"
+        shown = with_unit if _reads(with_unit, language) else shown
+    said = f" ({_identifier(second[1])})" if second[1] else ""
+    return (
+        f"a figure and a part of it: write '{first[0]}' and the part, '{shown}', as a claim of"
+        f" its own, saying what the part is in its property{said}"
+    )
+
+
 def _without_refused(text: str, refused: str) -> str | None:
     """The value without the words its unit error refuses: "£39" of "£39 one way"."""
     at = text.rfind(refused) if refused else -1
@@ -755,6 +892,25 @@ def _keep(cache: dict[tuple[str, str, Decimal], T], key: tuple[str, str, Decimal
 
 
 def _read_value(text: str, language: str, approx: Decimal) -> Value:
+    try:
+        return _read_plain_value(text, language, approx)
+    except (ValueSyntaxError, units.UnitError) as error:
+        if len(text) > MAX_VALUE_LENGTH or getattr(_TEACHING, "on", False):
+            raise
+        detail = str(error)
+        if isinstance(error, units.UnitError) and error.examples:
+            detail = _users_examples(error, text, language)
+        _TEACHING.on = True  # the shorter starts it tries need no teaching of their own
+        try:  # only for what is refused: no cost to a value read
+            taught = _teaching(text, language, detail)
+        finally:
+            _TEACHING.on = False
+        if taught is None:
+            raise
+        raise ValueSyntaxError(taught) from None
+
+
+def _read_plain_value(text: str, language: str, approx: Decimal) -> Value:
     rest = text.strip()
     if not rest:
         raise ValueSyntaxError("the value is empty")
@@ -817,6 +973,10 @@ def _read_value(text: str, language: str, approx: Decimal) -> Value:
                 ) from None
             raise
         raise ValueSyntaxError(hint) from None
+    if ends[0].number[:1] == "+" and units.has_offset(unit):
+        # "+3,2 °C", "+1.2C": a sign written before a temperature makes it a change (an
+        # anomaly, a warming), as "+3,2 delta_degC"; "-20 °C" stays twenty below zero
+        unit = units.temperature_change(unit)
     power = last.scale or 0
     if len(ends) == 1:
         interval = _figure_interval(last.figure, power, comparator, approx, unit, last.half)
@@ -1420,6 +1580,8 @@ def _read_amount(written: str, language: str) -> _Amount:
         dash = _DASH_FIGURE_RE.match(rest)  # "3-1", "3 - 1", "3—1"; "3–1" is split as a range
         if dash is not None:
             other, tail = dash.group(1), dash.group(2).strip()
+            if other.endswith(",") and _MORE_SCORES_RE.fullmatch(tail):  # "6-4, 3-6, 7-6"
+                other = other[:-1]
             if number.isdigit() and other.isdigit() and not tail:
                 raise ValueSyntaxError(_score_message(number, other))
             if number.isdigit() and other.isdigit() and _MORE_SCORES_RE.fullmatch(tail):
@@ -1471,9 +1633,10 @@ def _read_amount(written: str, language: str) -> _Amount:
         elif sign.startswith("Rs"):  # "Rs 500 crore": rupees, Indian unless the source's
             sign = RUPEES.get(_number_style(language).locale.territory or "", "INR")
         if (a_week := _MONEY_A_PERIOD_RE.fullmatch(rest)) is not None:  # "£100-a-week"
-            raise ValueSyntaxError(
-                f"write '{money.group(1)}{number} {a_week.group(1)} {a_week.group(2)}'"
-            )
+            # the figure as written, its scale kept: "£250k-a-week" is '£250k a week'
+            head = written[: len(written) - len(rest)] if written.endswith(rest) else ""
+            head = head.rstrip("-\u2011 ") or f"{money.group(1)}{number}{scale_word}"
+            raise ValueSyntaxError(f"write '{head} {a_week.group(1)} {a_week.group(2)}'")
         if units.starts_a_rate(rest):  # "$12/month", "£12.21 an hour", "£1,957 per head"
             rest = sign + rest if rest.startswith("/") else f"{sign} {rest}"
         elif rest in ("T", "t"):  # "$7.12T": a trillion, as chart labels write it
@@ -1595,7 +1758,7 @@ def _alcohol_message(number: str, rest: str) -> str | None:
 
 
 #: More of a score after its first two figures: a tie-break "(7-4)", other sets "3-6 7-6".
-_MORE_SCORES_RE = re.compile(r"(?:\s*\(?\s*\d+\s*[-–—]\s*\d+\s*\)?)+")
+_MORE_SCORES_RE = re.compile(r"(?:\s*[,;]?\s*\(?\s*\d+\s*[-–—]\s*\d+\s*\)?)+")
 #: A height in feet and inches, a weight in stones and pounds ("5ft 11in", "13st 8lb").
 _IMPERIAL_PARTS_RE = re.compile(
     r"(\d+)\s*(ft|feet|foot)\s*(\d+(?:\.\d+)?)\s*(in|inch|inches)"
@@ -1746,6 +1909,7 @@ _ONE_FOR_WORDS_RE = re.compile(
 )
 #: A fraction in words: "deux tiers", "la moitié", "a fifth", "three quarters".
 _FRACTION_WORDS_RE = re.compile(
+    r"(?:(?:a|an|the|un|une|les)\s+(?=(?:deux|trois|quatre|two|three|four)[\s-]))?"
     r"(?:(?P<part>un|une|deux|trois|quatre|a|an|one|two|three|four|la|the)[\s-]+)?"
     r"(?P<whole>moiti[ée]|tiers|quarts?|cinqui[èe]mes?|dixi[èe]mes?|half|halves|thirds?"
     r"|quarters?|fifths?|tenths?)",
@@ -1770,8 +1934,35 @@ _POINTS_CHANGE_RE = re.compile(
 _FALL_WORDS = frozenset({"drop", "fall", "decline", "cut", "loss", "baisse", "chute", "recul"})
 
 
+#: A life sentence, which has no figure: "perpétuité", "life", "a whole-life order".
+_LIFE_SENTENCE_RE = re.compile(
+    r"(?:(?:la\s+)?(?:r[ée]clusion\s+(?:criminelle\s+)?|prison\s+|d[ée]tention\s+)?"
+    r"(?:[àa]\s+)?(?:perp[ée]tuit[ée]|vie)|(?:an?\s+)?(?:whole[\s-])?life(?:\s+(?:sentence|term"
+    r"|imprisonment|order))?)",
+    re.IGNORECASE,
+)
+#: An age in a decade, as a noun: "quinquagénaire" is 50 to 59 years old.
+_AGE_NOUNS = {"quadragenaire": 40, "quinquagenaire": 50, "sexagenaire": 60,
+              "septuagenaire": 70, "octogenaire": 80, "nonagenaire": 90,
+              "centenaire": 100, "trentenaire": 30, "quarantenaire": 40,
+              "cinquantenaire": 50, "soixantenaire": 60}  # fmt: skip
+
+
 def _words_hint(text: str, language: str) -> str | None:
     """What to write for a figure in words: a ratio, a fraction, an age, a number in words."""
+    if _LIFE_SENTENCE_RE.fullmatch(text):
+        term = "24 ans" if _language_code(language) == "fr" else "24 year"
+        return (
+            f"a life sentence ({text!r}) has no figure: leave the value out and say it in"
+            f" the property (life_sentence), and give its minimum term ('{term}') as a claim"
+            " of its own"
+        )
+    folded = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    tens = _AGE_NOUNS.get(folded.removesuffix("s").removeprefix("un ").removeprefix("une "))
+    if tens is not None:
+        french = _language_code(language) == "fr"
+        to, year = ("à", "ans") if french else ("to", "year")
+        return f"an age in a decade ({text!r}): write '{tens} {to} {tens + 9} {year}'"
     one_for = _ONE_FOR_WORDS_RE.fullmatch(text)
     if one_for is not None:
         return _one_for_message(one_for, text)
@@ -2113,6 +2304,9 @@ def _read_duration(written: str, language: str) -> _Amount | None:
     """
     if ":" in written:  # "2:01:12", "3:26.00": a race time on the clock
         return _read_clock(written, language)
+    if "m" in written and (lap := _LAP_TIME_RE.fullmatch(written)) is not None:
+        # "1m 23.456s": a lap as timing screens print it; 'm' before seconds is a minute
+        return _duration_amount(written, [(lap[1], "min"), (lap[2], "s")], False, language)
     and_a_half = _AND_A_HALF_RE.fullmatch(written)
     if and_a_half is not None:  # "2 and a half years": 2,5 years, as "2 years and a half"
         return _duration_amount(written, [(and_a_half[1], and_a_half[2])], True, language)
@@ -2122,8 +2316,8 @@ def _read_duration(written: str, language: str) -> _Amount | None:
     rest = written[position:]
     half = _DURATION_HALF_RE.fullmatch(rest) is not None
     per = None
-    if rest and not half and len(parts) >= 2 and parts[-1][1] is not None:
-        per = _PER_UNIT_RE.fullmatch(rest)  # "2min 52sec per km": a pace
+    if rest and not half and len(parts) >= 2:
+        per = _PER_UNIT_RE.fullmatch(rest)  # "2min 52sec per km", "2'59 au km": a pace
     if (rest and not half and per is None) or (len(parts) < 2 and not half):
         return None  # "5 ans", "1 000 h", "3 h/day": not a duration in parts
     if any(mark in written for mark in "'’") and _reads_as_number(written, language):
@@ -2134,8 +2328,12 @@ def _read_duration(written: str, language: str) -> _Amount | None:
     return amount
 
 
+#: A lap or a race time in minutes and seconds as F1 timing prints it: "1m 23.456s".
+_LAP_TIME_RE = re.compile(r"(\d{1,2})[ \u00a0]?m[ \u00a0]?(\d{1,2}(?:[.,]\d+)?)[ \u00a0]?s")
 #: The line of a pace after a duration in parts: "per km", "a mile", "/100m".
-_PER_UNIT_RE = re.compile(r"\s*(?:(?:per|a|an)\s+|/\s*)([^\W\d_]+|\d+\s*[^\W\d_]+)", re.IGNORECASE)
+_PER_UNIT_RE = re.compile(
+    r"\s*(?:(?:per|a|an|au|par)\s+|/\s*)([^\W\d_]+|\d+\s*[^\W\d_]+)", re.IGNORECASE
+)
 #: A time on the clock, as athletics, swimming and marathon copy prints it: h:mm:ss with
 #: optional decimals ("2:01:12", "1:59:40.5"), m:ss with decimals ("3:26.00"), and the
 #: ambiguous m:ss alone ("3:26": a time of day, a score or a race time?), with a pace.
@@ -2251,6 +2449,15 @@ def _duration_amount(
     written: str, parts: list[tuple[str, str | None]], half: bool, language: str
 ) -> _Amount:
     """Add up the parts of a duration in its smallest unit; raise ValueSyntaxError if odd."""
+    if len(parts) == 2 and not half:
+        (years, year_word), (days, day_word) = parts
+        if (
+            year_word is not None
+            and day_word is not None
+            and _DURATION_UNITS[year_word.lower()][0] == "year"
+            and _DURATION_UNITS[day_word.lower()][0] == "day"
+        ):  # "17 ans et 245 jours": a record age
+            return _years_and_days(written, years, days, language)
     total, unit, size, family = _ZERO, "", 1, ""
     for index, (number, word) in enumerate(parts):
         last = index == len(parts) - 1
@@ -2266,7 +2473,8 @@ def _duration_amount(
         if family and part_family != family:
             raise ValueSyntaxError(
                 "years and months do not convert into weeks, days or hours exactly: write the"
-                " duration in one of them"
+                " duration in one of them, or an age in years and days ('17 years and 245"
+                " days')"
             )
         if unit and part_size >= size:
             raise ValueSyntaxError("write the parts of a duration largest first")
@@ -2286,6 +2494,29 @@ def _duration_amount(
         total += _HALF
         half_width = _QUARTER
     return _Amount(written, total, None, "", unit, half_width)
+
+
+def _years_and_days(written: str, years: str, days: str, language: str) -> _Amount:
+    """An age in completed years and days ("16 years and 38 days"), in days.
+
+    Years hold 365 days and their leap days, at most one in four and one fewer where they
+    span 1900 or 2100: 17 years are 6 208 to 6 210 days whatever the birth, so "17 ans et
+    245 jours" is 6 453 to 6 455 days, give or take half a day as any count of days is read.
+    """
+    whole, day = read_number(years, language), read_number(days, language)
+    if whole != whole.to_integral_value() or day != day.to_integral_value():
+        raise ValueSyntaxError("write an age in years and days in whole years and days")
+    if day >= _DAYS_IN_A_YEAR:
+        raise ValueSyntaxError(
+            f"'{days}' days after the years is a year or more: count it in years"
+        )
+    count = int(whole)
+    fewest = count * 365 + max(0, count // 4 - count // 100 - 1) + day
+    most = count * 365 + -(-count // 4) + day
+    return _Amount(written, (fewest + most) / 2, None, "", "day", (most - fewest) / 2 + _HALF)
+
+
+_DAYS_IN_A_YEAR = 366
 
 
 def _implied_part(written: str, number: str, unit: str, half: bool) -> tuple[str, bool]:

@@ -394,7 +394,7 @@ def test_durations_in_parts_take_comparators_and_make_ranges() -> None:
         ("30 ans 1", "a figure after the unit: write the unit of each part"),
         ("2 h 75 min", "'75 min' after a larger unit is 60 or more"),
         ("6 mois et 2 ans", "write the parts of a duration largest first"),
-        ("1 an et 3 jours", "years and months do not convert into weeks, days or hours"),
+        ("1 an et 3 mois et 2 jours", "years and months do not convert into weeks, days or hours"),
         ("2,5 h 10 min", "only the last part of a duration may have decimals"),
         ("9 s 5834", "a figure after the unit"),
         ("deux ans et demi", "does not start with a figure written in digits"),

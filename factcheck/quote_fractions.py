@@ -9,10 +9,14 @@ in French and in English, the languages whose scale words the rule reads:
   words ("neuf sur dix", "vingt-cinq sur cent", "3 out of 4", "one in a hundred");
 - a number or an article and a fraction word: "un tiers", "deux tiers", "trois quarts",
   "un cinquième", "a third", "two-thirds", "three quarters", "a fifth", "one tenth";
+- in French, the definite article and a fraction word, where a share is written: "le
+  quart du capital", "le tiers des voix", "plus du tiers", "le cinquième du chiffre
+  d'affaires", "la famille Dumas le tiers" (the fraction word before "de", "du", "des"
+  or at the end of a clause), but not an ordinal ("le cinquième trimestre"), "le quart
+  d'heure", "le quart de finale", "le tiers-monde" nor "le tiers payant";
 - a half: "la moitié", "half", "une demie" (but not "demi-finale", "half-time").
 
-"The majority", "le tiers des" (with no number before it) and ordinals ("the third
-largest") are not proportions.
+"The majority" and ordinals ("the third largest") are not proportions.
 
 The numbers are those :func:`factcheck.extract_figures.find_numbers` finds: digits as
 the language writes them, words as text2num reads them ("vingt-cinq" is 25, not 5;
@@ -65,6 +69,19 @@ _FRACTIONS: dict[str, dict[str, int]] = {
         "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
     },
 }  # fmt: skip
+#: French definite articles that stand for one before a fraction word when a share
+#: follows ("le quart du capital", "plus du tiers", "au quart"): the singular fraction
+#: words only ("les tiers" are third parties).
+_DEFINITE = {"fr": frozenset({"le", "du", "au"}), "en": frozenset()}
+_DEFINITE_FRACTIONS = frozenset(
+    {"tiers", "quart", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième"}
+    | {"centième", "millième"}
+)
+#: What may follow such a fraction: "de", "du", "des", "d'" (then a noun), or nothing.
+_OF = frozenset({"de", "du", "des", "d"})
+#: Nouns after "de" that make a fraction word no share: "le quart d'heure", "le quart de
+#: finale", "le quart de siècle", "le tiers de confiance".
+_NOT_SHARES_OF = frozenset({"heure", "heures", "finale", "finales", "siècle", "confiance"})
 #: A half whatever comes before it ("la moitié", "half of"), and a half when no hyphen
 #: follows it ("une demie", but not "demi-finale" nor "half-time").
 _HALVES = {"fr": frozenset({"moitié"}), "en": frozenset()}
@@ -117,7 +134,7 @@ def proportions(quote: str, language: str) -> frozenset[Fraction]:
 def _read(items: list[_Item], code: str) -> list[Fraction]:
     """The proportions of the quote's items (one pass, each item looked at a few times)."""
     fractions, halves, halves_alone = _FRACTIONS[code], _HALVES[code], _HALVES_ALONE[code]
-    connectors, articles = _CONNECTORS[code], _ARTICLES[code]
+    connectors, articles, definite = _CONNECTORS[code], _ARTICLES[code], _DEFINITE[code]
     found: list[Fraction] = []
     part: int | None = None  # the last number, while a proportion may start at it
     words = 0  # the words since that number
@@ -139,6 +156,14 @@ def _read(items: list[_Item], code: str) -> list[Fraction]:
                     share = before.whole
                 elif isinstance(before, _Word) and before.text in articles:
                     share = 1
+                elif (
+                    isinstance(before, _Word)
+                    and before.text in definite
+                    and text in _DEFINITE_FRACTIONS
+                    and not item.hyphen_after
+                    and _a_share_follows(items, index + 1)
+                ):
+                    share = 1  # "le quart du capital"
                 parts = fractions[text]
                 if share is not None and 1 <= share <= parts:
                     found.append(Fraction(100 * share, parts))
@@ -146,6 +171,25 @@ def _read(items: list[_Item], code: str) -> list[Fraction]:
                 found.append(_HALF)
             words += 1
     return found
+
+
+def _a_share_follows(items: list[_Item], index: int) -> bool:
+    """Tell whether a share's "of" or the clause's end is at ``index``: "le quart du capital".
+
+    Not a noun ("le cinquième trimestre" is an ordinal, "le tiers payant" a third party),
+    nor "de" before a noun that makes it a unit or a name ("le quart d'heure", "le quart
+    de finale").
+    """
+    after = items[index] if index < len(items) else None
+    if after is None:  # "la famille Dumas le tiers", "le quart, et"
+        return True
+    if not isinstance(after, _Word) or after.text not in _OF:
+        return False
+    index += 1
+    if after.text == "d" and index < len(items) and items[index] is None:  # "d'heure"
+        index += 1
+    noun = items[index] if index < len(items) else None
+    return not (isinstance(noun, _Word) and noun.text in _NOT_SHARES_OF)
 
 
 def _whole_after(items: list[_Item], index: int, code: str) -> int | None:

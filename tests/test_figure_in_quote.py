@@ -288,7 +288,8 @@ def test_a_proportion_in_words_is_its_percentage_and_no_other(
             {50, Fraction(100, 3), Fraction(200, 3), 75},
         ),
         ("un cinquième, un dixième, une demie", "fr", {20, 10, 50}),
-        ("la demi-finale, la majorité, le tiers des", "fr", set()),
+        ("la demi-finale, la majorité, le tiers-monde", "fr", set()),
+        ("le tiers des voix", "fr", {Fraction(100, 3)}),
         ("one in five", "fr", set()),  # English words in a French quote
         ("one in five adults, 3 out of 4, one out of every ten", "en", {20, 75, 10}),
         (

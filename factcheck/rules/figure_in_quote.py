@@ -59,7 +59,11 @@ in digits or in words, and at most three words between X and ``sur``, ``in`` or
 ``out of`` (``20 %`` in "un Français sur cinq", "un salarié français sur cinq", "one in
 five adults", "1 sur 5"); a number or an article before a fraction word (``un tiers``,
 ``deux tiers``, ``trois quarts``, ``un cinquième``, ``un dixième``, ``a third``,
-``two-thirds``, ``a quarter``, ``a fifth``, ``one tenth``); a half (``la moitié``,
+``two-thirds``, ``a quarter``, ``a fifth``, ``one tenth``); in French, the definite
+article before a fraction word where a share is written (``25 %`` in "le quart du
+capital", "plus du tiers", "la famille Dumas le tiers", ``20 %`` in "le cinquième du
+chiffre d'affaires"; not "le cinquième trimestre", "le quart d'heure", "le quart de
+finale" nor "le tiers payant"); a half (``la moitié``,
 ``une demie``, ``half``, but not "demi-finale" nor "half-time"). The proportion must
 lie within what the figure stands for: ``33 %`` is 32,5 to 33,5 %, which holds one
 third, and ``30 %`` is not (``~31 %`` is); an end of a range or a bound is its figure
@@ -169,8 +173,36 @@ A quote writes some figures in several words, each read as one amount:
   goal" 2);
 - a multiple: "double", "doubled", "twice", "doubler", "a doublé" are the multiple ``2``
   (a value without a unit) and the change ``100 %``; "triple" 3 and ``200 %``,
-  "quadruple" 4 and ``300 %``; "halve" the change ``-50 %`` (signs are not compared).
-  Not "double-digit".
+  "quadruple" 4 and ``300 %``; "halve" the change ``-50 %`` (signs are not compared);
+  "-fold" in English: "threefold", "a fourfold rise", "five-fold", "2.5-fold" are 3, 4,
+  5 and 2,5 times (``3x``) and the changes ``+200 %``, ``+300 %``, ``+400 %``, ``+150 %``
+  (not "manifold"). Not "double-digit";
+- a part of a unit: "half an inch" is ``0.5 inch``, "a quarter of a mile" ``0.25 mile``,
+  "half a point" ``0.5 pp``, "une demi-heure" ``30 min``, "un quart d'heure" ``15 min``,
+  "trois quarts d'heure" ``45 min`` (not "half a dozen", "half-time", "demi-finale");
+- tenths, hundredths and thousandths, of the unit written after them or of a second:
+  "à 5 centièmes du record" and "five hundredths of a second" are ``0,05 s``, "two
+  tenths behind" ``0.2 s``, "trois dixièmes de point" ``0,3 pp``;
+- a lap time as F1 timing prints it: "1m 23.456s" is 83.456 s (``1:23.456``);
+- a count of a match report: "both" and "a brace" are 2, "a hat-trick" and "le coup du
+  chapeau" 3, "a century" 100 (runs): the figure of a value without a unit only.
+
+A vulgar fraction glued to a figure is part of it: "jailed for 7½ years" writes 7.5
+(``7.5 year``, ``90 month``), never 7 (``7 year`` is not found in it).
+
+An approximate noun is about its number: "une dizaine", "une douzaine", "une
+quinzaine", "une vingtaine", "une quarantaine", "une centaine", "un millier" and "a
+score of" are ``~10``, ``~12``, ``~15``, ``~20``, ``~40``, ``~100``, ``~1 000`` and
+``~20``, in the unit written after them ("une quarantaine d'années" is ``~40 ans``). A
+value without ``~`` (``40``, ``40 ans``) is not found in them: the message says to write
+``~40``.
+
+In US weather copy a band of tens is a range of temperatures: "highs in the 90s" is ``90
+to 99 °F``; "the low 40s", "the mid-70s", "the upper 80s" (and "high", "late") say the
+first, middle or last degrees of the band (40 to 43, 73 to 77, 86 to 89), and a range
+within the band that meets them is found (``74 to 76 °F`` in "the mid-70s", or the whole
+band), never a single temperature; "the teens" are 10 to 19. A decade of years ("the
+1990s") stays a decade.
 
 The day of a date is not the figure of a value with a unit: ``15 %`` or ``15 person``
 is not found in "le 15 octobre". A day is a number from 1 to 31 before a month name of
@@ -626,6 +658,12 @@ class QuoteNumbers(NamedTuple):
     #: the numbers written with a scale word the source's language does not read, and the
     #: word: (7.4, "milliard") for "7.4 milliard" in English; no value's bare figure
     unread_scales: tuple[tuple[Decimal, str], ...] = ()
+    #: the numbers written as an approximate noun, how, and the words: (40, "unit:années",
+    #: "une quarantaine") for "une quarantaine d'années"; a value's ``~40`` only
+    approximate: tuple[tuple[Decimal, str, str], ...] = ()
+    #: the bands of tens ("in the 90s", "the mid-70s"): the band's ends and the part the
+    #: quote says, (90, 99, 90, 99) and (70, 79, 73, 77); a temperature's range only
+    tens: tuple[tuple[Decimal, Decimal, Decimal, Decimal], ...] = ()
 
 
 def check(context: Context) -> Iterator[Problem]:
@@ -715,6 +753,8 @@ def missing_figures(
     found = quote_numbers(quote, language)
     if found.bands and _is_band(value, found.bands):  # "in her forties": 40 to 49 year
         return [], [], []
+    if found.tens and _in_tens(value, found.tens):  # "highs in the 90s": 90 to 99 °F
+        return [], [], []
     kind = _value_kind(value)
     missing = [
         number
@@ -723,11 +763,28 @@ def missing_figures(
         )
         if not _found(abs(figure), abs(amount), value, quote, language, found, kind)
         and not _in_proportion(value, index, quote, language)
+        and not (found.approximate and _approximately(value, abs(amount), found.approximate, kind))
     ]
     rescaled = []
     written = []
     for number, figure, amount in zip(value.numbers, value.figures, value.amounts, strict=True):
         if number not in missing:
+            continue
+        noun = next((words for n, _, words in found.approximate if n == abs(amount)), None)
+        if noun is not None and value.comparator != "~":  # "une quarantaine": about 40
+            shown = number.lstrip("+-−")
+            unit = f" {value.unit_text}" if value.unit_text else ""
+            written.append(f"{shown} as '{noun}', about {shown}: write '~{shown}{unit}'")
+            continue
+        shown = number.lstrip("+-−")
+        glued = (
+            next((m for m in _VULGAR_GLUED.finditer(quote) if m.group(1) == shown), None)
+            if not _VULGAR_SET.isdisjoint(quote)
+            else None
+        )
+        if glued is not None:  # "7½ years" for 7 year
+            decimal_text = with_decimals(glued.group(), language).replace(" ", "")
+            written.append(f"{glued.group()}, that is {decimal_text}, not {shown}")
             continue
         unread = next((word for n, word in found.unread_scales if n == abs(figure)), None)
         if unread is not None:  # "7,4 lakh" in a language that does not read lakh
@@ -766,7 +823,53 @@ def missing_figures(
         written += [  # "in her forties" for 40 to 48 year, or a bare 40 to 49
             _band_shown(lo, hi) for lo, hi in found.bands
         ]
+        if found.tens and _is_temperature(value):  # "the mid-70s" for 70 to 72 °F
+            unit = value.unit_text
+            written = [w for w in written if not w.endswith(" as a decade")]  # of degrees
+            written += [
+                f"the temperatures {lo} to {hi} ('{lo} to {hi} {unit}')"
+                for _, _, lo, hi in found.tens
+            ]
     return missing, rescaled, written
+
+
+def _approximately(
+    value: Value,
+    amount: Decimal,
+    approximate: tuple[tuple[Decimal, str, str], ...],
+    kind: str | None,
+) -> bool:
+    """Tell whether an approximate value's amount is a noun of the quote: "une quarantaine".
+
+    The noun is about its number: a value's ``~40`` (``~40 ans`` for "une quarantaine
+    d'années"), never a plain ``40``, nor the band ``40 to 49 year``.
+    """
+    if value.comparator != "~":
+        return False
+    return any(
+        number == amount and (kind is None or _usable(written, kind))
+        for number, written, _ in approximate
+    )
+
+
+def _in_tens(value: Value, tens: tuple[tuple[Decimal, Decimal, Decimal, Decimal], ...]) -> bool:
+    """Tell whether a temperature's range is a band of tens the quote writes: "in the 90s".
+
+    Within the band (``90 to 99 °F``, or ``92 to 96 °F``), and meeting the part the quote
+    says: ``74 to 76 °F`` or ``70 to 79 °F`` for "the mid-70s", not ``70 to 72 °F``.
+    """
+    if value.comparator != "to" or len(value.amounts) != 2 or not _is_temperature(value):
+        return False
+    low, high = value.amounts
+    return any(
+        first <= low <= high <= last and low <= part_high and high >= part_low
+        for first, last, part_low, part_high in tens
+    )
+
+
+def _is_temperature(value: Value) -> bool:
+    """Tell whether a value is a temperature (°F, °C, K)."""
+    return bool(value.quantity.unit.dimensionality == _TEMPERATURE)
 
 
 def _is_band(value: Value, bands: tuple[tuple[Decimal, Decimal], ...]) -> bool:
@@ -847,11 +950,12 @@ _WRITTEN_AS = {
     "decade": "as a decade",
     "counted": "as the article of a counted noun",
     "cents": "in cents",
+    "count": "as a count in words",
 }
 _NOT_AS = {
     kind: f", not {words}"
     for kind, words in _WRITTEN_AS.items()
-    if kind not in ("date", "rank", "multiple", "decade", "counted", "cents")
+    if kind not in ("date", "rank", "multiple", "decade", "counted", "cents", "count")
 }
 #: The currencies a quote writes, by what they make its money ("money:$"), for messages.
 _CURRENCY_NAMES = {
@@ -996,6 +1100,8 @@ def _usable(written: str, kind: str) -> bool:
         return _in_cents(kind) is True
     if written.startswith("money") and _in_cents(kind):  # "0,2516 €/kWh": no c€/kWh
         return False
+    if written == "count":  # "both", "a hat-trick": a count, of a value without a unit only
+        return False
     if written == "counted":  # "A man died": the 1 of a count, bare or of persons
         return kind.startswith("unit:") and _counts_persons(kind[5:])
     if written.startswith("unit:") and _is_level(written[5:]):  # "85 dB" is no 85 Hz, nor 85 %
@@ -1096,9 +1202,10 @@ def _money_rate(unit_text: str) -> tuple[str | None, str | None] | None:
 
 
 _TIME = units.registry().Unit("s").dimensionality
+_TEMPERATURE = units.registry().Unit("kelvin").dimensionality
 #: How a quote writes a figure that is no value's with a unit: a day, "the highest", "twice",
 #: a decade ("the 1960s", "in his 80s").
-_NOT_MEASURED = frozenset({"date", "rank", "multiple", "decade"})
+_NOT_MEASURED = frozenset({"date", "rank", "multiple", "decade", "count"})
 
 
 def _value_kind(value: Value) -> str | None:
@@ -1212,6 +1319,8 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
             scaled.add(amount)
             scaled_kinds.setdefault(amount, {})[written] = None
     bands = _age_bands(text, code)  # "in her forties", "octogénaire": ages from N0 to N9
+    approximate = _approximate_nouns(text, code, language)  # "une centaine": about 100
+    tens = _tens_bands(text) if code == "en" and _TENS_INITIALS.search(text) else ()
     measured = (
         tuple(
             (number, written[5:])
@@ -1240,6 +1349,8 @@ def quote_numbers(text: str, language: str) -> QuoteNumbers:
         article_one_kinds,
         bands,
         tuple(unread.items()),
+        approximate,
+        tens,
     )
 
 
@@ -1370,6 +1481,8 @@ def _read_in_words(text: str, code: str) -> list[tuple[Decimal, str]]:
     found = []
     if _TIME_INITIALS.search(text):
         found += [(amount, f"unit:{unit}") for amount, unit in find_durations(text, code)]
+        if "m" in text:  # "a pole lap of 1m 23.456s"
+            found += [(amount, "unit:s") for amount in _lap_times(text)]
     if ":" in text:  # "won in 2:01:12", "a 3:26.00 1500m"
         found += [(amount, "unit:s") for amount in _clock_times(text)]
     if "+" in text:  # "in the 90+3rd minute", "(90e+3)": the 93rd minute
@@ -1380,7 +1493,138 @@ def _read_in_words(text: str, code: str) -> list[tuple[Decimal, str]]:
     if "half" in lowered or "quart" in lowered or "demi" in lowered:  # "half a century": 50
         found += [(amount, "unit:year") for amount in _parts_of_centuries(text, code)]
     found += _ranks_and_multiples(text, code)
+    if code not in _WORDS_INITIALS:
+        return found
+    parts, tenths, counts = _WORDS_INITIALS[code]
+    if any(word in lowered for word in parts):  # "half an inch", "un quart d'heure"
+        found += _parts_of_units(text, code)
+    if any(word in lowered for word in tenths):  # "à 5 centièmes du record"
+        found += _tenths(text, code)
+    if any(word in lowered for word in counts):  # "both", "a brace", "a hat-trick"
+        found += [
+            (Decimal(_COUNT_READ[m.lastgroup or "two"]), "count")
+            for m in _COUNT_WORDS[code].finditer(text)
+        ]
     return found
+
+
+#: The words that make a quote worth reading for parts of a unit, tenths and counts in
+#: words, by language: most quotes have none, and ``in`` is cheaper than a regex.
+_WORDS_INITIALS = {
+    "en": (
+        ("half", "quarter"),
+        ("tenth", "hundredth", "thousandth"),
+        ("both", "brace", "trick", "century"),
+    ),
+    "fr": (("demi", "quart"), ("dixième", "centième", "millième"), ("chapeau",)),
+}
+
+
+#: A lap time in minutes and seconds as F1 timing prints it: "1m 23.456s", "1m23.456s".
+_LAP_TIME = re.compile(
+    r"(?<![\d.,:])(\d{1,2})[ \u00a0]?m[ \u00a0]?([0-5]?\d(?:\.\d+)?)[ \u00a0]?s(?![^\W\d_])"
+)
+
+
+def _lap_times(text: str) -> list[Decimal]:
+    """The lap times a quote writes in minutes and seconds, in seconds: "1m 23.456s" is 83.456."""
+    return [Decimal(m.group(1)) * 60 + Decimal(m.group(2)) for m in _LAP_TIME.finditer(text)]
+
+
+_SEP = r"[ \u00a0\-\u2011]+"
+#: A half, a quarter or three quarters of a unit: "half an inch", "a half-inch", "a quarter
+#: of a mile", "three quarters of an hour", "une demi-heure", "un demi-point", "un quart
+#: d'heure", "trois quarts d'heure". The unit is read as after a figure: "half a dozen"
+#: (read as 6 elsewhere) and "demi-finale" are none.
+_PARTS_OF_UNITS = {
+    "en": re.compile(
+        rf"(?<![^\W\d_])(?:(?P<half>half){_SEP}an?|(?:a|one){_SEP}(?P<ahalf>half)"
+        rf"|(?:a|one){_SEP}(?P<quarter>quarter)(?:{_SEP}of{_SEP}an?)?"
+        rf"|(?P<three>three){_SEP}quarters{_SEP}of{_SEP}an?)[ \u00a0\-\u2011]+(?=[^\W\d_])",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        rf"(?<![^\W\d_])(?:une?{_SEP}(?P<half>demie?)|une?{_SEP}(?P<quarter>quart)"
+        rf"[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)|(?P<three>trois){_SEP}quarts[ \u00a0]+"
+        r"(?:de[ \u00a0]+|d['’][ \u00a0]*))(?:[ \u00a0\-\u2011]+)?(?=[^\W\d_])",
+        re.IGNORECASE,
+    ),
+}
+_PARTS_READ = {"half": "0.5", "ahalf": "0.5", "quarter": "0.25", "three": "0.75"}
+
+
+def _parts_of_units(text: str, code: str) -> list[tuple[Decimal, str]]:
+    """The halves and quarters of a unit a quote writes: "half an inch" is 0.5 inch.
+
+    How the part is written is read as after a figure ("half a point" is 0,5 point, "une
+    demi-heure" 0,5 heure); a part of no unit ("half a dozen", "demi-finale") is none.
+    """
+    found = []
+    for match in _PARTS_OF_UNITS[code].finditer(text):
+        part = Decimal(_PARTS_READ[match.lastgroup or "half"])
+        following = f"1 {text[match.end() :]}"
+        written = _kind_at(following, 0, 1, code, None)
+        if written and written not in _NOT_MEASURED:
+            found.append((part, written))
+    return found
+
+
+#: Tenths, hundredths and thousandths (of a second, of a point): "à 5 centièmes du record",
+#: "12 centièmes de seconde", "trois dixièmes de point", "five hundredths of a second",
+#: "two tenths behind", "a tenth of a second". Of a second when no unit is said.
+_TENTHS = {
+    "en": re.compile(
+        r"(?<![^\W\d_])(\d+|[^\W\d_]+)[ \u00a0\-\u2011]+(tenth|hundredth|thousandth)s?"
+        r"(?![^\W\d_])(?P<of>[ \u00a0]+of[ \u00a0]+(?:an?[ \u00a0]+)?(?=[^\W\d_]))?",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"(?<![^\W\d_])(\d+|[^\W\d_]+)[ \u00a0]+(dixième|centième|millième)s?(?![^\W\d_])"
+        r"(?P<of>[ \u00a0]+de[ \u00a0]+(?=[^\W\d_])|[ \u00a0]*d['’][ \u00a0]*(?=[^\W\d_]))?",
+        re.IGNORECASE,
+    ),
+}
+_TENTHS_POWER = {
+    "tenth": -1, "hundredth": -2, "thousandth": -3, "dixième": -1, "centième": -2,
+    "millième": -3,
+}  # fmt: skip
+
+
+def _tenths(text: str, code: str) -> list[tuple[Decimal, str]]:
+    """The tenths and hundredths a quote writes: "5 centièmes" are 0,05 s.
+
+    In the unit written after them ("de seconde", "de point", "of a second"), of a second
+    when none is ("two tenths behind", "à 3 dixièmes du podium").
+    """
+    found = []
+    for match in _TENTHS[code].finditer(text):
+        number = match.group(1)
+        lowered = number.lower()
+        if lowered in ("a", "an", "un", "une"):
+            whole: Decimal | None = _ONE
+        else:
+            whole = _read(_number_word(number, code), code)
+        if whole is None or whole != whole.to_integral_value():
+            continue
+        following = text[match.end() :] if match.group("of") else ""
+        written = _kind_at(f"1 {following}", 0, 1, code, None) if following else ""
+        if not written or written in _NOT_MEASURED:
+            written = "unit:s"  # "à 5 centièmes du record": of a second
+        found.append((whole.scaleb(_TENTHS_POWER[match.group(2).lower()]), written))
+    return found
+
+
+#: Words of match reports that count: "both" (2), "a brace" (2 goals), "a hat-trick" (3),
+#: "a century" (100 runs); "le coup du chapeau" (3). Counts of a value without a unit.
+_COUNT_WORDS = {
+    "en": re.compile(
+        r"(?<![^\W\d_])(?:(?P<two>both|braces?)|(?P<three>hat[\-\u2011 ]?tricks?)"
+        r"|(?P<hundred>century))(?![^\W\d_])",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(r"(?<![^\W\d_])(?P<three>coup du chapeau)(?![^\W\d_])", re.IGNORECASE),
+}
+_COUNT_READ = {"two": 2, "three": 3, "hundred": 100}
 
 
 #: Parts of a decade or a century, in years: "half a century", "un demi-siècle" are 50.
@@ -1498,6 +1742,86 @@ def _age_bands(text: str, code: str) -> tuple[tuple[Decimal, Decimal], ...]:
     return tuple(bands)
 
 
+#: Nouns of an approximate number, after their article: "une centaine de manifestants",
+#: "un homme d'une quarantaine d'années", "un millier", "a score of officers". About the
+#: number: a value's ``~100``, never ``100``, which the quote does not say.
+_APPROXIMATE_NOUNS = {
+    "fr": re.compile(
+        r"(?<![^\W\d_])(?P<article>une?)[ \u00a0]+(?P<noun>dizaine|douzaine|quinzaine|vingtaine"
+        r"|trentaine|quarantaine|cinquantaine|soixantaine|septantaine|huitantaine|octantaine"
+        r"|nonantaine|centaine|millier)(?![^\W\d_])"
+        r"(?:[ \u00a0]+de[ \u00a0]+|[ \u00a0]*d['’][ \u00a0]*)?",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<![^\W\d_])(?P<article>a|one)[ \u00a0]+(?P<noun>score)[ \u00a0]+of[ \u00a0]+",
+        re.IGNORECASE,
+    ),
+}
+#: What a quote with an approximate noun writes: most quotes have none.
+_APPROXIMATE_INITIALS = {"fr": ("aine", "millier"), "en": ("score",)}
+_APPROXIMATE_AMOUNTS = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "septantaine": 70,
+    "huitantaine": 80, "octantaine": 80, "nonantaine": 90, "centaine": 100, "millier": 1000,
+    "score": 20,
+}  # fmt: skip
+
+
+def _approximate_nouns(text: str, code: str, language: str) -> tuple[tuple[Decimal, str, str], ...]:
+    """The numbers a quote writes as an approximate noun, how, and the words.
+
+    "une quarantaine d'années" is about 40 years: (40, "unit:années", "une quarantaine");
+    "une centaine de manifestants" about 100, bare. What follows the noun ("de", "d'")
+    is read as after a figure: "une centaine d'euros" is money.
+    """
+    initials = _APPROXIMATE_INITIALS.get(code)
+    if initials is None or not any(word in text for word in initials):  # most quotes
+        return ()
+    found = []
+    for match in _APPROXIMATE_NOUNS[code].finditer(text):
+        number = Decimal(_APPROXIMATE_AMOUNTS[match.group("noun").lower()])
+        figure = str(number)
+        following = f"{figure} {text[match.end() :]}"
+        written = _kind_at(following, 0, len(figure), language, None)
+        found.append((number, written, text[match.start() : match.end("noun")]))
+    return tuple(found)
+
+
+#: A band of tens in US weather copy: "highs in the 90s", "lows in the mid-70s", "the
+#: upper 80s", "the low 100s", "the teens"; not a decade of years ("the 1990s").
+_TENS_BANDS = re.compile(
+    r"(?<![^\W\d_])(?:the[ \u00a0]+(?:(?P<far>low|lower|mid|middle|upper|high|early|late)"
+    r"[ \u00a0\-\u2011]*)?|(?P<bare>low|lower|mid|middle|upper|high)[ \u00a0\-\u2011]*)"
+    r"(?:(?P<tens>[1-9]0|1[0-2]0)['’]?s|(?P<teens>teens))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_TENS_INITIALS = re.compile(r"0['’]?s|teens")
+#: The part of a band of ten its qualifier says, from its first degree: "the mid-70s" are
+#: 73 to 77, "the upper 80s" 86 to 89, "the low 40s" 40 to 43.
+_PARTS_OF_TENS = {
+    "low": (0, 3), "lower": (0, 3), "early": (0, 3), "mid": (3, 7), "middle": (3, 7),
+    "upper": (6, 9), "high": (6, 9), "late": (6, 9),
+}  # fmt: skip
+
+
+def _tens_bands(text: str) -> tuple[tuple[Decimal, Decimal, Decimal, Decimal], ...]:
+    """The bands of tens an English quote writes, and the part it says: "the mid-70s".
+
+    (70, 79, 73, 77) for "the mid-70s", (90, 99, 90, 99) for "in the 90s": the range of a
+    temperature, as US forecasts write it.
+    """
+    found = []
+    for match in _TENS_BANDS.finditer(text):
+        first = 10 if match.group("teens") else int(match.group("tens"))
+        far = (match.group("far") or match.group("bare") or "").lower()
+        low, high = _PARTS_OF_TENS.get(far, (0, 9))
+        found.append(
+            (Decimal(first), Decimal(first + 9), Decimal(first + low), Decimal(first + high))
+        )
+    return tuple(found)
+
+
 #: A race time on the clock: h:mm:ss ("2:01:12"), m:ss.cc ("3:26.00"), and m:ss ("3:26")
 #: unless a time of day is meant ("at 19:45", "the 07:42 from Leeds", "7:30pm"). Never a
 #: ratio ("3:1") nor a part of a longer clock or number. Not the value grammar's pattern
@@ -1606,6 +1930,17 @@ _MULTIPLES_OF = {
     ),
 }
 _MULTIPLES_READ = {"two": 2, "three": 3, "four": 4}
+#: A multiple in "-fold": "twofold", "a fourfold rise", "five-fold", "3-fold", "2.5-fold"
+#: (not "manifold", "unfold", nor "tenfold-" joined to another word).
+_FOLD = re.compile(
+    r"(?<![\w.])(?P<n>\d+(?:\.\d+)?|[a-z]+)[-\u2011]?fold(?![^\W_]|[-\u2011])",
+    re.IGNORECASE,
+)
+_FOLD_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000,
+}  # fmt: skip
 
 
 def _ranks_and_multiples(text: str, code: str) -> list[tuple[Decimal, str]]:
@@ -1627,6 +1962,17 @@ def _ranks_and_multiples(text: str, code: str) -> list[tuple[Decimal, str]]:
             times = _MULTIPLES_READ[match.lastgroup or "two"]
             found.append((Decimal(times), "multiple"))
             found.append((Decimal(100 * (times - 1)), "%"))
+    if code == "en" and "fold" in text.lower():  # "rose threefold": 3 times, +200 %
+        for match in _FOLD.finditer(text):
+            number = match["n"].lower()
+            if number[0].isdecimal():
+                times_read = Decimal(number)
+            elif number in _FOLD_WORDS:
+                times_read = Decimal(_FOLD_WORDS[number])
+            else:
+                continue
+            found.append((times_read, "multiple"))
+            found.append((100 * (times_read - 1), "%"))
     return found
 
 
@@ -2501,9 +2847,9 @@ def _stands_in(
             after = quote[end : end + 1]
             if after in _BLANK_SET or after in _MARKS:
                 after = quote[end + 1 : end + 2]
-                if after.isdecimal():  # "12" of "12 500" or of "12,5"
+                if after.isdecimal() or after in _VULGAR_SET:  # "12" of "12 500", "7 ½"
                     after = "0"
-            if not after.isdecimal():
+            if not after.isdecimal() and after not in _VULGAR_SET:  # "7½" is 7.5, no 7
                 if after not in _SCALE_INITIALS:
                     # "54 salariés", "44,4 %": no scale word after the number; a unit
                     # of the value's kind, or none, or the day of a date for a bare value
@@ -2612,6 +2958,9 @@ _SCALE_ANYWHERE = re.compile(
 
 
 _MARKS = frozenset(".,")
+#: Vulgar fractions glued to a figure ("7½ years"): part of it, as values.with_decimals reads.
+_VULGAR_SET = frozenset("½¼¾")
+_VULGAR_GLUED = re.compile(r"(?<![\d.,])(\d+)[ \u00a0]?[½¼¾]")
 _MONEY_SIGN_SET = frozenset(_MONEY_SIGNS)
 _BLANK_SET = frozenset(_BLANKS)
 #: The letters every scale word of every language starts with (tests check the tables).

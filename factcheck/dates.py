@@ -511,6 +511,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -824,7 +825,10 @@ def _parse(
         read = _with_time_lead(read, lang)
         if "inclu" in read and (inclusive := _INCLUSIVE.search(read)) is not None:
             read = read[: inclusive.start()]  # "jusqu'au 22 octobre inclus": that day
-        if lang.code in _DEEP_CODES:  # "20,000 years ago", "AD 79", "T+2 min"
+        period = None
+        if lang.code in _EVENT_CODES and _NAMED_FILTER.search(read):  # "la normale 1991-2020"
+            period = _named(read, lang, language, published)
+        if period is None and lang.code in _DEEP_CODES:  # "20,000 years ago", "AD 79"
             read = _deep_time(read, lang, language, published)
         if lang.code == "fr" and "quinze" in read:  # "quinze jours" is two weeks
             read = _FIFTEEN_DAYS.sub("deux semaines", read)
@@ -832,10 +836,14 @@ def _parse(
             raise _Refused(
                 _for_language(language, _LIFESPAN_HINT).format(a=lifespan["a"], b=lifespan["b"])
             )
-        if lang.code == "fr" and "-" in read and (event := _EVENT_DAY.search(read)) is not None:
+        if (
+            period is None
+            and lang.code == "fr"
+            and "-" in read
+            and (event := _EVENT_DAY.search(read)) is not None
+        ):
             _refuse_event_day(event, read, language)
-        period = None
-        if _may_be_fiscal(read):
+        if period is None and _may_be_fiscal(read):
             bare = _strip_lead(read, lang)
             period = _fiscal(bare, language, fiscal)
             if (
@@ -927,6 +935,127 @@ def _has_hedge(t: str, lang: _Lang) -> bool:
     return False
 
 
+# --- periods named by a word and their years, days named by an event --------------------------
+# "la normale 1991-2020", "the 1850-1900 average", "la décennie 2016-2025", "the 2015-2024
+# decade", "sur la période 2020-2025", "la mandature 2020-2026": the years written, the word
+# going in the property. "l'audience du 3 février", "le second tour du 22 mars 2026", "the
+# hearing on 3 February": the day written, the event in the property. "le week-end des 14 et
+# 15 mars": those days. "season 2025-26", "the 2025-26 campaign": a sport's season, as "the
+# 2025-26 season". "à la fin du siècle", "by the end of the century": refused, saying to
+# write the year. Tried before the other readers (`_parse`): "2024 decade" alone is a count
+# of decades (`_deep_time`), not a year. A cheap filter first: most dates have none of these
+# words.
+_NAMED_FILTER = re.compile(
+    r"normale|moyenne|p[ée]riode|d[ée]cennie|mandat|average|baseline|normal|mean|period"
+    r"|decade|si[èe]cle|century|audience|tour|s[ée]ance|conseil|scrutin|[ée]lection|vote"
+    r"|r[ée]union|proc[èe]s|jugement|verdict|comparution|hearing|meeting|trial|sentencing"
+    r"|ballot|runoff|run-off|week-?\s?end|season|campaign|mois",
+    re.I,
+)
+_YEARS_AB = r"(?P<a>\d{4})\s*[-–—]\s*(?P<b>\d{4})"
+_NAMED_YEARS_FR = re.compile(
+    r"^(?:(?:sur|pendant|durant|pour|dans|par\s+rapport\s+[àa])\s+)?(?:la\s+|le\s+|l')?"
+    r"(?P<w>(?P<d>d[ée]cennie)|normale(?:\s+climatique)?|moyenne|p[ée]riode(?:\s+de\s+"
+    r"r[ée]f[ée]rence)?|mandature|mandat(?:\s+municipal)?)\s+(?:de\s+|d')?"
+    + _YEARS_AB
+    + r"(?P<a2>)?(?P<b2>)?$",
+    re.I,
+)
+_NAMED_YEARS_EN = re.compile(
+    r"^(?:(?:over|during|in|for|against|relative\s+to|compared\s+(?:with|to))\s+)?(?:the\s+)?"
+    r"(?:" + _YEARS_AB + r"\s+(?P<w>(?P<d>decade)|average|baseline|mean|normals?|period"
+    r"|reference\s+period)|(?P<w2>(?P<d2>decade)|baseline|period|reference\s+period)\s+(?:of\s+)?"
+    + _YEARS_AB.replace("<a>", "<a2>").replace("<b>", "<b2>")
+    + ")$",
+    re.I,
+)
+_END_OF_CENTURY = re.compile(
+    r"^(?:(?:d'ici|[àa]|vers|avant|jusqu'[àa]|by|at|towards?|before|until|around)\s+)?"
+    r"(?:la\s+|the\s+)?(?:fin\s+(?:du|de\s+ce)\s+si[èe]cle|(?:end|close)\s+of\s+(?:the|this)"
+    r"\s+century)$",
+    re.I,
+)
+_END_OF_CENTURY_HINT = {
+    "fr": "la fin du siècle n'est pas une date : écrivez l'année d'une projection, 2100, ou"
+    " ses années, comme 2081-2100 (celles du GIEC)",
+    "en": "the end of the century is no date: write the year of a projection, 2100, or its"
+    " years, as 2081-2100 (the IPCC's)",
+}
+_DECADE_YEARS_HINT = {
+    "fr": "une décennie compte dix années : écrivez-les, comme {a}-{b}",
+    "en": "a decade is ten years: write them, as {a}-{b}",
+}
+_EVENT_OF_DAY = {
+    "fr": re.compile(
+        r"^(?:(?:(?:[àa]|lors\s+de|pendant|durant)\s+)?(?:l'|la\s+|le\s+|les\s+)"
+        r"|(?:(?:lors|pendant|durant)\s+)?(?:du|des|au|aux)\s+)(?:(?:premier"
+        r"|second|deuxi[èe]me|1er|2e|2nd|dernier|derni[èe]re)\s+)?(?:audience|tour|s[ée]ance"
+        r"|conseil(?:\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional))?|scrutin"
+        r"|vote|[ée]lections?|r[ée]union|proc[èe]s|jugement|verdict|comparution)"
+        r"(?:\s+(?:publique|solennelle|de\s+jugement|de\s+renvoi))?\s+(?:du|des|de|d')\s*"
+        r"(?P<x>\d.*)$",
+        re.I,
+    ),
+    "en": re.compile(
+        r"^(?:(?:at|during|in)\s+)?(?:the\s+)?(?:(?:first|second|final|last)\s+)?(?:hearing"
+        r"|meeting|trial|sentencing|ballot|runoff|run-off|vote|election)\s+(?:of|on|held\s+on)"
+        r"\s+(?P<x>.+)$",
+        re.I,
+    ),
+}
+_WEEKEND_DAYS = re.compile(
+    r"^(?:(?:durant|pendant)\s+le\s+|lors\s+du\s+|le\s+|ce\s+)?week-?\s?end\s+des\s+(?P<x>.+)$",
+    re.I,
+)
+_MONTH_OF = re.compile(r"^(?:le\s+|du\s+)?mois\s+(?:de\s+|d')(?P<x>[^\W\d_].*)$", re.I)
+_SEASON_NAMED_EN = re.compile(
+    r"^(?:the\s+)?(?:(?:season|campaign)\s+(?P<a>\d{4})\s*[-/–—]\s*(?P<b>\d{2}|\d{4})"
+    r"|(?P<a2>\d{4})\s*[-/–—]\s*(?P<b2>\d{2}|\d{4})\s+campaign)$",
+    re.I,
+)
+
+
+def _named(t: str, lang: _Lang, language: str, published: date | None) -> Period | None:
+    """Read a period named by a word and its years, or a day named by an event; else None.
+
+    See `_NAMED_FILTER`. The caller has tested the filter.
+    """
+    code = lang.code
+    if _END_OF_CENTURY.match(t):
+        raise _refusal(language, _END_OF_CENTURY_HINT)
+    years = (_NAMED_YEARS_FR if code == "fr" else _NAMED_YEARS_EN).match(t)
+    if years is not None:
+        groups = years.groupdict()
+        first, last = int(groups["a"] or groups["a2"]), int(groups["b"] or groups["b2"])
+        if last < first:
+            raise DateSyntaxError(f"{t!r} ends before it starts")
+        if (groups["d"] or groups.get("d2")) and last - first != 9:
+            hint = _for_language(language, _DECADE_YEARS_HINT)
+            raise _Refused(hint.format(a=first, b=first + 9))
+        begin, end = _span(first, 1, 12, "year", t), _span(last, 1, 12, "year", t)
+        return Period(begin.start, end.end, "range", t)
+    if code == "en" and (season := _SEASON_NAMED_EN.match(t)) is not None:
+        first, second = int(season["a"] or season["a2"]), season["b"] or season["b2"]
+        if not _follows(first, second):
+            raise DateSyntaxError(f"{t!r}: a season runs over two consecutive years ({language})")
+        begin, end = _span(first, 7, 7, "month", t), _span(first + 1, 6, 6, "month", t)
+        return Period(begin.start, end.end, "range", t)
+    inner = None
+    event = _EVENT_OF_DAY.get(code)
+    if event is not None and (day := event.match(t)) is not None:
+        inner, nested = day["x"], False
+    elif code == "fr" and (month := _MONTH_OF.match(t)) is not None:  # "le mois de juin 2025"
+        inner, nested = month["x"], True
+    elif code == "fr" and (weekend := _WEEKEND_DAYS.match(t)) is not None:
+        inner, nested = f"les {weekend['x']}", False
+    if inner is None:
+        return None
+    try:
+        return _core(inner, lang, language, published, nested=nested)
+    except _Unreadable:
+        return None  # "the meeting of the council": no date inside, the other readers try
+
+
 def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested: bool) -> Period:
     """Read a normalised text as a period.
 
@@ -955,6 +1084,12 @@ def _core(t: str, lang: _Lang, language: str, published: date | None, *, nested:
     period = _read(t, written, lang, language, published, nested=nested)
     if direction == "since" and published is None and _since_start_of_month(period, t):
         raise _Refused(_since_month_start(period.start, language))
+    if direction == "since" and _since_start_of_year(period, t):
+        if published is _ANY_DAY:  # "depuis le début de 2024" runs to publication
+            raise _Depends
+        if published is None:
+            hint = _for_language(language, _SINCE_YEAR_START_HINT)
+            raise _Refused(hint.format(year=period.start.year))
     if hedged:
         period = _hedged_years(period, t, language)
     if weekday is None:
@@ -980,6 +1115,17 @@ def _since_start_of_month(period: Period, t: str) -> bool:
     )
 
 
+def _since_start_of_year(period: Period, t: str) -> bool:
+    """Tell whether `t`, after since, is the start of a year ("depuis le début de 2024")."""
+    start = period.start
+    return (
+        period.granularity == "part"
+        and (start.month, start.day) == (1, 1)
+        and period.end.month == _YEAR_PARTS["early"][1]
+        and _START_OF.match(t) is not None
+    )
+
+
 def _since_month_start(first: date, language: str) -> str:
     """Say that the start of a month after since runs to publication, which is not given."""
     index = first.year * 12 + first.month  # the month after, for the example's end
@@ -996,6 +1142,15 @@ _SINCE_MONTH_START_HINT = {
     " donnée : donnez-la (published: dans le bloc source:), ou écrivez ses jours, comme {days}",
     "en": "since the start of a month runs to publication, whose date is not given: give it"
     " (published: in the source: block), or write its days, as {days}",
+}
+
+
+_SINCE_YEAR_START_HINT = {
+    "fr": "depuis le début d'une année court jusqu'à la publication, dont la date n'est pas"
+    " donnée : donnez-la (published: dans le bloc source:), ou écrivez la période, comme"
+    " janvier {year} à juin {year}",
+    "en": "since the start of a year runs to publication, whose date is not given: give it"
+    " (published: in the source: block), or write the period, as January {year} to June {year}",
 }
 
 
@@ -1215,6 +1370,8 @@ def _read(
     period = _fast(t, lang, language, published)
     if period is None and lang.code in _EVENT_CODES and _EVENT_WORDS.search(t):
         period = _event(t, lang, language, published)
+    if period is None and (market := _MARKET_WORDS.get(lang.code)) and market.search(t):
+        period = _market_moment(t, lang, language, published)  # before "after X" is refused
     if period is None:
         _refuse_by_words(t, lang, language)
         if not nested and (joins := _IN_A_ROW_JOINS.get(lang.code)) and joins.search(t):
@@ -1258,7 +1415,7 @@ _EVENT_CODES = frozenset({"en", "fr"})
 # What may make a text the moment of a match or a school event, not a date: searched
 # before the patterns below are tried (`_event`).
 _EVENT_WORDS = re.compile(
-    r"'s\s|week|round|rentr|session|journ|\d(?:st|nd|rd|th|e|er|re|eme|ème)\s"
+    r"'s\s|week|round|matchday|gameday|game\s+day|rentr|session|journ|\d(?:st|nd|rd|th|e|er|re|eme|ème)\s"
     r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final"
     r"|premi|deuxi|troisi|quatri|cinqui|dernier|derni[eè]re)\w*\s",
     re.I,
@@ -1290,7 +1447,7 @@ def _event_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     Compiled at first use: only the texts `_EVENT_WORDS` lets through reach them.
     """
     numbered = (
-        r"^(?:(?:in|on|at|during)\s+)?(?:(?P<u>(?:match|game)\s*-?\s*week|round|stage|leg"
+        r"^(?:(?:in|on|at|during)\s+)?(?:(?P<u>(?:match|game)\s*-?\s*(?:week|day)|round|stage|leg"
         r"|heat)\s+\d{1,3})$"
         if code == "en"
         else r"^(?:(?:[àa]|lors\s+de)\s+)?(?:la\s+)?(?P<u>journ[ée]e|[ée]tape|manche)\s+\d{1,3}$"
@@ -1308,7 +1465,7 @@ def _event_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _POSSESSIVE = re.compile(r"^(?P<day>[^']+)'s\s+(?P<what>\S.*)$")
 _RENTREE = re.compile(
     r"^(?:(?:[àa]|de|pour|lors\s+de|d[èe]s)\s+)?(?:la\s+)?rentr[ée]e(?:\s+scolaire)?"
-    r"(?:\s+(?:de\s+)?(?P<y>\d{4}))?$",
+    r"(?:\s+(?:de\s+)?(?P<y>\d{4})|\s+prochaine)?$",
     re.I,
 )
 _SESSION = re.compile(r"^(?:(?:[àa]|lors\s+de)\s+)?(?:la\s+)?session\s+\d{4}$", re.I)
@@ -1365,6 +1522,70 @@ def _event(t: str, lang: _Lang, language: str, published: date | None) -> Period
             return Period(date(year, 9, 1), date(year, 9, 10), "part", t)
         if _SESSION.match(t):
             raise _Refused(_SESSION_HINT)
+    return None
+
+
+# A moment of a trading day ("à la clôture de mercredi", "after the bell Wednesday",
+# "premarket Thursday") is that day, as "mercredi soir" is: prices are dated by them.
+_MARKET_WORDS = {
+    "fr": re.compile(r"cl[ôo]tur|ouverture|s[ée]ance", re.I),
+    "en": re.compile(r"close|open|bell|trading|market|hours|session", re.I),
+}
+_MARKET_LEADS = {
+    "fr": r"(?:(?:[àa]\s+l'issue\s+de|lors\s+de|pendant|durant|dans|[àa]|en)\s+)?"
+    r"(?:la\s+|l'|le\s+)?",
+    "en": r"(?:(?:at|in|after|before|during|on|into|by)\s+)?(?:the\s+)?",
+}
+_MARKET_MOMENTS = {
+    "fr": r"(?:cl[ôo]ture|pr[ée]-?ouverture|ouverture|mi-?s[ée]ance"
+    r"|(?:(?:d[ée]but|fin|cours|milieu)\s+de\s+)?s[ée]ance(?:\s+de\s+bourse)?)",
+    "en": r"(?:close|closing\s+bell|opening\s+bell|open|bell|mid-?session|session|pre-?market"
+    r"|post-?market|after-?\s?hours(?:\s+trading)?"
+    r"|(?:(?:early|late|extended|pre-?market|post-?market|regular|overnight)\s+)?trading)",
+}
+# What joins the moment to a day written after it: "de mercredi", "du 4 mars", "on Wednesday"
+_MARKET_JOINS = {"fr": r"(?:\s+(?:de|du)\s+|\s+d'|,?\s+)", "en": r"(?:,?\s+(?:on|of)\s+|,?\s+)"}
+_MARKET_HINT = {
+    "fr": "un moment de séance n'est pas une date : écrivez son jour, comme mercredi à la"
+    " clôture, ou mercredi 4 mars 2026 à la clôture",
+    "en": "a moment of a trading day is no date: write its day, as Wednesday at the close, or"
+    " Wednesday, March 4, 2026, at the close",
+    "en-dmy": "a moment of a trading day is no date: write its day, as Wednesday at the close,"
+    " or Wednesday 4 March 2026 at the close",
+}
+
+
+@lru_cache(maxsize=8)
+def _market_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The moment before its day, after it, and alone; compiled at first use."""
+    moment = _MARKET_LEADS[code] + _MARKET_MOMENTS[code]
+    return (
+        re.compile(rf"^{moment}{_MARKET_JOINS[code]}(?P<x>.+)$", re.I),
+        re.compile(rf"^(?P<x>.+?),?\s+{moment}$", re.I),
+        re.compile(rf"^{moment}$", re.I),  # "à l'ouverture", "(in) extended trading"
+    )
+
+
+def _market_moment(t: str, lang: _Lang, language: str, published: date | None) -> Period | None:
+    """Read a moment of a trading day ("mercredi à la clôture", "premarket Thursday"): the day.
+
+    The day is read as written alone (a weekday: the latest on or before publication, a
+    forecast's the next). A moment alone ("à l'ouverture", "after the bell": of which
+    day?) is refused, saying what to write; a moment of no day ("at the close of 2024",
+    "l'ouverture des Jeux") is left to the other readings.
+    """
+    before, after, alone = _market_patterns(lang.code)
+    if alone.match(t):
+        raise _refusal(language, _MARKET_HINT)
+    for pattern in (before, after):
+        if (match := pattern.match(t)) is None:
+            continue
+        try:
+            inner = _core(match["x"], lang, language, published, nested=False)
+        except DateSyntaxError:
+            continue
+        if inner.granularity == "day":
+            return Period(inner.start, inner.end, "day", t)
     return None
 
 
@@ -2197,14 +2418,10 @@ def _part(m: re.Match[str], t: str, language: str, published: date | None) -> Pe
         if _WINTER.search(m["x"]) and _lang(language).code in _WINTER_PART_HINT:
             raise _winter_part(t, language, published) from None  # "depuis le début de l'hiver"
         return None
-    if (
-        _fold(m["p"]) in _START_WORDS
-        and inner.granularity == "year"
-        and isinstance(published, _SinceDay)  # "since the start of this year"
-        and not _HAS_YEAR.search(m["x"])
-        and inner.start.year == _consult(published, t).year
-    ):
-        return _year_to_date(m, t, language, published)
+    if inner.granularity == "year" and since_start and inner.start <= _consult(published, t):
+        # "since the start of this year", "depuis le début de 2024": 1 January to
+        # publication, as the start of a month is ("since early 2024" is the part)
+        return Period(inner.start, _consult(published, t), "range", t)
     if inner.granularity == "day" and _lang(language).code == "en" and which != "mid":
         return None  # "late Tuesday": a part of the day, read as the day (`_day_part`)
     if inner.granularity == "year":
@@ -2706,6 +2923,10 @@ def _part_of_this_year(
     if which == "early" and not step and isinstance(published, _SinceDay):
         return _year_to_date(m, t, language, published)  # "depuis le début de l'année"
     year = _consult(published, t).year + step
+    if step < 0 and _fold(m["p"]) in _START_WORDS and isinstance(published, _SinceDay):
+        # "depuis le début de l'année dernière": to publication, as "since the start of
+        # last year" and "depuis le début de 2024" are
+        return Period(date(year, 1, 1), _consult(published, t), "range", t)
     return _span(year, first, last, "part", t)
 
 
@@ -2895,11 +3116,23 @@ _FISCAL_TWO = re.compile(
     re.I,
 )
 _FISCAL_ONE = re.compile(
-    rf"^{_FISCAL_PART}(?:fy\s*'?|fiscal\s+(?:year\s+)?|(?:l')?exercice\s+)"
+    rf"^{_FISCAL_PART}(?:fy\s*'?|fiscal\s+(?:year\s+)?|(?P<ex>(?:l')?exercice)\s+)"
     rf"(?P<y>\d{{4}}|\d{{2}}){_FISCAL_PART_AFTER}$",
     re.I,
 )
 _FISCAL_MONTHS = {"fr": "d'avril 2024 à mars 2025", "en": "April 2024 to March 2025"}
+# A financial year named by its two years ("l'exercice 2024-2025", "financial year 2024/25")
+# is no calendar year: without its first month, read as both calendar years it would pass
+# every comparison of 24 months; refused, saying to set it.
+_FISCAL_NAMED_HINT = {
+    "fr": "un exercice sur deux années commence au mois choisi par son organisme (juillet pour"
+    " un club de football, avril pour un organisme public britannique) : réglez"
+    " financial_year_start sous [dates] dans factcheck.toml, ou dans le bloc source: du"
+    " fichier (7 pour juillet), ou écrivez ses mois, comme de juillet {a} à juin {b}",
+    "en": "a financial year over two years starts in the month its body chose: set"
+    " financial_year_start under [dates] in factcheck.toml, or in the source: block of the"
+    " claim file (4 for April), or write its months, as April {a} to March {b}",
+}
 _FISCAL_TWO_YEARS_HINT = {
     "fr": "un exercice court sur deux années de suite : écrivez-les, comme 2024/25",
     "en": "a financial year runs over two years in a row: write them, as 2024/25",
@@ -2945,6 +3178,8 @@ _FISCAL_IN_WORDS = re.compile(
 
 _FISCAL_CODE_FIRST = re.compile(r"^(?:the\s+)?fiscal\s+(?P<q>[QH][1-4])\s+(?P<y>\d{4})$", re.I)
 _FISCAL_YEAR_FIRST = re.compile(r"^(?:the\s+)?(?P<y>\d{4})\s+fiscal\s+year$", re.I)
+# The number first, as "4Q 2025" is written: "4Q FY26", "2H FY2025" are "Q4 FY26", "H2 FY2025"
+_FISCAL_NUMBER_FIRST = re.compile(r"^(?P<n>[1-4])(?P<u>[QH])(?P<rest>\s+.*\d.*)$", re.I)
 # A term of a school year: "le premier trimestre 2025-2026", "le second semestre 2025-2026"
 _SCHOOL_TERM = re.compile(
     r"^(?:(?:le|au|du)\s+)?[\w']+\s+(?P<u>trimestre|semestre)\s+(?:de\s+l'ann[ée]e\s+"
@@ -2959,6 +3194,8 @@ def _fiscal_in_words(t: str) -> str:
         return f"{code_first['q']} fiscal {code_first['y']}"
     if (year_first := _FISCAL_YEAR_FIRST.match(t)) is not None:  # "the 2026 fiscal year"
         return f"fiscal year {year_first['y']}"
+    if t[:1] in "1234" and (number_first := _FISCAL_NUMBER_FIRST.match(t)) is not None:
+        return f"{number_first['u'].upper()}{number_first['n']}{number_first['rest']}"  # "4Q FY26"
     match = _FISCAL_IN_WORDS.match(t)
     if match is None or (number := _FISCAL_ORDINALS.get(_fold(match["o"]))) is None:
         return t
@@ -3005,10 +3242,18 @@ def _fiscal(t: str, language: str, start: int | None) -> Period | None:
         ):
             return None  # "2014-2015": a range of years; "2011-12": ISO's December 2011
         ends_in = first + 1
+        if start is None and word and quarter_written is None:  # "l'exercice 2024-2025"
+            hint = _for_language(language, _FISCAL_NAMED_HINT)
+            raise _Refused(hint.format(a=first, b=ends_in))
     elif (match := _FISCAL_ONE.match(t)) is not None:
         year = match["y"]
         ends_in = int(year) if len(year) == 4 else 2000 + int(year)  # FY25 is FY2025
         quarter_written = match["q"] or match["q2"]
+        if start is None and match["ex"] is not None:
+            # "l'exercice 2026": a French body's exercice named by one year is the calendar
+            # year (a commune's by law, most companies'); one of other months is written
+            # with its two years ("l'exercice 2024-2025"), or set with financial_year_start
+            start = 1
         if start is None:
             raise _Refused(_fiscal_hint(language))
         first = ends_in - 1
@@ -3250,6 +3495,11 @@ _UNREAD_FORMS = {
         r"|(?:de\s+)?(?:son|leur)\s+(?:d[ée]c[èe]s|vivant)",
         "turn": r"(?:(?:au|vers\s+le|depuis\s+le)\s+|le\s+)?tournant\s+du\s+"
         r"(?:si[èe]cle|mill[ée]naire)",
+        "facts": r"(?:(?:au|le|du|depuis\s+le|avant\s+le|apr[èe]s\s+le|la|dans\s+la|[àa]\s+la"
+        r"|lors\s+de\s+la)\s+)?(?:moment|jour|soir|nuit|matin|date|p[ée]riode)\s+des\s+faits"
+        r"|(?:[àa]\s+)?l'[ée]poque(?:\s+des\s+faits)?|lors\s+des\s+faits",
+        "census": r"(?:(?:la\s+)?population\s+(?:l[ée]gale|municipale|totale)"
+        r"|(?:le\s+|au\s+|du\s+)?recensement)\s+(?:de\s+)?(?P<y>\d{4})",
     },
     "en": {
         "school_term": r"(?:(?:in|during|over|through|by)\s+)?(?:the\s+)?(?:\d{4}\s+)?(?:(?:autumn"
@@ -3274,6 +3524,9 @@ _UNREAD_FORMS = {
         "birthday": r"(?:on\s+)?(?:his|her|their)\s+\d{1,3}(?:st|nd|rd|th)\s+birthday",
         "turn": r"(?:(?:at|around|by|since|until)\s+)?(?:the\s+)?turn\s+of\s+the\s+(?:century"
         r"|millennium)",
+        "facts": r"(?:(?:at|on|since|before|after|by)\s+)?the\s+(?:time|day|night|date)\s+of\s+the"
+        r"\s+(?:offen[cs]es?|crimes?|incident|attack|killing|murder|assault|events?|facts)"
+        r"|at\s+the\s+time",
     },
 }
 _UNREAD_HINTS = {
@@ -3310,7 +3563,7 @@ _UNREAD_HINTS = {
     },
     "through": {
         "en": "the period through {x!r} is not {x!r}: write the period, with its start, as"
-        " January to {x}",
+        " its first month to {x}, or the months through it, as the three months through {x}",
     },
     "era": {
         "fr": "une guerre ou une époque n'est pas une date (laquelle ? de quand à quand ? la"
@@ -3335,6 +3588,20 @@ _UNREAD_HINTS = {
     "turn": {
         "fr": "le tournant du siècle n'est pas une date : écrivez les années, comme de 1998 à 2002",
         "en": "the turn of the century is no date: write the years meant, as 1998 to 2002",
+    },
+    "facts": {
+        "fr": "les faits ne sont pas une date : écrivez leur jour, comme le 18 mars 2023, ou"
+        " leur période, comme de 2019 à 2021",
+        "en": "the time of the facts is no date: write their day, as March 18, 2023, or their"
+        " years, as 2019 to 2021",
+        "en-dmy": "the time of the facts is no date: write their day, as 18 March 2023, or"
+        " their years, as 2019 to 2021",
+    },
+    "census": {
+        "fr": "la population légale {y} est celle du recensement au 1er janvier {y} (en vigueur"
+        " au 1er janvier {z}) : écrivez {y} et dites population_legale dans la propriété",
+        "en": "the legal population {y} is the census's at 1 January {y} (in force from 1"
+        " January {z}): write {y} and say legal_population in the property",
     },
     "place": {
         "fr": "un lieu dans une date : écrivez le jour ({x}) et le lieu dans qualifiers",
@@ -3377,13 +3644,99 @@ def _unread_hint(t: str, language: str) -> str | None:
         values = {"a": match["a"] or 2022, "b": match["b"] or 2027} if kind == "mandate" else {}
         if kind == "through":
             values = {"x": match["x"]}
+        if kind == "census":  # INSEE's legal population of a year is in force three years on
+            values = {"y": match["y"], "z": int(match["y"]) + 3}
         table = _EVENT_KIND_HINTS["vote"] if kind == "vote" else _UNREAD_HINTS[kind]
         return _for_language(language, table).format(**values)
     if (place := _PLACE.match(t)) is not None:
         first = _fold(place["p"].split()[0].strip("'’-"))
         if first not in lang.months and first not in lang.weekdays and first not in _NOT_PLACES:
             return _for_language(language, _UNREAD_HINTS["place"]).format(x=place["x"])
+    return _date_inside(t, language)
+
+
+# The words around a date inside a text ("la population légale 2022", "the May 2025
+# elections", "Roland-Garros 2025"): dropped from the ends of what the message names.
+_AROUND_A_DATE = frozenset(
+    {"le", "la", "les", "l'", "du", "de", "des", "d'", "au", "aux", "à", "a", "en", "sur",
+     "the", "of", "on", "in", "at", "for", "from", "during"}
+)  # fmt: skip
+_COUNTED_FROM = frozenset(
+    {"before", "after", "since", "until", "avant", "apres", "depuis", "jusqu'au", "veille",
+     "lendemain", "week", "semaine", "prior", "following", "suivant", "suivante", "ce",
+     "cette", "this", "next", "last", "prochain", "prochaine", "dernier", "derniere", "mois",
+     "month"}
+)  # fmt: skip
+_DATE_INSIDE_HINT = {
+    "fr": "{w!r} n'est pas une date : écrivez la date seule, {x} (ou les jours exacts d'un"
+    " événement), et dites {w!r} dans la propriété",
+    "en": "{w!r} is no date: write the date alone, {x} (or an event's exact days), and say"
+    " {w!r} in the property",
+}
+_PROBING: ContextVar[bool] = ContextVar("_PROBING", default=False)
+_PROBE_DAY = date(2001, 3, 10)  # any day: a yearless date is read, not refused
+
+
+def _date_inside(t: str, language: str) -> str | None:
+    """Say to write the date a refused text holds at its end or start, and the rest elsewhere.
+
+    Asked only once every reader failed; the readings it tries are of the text's own tail
+    or head, never of the whole: no hint of theirs is asked (`_PROBING`).
+    """
+    words = t.split()
+    if _PROBING.get() or not 2 <= len(words) <= 8:
+        return None
+    lang = _lang(language)
+    token = _PROBING.set(True)
+    try:
+        for i in range(1, len(words)):  # "population légale 2022": its tail
+            starts = words[i][:1].isdigit() or _fold(words[i]) in lang.months
+            if starts and _readable(" ".join(words[i:]), language):
+                return _inside_hint(words[:i], words[i:], language)
+        for j in range(len(words) - 1, 0, -1):  # "the May 2025 elections": its head
+            if words[j - 1][-1:].isdigit() and _readable(" ".join(words[:j]), language):
+                return _inside_hint(words[j:], words[:j], language)
+    finally:
+        _PROBING.reset(token)
     return None
+
+
+def _misspelt_month(word: str, language: str) -> bool:
+    """Tell whether `word` starts as a month's name does ("septembr", "Febuary")."""
+    folded = _fold(word)
+    return len(folded) >= 3 and any(
+        name[:3] == folded[:3] for name in _lang(language).months if len(name) > 3
+    )
+
+
+def _readable(x: str, language: str) -> bool:
+    # not `parse_date`: its cache would keep the probe's message, without this hint, for `x`
+    try:
+        _parse(x, language, _PROBE_DAY)
+    except DateSyntaxError:
+        return False
+    return True
+
+
+def _inside_hint(rest: list[str], inside: list[str], language: str) -> str | None:
+    """The hint of `_date_inside`: the date alone, the other words in the property."""
+    rest = [word.strip(",;:") for word in rest]
+    if any(_fold(word) in _COUNTED_FROM for word in rest):
+        return None  # "the week before Christmas 2024": no date with a word in the property
+    if rest and rest[0][:2].lower() in ("l'", "d'") and len(rest[0]) > 2:
+        rest[0] = rest[0][2:]  # "l'audience": audience
+    while rest and rest[0].lower() in _AROUND_A_DATE:
+        rest = rest[1:]
+    while rest and rest[-1].lower() in _AROUND_A_DATE:
+        rest = rest[:-1]
+    while inside and inside[0].lower() in _AROUND_A_DATE:
+        inside = inside[1:]
+    if not rest or not inside or not any(c.isdigit() for c in "".join(inside)):
+        return None  # "ce mois de juin": a month alone, no date to write with words aside
+    if len(rest) == 1 and _misspelt_month(rest[0], language):
+        return None  # "septembr 2012": a typo, not words for the property
+    hint = _for_language(language, _DATE_INSIDE_HINT)
+    return hint.format(w=" ".join(rest), x=" ".join(inside))
 
 
 _Y = r"(?P<y>\d{4})"
@@ -5501,7 +5854,7 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
         r"|marketing|crop|harvest|campaign|my\s*\d|ttm|ltm|trailing|calendar|cy\s*'?\d|fiscal"
         r"|financial|fy|elect|polling|voting|rounds|holiday|break|recess|festive|term|rush|peak"
         r"|pandemic|epidemic|outbreak|crisis|lockdown|strike|rolling|time\s+(?:last|a)\s+year"
-        r"|this\s+season|season\s+to|winter|^(?:the\s+)?[as]y\s*\d" + _FEAST_WORDS["en"],
+        r"|this\s+season|season\s+to|winter|^(?:the\s+)?[as]y\s*\d|ago" + _FEAST_WORDS["en"],
         [
             (  # "the 2024/25 marketing year", "marketing year 2024/25", "MY 2025/26"
                 r"(?:the\s+)?(?:(?:current|last|this|next|previous|coming|new)\s+)?"
@@ -5618,7 +5971,7 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
             (  # ONS, NHS: "the year to March 2025", "the three months to December 2024"
                 rf"(?:(?:in|over|during)\s+)?(?:the\s+)?(?:{_N}\s+(?P<u>months|weeks|days)"
                 r"|(?P<year>year|twelve\s+months)|(?P<named>fortnight|quarter|half[\s-]year))"
-                r"\s+(?:to|ending|ended)\s+(?:on\s+)?(?P<x>(?!date$).+)",
+                r"\s+(?:to|through|thru|ending|ended)\s+(?:on\s+)?(?P<x>(?!date$).+)",
                 _months_to,
             ),
             (  # "the first week of March": its first seven days
@@ -5640,6 +5993,12 @@ _LATE_PHRASE_PATTERNS: dict[str, tuple[str, list[tuple[str, Callable[..., Period
             (  # "the same week last year", "the corresponding period a year earlier"
                 r"(?:(?:at|over|for)\s+)?(?:the\s+)?(?:same|corresponding|equivalent"
                 r"|comparable)\s+[^\W\d_]+(?:\s+.+)?",
+                _from_another_date,
+            ),
+            (  # results copy: "the year-earlier quarter", "the prior-year period"
+                r"(?:(?:in|over|for|during|from|against|versus|vs\.?)\s+)?(?:the\s+|a\s+)?"
+                r"(?:year[\s-]+(?:earlier|ago|before)|(?:prior|previous)[\s-]+year)\s+"
+                r"[^\W\d_]+(?:\s+[^\W\d_]+)?",
                 _from_another_date,
             ),
             (r"(?:on\s+(?:a\s+|the\s+)?)?(?:year[\s-]+on[\s-]+year|yoy|y/y)", _no_date),
@@ -5851,12 +6210,16 @@ _DAYS_ARTICLE = re.compile(r"^(?:les|le|the)\s+", re.I)
 _TWO_DATES_EXAMPLE = {"fr": "13-14 janvier", "en": "Jan. 13-14", "en-dmy": "13-14 Jan."}
 
 
+_TWO_DATES_HINT = {
+    "fr": "cela nomme deux dates : écrivez une seule période, un intervalle ({example})",
+    "en": "it names two dates: write one period, as a range ({example})",
+}
+
+
 def _two_dates(t: str, language: str) -> DateSyntaxError:
     example = _for_language(language, _TWO_DATES_EXAMPLE)
-    return DateSyntaxError(
-        f"cannot read {t!r} as a date ({language}): it names two dates: write one period,"
-        f" as a range ({example})"
-    )
+    hint = _for_language(language, _TWO_DATES_HINT).format(example=example)
+    return DateSyntaxError(f"cannot read {t!r} as a date ({language}): {hint}")
 
 
 def _joined_days(t: str, lang: _Lang, language: str, published: date | None) -> Period | None:
@@ -6419,6 +6782,7 @@ def _duration(m: re.Match[str], t: str, language: str, published: date | None) -
         both = ("du {} au {}" if day else "de {} à {}").format(first, last)
         if not day and first[:1] in "aeiouyéèAEIOU":  # "d'avril 2021 à …"
             both = f"d'{both[3:]}"
+        both, other = _FIRST_OF_MONTH.sub("1er ", both), _FIRST_OF_MONTH.sub("1er ", other)
         raise _Refused(
             f"une durée n'est pas une date : écrivez ses bornes ({both})"
             f" ou {'sa fin' if ahead else 'son début'} ({other})"
@@ -6429,6 +6793,8 @@ def _duration(m: re.Match[str], t: str, language: str, published: date | None) -
     )
 
 
+# French writes the first of a month "1er juillet" (babel: "1 juillet")
+_FIRST_OF_MONTH = re.compile(r"(?<![\d,.])1 (?=[^\W\d_])")
 # The leads of a change over a duration ("sur un an", "en un an", "over a year"): the
 # change of a rate, as "en glissement annuel", whose period is the one it ends.
 _OVER_LEADS = frozenset({"sur", "en"})

@@ -252,7 +252,7 @@ def test_an_alert_over_days_reads_as_its_days(text: str, start: date, end: date)
 @pytest.mark.parametrize(
     ("text", "language", "message"),
     [
-        ("lundi et mercredi", "fr", "it names two dates"),  # a list, not a range
+        ("lundi et mercredi", "fr", "cela nomme deux dates"),  # a list, not a range
         ("Monday and Wednesday", "en", "it names two dates"),
         ("de samedi à dimanche", "fr", "la dernière ou la prochaine"),  # in Wednesday's paper
         ("from Saturday to Sunday", "en_GB", "the last one or the next"),

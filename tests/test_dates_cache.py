@@ -277,7 +277,7 @@ def test_a_refusal_that_never_looks_at_the_day_is_cached_by_text(language: str, 
         ("en", "after Jan. 13"),
         ("fr", "après 2019"),
         ("en", "FY24"),
-        ("fr", "l'exercice 2014"),
+        ("fr", "l'exercice 2024-2025"),
     ],
 )
 def test_a_refusal_of_the_english_audit_is_cached_by_text(language: str, text: str) -> None:

@@ -51,7 +51,7 @@ def read(text: str, language: str, published: date | None) -> tuple[date, date]:
         ("avant 2019", D(2026, 11, 13), "écrivez le jour (une échéance : 2019)"),
         ("le 40", D(2026, 11, 13), "un nombre seul n'est pas une date : écrivez le jour"),
         ("le 31", D(2026, 3, 10), "ici février 2026, qui n'a pas de 31 : écrivez le jour"),
-        ("l'exercice 2024", D(2026, 11, 13), "un exercice commence au mois choisi"),
+        ("l'exercice 2024-2025", D(2026, 11, 13), "un exercice sur deux années commence au mois"),
         ("la quinzaine", D(2026, 11, 13), "quelle quinzaine ? écrivez le jour où elle finit"),
         ("à fin mardi", D(2026, 11, 13), "à fin va avec un mois ou une année"),
         ("samedi 8 mars 2025 (21 h 15 GMT dimanche)", D(2026, 11, 13), "un autre fuseau"),

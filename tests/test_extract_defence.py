@@ -46,7 +46,6 @@ def test_a_part_without_a_noun_of_its_own_still_takes_the_unit() -> None:
     [
         ("The Army signed up about 55,000 recruits in fiscal 2023.", "en_US", "fiscal 2023"),
         ("The Army spent $12bn in FY2024.", "en_US", "FY2024"),
-        ("Le groupe a investi 3 millions d'euros sur l'exercice 2024.", "fr", "exercice 2024"),
     ],
 )
 def test_a_fiscal_year_is_no_when_and_its_note_says_what_to_write(
@@ -58,6 +57,15 @@ def test_a_fiscal_year_is_no_when_and_its_note_says_what_to_write(
     assert f'"{written}" is a financial year' in claim.note and "financial_year_start" in claim.note
     with pytest.raises(DateSyntaxError, match="financial_year_start"):
         parse_date(written, language, MAR_2024)  # what verify would have said of a when
+
+
+def test_a_french_exercice_of_one_year_is_its_calendar_year() -> None:
+    # a commune's or a company's "exercice 2024" without a financial year set: 2024
+    text = "Le groupe a investi 3 millions d'euros sur l'exercice 2024."
+    (claim,) = valued(text, "fr", MAR_2024)
+    assert claim.when == "exercice 2024"
+    period = parse_date(claim.when, "fr", MAR_2024)
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2024-01-01", "2024-12-31")
 
 
 def test_a_fiscal_year_makes_no_date_claim_and_lends_no_year() -> None:

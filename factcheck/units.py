@@ -888,7 +888,20 @@ def parse_unit(text: str) -> pint.Unit:
         word = ambiguous.group(1)
         where = "" if word == text.strip() else f" in {text!r}"
         key = re.sub(r"\s+", " ", word.lower())
+        if key in _SHARE_WORDS:  # "$2.09 per share" is an amount, "2.49 billion shares" a count
+            before, after = expression[: ambiguous.start(1)], expression[ambiguous.end(1) :]
+            _refuse_counted(word, where, before, after, text)
+            if not before.strip():
+                raise _count_error(word, where)
         hint = _AMBIGUOUS.get(key) or _AMBIGUOUS[key.removesuffix("s")]
+        per = _PER_CURRENCY_RE.match(expression, ambiguous.end(1))
+        if per is not None and key.removesuffix("s") == "dollar":  # "1,1612 dollar pour un euro"
+            rate = f"USD/{_CURRENCY_WORDS[per.group(1).lower().removesuffix('s')]}"
+            raise UnitError(
+                f"{word!r}{where}: {hint}; a rate of exchange is written in codes ('1.23 {rate}'),"
+                " the currency paid per one of the other",
+                examples=((f" ('1.23 {rate}')", f"{{bare}} {rate}"),),
+            )
         raise UnitError(f"{word!r}{where}: {hint}")
     expression = _PERCENTAGE_POINT_RE.sub("percentage_point", expression)
     expression = _SCORE_POINT_RE.sub("score_point", expression)
@@ -1114,7 +1127,8 @@ def _refuse_what_names_no_unit(expression: str, text: str) -> None:
         hint = _REFUSED_WORDS[written.lower()]
         where = "" if written == text.strip() else f" in {text!r}"
         if hint == _COUNT_HINT:
-            _refuse_counted(written, where, expression[: word.start()], expression[word.end() :])
+            before, after = expression[: word.start()], expression[word.end() :]
+            _refuse_counted(written, where, before, after, text)
             raise _count_error(written, where)
         joint = " " if hint.startswith("is ") else ": "
         raise UnitError(
@@ -1215,12 +1229,26 @@ def _reads_as_unit(text: str) -> bool:
     return True
 
 
-def _refuse_counted(written: str, where: str, before: str, after: str) -> None:
+#: A currency in words after another, one of it bought by the other: "dollar pour un euro".
+_CURRENCY_WORDS = {"euro": "EUR", "livre": "GBP", "pound": "GBP", "yen": "JPY", "yuan": "CNY"}
+_PER_CURRENCY_RE = re.compile(
+    r"\s*(?:/|pour|per|to|a|an|for)\s*(?:(?:un|une|one|the|1)\s+)?(euros?|livres?|pounds?|yens?|yuans?)"
+    r"(?![\w.])",
+    re.IGNORECASE,
+)
+#: The words of a share of a company, in the languages of the sources: an amount per share
+#: is said "per share" in the property, whatever the language.
+_SHARE_WORDS = frozenset({"share", "shares", "action", "actions"})
+_PER_WORDS_RE = re.compile(r"(?:/|(?<![\w.])(?:per|par|pour|a|an|each|chaque))\s*\Z", re.IGNORECASE)
+
+
+def _refuse_counted(written: str, where: str, before: str, after: str, text: str = "") -> None:
     """Raise UnitError for a word that counts things in a rate, saying what to write.
 
     "2,1 buts par match" and "£6.89 a journey" are per something counted: the figure is
     written bare or in its currency; "55 flights an hour" is a count per hour, written
-    without the word ("55 an hour").
+    without the word ("55 an hour"). ``text`` is the unit as written, for the editor's own
+    example of an amount per share ("$2.09" of "$2.09 per share").
     """
     before = before.rstrip()
     if before.endswith("/"):  # "3 points par match", "£6.89 a journey"
@@ -1229,6 +1257,17 @@ def _refuse_counted(written: str, where: str, before: str, after: str) -> None:
         unit = _unit_or_none(amount) if amount else None
         if unit is not None and _is_money_or_money_rate(unit):
             shown = amount if is_currency(unit) else format_unit(unit)
+            if written.lower() in _SHARE_WORDS:  # "3,40 € par action": per share, in any language
+                code = currency_code(unit) or shown
+                at = text.lower().rfind(written.lower())
+                said = _PER_WORDS_RE.search(text[:at]) if at > 0 else None
+                refused = text[said.start() :] if said is not None else written
+                raise UnitError(
+                    f"{written!r}{where}: a share is no unit: write the amount (1.23 {code}) and"
+                    " say 'per share' in the property (dividend_per_share, earnings_per_share)",
+                    refused=refused.strip(),
+                    examples=((f" (1.23 {code})", "{kept}"),),
+                )
             # "250 € par an et par foyer" is an amount a year: EUR/year, said per foyer
             example = f"{'price' if is_currency(unit) else 'amount'}_per_{per}"
             raise UnitError(
@@ -1306,7 +1345,7 @@ def _refuse_per_what_is_no_unit(expression: str, text: str) -> None:
     if unit is None or not _is_money_or_money_rate(unit):
         return
     where = "" if word == text.strip() else f" in {text!r}"
-    _refuse_counted(word, where, amount + " /", "")
+    _refuse_counted(word, where, amount + " /", "", text)
 
 
 def _symbol_key(written: str) -> str:

@@ -695,7 +695,9 @@ def _users_examples(error: units.UnitError, text: str, language: str) -> str:
         head, found, tail = message.rpartition(stock)
         if not found:
             continue
-        if example is not None:
+        if example is not None and "'" not in stock:  # " (1.23 USD)": unquoted, in brackets
+            example = f" ({example})"
+        elif example is not None:
             quote_at = stock.index("'")
             example = f"{stock[:quote_at]}'{example}'{stock[stock.rindex(chr(39)) + 1 :]}"
         elif stock.startswith(" ("):
@@ -747,6 +749,14 @@ def _teaching(text: str, language: str, detail: str) -> str | None:
     the words said in the property; an anomaly ("1,1 °C au-dessus de la normale") is a
     change of temperature. None when the message already teaches.
     """
+    foreign = _foreign_scale_hint(text, language)
+    if foreign is not None:  # "£1.26bn" in a French source: "bn" is English
+        return foreign
+    margin = _MARGIN_RE.fullmatch(text)
+    if margin is not None:  # "$15.5bn ±2%", "2 % plus ou moins 0,5 point": a range
+        hint = _margin_hint(margin.group("head"), margin.group("margin"), language)
+        if hint is not None:
+            return hint
     part_of = _PART_OF_RE.fullmatch(text)
     if part_of is not None:
         return _part_of_hint(part_of.group("whole"), part_of.group("part"), language)
@@ -764,6 +774,112 @@ def _teaching(text: str, language: str, detail: str) -> str | None:
     if untaught.group("bare") is not None:  # nothing taught: say it after what was read
         return f"{detail}: {hint}"
     return hint  # taught wrong: a count for money, a duration's parts for two figures
+
+
+#: An abbreviated scale word glued or next to a figure: "£1.26bn", "3,2 Mrd CHF".
+_ABBREVIATION_AFTER_FIGURE_RE = re.compile(r"(?<=\d)[ \u00a0]?([A-Za-z]{2,4})(?![^\W\d_])")
+_FRENCH_DECIMAL_RE = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def _foreign_scale_hint(text: str, language: str) -> str | None:
+    """What to write for a scale abbreviated as another language does ("bn" in French)."""
+    code = _language_code(language)
+    for found in _ABBREVIATION_AFTER_FIGURE_RE.finditer(text):
+        written = found.group(1)
+        if written.lower() in _ABBREVIATED_SCALES.get(code, {}):
+            return None
+        other = next(
+            (lang for lang, words in _ABBREVIATED_SCALES.items() if written.lower() in words),
+            None,
+        )
+        if other is None:
+            continue
+        power = _ABBREVIATED_SCALES[other][written.lower()]
+        word = next((w for w, p in _scales(language).items() if p == power), None)
+        if word is None:
+            return None
+        candidate = f"{text[: found.start()]} {word}{text[found.end() :]}"
+        if code == "fr" and _reads(_FRENCH_DECIMAL_RE.sub(",", candidate), language):
+            candidate = _FRENCH_DECIMAL_RE.sub(",", candidate)
+        name = _name(other)
+        shown = f": write '{candidate}'" if _reads(candidate, language) else ""
+        return f"{written!r} is the {name} abbreviation of a scale word{shown}"
+    return None
+
+
+#: A figure give or take a margin: "$15.5bn ±2%", "5 % ± 2", "$15.5 billion, plus or minus
+#: 2%", "2 % plus ou moins 0,5 point".
+_MARGIN_RE = re.compile(
+    r"(?P<head>[^±]*?\d[^±]*?)[\s,]*(?:±|\+/[-−]|\+-|plus\s+or\s+minus|plus\s+ou\s+moins"
+    r"|give\s+or\s+take)\s*(?P<margin>[^\s±].*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _margin_hint(head: str, margin: str, language: str) -> str | None:
+    """The range to write for a figure give or take a margin, or None if either is unread.
+
+    The margin is in the figure's unit ("5 % ± 2" is 3 to 7 %, "± 0,5 point" of a
+    percent too), or a percent of a figure that is none ("$15.5bn ±2%": 15.19 to 15.81).
+    """
+    if not (_reads(head, language) and _reads(margin, language)):
+        return None
+    value, give = parse_value(head, language), parse_value(margin, language)
+    if not value.unit_text and give.unit_text and _reads(f"{head} {give.unit_text}", language):
+        head = f"{head} {give.unit_text}"  # "15.5 ± 0.3 s": the unit written once, at the end
+        value = parse_value(head, language)
+    if value.comparator is not None or give.comparator is not None or len(value.numbers) != 1:
+        return None
+    unit, given = value.quantity.unit, give.quantity.unit
+    figure, margin_figure = value.figures[0], give.figures[0]
+    if margin_figure < 0 or give.numbers[0][:1] in _SPACED_SIGNS:
+        return None
+    both = ""
+    if _is_pure_number(given) and not give.unit_text:  # "5 % ± 2": in the figure's unit
+        delta = give.amounts[0] / value.scale
+    elif units.is_percent(given) and not units.is_percent(unit):  # "$15.5bn ±2%": of it
+        delta = abs(figure) * margin_figure / 100
+    elif given == unit or (
+        units.is_percent(unit) and (units.is_points(given) or _in_score_points(given))
+    ):  # a point next to a percent is a percentage point
+        delta = give.amounts[0] / value.scale  # "± 0,5 point", "± $0.3bn"
+        if units.is_percent(given):  # "5 % ± 2 %": points, or 2 % of 5 %?
+            relative = _margin_range(value, abs(figure) * margin_figure / 100, language)
+            both = "" if relative is None else f", or '{relative}' if it is {margin} of {head}"
+    else:
+        return None
+    written = _margin_range(value, delta, language)
+    if written is None:
+        return None
+    return f"a figure give or take a margin is a range: write '{written}' ({head} ± {margin}){both}"
+
+
+def _margin_range(value: Value, delta: Decimal, language: str) -> str | None:
+    """``value`` give or take ``delta`` (before its scale), written as a range that reads."""
+    number = value.numbers[0]
+    at = value.text.find(number)
+    if at < 0 or delta <= 0:
+        return None
+    figure = value.figures[0]
+    ends = []
+    for end in (figure - delta, figure + delta):
+        shown = format(end.normalize(), "f")
+        if _language_code(language) == "fr":
+            shown = shown.replace(".", ",")
+        if number[:1] == "+" and end > 0:
+            shown = "+" + shown
+        ends.append(shown)
+    text = value.text.strip()
+    at = text.find(number)
+    word = _RANGE_WORDS.get(_language_code(language), ("to",))[-1]
+    if at == 0:  # "3 à 7 %": the unit written once, at the end
+        written = f"{ends[0]} {word} {ends[1]}{text[len(number) :]}"
+    else:  # "$15.19bn to $15.81bn": the currency before each end
+        start, after = text[:at], text[at + len(number) :]
+        written = f"{start}{ends[0]}{after} {word} {start}{ends[1]}{after}"
+    if not _reads(written, language):
+        return None
+    return written
 
 
 def _words_after_hint(text: str, language: str, detail: str) -> str | None:
@@ -1704,8 +1820,8 @@ _CENT_FRACTION_RE = re.compile(r"[-\u2011](\d)/(2|4|8|16)(?!\d)(.*)", re.DOTALL)
 #: A range of money written with a dash: "£3-5m", "$8-12m", "£3m-£5m" (not "$3.83-3/4").
 _SIGN_STARTS = frozenset(units.SIGN_CHARACTERS) | frozenset("ACHNRSU")
 _MONEY_DASH_RE = re.compile(
-    rf"({units.SIGN_BEFORE_PATTERN})(\d[\d.,]*)([a-zA-Z]*)\s*[-—]\s*"
-    rf"(?:{units.SIGN_BEFORE_PATTERN})?(\d[\d.,]*)([a-zA-Z]*)"
+    rf"({units.SIGN_BEFORE_PATTERN})(\d[\d.,]*)((?:[ \u00a0]?[a-zA-Z]+)?)\s*[-—]\s*"
+    rf"(?:{units.SIGN_BEFORE_PATTERN})?(\d[\d.,]*)((?:[ \u00a0]?[a-zA-Z]+)?)"
 )
 #: A power of ten after a figure ("5,97 × 10^24", "2.3 x 10^6", "2,3·10⁶"), or as the
 #: figure ("10^-12", "10⁻¹²"): science copy's notation, read as ``5.97e24`` is.
@@ -1845,13 +1961,18 @@ def _no_figure_first(text: str, language: str = "en") -> str:
     message = f"{text!r} does not start with a figure written in digits"
     if text.startswith(("±", "+/-", "+-")):
         figure = text.lstrip("±+/-").strip()
+        either = _either_sign(figure, language)
+        change = "" if either is None else f"; a change of either sign up to it is '{either}'"
         return (
             f"{message}: a margin of error is written without '±' ('{figure}') and said in the"
-            " property (margin_of_error)"
+            f" property (margin_of_error){change}"
         )
     bound = _bound_hint(text, language)
     if bound is not None:  # "at least 1,200", "plus de 900"
         return f"{message}: {bound}"
+    pair = _PAIR_FIRST_RE.fullmatch(text)
+    if pair is not None:  # "EUR/USD 1.16", "P/E 35"
+        return f"{message}: {_pair_hint(pair, language)}"
     p_value = _P_VALUE_RE.fullmatch(text)
     if p_value is not None:  # "p<0.05", "p = 0.003", "P ≤ 0.01"
         comparator = {"=": "", "≤": "<=", "≥": ">="}.get(p_value.group(1), p_value.group(1))
@@ -1899,6 +2020,44 @@ def _no_figure_first(text: str, language: str = "en") -> str:
         f"{message}: write the figure ('{shown}') and say what {' '.join(said)!r} means in the"
         " property"
     )
+
+
+#: A pair of names before a figure: a market's currency pair ("EUR/USD 1.16") or a ratio
+#: ("P/E 35").
+_PAIR_FIRST_RE = re.compile(r"([^\W\d_]{1,5})\s*/\s*([^\W\d_]{1,5})\s*[:=]?\s*(\d[\d.,]*)")
+
+
+def _pair_hint(pair: re.Match[str], language: str) -> str:
+    """What to write for a currency pair or a ratio's name before a figure."""
+    base, quote, number = pair.groups()
+    if all(
+        len(code) == 3 and code.isupper() and _is_currency_code(code) for code in pair.groups()[:2]
+    ):
+        # market notation is the price of one base in the quote: the inverse of a unit
+        rate = f"{number} {quote}/{base}"
+        return (
+            f"a currency pair {base}/{quote} quotes one {base} in {quote}: write '{rate}'"
+            f" ({quote} per {base}; '{number} {base}/{quote}' would be the inverse rate)"
+        )
+    unit = f"{number} {base}/{quote}"
+    if _reads(unit, language):  # "km/h 35": a unit written before its figure
+        return f"write the figure before its unit ('{unit}')"
+    multiple = f"{number}x"
+    shown = multiple if _reads(multiple, language) else number
+    return f"write the figure ('{shown}') and say {base}/{quote} in the property"
+
+
+def _either_sign(figure: str, language: str) -> str | None:
+    """The range from minus to plus a figure ("-2 to +2 %" of "2 %"), if it reads."""
+    if not _reads(figure, language):
+        return None
+    value = parse_value(figure, language)
+    number = value.numbers[0]
+    if value.comparator is not None or not value.text.startswith(number) or number[:1] in "+-−":
+        return None
+    word = _RANGE_WORDS.get(_language_code(language), ("to",))[-1]
+    written = f"-{number} {word} +{value.text}"
+    return written if _reads(written, language) else None
 
 
 #: One for so many, in words: "un enseignant pour 18,5 élèves", "one teacher per 18 pupils".

@@ -141,6 +141,16 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-�
 _PARTICIPATION = "participation"  # a property word's placeholder: turnout or share_held
 
 
+def _weekday_alone(mention: DateMention) -> bool:
+    """A day written by its weekday alone ("on Tuesday", no day number)."""
+    return not (
+        mention.since
+        or mention.whole
+        or mention.period.granularity != "day"
+        or re.search(r"\d", mention.written)
+    )
+
+
 @dataclass(slots=True)
 class DraftClaim:
     """A claim as drafted, with where its figure and its quote stand in the text."""
@@ -733,13 +743,7 @@ class Article:
         Monday that it will vote on Friday": "will", the coming Friday, a forecast. A past
         participle a future verb leads ("will be held on Friday") is of the future.
         """
-        if (
-            self.published is None
-            or mention.since
-            or mention.whole
-            or mention.period.granularity != "day"
-            or re.search(r"\d", mention.written)
-        ):
+        if self.published is None or not _weekday_alone(mention):
             return None
         if _CLOSE_AFTER.match(self.text, mention.end) or _CLOSE_BEFORE.search(
             self.text, max(sentence[0], mention.start - 30), mention.start
@@ -775,13 +779,7 @@ class Article:
         coming one is at most two days ahead ("cancelled all sailings on Saturday"): the
         text may mean either, and the editor must say which.
         """
-        if (
-            self.published is None
-            or mention.since
-            or mention.whole
-            or mention.period.granularity != "day"
-            or re.search(r"\d", mention.written)
-        ):
+        if self.published is None or not _weekday_alone(mention):
             return mention, None
         coming = ahead(mention, self.language, self.published)
         if coming.period.start == mention.period.start:

@@ -35,7 +35,7 @@ INTERNAL_ERROR_INFO = RuleInfo(
     "Please report it with the message and the claim file.",
     Severity.ERROR,
 )
-BUILT_IN_RULES = (INTERNAL_ERROR_INFO, suppressions.RULE_INFO)
+BUILT_IN_RULES = (INTERNAL_ERROR_INFO, suppressions.RULE_INFO, suppressions.UNUSED_RULE_INFO)
 
 
 @dataclass(frozen=True)
@@ -175,9 +175,13 @@ def _verify(corpus: Corpus, config: Config, fail_on: Severity) -> Report:
     corpus.start_run()
     findings: list[Finding] = []
     resolved = resolved_options(rules)
+    ran: set[str] = set()  # the rules that ran to the end: their findings are all known
     with collector_paused():
         for active in rules:
-            findings.extend(run_rule(active, corpus, config, resolved))
+            found = run_rule(active, corpus, config, resolved)
+            findings.extend(found)
+            if not any(finding.rule == INTERNAL_ERROR for finding in found):
+                ran.add(active.rule.ID)
         findings.extend(
             Finding(problem.location, INTERNAL_ERROR, Severity.ERROR, problem.message)
             for problem in corpus.problems
@@ -185,8 +189,9 @@ def _verify(corpus: Corpus, config: Config, fail_on: Severity) -> Report:
         )
         findings.extend(suppressions.invalid_suppressions(corpus, RULES))
         outcome = suppressions.apply(corpus, findings, RULES)
+        unused = suppressions.unused_suppressions(corpus, outcome, RULES, ran)
     return Report(
-        findings=sort_findings(outcome.findings),
+        findings=sort_findings([*outcome.findings, *unused]),
         files=tuple(document.path for document in corpus.documents),
         claims=len(corpus.claims),
         checks=len(corpus.checks),

@@ -3,7 +3,9 @@
 A finding is suppressed when one of the claims it names ignores its rule with a
 reason. A suppression is checked before it is honoured: one without a reason,
 or naming a rule that does not exist, silences nothing and is itself an
-``invalid-suppression`` finding (which nothing can suppress).
+``invalid-suppression`` finding (which nothing can suppress). A valid one that
+silenced nothing in the run is an ``unused-suppression`` finding (information):
+kept after its false alarm was fixed, it would hide the next real one.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from factcheck.findings import Finding, RuleInfo, Severity, Suppression
 from factcheck.model import Corpus
 
 INVALID_SUPPRESSION = "invalid-suppression"
+UNUSED_SUPPRESSION = "unused-suppression"
 
 RULE_INFO = RuleInfo(
     INVALID_SUPPRESSION,
@@ -53,13 +56,56 @@ claims:
     Severity.ERROR,
 )
 
+UNUSED_RULE_INFO = RuleInfo(
+    UNUSED_SUPPRESSION,
+    "A claim's ``ignore`` still silences a finding.",
+    """\
+An ``ignore`` accepts a finding that is right but must stay. Once the claim
+(or the rule) is fixed and the finding is gone, the ``ignore`` silences
+nothing, but stays: the next real finding of that rule about the claim would
+be hidden. This built-in rule reports, as information, each valid ``ignore``
+entry that silenced no finding in the run; it never fails a run unless
+``--fail-on info``. It says nothing when it cannot know: about a rule turned
+off in the configuration, not run, or crashed, nor in a run where a record
+could not be read (the findings it would have given are unknown). A finding
+naming several claims uses the ``ignore`` of each of them that names its rule.
+It cannot be ignored (an ``ignore`` of it is an ``invalid-suppression``),
+configured or turned off.
+
+**Passes**
+
+```yaml
+claims:
+  - {id: orange, subject: Cloudwatt, property: share_held, qualifiers: {holder: Orange},
+     value: "44,4 %", when: septembre 2012, quote: "détenu par Orange (44,4 %)",
+     ignore: {quote-in-text: "the print edition sets a space before %; we quote it"}}
+```
+
+**Fails**
+
+```yaml
+claims:
+  - {id: orange, subject: Cloudwatt, property: share_held, qualifiers: {holder: Orange},
+     value: "44,4 %", when: septembre 2012, quote: "détenu par Orange (44,4%)",
+     ignore: {quote-in-text: "the print edition sets a space before %; we quote it"}}
+    # info: claim 'orange' ignores 'quote-in-text', which reported nothing about it:
+    #   remove the ignore (it would hide a new finding)
+```""",
+    Severity.INFO,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """Findings split into those reported and those suppressed."""
+    """Findings split into those reported and those suppressed.
+
+    ``used`` holds each (claim id, rule id) whose ``ignore`` silenced a finding: every
+    claim a suppressed finding names that ignores its rule, not only the first.
+    """
 
     findings: tuple[Finding, ...]
     suppressed: tuple[Suppression, ...]
+    used: frozenset[tuple[str, str]] = frozenset()
 
 
 def invalid_suppressions(corpus: Corpus, known: Collection[str]) -> list[Finding]:
@@ -108,10 +154,42 @@ def apply(corpus: Corpus, findings: Iterable[Finding], known: Collection[str]) -
                 ignored.setdefault(claim.id, {}).setdefault(rule_id, reason.strip())
     kept: list[Finding] = []
     suppressed: list[Suppression] = []
+    used: set[tuple[str, str]] = set()
     for finding in findings:
-        by = next((c for c in finding.claims if finding.rule in ignored.get(c, {})), None)
-        if by is None:
+        by = [c for c in finding.claims if finding.rule in ignored.get(c, {})]
+        if not by:
             kept.append(finding)
         else:
-            suppressed.append(Suppression(finding, by, ignored[by][finding.rule]))
-    return Outcome(tuple(kept), tuple(suppressed))
+            suppressed.append(Suppression(finding, by[0], ignored[by[0]][finding.rule]))
+            used.update((claim, finding.rule) for claim in by)
+    return Outcome(tuple(kept), tuple(suppressed), frozenset(used))
+
+
+def unused_suppressions(
+    corpus: Corpus, outcome: Outcome, known: Collection[str], ran: Collection[str]
+) -> list[Finding]:
+    """An info finding for each valid ``ignore`` entry of a rule in ``ran`` that silenced nothing.
+
+    ``ran`` holds the rules that ran to the end over every claim; none is reported when
+    a record could not be read, since the findings it would have given are unknown.
+    """
+    if corpus.problems:
+        return []
+    findings = []
+    for claim in corpus.claims:
+        if not claim.ignore:  # most claims: the cheapest test first
+            continue
+        for rule_id, reason in claim.ignore.items():
+            if (
+                rule_id in ran
+                and (claim.id, rule_id) not in outcome.used
+                and _problem(rule_id, reason, known) is None
+            ):
+                message = (
+                    f"claim '{claim.id}' ignores '{rule_id}', which reported nothing about it: "
+                    "remove the ignore (it would hide a new finding)"
+                )
+                findings.append(
+                    Finding(claim.location, UNUSED_SUPPRESSION, Severity.INFO, message, (claim.id,))
+                )
+    return findings

@@ -48,7 +48,7 @@ def test_a_suppression_with_a_reason_silences_its_finding(write_files: WriteFile
 
 def test_a_suppression_silences_only_its_own_rule(write_files: WriteFiles) -> None:
     report = _verify(write_files, _with_ignore('{quote-in-text: "print edition"}'))
-    assert [f.rule for f in report.findings] == ["figure-in-quote"]
+    assert [f.rule for f in report.findings] == ["figure-in-quote", "unused-suppression"]
     assert report.suppressed == ()
 
 

@@ -52,6 +52,7 @@ def documented() -> dict[str, str]:
     """Each rule's documentation: the rules' docstrings, and the built-in suppression rule's."""
     docs = {rule_id: rule.__doc__ or "" for rule_id, rule in RULES.items()}
     docs[suppressions.RULE_INFO.id] = suppressions.RULE_INFO.description
+    docs[suppressions.UNUSED_RULE_INFO.id] = suppressions.UNUSED_RULE_INFO.description
     return docs
 
 

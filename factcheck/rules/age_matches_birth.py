@@ -4,12 +4,13 @@
 20 February 2025: she was 34. An **age** is a claim whose property is one of
 ``age_properties`` (``age``, ``âge``) and whose value is a duration: ``35 year`` for
 "Lisa Smith, 35", ``18 month`` or ``3 week`` for a baby. While that option keeps its
-default, so is a claim whose property's first word is age or âge and names someone's
-age at something (``age_at_death``, ``âge_au_décès``, ``age_at_election``,
-``âge_à_l'élection``); not one whose next word makes it no one's own age (``age_gap``,
-``age_difference``, ``âge_moyen``, ``age_limit``, ``âge_légal``, ``âge_de_départ``,
-``age_group``). Setting ``age_properties`` names every property of an age: that
-reading by the first word is then off. A **birth** is a claim whose
+default, so is a claim whose property's first word is age or âge and whose next is
+at, au, aux, à, lors, on, upon or when: someone's age at something (``age_at_death``,
+``âge_au_décès``, ``age_at_election``, ``âge_à_l'élection``); not any other (``age_gap``,
+``âge_moyen``, ``âge_légal``, ``âge_de_départ``, ``age_group``: ages of no one or of a
+rule; ``age_days_beyond_years``: a part of an age, not the age). Setting
+``age_properties`` names every property of an age: that reading by the first word is
+then off. A **birth** is a claim whose
 property is one of ``birth_properties`` (``birth``, ``born``, ``date_of_birth``,
 ``naissance``...), without a value, whose ``when`` is the day, month or year of birth:
 ``when: 2 May 1990`` for "born on 2 May 1990", ``when: "1992"`` for "born in 1992". An age
@@ -49,7 +50,11 @@ in) from birth to that day, so ``35 year`` is 35 completed years, not 34,5 to 35
 birth or a day that is a period (born ``in 1992``, ``in August 1992``; an age ``in
 2024``) allows every count from the latest birth on the earliest day to the earliest
 birth on the latest day ("born in 1992", on 30 May 2025: 32 or 33). A birth after that
-day is a finding too.
+day is a finding too. An age in years and days ("à 17 ans et 245 jours", "16 years and 38
+days") is the completed years, then the days since that birthday: between a birth and a
+day that are single days it must be exact to the day (born on 8 March 2006, on 8 November
+2023: 17 years and 245 days), and the finding gives the years and days; with a birth or
+a day that is a period, it is read as the days it may be.
 The age is read as the value grammar reads it: ``~40 year`` is 36 to 44, ``34 to 35
 year`` 34 or 35, ``<18 year`` ("under 18") 17 at most, ``>65 year`` ("over 65") 65 or
 more; "in her forties" is ``40 to 49 year`` (not ``40s``). A finding says
@@ -180,7 +185,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from factcheck import units
-from factcheck.anniversaries import Unit, completed_between
+from factcheck.anniversaries import Unit, completed, completed_between
 from factcheck.dates import Period
 from factcheck.findings import Problem, Severity
 from factcheck.model import Claim, Document, is_blank, name_key
@@ -252,26 +257,30 @@ def check(context: Context) -> Iterator[Problem]:
         day = _day_of(claim, kind, periods[position], when, published)
         if day is None:
             continue
+        # "17 ans et 245 jours": a record age, exact to the day (only ages in days are read)
+        exact = _in_years_and_days(value.text) if counts == "day" else None
         own = person.by_file.get(claim.location.file)
         if own is not None:  # its own article's births: each one that disagrees is told
             for birth, born in own.values():
                 ages_given = _ages_given(counts, born, day)
-                if not _allows(stated, ages_given):
-                    yield _disagreement(claim, value, counts, day, birth, born, ages_given)
+                if not _agrees(stated, exact, ages_given, born, day):
+                    yield _disagreement(
+                        claim, value, counts, day, birth, born, ages_given, exact is not None
+                    )
             continue
         # Other articles' births are matched by name alone, and two people may share one:
         # the age is told only when none of them allows it.
         tried = []
         for birth, born in person.every.values():
             ages_given = _ages_given(counts, born, day)
-            if _allows(stated, ages_given):
+            if _agrees(stated, exact, ages_given, born, day):
                 break
             tried.append((birth, born, ages_given))
         else:
             if len(tried) == 1:
-                yield _disagreement(claim, value, counts, day, *tried[0])
+                yield _disagreement(claim, value, counts, day, *tried[0], exact is not None)
             else:
-                yield _none_allows(claim, value, counts, day, tried)
+                yield _none_allows(claim, value, counts, day, tried, exact is not None)
 
 
 def _ages_given(counts: Unit, born: Period, day: Period) -> tuple[int, int] | None:
@@ -284,6 +293,67 @@ def _ages_given(counts: Unit, born: Period, day: Period) -> tuple[int, int] | No
 
 def _allows(stated: tuple[Decimal, Decimal], ages: tuple[int, int] | None) -> bool:
     return ages is not None and stated[0] <= ages[1] and stated[1] >= ages[0]
+
+
+def _agrees(
+    stated: tuple[Decimal, Decimal],
+    exact: tuple[int, int] | None,
+    ages: tuple[int, int] | None,
+    born: Period,
+    day: Period,
+) -> bool:
+    """Whether the birth gives the age: in years and days to the day, else as a count."""
+    if exact is None or not _one_day(born, day):
+        return _allows(stated, ages)
+    years, days = exact
+    birth, on = born.start, day.start
+    return any(0 <= (on - start).days == days for start in _anniversaries(birth, years)) and any(
+        on < start for start in _anniversaries(birth, years + 1)
+    )
+
+
+def _one_day(born: Period, day: Period) -> bool:
+    return born.start == born.end and day.start == day.end
+
+
+def _anniversaries(birth: dt.date, years: int) -> tuple[dt.date, ...]:
+    """The birthday ``years`` on: 28 February or 1 March for 29 February (the law varies)."""
+    year = birth.year + years
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return ()
+    try:
+        return (birth.replace(year=year),)
+    except ValueError:  # 29 February in a year without one
+        return dt.date(year, 2, 28), dt.date(year, 3, 1)
+
+
+def _years_and_days_between(birth: dt.date, on: dt.date) -> str:
+    """``17 years and 245 days``: completed years, then the days since that birthday."""
+    years = completed("year", birth, on, late=False)
+    start = max(start for start in _anniversaries(birth, years) if start <= on)
+    return f"{years} years and {(on - start).days} days"
+
+
+#: "17 ans et 245 jours", "16 years, 38 days": completed years and days, as written
+_YEARS_AND_DAYS_RE = re.compile(
+    r"\s*(\d+)\s*([^\W\d_]+)\.?(?:\s*,\s*|\s+(?:and|et|y|und)\s+|\s*)(\d+)\s*([^\W\d_]+)\.?\s*",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _in_years_and_days(text: str) -> tuple[int, int] | None:
+    """The completed years and days of an age written in both, or None."""
+    written = _YEARS_AND_DAYS_RE.fullmatch(text)
+    if written is None:
+        return None
+    try:
+        year, day = units.parse_unit(written[2]), units.parse_unit(written[4])
+    except units.UnitError:
+        return None
+    if year != units.parse_unit(_YEAR) or day != units.parse_unit("day"):
+        return None
+    return int(written[1]), int(written[3])
 
 
 def _day_of(
@@ -351,26 +421,21 @@ def _age_positions(table: ClaimTable, names: tuple[str, ...]) -> list[int]:
 
 _DEFAULT_AGE_PROPERTIES: tuple[str, ...] = OPTIONS["age_properties"].default
 _WORDS = re.compile(r"[\s_'’-]+")
-#: what an ``age_...`` property is when its next word is one of these: no one's own age
-_NOT_ONES_AGE = frozenset((
-    "gap", "gaps", "difference", "differences", "diff", "ecart", "ecarts",
-    "moyen", "moyenne", "average", "avg", "mean", "median",
-    "limit", "limits", "limite", "min", "minimum", "max", "maximum", "legal",
-    "requirement", "threshold", "seuil", "cutoff", "plafond", "retirement", "retraite",
-    "group", "groups", "groupe", "range", "bracket", "tranche", "band", "class", "classe",
-    "structure", "pyramid", "pyramide", "distribution", "profile", "of", "de", "du", "des", "d",
-))  # fmt: skip
+#: the word after age that makes a property someone's age at something: ``age_at_death``,
+#: ``âge_au_décès``, ``âge_à_l'élection``, ``âge_lors_du_sacre``, ``age_when_elected``
+_AT = frozenset(("at", "on", "upon", "when", "au", "aux", "a", "lors"))
 
 
 @functools.lru_cache(maxsize=4096)
 def _names_an_age(prop: str) -> bool:
-    """Tell a property whose first word is age or âge and that names someone's age.
+    """Tell a property that names someone's age at something: age, then at, au or à.
 
     ``age_at_death``, ``âge_au_décès``, ``âge_à_l'élection``; not ``age_gap``,
-    ``âge_moyen``, ``âge_légal`` or ``âge_de_départ`` (ages of no one, or of a rule).
+    ``âge_moyen``, ``âge_légal``, ``âge_de_départ`` (ages of no one, or of a rule) nor
+    ``age_days_beyond_years`` (a part of an age, not the age).
     """
     words = _WORDS.split(name_key(prop).strip(" _-"))
-    return words[0] == "age" and (len(words) == 1 or words[1] not in _NOT_ONES_AGE)
+    return words[0] == "age" and (len(words) == 1 or words[1] in _AT)
 
 
 class _Namesakes:
@@ -512,8 +577,12 @@ def _disagreement(
     birth: Claim,
     born: Period,
     ages: tuple[int, int] | None,
+    exact: bool = False,
 ) -> Problem:
-    """The age against one birth: the ages it gives, or that it is after the day."""
+    """The age against one birth: the ages it gives, or that it is after the day.
+
+    ``exact``: the age is in years and days, and so are the ages given between two days.
+    """
     language = age.language
     said = f"{age.subject} is {_said(value, counts)} ('{age.id}') but"
     if ages is None:
@@ -524,7 +593,7 @@ def _disagreement(
     else:
         message = (
             f"{said}, born {_on(born, language)} ({_named(birth, age)}), was"
-            f" {_ages(*ages, counts)} {_where(day)} {_described(age, day)}"
+            f" {_given(ages, counts, exact, born, day)} {_where(day)} {_described(age, day)}"
         )
     return claim_problem(age, message, birth)
 
@@ -535,11 +604,12 @@ def _none_allows(
     counts: str,
     day: Period,
     tried: list[tuple[Claim, Period, tuple[int, int] | None]],
+    exact: bool = False,
 ) -> Problem:
     """The age against the births of other articles, none of which allows it."""
     language = age.language
     each = "; ".join(
-        ("not born yet" if ages is None else _ages(*ages, counts))
+        ("not born yet" if ages is None else _given(ages, counts, exact, born, day))
         + f" if born {_on(born, language)} ({_named(birth, age)})"
         for birth, born, ages in tried
     )
@@ -549,6 +619,13 @@ def _none_allows(
         f" the other articles gives that age {_where(day)} {_described(age, day)}: {each}",
         *(birth for birth, _, _ in tried),
     )
+
+
+def _given(ages: tuple[int, int], counts: str, exact: bool, born: Period, day: Period) -> str:
+    """The ages a birth gives: ``34 or 35``, or ``17 years and 245 days`` to the day."""
+    if exact and _one_day(born, day):
+        return _years_and_days_between(born.start, day.start)
+    return _ages(*ages, counts)
 
 
 def _where(day: Period) -> str:
@@ -579,6 +656,8 @@ def _said(value: Value, counts: str) -> str:
     text = value.text
     if not value.unit_text:
         return f"{text} (a bare number, read as years)"
+    if text in value.numbers:
+        return text  # a duration in parts, "17 ans et 245 jours": its units are written
     if text.endswith(value.unit_text):
         text = text[: -len(value.unit_text)].strip()
     if counts == _YEAR:

@@ -52,7 +52,9 @@ Shares that are whole counts (seats, people) are not rounded at all:
 Nothing is said where a reader would find nothing off either:
 
 - a figure and its exact conversion (38 °C and 100,4 °F): their central values are
-  equal, but for the float arithmetic of the conversion (a billionth of either);
+  equal, but for the float arithmetic of the conversion (a billionth of either); between
+  weeks and years, by 52 weeks or by the calendar's 365,25 / 7 days ("£100.88 a year,
+  or £1.94 a week");
 - a conversion given in brackets right after its figure (``140-mile (225km)``): the
   desk's way of writing one, rounded as conversions are (``same-fact-same-value``);
 - an ``==`` check between two claims in two units of one dimension ("41 années-lumière
@@ -548,13 +550,31 @@ _FLOAT_TOLERANCE = Decimal("1e-9")
 
 
 def _same_central(lq: Quantity, rq: Quantity) -> bool:
-    """Whether two sides are one value, but for a float conversion between their units."""
-    try:
-        theirs = rq.to(lq.unit).interval.nominal if rq.unit is not lq.unit else rq.interval.nominal
-    except (UnitMismatch, ArithmeticError):
-        return False
+    """Whether two sides are one value, but for a float conversion between their units.
+
+    Between weeks and years, by either of the two factors a year has: 52 weeks (councils,
+    payrolls: "£100.88 a year, or £1.94 a week") or the calendar's 365,25 / 7.
+    """
     ours = lq.interval.nominal
-    if ours is None or theirs is None or not (ours.is_finite() and theirs.is_finite()):
+    if ours is None or not ours.is_finite():
+        return False
+    try:
+        if rq.unit is lq.unit:
+            return _near(ours, rq.interval.nominal)
+        if _near(ours, rq.to(lq.unit).interval.nominal):
+            return True
+        theirs = rq.interval.nominal
+        if theirs is None or not theirs.is_finite():
+            return False
+        _, low, high, offset = units.conversion_range(rq.unit, lq.unit)
+    except (UnitMismatch, units.UnitError, ArithmeticError):
+        return False
+    return low != high and any(_near(ours, theirs * factor + offset) for factor in (low, high))
+
+
+def _near(ours: Decimal, theirs: Decimal | None) -> bool:
+    """Whether two central values are equal but for the floats of a conversion."""
+    if theirs is None or not theirs.is_finite():
         return False
     return abs(ours - theirs) <= _FLOAT_TOLERANCE * max(abs(ours), abs(theirs))
 

@@ -76,6 +76,7 @@ from factcheck.extract_figures import (
     Figure,
     Number,
     byline_word_count,
+    currency_code,
     find_figures,
     find_fractions,
     looks_like_year,
@@ -148,6 +149,7 @@ def extract(
         and not _named(text, f)
         and not _model(text, f)
         and not _named_by_word(text, f, words, names_of)
+        and not _capital_number_word(text, f)
         and not _group(text, f, words)
         and not _product(text, f)
         and not _denominator(text, f)
@@ -166,6 +168,7 @@ def extract(
     _pence_of_a_rate(text, figures)
     _rate_of_both_ends(text, figures)
     _hedge_of_conversions(text, figures)
+    figures = _exchange_rates(text, figures, words)
     _mark_ages(text, figures, words)
     # "including three in intensive care" is three days when it is part of "nine days";
     # a number in words that takes no unit so is no figure ("including two of them")
@@ -570,11 +573,10 @@ def _unvalued(text: str, words: Words) -> list[tuple[int, int]]:
         if noun and plural(noun.group(1)) and noun.group(1).lower() not in words.stopwords:
             continue  # "2-3 goals": a range of things
         # the words of its sentence, within a bounded reach: a line of scores stays linear
-        low, high = max(0, match.start() - _SCORE_REACH), match.end() + _SCORE_REACH
-        stop = max(text.rfind(mark, low, match.start()) for mark in ".!?\n")
-        low = stop + 1 if stop >= 0 else low
-        ends = [i for i in (text.find(mark, match.end(), high) for mark in ".!?\n") if i >= 0]
-        if context.search(text, low, min(ends, default=min(high, len(text)))):
+        if _in_a_match(text, match.start(), match.end(), context):
+            found.append(match.span())
+    for match in _MATCH_MINUTE.finditer(text):  # "à la 38e", "(48th)": a goal's minute
+        if _in_a_match(text, match.start(), match.end(), context):
             found.append(match.span())
     for match in re.finditer(words.maturities, text, re.IGNORECASE):
         found.append(match.span("years"))
@@ -586,6 +588,28 @@ def _unvalued(text: str, words: Words) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _in_a_match(text: str, start: int, end: int, context: re.Pattern[str]) -> bool:
+    """Whether the words of a match stand in the sentence of a stretch, within a reach."""
+    low, high = max(0, start - _SCORE_REACH), end + _SCORE_REACH
+    stop = max(text.rfind(mark, low, start) for mark in ".!?\n")
+    low = stop + 1 if stop >= 0 else low
+    ends = [i for i in (text.find(mark, end, high) for mark in ".!?\n") if i >= 0]
+    return context.search(text, low, min(ends, default=min(high, len(text)))) is not None
+
+
+# A goal's or a try's minute, its noun left out: "n'égalise à la 38e", "sur penalty à la
+# 90e+3", "Dan Sheehan (48th)", "(90+3)", "the 90+3rd minute" (the minute 93); "à la 3e
+# place" is a rank
+_ORDINAL_MARK = r"(?:e|ème|st|nd|rd|th)"
+_ADDED_TIME = rf"\d{{1,3}}{_ORDINAL_MARK}?\s?\+\s?\d{{1,2}}{_ORDINAL_MARK}?(?![\w+])"
+_MINUTE = rf"(?:{_ADDED_TIME}|\d{{1,3}}{_ORDINAL_MARK}(?![\w+]))"
+_MATCH_MINUTE = re.compile(
+    rf"\(\s*{_MINUTE}\s*\)|(?<![\w.,]){_ADDED_TIME}|(?<!\w)à\s+la\s+{_MINUTE}"
+    r"(?!\s+(?:place|position|rang|ex|sur|de|des|du)(?!\w))",
+    re.IGNORECASE,
+)
 
 
 _DIFFERENCES = {"°C": "delta_degC", "°F": "delta_degF", "K": "delta_K"}
@@ -836,6 +860,72 @@ def _rate_of_both_ends(text: str, figures: list[Figure]) -> None:
         first.kind, first.unit = second.kind, second.unit
         if bare and not first.scale and not first.number.scale:
             first.scale = second.scale  # "de 1,2 à 1,5 million d'euros": 1,2 million EUR
+
+
+# An exchange rate's other currency: "1,1612 dollar pour un euro", "$1.29 to the pound"
+# (a word: "to $1.35" is a change's end), or the one unit it equals: "1 euro = 1,16 dollar"
+_RATE_BASES: dict[int, re.Pattern[str]] = {}
+_EQUALS = re.compile(r"\s*=\s*")
+
+
+def _rate_base(words: Words) -> re.Pattern[str]:
+    """The words of a rate's other currency after an amount, built once per word table."""
+    found = _RATE_BASES.get(id(words))
+    if found is None:
+        names = "|".join(f"(?:{pattern})" for pattern, _ in words.currencies)
+        found = re.compile(
+            r"\s*(?:pour|par|per|to|for|face\s+à)\s+(?:(?:un|une|one|a|the|l['’]|le|la|1)\s*)?"
+            rf"(?=[^\W\d_])(?P<base>{names})(?![\w'’])(?!\s*\d)",
+            re.IGNORECASE,
+        )
+        _RATE_BASES[id(words)] = found
+    return found
+
+
+def _exchange_rates(text: str, figures: list[Figure], words: Words) -> list[Figure]:
+    """Write an exchange rate as one currency per another: "1,1612 USD/EUR", "1.29 USD/GBP".
+
+    "au cours moyen de 1,1612 dollar pour un euro", "at $1.29 to the pound", "1 euro =
+    1,16 dollar" give one rate, never an amount of dollars and a figure of one euro.
+    """
+    plain = [f for f in figures if f.kind == "currency" and f.unit and not f.scale]
+    if not plain or not any(
+        f.per or _EQUALS.match(text, f.end) or _rate_base(words).match(text, f.end) for f in plain
+    ):
+        return figures
+    dropped: set[int] = set()
+    for index, figure in enumerate(figures):
+        if figure.kind != "currency" or not figure.unit or figure.scale or "/" in figure.unit:
+            continue
+        if figure.per:  # "0.87 pounds per euro", read as a rate of a unit it cannot write
+            rate = _rate_base(words).fullmatch(" " + figure.per)
+            base = "" if rate is None else currency_code(rate.group("base"), words)
+            if base and base != figure.unit:
+                figure.unit, figure.per = f"{figure.unit}/{base}", ""
+            continue
+        rate = _rate_base(words).match(text, figure.end)
+        if rate is not None:
+            base = currency_code(rate.group("base"), words)
+            if base and base != figure.unit:
+                figure.unit, figure.end = f"{figure.unit}/{base}", rate.end()
+                dropped.update(
+                    i for i, f in enumerate(figures) if figure.start < f.start < rate.end()
+                )
+            continue
+        following = figures[index + 1] if index + 1 < len(figures) else None
+        equals = _EQUALS.match(text, figure.end)
+        if equals is None or following is None or following.start != equals.end():
+            continue
+        if (
+            figure.number.figure == 1
+            and following.kind == "currency"
+            and not following.scale
+            and following.unit not in ("", figure.unit)
+            and "/" not in following.unit
+        ):  # "1 euro = 1,16 dollar"
+            following.unit = f"{following.unit}/{figure.unit}"
+            dropped.add(index)
+    return [f for i, f in enumerate(figures) if i not in dropped]
 
 
 def _hedge_of_conversions(text: str, figures: list[Figure]) -> None:
@@ -1256,6 +1346,27 @@ def _named_by_word(
         return False
     following = after.group(2) or ""  # "3 Premier League goals", "30 Boeing 737": counted
     return not (plural(following) and following[0].islower()) and not following[:1].isdigit()
+
+
+_CAPITAL_WORD_AFTER = re.compile(r"[ \u00a0-](?-i:[A-ZÀ-Þ])")  # "Six Nations", "Formula One"
+_CAPITAL_WORD_BEFORE = re.compile(r"(?-i:[A-ZÀ-Þ])[\w'’]*[ \u00a0-]$")
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:;«“\"\n(—–-])\s*$")
+
+
+def _capital_number_word(text: str, figure: Figure) -> bool:
+    """Whether a number in words is part of a name: "the Six Nations title", "Formula One".
+
+    A number in words capitalised inside a sentence, next to another capitalised word,
+    names a thing (a tournament, a series, a group); it counts nothing. At the start of a
+    sentence ("Six Britons died") it is a count.
+    """
+    number = figure.number
+    if not number.words or figure.unit or figure.scale or not text[number.start].isupper():
+        return False
+    if _OPENS_A_SENTENCE.search(text, max(0, number.start - 4), number.start) is not None:
+        return False
+    before = _CAPITAL_WORD_BEFORE.search(text, max(0, number.start - 30), number.start)
+    return before is not None or _CAPITAL_WORD_AFTER.match(text, number.end) is not None
 
 
 def _name_word(word: str, words: Words, names: Callable[[], frozenset[str]]) -> bool:

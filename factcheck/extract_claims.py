@@ -338,6 +338,17 @@ class Article:
             # figure, up to publication; as a when, verify would read the start day alone,
             # and two articles' tolls would be one fact
             mention = None
+        if (
+            figure.age
+            and mention is not None
+            and mention.start >= clause[1]
+            and _FACTS_TOLD.search(self.text, clause[1], mention.start) is not None
+        ):
+            # "contre l'accusé de 34 ans, jugé pour avoir tué un chauffeur en mars 2023",
+            # "Hughes, 31, who killed ... in April 2025": a later clause dates the facts
+            # told of the person, the age is the person's now (not "Sarah Okafor, 27, was
+            # struck on Sunday 6 April 2025": the sentence's own event)
+            mention = None
         if figure.age and mention is None and shift is None and not self._age(figure):
             # "est mort dimanche 9 mars, à l'âge de 87 ans", "He was 23 when ... in 2019"
             mention = self._death_day(sentence) or self._age_event(figure, sentence)
@@ -427,14 +438,21 @@ class Article:
                 " runs); keep the start in this note, or as a qualifier (since: ...)"
             )
             note = running if note is None else f"{note}; {running}"
-        fiscal = _FISCAL.search(self.text, *quote_span) if mention is None else None
+        part = _FISCAL_PART.search(self.text, *quote_span) if mention is None else None
+        fiscal = part or (_FISCAL.search(self.text, *quote_span) if mention is None else None)
         if fiscal is not None:  # "55,000 recruits in fiscal 2023": no calendar year 2023
             written = " ".join(fiscal.group().split())
+            what = "part of a financial year" if part is not None else "a financial year"
+            write = f'"{written}"'
+            if part is not None and not part.group("year"):  # "the fiscal first quarter"
+                write = (
+                    f"the quarter with its year ({_FISCAL_PART_EXAMPLE[self.language[:2].lower()]})"
+                )
             undated = (
-                f'"{written}" is a financial year, which verify reads only once'
+                f'"{written}" is {what}, which verify reads only once'
                 " financial_year_start is set (under [dates] in factcheck.toml, or in the"
-                " source: block for this body's year): no when is drafted; set it and write"
-                f' "{written}", or write its months'
+                f" source: block for this body's year): no when is drafted; set it and write"
+                f" {write}, or write its months"
                 f" ({_FISCAL_EXAMPLE[self.language[:2].lower()]})"
             )
             note = undated if note is None else f"{note}; {undated}"
@@ -1800,6 +1818,8 @@ class Article:
             prop = f"{_RATES[rate]}_{prop}"  # daily passengers are not passengers
         if prop == _PARTICIPATION:
             prop = self._participation(sentence)
+        if kind == "percent" and prop in ("share_held", PLACEHOLDER) and self._threshold(figure):
+            return "threshold", qualifiers  # "un seuil de 50 % du capital": no one holds it
         if prop == "share_held":
             holder = re.search(
                 rf"(?:{self.words.articles})?((?:[A-ZÀ-Þ][\w'’-]*)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|"
@@ -1809,6 +1829,21 @@ class Article:
             if holder:
                 qualifiers["holder"] = holder.group(1).strip()
         return prop, qualifiers
+
+    def _threshold(self, figure: Figure) -> bool:
+        """Whether a percentage is an offer's threshold, not a stake anyone holds.
+
+        "un seuil de renonciation de 50 % du capital", "caduque au-delà de 50 % du
+        capital", "a 90% acceptance threshold": the words stand in the figure's clause,
+        before it (from the last comma), or right after it (within a few words).
+        """
+        pattern = _THRESHOLD[self.language[:2].lower()]
+        low = max(0, figure.start - _THRESHOLD_REACH)
+        cut = max(self.text.rfind(mark, low, figure.start) for mark in ",;:.")
+        if pattern.search(self.text, max(low, cut + 1), figure.start):
+            return True
+        after = _THRESHOLD_AFTER.match(self.text, figure.end)  # its noun, no further
+        return after is not None and pattern.search(after.group()) is not None
 
     def _participation(self, sentence: tuple[int, int]) -> str:
         """What a "participation" is a share of: voters (turnout), or a company (share_held).
@@ -2075,13 +2110,51 @@ _DEADLINE = re.compile(
 # 2024"), which no when can write without the month it starts in (find_dates reads none)
 _FISCAL = re.compile(
     r"(?<!\w)(?:(?:financial|fiscal)\s+(?:year\s+)?(?:19|20)\d\d|(?-i:FY)\s*['’]?\d\d(?:\d\d)?"
-    r"|exercices?\s+(?:fiscal\s+)?(?:19|20)\d\d)(?!\w)",
+    r"|exercices?\s+(?:fiscal\s+)?(?:19|20)\d\d(?:\s*[-/]\s*(?:(?:19|20)\d\d|\d\d))?)(?![\w/-])",
+    re.IGNORECASE,
+)
+# A quarter or a half of a financial year ("au premier trimestre de l'exercice", "the
+# fiscal first quarter", "the first quarter of fiscal 2026", "fiscal Q1"): no calendar one
+_FISCAL_PART = re.compile(
+    r"(?<!\w)(?:(?:premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\s+(?:trimestre|"
+    r"semestre)\s+(?:de\s+l['’]\s*|d['’]\s*(?:un\s+)?|de\s+son\s+)exercices?"
+    r"|(?:financial|fiscal)\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:quarter|half)"
+    r"|(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:quarter|half)\s+of\s+(?:the\s+|its\s+"
+    r"|their\s+)?(?:(?:financial|fiscal)(?!\w)|(?-i:FY)|(?:19|20)\d\d(?:[-/]\d\d)?\s+(?:financial|"
+    r"fiscal)\s+year)|(?:financial|fiscal)\s+(?-i:[QH])[1-4]|(?-i:[QH])[1-4]\s+(?:of\s+)?"
+    r"(?:financial|fiscal|(?-i:FY)))(?!\w)"
+    r"(?P<year>\s*(?:(?:fiscal|year)\s+)?['’]?(?:(?:19|20)\d\d|\d\d)(?:\s*[-/]\s*(?:(?:19|20)\d\d|\d\d))?"
+    r"(?![\w%,.]\d|\s?%))?",
     re.IGNORECASE,
 )
 _FISCAL_EXAMPLE = {
     "en": "October 2022 to September 2023 for the US government's fiscal 2023",
     "fr": "avril 2023 à mars 2024 pour un exercice clos fin mars 2024",
 }
+# A clause telling what a person did before ("jugé pour avoir tué", "who killed"): its
+# date is the facts', never the day of the age said of the person before it
+_FACTS_TOLD = re.compile(
+    r"(?<!\w)(?:qui|jugée?s?|poursuivie?s?|soupçonnée?s?|accusée?s?|mise?s?\s+en\s+(?:examen|"
+    r"cause)|pour\s+avoir|who|accused|charged|convicted|suspected|for\s+having)(?!\w)",
+    re.IGNORECASE,
+)
+# The words of an offer's threshold (a condition on the stake an offer reaches): a
+# percentage near them is no shareholding
+_THRESHOLD_REACH = 80
+_THRESHOLD_AFTER = re.compile(r"[^\d,;:.]{0,30}")
+_THRESHOLD = {
+    "fr": re.compile(
+        r"(?<!\w)(?:seuils?|au[- ]delà\s+(?:de|d['’])|en[- ]deçà\s+(?:de|d['’])|caduque|"
+        r"renonciation)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<!\w)(?:thresholds?|acceptances?(?:\s+(?:level|condition))?|tender\s+condition|"
+        r"above\s+which|below\s+which)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+_FISCAL_PART_EXAMPLE = {"en": "Q1 FY2026", "fr": "T1 de l'exercice 2025-2026"}
 _SPLIT_YEAR = re.compile(r"(?:1[89]|20)\d\d(?:/(?:\d\d){1,2}|-\d\d)")
 _CAMPAIGN_BEFORE = re.compile(
     r"(?<!\w)(?:campagnes?(?:\s+de\s+commercialisation)?|(?:marketing|crop)\s+years?|MY)"

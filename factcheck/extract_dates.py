@@ -162,6 +162,22 @@ _SEASON_SPAN = (
 # "à fin juin" (cumulated to the end of June) no "fin juin" (21-30 June), "les neuf
 # premiers mois de 2025" no 2025, "depuis le début de l'année" no "début 2025". Written as
 # the text has them when ``parse_date`` reads them so, else nothing in them is a date.
+# A quarter or a half of a financial year, which no calendar quarter is
+_FISCAL_PART_FR = (
+    r"(?:premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\s+"
+    r"(?:trimestre|semestre)\s+(?:de\s+l['’]\s*|d['’]\s*(?:un\s+)?|de\s+son\s+)"
+)
+_FISCAL_PART_EN = (
+    r"(?:the\s+|its\s+|their\s+)?(?:financial|fiscal)\s+(?:first|second|third|fourth|1st|2nd|"
+    r"3rd|4th)[-\s](?:quarter|half)(?:\s+(?:of\s+)?{year})?"
+    r"|(?:the\s+|its\s+|their\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]"
+    r"(?:quarter|half)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:financial|fiscal)\s+"
+    r"(?:year\s+)?(?:{year}(?:[-/]\d{{2}})?)?|FY\s*['’]?(?:{year}|\d\d(?!\d))|"
+    r"{year}(?:[-/]\d{{2}})?\s+(?:financial|fiscal)\s+year)"
+    r"|(?:(?:financial|fiscal)\s+)(?-i:[QH])[1-4](?:\s+{year})?"
+    r"|(?-i:[QH])[1-4]\s+(?:of\s+)?(?:(?:financial|fiscal)\s+(?:year\s+)?{year}|"
+    r"FY\s*['’]?(?:{year}|\d\d(?!\d)))"
+)
 _WHOLE = {
     "fr": (
         r"(?:la\s+)?semaine\s+(?:close|achevée|terminée|se\s+terminant|s['’]\s*achevant)\s+le\s+"
@@ -180,7 +196,10 @@ _WHOLE = {
         # "la semaine du 10 novembre": the week, never its Monday alone
         r"|(?:la\s+)?semaine\s+du\s+(?:{weekdays}\s+)?{day}\s+{months}(?:\s+{year})?"
         # "l'exercice 2024": a financial year (verify reads it once told when one starts)
-        r"|exercices?\s+(?:fiscal\s+)?{year}"
+        # (a quarter or a half of one too: "au premier trimestre de l'exercice 2025-2026"
+        # is no January-March, "l'exercice 2025-2026" no two calendar years)
+        rf"|{_FISCAL_PART_FR}exercices?(?:\s+(?:fiscal\s+)?{{year}}(?:\s*[-/]\s*(?:{{year}}|\d{{{{2}}}}))?)?"
+        r"|exercices?\s+(?:fiscal\s+)?{year}(?:\s*[-/]\s*(?:{year}|\d{{2}}))?"
         # "pour une année scolaire 2025-2026": the school year, never a duration of 1 year
         # nor two calendar years; "à la rentrée 2025": the start of September, not 2025
         r"|(?:(?:une|cette|l['’])\s*)?année\s+scolaire\s+{year}\s*[-/–]\s*(?:{year}|\d{{2}})"
@@ -204,6 +223,9 @@ _WHOLE = {
         # "fiscal 2024", "FY24": a financial year, which verify reads only once told the
         # month it starts in (never the calendar year 2024)
         r"|(?:(?:financial|fiscal)\s+(?:year\s+)?{year}|FY\s*['’]?(?:{year}|\d\d(?!\d)))"
+        # ... and a quarter or a half of one: "the fiscal first quarter", "the first quarter
+        # of fiscal 2026", "fiscal Q1" (never January-March)
+        rf"|{_FISCAL_PART_EN}"
         # "the three months to September 2026": the quarter's figure, never September alone
         r"|(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year|(?:twelve|three|six|nine|\d{{1,2}})\s+"
         r"months)\s+"

@@ -34,6 +34,7 @@ __all__ = [
     "Figure",
     "Number",
     "byline_word_count",
+    "currency_code",
     "find_figures",
     "find_fractions",
     "find_numbers",
@@ -700,6 +701,11 @@ def _time_reference(text: str, figure: Figure, end: int, words: Words) -> bool:
     return bool(after or before)
 
 
+def currency_code(written: str, words: Words) -> str:
+    """The ISO code of a currency as written ("dollar", "pound", "$"), else ``""``."""
+    return _currency(written, words)
+
+
 def _currency(written: str, words: Words) -> str:
     for pattern, code in words.currencies:
         if re.fullmatch(rf"\s*(?:{pattern})\s*", written, re.IGNORECASE):
@@ -1144,6 +1150,9 @@ def _unit(
     return unit, end
 
 
+# After "jours", "days": a day-fine, a count of units of a fine ("100 jours-amende")
+_DAY_FINE = re.compile(r"[ \u00a0-]?(?:amendes?|fines?)(?![\w'’])", re.IGNORECASE)
+
 # Seconds glued to their number: "9.58sec", "37sec" (a time in parts is no figure)
 _GLUED_SEC = re.compile(r"secs?(?![\w'’])")
 # A race after a distance glued to "m": "the 400m hurdles", "Bolt's 100m world record"
@@ -1181,6 +1190,8 @@ def _noun(text: str, position: int, figure: Figure, words: Words) -> int:
         second_word = ""  # "for 14 years\n\nRachel Reeves": the next paragraph's name
     first, second = match.group(1).lower(), second_word.lower()
     if first in words.durations:
+        if (fine := _DAY_FINE.match(text, match.end(1))) is not None:
+            return fine.end()  # "100 jours-amende", "60 day fines": a fine's units, no length
         figure.kind, figure.unit = "duration", words.durations[first]
         return match.end(1)
     if first in words.people:

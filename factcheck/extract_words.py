@@ -258,7 +258,8 @@ _FR_AGED_PERSONS = (
     r"nourrissons?|motarde?s?|conducteurs?|conductrices?|automobilistes?|piétons?|piétonnes?|"
     r"cyclistes?|passagers?|passagères?|victimes?|retraitée?s?|quinquagénaires?|"
     r"sexagénaires?|septuagénaires?|octogénaires?|nonagénaires?|habitante?s?|"
-    r"adolescents?|lycéens?|lycéennes?|étudiante?s?|suspecte?s?|prévenue?s?"
+    r"adolescents?|lycéens?|lycéennes?|étudiante?s?|suspecte?s?|prévenue?s?|accusée?s?|"
+    r"détenue?s?|agresseurs?|meurtriers?|meurtrières?|plaignante?s?"
 )
 # The first of two ages listed before "ans" ("de 19 et 20 ans") is one too
 _FR_LISTED_AGE = r"(?:\s+\d{1,3}\s+(?:et|ou|à))?"
@@ -717,7 +718,7 @@ WORDS: dict[str, Words] = {
         score_words=(
             r"mi-temps|pause|score|victoire|défaite|battu\w*|bat|s['’]\s*impos\w*|"
             r"l['’]\s*emport\w*|vainqu\w*|s['’]\s*inclin\w*|match|buts?|nul|manche|sets?|"
-            r"(?-i:Ligue)|championnat|coupe|finale"
+            r"(?-i:Ligue)|championnat|coupe|finale|essais?|égalis\w*|penalty|penalties"
         ),
         clock_times=(
             # "A 17 heures": a capital's accent is often left out
@@ -952,6 +953,7 @@ WORDS: dict[str, Words] = {
             ("currency", r"lev(?:é|ée|er|e|é)\b|levée\s+de\s+fonds", "funds_raised"),
             ("currency", r"valoris\w*", "valuation"),
             ("currency", r"amendes?", "fine"),
+            ("count", r"jours?[- ]amendes?", "day_fines"),  # a count of a fine's units
             ("currency", r"contrats?|marchés?\s+publics?", "contract_value"),
             ("currency", r"salaires?", "salary"),
             ("currency", r"co[uû]t\w*|prix", "cost"),
@@ -1225,7 +1227,8 @@ WORDS: dict[str, Words] = {
         poll_words=r"polls?|polling|survey|voters|ballot",
         score_words=(
             r"half[-\s]?time|the\s+break|score[ds]?|win|wins|won|beat|beats|beaten|defeat\w*|"
-            r"draw|drew|match|game|goals?|victory|final|cup|league|sets?|innings"
+            r"draw|drew|match|game|goals?|victory|final|cup|league|sets?|innings|tries|try|"
+            r"penalty|penalties"
         ),
         clock_times=(
             r"(?<![\d.,:])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?!\w)|"
@@ -1432,6 +1435,7 @@ WORDS: dict[str, Words] = {
             ("currency", r"raised|raising|funding", "funds_raised"),
             ("currency", r"valuation|valued", "valuation"),
             ("currency", r"fined?|fines", "fine"),
+            ("count", r"day[- ]fines?", "day_fines"),  # a count of a fine's units
             ("currency", r"contracts?", "contract_value"),
             ("currency", r"salar(?:y|ies)|wages?", "salary"),
             # "Price" after a word is a name ("Mr Price £500 compensation"), no price
@@ -1489,7 +1493,9 @@ WORDS: dict[str, Words] = {
                 r"(?<!\w)(?:he|she|they|I|we|who)\s+(?:was|is|were|are|am)",
                 r"\s*(?:[.,;]|$)|\s+when(?!\w)|\s+at\s+the\s+time(?!\w)",
             ),
-            (r"(?<!\w)(?:would\s+have\s+(?:been|turned)|turned|turns|turning)", ""),
+            (r"(?<!\w)(?:would\s+have\s+turned|turned|turns|turning)", ""),
+            # "would have been 29" (not "the sentence would have been 11 years", a length)
+            (r"(?<!\w)would\s+have\s+been", r"(?!\s+(?:years?|months?)(?![\s-]+old))"),
         ),
         not_age_leads=r"(?!)",
         not_age_after=r"\s*(?:%|[-–]\s?\d)|\s+(?:per\s?cent|percent|pc|pct)(?!\w)",

@@ -1686,9 +1686,9 @@ class _Evaluator:
             apart = (lq.unit / rq.unit).dimensionality
         except (ValueError, ArithmeticError, TypeError):
             return ""
-        if apart == _TIME.dimensionality:
+        if apart == _time().dimensionality:
             timed, timed_q, rate, rate_q = left, lq, right, rq
-        elif apart == (1 / _TIME).dimensionality:
+        elif apart == (1 / _time()).dimensionality:
             timed, timed_q, rate, rate_q = right, rq, left, lq
         else:
             return ""
@@ -2385,14 +2385,16 @@ def _pence() -> pint.Unit:
     return parse_unit("pence")
 
 
-_TIME = parse_unit("year")
+@functools.cache
+def _time() -> pint.Unit:
+    return parse_unit("year")  # not at import: pint's registry is built only when a run needs it
 
 
 def _time_word(timed: pint.Unit, rate: pint.Unit) -> str:
     """The time unit two sides a time apart are written in (``year``, ``month``): for advice."""
     for written in (units.format_unit(timed), units.format_unit(rate).rpartition("/")[2]):
         try:
-            if written and parse_unit(written).dimensionality == _TIME.dimensionality:
+            if written and parse_unit(written).dimensionality == _time().dimensionality:
                 return written
         except (ValueError, KeyError, AttributeError):
             continue

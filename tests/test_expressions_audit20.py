@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
@@ -298,3 +300,16 @@ def test_an_order_of_one_day_across_zones_is_read_in_utc() -> None:
     claims = {"first": first, "second": second}
     assert order_outcome(Check(id="o", order=["first", "second"]), claims).truth is Truth.HOLDS
     assert order_outcome(Check(id="o", order=["second", "first"]), claims).truth is Truth.FAILS
+
+
+def test_importing_the_rules_builds_no_unit_registry() -> None:
+    # pint's registry costs a cold start ~0.2 s: built when a run first reads a unit, not at import
+    code = (
+        "import factcheck.engine, factcheck.expressions, factcheck.explicit, factcheck.zones\n"
+        "from factcheck import units\n"
+        "print(units.registry.cache_info().currsize)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "0"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import textwrap
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,9 @@ from hypothesis import settings
 
 import factcheck
 from factcheck.config import Config, load_config
+from factcheck.dates import parse_date
+from factcheck.model import Claim, Source
+from factcheck.values import parse_value
 
 # Speed lives in benchmarks/, never in unit tests: no per-example deadline, so a loaded
 # CI machine cannot fail a property that holds.
@@ -131,3 +136,19 @@ def cuts_a_number(text: str, start: int, end: int) -> bool:
         (piece[:1].isdigit() and _CONTINUES_BEFORE.search(text[:start]))
         or (piece[-1:].isdigit() and _CONTINUES_AFTER.match(text[end:]))
     )
+
+
+def claim_made_in_code(
+    claim_id: str, value: str | None, when: str | None, *, language: str, published: date
+) -> Claim:
+    """A claim built in code with what loading derives (its source, value and period)."""
+    claim = Claim(id=claim_id, quote="q", subject="s", property="p", value=value, when=when)
+    claim._source = Source(
+        id="src", title="t", publisher="p", published=published, language=language
+    )
+    if value is not None:
+        claim._value = parse_value(value, language)
+    if when is not None:
+        with contextlib.suppress(ValueError):
+            claim._period = parse_date(when, language, published)
+    return claim

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import subprocess
 import sys
 from collections.abc import Callable
@@ -14,12 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.dates import parse_date
 from factcheck.explicit import evaluate_check, order_outcome
 from factcheck.expressions import EvaluationError, deciding_comparisons, parse_expression
-from factcheck.model import Check, Claim, Source
+from factcheck.model import Check, Claim
 from factcheck.values import Interval, Quantity, Truth, parse_value
 from factcheck.zones import utc_offset
+from tests.conftest import claim_made_in_code
 
 PUBLISHED = date(2026, 10, 2)
 
@@ -27,16 +26,7 @@ PUBLISHED = date(2026, 10, 2)
 def _claim(
     claim_id: str, value: str | None = None, when: str | None = None, language: str = "en"
 ) -> Claim:
-    claim = Claim(id=claim_id, quote="q", subject="s", property="p", value=value, when=when)
-    claim._source = Source(
-        id="src", title="t", publisher="p", published=PUBLISHED, language=language
-    )
-    if value is not None:
-        claim._value = parse_value(value, language)
-    if when is not None:
-        with contextlib.suppress(ValueError):
-            claim._period = parse_date(when, language, PUBLISHED)
-    return claim
+    return claim_made_in_code(claim_id, value, when, language=language, published=PUBLISHED)
 
 
 def _outcome(expect: str, *claims: Claim, language: str = "en") -> tuple[Truth, str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date, timedelta
 
 import pytest
@@ -12,8 +11,9 @@ from hypothesis import strategies as st
 from factcheck.dates import DateSyntaxError, parse_date, time_of_day
 from factcheck.explicit import evaluate_check, order_outcome
 from factcheck.expressions import EvaluationError, ExpressionError, parse_expression
-from factcheck.model import Check, Claim, Source
-from factcheck.values import Truth, parse_value
+from factcheck.model import Check, Claim
+from factcheck.values import Truth
+from tests.conftest import claim_made_in_code
 
 PUBLISHED = date(2026, 3, 14)  # a Saturday
 
@@ -21,16 +21,7 @@ PUBLISHED = date(2026, 3, 14)  # a Saturday
 def _claim(
     claim_id: str, value: str | None = None, when: str | None = None, language: str = "fr"
 ) -> Claim:
-    claim = Claim(id=claim_id, quote="q", subject="s", property="p", value=value, when=when)
-    claim._source = Source(
-        id="src", title="t", publisher="p", published=PUBLISHED, language=language
-    )
-    if value is not None:
-        claim._value = parse_value(value, language)
-    if when is not None:
-        with contextlib.suppress(ValueError):
-            claim._period = parse_date(when, language, PUBLISHED)
-    return claim
+    return claim_made_in_code(claim_id, value, when, language=language, published=PUBLISHED)
 
 
 def _expect(expect: str, *claims: Claim, language: str = "fr") -> Truth:
